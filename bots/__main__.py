@@ -1,0 +1,5 @@
+"""Entry point of `python -m bots`."""
+
+from bots.cli import app
+
+app()

@@ -1,0 +1,50 @@
+"""create_app(): the FastAPI application with its lifespan, routers and error handlers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import httpx
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from bots.container import build_services
+from bots.errors import install_error_handlers
+from bots.routers import health, itineraries, travelers, web
+from bots.routers.web import STATIC_DIR
+from core.clock import Clock
+from core.config import Settings, get_settings
+from core.storage.db import upgrade_schema
+
+log = logging.getLogger(__name__)
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    clock: Clock | None = None,
+    google_client: httpx.AsyncClient | None = None,
+) -> FastAPI:
+    """The web service; migrations are applied when it starts."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services = build_services(settings, clock, google_client)
+        await upgrade_schema(services.engine)
+        app.state.services = services
+        if services.places.is_demo:
+            log.warning("DEMO MODE: place data is illustrative demo data, not real listings")
+        try:
+            yield
+        finally:
+            await services.close()
+
+    app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
+    install_error_handlers(app)
+    for module in (health, travelers, itineraries, web):
+        app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

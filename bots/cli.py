@@ -1,0 +1,71 @@
+"""`python -m bots …`: serve, chat, seed-demo, db upgrade."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Annotated
+
+import typer
+
+from core.config import get_settings
+
+app = typer.Typer(help="Traveloure chat service.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _logging() -> None:
+    logging.basicConfig(
+        level=get_settings().log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Run the web service (migrations are applied on start)."""
+    import uvicorn  # noqa: PLC0415 - only this command needs the server
+
+    from bots.app import create_app  # noqa: PLC0415
+
+    _logging()
+    uvicorn.run(create_app(), host=host, port=port, log_level=get_settings().log_level.lower())
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every pending migration."""
+    from core.storage.db import make_engine, upgrade_schema  # noqa: PLC0415
+
+    async def run() -> None:
+        engine = make_engine(get_settings().database_url)
+        try:
+            await upgrade_schema(engine)
+        finally:
+            await engine.dispose()
+
+    _logging()
+    asyncio.run(run())
+    typer.echo("database is up to date")
+
+
+@app.command("seed-demo")
+def seed_demo() -> None:
+    """Create a demo traveler with the 3-day Hadibo trip and print its token."""
+    from bots.terminal import seed_demo_trip  # noqa: PLC0415
+
+    _logging()
+    user_id, token, itinerary_id = asyncio.run(seed_demo_trip())
+    typer.echo(f"userId={user_id}\ntoken={token}\nitineraryId={itinerary_id}")
+
+
+@app.command()
+def chat() -> None:
+    """Talk to the orchestrator in the terminal (on a fresh demo trip)."""
+    from bots.terminal import run_chat  # noqa: PLC0415
+
+    asyncio.run(run_chat())

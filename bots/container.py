@@ -1,0 +1,81 @@
+"""Builds the long-lived services of one process from Settings."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import httpx
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from core.clock import Clock, SystemClock
+from core.config import Settings
+from core.orchestrator import Orchestrator
+from core.services.events import EventBus
+from core.services.places.base import PlaceProvider
+from core.services.places.demo import DemoPlacesProvider
+from core.services.places.google import GooglePlacesProvider, make_google_client
+from core.services.places.guard import CircuitBreaker, DailyQuota
+from core.services.places.resolution import PlaceResolutionService
+from core.storage.db import make_engine, make_sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """Everything the routes need, created once per process."""
+
+    settings: Settings
+    clock: Clock
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    events: EventBus
+    places: PlaceResolutionService
+    orchestrator: Orchestrator
+    demo_places: DemoPlacesProvider | None
+    http_clients: list[httpx.AsyncClient] = field(default_factory=list)
+
+    async def close(self) -> None:
+        """Release network clients and database connections."""
+        for client in self.http_clients:
+            await client.aclose()
+        await self.engine.dispose()
+
+
+def build_services(
+    settings: Settings, clock: Clock | None = None, google_client: httpx.AsyncClient | None = None
+) -> Services:
+    """Wire the services; Google Places when a key is set, else the labeled demo dataset."""
+    clock = clock or SystemClock()
+    engine = make_engine(settings.database_url)
+    sessions = make_sessionmaker(engine)
+    events = EventBus()
+    clients: list[httpx.AsyncClient] = []
+    demo: DemoPlacesProvider | None = None
+    provider: PlaceProvider
+    if settings.google_places_api_key is not None:
+        client = google_client or make_google_client(settings.google_places_base_url)
+        clients.append(client)
+        provider = GooglePlacesProvider(
+            client,
+            settings.google_places_api_key,
+            CircuitBreaker(clock),
+            DailyQuota(clock, settings.google_places_daily_quota),
+        )
+        log.info("place search: Google Places API (New)")
+    else:
+        demo = DemoPlacesProvider(clock)
+        provider = demo
+        log.info("place search: DEMO dataset (no GOOGLE_PLACES_API_KEY set)")
+    places = PlaceResolutionService(
+        provider,
+        clock,
+        max_results=settings.place_search_max_results,
+        cache_ttl_seconds=settings.place_search_cache_ttl_hours * 3600,
+        cache_size=settings.place_search_cache_size,
+    )
+    orchestrator = Orchestrator(
+        sessions, places, clock, events, prompt_ttl_minutes=settings.conversation_state_ttl_minutes
+    )
+    return Services(settings, clock, engine, sessions, events, places, orchestrator, demo, clients)

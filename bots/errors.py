@@ -1,0 +1,81 @@
+"""Errors as JSON `{error: {code, message}}`: 4xx for the caller's mistakes, 5xx only for bugs."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An expected failure with an HTTP status and a readable message."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def error_body(code: str, message: str) -> dict[str, dict[str, str]]:
+    """The error JSON shape."""
+    return {"error": {"code": code, "message": message}}
+
+
+def _describe(exc: RequestValidationError) -> str:
+    parts = []
+    for problem in exc.errors():
+        if problem.get("type") == "json_invalid":
+            return "The request body is not valid JSON."
+        location = ".".join(str(p) for p in problem.get("loc", ()) if p != "body")
+        text = str(problem.get("msg", "is invalid"))
+        parts.append(f"{location}: {text}" if location else text)
+    return "; ".join(parts) or "The request is invalid."
+
+
+async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)  # noqa: S101 - registered for ApiError only
+    return JSONResponse(error_body(exc.code, exc.message), status_code=exc.status)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)  # noqa: S101 - registered for it only
+    return JSONResponse(error_body("validation_error", _describe(exc)), status_code=422)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)  # noqa: S101 - registered for it only
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    message = exc.detail if isinstance(exc.detail, str) else "Request failed."
+    if exc.status_code == 404 and message == "Not Found":
+        message = "No such resource."
+    return JSONResponse(
+        error_body(code, message),
+        status_code=exc.status_code,
+        headers=getattr(exc, "headers", None),
+    )
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    trace_id = secrets.token_hex(6)
+    log.error(
+        "unhandled error %s on %s %s", trace_id, request.method, request.url.path, exc_info=exc
+    )
+    return JSONResponse(
+        error_body("internal_error", f"Something went wrong on our side (trace id {trace_id})."),
+        status_code=500,
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the JSON error handlers."""
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,125 @@
+"""Itineraries: create, read, versions, chat (PRD §12.5) and the live events socket."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from fastapi import APIRouter, Response, WebSocket, WebSocketDisconnect, status
+
+from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
+from bots.errors import ApiError
+from bots.schemas import ChatRequest, ItineraryCreate
+from core.orchestrator import Turn
+from core.services.itinerary import ItineraryService, NotFoundError
+from core.services.travelers import TravelerService
+
+router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
+
+
+def _itinerary_json(view: Any, services: ServicesDep) -> dict[str, Any]:
+    return {**view.to_json(), "demo": services.places.is_demo}
+
+
+@router.post("", status_code=status.HTTP_201_CREATED)
+async def create_itinerary(
+    body: ItineraryCreate, traveler: CurrentTraveler, session: SessionDep, services: ServicesDep
+) -> dict[str, Any]:
+    """A new empty itinerary for the caller."""
+    if body.user_id is not None and body.user_id != traveler.id:
+        raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
+    view = await ItineraryService(session, services.clock).create(
+        traveler.id, body.destination, body.start_date, body.days
+    )
+    await session.commit()
+    return _itinerary_json(view, services)
+
+
+@router.get("/{itinerary_id}")
+async def get_itinerary(itinerary: OwnedItinerary, services: ServicesDep) -> dict[str, Any]:
+    """The current itinerary."""
+    return _itinerary_json(itinerary, services)
+
+
+@router.get("/{itinerary_id}/versions")
+async def list_versions(
+    itinerary: OwnedItinerary, session: SessionDep, services: ServicesDep
+) -> dict[str, Any]:
+    """Every version with its diff, newest first."""
+    versions = await ItineraryService(session, services.clock).versions(itinerary.id)
+    return {"itineraryId": itinerary.id, "version": itinerary.version, "versions": versions}
+
+
+@router.post("/{itinerary_id}/chat")
+async def chat(
+    itinerary_id: str,
+    body: ChatRequest,
+    traveler: CurrentTraveler,
+    services: ServicesDep,
+    session: SessionDep,
+    response: Response,
+) -> dict[str, Any]:
+    """One chat turn → AgentResponse (PRD §12.5)."""
+    if body.user_id is not None and body.user_id != traveler.id:
+        raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
+    if body.itinerary_id is not None and body.itinerary_id != itinerary_id:
+        raise ApiError(422, "validation_error", "itineraryId does not match the URL.")
+    try:
+        owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
+    except NotFoundError:
+        raise ApiError(404, "not_found", f"No itinerary with id {itinerary_id!r}.") from None
+    await session.close()  # release the connection: the orchestrator opens its own session
+    if owner != traveler.id:
+        raise ApiError(403, "forbidden", "That itinerary belongs to another traveler.")
+    outcome = await services.orchestrator.handle(
+        Turn(
+            conversation_key=f"web:{traveler.id}:{itinerary_id}",
+            user_id=traveler.id,
+            itinerary_id=itinerary_id,
+            text=body.text,
+            selected_index=body.selected_index,
+            prompt_id=body.prompt_id,
+            locale=traveler.locale,
+            default_day=body.day,
+            actor=f"web:{traveler.id}",
+        )
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return outcome.response.to_json_dict()
+
+
+async def _drain(websocket: WebSocket) -> None:
+    with contextlib.suppress(WebSocketDisconnect):
+        while True:
+            await websocket.receive_text()
+
+
+@router.websocket("/{itinerary_id}/events")
+async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep) -> None:
+    """Pushes itinerary events (updates, enrichment) to the web chat; auth by ?token=."""
+    token = websocket.query_params.get("token", "")
+    async with services.sessions() as session:
+        traveler = await TravelerService(session, services.clock).by_token(token) if token else None
+        try:
+            owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
+        except NotFoundError:
+            owner = None
+    if traveler is None or owner != traveler.id:
+        await websocket.close(code=4403)
+        return
+    await websocket.accept()
+    async with services.events.subscribe(itinerary_id) as queue:
+        receiver = asyncio.create_task(_drain(websocket))
+        try:
+            while True:
+                getter = asyncio.create_task(queue.get())
+                done, _ = await asyncio.wait(
+                    {getter, receiver}, return_when=asyncio.FIRST_COMPLETED
+                )
+                if receiver in done:
+                    getter.cancel()
+                    return
+                await websocket.send_json(getter.result())
+        finally:
+            receiver.cancel()

@@ -1,0 +1,74 @@
+"""Request bodies of the HTTP API (camelCase on the wire)."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.alias_generators import to_camel
+
+from core.services.itinerary import MAX_TRIP_DAYS
+
+
+class ApiModel(BaseModel):
+    """camelCase JSON, unknown fields rejected so typos are noticed."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid")
+
+
+class TravelerCreate(ApiModel):
+    """POST /api/v1/travelers."""
+
+    name: str = Field(min_length=1, max_length=200)
+    locale: str = Field(default="en", pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})?$")
+    timezone: str = "UTC"
+    phone: str | None = Field(default=None, pattern=r"^\+[1-9]\d{6,14}$")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            msg = f"unknown time zone {value!r} (use an IANA name like 'Europe/Lisbon')"
+            raise ValueError(msg) from None
+        return value
+
+
+class ItineraryCreate(ApiModel):
+    """POST /api/v1/itineraries."""
+
+    user_id: str | None = None
+    destination: str = Field(min_length=1, max_length=200)
+    start_date: date | None = None
+    days: int = Field(ge=1, le=MAX_TRIP_DAYS)
+
+    @field_validator("destination")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            msg = "destination must not be blank"
+            raise ValueError(msg)
+        return value.strip()
+
+
+class ChatRequest(ApiModel):
+    """PRD §12.5: text or selectedIndex (which answers the open prompt)."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
+
+    text: str | None = Field(default=None, max_length=100_000)
+    itinerary_id: str | None = None
+    user_id: str | None = None
+    scope: str | None = None
+    day: int | None = Field(default=None, ge=1, le=MAX_TRIP_DAYS)
+    selected_index: int | None = Field(default=None, ge=0, le=1000)
+    prompt_id: str | None = Field(default=None, max_length=32)
+
+    @model_validator(mode="after")
+    def _text_or_choice(self) -> ChatRequest:
+        if self.text is None and self.selected_index is None:
+            msg = "send 'text' or 'selectedIndex'"
+            raise ValueError(msg)
+        return self

@@ -1,0 +1,1 @@
+"""Traveloure chat core: channel-agnostic protocol, orchestrator, agents and services."""

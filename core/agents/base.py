@@ -1,0 +1,161 @@
+"""What agents receive for a turn and what they give back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.choices import PromptKind
+from core.domain.changeset import ChangeSet, ChangeSetError
+from core.domain.itinerary import Day
+from core.messages import msg
+from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
+from core.services.places.resolution import PlaceResolutionService
+
+
+@dataclass
+class TurnContext:
+    """Everything an agent may use during one turn."""
+
+    itineraries: ItineraryService
+    places: PlaceResolutionService
+    itinerary: ItineraryView
+    user_id: str
+    actor: str
+    default_day: int | None = None
+    prompt_ttl_seconds: int = 300
+
+
+@dataclass(frozen=True)
+class PromptSpec:
+    """A question the orchestrator must store so the next turn can answer it."""
+
+    kind: PromptKind
+    labels: list[str]
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AgentResult:
+    """An agent's answer, plus the prompt to open when it asks something."""
+
+    response: AgentResponse
+    prompt: PromptSpec | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+def answer(response: AgentResponse) -> AgentResult:
+    """A result that opens no prompt."""
+    return AgentResult(response)
+
+
+def error(message: str, *hints: str) -> AgentResult:
+    """An ERROR result with suggestions."""
+    return AgentResult(AgentResponse.error(message, *hints))
+
+
+def choose(
+    message: str, options: list[Option], payload: dict[str, Any], ttl_seconds: int
+) -> AgentResult:
+    """A NEEDS_SELECTION over plain options (days, itinerary items)."""
+    response = AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message=message,
+        data={"options": [o.to_json_dict() for o in options]},
+        metadata=ResponseMetadata(
+            ui_component="option-list", action_label="Select", timeout_seconds=ttl_seconds
+        ),
+    )
+    return AgentResult(
+        response, PromptSpec(PromptKind.SELECTION, [o.label for o in options], payload)
+    )
+
+
+def confirm(
+    message: str,
+    preview: list[str],
+    changeset: ChangeSet,
+    expected_version: int,
+    done_message: str,
+    confirm_text: str,
+    ttl_seconds: int,
+) -> AgentResult:
+    """A NEEDS_CONFIRMATION that applies `changeset` on yes."""
+    options = [Option(id="yes", label=confirm_text), Option(id="no", label=msg("cancel"))]
+    response = AgentResponse(
+        type=ResponseType.NEEDS_CONFIRMATION,
+        message=message,
+        data={"preview": {"items": preview}, "options": [o.to_json_dict() for o in options]},
+        metadata=ResponseMetadata(
+            ui_component="confirmation-dialog",
+            action_label="Confirm",
+            timeout_seconds=ttl_seconds,
+            custom_props={
+                "confirmText": confirm_text,
+                "cancelText": msg("cancel"),
+                "severity": "warning",
+            },
+        ),
+    )
+    payload = {
+        "action": "apply",
+        "changeset": changeset.to_json_dict(),
+        "expectedVersion": expected_version,
+        "doneMessage": done_message,
+    }
+    return AgentResult(
+        response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], payload)
+    )
+
+
+def changed(result: ApplyResult, message: str, warnings: list[str] | None = None) -> AgentResult:
+    """A COMPLETE result for an applied ChangeSet, with the itinerary-updated event."""
+    response = AgentResponse(
+        type=ResponseType.COMPLETE,
+        message=message,
+        data={"toVersion": result.to_version, "diff": result.diff},
+        warnings=warnings or [],
+    )
+    return AgentResult(
+        response, events=[{"event": "itinerary.updated", "version": result.to_version}]
+    )
+
+
+async def apply_or_explain(
+    ctx: TurnContext,
+    changeset: ChangeSet,
+    expected_version: int,
+    message: str,
+    warnings: list[str] | None = None,
+) -> AgentResult:
+    """Apply a ChangeSet; a stale version or a misfit becomes a clear ERROR, not an exception."""
+    try:
+        result = await ctx.itineraries.apply(
+            ctx.itinerary.id, changeset, expected_version, ctx.actor
+        )
+    except StaleVersionError:
+        return error(msg("stale"))
+    except ChangeSetError as exc:
+        return error(str(exc))
+    ctx.itinerary = result.itinerary
+    return changed(result, message, warnings)
+
+
+def resolve_day(ctx: TurnContext, day: int | None) -> int | AgentResult | None:
+    """A valid day number, an ERROR for a day outside the trip, or None when unknown."""
+    count = len(ctx.itinerary.days)
+    if day is None:
+        day = ctx.default_day
+        if day is None:
+            return 1 if count == 1 else None
+    if day < 0:
+        return count
+    if not 1 <= day <= count:
+        return error(msg("no_such_day", count=count, day=day), msg("no_such_day_hint", count=count))
+    return day
+
+
+def day_of(days: list[Day], number: int) -> Day:
+    """The Day with that number."""
+    return next(day for day in days if day.day == number)

@@ -1,0 +1,304 @@
+"""EditorAgent: add / remove / move / replace / retime / undo on a versioned itinerary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.agents.base import (
+    AgentResult,
+    TurnContext,
+    answer,
+    apply_or_explain,
+    changed,
+    choose,
+    confirm,
+    error,
+    resolve_day,
+)
+from core.agents.place_picker import PlacePicker, strong_match
+from core.choices import CONFIRM_YES
+from core.domain.changeset import ChangeSet, MoveNode, RemoveNode, RetimeNode
+from core.domain.itinerary import format_time
+from core.domain.targeting import Located, find_targets
+from core.intents.model import Intent, Meal, ParsedTurn
+from core.messages import msg
+from core.protocol import AgentResponse, Option, PlaceCandidate
+from core.services.itinerary import StaleVersionError
+
+
+def _where(day: int | None) -> str:
+    return f"on day {day}" if day else "in your trip"
+
+
+def _at(time: str | None) -> str:
+    return f" at {format_time(time)}" if time else ""
+
+
+class EditorAgent:
+    """Turns edit intents into ChangeSets, asking when something is missing or risky."""
+
+    def __init__(self) -> None:
+        self._picker = PlacePicker()
+
+    async def handle(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        """Run one edit intent."""
+        match turn.intent:
+            case Intent.ADD:
+                return await self._add(turn, ctx)
+            case Intent.REMOVE:
+                return await self._remove(turn, ctx)
+            case Intent.MOVE | Intent.RETIME:
+                return await self._move(turn, ctx)
+            case Intent.REPLACE:
+                return await self._replace(turn, ctx)
+            case Intent.UNDO:
+                return await self._undo(ctx)
+            case _:
+                msg_text = f"EditorAgent cannot handle {turn.intent}"
+                raise ValueError(msg_text)
+
+    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
+        """Continue what an answered prompt was waiting for."""
+        action = payload["action"]
+        if action == "apply":
+            if index != CONFIRM_YES:
+                return answer(AgentResponse.complete(msg("cancelled")))
+            changeset = ChangeSet.model_validate(payload["changeset"])
+            return await apply_or_explain(
+                ctx, changeset, payload["expectedVersion"], payload["doneMessage"]
+            )
+        if action == "add_place":
+            candidate = PlaceCandidate.model_validate(payload["candidates"][index])
+            meal = Meal(payload["meal"]) if payload.get("meal") else None
+            day = resolve_day(ctx, payload["day"])
+            if not isinstance(day, int):
+                return error(msg("stale"))
+            return await self._picker.add(ctx, candidate, day, payload.get("time"), meal)
+        if action == "replace_place":
+            candidate = PlaceCandidate.model_validate(payload["candidates"][index])
+            meal = Meal(payload["meal"]) if payload.get("meal") else None
+            return await self._picker.replace(ctx, payload["nodeId"], candidate, meal)
+        if action == "fill":
+            turn = ParsedTurn.model_validate(payload["turn"])
+            value = payload["values"][index]
+            if payload["slot"] == "day":
+                turn = turn.model_copy(update={"day": value})
+            else:
+                target = turn.target.model_copy(update={"node_id": value}) if turn.target else None
+                turn = turn.model_copy(update={"target": target})
+            return await self.handle(turn, ctx)
+        msg_text = f"unknown prompt action {action!r}"
+        raise ValueError(msg_text)
+
+    def _ask_day(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        options = [
+            Option(
+                id=str(d.day),
+                label=msg("day_label", day=d.day),
+                description=d.date.strftime("%a %d %b") if d.date else None,
+            )
+            for d in ctx.itinerary.days
+        ]
+        payload = {
+            "action": "fill",
+            "slot": "day",
+            "turn": turn.model_dump(mode="json"),
+            "values": [d.day for d in ctx.itinerary.days],
+        }
+        return choose(msg("which_day"), options, payload, ctx.prompt_ttl_seconds)
+
+    def _ask_item(self, turn: ParsedTurn, items: list[Located], ctx: TurnContext) -> AgentResult:
+        options = [Option(id=item.node.id, label=item.label) for item in items]
+        payload = {
+            "action": "fill",
+            "slot": "node",
+            "turn": turn.model_dump(mode="json"),
+            "values": [item.node.id for item in items],
+        }
+        return choose(msg("which_item"), options, payload, ctx.prompt_ttl_seconds)
+
+    async def _add(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        day = resolve_day(ctx, turn.day)
+        if isinstance(day, AgentResult):
+            return day
+        found = await self._picker.search(ctx, turn.query, turn.meal, day or 1)
+        if isinstance(found, AgentResult):
+            return found
+        if day is None:
+            return self._ask_day(turn, ctx)
+        chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
+        if chosen is not None:
+            return await self._picker.add(ctx, chosen, day, turn.time, turn.meal)
+        payload = {
+            "action": "add_place",
+            "day": day,
+            "time": turn.time,
+            "meal": turn.meal.value if turn.meal else None,
+        }
+        return self._picker.offer(ctx, found, turn.query, turn.meal, payload)
+
+    def _targets(
+        self, turn: ParsedTurn, ctx: TurnContext, day: int | None
+    ) -> list[Located] | AgentResult:
+        if turn.target is None or not (
+            turn.target.text
+            or turn.target.every
+            or turn.target.time
+            or turn.target.node_id
+            or turn.target.node_type
+        ):
+            return answer(AgentResponse.needs_input(msg("say_what")))
+        items = find_targets(ctx.itinerary.days, turn.target, day)
+        if items:
+            return items
+        if turn.target.every:
+            return answer(AgentResponse.complete(msg("nothing_to_remove", where=_where(day))))
+        what = turn.target.text or format_time(turn.target.time)
+        pool = find_targets(
+            ctx.itinerary.days,
+            turn.target.model_copy(update={"every": True, "node_type": None}),
+            day,
+        )
+        hint = (
+            msg(
+                "target_missing_hint",
+                where_short=f"day {day}" if day else "your trip",
+                items=", ".join(item.node.title for item in pool[:8]),
+            )
+            if pool
+            else msg("target_missing_empty", where=_where(day))
+        )
+        return error(msg("target_missing", what=what, where=_where(day)), hint)
+
+    def _day_or_error(
+        self, turn: ParsedTurn, ctx: TurnContext, day: int | None
+    ) -> int | AgentResult | None:
+        if day is None:
+            return None
+        return resolve_day(ctx, day)
+
+    async def _remove(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        day = self._day_or_error(turn, ctx, turn.day)
+        if isinstance(day, AgentResult):
+            return day
+        items = self._targets(turn, ctx, day)
+        if isinstance(items, AgentResult):
+            return items
+        if len(items) > 1 and not (turn.target and turn.target.every):
+            return self._ask_item(turn, items, ctx)
+        days = sorted({item.day for item in items})
+        where = f"day {days[0]}" if len(days) == 1 else "your trip"
+        changeset = ChangeSet(
+            ops=[RemoveNode(node_id=item.node.id) for item in items],
+            summary=f"Removed {len(items)} items from {where}"
+            if len(items) > 1
+            else f"Removed {items[0].node.title} from day {items[0].day}",
+        )
+        if len(items) == 1:
+            return await apply_or_explain(
+                ctx,
+                changeset,
+                ctx.itinerary.version,
+                msg("removed", name=items[0].node.title, day=items[0].day),
+            )
+        what = (
+            f"{turn.target.node_type.value}s"
+            if turn.target and turn.target.node_type
+            else "activities"
+        )
+        return confirm(
+            msg("confirm_remove_many", count=len(items), what=what, where=where),
+            [item.label for item in items],
+            changeset,
+            ctx.itinerary.version,
+            msg("removed_many", count=len(items), day=days[0])
+            if len(days) == 1
+            else changeset.summary,
+            msg("confirm_yes_remove"),
+            ctx.prompt_ttl_seconds,
+        )
+
+    async def _move(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        day = self._day_or_error(turn, ctx, turn.day)
+        if isinstance(day, AgentResult):
+            return day
+        if turn.to_day is not None:
+            to_day = resolve_day(ctx, turn.to_day)
+            if isinstance(to_day, AgentResult):
+                return to_day
+        else:
+            to_day = None
+        items = self._targets(turn, ctx, day)
+        if isinstance(items, AgentResult):
+            return items
+        if len(items) > 1:
+            return self._ask_item(turn, items, ctx)
+        item = items[0]
+        name = item.node.title
+        if to_day is None and turn.time is None:
+            return answer(AgentResponse.needs_input(msg("move_where", name=name)))
+        if to_day is None or to_day == item.day:
+            if turn.time is None or turn.time == item.node.time:
+                return answer(
+                    AgentResponse.complete(
+                        msg("already_there", name=name, day=item.day, at=_at(item.node.time))
+                    )
+                )
+            changeset = ChangeSet(
+                ops=[RetimeNode(node_id=item.node.id, time=turn.time)],
+                summary=f"Moved {name} on day {item.day} to {format_time(turn.time)}",
+            )
+            return await apply_or_explain(
+                ctx,
+                changeset,
+                ctx.itinerary.version,
+                msg("retimed", name=name, day=item.day, time=format_time(turn.time)),
+            )
+        new_time = turn.time or item.node.time
+        changeset = ChangeSet(
+            ops=[MoveNode(node_id=item.node.id, to_day=to_day, time=turn.time)],
+            summary=f"Moved {name} from day {item.day} to day {to_day}",
+        )
+        return await apply_or_explain(
+            ctx,
+            changeset,
+            ctx.itinerary.version,
+            msg("moved", name=name, day=to_day, at=_at(new_time)),
+        )
+
+    async def _replace(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        day = self._day_or_error(turn, ctx, turn.day)
+        if isinstance(day, AgentResult):
+            return day
+        items = self._targets(turn, ctx, day)
+        if isinstance(items, AgentResult):
+            return items
+        if len(items) > 1:
+            return self._ask_item(turn, items, ctx)
+        item = items[0]
+        if not turn.query:
+            return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))
+        found = await self._picker.search(ctx, turn.query, None, item.day)
+        if isinstance(found, AgentResult):
+            return found
+        meal = turn.meal
+        chosen = found[0] if len(found) == 1 else strong_match(turn.query, found)
+        if chosen is not None:
+            return await self._picker.replace(ctx, item.node.id, chosen, meal)
+        payload = {
+            "action": "replace_place",
+            "nodeId": item.node.id,
+            "meal": meal.value if meal else None,
+        }
+        return self._picker.offer(ctx, found, turn.query, None, payload)
+
+    async def _undo(self, ctx: TurnContext) -> AgentResult:
+        try:
+            undone = await ctx.itineraries.undo(ctx.itinerary.id, ctx.itinerary.version, ctx.actor)
+        except StaleVersionError:
+            return error(msg("stale"))
+        if undone is None:
+            return answer(AgentResponse.complete(msg("nothing_to_undo")))
+        result, summary = undone
+        ctx.itinerary = result.itinerary
+        return changed(result, msg("undone", summary=summary))

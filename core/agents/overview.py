@@ -1,0 +1,44 @@
+"""Read-only answers: what's on a day, the whole trip, help."""
+
+from __future__ import annotations
+
+from core.agents.base import AgentResult, TurnContext, answer, day_of, resolve_day
+from core.domain.itinerary import Day, Node, format_time
+from core.messages import msg
+from core.protocol import AgentResponse
+
+
+def _line(node: Node) -> str:
+    time = f"{format_time(node.time)} " if node.time else ""
+    rating = f" ★{node.place.rating}" if node.place and node.place.rating else ""
+    return f"• {time}{node.title}{rating}"
+
+
+def describe_day(day: Day) -> str:
+    """A day as chat text."""
+    header = f"Day {day.day}" + (f" · {day.date.strftime('%a %d %b')}" if day.date else "")
+    lines = [_line(node) for node in day.nodes] or [msg("day_empty")]
+    return "\n".join([header, *lines])
+
+
+def show(ctx: TurnContext, day: int | None) -> AgentResult:
+    """COMPLETE with one day, or with the whole trip when no day is named."""
+    if day is not None:
+        resolved = resolve_day(ctx, day)
+        if isinstance(resolved, AgentResult):
+            return resolved
+        if resolved is not None:
+            chosen = day_of(ctx.itinerary.days, resolved)
+            return answer(
+                AgentResponse.complete(describe_day(chosen), {"day": chosen.to_json_dict()})
+            )
+    header = msg(
+        "trip_header", destination=ctx.itinerary.destination, version=ctx.itinerary.version
+    )
+    text = "\n\n".join([header, *(describe_day(d) for d in ctx.itinerary.days)])
+    return answer(AgentResponse.complete(text, {"version": ctx.itinerary.version}))
+
+
+def help_text() -> AgentResult:
+    """What the traveler can say."""
+    return answer(AgentResponse.complete(msg("help")))

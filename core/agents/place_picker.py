@@ -1,0 +1,253 @@
+"""Adding and replacing itinerary items by place search (PRD §5.1–§5.3, §9.3, §10)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.agents.base import (
+    AgentResult,
+    PromptSpec,
+    TurnContext,
+    apply_or_explain,
+    day_of,
+    error,
+)
+from core.choices import PromptKind
+from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
+from core.domain.itinerary import Node, NodeType, PlaceSnapshot
+from core.intents.model import Meal
+from core.intents.slots import MEAL_DEFAULT_TIMES
+from core.messages import msg
+from core.protocol import AgentResponse, PlaceCandidate, ResponseMetadata, ResponseType
+from core.services.places.base import PlaceSearchUnavailableError
+from core.services.places.geo import centroid
+from core.services.places.resolution import build_search_query
+from core.text import fold, similar
+
+_VAGUE_WORDS = frozenset(
+    "a an the some any place places spot spots somewhere something thing stop activity "
+    "good nice new interesting cool fun".split()
+)
+_NAME_GENERIC = frozenset("restaurant cafe bar hotel the de la el le".split())
+_EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway", "food"})
+_SIGHT_TYPES = frozenset(
+    {
+        "tourist_attraction",
+        "museum",
+        "park",
+        "viewpoint",
+        "beach",
+        "temple",
+        "church",
+        "hiking_area",
+        "market",
+        "landmark",
+    }
+)
+
+
+def is_vague(query: str | None) -> bool:
+    """True when a query names no kind of place at all ('a place', 'something')."""
+    return not [w for w in fold(query or "").split() if w not in _VAGUE_WORDS]
+
+
+def node_type_for(candidate: PlaceCandidate, meal: Meal | None) -> NodeType:
+    """What kind of itinerary item a chosen place becomes."""
+    types = set(candidate.types)
+    if meal is not None or types & _EATERY_TYPES:
+        return NodeType.MEAL
+    if "lodging" in types:
+        return NodeType.LODGING
+    if types & {"airport", "transit_station", "train_station", "bus_station"}:
+        return NodeType.TRANSPORT
+    if types & _SIGHT_TYPES:
+        return NodeType.ATTRACTION
+    return NodeType.ACTIVITY
+
+
+def strong_match(query: str, candidates: list[PlaceCandidate]) -> PlaceCandidate | None:
+    """The one candidate whose whole name the traveler typed ('Sushi Zen restaurant')."""
+    query_words = fold(query).split()
+
+    def named(candidate: PlaceCandidate) -> bool:
+        words = [w for w in fold(candidate.name).split() if w not in _NAME_GENERIC]
+        return bool(words) and all(any(similar(w, q) for q in query_words) for w in words)
+
+    hits = [c for c in candidates if named(c)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _what(query: str | None, meal: Meal | None, count: int) -> str:
+    """'sushi place' → 'sushi places'; 'museum' → 'museum places'; a meal → 'lunch places'."""
+    plural = count != 1
+    text = _ARTICLE.sub("", query or "").strip()
+    if not text:
+        return f"{meal.value} {'places' if plural else 'place'}" if meal else "places"
+    head, _, last = text.rpartition(" ")
+    if fold(last) in _NOUNS:
+        noun = last.rstrip("s") + ("s" if plural else "")
+        return f"{head} {noun}".strip()
+    return f"{text} {'places' if plural else 'place'}"
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+", re.IGNORECASE)
+_NOUNS = frozenset(
+    {
+        "place",
+        "places",
+        "restaurant",
+        "restaurants",
+        "spot",
+        "spots",
+        "cafe",
+        "cafes",
+        "bar",
+        "bars",
+        "museum",
+        "museums",
+        "hotel",
+        "hotels",
+        "park",
+        "parks",
+        "beach",
+        "beaches",
+    }
+)
+
+
+class PlacePicker:
+    """Search, then add or replace directly or via cards."""
+
+    async def search(
+        self, ctx: TurnContext, query: str | None, meal: Meal | None, day: int
+    ) -> list[PlaceCandidate] | AgentResult:
+        """Candidates for a query, or an ERROR result (vague, none found, provider down)."""
+        if is_vague(query) and meal is None:
+            return error(msg("vague_place"), msg("vague_place_hint_1"), msg("vague_place_hint_2"))
+        node_type = NodeType.MEAL if meal is not None else None
+        city = ctx.itinerary.destination
+        title = query or (meal.value if meal else "")
+        text = build_search_query(title, node_type, city)
+        points = [
+            n.place.coordinates
+            for n in day_of(ctx.itinerary.days, day).nodes
+            if n.place and n.place.coordinates
+        ]
+        center = centroid(points) or ctx.places.city_center(city)
+        try:
+            candidates = await ctx.places.search(text, city=city, center=center)
+        except PlaceSearchUnavailableError:
+            return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
+        if not candidates:
+            return error(
+                msg("no_places", query=query or (meal.value if meal else ""), city=city),
+                msg("no_places_hint_1"),
+                msg("no_places_hint_2"),
+                msg("no_places_hint_3"),
+            )
+        return candidates
+
+    def offer(
+        self,
+        ctx: TurnContext,
+        candidates: list[PlaceCandidate],
+        query: str | None,
+        meal: Meal | None,
+        payload: dict[str, Any],
+    ) -> AgentResult:
+        """NEEDS_SELECTION with place cards; the payload says what a choice will do."""
+        warnings = [msg("demo_notice")] if ctx.places.is_demo else []
+        response = AgentResponse(
+            type=ResponseType.NEEDS_SELECTION,
+            message=msg(
+                "found_places",
+                count=len(candidates),
+                what=_what(query, meal, len(candidates)),
+                city=ctx.itinerary.destination,
+            ),
+            data={"candidates": [c.to_json_dict() for c in candidates]},
+            metadata=ResponseMetadata(
+                ui_component="place-card-grid",
+                action_label="Select",
+                timeout_seconds=ctx.prompt_ttl_seconds,
+                custom_props={"scrollable": True, "columns": 4},
+            ),
+            warnings=warnings,
+        )
+        stored = {**payload, "candidates": [c.to_json_dict() for c in candidates]}
+        return AgentResult(
+            response, PromptSpec(PromptKind.SELECTION, [c.name for c in candidates], stored)
+        )
+
+    async def add(
+        self,
+        ctx: TurnContext,
+        candidate: PlaceCandidate,
+        day: int,
+        time: str | None,
+        meal: Meal | None,
+    ) -> AgentResult:
+        """Put a chosen place on a day, filling an empty meal slot of the same meal if any."""
+        node_time = time or (MEAL_DEFAULT_TIMES[meal] if meal else None)
+        node = Node(
+            title=candidate.name,
+            type=node_type_for(candidate, meal),
+            time=node_time,
+            place_id=candidate.place_id,
+            place=PlaceSnapshot.from_candidate(candidate),
+        )
+        current = day_of(ctx.itinerary.days, day)
+        warnings = []
+        if any(n.place_id == candidate.place_id for n in current.nodes):
+            warnings.append(msg("already_on_day", name=candidate.name, day=day))
+        placeholder = next(
+            (
+                n
+                for n in current.nodes
+                if meal
+                and n.type is NodeType.MEAL
+                and n.place_id is None
+                and meal.value in fold(n.title)
+            ),
+            None,
+        )
+        if placeholder is not None:
+            kept = node.model_copy(update={"time": time or placeholder.time})
+            op: AddNode | ReplaceNode = ReplaceNode(node_id=placeholder.id, node=kept)
+            message = msg("added_as_meal", name=candidate.name, day=day, meal=meal)
+        else:
+            op = AddNode(day=day, node=node)
+            message = msg("added", name=candidate.name, day=day)
+        changeset = ChangeSet(ops=[op], summary=f"Added {candidate.name} to day {day}")
+        return await apply_or_explain(ctx, changeset, ctx.itinerary.version, message, warnings)
+
+    async def replace(
+        self, ctx: TurnContext, node_id: str, candidate: PlaceCandidate, meal: Meal | None
+    ) -> AgentResult:
+        """Swap an item's content for a chosen place, keeping its slot and time."""
+        located = next(
+            ((d.day, n) for d in ctx.itinerary.days for n in d.nodes if n.id == node_id), None
+        )
+        if located is None:
+            return error(msg("stale"))
+        day, old = located
+        node = Node(
+            id=old.id,
+            title=candidate.name,
+            type=node_type_for(candidate, meal),
+            time=old.time,
+            duration_minutes=old.duration_minutes,
+            place_id=candidate.place_id,
+            place=PlaceSnapshot.from_candidate(candidate),
+        )
+        changeset = ChangeSet(
+            ops=[ReplaceNode(node_id=old.id, node=node)],
+            summary=f"Replaced {old.title} with {candidate.name} on day {day}",
+        )
+        return await apply_or_explain(
+            ctx,
+            changeset,
+            ctx.itinerary.version,
+            msg("replaced", old=old.title, new=candidate.name, day=day),
+        )

@@ -1,0 +1,305 @@
+"""Resolve a typed reply against the options of an open prompt (DESIGN §6). Pure, no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from core.text import fold, similar
+
+
+class PromptKind(StrEnum):
+    """What an open prompt asks for."""
+
+    SELECTION = "selection"
+    CONFIRMATION = "confirmation"
+
+
+class Outcome(StrEnum):
+    """What a typed reply turned out to be."""
+
+    CHOSEN = "chosen"
+    AMBIGUOUS = "ambiguous"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_A_CHOICE = "not_a_choice"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The result of resolving a reply; `index` is set when CHOSEN."""
+
+    outcome: Outcome
+    index: int | None = None
+    matches: tuple[int, ...] = field(default_factory=tuple)
+
+
+NOT_A_CHOICE = Resolution(Outcome.NOT_A_CHOICE)
+
+CONFIRM_YES = 0
+CONFIRM_NO = 1
+
+_YES = frozenset(
+    fold(w)
+    for w in (
+        "yes",
+        "y",
+        "yeah",
+        "yea",
+        "yep",
+        "yup",
+        "ya",
+        "sure",
+        "ok",
+        "okay",
+        "k",
+        "of course",
+        "go ahead",
+        "do it",
+        "confirm",
+        "confirmed",
+        "please do",
+        "absolutely",
+        "correct",
+        "right",
+        "sounds good",
+        "yes please",
+        "sure thing",
+        "go for it",
+        "definitely",
+        "affirmative",
+        "alright",
+        "si",
+        "sí",
+        "claro",
+        "dale",
+        "vale",
+        "por supuesto",
+        "sim",
+        "pode",
+        "com certeza",
+        "isso",
+        "oui",
+        "d'accord",
+        "bien sûr",
+        "ja",
+        "jawohl",
+        "genau",
+        "klar",
+        "haan",
+        "han",
+        "haa",
+        "ha",
+        "ji",
+        "ji haan",
+        "theek hai",
+        "thik hai",
+        "bilkul",
+        "👍",
+    )
+)
+_NO = frozenset(
+    fold(w)
+    for w in (
+        "no",
+        "n",
+        "nope",
+        "nah",
+        "not really",
+        "cancel",
+        "stop",
+        "dont",
+        "don't",
+        "do not",
+        "never mind",
+        "nevermind",
+        "no thanks",
+        "no thank you",
+        "abort",
+        "negative",
+        "not now",
+        "keep it",
+        "leave it",
+        "non",
+        "nein",
+        "nee",
+        "nahi",
+        "nahin",
+        "na",
+        "não",
+        "nao",
+        "no gracias",
+        "cancelar",
+        "não obrigado",
+        "annuler",
+        "abbrechen",
+        "👎",
+    )
+)
+
+_CARDINALS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "uno": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "quatro": 4,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "primero": 1,
+    "primera": 1,
+    "segundo": 2,
+    "segunda": 2,
+    "tercero": 3,
+    "tercera": 3,
+    "cuarto": 4,
+    "cuarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+    "primeiro": 1,
+    "primeira": 1,
+    "terceiro": 3,
+    "terceira": 3,
+    "premier": 1,
+    "premiere": 1,
+    "deuxieme": 2,
+    "troisieme": 3,
+    "erste": 1,
+    "erster": 1,
+    "zweite": 2,
+    "zweiter": 2,
+    "dritte": 3,
+}
+_LAST = frozenset({"last", "ultimo", "ultima", "dernier", "derniere", "letzte", "letzter"})
+_PENULTIMATE = re.compile(r"^(second to last|second last|next to last|penultimate)$")
+# Words around a choice that add nothing: "I'll take the second one, please".
+_LEADING = re.compile(
+    r"^(?:(?:i ?ll|i will|ill|lets|let s|we ll|i d like|id like|i want|i choose|i pick|"
+    r"i ll take|take|pick|choose|go with|going with|select|give me|i ll go with|ill go with|"
+    r"i ll have|ill have|make it|how about|maybe|hmm|um|ok|okay|so)\s+)*"
+    r"(?:the|a|option|number|no|num|card|choice|opcion|opcao|el|la|o|a)?\s*"
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:one|option|choice|card|please|pls|plz|thanks|thank you|thx|por favor|"
+    r"obrigado|obrigada|gracias|merci|danke|on the list|in the list|from the list))*\s*$"
+)
+_NUMBER = re.compile(r"^#?\s*(\d{1,3})(?:st|nd|rd|th)?[.)]?$")
+_RAW_NUMBER = re.compile(
+    r"^\s*(?:#|no\.?|option|number|num\.?)?\s*(\d{1,3})\s*[.)!]?\s*$", re.IGNORECASE
+)
+_GENERIC_NAME_WORDS = frozenset({"restaurant", "cafe", "the", "hotel", "bar", "place", "day"})
+
+
+def _strip(folded: str) -> str:
+    core = _LEADING.sub("", folded, count=1)
+    core = _TRAILING.sub("", core, count=1)
+    return core.strip()
+
+
+def _position(core: str, count: int) -> int | None:
+    """1-based position named by a number, ordinal or 'last'; None if the text is not one."""
+    if match := _NUMBER.match(core):
+        return int(match.group(1))
+    if core in _CARDINALS:
+        return _CARDINALS[core]
+    if core in _ORDINALS:
+        return _ORDINALS[core]
+    if core in _LAST:
+        return count
+    if _PENULTIMATE.match(core):
+        return count - 1
+    return None
+
+
+def _by_name(core: str, labels: list[str]) -> tuple[int, ...]:
+    folded_labels = [fold(label) for label in labels]
+    exact = tuple(i for i, label in enumerate(folded_labels) if label == core)
+    if exact:
+        return exact
+    words = [w for w in core.split() if w not in _GENERIC_NAME_WORDS] or core.split()
+    if not words or len(core) < 3:
+        return ()
+    return tuple(
+        i
+        for i, label in enumerate(folded_labels)
+        if all(
+            any(similar(w, lw) or (len(w) >= 3 and lw.startswith(w)) for lw in label.split())
+            for w in words
+        )
+    )
+
+
+def _yes_no(core: str, folded: str) -> int | None:
+    for candidate in (folded, core):
+        if candidate in _YES:
+            return CONFIRM_YES
+        if candidate in _NO:
+            return CONFIRM_NO
+    return None
+
+
+def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
+    """Resolve a typed reply to the index of one of `labels`.
+
+    Order: number ("2", "#2", "option 2") → ordinal ("second", "the last one") → option
+    name (accent/case-insensitive, partial, typo-tolerant when unambiguous) → yes/no words for
+    confirmations. A sentence that merely contains a number is not a choice.
+    """
+    if not labels:
+        return NOT_A_CHOICE
+    if match := _RAW_NUMBER.match(text):
+        return _in_range(int(match.group(1)), len(labels))
+    folded = fold(text)
+    if not folded:
+        return NOT_A_CHOICE
+    core = _strip(folded) or folded
+    if kind is PromptKind.CONFIRMATION and (answer := _yes_no(core, folded)) is not None:
+        return Resolution(Outcome.CHOSEN, answer)
+    if core and (position := _position(core, len(labels))) is not None:
+        return _in_range(position, len(labels))
+    matches = _by_name(core, labels) if core else ()
+    if len(matches) == 1:
+        return Resolution(Outcome.CHOSEN, matches[0])
+    if len(matches) > 1:
+        return Resolution(Outcome.AMBIGUOUS, matches=matches)
+    return NOT_A_CHOICE
+
+
+def _in_range(position: int, count: int) -> Resolution:
+    if 1 <= position <= count:
+        return Resolution(Outcome.CHOSEN, position - 1)
+    return Resolution(Outcome.OUT_OF_RANGE)

@@ -1,0 +1,72 @@
+"""Settings for every part of the service, read from the environment (and `.env`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """One place for configuration; names are the environment variables of DESIGN §10."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = "sqlite+aiosqlite:///./traveloure.db"
+    public_base_url: str = "http://127.0.0.1:8000"
+    run_jobs_in_web: bool = True
+    admin_api_token: SecretStr | None = None
+    log_level: str = "INFO"
+    demo_mode: bool | None = None
+    lead_sla_minutes: int = 30
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_webhook_secret: SecretStr | None = None
+    telegram_api_base_url: str = "https://api.telegram.org"
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_api_base_url: str = "https://slack.com"
+    slack_leads_channel: str | None = None
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None
+    twilio_whatsapp_from: str | None = None
+    twilio_api_base_url: str | None = None
+    twilio_template_safety_alert: str | None = None
+    twilio_template_digest: str | None = None
+    google_places_api_key: SecretStr | None = None
+    google_places_base_url: str = "https://places.googleapis.com"
+    anthropic_api_key: SecretStr | None = None
+    anthropic_base_url: str | None = None
+    llm_model: str = "claude-haiku-4-5"
+    xai_api_key: SecretStr | None = None
+    xai_base_url: str = "https://api.x.ai"
+
+    place_search_cache_ttl_hours: float = Field(default=1, gt=0)
+    place_search_cache_size: int = Field(default=1000, gt=0)
+    place_search_max_results: int = Field(default=8, ge=1, le=20)
+    enrichment_queue_workers: int = Field(default=3, ge=1)
+    enrichment_retry_delay_minutes: int = Field(default=15, ge=1)
+    conversation_state_ttl_minutes: float = Field(default=5, gt=0)
+    llm_intent_cache_ttl_days: float = Field(default=7, gt=0)
+    llm_intent_cache_size: int = Field(default=500, gt=0)
+    ai_rate_limit_per_user_hour: int = Field(default=20, ge=0)
+    google_places_daily_quota: int = Field(default=1000, ge=1)
+
+    @model_validator(mode="after")
+    def _default_demo_mode(self) -> Settings:
+        # Demo data is only ever used when no real place provider is configured.
+        if self.demo_mode is None:
+            self.demo_mode = self.google_places_api_key is None
+        return self
+
+    @property
+    def is_demo(self) -> bool:
+        """True when demo data (labeled as such) stands in for a place provider."""
+        return bool(self.demo_mode) and self.google_places_api_key is None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, validated once."""
+    return Settings()

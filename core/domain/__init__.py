@@ -1,0 +1,1 @@
+"""Pure domain objects: no I/O, no database, no clock."""

@@ -1,0 +1,108 @@
+"""Itinerary documents: days of nodes, as stored and as sent to clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from enum import StrEnum
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from core.protocol import Coordinates, PlaceCandidate, ProtocolModel
+
+
+class NodeType(StrEnum):
+    """What kind of stop a node is."""
+
+    MEAL = "meal"
+    ATTRACTION = "attraction"
+    LODGING = "lodging"
+    TRANSPORT = "transport"
+    ACTIVITY = "activity"
+
+
+class PlaceSnapshot(ProtocolModel):
+    """Place data copied onto a node when chosen (stable even if the provider changes)."""
+
+    place_id: str
+    name: str
+    formatted_address: str | None = None
+    coordinates: Coordinates | None = None
+    rating: float | None = None
+    rating_count: int | None = None
+    price_level: int | None = None
+    photo_url: str | None = None
+    cuisine: list[str] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def from_candidate(cls, candidate: PlaceCandidate) -> PlaceSnapshot:
+        """Copy the lasting facts of a search result."""
+        return cls(
+            place_id=candidate.place_id,
+            name=candidate.name,
+            formatted_address=candidate.formatted_address,
+            coordinates=candidate.coordinates,
+            rating=candidate.rating,
+            rating_count=candidate.rating_count,
+            price_level=candidate.price_level,
+            photo_url=candidate.photo_url,
+            cuisine=candidate.cuisine,
+            types=candidate.types,
+        )
+
+
+def new_node_id() -> str:
+    """A short random node id."""
+    return "n" + secrets.token_hex(5)
+
+
+def _check_time(value: str | None) -> str | None:
+    if value is None:
+        return None
+    hours, _, minutes = value.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        msg = f"time must be HH:MM, got {value!r}"
+        raise ValueError(msg)
+    if not (0 <= int(hours) < 24 and 0 <= int(minutes) < 60):
+        msg = f"time out of range: {value!r}"
+        raise ValueError(msg)
+    return f"{int(hours):02d}:{minutes}"
+
+
+class Node(ProtocolModel):
+    """One stop of a day."""
+
+    id: str = Field(default_factory=new_node_id)
+    title: str = Field(min_length=1, max_length=200)
+    type: NodeType = NodeType.ACTIVITY
+    time: str | None = None
+    duration_minutes: int | None = Field(default=None, ge=0, le=24 * 60)
+    place_id: str | None = None
+    place: PlaceSnapshot | None = None
+    enrichment: dict[str, Any] | None = None
+
+    _time_is_hh_mm = field_validator("time")(_check_time)
+
+
+class Day(ProtocolModel):
+    """One day of the trip, its nodes ordered by time (untimed nodes last)."""
+
+    day: int = Field(ge=1)
+    date: dt.date | None = None
+    nodes: list[Node] = Field(default_factory=list)
+
+
+def sort_key(node: Node) -> str:
+    """Order of nodes inside a day: by time, untimed last, stable otherwise."""
+    return node.time or "99:99"
+
+
+def format_time(value: str | None) -> str:
+    """'14:00' → '2:00 PM' for chat text."""
+    if value is None:
+        return ""
+    hours, minutes = (int(part) for part in value.split(":"))
+    suffix = "AM" if hours < 12 else "PM"
+    return f"{(hours % 12) or 12}:{minutes:02d} {suffix}"

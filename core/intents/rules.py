@@ -1,0 +1,242 @@
+"""Rule-based intent classification: keywords and patterns, no LLM (PRD §11.2 strategy 2)."""
+
+from __future__ import annotations
+
+import re
+
+from core.domain.itinerary import NodeType
+from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
+
+_POLITE = re.compile(
+    r"^(?:(?:please|pls|hey|hi|ok|okay|so|and|also|now|then|can you|could you|would you|"
+    r"will you|i want to|i d like to|i would like to|id like to|i wanna|lets|let s|let us|"
+    r"i need to|we want to|we d like to|go ahead and)\s+)+",
+    re.IGNORECASE,
+)
+_UNDO = re.compile(
+    r"^(?:undo|revert|undo (?:that|it|this|the last change|last change|my last change)|"
+    r"revert (?:that|it|the last change)|take that back|go back|ctrl\s*z)[.!]?$",
+    re.IGNORECASE,
+)
+_HELP = re.compile(
+    r"^(?:help|\?|what can you do|what can i (?:do|say|ask)|how does this work|commands|menu|"
+    r"hi|hello|hey|hola|ola|olá|start|/start|/help)[?.!]*$",
+    re.IGNORECASE,
+)
+_SHOW = re.compile(
+    r"^(?:show|list|view|display|see)\b|^(?:what s|whats|what is|what are|what do (?:i|we) have|"
+    r"what have (?:i|we) got|what am i doing|what are we doing|tell me)\b"
+    r"(?=.*\b(?:day\s*\d|days?|itinerary|schedule|plan|planned|trip|agenda|program|"
+    r"first|second|third|last|today|tomorrow)\b)"
+    r"|^(?:my |the )?(?:itinerary|schedule|plan|trip)\??$|^day\s*\d{1,2}\??$",
+    re.IGNORECASE,
+)
+_VERBS: list[tuple[Intent, re.Pattern[str]]] = [
+    (Intent.REPLACE, re.compile(r"^(?:replace|swap|substitute|switch|exchange)\b", re.I)),
+    (
+        Intent.REMOVE,
+        re.compile(
+            r"^(?:remove|delete|drop|cancel|clear|scrap|erase|take out|get rid of|skip|"
+            r"take off|rm)\b",
+            re.I,
+        ),
+    ),
+    (
+        Intent.MOVE,
+        re.compile(
+            r"^(?:move|shift|reschedule|push|postpone|bring forward|"
+            r"bring|change|set|make|put off)\b",
+            re.I,
+        ),
+    ),
+    (
+        Intent.ADD,
+        re.compile(
+            r"^(?:add|include|put|insert|schedule|squeeze in|fit in|find(?: me)?|get me|"
+            r"i want|i d like|id like|i would like|we want|visit|go to|have|throw in)\b",
+            re.I,
+        ),
+    ),
+]
+_ARTICLES = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.IGNORECASE)
+_TRIP_WORDS = re.compile(
+    r"\s*\b(?:to|from|in|into|on|off)\s+(?:the|my|our)\s+(?:itinerary|trip|plan|schedule|list)\b",
+    re.IGNORECASE,
+)
+_EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
+_TYPE_WORDS: list[tuple[re.Pattern[str], NodeType | None]] = [
+    (re.compile(r"\b(?:meals|restaurants|food)\b", re.I), NodeType.MEAL),
+    (re.compile(r"\b(?:sights|attractions|sightseeing)\b", re.I), NodeType.ATTRACTION),
+    (re.compile(r"\b(?:hotels|lodging|accommodations?)\b", re.I), NodeType.LODGING),
+    (re.compile(r"\b(?:transport|transfers|flights|trains)\b", re.I), NodeType.TRANSPORT),
+]
+_SPLIT_REPLACE = re.compile(r"\s+\b(?:with|for|by)\b\s+", re.IGNORECASE)
+_SPLIT_CHANGE = re.compile(r"\s+\b(?:to|into)\b\s+", re.IGNORECASE)
+_MEAL_AT = re.compile(r"^(?:breakfast|brunch|lunch|dinner|supper)\s+(?:at|in)\s+", re.I)
+_FOR_MEAL = re.compile(r"\b(?:for|as)\s+(?:a\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b", re.I)
+
+
+def _clean(text: str) -> str:
+    text = _TRIP_WORDS.sub("", text)
+    text = " ".join(text.strip(" ,.!?;:").split())
+    while (stripped := _ARTICLES.sub("", text)) != text:
+        text = stripped
+    return text
+
+
+def _pm_for_meal(time: str | None, meal: Meal | None, had_marker: bool) -> str | None:
+    if time is None or had_marker or meal is not Meal.DINNER:
+        return time
+    hours, minutes = time.split(":")
+    return f"{int(hours) + 12:02d}:{minutes}" if int(hours) < 12 else time
+
+
+def _target(text: str, day_meal: Meal | None, time: str | None) -> Target:
+    every = bool(_EVERY.search(text))
+    node_type = next((kind for pattern, kind in _TYPE_WORDS if pattern.search(text)), None)
+    cleaned = _clean(_EVERY.sub("", text)) if every else _clean(text)
+    if every:
+        cleaned = ""
+    meal = day_meal if cleaned and MEAL_PATTERN.fullmatch(cleaned) else None
+    return Target(text=cleaned or None, meal=meal, time=time, node_type=node_type, every=every)
+
+
+def classify(text: str) -> ParsedTurn:
+    """Classify one turn with rules; Intent.UNKNOWN when the rules can't tell."""
+    raw = " ".join(text.split())
+    body = _POLITE.sub("", raw.replace("’", "'").replace("'", " ")).strip(" .!")
+    body = " ".join(body.split())
+    if not body:
+        return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
+    if _UNDO.match(body):
+        return ParsedTurn(intent=Intent.UNDO)
+    if _HELP.match(body):
+        return ParsedTurn(intent=Intent.HELP)
+    days = find_days(body)
+    times = find_times(body)
+    meal = find_meal(body)
+    if _SHOW.match(body) and not any(p.match(body) for _, p in _VERBS[:3]):
+        day = days[0].value if days else None
+        return ParsedTurn(intent=Intent.SHOW, day=int(day) if day is not None else None)
+    for intent, verb in _VERBS:
+        match = verb.match(body)
+        if match:
+            rest = body[match.end() :]
+            return _slots(intent, rest, body, days, times, meal, offset=match.end())
+    return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
+
+
+def _slots(
+    intent: Intent,
+    rest: str,
+    body: str,
+    days: list[Found],
+    times: list[Found],
+    meal: Meal | None,
+    offset: int,
+) -> ParsedTurn:
+    days = [d for d in days if d.start >= offset]
+    times = [t for t in times if t.start >= offset]
+    shifted = [Found(s.value, s.prep, s.start - offset, s.end - offset) for s in [*days, *times]]
+    remaining = cut(rest, shifted)
+    had_marker = bool(times) and bool(
+        re.search(r"[ap]\.?m\b|:\d\d|noon|midnight", body[times[-1].start : times[-1].end], re.I)
+    )
+    time = _pm_for_meal(str(times[-1].value) if times else None, meal, had_marker)
+    to_days = [int(d.value) for d in days if d.prep in {"to", "into", "onto"}]
+    other_days = [int(d.value) for d in days if d.prep not in {"to", "into", "onto"}]
+
+    if intent is Intent.ADD:
+        return _add_slots(remaining, meal, days, time)
+    if intent is Intent.REPLACE or (intent is Intent.MOVE and _is_change_to_place(remaining)):
+        return _replace_slots(remaining, meal, days, times, time, intent)
+    if intent is Intent.REMOVE:
+        target = _target(remaining, meal, time)
+        if not target.text and not target.every and days and target.time is None:
+            target = target.model_copy(update={"every": True})  # "clear day 2"
+        return ParsedTurn(
+            intent=Intent.REMOVE, day=int(days[0].value) if days else None, target=target, meal=meal
+        )
+    # MOVE / RETIME: a destination day makes it a move, a time alone makes it a retime.
+    source_time = next((str(t.value) for t in times if t.prep in {"from", None}), None)
+    dest_times = [str(t.value) for t in times if t.prep in {"to", "at", "for", "around", "by"}]
+    new_time = _pm_for_meal(dest_times[-1], meal, had_marker) if dest_times else None
+    target = _target(remaining, meal, source_time)
+    if not to_days and len(other_days) >= 2:
+        to_days = other_days[1:]
+        other_days = other_days[:1]
+    if to_days:
+        return ParsedTurn(
+            intent=Intent.MOVE,
+            day=other_days[0] if other_days else None,
+            to_day=to_days[-1],
+            time=new_time,
+            target=target,
+            meal=meal,
+        )
+    if new_time:
+        return ParsedTurn(
+            intent=Intent.RETIME,
+            day=other_days[0] if other_days else None,
+            time=new_time,
+            target=target,
+            meal=meal,
+        )
+    if len(other_days) == 1 and target.text:
+        return ParsedTurn(intent=Intent.MOVE, to_day=other_days[0], target=target, meal=meal)
+    return ParsedTurn(
+        intent=Intent.MOVE,
+        day=other_days[0] if other_days else None,
+        target=target,
+        meal=meal,
+        confidence=0.5,
+    )
+
+
+def _is_change_to_place(remaining: str) -> bool:
+    """'change dinner to sushi zen' replaces; 'change dinner to 8pm' was already cut to a retime."""
+    parts = _SPLIT_CHANGE.split(remaining, maxsplit=1)
+    return len(parts) == 2 and bool(_clean(parts[1]))
+
+
+def _add_slots(
+    remaining: str, meal: Meal | None, days: list[Found], time: str | None
+) -> ParsedTurn:
+    query = _FOR_MEAL.sub("", remaining)
+    query = _MEAL_AT.sub("", _clean(query))
+    query = _clean(query)
+    if meal and MEAL_PATTERN.fullmatch(query):
+        query = ""
+    return ParsedTurn(
+        intent=Intent.ADD,
+        query=query or None,
+        meal=meal,
+        day=int(days[0].value) if days else None,
+        time=time,
+    )
+
+
+def _replace_slots(
+    remaining: str,
+    meal: Meal | None,
+    days: list[Found],
+    times: list[Found],
+    time: str | None,
+    intent: Intent,
+) -> ParsedTurn:
+    splitter = _SPLIT_REPLACE if intent is Intent.REPLACE else _SPLIT_CHANGE
+    parts = splitter.split(remaining, maxsplit=1)
+    old = parts[0]
+    new = parts[1] if len(parts) == 2 else ""
+    old_meal = find_meal(old)
+    target = _target(old, old_meal, None)
+    query = _clean(_MEAL_AT.sub("", _clean(_FOR_MEAL.sub("", new)))) or None
+    return ParsedTurn(
+        intent=Intent.REPLACE,
+        day=int(days[0].value) if days else None,
+        target=target,
+        query=query,
+        meal=old_meal or meal,
+        time=time if times else None,
+    )

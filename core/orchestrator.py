@@ -1,0 +1,224 @@
+"""The orchestrator: a turn → an answer to an open prompt, or intent → agent → AgentResponse."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from weakref import WeakValueDictionary
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.agents.base import AgentResult, TurnContext, error
+from core.agents.editor import EditorAgent
+from core.agents.overview import help_text, show
+from core.choices import Outcome, resolve_reply
+from core.clock import Clock
+from core.intents.model import Intent, ParsedTurn
+from core.intents.rules import classify
+from core.messages import msg, use_locale
+from core.protocol import AgentResponse, ResponseMetadata
+from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
+from core.services.events import EventBus
+from core.services.itinerary import ItineraryService, NotFoundError
+from core.services.places.resolution import PlaceResolutionService
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_LENGTH = 2000
+
+
+class IntentClassifier(Protocol):
+    """A fallback classifier (the LLM) asked only when the rules can't tell."""
+
+    async def classify(self, text: str, *, user_id: str) -> ParsedTurn | None:
+        """An intent, or None when it can't tell either."""
+        ...
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One inbound turn, channel-agnostic."""
+
+    conversation_key: str
+    user_id: str
+    itinerary_id: str
+    text: str | None = None
+    selected_index: int | None = None
+    prompt_id: str | None = None
+    locale: str | None = None
+    default_day: int | None = None
+    actor: str = "traveler"
+
+
+@dataclass(frozen=True)
+class TurnOutcome:
+    """The answer and the events it caused."""
+
+    response: AgentResponse
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Orchestrator:
+    """Serializes turns per conversation and routes them to agents."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        places: PlaceResolutionService,
+        clock: Clock,
+        events: EventBus,
+        *,
+        prompt_ttl_minutes: float = 5,
+        classifier: IntentClassifier | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._places = places
+        self._clock = clock
+        self._events = events
+        self._ttl_minutes = prompt_ttl_minutes
+        self._classifier = classifier
+        self._editor = EditorAgent()
+        self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
+
+    def _lock(self, key: str) -> asyncio.Lock:
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+    async def handle(self, turn: Turn) -> TurnOutcome:
+        """Answer one turn. Expected failures come back as ERROR responses, never exceptions."""
+        with use_locale(turn.locale):
+            if turn.selected_index is None:
+                text = (turn.text or "").strip()
+                if not text:
+                    return TurnOutcome(AgentResponse.error(msg("empty_text")))
+                if len(text) > MAX_TEXT_LENGTH:
+                    return TurnOutcome(
+                        AgentResponse.error(
+                            msg("too_long", length=len(text), limit=MAX_TEXT_LENGTH)
+                        )
+                    )
+            async with self._lock(turn.conversation_key):
+                outcome = await self._handle_locked(turn)
+        for event in outcome.events:
+            self._events.publish(turn.itinerary_id, event)
+        return outcome
+
+    async def _handle_locked(self, turn: Turn) -> TurnOutcome:
+        async with self._sessions() as session, session.begin():
+            itineraries = ItineraryService(session, self._clock)
+            try:
+                itinerary = await itineraries.get(turn.itinerary_id)
+            except NotFoundError:
+                return TurnOutcome(AgentResponse.error("That itinerary does not exist."))
+            if itinerary.user_id != turn.user_id:
+                return TurnOutcome(AgentResponse.error("That itinerary belongs to someone else."))
+            prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
+            ctx = TurnContext(
+                itineraries=itineraries,
+                places=self._places,
+                itinerary=itinerary,
+                user_id=turn.user_id,
+                actor=turn.actor,
+                default_day=turn.default_day,
+                prompt_ttl_seconds=prompts.ttl_seconds,
+            )
+            if turn.selected_index is not None:
+                result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
+            else:
+                result = await self._answer_text(turn, (turn.text or "").strip(), prompts, ctx)
+            response = result.response
+            if result.prompt is not None:
+                opened = await prompts.open(
+                    turn.conversation_key,
+                    turn.user_id,
+                    itinerary.id,
+                    result.prompt.kind,
+                    result.prompt.labels,
+                    result.prompt.payload,
+                )
+                metadata = response.metadata or ResponseMetadata()
+                response = response.model_copy(
+                    update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
+                )
+        return TurnOutcome(response, result.events)
+
+    def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:
+        if prompt is None:
+            return error(msg("no_open_prompt"))
+        if prompt.conversation_key != turn.conversation_key or prompt.user_id != turn.user_id:
+            return error(msg("no_open_prompt"))
+        if prompt.status == SUPERSEDED:
+            return error(msg("prompt_replaced"))
+        if prompt.status != OPEN:
+            return error(msg("prompt_closed"))
+        if prompt.expired:
+            return error(msg("prompt_expired", minutes=int(self._ttl_minutes)))
+        return None
+
+    async def _answer_choice(
+        self, turn: Turn, index: int, prompts: ConversationStateService, ctx: TurnContext
+    ) -> AgentResult:
+        prompt = await (
+            prompts.get(turn.prompt_id) if turn.prompt_id else prompts.latest(turn.conversation_key)
+        )
+        closed = self._closed_reason(prompt, turn)
+        if closed is not None or prompt is None:
+            return closed or error(msg("no_open_prompt"))
+        if not 0 <= index < len(prompt.labels):
+            return error(msg("out_of_range", count=len(prompt.labels)))
+        return await self._resume(prompt, index, prompts, ctx)
+
+    async def _resume(
+        self, prompt: Prompt, index: int, prompts: ConversationStateService, ctx: TurnContext
+    ) -> AgentResult:
+        if not await prompts.consume(prompt.id):
+            # Another answer won the race (double tap, second instance): apply once.
+            return error(msg("prompt_closed"))
+        return await self._editor.resume(prompt.payload, index, ctx)
+
+    async def _answer_text(
+        self, turn: Turn, text: str, prompts: ConversationStateService, ctx: TurnContext
+    ) -> AgentResult:
+        prompt = await prompts.latest(turn.conversation_key)
+        if prompt is not None and prompt.status == OPEN:
+            resolution = resolve_reply(text, prompt.labels, prompt.kind)
+            if prompt.expired and resolution.outcome in {Outcome.CHOSEN, Outcome.OUT_OF_RANGE}:
+                return error(msg("prompt_expired", minutes=int(self._ttl_minutes)))
+            if not prompt.expired:
+                if resolution.outcome is Outcome.CHOSEN and resolution.index is not None:
+                    return await self._resume(prompt, resolution.index, prompts, ctx)
+                if resolution.outcome is Outcome.OUT_OF_RANGE:
+                    return error(msg("out_of_range", count=len(prompt.labels)))
+                if resolution.outcome is Outcome.AMBIGUOUS:
+                    names = ", ".join(prompt.labels[i] for i in resolution.matches)
+                    return error(msg("ambiguous_reply", reply=text, names=names))
+        parsed = await self._classify(text, turn.user_id)
+        return await self._route(parsed, ctx)
+
+    async def _classify(self, text: str, user_id: str) -> ParsedTurn:
+        parsed = classify(text)
+        if parsed.intent is not Intent.UNKNOWN or self._classifier is None:
+            return parsed
+        try:
+            fallback = await self._classifier.classify(text, user_id=user_id)
+        except Exception:  # the LLM is optional: any failure means "rules only"
+            log.exception("intent classifier failed; answering from rules")
+            return parsed
+        return fallback or parsed
+
+    async def _route(self, parsed: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        match parsed.intent:
+            case Intent.HELP:
+                return help_text()
+            case Intent.SHOW:
+                return show(ctx, parsed.day)
+            case Intent.UNKNOWN:
+                response = AgentResponse.needs_input(msg("unclear"), msg("unclear_placeholder"))
+                return AgentResult(response.model_copy(update={"errors": [msg("unclear_hint")]}))
+            case _:
+                return await self._editor.handle(parsed, ctx)

@@ -1,0 +1,123 @@
+"""The one language every part speaks: AgentResponse and its parts (PRD §7, DESIGN §3).
+
+JSON uses the PRD's camelCase names; Python code uses snake_case attributes.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+
+class ProtocolModel(BaseModel):
+    """Base for protocol objects: camelCase on the wire, snake_case in Python."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, frozen=True)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The wire form: camelCase keys, ``None`` fields left out."""
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+class ResponseType(StrEnum):
+    """What the channel must do with a response (PRD §7.1)."""
+
+    COMPLETE = "COMPLETE"
+    NEEDS_SELECTION = "NEEDS_SELECTION"
+    NEEDS_CONFIRMATION = "NEEDS_CONFIRMATION"
+    NEEDS_INPUT = "NEEDS_INPUT"
+    ERROR = "ERROR"
+    PARTIAL = "PARTIAL"
+
+
+class Coordinates(ProtocolModel):
+    """A point on the map."""
+
+    lat: float
+    lng: float
+
+
+class PlaceCandidate(ProtocolModel):
+    """One search result offered to the traveler as a card (PRD §12.5)."""
+
+    place_id: str
+    name: str
+    rating: float | None = None
+    rating_count: int | None = None
+    price_level: int | None = Field(default=None, ge=0, le=4)
+    formatted_address: str | None = None
+    coordinates: Coordinates | None = None
+    photo_url: str | None = None
+    is_open_now: bool | None = None
+    distance: int | None = None
+    cuisine: list[str] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
+
+
+class Option(ProtocolModel):
+    """A non-place choice (a day, an itinerary item, yes/no)."""
+
+    id: str
+    label: str
+    description: str | None = None
+
+
+class ResponseMetadata(ProtocolModel):
+    """Rendering hints for the channel."""
+
+    ui_component: str | None = None
+    action_label: str | None = None
+    timeout_seconds: int | None = None
+    show_progress: bool | None = None
+    custom_props: dict[str, Any] | None = None
+    prompt_id: str | None = None
+
+
+class BackgroundTask(ProtocolModel):
+    """Work queued after the answer, e.g. enrichment of an added place."""
+
+    task_type: str
+    target_agent: str
+    task_data: dict[str, Any] | None = None
+    priority: int = Field(default=5, ge=1, le=10)
+    estimated_duration_ms: int | None = None
+
+
+class AgentResponse(ProtocolModel):
+    """Every answer of the orchestrator, whatever the channel."""
+
+    type: ResponseType
+    message: str
+    data: dict[str, Any] | None = None
+    metadata: ResponseMetadata | None = None
+    warnings: list[str] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+    background_task: BackgroundTask | None = None
+
+    @classmethod
+    def error(cls, message: str, *errors: str) -> AgentResponse:
+        """An ERROR answer with optional suggestions."""
+        return cls(type=ResponseType.ERROR, message=message, errors=list(errors))
+
+    @classmethod
+    def complete(cls, message: str, data: dict[str, Any] | None = None) -> AgentResponse:
+        """A COMPLETE answer."""
+        return cls(type=ResponseType.COMPLETE, message=message, data=data)
+
+    @classmethod
+    def needs_input(cls, message: str, placeholder: str | None = None) -> AgentResponse:
+        """A NEEDS_INPUT question, with an input placeholder hint."""
+        props = {"placeholder": placeholder} if placeholder else None
+        return cls(
+            type=ResponseType.NEEDS_INPUT,
+            message=message,
+            metadata=ResponseMetadata(ui_component="text-input", custom_props=props),
+        )
+
+    @property
+    def prompt_id(self) -> str | None:
+        """The open prompt this response created, if any."""
+        return self.metadata.prompt_id if self.metadata else None

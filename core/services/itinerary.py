@@ -1,0 +1,241 @@
+"""Itinerary persistence: create, read, apply ChangeSets as new versions, undo."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.domain.changeset import ChangeSet, apply_changeset
+from core.domain.itinerary import Day, Node, sort_key
+from core.storage.models import Itinerary, ItineraryVersion
+
+MAX_TRIP_DAYS = 30
+
+
+class StaleVersionError(Exception):
+    """The itinerary changed since the caller read it; nothing was applied."""
+
+    def __init__(self, expected: int, current: int) -> None:
+        super().__init__(f"itinerary is at version {current}, not {expected}")
+        self.expected = expected
+        self.current = current
+
+
+class NotFoundError(LookupError):
+    """No such itinerary."""
+
+
+@dataclass(frozen=True)
+class ItineraryView:
+    """An itinerary as agents and clients see it."""
+
+    id: str
+    user_id: str
+    destination: str
+    start_date: date | None
+    version: int
+    days: list[Day]
+
+    def to_json(self) -> dict[str, Any]:
+        """The GET /itineraries/{id} body."""
+        return {
+            "id": self.id,
+            "userId": self.user_id,
+            "destination": self.destination,
+            "startDate": self.start_date.isoformat() if self.start_date else None,
+            "version": self.version,
+            "days": [day.to_json_dict() for day in self.days],
+        }
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """What an applied ChangeSet produced."""
+
+    to_version: int
+    diff: list[dict[str, Any]]
+    itinerary: ItineraryView
+
+
+def _view(row: Itinerary) -> ItineraryView:
+    return ItineraryView(
+        id=row.id,
+        user_id=row.user_id,
+        destination=row.destination,
+        start_date=row.start_date,
+        version=row.version,
+        days=[Day.model_validate(day) for day in row.days],
+    )
+
+
+class ItineraryService:
+    """Reads and changes itineraries inside the caller's session (the caller commits)."""
+
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._session = session
+        self._clock = clock
+
+    async def create(
+        self,
+        user_id: str,
+        destination: str,
+        start_date: date | None,
+        day_count: int,
+        nodes_by_day: dict[int, list[Node]] | None = None,
+    ) -> ItineraryView:
+        """A new itinerary at version 1, empty unless seeded with nodes."""
+        now = self._clock.now()
+        seeded = nodes_by_day or {}
+        days = [
+            Day(
+                day=n,
+                date=start_date + timedelta(days=n - 1) if start_date else None,
+                nodes=sorted(seeded.get(n, []), key=sort_key),
+            )
+            for n in range(1, day_count + 1)
+        ]
+        row = Itinerary(
+            id=secrets.token_hex(16),
+            user_id=user_id,
+            destination=destination,
+            start_date=start_date,
+            version=1,
+            days=[d.to_json_dict() for d in days],
+            created_at=now,
+            updated_at=now,
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return _view(row)
+
+    async def get(self, itinerary_id: str) -> ItineraryView:
+        """The current state; NotFoundError if there is none."""
+        row = await self._session.get(Itinerary, itinerary_id, populate_existing=True)
+        if row is None:
+            raise NotFoundError(itinerary_id)
+        return _view(row)
+
+    async def latest_for_user(self, user_id: str) -> ItineraryView | None:
+        """The traveler's most recently changed itinerary."""
+        row = await self._session.scalar(
+            select(Itinerary)
+            .where(Itinerary.user_id == user_id)
+            .order_by(Itinerary.updated_at.desc())
+            .limit(1)
+        )
+        return _view(row) if row else None
+
+    async def apply(
+        self,
+        itinerary_id: str,
+        changeset: ChangeSet,
+        expected_version: int,
+        actor: str,
+        undoes_version: int | None = None,
+    ) -> ApplyResult:
+        """Apply as version N+1; StaleVersionError if someone else got there first.
+
+        Raises ChangeSetError (nothing written) when the ChangeSet does not fit.
+        """
+        current = await self.get(itinerary_id)
+        if current.version != expected_version:
+            raise StaleVersionError(expected_version, current.version)
+        applied = apply_changeset(current.days, changeset)
+        new_version = expected_version + 1
+        now = self._clock.now()
+        # The version guard in WHERE makes concurrent appliers race safely on any backend.
+        result = await self._session.execute(
+            update(Itinerary)
+            .where(Itinerary.id == itinerary_id, Itinerary.version == expected_version)
+            .values(
+                version=new_version, days=[d.to_json_dict() for d in applied.days], updated_at=now
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(result, "rowcount", 0) != 1:
+            latest = await self.get(itinerary_id)
+            raise StaleVersionError(expected_version, latest.version)
+        self._session.add(
+            ItineraryVersion(
+                itinerary_id=itinerary_id,
+                version=new_version,
+                summary=changeset.summary[:500],
+                changeset=changeset.to_json_dict(),
+                inverse=applied.inverse.to_json_dict(),
+                diff=applied.diff,
+                undoes_version=undoes_version,
+                undone=False,
+                actor=actor,
+                created_at=now,
+            )
+        )
+        await self._session.flush()
+        view = ItineraryView(
+            current.id,
+            current.user_id,
+            current.destination,
+            current.start_date,
+            new_version,
+            applied.days,
+        )
+        return ApplyResult(new_version, applied.diff, view)
+
+    async def undo(
+        self, itinerary_id: str, expected_version: int, actor: str
+    ) -> tuple[ApplyResult, str] | None:
+        """Revert the latest change not yet undone, as a new version; None if nothing to undo."""
+        last = await self._session.scalar(
+            select(ItineraryVersion)
+            .where(
+                ItineraryVersion.itinerary_id == itinerary_id,
+                ItineraryVersion.undoes_version.is_(None),
+                ItineraryVersion.undone.is_(False),
+            )
+            .order_by(ItineraryVersion.version.desc())
+            .limit(1)
+        )
+        if last is None:
+            return None
+        inverse = ChangeSet.model_validate(last.inverse)
+        result = await self.apply(
+            itinerary_id, inverse, expected_version, actor, undoes_version=last.version
+        )
+        last.undone = True
+        await self._session.flush()
+        return result, last.summary
+
+    async def versions(self, itinerary_id: str) -> list[dict[str, Any]]:
+        """The version history, newest first."""
+        rows = await self._session.scalars(
+            select(ItineraryVersion)
+            .where(ItineraryVersion.itinerary_id == itinerary_id)
+            .order_by(ItineraryVersion.version.desc())
+        )
+        return [
+            {
+                "version": row.version,
+                "summary": row.summary,
+                "diff": row.diff,
+                "undoesVersion": row.undoes_version,
+                "undone": row.undone,
+                "actor": row.actor,
+                "createdAt": row.created_at.isoformat(),
+            }
+            for row in rows
+        ] + [
+            {
+                "version": 1,
+                "summary": "Trip created",
+                "diff": [],
+                "undoesVersion": None,
+                "undone": False,
+                "actor": "system",
+                "createdAt": None,
+            }
+        ]

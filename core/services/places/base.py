@@ -1,0 +1,58 @@
+"""What every place provider offers, and the errors it may raise."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.protocol import Coordinates, PlaceCandidate
+
+
+class PlaceSearchFilters(BaseModel):
+    """Filters applied to provider results (PRD §9.1)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    min_rating: float | None = None
+    min_review_count: int | None = None
+    price_levels: tuple[int, ...] | None = None
+    open_now: bool | None = None
+    types: tuple[str, ...] | None = None
+
+
+class PlaceQuery(BaseModel):
+    """One text search as sent to a provider."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(min_length=1)
+    city: str | None = None
+    center: Coordinates | None = None
+    radius_meters: float = 5000
+    max_results: int = Field(default=8, ge=1, le=20)
+
+
+class PlaceSearchUnavailableError(Exception):
+    """The provider cannot answer right now (down, timing out, breaker open, quota spent)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class PlaceProvider(Protocol):
+    """A source of places. Results are raw: the resolution service filters and sorts them."""
+
+    @property
+    def is_demo(self) -> bool:
+        """True for the offline demo dataset."""
+        ...
+
+    async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:
+        """Search by text; raise PlaceSearchUnavailableError when the provider can't answer."""
+        ...
+
+    def city_center(self, city: str) -> Coordinates | None:
+        """A known center for a city name, if the provider has one."""
+        ...

@@ -1,0 +1,198 @@
+"""Offline DEMO place search on a bundled, labeled dataset; used only when no API key is set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import time
+from importlib import resources
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from core.clock import Clock
+from core.protocol import Coordinates, PlaceCandidate
+from core.services.places.base import PlaceQuery
+from core.text import fold, similar
+
+DEMO_ID_PREFIX = "demo-"
+
+# Words that say nothing about which place is meant.
+_FILLER = frozenset(
+    "a an the in at near of for some somewhere place places spot spots good nice great best "
+    "to go eat with and on day visit around local new".split()
+)
+# Category words narrow by type; they also match a place's own keywords.
+_CATEGORIES: dict[str, frozenset[str]] = {
+    word: frozenset(types)
+    for words, types in (
+        (
+            "restaurant restaurants food dinner lunch breakfast brunch meal",
+            ("restaurant", "cafe", "bakery"),
+        ),
+        ("cafe cafes coffee", ("cafe", "bakery")),
+        ("bar bars pub drinks nightlife", ("bar", "night_club")),
+        ("hotel hotels lodging stay accommodation hostel", ("lodging",)),
+        ("museum museums gallery", ("museum",)),
+        ("park parks garden gardens", ("park",)),
+        ("beach beaches", ("beach",)),
+        ("hike hiking trail", ("hiking_area", "park")),
+        (
+            "sight sights attraction attractions landmark sightseeing",
+            (
+                "tourist_attraction",
+                "museum",
+                "park",
+                "viewpoint",
+                "beach",
+                "temple",
+                "church",
+                "market",
+                "hiking_area",
+            ),
+        ),
+    )
+    for word in words.split()
+}
+
+
+@dataclass(frozen=True)
+class _DemoPlace:
+    candidate: PlaceCandidate
+    words: frozenset[str]
+    opens: time | None
+    closes: time | None
+
+
+@dataclass(frozen=True)
+class _DemoCity:
+    key: str
+    name: str
+    names: frozenset[str]
+    timezone: ZoneInfo
+    center: Coordinates
+    places: tuple[_DemoPlace, ...]
+
+
+def _parse_time(value: str) -> time:
+    hours, minutes = (int(part) for part in value.split(":"))
+    return time(0, 0) if hours == 24 else time(hours, minutes)
+
+
+def _load_place(city_key: str, raw: dict[str, Any]) -> _DemoPlace:
+    words = fold(" ".join([raw["name"], *raw["keywords"], *raw["cuisine"], *raw["types"]])).split()
+    hours = raw.get("hours")
+    candidate = PlaceCandidate(
+        place_id=raw["id"]
+        if raw["id"].startswith(DEMO_ID_PREFIX)
+        else f"{DEMO_ID_PREFIX}{city_key}-{raw['id']}",
+        name=raw["name"],
+        rating=raw.get("rating"),
+        rating_count=raw.get("ratingCount"),
+        price_level=raw.get("priceLevel"),
+        formatted_address=raw.get("address"),
+        coordinates=Coordinates(**raw["location"]),
+        cuisine=raw.get("cuisine", []),
+        types=raw.get("types", []),
+    )
+    return _DemoPlace(
+        candidate=candidate,
+        words=frozenset(words),
+        opens=_parse_time(hours["open"]) if hours else None,
+        closes=_parse_time(hours["close"]) if hours else None,
+    )
+
+
+def load_demo_cities() -> list[_DemoCity]:
+    """Read the bundled demo dataset."""
+    text = resources.files("core.data").joinpath("demo_places.json").read_text(encoding="utf-8")
+    cities = []
+    for raw in json.loads(text)["cities"]:
+        names = {fold(raw["name"]), raw["key"], *(fold(alias) for alias in raw.get("aliases", []))}
+        cities.append(
+            _DemoCity(
+                key=raw["key"],
+                name=raw["name"],
+                names=frozenset(names),
+                timezone=ZoneInfo(raw["timezone"]),
+                center=Coordinates(**raw["center"]),
+                places=tuple(_load_place(raw["key"], place) for place in raw["places"]),
+            )
+        )
+    return cities
+
+
+def _is_open(place: _DemoPlace, local: time) -> bool | None:
+    if place.opens is None or place.closes is None:
+        return True
+    if place.opens < place.closes:
+        return place.opens <= local < place.closes
+    return local >= place.opens or local < place.closes  # open past midnight
+
+
+def _matches(word: str, place_words: frozenset[str]) -> bool:
+    return any(
+        similar(word, candidate) or (candidate.startswith(word) and len(word) >= 4)
+        for candidate in place_words
+    )
+
+
+class DemoPlacesProvider:
+    """Search over demo data. Every result's id starts with 'demo-' so it is never mistaken."""
+
+    is_demo = True
+
+    def __init__(self, clock: Clock, cities: list[_DemoCity] | None = None) -> None:
+        self._clock = clock
+        self._cities = cities if cities is not None else load_demo_cities()
+
+    @property
+    def city_names(self) -> list[str]:
+        """Display names of the demo cities."""
+        return [city.name for city in self._cities]
+
+    def _find_city(self, name: str | None) -> _DemoCity | None:
+        folded = fold(name or "")
+        return next((city for city in self._cities if folded in city.names), None)
+
+    def city_center(self, city: str) -> Coordinates | None:
+        """The demo dataset's center of a city."""
+        found = self._find_city(city)
+        return found.center if found else None
+
+    def place(self, place_id: str) -> PlaceCandidate | None:
+        """One demo place by id (for enrichment and explanations)."""
+        for city in self._cities:
+            for place in city.places:
+                if place.candidate.place_id == place_id:
+                    return place.candidate
+        return None
+
+    async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:
+        """Places of the query's city whose words contain every specific word of the query."""
+        text = query.text
+        city = self._find_city(query.city)
+        head, sep, tail = text.rpartition(" in ")
+        if sep and (named := self._find_city(tail)) is not None:
+            city, text = named, head
+        if city is None:
+            return []
+        words = [w for w in fold(text).split() if w not in _FILLER and w not in city.names]
+        wanted_types: set[str] = set()
+        specific: list[str] = []
+        for word in words:
+            if word in _CATEGORIES:
+                wanted_types |= _CATEGORIES[word]
+            else:
+                specific.append(word)
+        if not specific and not wanted_types:
+            return []
+        local_now = self._clock.now().astimezone(city.timezone).time()
+        results = []
+        for place in city.places:
+            if wanted_types and not wanted_types & set(place.candidate.types):
+                continue
+            if all(_matches(word, place.words) for word in specific):
+                results.append(
+                    place.candidate.model_copy(update={"is_open_now": _is_open(place, local_now)})
+                )
+        return results

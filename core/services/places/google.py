@@ -1,0 +1,152 @@
+"""Google Places API (New) text search, guarded by a circuit breaker and a daily quota."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import httpx
+from pydantic import SecretStr
+
+from core.protocol import Coordinates, PlaceCandidate
+from core.services.places.base import PlaceQuery, PlaceSearchUnavailableError
+from core.services.places.guard import CircuitBreaker, DailyQuota
+
+log = logging.getLogger(__name__)
+
+SEARCH_FIELD_MASK = ",".join(
+    f"places.{field}"
+    for field in (
+        "id",
+        "displayName",
+        "rating",
+        "userRatingCount",
+        "priceLevel",
+        "formattedAddress",
+        "location",
+        "photos",
+        "currentOpeningHours.openNow",
+        "types",
+        "primaryTypeDisplayName",
+    )
+)
+PRICE_LEVELS = {
+    "PRICE_LEVEL_FREE": 0,
+    "PRICE_LEVEL_INEXPENSIVE": 1,
+    "PRICE_LEVEL_MODERATE": 2,
+    "PRICE_LEVEL_EXPENSIVE": 3,
+    "PRICE_LEVEL_VERY_EXPENSIVE": 4,
+}
+TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+_NON_CUISINE_SUFFIX = "_restaurant"
+
+
+def make_google_client(base_url: str) -> httpx.AsyncClient:
+    """The HTTP client for Google Places: 5 s to connect, 10 s to read."""
+    return httpx.AsyncClient(base_url=base_url, timeout=TIMEOUT)
+
+
+def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandidate | None:
+    """One `places[]` item of a searchText answer → PlaceCandidate (None if unusable)."""
+    place_id = raw.get("id")
+    name = (raw.get("displayName") or {}).get("text")
+    if not place_id or not name:
+        return None
+    location = raw.get("location") or {}
+    coordinates = (
+        Coordinates(lat=location["latitude"], lng=location["longitude"])
+        if "latitude" in location and "longitude" in location
+        else None
+    )
+    photos = raw.get("photos") or []
+    photo_url = None
+    if photos and photo_url_base and photos[0].get("name"):
+        # Our own photo route resolves the media URL server-side: the API key never leaves us.
+        photo_url = f"{photo_url_base}/{photos[0]['name']}"
+    types = [str(t) for t in raw.get("types") or []]
+    cuisine = [
+        t.removesuffix(_NON_CUISINE_SUFFIX).replace("_", " ").title()
+        for t in types
+        if t.endswith(_NON_CUISINE_SUFFIX)
+    ]
+    return PlaceCandidate(
+        place_id=place_id,
+        name=name,
+        rating=raw.get("rating"),
+        rating_count=raw.get("userRatingCount"),
+        price_level=PRICE_LEVELS.get(raw.get("priceLevel", "")),
+        formatted_address=raw.get("formattedAddress"),
+        coordinates=coordinates,
+        photo_url=photo_url,
+        is_open_now=(raw.get("currentOpeningHours") or {}).get("openNow"),
+        cuisine=cuisine,
+        types=types,
+    )
+
+
+class GooglePlacesProvider:
+    """Text search on Google Places API (New)."""
+
+    is_demo = False
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        api_key: SecretStr,
+        breaker: CircuitBreaker,
+        quota: DailyQuota,
+        photo_url_base: str | None = None,
+    ) -> None:
+        self._client = client
+        self._api_key = api_key
+        self._breaker = breaker
+        self._quota = quota
+        self._photo_url_base = photo_url_base
+
+    def city_center(self, city: str) -> Coordinates | None:
+        """Google needs no center: the city name in the query biases the search."""
+        return None
+
+    async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:
+        """POST /v1/places:searchText with a field mask; errors become PlaceSearchUnavailable."""
+        if self._breaker.is_open:
+            raise PlaceSearchUnavailableError("circuit open after repeated failures")
+        if not self._quota.try_acquire():
+            raise PlaceSearchUnavailableError("daily place search quota nearly used up")
+        body: dict[str, Any] = {"textQuery": query.text, "maxResultCount": query.max_results}
+        if query.center is not None:
+            body["locationBias"] = {
+                "circle": {
+                    "center": {"latitude": query.center.lat, "longitude": query.center.lng},
+                    "radius": query.radius_meters,
+                }
+            }
+        headers = {
+            "X-Goog-Api-Key": self._api_key.get_secret_value(),
+            "X-Goog-FieldMask": SEARCH_FIELD_MASK,
+        }
+        try:
+            response = await self._client.post("/v1/places:searchText", json=body, headers=headers)
+        except httpx.HTTPError as exc:
+            self._breaker.record_failure()
+            log.warning("Google Places search failed: %s", type(exc).__name__)
+            raise PlaceSearchUnavailableError("place search did not answer") from exc
+        if response.status_code >= 500 or response.status_code == 429:
+            self._breaker.record_failure()
+            log.warning("Google Places search answered %d", response.status_code)
+            raise PlaceSearchUnavailableError(f"place search answered {response.status_code}")
+        if response.status_code >= 400:
+            # A 4xx is our request or key being wrong: not the provider being down.
+            log.error(
+                "Google Places rejected the search: %d %s",
+                response.status_code,
+                response.text[:300],
+            )
+            raise PlaceSearchUnavailableError(f"place search rejected ({response.status_code})")
+        self._breaker.record_success()
+        try:
+            places = response.json().get("places") or []
+        except ValueError as exc:
+            raise PlaceSearchUnavailableError("place search sent an unreadable answer") from exc
+        parsed = (parse_place(raw, self._photo_url_base) for raw in places)
+        return [candidate for candidate in parsed if candidate is not None]

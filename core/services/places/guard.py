@@ -1,0 +1,83 @@
+"""Protection around a paid, fallible API: a circuit breaker and a daily quota."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from core.clock import Clock
+
+log = logging.getLogger(__name__)
+
+
+class CircuitBreaker:
+    """Opens after `threshold` consecutive failures and stays open for `open_seconds`.
+
+    After that one trial call is let through (half-open); success closes it, failure reopens it.
+    """
+
+    def __init__(self, clock: Clock, threshold: int = 5, open_seconds: float = 60) -> None:
+        self._clock = clock
+        self._threshold = threshold
+        self._open_seconds = open_seconds
+        self._failures = 0
+        self._opened_at: float | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """True while calls must not be attempted."""
+        if self._opened_at is None:
+            return False
+        return self._clock.monotonic() - self._opened_at < self._open_seconds
+
+    def record_success(self) -> None:
+        """A call worked: close the breaker."""
+        if self._opened_at is not None:
+            log.info("place search circuit closed")
+        self._failures = 0
+        self._opened_at = None
+
+    def record_failure(self) -> None:
+        """A call failed: count it and open the breaker at the threshold."""
+        self._failures += 1
+        half_open_trial_failed = self._opened_at is not None
+        if self._failures >= self._threshold or half_open_trial_failed:
+            self._opened_at = self._clock.monotonic()
+            log.error("place search circuit opened after %d failures", self._failures)
+
+
+class DailyQuota:
+    """Counts calls per UTC day; warns at 80 % and refuses at 95 % of the quota."""
+
+    def __init__(
+        self, clock: Clock, daily_limit: int, warn_ratio: float = 0.8, refuse_ratio: float = 0.95
+    ) -> None:
+        self._clock = clock
+        self._limit = daily_limit
+        self._warn_at = int(daily_limit * warn_ratio)
+        self._refuse_at = max(1, int(daily_limit * refuse_ratio))
+        self._day: date | None = None
+        self._used = 0
+        self._warned = False
+
+    @property
+    def used(self) -> int:
+        """Calls counted today."""
+        self._roll()
+        return self._used
+
+    def _roll(self) -> None:
+        today = self._clock.now().date()
+        if today != self._day:
+            self._day, self._used, self._warned = today, 0, False
+
+    def try_acquire(self) -> bool:
+        """Count one call if the quota allows it; False when the refuse threshold is reached."""
+        self._roll()
+        if self._used >= self._refuse_at:
+            return False
+        self._used += 1
+        if self._used >= self._warn_at and not self._warned:
+            self._warned = True
+            log.warning("Google Places quota at %d of %d calls today", self._used, self._limit)
+        return True

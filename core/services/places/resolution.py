@@ -1,0 +1,115 @@
+"""PlaceResolutionService: query building, caching, filtering and ranking over a provider."""
+
+from __future__ import annotations
+
+import re
+
+from cachetools import TTLCache
+
+from core.clock import Clock
+from core.domain.itinerary import NodeType
+from core.protocol import Coordinates, PlaceCandidate
+from core.services.places.base import PlaceProvider, PlaceQuery, PlaceSearchFilters
+from core.services.places.geo import distance_meters
+from core.text import fold
+
+_MEAL_WORDS = re.compile(r"\b(breakfast|brunch|lunch|dinner|supper|meal)\b", re.IGNORECASE)
+_EATERY_WORDS = ("restaurant", "cafe", "café", "bar", "bakery", "coffee")
+
+
+def build_search_query(title: str, node_type: NodeType | None, city: str | None) -> str:
+    """PRD §9.3: 'Sushi Dinner' + meal + 'Hadibo' → 'Sushi restaurant in Hadibo'."""
+    text = title
+    if node_type is NodeType.MEAL:
+        text = _MEAL_WORDS.sub("", text)
+        text = " ".join(text.split())
+        if not any(word in text.lower() for word in _EATERY_WORDS):
+            text = f"{text} restaurant".strip()
+    text = " ".join(text.split())
+    if city and fold(city) not in fold(text):
+        text = f"{text} in {city}"
+    return text
+
+
+def passes(candidate: PlaceCandidate, filters: PlaceSearchFilters) -> bool:
+    """Whether a candidate meets every set filter; unknown values fail a set filter."""
+    checks = (
+        filters.min_rating is None or (candidate.rating or 0) >= filters.min_rating,
+        filters.min_review_count is None
+        or (candidate.rating_count or 0) >= filters.min_review_count,
+        filters.price_levels is None or candidate.price_level in filters.price_levels,
+        not filters.open_now or candidate.is_open_now is True,
+        filters.types is None or bool(set(filters.types) & set(candidate.types)),
+    )
+    return all(checks)
+
+
+def rank(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
+    """Rating descending, then distance ascending; unknowns last."""
+    return sorted(
+        candidates,
+        key=lambda c: (
+            -(c.rating if c.rating is not None else -1),
+            c.distance if c.distance is not None else float("inf"),
+        ),
+    )
+
+
+CacheKey = tuple[str, str, tuple[float, float] | None, PlaceSearchFilters]
+
+
+class PlaceResolutionService:
+    """Searches places for the agents; results are cached (TTL + LRU) per query and filters."""
+
+    def __init__(
+        self,
+        provider: PlaceProvider,
+        clock: Clock,
+        *,
+        max_results: int = 8,
+        cache_ttl_seconds: float = 3600,
+        cache_size: int = 1000,
+    ) -> None:
+        self.provider = provider
+        self._max_results = max_results
+        self._cache: TTLCache[CacheKey, list[PlaceCandidate]] = TTLCache(
+            maxsize=cache_size, ttl=cache_ttl_seconds, timer=clock.monotonic
+        )
+
+    @property
+    def is_demo(self) -> bool:
+        """True when results come from the demo dataset."""
+        return self.provider.is_demo
+
+    def city_center(self, city: str) -> Coordinates | None:
+        """A known center for a city, if the provider has one."""
+        return self.provider.city_center(city)
+
+    async def search(
+        self,
+        text: str,
+        *,
+        city: str | None,
+        center: Coordinates | None = None,
+        filters: PlaceSearchFilters | None = None,
+        max_results: int | None = None,
+    ) -> list[PlaceCandidate]:
+        """Ranked candidates for a query; raises PlaceSearchUnavailableError when down."""
+        filters = filters or PlaceSearchFilters()
+        limit = min(max_results or self._max_results, self._max_results)
+        rounded = (round(center.lat, 3), round(center.lng, 3)) if center else None
+        key: CacheKey = (fold(text), fold(city or ""), rounded, filters)
+        cached = self._cache.get(key)
+        if cached is None:
+            found = await self.provider.search(
+                PlaceQuery(text=text, city=city, center=center, max_results=20)
+            )
+            with_distance = [
+                c.model_copy(update={"distance": distance_meters(center, c.coordinates)})
+                if center is not None and c.coordinates is not None
+                else c
+                for c in found
+            ]
+            cached = rank([c for c in with_distance if passes(c, filters)])
+            self._cache[key] = cached
+        return cached[:limit]

@@ -1,0 +1,69 @@
+"""Travelers and their API bearer tokens (stored only as SHA-256 hashes)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.storage.models import Traveler
+
+
+def hash_token(token: str) -> str:
+    """The stored form of a bearer token."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class NewTraveler:
+    """A created traveler and the token shown once to whoever created it."""
+
+    traveler: Traveler
+    token: str
+
+
+class TravelerService:
+    """Creates travelers and resolves bearer tokens to them."""
+
+    def __init__(self, session: AsyncSession, clock: Clock) -> None:
+        self._session = session
+        self._clock = clock
+
+    async def create(
+        self,
+        name: str,
+        locale: str = "en",
+        timezone: str = "UTC",
+        phone: str | None = None,
+        *,
+        is_demo: bool = False,
+    ) -> NewTraveler:
+        """A traveler with a fresh random token."""
+        token = secrets.token_urlsafe(32)
+        traveler = Traveler(
+            id=secrets.token_hex(16),
+            name=name,
+            locale=locale,
+            timezone=timezone,
+            phone=phone,
+            token_hash=hash_token(token),
+            is_demo=is_demo,
+            created_at=self._clock.now(),
+        )
+        self._session.add(traveler)
+        await self._session.flush()
+        return NewTraveler(traveler, token)
+
+    async def by_token(self, token: str) -> Traveler | None:
+        """The traveler a token belongs to, if any."""
+        return await self._session.scalar(
+            select(Traveler).where(Traveler.token_hash == hash_token(token))
+        )
+
+    async def get(self, traveler_id: str) -> Traveler | None:
+        """One traveler by id."""
+        return await self._session.get(Traveler, traveler_id)

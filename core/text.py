@@ -1,0 +1,27 @@
+"""Text normalization shared by intent rules, typed replies and demo search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents and punctuation, collapse spaces: 'Bogotá!' → 'bogota'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    cleaned = _NON_WORD.sub(" ", without_marks.lower().replace("'", ""))
+    return _SPACES.sub(" ", cleaned).strip()
+
+
+def similar(a: str, b: str, threshold: float = 0.8) -> bool:
+    """Typo-tolerant equality of two folded words (short words must match exactly)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= threshold

@@ -1,0 +1,63 @@
+"""The PRD scenarios of DESIGN §5 over HTTP on demo data."""
+
+from __future__ import annotations
+
+from tests.conftest import DemoTrip
+
+
+async def test_sushi_place_offers_five_cards_sorted_by_rating(trip: DemoTrip) -> None:
+    answer = await trip.chat("add a sushi place on day 2")
+    assert answer["type"] == "NEEDS_SELECTION"
+    cards = answer["data"]["candidates"]
+    assert len(cards) == 5
+    assert "Sushi Zen" in [card["name"] for card in cards]
+    ratings = [card["rating"] for card in cards]
+    assert ratings == sorted(ratings, reverse=True)
+    assert answer["metadata"]["uiComponent"] == "place-card-grid"
+    assert answer["metadata"]["promptId"]
+    assert {"placeId", "name", "rating", "ratingCount", "priceLevel", "coordinates"} <= set(
+        cards[0]
+    )
+
+
+async def test_the_second_one_answers_the_cards(trip: DemoTrip) -> None:
+    cards = (await trip.chat("add a sushi place on day 2"))["data"]["candidates"]
+    answer = await trip.chat("the second one")
+    assert answer["type"] == "COMPLETE"
+    assert answer["message"] == f"Added {cards[1]['name']} to day 2 ✅"
+    assert cards[1]["name"] in await trip.day_titles(2)
+
+
+async def test_selected_index_answers_the_cards(trip: DemoTrip) -> None:
+    cards = (await trip.chat("add a sushi place on day 2"))["data"]["candidates"]
+    before = (await trip.itinerary())["version"]
+    answer = await trip.chat(selectedIndex=0)
+    assert answer["type"] == "COMPLETE"
+    assert answer["data"]["toVersion"] == before + 1
+    assert cards[0]["name"] in await trip.day_titles(2)
+
+
+async def test_exact_name_is_added_at_once(trip: DemoTrip) -> None:
+    before = (await trip.itinerary())["version"]
+    answer = await trip.chat("add Sushi Zen restaurant on day 2")
+    assert answer["type"] == "COMPLETE"
+    assert answer["message"] == "Added Sushi Zen to day 2 ✅"
+    assert answer["data"]["toVersion"] == before + 1
+    assert answer["data"]["diff"][0]["op"] == "add"
+    assert "Sushi Zen" in await trip.day_titles(2)
+
+
+async def test_unknown_place_is_an_error_with_suggestions(trip: DemoTrip) -> None:
+    before = await trip.itinerary()
+    answer = await trip.chat("add Moon Restaurant on day 2")
+    assert answer["type"] == "ERROR"
+    assert "Moon Restaurant" in answer["message"]
+    assert "Hadibo" in answer["message"]
+    assert answer["errors"]
+    assert await trip.itinerary() == before
+
+
+async def test_vague_place_asks_for_details(trip: DemoTrip) -> None:
+    answer = await trip.chat("add a place")
+    assert answer["type"] in {"ERROR", "NEEDS_INPUT"}
+    assert "more details" in answer["message"]
