@@ -6,9 +6,10 @@ import hmac
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.requests import HTTPConnection
 
 from bots.container import Services
 from bots.errors import ApiError
@@ -19,9 +20,9 @@ from core.storage.models import Traveler
 _bearer = HTTPBearer(auto_error=False)
 
 
-def get_services(request: Request) -> Services:
-    """The process's services."""
-    services: Services = request.app.state.services
+def get_services(connection: HTTPConnection) -> Services:
+    """The process's services (for HTTP requests and WebSockets alike)."""
+    services: Services = connection.app.state.services
     return services
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.choices import PromptKind
@@ -103,11 +103,12 @@ class ConversationStateService:
         return self._to_prompt(row)
 
     async def latest(self, conversation_key: str) -> Prompt | None:
-        """The newest prompt of a conversation, whatever its status."""
+        """The conversation's open prompt (there is at most one), else its newest closed one."""
+        open_first = case((PendingPrompt.status == OPEN, 0), else_=1)
         row = await self._session.scalar(
             select(PendingPrompt)
             .where(PendingPrompt.conversation_key == conversation_key)
-            .order_by(PendingPrompt.created_at.desc())
+            .order_by(open_first, PendingPrompt.created_at.desc())
             .limit(1)
         )
         return self._to_prompt(row) if row else None

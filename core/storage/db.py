@@ -20,17 +20,27 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 def make_engine(database_url: str) -> AsyncEngine:
-    """An async engine; SQLite gets WAL and a busy timeout so concurrent turns wait, not fail."""
+    """An async engine; SQLite gets WAL, a busy timeout and immediate transactions.
+
+    SQLite cannot upgrade a WAL read snapshot to a writer once another writer committed
+    (SQLITE_BUSY_SNAPSHOT), so every transaction starts as a writer (BEGIN IMMEDIATE):
+    concurrent turns then wait their turn instead of failing.
+    """
     if database_url.startswith("sqlite"):
         engine = create_async_engine(database_url, connect_args={"timeout": 30})
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin_immediate(connection: Any) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_async_engine(database_url, pool_pre_ping=True)
