@@ -12,6 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from bots.container import build_services
 from bots.errors import install_error_handlers
+from bots.logs import install_redaction
 from bots.routers import health, itineraries, travelers, web
 from bots.routers.web import STATIC_DIR
 from core.clock import Clock
@@ -29,6 +30,7 @@ def create_app(
 ) -> FastAPI:
     """The web service; migrations are applied when it starts."""
     settings = settings or get_settings()
+    install_redaction()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Protocol
 from weakref import WeakValueDictionary
 
@@ -52,12 +53,20 @@ class Turn:
     actor: str = "traveler"
 
 
+class Refusal(StrEnum):
+    """Why a turn was not run at all (the HTTP layer maps these to 404 / 403)."""
+
+    NOT_FOUND = "not_found"
+    FORBIDDEN = "forbidden"
+
+
 @dataclass(frozen=True)
 class TurnOutcome:
-    """The answer and the events it caused."""
+    """The answer, the events it caused, and whether the turn was refused outright."""
 
     response: AgentResponse
     events: list[dict[str, Any]] = field(default_factory=list)
+    refusal: Refusal | None = None
 
 
 class Orchestrator:
@@ -114,9 +123,15 @@ class Orchestrator:
             try:
                 itinerary = await itineraries.get(turn.itinerary_id)
             except NotFoundError:
-                return TurnOutcome(AgentResponse.error("That itinerary does not exist."))
+                return TurnOutcome(
+                    AgentResponse.error("That itinerary does not exist."),
+                    refusal=Refusal.NOT_FOUND,
+                )
             if itinerary.user_id != turn.user_id:
-                return TurnOutcome(AgentResponse.error("That itinerary belongs to someone else."))
+                return TurnOutcome(
+                    AgentResponse.error("That itinerary belongs to someone else."),
+                    refusal=Refusal.FORBIDDEN,
+                )
             prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
             ctx = TurnContext(
                 itineraries=itineraries,

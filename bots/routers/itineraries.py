@@ -11,7 +11,7 @@ from fastapi import APIRouter, Response, WebSocket, WebSocketDisconnect, status
 from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
 from bots.schemas import ChatRequest, ItineraryCreate
-from core.orchestrator import Turn
+from core.orchestrator import Refusal, Turn
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.travelers import TravelerService
 
@@ -65,13 +65,7 @@ async def chat(
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
     if body.itinerary_id is not None and body.itinerary_id != itinerary_id:
         raise ApiError(422, "validation_error", "itineraryId does not match the URL.")
-    try:
-        owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
-    except NotFoundError:
-        raise ApiError(404, "not_found", f"No itinerary with id {itinerary_id!r}.") from None
-    await session.close()  # release the connection: the orchestrator opens its own session
-    if owner != traveler.id:
-        raise ApiError(403, "forbidden", "That itinerary belongs to another traveler.")
+    await session.close()  # hand the connection back: the turn runs in its own transaction
     outcome = await services.orchestrator.handle(
         Turn(
             conversation_key=f"web:{traveler.id}:{itinerary_id}",
@@ -85,6 +79,10 @@ async def chat(
             actor=f"web:{traveler.id}",
         )
     )
+    if outcome.refusal is Refusal.NOT_FOUND:
+        raise ApiError(404, "not_found", f"No itinerary with id {itinerary_id!r}.")
+    if outcome.refusal is Refusal.FORBIDDEN:
+        raise ApiError(403, "forbidden", "That itinerary belongs to another traveler.")
     response.headers["Cache-Control"] = "no-store"
     return outcome.response.to_json_dict()
 

@@ -128,12 +128,27 @@ async def apply_or_explain(
     expected_version: int,
     message: str,
     warnings: list[str] | None = None,
+    *,
+    confirmed_version: bool = False,
 ) -> AgentResult:
-    """Apply a ChangeSet; a stale version or a misfit becomes a clear ERROR, not an exception."""
+    """Apply a ChangeSet; a stale version or a misfit becomes a clear ERROR, not an exception.
+
+    A change the traveler confirmed against a preview must apply to exactly that version
+    (`confirmed_version`). Any other change was built this turn, so losing a race to another
+    channel's turn is retried once on the newer version; it still fails clearly if it no
+    longer fits (e.g. its item was removed meanwhile).
+    """
     try:
-        result = await ctx.itineraries.apply(
-            ctx.itinerary.id, changeset, expected_version, ctx.actor
-        )
+        try:
+            result = await ctx.itineraries.apply(
+                ctx.itinerary.id, changeset, expected_version, ctx.actor, known=ctx.itinerary
+            )
+        except StaleVersionError as stale:
+            if confirmed_version:
+                raise
+            result = await ctx.itineraries.apply(
+                ctx.itinerary.id, changeset, stale.current, ctx.actor
+            )
     except StaleVersionError:
         return error(msg("stale"))
     except ChangeSetError as exc:

@@ -65,7 +65,11 @@ class EditorAgent:
                 return answer(AgentResponse.complete(msg("cancelled")))
             changeset = ChangeSet.model_validate(payload["changeset"])
             return await apply_or_explain(
-                ctx, changeset, payload["expectedVersion"], payload["doneMessage"]
+                ctx,
+                changeset,
+                payload["expectedVersion"],
+                payload["doneMessage"],
+                confirmed_version=True,
             )
         if action == "add_place":
             candidate = PlaceCandidate.model_validate(payload["candidates"][index])

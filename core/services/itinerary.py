@@ -138,12 +138,16 @@ class ItineraryService:
         expected_version: int,
         actor: str,
         undoes_version: int | None = None,
+        known: ItineraryView | None = None,
     ) -> ApplyResult:
         """Apply as version N+1; StaleVersionError if someone else got there first.
 
+        `known` is the caller's copy of the itinerary at `expected_version`, sparing a re-read;
+        the version guard of the UPDATE still catches anyone who changed it meanwhile.
         Raises ChangeSetError (nothing written) when the ChangeSet does not fit.
         """
-        current = await self.get(itinerary_id)
+        fresh = known is not None and known.id == itinerary_id and known.version == expected_version
+        current = known if fresh and known is not None else await self.get(itinerary_id)
         if current.version != expected_version:
             raise StaleVersionError(expected_version, current.version)
         applied = apply_changeset(current.days, changeset)
