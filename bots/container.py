@@ -14,7 +14,11 @@ from core.orchestrator import Orchestrator
 from core.services.events import EventBus
 from core.services.places.base import PlaceProvider
 from core.services.places.demo import DemoPlacesProvider
-from core.services.places.google import GooglePlacesProvider, make_google_client
+from core.services.places.google import (
+    GooglePhotoResolver,
+    GooglePlacesProvider,
+    make_google_client,
+)
 from core.services.places.guard import CircuitBreaker, DailyQuota
 from core.services.places.resolution import PlaceResolutionService
 from core.storage.db import make_engine, make_sessionmaker
@@ -34,6 +38,7 @@ class Services:
     places: PlaceResolutionService
     orchestrator: Orchestrator
     demo_places: DemoPlacesProvider | None
+    photos: GooglePhotoResolver | None = None
     http_clients: list[httpx.AsyncClient] = field(default_factory=list)
 
     async def close(self) -> None:
@@ -53,15 +58,19 @@ def build_services(
     events = EventBus()
     clients: list[httpx.AsyncClient] = []
     demo: DemoPlacesProvider | None = None
+    photos: GooglePhotoResolver | None = None
     provider: PlaceProvider
     if settings.google_places_api_key is not None:
         client = google_client or make_google_client(settings.google_places_base_url)
         clients.append(client)
+        breaker = CircuitBreaker(clock)
+        quota = DailyQuota(clock, settings.google_places_daily_quota)
+        photo_base = f"{settings.public_base_url.rstrip('/')}/api/v1/place-photos"
         provider = GooglePlacesProvider(
-            client,
-            settings.google_places_api_key,
-            CircuitBreaker(clock),
-            DailyQuota(clock, settings.google_places_daily_quota),
+            client, settings.google_places_api_key, breaker, quota, photo_base
+        )
+        photos = GooglePhotoResolver(
+            client, settings.google_places_api_key, breaker, quota, clock.monotonic
         )
         log.info("place search: Google Places API (New)")
     else:
@@ -78,4 +87,6 @@ def build_services(
     orchestrator = Orchestrator(
         sessions, places, clock, events, prompt_ttl_minutes=settings.conversation_state_ttl_minutes
     )
-    return Services(settings, clock, engine, sessions, events, places, orchestrator, demo, clients)
+    return Services(
+        settings, clock, engine, sessions, events, places, orchestrator, demo, photos, clients
+    )

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+from cachetools import TTLCache
 from pydantic import SecretStr
 
 from core.protocol import Coordinates, PlaceCandidate
@@ -150,3 +153,58 @@ class GooglePlacesProvider:
             raise PlaceSearchUnavailableError("place search sent an unreadable answer") from exc
         parsed = (parse_place(raw, self._photo_url_base) for raw in places)
         return [candidate for candidate in parsed if candidate is not None]
+
+
+PHOTO_NAME = re.compile(r"^places/[A-Za-z0-9_-]+/photos/[A-Za-z0-9_-]+$")
+
+
+class GooglePhotoResolver:
+    """Turns a photo resource name into a short-lived public photo URI (no API key in it)."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        api_key: SecretStr,
+        breaker: CircuitBreaker,
+        quota: DailyQuota,
+        clock_seconds: Callable[[], float],
+        ttl_seconds: float = 3600,
+    ) -> None:
+        self._client = client
+        self._api_key = api_key
+        self._breaker = breaker
+        self._quota = quota
+        self._cache: TTLCache[str, str] = TTLCache(
+            maxsize=1000, ttl=ttl_seconds, timer=clock_seconds
+        )
+
+    async def photo_uri(self, photo_name: str, max_width_px: int = 400) -> str | None:
+        """Media endpoint with skipHttpRedirect=true → `photoUri`; None if unknown or down."""
+        if not PHOTO_NAME.match(photo_name):
+            return None
+        if (cached := self._cache.get(photo_name)) is not None:
+            return cached
+        if self._breaker.is_open or not self._quota.try_acquire():
+            return None
+        try:
+            response = await self._client.get(
+                f"/v1/{photo_name}/media",
+                params={"maxWidthPx": max_width_px, "skipHttpRedirect": "true"},
+                headers={"X-Goog-Api-Key": self._api_key.get_secret_value()},
+            )
+        except httpx.HTTPError:
+            self._breaker.record_failure()
+            return None
+        if response.status_code >= 500:
+            self._breaker.record_failure()
+            return None
+        if response.status_code != 200:
+            return None
+        try:
+            uri = response.json().get("photoUri")
+        except ValueError:
+            return None
+        if not isinstance(uri, str) or not uri.startswith("https://"):
+            return None
+        self._cache[photo_name] = uri
+        return uri

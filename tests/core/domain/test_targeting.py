@@ -98,7 +98,11 @@ def found(day: int | None = None, **target: Any) -> list[tuple[str, int]]:
         ({"every": True}, 1, ALL[:4]),
         ({"every": True}, 2, ALL[4:]),
         ({"every": True}, 3, []),
-        ({"every": True, "node_type": NodeType.MEAL}, None, [("b1", 1), ("l1", 1), ("l2", 2), ("d2", 2)]),
+        (
+            {"every": True, "node_type": NodeType.MEAL},
+            None,
+            [("b1", 1), ("l1", 1), ("l2", 2), ("d2", 2)],
+        ),
         ({"every": True, "node_type": NodeType.MEAL}, 2, [("l2", 2), ("d2", 2)]),
         ({"every": True, "node_type": NodeType.LODGING}, None, [("h1", 1)]),
         ({"every": True, "node_type": NodeType.TRANSPORT}, None, []),

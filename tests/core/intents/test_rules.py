@@ -77,7 +77,10 @@ REMOVE_CASES: list[tuple[str, dict[str, Any]]] = [
         "remove all activities from day 2",
         {"day": 2, "target": {"every": True, "text": None, "node_type": None}},
     ),
-    ("remove all meals from day 2", {"day": 2, "target": {"every": True, "node_type": NodeType.MEAL}}),
+    (
+        "remove all meals from day 2",
+        {"day": 2, "target": {"every": True, "node_type": NodeType.MEAL}},
+    ),
     (
         "remove all sights on day 1",
         {"day": 1, "target": {"every": True, "node_type": NodeType.ATTRACTION}},

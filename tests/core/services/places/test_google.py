@@ -351,9 +351,7 @@ def test_parse_place_rejects_places_without_id_or_name(raw: dict[str, Any]) -> N
     [{}, {"latitude": 41.1}, {"longitude": -8.6}],
 )
 def test_parse_place_needs_both_coordinates(location: dict[str, float]) -> None:
-    candidate = parse_place(
-        {"id": "p1", "displayName": {"text": "X"}, "location": location}, None
-    )
+    candidate = parse_place({"id": "p1", "displayName": {"text": "X"}, "location": location}, None)
 
     assert candidate is not None
     assert candidate.coordinates is None
@@ -695,9 +693,7 @@ async def test_quota_warns_once_at_80_percent(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     route.mock(return_value=ok())
-    provider = GooglePlacesProvider(
-        http_client, SecretStr(API_KEY), breaker, DailyQuota(clock, 20)
-    )
+    provider = GooglePlacesProvider(http_client, SecretStr(API_KEY), breaker, DailyQuota(clock, 20))
 
     def quota_warnings() -> list[logging.LogRecord]:
         return [
