@@ -58,8 +58,9 @@ def _percentile(samples: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-async def _throughput(call: Callable[[int, int], Awaitable[None]], total: int,
-                      concurrency: int) -> float:
+async def _throughput(
+    call: Callable[[int, int], Awaitable[None]], total: int, concurrency: int
+) -> float:
     async def worker(worker_id: int) -> None:
         for n in range(total // concurrency):
             await call(worker_id, n)
@@ -73,19 +74,50 @@ async def run(requests: int, concurrency: int) -> None:
     """Start both servers, measure, print."""
     echo_port, chat_port = _free_port(), _free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}",
-               "LOG_LEVEL": "WARNING", "RUN_JOBS_IN_WEB": "false"}
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}",
+            "LOG_LEVEL": "WARNING",
+            "RUN_JOBS_IN_WEB": "false",
+        }
         env.pop("GOOGLE_PLACES_API_KEY", None)
         env.pop("ANTHROPIC_API_KEY", None)
         servers = [
-            _start(["-m", "uvicorn", "bench.echo_app:app", "--port", str(echo_port),
-                    "--log-level", "warning", "--no-access-log"], env),
-            _start(["-m", "uvicorn", "bots.app:create_app", "--factory", "--port",
-                    str(chat_port), "--log-level", "warning", "--no-access-log"], env),
+            _start(
+                [
+                    "-m",
+                    "uvicorn",
+                    "bench.echo_app:app",
+                    "--port",
+                    str(echo_port),
+                    "--log-level",
+                    "warning",
+                    "--no-access-log",
+                ],
+                env,
+            ),
+            _start(
+                [
+                    "-m",
+                    "uvicorn",
+                    "bots.app:create_app",
+                    "--factory",
+                    "--port",
+                    str(chat_port),
+                    "--log-level",
+                    "warning",
+                    "--no-access-log",
+                ],
+                env,
+            ),
         ]
         try:
-            await _measure(f"http://127.0.0.1:{echo_port}", f"http://127.0.0.1:{chat_port}",
-                           requests, concurrency)
+            await _measure(
+                f"http://127.0.0.1:{echo_port}",
+                f"http://127.0.0.1:{chat_port}",
+                requests,
+                concurrency,
+            )
         finally:
             for server in servers:
                 server.terminate()
@@ -95,10 +127,13 @@ async def run(requests: int, concurrency: int) -> None:
 async def _measure(echo_base: str, chat_base: str, requests: int, concurrency: int) -> None:
     await asyncio.gather(_wait_ready(echo_base), _wait_ready(chat_base))
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=chat_base, limits=limits, timeout=30) as chat_client, \
-            httpx.AsyncClient(base_url=echo_base, limits=limits, timeout=30) as echo_client:
-        sessions = [(await chat_client.post("/api/v1/demo/session")).json()
-                    for _ in range(concurrency)]
+    async with (
+        httpx.AsyncClient(base_url=chat_base, limits=limits, timeout=30) as chat_client,
+        httpx.AsyncClient(base_url=echo_base, limits=limits, timeout=30) as echo_client,
+    ):
+        sessions = [
+            (await chat_client.post("/api/v1/demo/session")).json() for _ in range(concurrency)
+        ]
 
         async def chat(worker: int, n: int) -> None:
             session = sessions[worker]
@@ -126,8 +161,10 @@ async def _measure(echo_base: str, chat_base: str, requests: int, concurrency: i
         chat_rps = await _throughput(chat, requests, concurrency)
 
     print(f"chat turn latency over {requests} sequential turns (rules path, SQLite):")
-    print(f"  p50 {statistics.median(latencies):.1f} ms   p99 {_percentile(latencies, 0.99):.1f} ms"
-          f"   (target p99 <= 25 ms)")
+    print(
+        f"  p50 {statistics.median(latencies):.1f} ms   p99 {_percentile(latencies, 0.99):.1f} ms"
+        f"   (target p99 <= 25 ms)"
+    )
     print(f"throughput with {concurrency} concurrent clients:")
     print(f"  bare FastAPI echo {echo_rps:.0f} req/s   chat {chat_rps:.0f} req/s")
     print(f"  ratio chat/echo {chat_rps / echo_rps:.2f}   (target >= 0.40)")

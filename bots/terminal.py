@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import sys
 
+import typer
+
 from bots.container import Services, build_services
 from core.config import get_settings
 from core.orchestrator import Turn
@@ -67,7 +69,7 @@ async def seed_demo_trip() -> tuple[str, str, str]:
 async def run_chat() -> None:
     """Read lines from stdin, answer each through the orchestrator."""
     services, user_id, _token, itinerary_id = await _start()
-    print("Demo trip to Hadibo (demo data). Type 'help', or Ctrl-D to leave.")
+    typer.echo("Demo trip to Hadibo (demo data). Type 'help', or Ctrl-D to leave.")
     try:
         while True:
             line = await asyncio.to_thread(sys.stdin.readline)
@@ -84,6 +86,6 @@ async def run_chat() -> None:
                     actor="cli",
                 )
             )
-            print(render_text(outcome.response) + "\n")
+            typer.echo(render_text(outcome.response) + "\n")
     finally:
         await services.close()

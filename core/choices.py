@@ -211,12 +211,19 @@ _LEADING = re.compile(
     r"^(?:(?:i ?ll|i will|ill|lets|let s|we ll|i d like|id like|i want|i choose|i pick|"
     r"i ll take|take|pick|choose|go with|going with|select|give me|i ll go with|ill go with|"
     r"i ll have|ill have|make it|how about|maybe|hmm|um|ok|okay|so)\s+)*"
-    r"(?:the|a|option|number|no|num|card|choice|opcion|opcao|el|la|o|a)?\s*"
+    r"(?:(?:the|a|option|number|no|num|card|choice|opcion|opcao|el|la|o)\s+)?"
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:one|option|choice|card|please|pls|plz|thanks|thank you|thx|por favor|"
     r"obrigado|obrigada|gracias|merci|danke|on the list|in the list|from the list))*\s*$"
 )
+_EMOJI = {
+    "👍": CONFIRM_YES,
+    "👌": CONFIRM_YES,
+    "✅": CONFIRM_YES,
+    "👎": CONFIRM_NO,
+    "❌": CONFIRM_NO,
+}
 _NUMBER = re.compile(r"^#?\s*(\d{1,3})(?:st|nd|rd|th)?[.)]?$")
 _RAW_NUMBER = re.compile(
     r"^\s*(?:#|no\.?|option|number|num\.?)?\s*(\d{1,3})\s*[.)!]?\s*$", re.IGNORECASE
@@ -230,11 +237,11 @@ def _strip(folded: str) -> str:
     return core.strip()
 
 
-def _position(core: str, count: int) -> int | None:
+def _position(core: str, count: int, *, cardinal_words: bool = True) -> int | None:
     """1-based position named by a number, ordinal or 'last'; None if the text is not one."""
     if match := _NUMBER.match(core):
         return int(match.group(1))
-    if core in _CARDINALS:
+    if cardinal_words and core in _CARDINALS:
         return _CARDINALS[core]
     if core in _ORDINALS:
         return _ORDINALS[core]
@@ -264,7 +271,7 @@ def _by_name(core: str, labels: list[str]) -> tuple[int, ...]:
 
 
 def _yes_no(core: str, folded: str) -> int | None:
-    for candidate in (folded, core):
+    for candidate in (folded, core, _TRAILING.sub("", folded).strip()):
         if candidate in _YES:
             return CONFIRM_YES
         if candidate in _NO:
@@ -283,13 +290,18 @@ def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
         return NOT_A_CHOICE
     if match := _RAW_NUMBER.match(text):
         return _in_range(int(match.group(1)), len(labels))
+    if kind is PromptKind.CONFIRMATION and (emoji := _EMOJI.get(text.strip())) is not None:
+        return Resolution(Outcome.CHOSEN, emoji)
     folded = fold(text)
     if not folded:
         return NOT_A_CHOICE
     core = _strip(folded) or folded
-    if kind is PromptKind.CONFIRMATION and (answer := _yes_no(core, folded)) is not None:
+    confirming = kind is PromptKind.CONFIRMATION
+    if confirming and (answer := _yes_no(core, folded)) is not None:
         return Resolution(Outcome.CHOSEN, answer)
-    if core and (position := _position(core, len(labels))) is not None:
+    # Number words stay out of yes/no questions: a hesitant "um" (pt "one") must not confirm.
+    position = _position(core, len(labels), cardinal_words=not confirming)
+    if position is not None:
         return _in_range(position, len(labels))
     matches = _by_name(core, labels) if core else ()
     if len(matches) == 1:

@@ -8,13 +8,15 @@ from difflib import SequenceMatcher
 
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
+# "don't" and "don’t" (phones type the curly one) must fold alike.
+_APOSTROPHES = re.compile("['\u2019\u2018`\u00b4]")
 
 
 def fold(text: str) -> str:
     """Lowercase, strip accents and punctuation, collapse spaces: 'Bogotá!' → 'bogota'."""
     decomposed = unicodedata.normalize("NFKD", text)
     without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    cleaned = _NON_WORD.sub(" ", without_marks.lower().replace("'", ""))
+    cleaned = _NON_WORD.sub(" ", _APOSTROPHES.sub("", without_marks.lower()))
     return _SPACES.sub(" ", cleaned).strip()
 
 

@@ -23,7 +23,7 @@ async def readyz(services: ServicesDep) -> JSONResponse:
     try:
         async with services.engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure means "not ready"
         return JSONResponse({"status": "unavailable", "database": "down"}, status_code=503)
     return JSONResponse(
         {

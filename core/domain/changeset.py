@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from core.domain.itinerary import Day, Node, sort_key
+from core.domain.itinerary import Day, Node, check_time, sort_key
 from core.protocol import ProtocolModel
 
 
@@ -38,6 +38,9 @@ class MoveNode(ProtocolModel):
     to_day: int
     time: str | None = None
     keep_time: bool = True
+    position: int | None = None
+
+    _valid_time = field_validator("time")(check_time)
 
 
 class ReplaceNode(ProtocolModel):
@@ -46,6 +49,7 @@ class ReplaceNode(ProtocolModel):
     op: Literal["replace"] = "replace"
     node_id: str
     node: Node
+    position: int | None = None
 
 
 class RetimeNode(ProtocolModel):
@@ -53,7 +57,10 @@ class RetimeNode(ProtocolModel):
 
     op: Literal["retime"] = "retime"
     node_id: str
-    time: str | None
+    time: str | None = None
+    position: int | None = None
+
+    _valid_time = field_validator("time")(check_time)
 
 
 class EnrichNode(ProtocolModel):
@@ -61,7 +68,7 @@ class EnrichNode(ProtocolModel):
 
     op: Literal["enrich"] = "enrich"
     node_id: str
-    enrichment: dict[str, Any] | None
+    enrichment: dict[str, Any] | None = None
 
 
 ChangeOp = Annotated[
@@ -144,7 +151,7 @@ def apply_changeset(days: list[Day], changeset: ChangeSet) -> AppliedChange:
                 target = _check_day(work, op.to_day)
                 moved = work[index].pop(position)
                 new_time = moved.time if op.keep_time and op.time is None else op.time
-                _insert(work[target], moved.model_copy(update={"time": new_time}), None)
+                _insert(work[target], moved.model_copy(update={"time": new_time}), op.position)
                 diff.append(
                     {
                         "op": "move",
@@ -157,13 +164,19 @@ def apply_changeset(days: list[Day], changeset: ChangeSet) -> AppliedChange:
                     }
                 )
                 inverse_ops.append(
-                    MoveNode(node_id=moved.id, to_day=index + 1, time=moved.time, keep_time=False)
+                    MoveNode(
+                        node_id=moved.id,
+                        to_day=index + 1,
+                        time=moved.time,
+                        keep_time=False,
+                        position=position,
+                    )
                 )
             case ReplaceNode():
                 index, position = _locate(work, op.node_id)
                 before = work[index].pop(position)
                 after = op.node.model_copy(update={"id": before.id})
-                _insert(work[index], after, position)
+                _insert(work[index], after, position if op.position is None else op.position)
                 diff.append(
                     {
                         "op": "replace",
@@ -173,11 +186,12 @@ def apply_changeset(days: list[Day], changeset: ChangeSet) -> AppliedChange:
                         "after": _node_json(after),
                     }
                 )
-                inverse_ops.append(ReplaceNode(node_id=before.id, node=before))
+                inverse_ops.append(ReplaceNode(node_id=before.id, node=before, position=position))
             case RetimeNode():
                 index, position = _locate(work, op.node_id)
                 before = work[index].pop(position)
-                _insert(work[index], before.model_copy(update={"time": op.time}), position)
+                slot = position if op.position is None else op.position
+                _insert(work[index], before.model_copy(update={"time": op.time}), slot)
                 diff.append(
                     {
                         "op": "retime",
@@ -188,7 +202,9 @@ def apply_changeset(days: list[Day], changeset: ChangeSet) -> AppliedChange:
                         "toTime": op.time,
                     }
                 )
-                inverse_ops.append(RetimeNode(node_id=before.id, time=before.time))
+                inverse_ops.append(
+                    RetimeNode(node_id=before.id, time=before.time, position=position)
+                )
             case EnrichNode():
                 index, position = _locate(work, op.node_id)
                 before = work[index][position]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from enum import StrEnum
 from typing import Any
@@ -58,17 +59,22 @@ def new_node_id() -> str:
     return "n" + secrets.token_hex(5)
 
 
-def _check_time(value: str | None) -> str | None:
+_HH_MM = re.compile(r"^(\d{1,2}):(\d{2})$", re.ASCII)
+
+
+def check_time(value: str | None) -> str | None:
+    """Validate and normalize a clock time: '9:05' → '09:05'; anything else is an error."""
     if value is None:
         return None
-    hours, _, minutes = value.partition(":")
-    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+    match = _HH_MM.match(value)
+    if match is None:
         msg = f"time must be HH:MM, got {value!r}"
         raise ValueError(msg)
-    if not (0 <= int(hours) < 24 and 0 <= int(minutes) < 60):
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if not (0 <= hours < 24 and 0 <= minutes < 60):
         msg = f"time out of range: {value!r}"
         raise ValueError(msg)
-    return f"{int(hours):02d}:{minutes}"
+    return f"{hours:02d}:{minutes:02d}"
 
 
 class Node(ProtocolModel):
@@ -83,7 +89,7 @@ class Node(ProtocolModel):
     place: PlaceSnapshot | None = None
     enrichment: dict[str, Any] | None = None
 
-    _time_is_hh_mm = field_validator("time")(_check_time)
+    _time_is_hh_mm = field_validator("time")(check_time)
 
 
 class Day(ProtocolModel):

@@ -11,7 +11,7 @@ from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, f
 _POLITE = re.compile(
     r"^(?:(?:please|pls|hey|hi|ok|okay|so|and|also|now|then|can you|could you|would you|"
     r"will you|i want to|i d like to|i would like to|id like to|i wanna|lets|let s|let us|"
-    r"i need to|we want to|we d like to|go ahead and)\s+)+",
+    r"i need to|we want to|we d like to|go ahead and)[\s,]+)+",
     re.IGNORECASE,
 )
 _UNDO = re.compile(
@@ -33,13 +33,13 @@ _SHOW = re.compile(
     re.IGNORECASE,
 )
 _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
-    (Intent.REPLACE, re.compile(r"^(?:replace|swap|substitute|switch|exchange)\b", re.I)),
+    (Intent.REPLACE, re.compile(r"^(?:replace|swap|substitute|switch|exchange)\b", re.IGNORECASE)),
     (
         Intent.REMOVE,
         re.compile(
             r"^(?:remove|delete|drop|cancel|clear|scrap|erase|take out|get rid of|skip|"
             r"take off|rm)\b",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
     (
@@ -47,7 +47,7 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         re.compile(
             r"^(?:move|shift|reschedule|push|postpone|bring forward|"
             r"bring|change|set|make|put off)\b",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
     (
@@ -55,10 +55,11 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         re.compile(
             r"^(?:add|include|put|insert|schedule|squeeze in|fit in|find(?: me)?|get me|"
             r"i want|i d like|id like|i would like|we want|visit|go to|have|throw in)\b",
-            re.I,
+            re.IGNORECASE,
         ),
     ),
 ]
+_COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.IGNORECASE)
 _TRIP_WORDS = re.compile(
     r"\s*\b(?:to|from|in|into|on|off)\s+(?:the|my|our)\s+(?:itinerary|trip|plan|schedule|list)\b",
@@ -66,19 +67,22 @@ _TRIP_WORDS = re.compile(
 )
 _EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
 _TYPE_WORDS: list[tuple[re.Pattern[str], NodeType | None]] = [
-    (re.compile(r"\b(?:meals|restaurants|food)\b", re.I), NodeType.MEAL),
-    (re.compile(r"\b(?:sights|attractions|sightseeing)\b", re.I), NodeType.ATTRACTION),
-    (re.compile(r"\b(?:hotels|lodging|accommodations?)\b", re.I), NodeType.LODGING),
-    (re.compile(r"\b(?:transport|transfers|flights|trains)\b", re.I), NodeType.TRANSPORT),
+    (re.compile(r"\b(?:meals|restaurants|food)\b", re.IGNORECASE), NodeType.MEAL),
+    (re.compile(r"\b(?:sights|attractions|sightseeing)\b", re.IGNORECASE), NodeType.ATTRACTION),
+    (re.compile(r"\b(?:hotels|lodging|accommodations?)\b", re.IGNORECASE), NodeType.LODGING),
+    (re.compile(r"\b(?:transport|transfers|flights|trains)\b", re.IGNORECASE), NodeType.TRANSPORT),
 ]
 _SPLIT_REPLACE = re.compile(r"\s+\b(?:with|for|by)\b\s+", re.IGNORECASE)
 _SPLIT_CHANGE = re.compile(r"\s+\b(?:to|into)\b\s+", re.IGNORECASE)
-_MEAL_AT = re.compile(r"^(?:breakfast|brunch|lunch|dinner|supper)\s+(?:at|in)\s+", re.I)
-_FOR_MEAL = re.compile(r"\b(?:for|as)\s+(?:a\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b", re.I)
+_MEAL_AT = re.compile(r"^(?:breakfast|brunch|lunch|dinner|supper)\s+(?:at|in)\s+", re.IGNORECASE)
+_FOR_MEAL = re.compile(
+    r"\b(?:for|as)\s+(?:a\s+)?(?:breakfast|brunch|lunch|dinner|supper)\b", re.IGNORECASE
+)
 
 
 def _clean(text: str) -> str:
     text = _TRIP_WORDS.sub("", text)
+    text = _COURTESY.sub("", text)
     text = " ".join(text.strip(" ,.!?;:").split())
     while (stripped := _ARTICLES.sub("", text)) != text:
         text = stripped
@@ -86,10 +90,15 @@ def _clean(text: str) -> str:
 
 
 def _pm_for_meal(time: str | None, meal: Meal | None, had_marker: bool) -> str | None:
-    if time is None or had_marker or meal is not Meal.DINNER:
+    """A bare hour means the meal's half of the day: dinner at 8 is 20:00, breakfast at 7 07:00."""
+    if time is None or had_marker or meal is None:
         return time
-    hours, minutes = time.split(":")
-    return f"{int(hours) + 12:02d}:{minutes}" if int(hours) < 12 else time
+    hours, minutes = (int(part) for part in time.split(":"))
+    if meal is Meal.DINNER and hours < 12:
+        hours += 12
+    elif meal is Meal.BREAKFAST and hours > 12:
+        hours -= 12
+    return f"{hours:02d}:{minutes:02d}"
 
 
 def _target(text: str, day_meal: Meal | None, time: str | None) -> Target:
@@ -141,7 +150,9 @@ def _slots(
     shifted = [Found(s.value, s.prep, s.start - offset, s.end - offset) for s in [*days, *times]]
     remaining = cut(rest, shifted)
     had_marker = bool(times) and bool(
-        re.search(r"[ap]\.?m\b|:\d\d|noon|midnight", body[times[-1].start : times[-1].end], re.I)
+        re.search(
+            r"[ap]\.?m\b|:\d\d|noon|midnight", body[times[-1].start : times[-1].end], re.IGNORECASE
+        )
     )
     time = _pm_for_meal(str(times[-1].value) if times else None, meal, had_marker)
     to_days = [int(d.value) for d in days if d.prep in {"to", "into", "onto"}]
@@ -225,8 +236,9 @@ def _replace_slots(
     time: str | None,
     intent: Intent,
 ) -> ParsedTurn:
-    splitter = _SPLIT_REPLACE if intent is Intent.REPLACE else _SPLIT_CHANGE
-    parts = splitter.split(remaining, maxsplit=1)
+    parts = _SPLIT_REPLACE.split(remaining, maxsplit=1) if intent is Intent.REPLACE else []
+    if len(parts) < 2:
+        parts = _SPLIT_CHANGE.split(remaining, maxsplit=1)
     old = parts[0]
     new = parts[1] if len(parts) == 2 else ""
     old_meal = find_meal(old)

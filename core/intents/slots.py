@@ -50,7 +50,7 @@ TIME_PATTERN = re.compile(
     rf"|\b(?P<h2>\d{{1,2}})\s*{_AMPM.replace('ampm', 'ampm2')}(?!\w)"
     r"|\b(?P<named>noon|midday|midnight)\b"
     r"|(?<=\b(?:at|to) )(?P<h3>\d{1,2})\b"
-    r"(?!\s*(?:people|persons|guests|km|day|days|minutes|hours|nights|:|[a-z]))"
+    r"(?![:\w])(?!\s*(?:people|persons|guests|pax|km|day|days|minutes|mins|hours|hrs|nights)\b)"
     r")",
     re.IGNORECASE,
 )
@@ -116,7 +116,7 @@ def find_times(text: str) -> list[Found]:
                 m.group("ampm1"),
                 bare=m.group("ampm1") is None
                 and int(m.group("h1")) <= 7
-                and m.group("prep") == "at",
+                and m.group("prep") in {"at", "to"},
             )
         elif m.group("h2"):
             value = _clock_value(int(m.group("h2")), 0, m.group("ampm2"), bare=False)

@@ -5,7 +5,11 @@ from bots.logs import RedactTokens
 
 def test_tokens_in_access_log_urls_are_redacted() -> None:
     record = logging.LogRecord(
-        "uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
         ("127.0.0.1:1", "GET", "/api/v1/itineraries/abc/events?token=SECRET123&x=1", "1.1", 101),
         None,
     )

@@ -263,7 +263,6 @@ def test_position_beyond_the_options_is_out_of_range(text: str) -> None:
         "1 or 2",
         "the",
         "a",
-        "one",
         "restaurant",
         "the restaurant",
         "place",
@@ -421,3 +420,11 @@ def test_yes_no_words_are_not_choices_on_a_selection(text: str) -> None:
 
 def test_confirmation_constants_match_label_order() -> None:
     assert (CONFIRM_YES, CONFIRM_NO) == (0, 1)
+
+
+def test_a_lone_number_word_picks_that_card() -> None:
+    labels = ["Hadibo Sushi", "Sushi Zen", "Tokyo Bay"]
+    assert resolve_reply("one", labels, PromptKind.SELECTION) == Resolution(Outcome.CHOSEN, 0)
+    assert resolve_reply("um", ["Yes", "No"], PromptKind.CONFIRMATION).outcome is (
+        Outcome.NOT_A_CHOICE
+    )

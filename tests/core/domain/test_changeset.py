@@ -424,7 +424,17 @@ def tied_days() -> list[Day]:
     ]
 
 
-@pytest.mark.parametrize("ops", TIED_CASES, ids=lambda ops: f"{ops[0].op}-{ops[0].node_id}")
+@pytest.mark.parametrize(
+    "ops",
+    TIED_CASES,
+    ids=[
+        "move-untimed-away",
+        "move-tied-time-away",
+        "retime-tied-time",
+        "retime-untimed",
+        "move-untimed-within-day",
+    ],
+)
 def test_inverse_restores_order_among_ties(ops: list[ChangeOp]) -> None:
     days = tied_days()
     result = apply(days, *ops)

@@ -16,6 +16,10 @@ def times_of(text: str) -> list[tuple[int | str, str | None]]:
     return [(found.value, found.prep) for found in find_times(text)]
 
 
+def _text_id(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 # --- days ----------------------------------------------------------------------------------
 
 
@@ -56,6 +60,7 @@ def times_of(text: str) -> list[tuple[int | str, str | None]]:
         ("move lunch on day 2 to day 3", [(2, "on"), (3, "to")]),
         ("day 2 and day 3", [(2, None), (3, None)]),
     ],
+    ids=_text_id,
 )
 def test_find_days(text: str, expected: list[tuple[int, str | None]]) -> None:
     assert days_of(text) == expected
@@ -161,6 +166,7 @@ def test_find_days_spans_cover_the_preposition() -> None:
         ("day 2 at 8", [("08:00", "at")]),
         ("on day 2 at 8", [("08:00", "at")]),
     ],
+    ids=_text_id,
 )
 def test_find_times(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert times_of(text) == expected

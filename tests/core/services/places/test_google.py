@@ -19,6 +19,7 @@ from core.protocol import Coordinates
 from core.services.places.base import PlaceQuery, PlaceSearchUnavailableError
 from core.services.places.google import (
     SEARCH_FIELD_MASK,
+    GooglePhotoResolver,
     GooglePlacesProvider,
     make_google_client,
     parse_place,
@@ -747,3 +748,136 @@ async def test_open_breaker_does_not_spend_quota(
     await fail_times(provider, 3)
 
     assert quota.used == 5
+
+
+# --- photo resolver ----------------------------------------------------------------------------
+
+PHOTO_NAME = "places/ChIJ7cv00DwsDogRAMDACa2m4K8/photos/AelY_CtXz3nQp9hW1_Tk0aLrYQb8sJ2mFv4uNcDx"
+PHOTO_URI = "https://lh3.googleusercontent.com/places/ANXAkqExample=s400"
+
+
+@pytest.fixture
+def photos(
+    http_client: httpx.AsyncClient, breaker: CircuitBreaker, quota: DailyQuota, clock: FakeClock
+) -> GooglePhotoResolver:
+    return GooglePhotoResolver(
+        http_client, SecretStr(API_KEY), breaker, quota, clock.monotonic, ttl_seconds=600
+    )
+
+
+@pytest.fixture
+def media(api: respx.MockRouter) -> respx.Route:
+    return api.get(f"/v1/{PHOTO_NAME}/media")
+
+
+async def test_photo_uri_asks_the_media_endpoint_without_redirect(
+    photos: GooglePhotoResolver, media: respx.Route
+) -> None:
+    media.mock(return_value=httpx.Response(200, json={"name": PHOTO_NAME, "photoUri": PHOTO_URI}))
+
+    assert await photos.photo_uri(PHOTO_NAME, max_width_px=640) == PHOTO_URI
+
+    request = media.calls.last.request
+    assert request.headers["X-Goog-Api-Key"] == API_KEY
+    assert API_KEY not in str(request.url)
+    assert dict(request.url.params) == {"maxWidthPx": "640", "skipHttpRedirect": "true"}
+
+
+async def test_photo_uri_is_cached_until_its_ttl(
+    photos: GooglePhotoResolver, media: respx.Route, clock: FakeClock
+) -> None:
+    media.mock(return_value=httpx.Response(200, json={"photoUri": PHOTO_URI}))
+
+    await photos.photo_uri(PHOTO_NAME)
+    clock.advance(seconds=599)
+    assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI
+    assert media.call_count == 1
+
+    clock.advance(seconds=2)
+    assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI
+    assert media.call_count == 2
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "places/abc/photos/../../v1/places:searchText",
+        "places/abc/photos/ref?key=x",
+        "photos/ref",
+        "places/abc/photos/",
+        "https://evil.test/places/abc/photos/ref",
+    ],
+)
+async def test_photo_uri_rejects_names_that_are_not_photo_resources(
+    photos: GooglePhotoResolver, api: respx.MockRouter, name: str
+) -> None:
+    assert await photos.photo_uri(name) is None
+    assert api.calls.call_count == 0
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(200, json={"photoUri": "http://insecure.test/p.jpg"}),
+        httpx.Response(200, json={"photoUri": 42}),
+        httpx.Response(200, json={}),
+        httpx.Response(200, content=b"not json"),
+        httpx.Response(404, json={"error": {"code": 404}}),
+        httpx.Response(403, json=payload("error_403.json")),
+    ],
+)
+async def test_photo_uri_is_none_for_unusable_answers(
+    photos: GooglePhotoResolver, media: respx.Route, breaker: CircuitBreaker, answer: httpx.Response
+) -> None:
+    media.mock(return_value=answer)
+
+    for _ in range(6):
+        assert await photos.photo_uri(PHOTO_NAME) is None
+
+    assert media.call_count == 6  # nothing cached, every attempt went out
+    assert breaker.is_open is False  # bad answers and 4xx are not outages
+
+
+async def test_photo_uri_is_none_for_json_that_is_not_an_object(
+    photos: GooglePhotoResolver, media: respx.Route
+) -> None:
+    media.mock(return_value=httpx.Response(200, json=["https://lh3.googleusercontent.com/x"]))
+
+    assert await photos.photo_uri(PHOTO_NAME) is None
+
+
+@pytest.mark.parametrize(
+    "failure", [httpx.Response(500), httpx.Response(503), httpx.ReadTimeout("slow")]
+)
+async def test_photo_outages_count_toward_the_shared_breaker(
+    photos: GooglePhotoResolver,
+    media: respx.Route,
+    breaker: CircuitBreaker,
+    failure: httpx.Response | Exception,
+) -> None:
+    if isinstance(failure, Exception):
+        media.mock(side_effect=failure)
+    else:
+        media.mock(return_value=failure)
+
+    for _ in range(5):
+        assert await photos.photo_uri(PHOTO_NAME) is None
+
+    assert breaker.is_open is True
+    assert await photos.photo_uri(PHOTO_NAME) is None
+    assert media.call_count == 5
+
+
+async def test_photo_uri_respects_the_quota(
+    http_client: httpx.AsyncClient, breaker: CircuitBreaker, clock: FakeClock, media: respx.Route
+) -> None:
+    quota = DailyQuota(clock, 2)  # refuse at 1
+    photos = GooglePhotoResolver(http_client, SecretStr(API_KEY), breaker, quota, clock.monotonic)
+    media.mock(return_value=httpx.Response(200, json={"photoUri": PHOTO_URI}))
+    other = "places/ChIJ7cv00DwsDogRAMDACa2m4K8/photos/AelY_CsecondPhotoRef9kLmN"
+
+    assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI
+    assert await photos.photo_uri(other) is None  # refused before any request
+    assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI  # the cache needs no quota
+    assert media.call_count == 1
+    assert quota.used == 1

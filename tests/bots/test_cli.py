@@ -1,0 +1,67 @@
+"""`python -m bots …` commands."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bots.cli import app
+from bots.terminal import render_text
+from core.config import get_settings
+from core.protocol import AgentResponse, ResponseType
+
+
+@pytest.fixture
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "cli.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{path}")
+    monkeypatch.delenv("GOOGLE_PLACES_API_KEY", raising=False)
+    get_settings.cache_clear()
+    yield path
+    get_settings.cache_clear()
+
+
+def test_db_upgrade_creates_the_schema(database: Path) -> None:
+    result = CliRunner().invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    tables = {
+        row[0]
+        for row in sqlite3.connect(database).execute(
+            "select name from sqlite_master where type='table'"
+        )
+    }
+    assert {"travelers", "itineraries", "itinerary_versions", "pending_prompts"} <= tables
+    again = CliRunner().invoke(app, ["db", "upgrade"])
+    assert again.exit_code == 0
+
+
+def test_seed_demo_prints_a_usable_token(database: Path) -> None:
+    result = CliRunner().invoke(app, ["seed-demo"])
+    assert result.exit_code == 0, result.output
+    assert "token=" in result.output
+    assert "itineraryId=" in result.output
+
+
+def test_terminal_chat_runs_the_sushi_flow(database: Path) -> None:
+    result = CliRunner().invoke(app, ["chat"], input="add a sushi place on day 2\n2\n")
+    assert result.exit_code == 0, result.output
+    assert "1. Hadibo Sushi" in result.output
+    assert "Added Sushi Zen to day 2" in result.output
+
+
+def test_render_text_numbers_options_and_asks_yes_no() -> None:
+    asking = AgentResponse(
+        type=ResponseType.NEEDS_CONFIRMATION,
+        message="Sure?",
+        data={"preview": {"items": ["Day 3 · Market"]}},
+    )
+    assert render_text(asking) == "Sure?\n  - Day 3 · Market\nReply YES or NO."
+    choose = AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message="Which day?",
+        data={"options": [{"id": "1", "label": "Day 1"}]},
+    )
+    assert "1. Day 1" in render_text(choose)

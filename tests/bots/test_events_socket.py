@@ -1,0 +1,42 @@
+"""The web chat's live events socket."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
+
+from bots.app import create_app
+from core.config import Settings
+from tests.fakes.clock import FakeClock
+
+
+@pytest.fixture
+def sync_client(settings: Settings, clock: FakeClock):  # type: ignore[no-untyped-def]
+    with TestClient(create_app(settings, clock=clock)) as client:
+        yield client
+
+
+def test_an_edit_is_pushed_to_the_itinerary_socket(sync_client: TestClient) -> None:
+    session = sync_client.post("/api/v1/demo/session").json()
+    url = f"/api/v1/itineraries/{session['itineraryId']}"
+    headers = {"Authorization": f"Bearer {session['token']}"}
+    with sync_client.websocket_connect(f"{url}/events?token={session['token']}") as socket:
+        answer = sync_client.post(
+            f"{url}/chat", headers=headers, json={"text": "add Sushi Zen restaurant on day 2"}
+        ).json()
+        event = socket.receive_json()
+    assert event == {"event": "itinerary.updated", "version": answer["data"]["toVersion"]}
+
+
+@pytest.mark.parametrize("token", ["", "wrong", "other"])
+def test_socket_refuses_missing_wrong_or_foreign_tokens(
+    sync_client: TestClient, token: str
+) -> None:
+    mine = sync_client.post("/api/v1/demo/session").json()
+    other = sync_client.post("/api/v1/demo/session").json()
+    value = other["token"] if token == "other" else token
+    url = f"/api/v1/itineraries/{mine['itineraryId']}/events?token={value}"
+    with pytest.raises(WebSocketDisconnect) as refused, sync_client.websocket_connect(url) as ws:
+        ws.receive_json()
+    assert refused.value.code == 4403
