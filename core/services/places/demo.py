@@ -176,7 +176,18 @@ class DemoPlacesProvider:
             city, text = named, head
         if city is None:
             return []
-        words = [w for w in fold(text).split() if w not in _FILLER and w not in city.names]
+        words = [w for w in fold(text).split() if w not in _FILLER]
+        # "Hadibo Sushi in Hadibo": the city's name may be part of a place's name; only when
+        # nothing matches with it is it dropped as mere location.
+        without_city = [w for w in words if w not in city.names]
+        if not without_city:
+            return []
+        found = self._match(city, words)
+        if not found and without_city != words:
+            found = self._match(city, without_city)
+        return found
+
+    def _match(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
         wanted_types: set[str] = set()
         specific: list[str] = []
         for word in words:
@@ -187,12 +198,9 @@ class DemoPlacesProvider:
         if not specific and not wanted_types:
             return []
         local_now = self._clock.now().astimezone(city.timezone).time()
-        results = []
-        for place in city.places:
-            if wanted_types and not wanted_types & set(place.candidate.types):
-                continue
-            if all(_matches(word, place.words) for word in specific):
-                results.append(
-                    place.candidate.model_copy(update={"is_open_now": _is_open(place, local_now)})
-                )
-        return results
+        return [
+            place.candidate.model_copy(update={"is_open_now": _is_open(place, local_now)})
+            for place in city.places
+            if (not wanted_types or wanted_types & set(place.candidate.types))
+            and all(_matches(word, place.words) for word in specific)
+        ]

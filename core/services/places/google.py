@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -87,6 +87,49 @@ def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandida
     )
 
 
+async def guarded_json(
+    breaker: CircuitBreaker,
+    quota: DailyQuota,
+    send: Callable[[], Awaitable[httpx.Response]],
+) -> dict[str, Any]:
+    """One Google call behind the breaker and the quota; every failure is Unavailable.
+
+    5xx, 429, timeouts, network errors and garbled answers count as provider failures; a 4xx
+    means Google answered (our request or key is wrong), so it does not open the breaker.
+    """
+    if breaker.is_open:
+        raise PlaceSearchUnavailableError("circuit open after repeated failures")
+    if not quota.try_acquire():
+        raise PlaceSearchUnavailableError("daily place search quota nearly used up")
+    if not breaker.allow_request():
+        raise PlaceSearchUnavailableError("circuit half-open: a trial call is under way")
+    try:
+        response = await send()
+    except httpx.HTTPError as exc:
+        breaker.record_failure()
+        log.warning("Google Places call failed: %s", type(exc).__name__)
+        raise PlaceSearchUnavailableError("place search did not answer") from exc
+    if response.status_code >= 500 or response.status_code == 429:
+        breaker.record_failure()
+        log.warning("Google Places answered %d", response.status_code)
+        raise PlaceSearchUnavailableError(f"place search answered {response.status_code}")
+    if response.status_code >= 400:
+        breaker.record_success()
+        log.error(
+            "Google Places rejected the call: %d %s", response.status_code, response.text[:300]
+        )
+        raise PlaceSearchUnavailableError(f"place search rejected ({response.status_code})")
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        breaker.record_failure()
+        raise PlaceSearchUnavailableError("place search sent an unreadable answer")
+    breaker.record_success()
+    return body
+
+
 class GooglePlacesProvider:
     """Text search on Google Places API (New)."""
 
@@ -112,10 +155,6 @@ class GooglePlacesProvider:
 
     async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:
         """POST /v1/places:searchText with a field mask; errors become PlaceSearchUnavailable."""
-        if self._breaker.is_open:
-            raise PlaceSearchUnavailableError("circuit open after repeated failures")
-        if not self._quota.try_acquire():
-            raise PlaceSearchUnavailableError("daily place search quota nearly used up")
         body: dict[str, Any] = {"textQuery": query.text, "maxResultCount": query.max_results}
         if query.center is not None:
             body["locationBias"] = {
@@ -128,30 +167,15 @@ class GooglePlacesProvider:
             "X-Goog-Api-Key": self._api_key.get_secret_value(),
             "X-Goog-FieldMask": SEARCH_FIELD_MASK,
         }
-        try:
-            response = await self._client.post("/v1/places:searchText", json=body, headers=headers)
-        except httpx.HTTPError as exc:
-            self._breaker.record_failure()
-            log.warning("Google Places search failed: %s", type(exc).__name__)
-            raise PlaceSearchUnavailableError("place search did not answer") from exc
-        if response.status_code >= 500 or response.status_code == 429:
-            self._breaker.record_failure()
-            log.warning("Google Places search answered %d", response.status_code)
-            raise PlaceSearchUnavailableError(f"place search answered {response.status_code}")
-        if response.status_code >= 400:
-            # A 4xx is our request or key being wrong: not the provider being down.
-            log.error(
-                "Google Places rejected the search: %d %s",
-                response.status_code,
-                response.text[:300],
-            )
-            raise PlaceSearchUnavailableError(f"place search rejected ({response.status_code})")
-        self._breaker.record_success()
-        try:
-            places = response.json().get("places") or []
-        except ValueError as exc:
-            raise PlaceSearchUnavailableError("place search sent an unreadable answer") from exc
-        parsed = (parse_place(raw, self._photo_url_base) for raw in places)
+        answer = await guarded_json(
+            self._breaker,
+            self._quota,
+            lambda: self._client.post("/v1/places:searchText", json=body, headers=headers),
+        )
+        places = answer.get("places") or []
+        if not isinstance(places, list):
+            raise PlaceSearchUnavailableError("place search sent an unreadable answer")
+        parsed = (parse_place(raw, self._photo_url_base) for raw in places if isinstance(raw, dict))
         return [candidate for candidate in parsed if candidate is not None]
 
 
@@ -184,26 +208,19 @@ class GooglePhotoResolver:
             return None
         if (cached := self._cache.get(photo_name)) is not None:
             return cached
-        if self._breaker.is_open or not self._quota.try_acquire():
-            return None
         try:
-            response = await self._client.get(
-                f"/v1/{photo_name}/media",
-                params={"maxWidthPx": max_width_px, "skipHttpRedirect": "true"},
-                headers={"X-Goog-Api-Key": self._api_key.get_secret_value()},
+            answer = await guarded_json(
+                self._breaker,
+                self._quota,
+                lambda: self._client.get(
+                    f"/v1/{photo_name}/media",
+                    params={"maxWidthPx": max_width_px, "skipHttpRedirect": "true"},
+                    headers={"X-Goog-Api-Key": self._api_key.get_secret_value()},
+                ),
             )
-        except httpx.HTTPError:
-            self._breaker.record_failure()
+        except PlaceSearchUnavailableError:
             return None
-        if response.status_code >= 500:
-            self._breaker.record_failure()
-            return None
-        if response.status_code != 200:
-            return None
-        try:
-            uri = response.json().get("photoUri")
-        except ValueError:
-            return None
+        uri = answer.get("photoUri")
         if not isinstance(uri, str) or not uri.startswith("https://"):
             return None
         self._cache[photo_name] = uri

@@ -13,7 +13,8 @@ log = logging.getLogger(__name__)
 class CircuitBreaker:
     """Opens after `threshold` consecutive failures and stays open for `open_seconds`.
 
-    After that one trial call is let through (half-open); success closes it, failure reopens it.
+    After that exactly one trial call is let through (half-open); its success closes the
+    breaker, its failure reopens it for another `open_seconds`.
     """
 
     def __init__(self, clock: Clock, threshold: int = 5, open_seconds: float = 60) -> None:
@@ -22,27 +23,39 @@ class CircuitBreaker:
         self._open_seconds = open_seconds
         self._failures = 0
         self._opened_at: float | None = None
+        self._trial_in_flight = False
 
     @property
     def is_open(self) -> bool:
-        """True while calls must not be attempted."""
+        """True while calls are refused (open, or half-open with its trial call under way)."""
         if self._opened_at is None:
             return False
-        return self._clock.monotonic() - self._opened_at < self._open_seconds
+        cooling = self._clock.monotonic() - self._opened_at < self._open_seconds
+        return cooling or self._trial_in_flight
+
+    def allow_request(self) -> bool:
+        """Whether a call may go out now; in half-open state only the first caller gets True."""
+        if self._opened_at is None:
+            return True
+        if self.is_open:
+            return False
+        self._trial_in_flight = True
+        return True
 
     def record_success(self) -> None:
-        """A call worked: close the breaker."""
+        """The provider answered: close the breaker."""
         if self._opened_at is not None:
             log.info("place search circuit closed")
         self._failures = 0
         self._opened_at = None
+        self._trial_in_flight = False
 
     def record_failure(self) -> None:
-        """A call failed: count it and open the breaker at the threshold."""
+        """A call failed: count it; open at the threshold, reopen when the trial failed."""
         self._failures += 1
-        half_open_trial_failed = self._opened_at is not None
-        if self._failures >= self._threshold or half_open_trial_failed:
+        if self._failures >= self._threshold or self._trial_in_flight:
             self._opened_at = self._clock.monotonic()
+            self._trial_in_flight = False
             log.error("place search circuit opened after %d failures", self._failures)
 
 

@@ -14,19 +14,20 @@ from core.services.places.geo import distance_meters
 from core.text import fold
 
 _MEAL_WORDS = re.compile(r"\b(breakfast|brunch|lunch|dinner|supper|meal)\b", re.IGNORECASE)
-_EATERY_WORDS = ("restaurant", "cafe", "café", "bar", "bakery", "coffee")
+_EATERY_WORDS = frozenset(
+    {"restaurant", "restaurants", "cafe", "cafes", "bar", "bars", "bakery", "coffee", "bistro"}
+)
 
 
 def build_search_query(title: str, node_type: NodeType | None, city: str | None) -> str:
     """PRD §9.3: 'Sushi Dinner' + meal + 'Hadibo' → 'Sushi restaurant in Hadibo'."""
     text = title
     if node_type is NodeType.MEAL:
-        text = _MEAL_WORDS.sub("", text)
-        text = " ".join(text.split())
-        if not any(word in text.lower() for word in _EATERY_WORDS):
+        text = " ".join(_MEAL_WORDS.sub("", text).split())
+        if not _EATERY_WORDS & set(fold(text).split()):
             text = f"{text} restaurant".strip()
     text = " ".join(text.split())
-    if city and fold(city) not in fold(text):
+    if city and f" {fold(city)} " not in f" {fold(text)} ":
         text = f"{text} in {city}"
     return text
 
@@ -34,9 +35,13 @@ def build_search_query(title: str, node_type: NodeType | None, city: str | None)
 def passes(candidate: PlaceCandidate, filters: PlaceSearchFilters) -> bool:
     """Whether a candidate meets every set filter; unknown values fail a set filter."""
     checks = (
-        filters.min_rating is None or (candidate.rating or 0) >= filters.min_rating,
+        filters.min_rating is None
+        or (candidate.rating is not None and candidate.rating >= filters.min_rating),
         filters.min_review_count is None
-        or (candidate.rating_count or 0) >= filters.min_review_count,
+        or (
+            candidate.rating_count is not None
+            and candidate.rating_count >= filters.min_review_count
+        ),
         filters.price_levels is None or candidate.price_level in filters.price_levels,
         not filters.open_now or candidate.is_open_now is True,
         filters.types is None or bool(set(filters.types) & set(candidate.types)),

@@ -60,9 +60,10 @@ def test_across_the_antimeridian_is_short() -> None:
     assert distance_meters(point(0, 179.5), point(0, -179.5)) == pytest.approx(ONE_DEGREE_M, abs=1)
 
 
-def test_short_city_distance_is_rounded_to_meters() -> None:
-    # 0.001° of latitude ≈ 111.2 m
+def test_short_city_distance_is_rounded_to_the_nearest_meter() -> None:
+    # 0.001° of latitude ≈ 111.2 m, 0.003° ≈ 333.58 m (rounded up, not truncated)
     assert distance_meters(point(12.6519, 54.0238), point(12.6529, 54.0238)) == 111
+    assert distance_meters(point(12.6519, 54.0238), point(12.6549, 54.0238)) == 334
 
 
 def test_centroid_of_nothing_is_none() -> None:
