@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import httpx
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bots.auth import Authenticator
 from core.clock import Clock, SystemClock
 from core.config import Settings
 from core.orchestrator import Orchestrator
@@ -37,6 +38,7 @@ class Services:
     events: EventBus
     places: PlaceResolutionService
     orchestrator: Orchestrator
+    authenticator: Authenticator
     demo_places: DemoPlacesProvider | None
     photos: GooglePhotoResolver | None = None
     http_clients: list[httpx.AsyncClient] = field(default_factory=list)
@@ -88,5 +90,15 @@ def build_services(
         sessions, places, clock, events, prompt_ttl_minutes=settings.conversation_state_ttl_minutes
     )
     return Services(
-        settings, clock, engine, sessions, events, places, orchestrator, demo, photos, clients
+        settings=settings,
+        clock=clock,
+        engine=engine,
+        sessions=sessions,
+        events=events,
+        places=places,
+        orchestrator=orchestrator,
+        authenticator=Authenticator(sessions, clock),
+        demo_places=demo,
+        photos=photos,
+        http_clients=clients,
     )

@@ -11,11 +11,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import HTTPConnection
 
+from bots.auth import Principal
 from bots.container import Services
 from bots.errors import ApiError
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
-from core.services.travelers import TravelerService
-from core.storage.models import Traveler
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -49,19 +48,17 @@ def is_admin(services: Services, token: str) -> bool:
     return admin is not None and hmac.compare_digest(admin.get_secret_value(), token)
 
 
-async def current_traveler(
-    services: ServicesDep, session: SessionDep, credentials: BearerDep
-) -> Traveler:
+async def current_traveler(services: ServicesDep, credentials: BearerDep) -> Principal:
     """The traveler whose bearer token came with the request."""
     if credentials is None:
         raise _unauthorized()
-    traveler = await TravelerService(session, services.clock).by_token(credentials.credentials)
-    if traveler is None:
+    principal = await services.authenticator.authenticate(credentials.credentials)
+    if principal is None:
         raise ApiError(401, "unauthorized", "That token is not valid.")
-    return traveler
+    return principal
 
 
-CurrentTraveler = Annotated[Traveler, Depends(current_traveler)]
+CurrentTraveler = Annotated[Principal, Depends(current_traveler)]
 
 
 async def require_admin(services: ServicesDep, credentials: BearerDep) -> None:

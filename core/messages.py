@@ -53,6 +53,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "replace_with_what": "What should I replace {name} with?",
         "undone": "Undid: {summary}.",
         "nothing_to_undo": "There is nothing to undo yet.",
+        "cannot_undo": "I can't undo that change any more: the trip has changed too much since.",
         "cancelled": "Okay, I left your trip as it was.",
         "stale": "Your trip changed since I asked, so I didn't change anything. Please ask again.",
         "prompt_expired": "That choice has expired (choices are kept for {minutes} minutes). Please ask again.",

@@ -13,7 +13,6 @@ from bots.errors import ApiError
 from bots.schemas import ChatRequest, ItineraryCreate
 from core.orchestrator import Refusal, Turn
 from core.services.itinerary import ItineraryService, NotFoundError
-from core.services.travelers import TravelerService
 
 router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
 
@@ -57,7 +56,6 @@ async def chat(
     body: ChatRequest,
     traveler: CurrentTraveler,
     services: ServicesDep,
-    session: SessionDep,
     response: Response,
 ) -> dict[str, Any]:
     """One chat turn → AgentResponse (PRD §12.5)."""
@@ -65,7 +63,6 @@ async def chat(
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
     if body.itinerary_id is not None and body.itinerary_id != itinerary_id:
         raise ApiError(422, "validation_error", "itineraryId does not match the URL.")
-    await session.close()  # hand the connection back: the turn runs in its own transaction
     outcome = await services.orchestrator.handle(
         Turn(
             conversation_key=f"web:{traveler.id}:{itinerary_id}",
@@ -96,9 +93,8 @@ async def _drain(websocket: WebSocket) -> None:
 @router.websocket("/{itinerary_id}/events")
 async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep) -> None:
     """Pushes itinerary events (updates, enrichment) to the web chat; auth by ?token=."""
-    token = websocket.query_params.get("token", "")
+    traveler = await services.authenticator.authenticate(websocket.query_params.get("token", ""))
     async with services.sessions() as session:
-        traveler = await TravelerService(session, services.clock).by_token(token) if token else None
         try:
             owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
         except NotFoundError:

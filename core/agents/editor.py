@@ -17,7 +17,7 @@ from core.agents.base import (
 )
 from core.agents.place_picker import PlacePicker, strong_match
 from core.choices import CONFIRM_YES
-from core.domain.changeset import ChangeSet, MoveNode, RemoveNode, RetimeNode
+from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time
 from core.domain.targeting import Located, find_targets
 from core.intents.model import Intent, Meal, ParsedTurn
@@ -298,9 +298,11 @@ class EditorAgent:
 
     async def _undo(self, ctx: TurnContext) -> AgentResult:
         try:
-            undone = await ctx.itineraries.undo(ctx.itinerary.id, ctx.itinerary.version, ctx.actor)
+            undone = await ctx.itineraries.undo(ctx.itinerary, ctx.actor)
         except StaleVersionError:
             return error(msg("stale"))
+        except ChangeSetError:
+            return error(msg("cannot_undo"))
         if undone is None:
             return answer(AgentResponse.complete(msg("nothing_to_undo")))
         result, summary = undone

@@ -190,10 +190,13 @@ class ItineraryService:
         )
         return ApplyResult(new_version, applied.diff, view)
 
-    async def undo(
-        self, itinerary_id: str, expected_version: int, actor: str
-    ) -> tuple[ApplyResult, str] | None:
-        """Revert the latest change not yet undone, as a new version; None if nothing to undo."""
+    async def undo(self, current: ItineraryView, actor: str) -> tuple[ApplyResult, str] | None:
+        """Revert the latest change not yet undone, as a new version; None if nothing to undo.
+
+        Raises StaleVersionError if `current` is no longer current, ChangeSetError if the
+        change can no longer be reverted.
+        """
+        itinerary_id = current.id
         last = await self._session.scalar(
             select(ItineraryVersion)
             .where(
@@ -208,7 +211,12 @@ class ItineraryService:
             return None
         inverse = ChangeSet.model_validate(last.inverse)
         result = await self.apply(
-            itinerary_id, inverse, expected_version, actor, undoes_version=last.version
+            itinerary_id,
+            inverse,
+            current.version,
+            actor,
+            undoes_version=last.version,
+            known=current,
         )
         last.undone = True
         await self._session.flush()
