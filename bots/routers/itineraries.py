@@ -12,6 +12,7 @@ from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
 from bots.schemas import ChatRequest, ItineraryCreate
 from core.orchestrator import Refusal, Turn
+from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryService, NotFoundError
 
 router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
@@ -50,14 +51,16 @@ async def list_versions(
     return {"itineraryId": itinerary.id, "version": itinerary.version, "versions": versions}
 
 
-@router.post("/{itinerary_id}/chat")
+@router.post(
+    "/{itinerary_id}/chat",
+    responses={200: {"model": AgentResponse, "description": "The AgentResponse (PRD §7)"}},
+)
 async def chat(
     itinerary_id: str,
     body: ChatRequest,
     traveler: CurrentTraveler,
     services: ServicesDep,
-    response: Response,
-) -> dict[str, Any]:
+) -> Response:
     """One chat turn → AgentResponse (PRD §12.5)."""
     if body.user_id is not None and body.user_id != traveler.id:
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
@@ -80,8 +83,9 @@ async def chat(
         raise ApiError(404, "not_found", f"No itinerary with id {itinerary_id!r}.")
     if outcome.refusal is Refusal.FORBIDDEN:
         raise ApiError(403, "forbidden", "That itinerary belongs to another traveler.")
-    response.headers["Cache-Control"] = "no-store"
-    return outcome.response.to_json_dict()
+    # Serialized by pydantic in one pass, skipping FastAPI's generic encoder on the hot path.
+    content = outcome.response.model_dump_json(by_alias=True, exclude_none=True)
+    return Response(content, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
 async def _drain(websocket: WebSocket) -> None:
