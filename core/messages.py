@@ -79,6 +79,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "empty_text": "Please type a message.",
         "too_long": "That message is too long ({length} characters). Please keep it under {limit}.",
         "demo_notice": "Demo data: places are illustrative, not real listings.",
+        "demo_city_unknown": "The demo place data has nothing for {city} yet.",
+        "demo_cities_hint": "Demo data covers {cities}; set GOOGLE_PLACES_API_KEY for real places anywhere",
     },
 }
 

@@ -127,6 +127,11 @@ class PlacePicker:
             return error(msg("vague_place"), msg("vague_place_hint_1"), msg("vague_place_hint_2"))
         node_type = NodeType.MEAL if meal is not None else None
         city = ctx.itinerary.destination
+        if not ctx.places.covers(city):
+            cities = ", ".join(ctx.places.covered_cities or [])
+            return error(
+                msg("demo_city_unknown", city=city), msg("demo_cities_hint", cities=cities)
+            )
         title = query or (meal.value if meal else "")
         text = build_search_query(title, node_type, city)
         points = [

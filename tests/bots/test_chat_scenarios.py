@@ -61,3 +61,23 @@ async def test_vague_place_asks_for_details(trip: DemoTrip) -> None:
     answer = await trip.chat("add a place")
     assert answer["type"] in {"ERROR", "NEEDS_INPUT"}
     assert "more details" in answer["message"]
+
+
+async def test_demo_mode_says_which_cities_it_knows(trip: DemoTrip) -> None:
+    created = await trip.client.post(
+        "/api/v1/itineraries", headers=trip.headers, json={"destination": "Reykjavik", "days": 2}
+    )
+    other = DemoTrip(trip.client, trip.user_id, trip.token, created.json()["id"])
+    answer = await other.chat("add a museum on day 1")
+    assert answer["type"] == "ERROR"
+    assert "Reykjavik" in answer["message"]
+    assert any("Kyoto" in hint and "GOOGLE_PLACES_API_KEY" in hint for hint in answer["errors"])
+
+
+async def test_other_demo_cities_work_with_accents(trip: DemoTrip) -> None:
+    created = await trip.client.post(
+        "/api/v1/itineraries", headers=trip.headers, json={"destination": "Bogota", "days": 2}
+    )
+    other = DemoTrip(trip.client, trip.user_id, trip.token, created.json()["id"])
+    answer = await other.chat("add a museum on day 1")
+    assert answer["type"] in {"NEEDS_SELECTION", "COMPLETE"}

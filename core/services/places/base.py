@@ -56,3 +56,8 @@ class PlaceProvider(Protocol):
     def city_center(self, city: str) -> Coordinates | None:
         """A known center for a city name, if the provider has one."""
         ...
+
+    @property
+    def covered_cities(self) -> list[str] | None:
+        """The only cities this provider knows (demo data), or None for anywhere."""
+        ...

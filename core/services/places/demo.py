@@ -146,8 +146,8 @@ class DemoPlacesProvider:
         self._cities = cities if cities is not None else load_demo_cities()
 
     @property
-    def city_names(self) -> list[str]:
-        """Display names of the demo cities."""
+    def covered_cities(self) -> list[str] | None:
+        """Display names of the demo cities: the only ones demo search knows."""
         return [city.name for city in self._cities]
 
     def _find_city(self, name: str | None) -> _DemoCity | None:

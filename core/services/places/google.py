@@ -149,6 +149,8 @@ class GooglePlacesProvider:
         self._quota = quota
         self._photo_url_base = photo_url_base
 
+    covered_cities = None
+
     def city_center(self, city: str) -> Coordinates | None:
         """Google needs no center: the city name in the query biases the search."""
         return None

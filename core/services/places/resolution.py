@@ -86,6 +86,15 @@ class PlaceResolutionService:
         """True when results come from the demo dataset."""
         return self.provider.is_demo
 
+    def covers(self, city: str) -> bool:
+        """Whether search can find anything in `city` (demo data knows only a few cities)."""
+        return self.provider.covered_cities is None or self.provider.city_center(city) is not None
+
+    @property
+    def covered_cities(self) -> list[str] | None:
+        """The cities search is limited to, or None for anywhere."""
+        return self.provider.covered_cities
+
     def city_center(self, city: str) -> Coordinates | None:
         """A known center for a city, if the provider has one."""
         return self.provider.city_center(city)

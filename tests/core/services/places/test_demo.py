@@ -198,7 +198,7 @@ async def test_category_word_excludes_places_of_other_types(
 
 async def test_every_result_id_starts_with_demo(provider: DemoPlacesProvider) -> None:
     seen = 0
-    for city in provider.city_names:
+    for city in provider.covered_cities:
         for text in (f"restaurant in {city}", f"museum in {city}", f"hotel in {city}"):
             for candidate in await search(provider, text):
                 assert candidate.place_id.startswith(DEMO_ID_PREFIX)
@@ -364,10 +364,10 @@ def test_city_center_of_unknown_city_is_none(provider: DemoPlacesProvider, city:
     assert provider.city_center(city) is None
 
 
-def test_city_names_are_the_dataset_display_names(provider: DemoPlacesProvider) -> None:
-    assert provider.city_names == [c["name"] for c in raw_dataset()["cities"]]
-    assert "Bogotá" in provider.city_names
-    assert len(provider.city_names) == 9
+def test_covered_cities_are_the_dataset_display_names(provider: DemoPlacesProvider) -> None:
+    assert provider.covered_cities == [c["name"] for c in raw_dataset()["cities"]]
+    assert "Bogotá" in provider.covered_cities
+    assert len(provider.covered_cities) == 9
 
 
 @pytest.mark.parametrize("city", [c["name"] for c in raw_dataset()["cities"]])
@@ -383,4 +383,4 @@ async def test_provider_with_no_cities_finds_nothing() -> None:
 
     assert await search(empty, "sushi restaurant in Hadibo") == []
     assert empty.city_center("Hadibo") is None
-    assert empty.city_names == []
+    assert empty.covered_cities == []
