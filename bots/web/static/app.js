@@ -585,9 +585,14 @@
 
     if (res.network) {
       addError(NETWORK_MESSAGE, { retry: isText });
-      if (prevPending) reopenPending(prevPending);
-      setInputMode('normal');
-      focusInput();
+      if (prevPending) {
+        // The choice never reached the server: the question is still open, so ask again.
+        reopenPending(prevPending);
+        setInputMode('choice', prevPending.placeholder);
+      } else {
+        setInputMode('normal');
+        focusInput();
+      }
       return;
     }
     if (!res.ok || !isObj(res.data)) {
