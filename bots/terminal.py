@@ -12,8 +12,6 @@ from core.config import get_settings
 from core.orchestrator import Turn
 from core.protocol import AgentResponse, ResponseType
 from core.services.demo_seed import create_demo_trip
-from core.services.itinerary import ItineraryService
-from core.services.travelers import TravelerService
 from core.storage.db import upgrade_schema
 
 _PRICE = {0: "Free", 1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
@@ -50,12 +48,7 @@ async def _start() -> tuple[Services, str, str, str]:
         msg = "the terminal chat runs on the demo trip: unset GOOGLE_PLACES_API_KEY to use it"
         raise SystemExit(msg)
     async with services.sessions() as session, session.begin():
-        created, itinerary = await create_demo_trip(
-            TravelerService(session, services.clock),
-            ItineraryService(session, services.clock),
-            services.demo_places,
-            services.clock,
-        )
+        created, itinerary = await create_demo_trip(session, services.demo_places, services.clock)
     return services, created.traveler.id, created.token, itinerary.id
 
 

@@ -10,7 +10,6 @@ from bots.deps import AdminOnly, ServicesDep, SessionDep
 from bots.errors import ApiError
 from bots.schemas import TravelerCreate
 from core.services.demo_seed import create_demo_trip
-from core.services.itinerary import ItineraryService
 from core.services.travelers import TravelerService
 
 router = APIRouter(prefix="/api/v1", tags=["travelers"])
@@ -45,12 +44,7 @@ async def demo_session(session: SessionDep, services: ServicesDep) -> dict[str, 
             "not_demo_mode",
             "Demo sessions exist only in demo mode (no provider keys configured).",
         )
-    created, itinerary = await create_demo_trip(
-        TravelerService(session, services.clock),
-        ItineraryService(session, services.clock),
-        services.demo_places,
-        services.clock,
-    )
+    created, itinerary = await create_demo_trip(session, services.demo_places, services.clock)
     await session.commit()
     return {
         "userId": created.traveler.id,

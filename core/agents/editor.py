@@ -174,15 +174,9 @@ class EditorAgent:
         )
         return error(msg("target_missing", what=what, where=_where(day)), hint)
 
-    def _day_or_error(
-        self, turn: ParsedTurn, ctx: TurnContext, day: int | None
-    ) -> int | AgentResult | None:
-        if day is None:
-            return None
-        return resolve_day(ctx, day)
-
-    async def _remove(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        day = self._day_or_error(turn, ctx, turn.day)
+    def _find(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
+        """The items a turn is about; asks which one when several match (unless 'all')."""
+        day = resolve_day(ctx, turn.day) if turn.day is not None else None
         if isinstance(day, AgentResult):
             return day
         items = self._targets(turn, ctx, day)
@@ -190,6 +184,12 @@ class EditorAgent:
             return items
         if len(items) > 1 and not (turn.target and turn.target.every):
             return self._ask_item(turn, items, ctx)
+        return items
+
+    async def _remove(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        items = self._find(turn, ctx)
+        if isinstance(items, AgentResult):
+            return items
         days = sorted({item.day for item in items})
         where = f"day {days[0]}" if len(days) == 1 else "your trip"
         changeset = ChangeSet(
@@ -223,20 +223,12 @@ class EditorAgent:
         )
 
     async def _move(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        day = self._day_or_error(turn, ctx, turn.day)
-        if isinstance(day, AgentResult):
-            return day
-        if turn.to_day is not None:
-            to_day = resolve_day(ctx, turn.to_day)
-            if isinstance(to_day, AgentResult):
-                return to_day
-        else:
-            to_day = None
-        items = self._targets(turn, ctx, day)
+        to_day = resolve_day(ctx, turn.to_day) if turn.to_day is not None else None
+        if isinstance(to_day, AgentResult):
+            return to_day
+        items = self._find(turn, ctx)
         if isinstance(items, AgentResult):
             return items
-        if len(items) > 1:
-            return self._ask_item(turn, items, ctx)
         item = items[0]
         name = item.node.title
         if to_day is None and turn.time is None:
@@ -271,14 +263,9 @@ class EditorAgent:
         )
 
     async def _replace(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        day = self._day_or_error(turn, ctx, turn.day)
-        if isinstance(day, AgentResult):
-            return day
-        items = self._targets(turn, ctx, day)
+        items = self._find(turn, ctx)
         if isinstance(items, AgentResult):
             return items
-        if len(items) > 1:
-            return self._ask_item(turn, items, ctx)
         item = items[0]
         if not turn.query:
             return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))

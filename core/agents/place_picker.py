@@ -20,7 +20,7 @@ from core.intents.model import Meal
 from core.intents.slots import MEAL_DEFAULT_TIMES
 from core.messages import msg
 from core.protocol import AgentResponse, PlaceCandidate, ResponseMetadata, ResponseType
-from core.services.places.base import PlaceSearchUnavailableError
+from core.services.places.base import SIGHT_TYPES, PlaceSearchUnavailableError
 from core.services.places.geo import centroid
 from core.services.places.resolution import build_search_query
 from core.text import fold, similar
@@ -31,20 +31,6 @@ _VAGUE_WORDS = frozenset(
 )
 _NAME_GENERIC = frozenset("restaurant cafe bar hotel the de la el le".split())
 _EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway", "food"})
-_SIGHT_TYPES = frozenset(
-    {
-        "tourist_attraction",
-        "museum",
-        "park",
-        "viewpoint",
-        "beach",
-        "temple",
-        "church",
-        "hiking_area",
-        "market",
-        "landmark",
-    }
-)
 
 
 def is_vague(query: str | None) -> bool:
@@ -61,7 +47,7 @@ def node_type_for(candidate: PlaceCandidate, meal: Meal | None) -> NodeType:
         return NodeType.LODGING
     if types & {"airport", "transit_station", "train_station", "bus_station"}:
         return NodeType.TRANSPORT
-    if types & _SIGHT_TYPES:
+    if types & SIGHT_TYPES:
         return NodeType.ATTRACTION
     return NodeType.ACTIVITY
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from core.clock import Clock
 from core.domain.itinerary import Node, NodeType, PlaceSnapshot
 from core.services.itinerary import ItineraryService, ItineraryView
@@ -49,15 +51,14 @@ def demo_nodes(places: DemoPlacesProvider) -> dict[int, list[Node]]:
 
 
 async def create_demo_trip(
-    travelers: TravelerService,
-    itineraries: ItineraryService,
-    places: DemoPlacesProvider,
-    clock: Clock,
+    session: AsyncSession, places: DemoPlacesProvider, clock: Clock
 ) -> tuple[NewTraveler, ItineraryView]:
     """A fresh demo traveler with the 3-day Hadibo trip starting in two weeks."""
-    created = await travelers.create("Demo traveler", is_demo=True, timezone="Asia/Aden")
+    created = await TravelerService(session, clock).create(
+        "Demo traveler", is_demo=True, timezone="Asia/Aden"
+    )
     start: date = clock.now().date() + timedelta(days=14)
-    itinerary = await itineraries.create(
+    itinerary = await ItineraryService(session, clock).create(
         created.traveler.id, DEMO_DESTINATION, start, 3, demo_nodes(places)
     )
     return created, itinerary

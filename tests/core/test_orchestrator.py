@@ -13,7 +13,6 @@ from core.orchestrator import Turn
 from core.protocol import ResponseType
 from core.services.demo_seed import create_demo_trip
 from core.services.itinerary import ItineraryService
-from core.services.travelers import TravelerService
 from core.storage.db import upgrade_schema
 from tests.fakes.clock import FakeClock
 
@@ -34,12 +33,7 @@ async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Servic
 async def _trip(services: Services) -> tuple[str, str]:
     assert services.demo_places is not None
     async with services.sessions() as session, session.begin():
-        created, itinerary = await create_demo_trip(
-            TravelerService(session, services.clock),
-            ItineraryService(session, services.clock),
-            services.demo_places,
-            services.clock,
-        )
+        created, itinerary = await create_demo_trip(session, services.demo_places, services.clock)
     return created.traveler.id, itinerary.id
 
 

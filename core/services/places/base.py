@@ -8,6 +8,22 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core.protocol import Coordinates, PlaceCandidate
 
+# Place types that are sights to visit, shared by search categories and itinerary node types.
+SIGHT_TYPES = frozenset(
+    {
+        "tourist_attraction",
+        "museum",
+        "park",
+        "viewpoint",
+        "beach",
+        "temple",
+        "church",
+        "hiking_area",
+        "market",
+        "landmark",
+    }
+)
+
 
 class PlaceSearchFilters(BaseModel):
     """Filters applied to provider results (PRD §9.1)."""

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from core.clock import Clock
 from core.protocol import Coordinates, PlaceCandidate
-from core.services.places.base import PlaceQuery
+from core.services.places.base import SIGHT_TYPES, PlaceQuery
 from core.text import fold, similar
 
 DEMO_ID_PREFIX = "demo-"
@@ -38,17 +38,7 @@ _CATEGORIES: dict[str, frozenset[str]] = {
         ("hike hiking trail", ("hiking_area", "park")),
         (
             "sight sights attraction attractions landmark sightseeing",
-            (
-                "tourist_attraction",
-                "museum",
-                "park",
-                "viewpoint",
-                "beach",
-                "temple",
-                "church",
-                "market",
-                "hiking_area",
-            ),
+            tuple(SIGHT_TYPES),
         ),
     )
     for word in words.split()
