@@ -125,7 +125,7 @@ class EditorAgent:
         day = resolve_day(ctx, turn.day)
         if isinstance(day, AgentResult):
             return day
-        found = await self._picker.search(ctx, turn.query, turn.meal, day or 1)
+        found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult):
             return found
         if day is None:
@@ -139,7 +139,7 @@ class EditorAgent:
             "time": turn.time,
             "meal": turn.meal.value if turn.meal else None,
         }
-        return self._picker.offer(ctx, found, turn.query, turn.meal, payload)
+        return self._picker.offer(ctx, found, turn.query, turn.meal, payload, turn.preferences)
 
     def _targets(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None
@@ -269,7 +269,7 @@ class EditorAgent:
         item = items[0]
         if not turn.query:
             return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))
-        found = await self._picker.search(ctx, turn.query, None, item.day)
+        found = await self._picker.search(ctx, turn.query, None, item.day, turn.preferences)
         if isinstance(found, AgentResult):
             return found
         meal = turn.meal
@@ -281,7 +281,7 @@ class EditorAgent:
             "nodeId": item.node.id,
             "meal": meal.value if meal else None,
         }
-        return self._picker.offer(ctx, found, turn.query, None, payload)
+        return self._picker.offer(ctx, found, turn.query, None, payload, turn.preferences)
 
     async def _undo(self, ctx: TurnContext) -> AgentResult:
         try:

@@ -16,11 +16,11 @@ from core.agents.base import (
 from core.choices import PromptKind
 from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
 from core.domain.itinerary import Node, NodeType, PlaceSnapshot
-from core.intents.model import Meal
+from core.intents.model import Meal, Preferences
 from core.intents.slots import MEAL_DEFAULT_TIMES
 from core.messages import msg
 from core.protocol import AgentResponse, PlaceCandidate, ResponseMetadata, ResponseType
-from core.services.places.base import SIGHT_TYPES, PlaceSearchUnavailableError
+from core.services.places.base import SIGHT_TYPES, PlaceSearchFilters, PlaceSearchUnavailableError
 from core.services.places.geo import centroid
 from core.services.places.resolution import build_search_query
 from core.text import fold, similar
@@ -102,11 +102,39 @@ _NOUNS = frozenset(
 )
 
 
+def _filters(preferences: Preferences | None) -> PlaceSearchFilters | None:
+    if preferences is None:
+        return None
+    return PlaceSearchFilters(
+        min_rating=preferences.min_rating,
+        price_levels=preferences.price_levels,
+        open_now=preferences.open_now,
+    )
+
+
+def describe(preferences: Preferences) -> str:
+    """'★4.5+, $–$$, open now' for messages."""
+    parts = []
+    if preferences.min_rating is not None:
+        parts.append(f"★{preferences.min_rating:g}+")
+    if preferences.price_levels:
+        signs = ["$" * level if level else "free" for level in preferences.price_levels]
+        parts.append("–".join([signs[0], signs[-1]]) if len(signs) > 1 else signs[0])
+    if preferences.open_now:
+        parts.append(msg("open_now"))
+    return ", ".join(parts)
+
+
 class PlacePicker:
     """Search, then add or replace directly or via cards."""
 
     async def search(
-        self, ctx: TurnContext, query: str | None, meal: Meal | None, day: int
+        self,
+        ctx: TurnContext,
+        query: str | None,
+        meal: Meal | None,
+        day: int,
+        preferences: Preferences | None = None,
     ) -> list[PlaceCandidate] | AgentResult:
         """Candidates for a query, or an ERROR result (vague, none found, provider down)."""
         if is_vague(query) and meal is None:
@@ -127,12 +155,20 @@ class PlacePicker:
         ]
         center = centroid(points) or ctx.places.city_center(city)
         try:
-            candidates = await ctx.places.search(text, city=city, center=center)
+            candidates = await ctx.places.search(
+                text, city=city, center=center, filters=_filters(preferences)
+            )
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
         if not candidates:
+            what = query or (meal.value if meal else "")
+            if preferences is not None:
+                return error(
+                    msg("no_places_filtered", query=what, city=city, filters=describe(preferences)),
+                    msg("no_places_filtered_hint"),
+                )
             return error(
-                msg("no_places", query=query or (meal.value if meal else ""), city=city),
+                msg("no_places", query=what, city=city),
                 msg("no_places_hint_1"),
                 msg("no_places_hint_2"),
                 msg("no_places_hint_3"),
@@ -146,17 +182,26 @@ class PlacePicker:
         query: str | None,
         meal: Meal | None,
         payload: dict[str, Any],
+        preferences: Preferences | None = None,
     ) -> AgentResult:
         """NEEDS_SELECTION with place cards; the payload says what a choice will do."""
         warnings = [msg("demo_notice")] if ctx.places.is_demo else []
+        what = _what(query, meal, len(candidates))
+        city = ctx.itinerary.destination
+        message = (
+            msg(
+                "found_places_filtered",
+                count=len(candidates),
+                what=what,
+                city=city,
+                filters=describe(preferences),
+            )
+            if preferences is not None
+            else msg("found_places", count=len(candidates), what=what, city=city)
+        )
         response = AgentResponse(
             type=ResponseType.NEEDS_SELECTION,
-            message=msg(
-                "found_places",
-                count=len(candidates),
-                what=_what(query, meal, len(candidates)),
-                city=ctx.itinerary.destination,
-            ),
+            message=message,
             data={"candidates": [c.to_json_dict() for c in candidates]},
             metadata=ResponseMetadata(
                 ui_component="place-card-grid",

@@ -46,6 +46,16 @@ class Target(BaseModel):
     node_id: str | None = None
 
 
+class Preferences(BaseModel):
+    """How the traveler wants places filtered ("cheap", "4+ stars", "open now")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    min_rating: float | None = None
+    price_levels: tuple[int, ...] | None = None
+    open_now: bool | None = None
+
+
 class ParsedTurn(BaseModel):
     """An intent with its slots. Serializable so an open prompt can resume it later."""
 
@@ -58,4 +68,5 @@ class ParsedTurn(BaseModel):
     to_day: int | None = None
     time: str | None = None
     target: Target | None = None
+    preferences: Preferences | None = None
     confidence: float = 1.0

@@ -6,6 +6,7 @@ import re
 
 from core.domain.itinerary import NodeType
 from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
 
 _POLITE = re.compile(
@@ -122,17 +123,22 @@ def classify(text: str) -> ParsedTurn:
         return ParsedTurn(intent=Intent.UNDO)
     if _HELP.match(body):
         return ParsedTurn(intent=Intent.HELP)
+    if _SHOW.match(body) and not any(p.match(body) for _, p in _VERBS[:3]):
+        days = find_days(body)
+        day = days[0].value if days else None
+        return ParsedTurn(intent=Intent.SHOW, day=int(day) if day is not None else None)
+    preferences, body = find_preferences(body)
     days = find_days(body)
     times = find_times(body)
     meal = find_meal(body)
-    if _SHOW.match(body) and not any(p.match(body) for _, p in _VERBS[:3]):
-        day = days[0].value if days else None
-        return ParsedTurn(intent=Intent.SHOW, day=int(day) if day is not None else None)
     for intent, verb in _VERBS:
         match = verb.match(body)
         if match:
             rest = body[match.end() :]
-            return _slots(intent, rest, body, days, times, meal, offset=match.end())
+            parsed = _slots(intent, rest, body, days, times, meal, offset=match.end())
+            if preferences and parsed.intent in {Intent.ADD, Intent.REPLACE}:
+                return parsed.model_copy(update={"preferences": preferences})
+            return parsed
     return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
 
 

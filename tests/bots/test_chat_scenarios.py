@@ -81,3 +81,18 @@ async def test_other_demo_cities_work_with_accents(trip: DemoTrip) -> None:
     other = DemoTrip(trip.client, trip.user_id, trip.token, created.json()["id"])
     answer = await other.chat("add a museum on day 1")
     assert answer["type"] in {"NEEDS_SELECTION", "COMPLETE"}
+
+
+async def test_rating_and_price_wishes_filter_the_cards(trip: DemoTrip) -> None:
+    rated = await trip.chat("add a sushi place rated 4.5+ on day 2")
+    assert rated["type"] == "NEEDS_SELECTION"
+    assert rated["data"]["candidates"]
+    assert all(card["rating"] >= 4.5 for card in rated["data"]["candidates"])
+    assert "4.5+" in rated["message"]
+    too_picky = await trip.chat("add a sushi place with 4.9 stars on day 2")
+    assert too_picky["type"] == "ERROR"
+    assert "4.9+" in too_picky["message"]
+    pricey = await trip.chat("add an expensive sushi place on day 2")
+    levels = [c["priceLevel"] for c in pricey["data"]["candidates"]]
+    assert levels
+    assert all(level >= 3 for level in levels)

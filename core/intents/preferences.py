@@ -1,0 +1,58 @@
+"""Search preferences typed in a turn: rating, price and 'open now'. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.model import Preferences
+
+_STARS = r"[1-4](?:[.,]\d)?|5(?:[.,]0)?"
+_MORE = r"(?:\s*\+|\s+and\s+(?:up|above|over|better)|\s+or\s+(?:more|better|higher|above))"
+_RATING = re.compile(
+    rf"(?:\bwith\s+(?:an?\s+)?)?(?:"
+    rf"\b(?:rated|rating(?:\s+of)?|at\s+least|min(?:imum)?)\s+(?:above\s+|over\s+)?"
+    rf"(?P<plain>{_STARS})(?:\s*(?:stars?|★))?{_MORE}?"
+    rf"|\b(?P<stars>{_STARS})\s*(?:\+\s*(?:stars?|★)?|(?:stars?|★){_MORE}?)"
+    rf"|\b(?P<well>well|highly|top)[\s-]rated"
+    rf")(?=\s|$|[,.!?])",
+    re.IGNORECASE,
+)
+_PRICE_WORDS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
+    (re.compile(pattern, re.IGNORECASE), levels)
+    for pattern, levels in (
+        (r"\b(?:cheap|budget|inexpensive|affordable|low[\s-]cost)\b", (0, 1)),
+        (r"\b(?:mid[\s-]?range|moderately\s+priced|moderate)\b", (2,)),
+        (r"\b(?:expensive|upscale|fancy|fine[\s-]dining|luxury|high[\s-]end|posh)\b", (3, 4)),
+        (r"(?<![\w$])(\${1,4})(?![\w$])", ()),  # "$$" means exactly that level
+    )
+]
+_OPEN_NOW = re.compile(
+    r"\b(?:(?:that\s+(?:is|s)\s+|which\s+is\s+)?open\s+(?:right\s+)?now|currently\s+open)\b",
+    re.IGNORECASE,
+)
+
+
+def find_preferences(text: str) -> tuple[Preferences | None, str]:
+    """The preferences named in `text`, and the text without them."""
+    min_rating: float | None = None
+    price_levels: tuple[int, ...] | None = None
+    open_now: bool | None = None
+    if match := _RATING.search(text):
+        if match.group("well"):
+            min_rating = 4.0
+        else:
+            value = match.group("stars") or match.group("plain")
+            min_rating = float(value.replace(",", "."))
+        text = text[: match.start()] + " " + text[match.end() :]
+    for pattern, levels in _PRICE_WORDS:
+        if match := pattern.search(text):
+            price_levels = levels or (len(match.group(1)),)
+            text = text[: match.start()] + " " + text[match.end() :]
+            break
+    if match := _OPEN_NOW.search(text):
+        open_now = True
+        text = text[: match.start()] + " " + text[match.end() :]
+    cleaned = " ".join(text.split())
+    if min_rating is None and price_levels is None and open_now is None:
+        return None, cleaned
+    return Preferences(min_rating=min_rating, price_levels=price_levels, open_now=open_now), cleaned
