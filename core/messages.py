@@ -9,84 +9,90 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from core.locales.es import SPANISH
+from core.locales.pt import PORTUGUESE
+
 DEFAULT_LOCALE = "en"
 _locale: ContextVar[str] = ContextVar("locale", default=DEFAULT_LOCALE)
 
-CATALOG: dict[str, dict[str, str]] = {
-    "en": {
-        "added": "Added {name} to day {day} ✅",
-        "added_as_meal": "Added {name} to day {day} for {meal} ✅",
-        "already_on_day": "{name} is already on day {day}; I added it again as you asked.",
-        "found_places": "I found {count} {what} near {city}. Select one:",
-        "no_places": "I couldn't find '{query}' near {city}.",
-        "no_places_filtered": "I couldn't find '{query}' near {city} matching {filters}.",
-        "no_places_filtered_hint": "Try again without the rating, price or opening-time wish",
-        "open_now": "open now",
-        "found_places_filtered": "I found {count} {what} near {city} ({filters}). Select one:",
-        "no_places_hint_1": "No results found for this search",
-        "no_places_hint_2": "Try adding more details (street name, area)",
-        "no_places_hint_3": "Check spelling",
-        "search_down": "Place search is temporarily unavailable.",
-        "search_down_hint_1": "Our place search service is experiencing issues",
-        "search_down_hint_2": "Please try again in a few minutes",
-        "vague_place": "I need more details to search for a place.",
-        "vague_place_hint_1": "What type of place? (restaurant, museum, park, etc.)",
-        "vague_place_hint_2": "Any specific name or area?",
-        "which_day": "Which day should I use?",
-        "day_label": "Day {day}",
-        "no_such_day": "Your trip has {count} days, so there is no day {day}.",
-        "no_such_day_hint": "Pick a day from 1 to {count}",
-        "target_missing": "I couldn't find '{what}' {where}.",
-        "target_missing_hint": "On {where_short}: {items}",
-        "target_missing_empty": "There is nothing planned {where} yet",
-        "which_item": "Which one do you mean?",
-        "say_what": 'Which item do you mean? For example "remove lunch on day 2".',
-        "removed": "Removed {name} from day {day}.",
-        "removed_many": "Removed {count} items from day {day}.",
-        "confirm_remove_many": "This will remove {count} {what} from {where}. Continue?",
-        "confirm_yes_remove": "Yes, remove them",
-        "cancel": "Cancel",
-        "yes": "Yes",
-        "no": "No",
-        "nothing_to_remove": "There is nothing to remove {where}.",
-        "moved": "Moved {name} to day {day}{at}.",
-        "retimed": "Moved {name} on day {day} to {time}.",
-        "already_there": "{name} is already on day {day}{at}.",
-        "move_where": 'Where should I move {name}? Say a day or a time, e.g. "to day 3" or "to 2pm".',
-        "replaced": "Replaced {old} with {new} on day {day} ✅",
-        "replace_with_what": "What should I replace {name} with?",
-        "undone": "Undid: {summary}.",
-        "nothing_to_undo": "There is nothing to undo yet.",
-        "cannot_undo": "I can't undo that change any more: the trip has changed too much since.",
-        "cancelled": "Okay, I left your trip as it was.",
-        "stale": "Your trip changed since I asked, so I didn't change anything. Please ask again.",
-        "prompt_expired": "That choice has expired (choices are kept for {minutes} minutes). Please ask again.",
-        "prompt_closed": "That question was already answered.",
-        "prompt_replaced": "That question was replaced by a newer one.",
-        "no_open_prompt": "There is no open question to answer right now.",
-        "out_of_range": "Please pick a number from 1 to {count}.",
-        "ambiguous_reply": "Which one? '{reply}' matches {names}.",
-        "day_empty": "Nothing planned yet",
-        "trip_header": "Your trip to {destination} (version {version}):",
-        "unclear": "I'm not sure what you'd like to do.",
-        "unclear_hint": 'Try "add a sushi place on day 2", "move lunch to 2pm", "what\'s on day 1" or "undo".',
-        "unclear_placeholder": "e.g. add a museum on day 1",
-        "help": (
-            "I can change your trip by chat:\n"
-            '• add a place: "add a sushi place on day 2", "add dinner at Sushi Zen on day 2 at 8pm"\n'
-            '• remove: "remove lunch on day 2", "clear day 3"\n'
-            '• move: "move lunch to 2pm", "move Sushi Zen to day 3"\n'
-            '• replace: "replace lunch on day 2 with a seafood place"\n'
-            '• see it: "what\'s on day 2?"\n'
-            '• undo the last change: "undo"'
-        ),
-        "empty_text": "Please type a message.",
-        "too_long": "That message is too long ({length} characters). Please keep it under {limit}.",
-        "demo_notice": "Demo data: places are illustrative, not real listings.",
-        "demo_city_unknown": "The demo place data has nothing for {city} yet.",
-        "demo_cities_hint": "Demo data covers {cities}; set GOOGLE_PLACES_API_KEY for real places anywhere",
-    },
+ENGLISH: dict[str, str] = {
+    "added": "Added {name} to day {day} ✅",
+    "added_as_meal": "Added {name} to day {day} for {meal} ✅",
+    "already_on_day": "{name} is already on day {day}; I added it again as you asked.",
+    "found_places": "I found {count} {what} near {city}. Select one:",
+    "no_places": "I couldn't find '{query}' near {city}.",
+    "no_places_filtered": "I couldn't find '{query}' near {city} matching {filters}.",
+    "no_places_filtered_hint": "Try again without the rating, price or opening-time wish",
+    "open_now": "open now",
+    "found_places_filtered": "I found {count} {what} near {city} ({filters}). Select one:",
+    "no_places_hint_1": "No results found for this search",
+    "no_places_hint_2": "Try adding more details (street name, area)",
+    "no_places_hint_3": "Check spelling",
+    "search_down": "Place search is temporarily unavailable.",
+    "search_down_hint_1": "Our place search service is experiencing issues",
+    "search_down_hint_2": "Please try again in a few minutes",
+    "vague_place": "I need more details to search for a place.",
+    "vague_place_hint_1": "What type of place? (restaurant, museum, park, etc.)",
+    "vague_place_hint_2": "Any specific name or area?",
+    "which_day": "Which day should I use?",
+    "day_label": "Day {day}",
+    "no_such_day": "Your trip has {count} days, so there is no day {day}.",
+    "no_such_day_hint": "Pick a day from 1 to {count}",
+    "target_missing": "I couldn't find '{what}' {where}.",
+    "target_missing_hint": "On {where_short}: {items}",
+    "target_missing_empty": "There is nothing planned {where} yet",
+    "which_item": "Which one do you mean?",
+    "say_what": 'Which item do you mean? For example "remove lunch on day 2".',
+    "removed": "Removed {name} from day {day}.",
+    "removed_many": "Removed {count} items from day {day}.",
+    "confirm_remove_many": "This will remove {count} {what} from {where}. Continue?",
+    "confirm_yes_remove": "Yes, remove them",
+    "cancel": "Cancel",
+    "yes": "Yes",
+    "no": "No",
+    "nothing_to_remove": "There is nothing to remove {where}.",
+    "moved": "Moved {name} to day {day}{at}.",
+    "retimed": "Moved {name} on day {day} to {time}.",
+    "already_there": "{name} is already on day {day}{at}.",
+    "move_where": 'Where should I move {name}? Say a day or a time, e.g. "to day 3" or "to 2pm".',
+    "replaced": "Replaced {old} with {new} on day {day} ✅",
+    "replace_with_what": "What should I replace {name} with?",
+    "undone": "Undid: {summary}.",
+    "nothing_to_undo": "There is nothing to undo yet.",
+    "cannot_undo": "I can't undo that change any more: the trip has changed too much since.",
+    "cancelled": "Okay, I left your trip as it was.",
+    "stale": "Your trip changed since I asked, so I didn't change anything. Please ask again.",
+    "prompt_expired": "That choice has expired (choices are kept for {minutes} minutes). Please ask again.",
+    "prompt_closed": "That question was already answered.",
+    "prompt_replaced": "That question was replaced by a newer one.",
+    "no_open_prompt": "There is no open question to answer right now.",
+    "out_of_range": "Please pick a number from 1 to {count}.",
+    "ambiguous_reply": "Which one? '{reply}' matches {names}.",
+    "day_empty": "Nothing planned yet",
+    "trip_header": "Your trip to {destination} (version {version}):",
+    "unclear": "I'm not sure what you'd like to do.",
+    "unclear_hint": 'Try "add a sushi place on day 2", "move lunch to 2pm", "what\'s on day 1" or "undo".',
+    "unclear_placeholder": "e.g. add a museum on day 1",
+    "help": (
+        "I can change your trip by chat:\n"
+        '• add a place: "add a sushi place on day 2", "add dinner at Sushi Zen on day 2 at 8pm"\n'
+        '• remove: "remove lunch on day 2", "clear day 3"\n'
+        '• move: "move lunch to 2pm", "move Sushi Zen to day 3"\n'
+        '• replace: "replace lunch on day 2 with a seafood place"\n'
+        '• see it: "what\'s on day 2?"\n'
+        '• undo the last change: "undo"'
+    ),
+    "empty_text": "Please type a message.",
+    "too_long": "That message is too long ({length} characters). Please keep it under {limit}.",
+    "demo_notice": "Demo data: places are illustrative, not real listings.",
+    "ai_limit_note": "You've reached this hour's limit of AI-assisted answers, so I answered with my basic rules.",
+    "not_available_yet": "I can't do that yet.",
+    "demo_city_unknown": "The demo place data has nothing for {city} yet.",
+    "demo_cities_hint": "Demo data covers {cities}; set GOOGLE_PLACES_API_KEY for real places anywhere",
 }
+
+
+CATALOG: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE}
 
 
 @contextmanager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 from weakref import WeakValueDictionary
@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.agents.base import AgentResult, TurnContext, error
 from core.agents.editor import EditorAgent
-from core.agents.overview import help_text, show
+from core.agents.overview import help_text, show, trip_context
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
 from core.intents.model import Intent, ParsedTurn
@@ -28,13 +28,28 @@ from core.services.places.resolution import PlaceResolutionService
 log = logging.getLogger(__name__)
 
 MAX_TEXT_LENGTH = 2000
+EDIT_INTENTS = frozenset(
+    {Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.REPLACE, Intent.RETIME, Intent.UNDO}
+)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the fallback classifier made of a turn.
+
+    `parsed` is None when it could not tell (or was not asked); `note` is a short sentence for
+    the traveler when the fallback was skipped on purpose (e.g. their hourly AI limit is used).
+    """
+
+    parsed: ParsedTurn | None
+    note: str | None = None
 
 
 class IntentClassifier(Protocol):
     """A fallback classifier (the LLM) asked only when the rules can't tell."""
 
-    async def classify(self, text: str, *, user_id: str) -> ParsedTurn | None:
-        """An intent, or None when it can't tell either."""
+    async def classify(self, text: str, *, user_id: str, context: str) -> Classification:
+        """Classify `text`; `context` is a short description of the trip and recent turns."""
         ...
 
 
@@ -212,19 +227,27 @@ class Orchestrator:
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return error(msg("ambiguous_reply", reply=text, names=names))
-        parsed = await self._classify(text, turn.user_id)
-        return await self._route(parsed, ctx)
+        parsed, note = await self._classify(text, ctx)
+        result = await self._route(parsed, ctx)
+        if note:
+            warnings = [*result.response.warnings, note]
+            result = replace(
+                result, response=result.response.model_copy(update={"warnings": warnings})
+            )
+        return result
 
-    async def _classify(self, text: str, user_id: str) -> ParsedTurn:
+    async def _classify(self, text: str, ctx: TurnContext) -> tuple[ParsedTurn, str | None]:
         parsed = classify(text)
         if parsed.intent is not Intent.UNKNOWN or self._classifier is None:
-            return parsed
+            return parsed, None
         try:
-            fallback = await self._classifier.classify(text, user_id=user_id)
+            verdict = await self._classifier.classify(
+                text, user_id=ctx.user_id, context=trip_context(ctx.itinerary)
+            )
         except Exception:  # the LLM is optional: any failure means "rules only"
             log.exception("intent classifier failed; answering from rules")
-            return parsed
-        return fallback or parsed
+            return parsed, None
+        return verdict.parsed or parsed, verdict.note
 
     async def _route(self, parsed: ParsedTurn, ctx: TurnContext) -> AgentResult:
         match parsed.intent:
@@ -232,8 +255,9 @@ class Orchestrator:
                 return help_text()
             case Intent.SHOW:
                 return show(ctx, parsed.day)
-            case Intent.UNKNOWN:
-                response = AgentResponse.needs_input(msg("unclear"), msg("unclear_placeholder"))
-                return AgentResult(response.model_copy(update={"errors": [msg("unclear_hint")]}))
-            case _:
+            case intent if intent in EDIT_INTENTS:
                 return await self._editor.handle(parsed, ctx)
+            case _:
+                # UNKNOWN, or an intent no agent serves: one precise question, never an error.
+                question = f"{msg('unclear')} {msg('unclear_hint')}"
+                return AgentResult(AgentResponse.needs_input(question, msg("unclear_placeholder")))

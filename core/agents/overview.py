@@ -6,6 +6,7 @@ from core.agents.base import AgentResult, TurnContext, answer, day_of, resolve_d
 from core.domain.itinerary import Day, Node, format_time
 from core.messages import msg
 from core.protocol import AgentResponse
+from core.services.itinerary import ItineraryView
 
 
 def _line(node: Node) -> str:
@@ -42,3 +43,14 @@ def show(ctx: TurnContext, day: int | None) -> AgentResult:
 def help_text() -> AgentResult:
     """What the traveler can say."""
     return answer(AgentResponse.complete(msg("help")))
+
+
+def trip_context(itinerary: ItineraryView) -> str:
+    """A compact description of the trip for an LLM prompt (titles and times only)."""
+    lines = [f"Trip to {itinerary.destination}, {len(itinerary.days)} days."]
+    for day in itinerary.days:
+        items = ", ".join(
+            f"{n.time + ' ' if n.time else ''}{n.title} ({n.type.value})" for n in day.nodes
+        )
+        lines.append(f"Day {day.day}: {items or 'nothing yet'}")
+    return "\n".join(lines)

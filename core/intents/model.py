@@ -22,6 +22,11 @@ class Intent(StrEnum):
     SHOW = "show"
     UNDO = "undo"
     HELP = "help"
+    PLAN = "plan"
+    EXPLAIN = "explain"
+    BOOK = "book"
+    LIST_BOOKINGS = "list_bookings"
+    CANCEL_BOOKING = "cancel_booking"
     UNKNOWN = "unknown"
 
 
@@ -69,4 +74,10 @@ class ParsedTurn(BaseModel):
     time: str | None = None
     target: Target | None = None
     preferences: Preferences | None = None
+    destination: str | None = None
+    day_count: int | None = None
+    theme: str | None = None
+    party_size: int | None = None
+    booking_ref: str | None = None
+    question: str | None = None
     confidence: float = 1.0

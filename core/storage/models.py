@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Text,
     TypeDecorator,
     UniqueConstraint,
 )
@@ -117,3 +118,84 @@ class PendingPrompt(Base):
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     closed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class BookingRequest(Base):
+    """A traveler's request to book something; an expert or operator confirms it, never us."""
+
+    __tablename__ = "booking_requests"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("travelers.id"), index=True)
+    itinerary_id: Mapped[str] = mapped_column(ForeignKey("itineraries.id"), index=True)
+    node_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    place_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    place_name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    day: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    date: Mapped[date | None] = mapped_column(nullable=True)
+    time: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    party_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    details: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class AiInteraction(Base):
+    """One LLM call: what for, which model, tokens, cost and latency (Grok guide §9)."""
+
+    __tablename__ = "ai_interactions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    purpose: Mapped[str] = mapped_column(String(64))
+    model: Mapped[str] = mapped_column(String(100))
+    input_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    output_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cost_usd: Mapped[float] = mapped_column(default=0.0)
+    latency_ms: Mapped[int] = mapped_column(Integer, default=0)
+    success: Mapped[bool] = mapped_column(default=True)
+    error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class ChatMessage(Base):
+    """One line of a conversation, kept for chat context."""
+
+    __tablename__ = "chat_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_key: Mapped[str] = mapped_column(String(200), index=True)
+    user_id: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
+class ConversationSummary(Base):
+    """The running summary of a conversation's older messages."""
+
+    __tablename__ = "conversation_summaries"
+
+    conversation_key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    summary: Mapped[str] = mapped_column(Text)
+    covered_message_id: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime]
+
+
+class EnrichmentTask(Base):
+    """Background enrichment of one node; durable so a restart or a 429 forgets nothing."""
+
+    __tablename__ = "enrichment_tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    itinerary_id: Mapped[str] = mapped_column(ForeignKey("itineraries.id"), index=True)
+    node_id: Mapped[str] = mapped_column(String(32))
+    place_id: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    run_after: Mapped[datetime] = mapped_column(index=True)
+    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

@@ -1,0 +1,1 @@
+"""Translations of the message catalog, one module per language."""

@@ -1,0 +1,3 @@
+"""Spanish messages (keys as in core.messages.ENGLISH)."""
+
+SPANISH: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Portuguese messages (keys as in core.messages.ENGLISH)."""
+
+PORTUGUESE: dict[str, str] = {}
