@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.domain.itinerary import NodeType
+from core.intents.agent_rules import classify_agent_turn
 from core.intents.model import Intent, Meal, ParsedTurn, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
@@ -123,6 +124,8 @@ def classify(text: str) -> ParsedTurn:
         return ParsedTurn(intent=Intent.UNDO)
     if _HELP.match(body):
         return ParsedTurn(intent=Intent.HELP)
+    if (agent_turn := classify_agent_turn(body)) is not None:
+        return agent_turn
     if _SHOW.match(body) and not any(p.match(body) for _, p in _VERBS[:3]):
         days = find_days(body)
         day = days[0].value if days else None

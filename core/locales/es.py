@@ -1,3 +1,98 @@
 """Spanish messages (keys as in core.messages.ENGLISH)."""
 
-SPANISH: dict[str, str] = {}
+SPANISH: dict[str, str] = {
+    "added": "Agregué {name} al día {day} ✅",
+    "added_as_meal": "Agregué {name} al día {day} para {meal} ✅",
+    "already_on_day": "{name} ya está en el día {day}; lo agregué de nuevo, como pediste.",
+    "found_places": "Encontré {count} {what} cerca de {city}. Elige una opción:",
+    "no_places": "No encontré '{query}' cerca de {city}.",
+    "no_places_filtered": "No encontré '{query}' cerca de {city} que cumpla con {filters}.",
+    "no_places_filtered_hint": "Intenta de nuevo sin el filtro de calificación, precio u horario",
+    "open_now": "abierto ahora",
+    "found_places_filtered": (
+        "Encontré {count} {what} cerca de {city} ({filters}). Elige una opción:"
+    ),
+    "no_places_hint_1": "No hay resultados para esta búsqueda",
+    "no_places_hint_2": "Intenta agregar más detalles (nombre de la calle, barrio)",
+    "no_places_hint_3": "Revisa la ortografía",
+    "search_down": "La búsqueda de lugares no está disponible en este momento.",
+    "search_down_hint_1": "Nuestro servicio de búsqueda de lugares está presentando fallas",
+    "search_down_hint_2": "Intenta de nuevo en unos minutos",
+    "vague_place": "Necesito más detalles para buscar un lugar.",
+    "vague_place_hint_1": "¿Qué tipo de lugar? (restaurante, museo, parque, etc.)",
+    "vague_place_hint_2": "¿Tienes algún nombre o zona en mente?",
+    "which_day": "¿Para qué día?",
+    "day_label": "Día {day}",
+    "no_such_day": "Tu viaje tiene {count} días, así que no hay día {day}.",
+    "no_such_day_hint": "Elige un día del 1 al {count}",
+    "target_missing": "No encontré '{what}' {where}.",
+    "target_missing_hint": "En {where_short}: {items}",
+    "target_missing_empty": "Todavía no hay nada planeado {where}",
+    "which_item": "¿A cuál te refieres?",
+    "say_what": '¿A cuál te refieres? Por ejemplo: "remove lunch on day 2".',
+    "removed": "Quité {name} del día {day}.",
+    "removed_many": "Quité {count} actividades del día {day}.",
+    "confirm_remove_many": "Esto quitará {count} {what} de {where}. ¿Quieres continuar?",
+    "confirm_yes_remove": "Sí, quitarlos",
+    "cancel": "Cancelar",
+    "yes": "Sí",
+    "no": "No",
+    "nothing_to_remove": "No hay nada que quitar {where}.",
+    "moved": "Moví {name} al día {day}{at}.",
+    "retimed": "Moví {name} del día {day} a las {time}.",
+    "already_there": "{name} ya está en el día {day}{at}.",
+    "move_where": (
+        '¿A dónde muevo {name}? Dime un día o una hora, por ejemplo "to day 3" o "to 2pm".'
+    ),
+    "replaced": "Reemplacé {old} por {new} en el día {day} ✅",
+    "replace_with_what": "¿Qué pongo en lugar de {name}?",
+    "undone": "Deshice: {summary}.",
+    "nothing_to_undo": "Todavía no hay nada que deshacer.",
+    "cannot_undo": "Ya no puedo deshacer ese cambio: el viaje cambió demasiado desde entonces.",
+    "cancelled": "Listo, dejé tu viaje como estaba.",
+    "stale": (
+        "Tu viaje cambió desde que te pregunté, así que no modifiqué nada. "
+        "Pídemelo de nuevo, por favor."
+    ),
+    "prompt_expired": (
+        "Esa opción ya expiró (las opciones se guardan por {minutes} minutos). "
+        "Pídemelo de nuevo, por favor."
+    ),
+    "prompt_closed": "Esa pregunta ya tiene respuesta.",
+    "prompt_replaced": "Esa pregunta fue reemplazada por una más reciente.",
+    "no_open_prompt": "En este momento no hay ninguna pregunta pendiente por responder.",
+    "out_of_range": "Elige un número del 1 al {count}, por favor.",
+    "ambiguous_reply": "¿Cuál? '{reply}' coincide con {names}.",
+    "day_empty": "Todavía no hay nada planeado",
+    "trip_header": "Tu viaje a {destination} (versión {version}):",
+    "unclear": "No tengo claro qué quieres hacer.",
+    "unclear_hint": (
+        'Prueba con "add a sushi place on day 2", "move lunch to 2pm", "what\'s on day 1" o "undo".'
+    ),
+    "unclear_placeholder": "p. ej. add a museum on day 1",
+    "help": (
+        "Puedo cambiar tu viaje por chat:\n"
+        '• agregar un lugar: "add a sushi place on day 2", '
+        '"add dinner at Sushi Zen on day 2 at 8pm"\n'
+        '• quitar: "remove lunch on day 2", "clear day 3"\n'
+        '• mover: "move lunch to 2pm", "move Sushi Zen to day 3"\n'
+        '• reemplazar: "replace lunch on day 2 with a seafood place"\n'
+        '• ver tu plan: "what\'s on day 2?"\n'
+        '• deshacer el último cambio: "undo"'
+    ),
+    "empty_text": "Escribe un mensaje, por favor.",
+    "too_long": (
+        "Ese mensaje es demasiado largo ({length} caracteres). Intenta que tenga menos de {limit}."
+    ),
+    "demo_notice": "Datos de demostración: los lugares son de ejemplo, no son sitios reales.",
+    "ai_limit_note": (
+        "Llegaste al límite de respuestas con IA de esta hora, "
+        "así que te respondí con mis reglas básicas."
+    ),
+    "not_available_yet": "Todavía no puedo hacer eso.",
+    "demo_city_unknown": "Los datos de demostración todavía no tienen nada para {city}.",
+    "demo_cities_hint": (
+        "Los datos de demostración cubren {cities}; configura GOOGLE_PLACES_API_KEY "
+        "para ver lugares reales en cualquier parte"
+    ),
+}

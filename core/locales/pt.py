@@ -1,3 +1,100 @@
 """Portuguese messages (keys as in core.messages.ENGLISH)."""
 
-PORTUGUESE: dict[str, str] = {}
+PORTUGUESE: dict[str, str] = {
+    "added": "Adicionei {name} ao dia {day} ✅",
+    "added_as_meal": "Adicionei {name} ao dia {day} para {meal} ✅",
+    "already_on_day": "{name} já está no dia {day}; adicionei-o outra vez, como pediu.",
+    "found_places": "Encontrei {count} {what} perto de {city}. Escolha uma opção:",
+    "no_places": "Não encontrei '{query}' perto de {city}.",
+    "no_places_filtered": "Não encontrei '{query}' perto de {city} que corresponda a {filters}.",
+    "no_places_filtered_hint": "Tente novamente sem o filtro de classificação, preço ou horário",
+    "open_now": "aberto agora",
+    "found_places_filtered": (
+        "Encontrei {count} {what} perto de {city} ({filters}). Escolha uma opção:"
+    ),
+    "no_places_hint_1": "Não há resultados para esta pesquisa",
+    "no_places_hint_2": "Experimente acrescentar mais detalhes (nome da rua, zona)",
+    "no_places_hint_3": "Verifique a ortografia",
+    "search_down": "A pesquisa de locais está temporariamente indisponível.",
+    "search_down_hint_1": "O nosso serviço de pesquisa de locais está com problemas",
+    "search_down_hint_2": "Tente novamente daqui a alguns minutos",
+    "vague_place": "Preciso de mais detalhes para procurar um local.",
+    "vague_place_hint_1": "Que tipo de local? (restaurante, museu, parque, etc.)",
+    "vague_place_hint_2": "Tem algum nome ou zona em mente?",
+    "which_day": "Para que dia?",
+    "day_label": "Dia {day}",
+    "no_such_day": "A sua viagem tem {count} dias, por isso não existe o dia {day}.",
+    "no_such_day_hint": "Escolha um dia de 1 a {count}",
+    "target_missing": "Não encontrei '{what}' {where}.",
+    "target_missing_hint": "Em {where_short}: {items}",
+    "target_missing_empty": "Ainda não há nada planeado {where}",
+    "which_item": "A qual se refere?",
+    "say_what": 'A qual se refere? Por exemplo: "remove lunch on day 2".',
+    "removed": "Removi {name} do dia {day}.",
+    "removed_many": "Removi {count} itens do dia {day}.",
+    "confirm_remove_many": "Isto vai remover {count} {what} de {where}. Continuar?",
+    "confirm_yes_remove": "Sim, remover",
+    "cancel": "Cancelar",
+    "yes": "Sim",
+    "no": "Não",
+    "nothing_to_remove": "Não há nada para remover {where}.",
+    "moved": "Mudei {name} para o dia {day}{at}.",
+    "retimed": "Mudei {name} do dia {day} para as {time}.",
+    "already_there": "{name} já está no dia {day}{at}.",
+    "move_where": (
+        'Para onde devo mudar {name}? Indique um dia ou uma hora, por exemplo "to day 3" '
+        'ou "to 2pm".'
+    ),
+    "replaced": "Substituí {old} por {new} no dia {day} ✅",
+    "replace_with_what": "O que devo pôr no lugar de {name}?",
+    "undone": "Desfiz: {summary}.",
+    "nothing_to_undo": "Ainda não há nada para desfazer.",
+    "cannot_undo": "Já não consigo desfazer essa alteração: a viagem mudou demasiado desde então.",
+    "cancelled": "Está bem, deixei a sua viagem como estava.",
+    "stale": (
+        "A sua viagem mudou desde que perguntei, por isso não alterei nada. "
+        "Peça novamente, por favor."
+    ),
+    "prompt_expired": (
+        "Essa escolha expirou (as escolhas ficam guardadas durante {minutes} minutos). "
+        "Peça novamente, por favor."
+    ),
+    "prompt_closed": "Essa pergunta já foi respondida.",
+    "prompt_replaced": "Essa pergunta foi substituída por uma mais recente.",
+    "no_open_prompt": "Neste momento não há nenhuma pergunta por responder.",
+    "out_of_range": "Escolha um número de 1 a {count}, por favor.",
+    "ambiguous_reply": "Qual? '{reply}' corresponde a {names}.",
+    "day_empty": "Ainda não há nada planeado",
+    "trip_header": "A sua viagem a {destination} (versão {version}):",
+    "unclear": "Não percebi bem o que pretende fazer.",
+    "unclear_hint": (
+        'Experimente "add a sushi place on day 2", "move lunch to 2pm", '
+        '"what\'s on day 1" ou "undo".'
+    ),
+    "unclear_placeholder": "p. ex. add a museum on day 1",
+    "help": (
+        "Posso alterar a sua viagem por chat:\n"
+        '• adicionar um local: "add a sushi place on day 2", '
+        '"add dinner at Sushi Zen on day 2 at 8pm"\n'
+        '• remover: "remove lunch on day 2", "clear day 3"\n'
+        '• mudar: "move lunch to 2pm", "move Sushi Zen to day 3"\n'
+        '• substituir: "replace lunch on day 2 with a seafood place"\n'
+        '• ver o plano: "what\'s on day 2?"\n'
+        '• desfazer a última alteração: "undo"'
+    ),
+    "empty_text": "Escreva uma mensagem, por favor.",
+    "too_long": (
+        "Essa mensagem é demasiado longa ({length} caracteres). Por favor, use menos de {limit}."
+    ),
+    "demo_notice": "Dados de demonstração: os locais são ilustrativos, não são locais reais.",
+    "ai_limit_note": (
+        "Atingiu o limite de respostas com IA desta hora, "
+        "por isso respondi com as minhas regras básicas."
+    ),
+    "not_available_yet": "Ainda não consigo fazer isso.",
+    "demo_city_unknown": "Os dados de demonstração ainda não têm nada para {city}.",
+    "demo_cities_hint": (
+        "Os dados de demonstração abrangem {cities}; configure GOOGLE_PLACES_API_KEY "
+        "para ver locais reais em qualquer sítio"
+    ),
+}

@@ -230,7 +230,6 @@ def test_help(text: str) -> None:
     [
         "I have 2 kids",
         "what is the weather",
-        "plan 3 days in kyoto",  # planning is a later feature
         "",
         "   ",
         "thanks",

@@ -1,0 +1,235 @@
+"""Rules for the planning, explaining and booking intents (the edit rules live in rules.py)."""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.model import Intent, ParsedTurn, Target
+from core.intents.slots import find_days, find_times
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "couple of": 2,
+}
+_COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|couple\s+of)"
+
+_PLAN = re.compile(
+    r"^(?:plan|create|make|build|design|put\s+together|generate|organi[sz]e|prepare|draft)"
+    r"(?:\s+(?:me|us))?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_PLAN_SHAPE = re.compile(
+    r"\b(?:trip|itinerary|days?|nights?|weekend|week|vacation|holiday|getaway|plan|schedule|"
+    r"visit|tour|stay)\b|\b(?:in|to|for|around)\s+[A-Z\u00C0-\u024F]",
+)
+_DURATION = re.compile(
+    rf"\b{_COUNT}[\s-]*(?P<unit>days?|nights?|weeks?)\b|\b(?P<weekend>(?:long\s+)?weekend)\b"
+    r"|\b(?:a|one)\s+(?P<week>week)\b",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"\b(?:in|to|for|around|of|at)\s+(?P<place>[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F' .-]*?)"
+    r"(?=\s+(?:for|with|on|starting|from|next|this|in)\b|[,.!?]|$)",
+    re.IGNORECASE,
+)
+_THEMES = (
+    "romantic",
+    "family",
+    "foodie",
+    "food",
+    "adventure",
+    "adventurous",
+    "budget",
+    "cultural",
+    "culture",
+    "relaxing",
+    "relaxed",
+    "nature",
+    "nightlife",
+    "luxury",
+    "honeymoon",
+    "art",
+    "history",
+    "beach",
+    "shopping",
+)
+_NOT_A_PLACE = re.compile(
+    r"^(?:a|an|the|my|our|me|us|\d+|days?|trip|itinerary|weekend|week|plan)$", re.IGNORECASE
+)
+
+_EXPLAIN = re.compile(
+    r"^(?:(?P<why>why)\b.*?\b(?:pick|picked|choose|chose|chosen|add|added|select|selected|"
+    r"recommend|recommended|suggest|suggested|put|include|included)\b\s*(?P<why_target>.*)"
+    r"|(?:tell\s+me|tell\s+us|talk)\s+(?:more\s+)?about\s+(?P<about>.+)"
+    r"|(?:what|who)\s+(?:is|s|was)\s+(?P<whatis>(?!on\b|planned\b|happening\b).+)"
+    r"|(?:info|information|details|more)\s+(?:on|about|for)\s+(?P<info>.+)"
+    r"|describe\s+(?P<describe>.+)"
+    r"|what\s+do\s+you\s+know\s+about\s+(?P<know>.+)"
+    r"|(?:is|are)\s+(?P<open>.+?)\s+open(?:\s+now|\s+today|\s+tonight)?"
+    r"|(?:when|what\s+time)\s+(?:does|do|is)\s+(?P<hours>.+?)\s+(?:open|close)s?"
+    r"|how\s+(?:far|expensive|pricey|good)\s+is\s+(?P<how>.+)"
+    r"|(?:what\s+are\s+(?:the\s+)?)?reviews?\s+(?:of|for|on)\s+(?P<reviews>.+))$",
+    re.IGNORECASE,
+)
+_TRIP_ITSELF = re.compile(
+    r"^(?:(?:the|my|our|this)\s+)?(?:plan|itinerary|trip|schedule|program|agenda)?$",
+    re.IGNORECASE,
+)
+# Topics outside the trip's data: left to the LLM fallback rather than answered from places.
+_NOT_ABOUT_PLACES = re.compile(
+    r"^(?:the\s+)?(?:weather|time|date|temperature|forecast|currency|exchange\s+rate|visa)\b",
+    re.IGNORECASE,
+)
+_BOOK = re.compile(
+    r"^(?:book|reserve|make\s+(?:a\s+)?(?:reservation|booking)|get\s+(?:a\s+)?(?:table|room|"
+    r"tickets?)|request\s+(?:a\s+)?(?:booking|reservation))\b\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LIST_BOOKINGS = re.compile(
+    r"^(?:(?:show|list|see|view|check)\s+(?:me\s+)?(?:all\s+)?(?:my\s+|the\s+)?"
+    r"(?:bookings?|reservations?|booking\s+requests?)"
+    r"|(?:my\s+)?(?:bookings?|reservations?|booking\s+requests?)"
+    r"|what\s+(?:have\s+i|did\s+i|i\s+have)\s+(?:booked|reserved|requested)"
+    r"|(?:status\s+of\s+)?my\s+(?:bookings?|reservations?))\??$",
+    re.IGNORECASE,
+)
+_CANCEL_BOOKING = re.compile(
+    r"^(?:cancel|withdraw|drop)\s+(?:my\s+|the\s+)?(?:(?:booking|reservation)(?:\s+request)?"
+    r"\s*(?P<ref>[A-Za-z]-?[0-9a-z]{4,})?(?:\s+(?:at|for|of)\s+(?P<place>.+))?"
+    r"|(?:request\s+)?(?P<ref2>B-?[0-9a-z]{4,}))$",
+    re.IGNORECASE,
+)
+_PARTY = re.compile(
+    rf"\b(?:for|party\s+of|table\s+for|group\s+of)\s+{_COUNT.replace('count', 'party')}"
+    r"(?:\s+(?:people|persons|guests|adults|of\s+us|pax))?\b"
+    rf"|\b{_COUNT.replace('count', 'party2')}\s+(?:people|persons|guests|adults|pax)\b",
+    re.IGNORECASE,
+)
+_BOOK_FILLER = re.compile(
+    r"^(?:(?:a|an|the|my|our)\s+)?(?:table|room|tickets?|reservation|booking|spot)?\s*"
+    r"(?:(?:at|in|for|to)\s+)?",
+    re.IGNORECASE,
+)
+_DAY_OR_TIME_WORDS = re.compile(r"\b(?:on|at|for)\s*$", re.IGNORECASE)
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+
+
+def classify_agent_turn(body: str) -> ParsedTurn | None:
+    """Plan / explain / book turns, or None when the text is none of these."""
+    for parse in (_plan, _bookings, _book, _explain):
+        parsed = parse(body)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _plan(body: str) -> ParsedTurn | None:
+    match = _PLAN.match(body)
+    if match is None or not _PLAN_SHAPE.search(match.group("rest")):
+        return None
+    rest = match.group("rest")
+    day_count = None
+    if duration := _DURATION.search(rest):
+        if duration.group("weekend"):
+            day_count = 3 if "long" in duration.group("weekend").lower() else 2
+        elif duration.group("week"):
+            day_count = 7
+        else:
+            amount = _count(duration.group("count"))
+            unit = duration.group("unit").lower()
+            day_count = amount * 7 if unit.startswith("week") else amount
+            day_count += 1 if unit.startswith("night") else 0
+        rest = rest[: duration.start()] + " " + rest[duration.end() :]
+    destination = None
+    for found in _DESTINATION.finditer(rest):
+        place = found.group("place").strip(" .,'")
+        if place and not _NOT_A_PLACE.match(place):
+            destination = place
+            break
+    themes = [t for t in _THEMES if re.search(rf"\b{t}\b", body, re.IGNORECASE)]
+    return ParsedTurn(
+        intent=Intent.PLAN,
+        destination=destination,
+        day_count=day_count,
+        theme=themes[0] if themes else None,
+    )
+
+
+def _bookings(body: str) -> ParsedTurn | None:
+    if _LIST_BOOKINGS.match(body):
+        return ParsedTurn(intent=Intent.LIST_BOOKINGS)
+    if match := _CANCEL_BOOKING.match(body):
+        ref = match.group("ref") or match.group("ref2")
+        place = match.group("place")
+        return ParsedTurn(
+            intent=Intent.CANCEL_BOOKING,
+            booking_ref=ref,
+            target=Target(text=place.strip()) if place else None,
+        )
+    return None
+
+
+def _book(body: str) -> ParsedTurn | None:
+    match = _BOOK.match(body)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    party = None
+    if found := _PARTY.search(rest):
+        party = _count(found.group("party") or found.group("party2"))
+        rest = rest[: found.start()] + " " + rest[found.end() :]
+    days = find_days(rest)
+    times = find_times(rest)
+    for span in sorted([*days, *times], key=lambda s: s.start, reverse=True):
+        rest = rest[: span.start] + " " + rest[span.end :]
+    target_text = _BOOK_FILLER.sub("", " ".join(rest.split()), count=1)
+    target_text = _DAY_OR_TIME_WORDS.sub("", target_text).strip(" ,.!?")
+    return ParsedTurn(
+        intent=Intent.BOOK,
+        day=int(days[0].value) if days else None,
+        time=str(times[-1].value) if times else None,
+        party_size=party,
+        target=Target(text=target_text or None),
+    )
+
+
+def _explain(body: str) -> ParsedTurn | None:
+    match = _EXPLAIN.match(body.rstrip(" ?!."))
+    if match is None:
+        return None
+    groups = {name: value for name, value in match.groupdict().items() if value is not None}
+    question = (
+        "why"
+        if "why" in groups
+        else next((name for name in ("open", "hours", "how", "reviews") if name in groups), "about")
+    )
+    text = next((v for k, v in groups.items() if k != "why"), "").strip(" ?!.")
+    days = find_days(text)
+    for span in reversed(days):
+        text = text[: span.start] + " " + text[span.end :]
+    text = re.sub(r"\s+(?:on|for|in)\s*$", "", " ".join(text.split()), flags=re.IGNORECASE)
+    day = int(days[0].value) if days else None
+    if _TRIP_ITSELF.match(text):
+        return ParsedTurn(intent=Intent.SHOW, day=day)
+    if _NOT_ABOUT_PLACES.match(text):
+        return None
+    return ParsedTurn(
+        intent=Intent.EXPLAIN,
+        question=question,
+        day=day,
+        target=Target(text=text or None),
+    )

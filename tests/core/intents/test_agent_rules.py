@@ -1,0 +1,86 @@
+import pytest
+
+from core.intents.model import Intent
+from core.intents.rules import classify
+
+CASES = [
+    ("plan 3 days in Kyoto", Intent.PLAN, {"destination": "Kyoto", "day_count": 3}),
+    ("create a 5-day itinerary to Porto", Intent.PLAN, {"destination": "Porto", "day_count": 5}),
+    (
+        "plan a romantic weekend in Jaipur",
+        Intent.PLAN,
+        {"destination": "Jaipur", "day_count": 2, "theme": "romantic"},
+    ),
+    ("make me a 2 day plan for Goa", Intent.PLAN, {"destination": "Goa", "day_count": 2}),
+    ("plan my trip to Mumbai", Intent.PLAN, {"destination": "Mumbai", "day_count": None}),
+    ("plan a week in Edinburgh", Intent.PLAN, {"day_count": 7}),
+    (
+        "build an itinerary for Bogotá for 4 days",
+        Intent.PLAN,
+        {"destination": "Bogotá", "day_count": 4},
+    ),
+    (
+        "can you plan 3 nights in Cartagena?",
+        Intent.PLAN,
+        {"destination": "Cartagena", "day_count": 4},
+    ),
+    ("why did you pick this restaurant?", Intent.EXPLAIN, {"question": "why"}),
+    ("tell me about Sushi Zen", Intent.EXPLAIN, {"question": "about"}),
+    ("what is Sushi Zen?", Intent.EXPLAIN, {"question": "about"}),
+    ("is Sushi Zen open now?", Intent.EXPLAIN, {"question": "open"}),
+    ("when does Tokyo Bay open", Intent.EXPLAIN, {"question": "hours"}),
+    ("why did you choose Hadibo Sushi for day 2", Intent.EXPLAIN, {"question": "why", "day": 2}),
+    ("tell me about day 2", Intent.SHOW, {"day": 2}),
+    ("book the hotel on day 1", Intent.BOOK, {"day": 1}),
+    (
+        "reserve a table at this restaurant for 2 at 8pm",
+        Intent.BOOK,
+        {"party_size": 2, "time": "20:00"},
+    ),
+    (
+        "book a table for four at Sushi Zen on day 2 at 8pm",
+        Intent.BOOK,
+        {"party_size": 4, "day": 2, "time": "20:00"},
+    ),
+    ("make a reservation at Sushi Zen", Intent.BOOK, {"party_size": None}),
+    ("book Sushi Zen for 2 people", Intent.BOOK, {"party_size": 2}),
+    ("my bookings", Intent.LIST_BOOKINGS, {}),
+    ("show my reservations", Intent.LIST_BOOKINGS, {}),
+    ("what have I booked?", Intent.LIST_BOOKINGS, {}),
+    ("cancel booking B-1a2b3c", Intent.CANCEL_BOOKING, {"booking_ref": "B-1a2b3c"}),
+    ("cancel my reservation at Sushi Zen", Intent.CANCEL_BOOKING, {}),
+    ("cancel lunch on day 2", Intent.REMOVE, {"day": 2}),
+    ("make dinner at 8", Intent.RETIME, {"time": "20:00"}),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), CASES)
+def test_agent_intents(text: str, intent: Intent, slots: dict[str, object]) -> None:
+    parsed = classify(text)
+    assert parsed.intent is intent
+    for name, value in slots.items():
+        assert getattr(parsed, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("tell me about Sushi Zen", "Sushi Zen"),
+        ("book a table for four at Sushi Zen on day 2 at 8pm", "Sushi Zen"),
+        ("book the hotel on day 1", "hotel"),
+        ("reserve a table at this restaurant for 2 at 8pm", "this restaurant"),
+        ("cancel my reservation at Sushi Zen", "Sushi Zen"),
+    ],
+)
+def test_agent_targets(text: str, target: str) -> None:
+    parsed = classify(text)
+    assert parsed.target is not None
+    assert parsed.target.text == target
+
+
+@pytest.mark.parametrize("text", ["plan", "what is the weather", "book", "tell me"])
+def test_not_enough_to_act_on(text: str) -> None:
+    parsed = classify(text)
+    assert parsed.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.BOOK, Intent.EXPLAIN}
+    if parsed.intent is Intent.PLAN:
+        assert parsed.destination is None
