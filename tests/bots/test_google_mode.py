@@ -70,7 +70,7 @@ async def porto(google_app: FastAPI) -> AsyncIterator[DemoTrip]:
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
         created = await http.post(
             "/api/v1/travelers",
-            json={"name": "Rui", "locale": "pt-PT"},
+            json={"name": "Rui", "locale": "en-GB"},
             headers={"Authorization": "Bearer admin-secret"},
         )
         traveler = created.json()
