@@ -12,6 +12,7 @@ from weakref import WeakValueDictionary
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.agents.base import AgentResult, TurnContext, error
+from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
 from core.agents.overview import help_text, show, trip_context
 from core.choices import Outcome, resolve_reply
@@ -20,6 +21,7 @@ from core.intents.model import Intent, ParsedTurn
 from core.intents.rules import classify
 from core.messages import msg, use_locale
 from core.protocol import AgentResponse, ResponseMetadata
+from core.services.bookings import BookingService
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
 from core.services.events import EventBus
 from core.services.itinerary import ItineraryService, NotFoundError
@@ -104,6 +106,7 @@ class Orchestrator:
         self._ttl_minutes = prompt_ttl_minutes
         self._classifier = classifier
         self._editor = EditorAgent()
+        self._booking = BookingAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -151,6 +154,7 @@ class Orchestrator:
             ctx = TurnContext(
                 itineraries=itineraries,
                 places=self._places,
+                bookings=BookingService(session, self._clock),
                 itinerary=itinerary,
                 user_id=turn.user_id,
                 actor=turn.actor,
@@ -209,6 +213,8 @@ class Orchestrator:
         if not await prompts.consume(prompt.id):
             # Another answer won the race (double tap, second instance): apply once.
             return error(msg("prompt_closed"))
+        if prompt.payload.get("agent") == "booking":
+            return await self._booking.resume(prompt.payload, index, ctx)
         return await self._editor.resume(prompt.payload, index, ctx)
 
     async def _answer_text(
@@ -257,6 +263,8 @@ class Orchestrator:
                 return show(ctx, parsed.day)
             case intent if intent in EDIT_INTENTS:
                 return await self._editor.handle(parsed, ctx)
+            case Intent.BOOK | Intent.LIST_BOOKINGS | Intent.CANCEL_BOOKING:
+                return await self._booking.handle(parsed, ctx)
             case _:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"

@@ -10,6 +10,7 @@ from core.domain.changeset import ChangeSet, ChangeSetError
 from core.domain.itinerary import Day
 from core.messages import msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.services.bookings import BookingService
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.places.resolution import PlaceResolutionService
 
@@ -20,6 +21,7 @@ class TurnContext:
 
     itineraries: ItineraryService
     places: PlaceResolutionService
+    bookings: BookingService
     itinerary: ItineraryView
     user_id: str
     actor: str

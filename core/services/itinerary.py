@@ -222,6 +222,20 @@ class ItineraryService:
         await self._session.flush()
         return result, last.summary
 
+    async def last_touched_node_id(self, itinerary_id: str) -> str | None:
+        """The item the latest change added, replaced, moved or retimed ('this restaurant')."""
+        rows = await self._session.scalars(
+            select(ItineraryVersion.diff)
+            .where(ItineraryVersion.itinerary_id == itinerary_id)
+            .order_by(ItineraryVersion.version.desc())
+            .limit(5)
+        )
+        for diff in rows:
+            for entry in reversed(diff):
+                if entry.get("op") in {"add", "replace", "move", "retime"}:
+                    return str(entry["nodeId"])
+        return None
+
     async def versions(self, itinerary_id: str) -> list[dict[str, Any]]:
         """The version history, newest first."""
         rows = await self._session.scalars(

@@ -1,0 +1,288 @@
+"""BookingAgent: turns "book the hotel on day 1" into a booking *request* after a yes.
+
+We never book anything ourselves: a request stays `pending_review` until an expert or an
+operator confirms it, and every message says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, choose, day_of, error
+from core.choices import CONFIRM_YES, PromptKind
+from core.domain.itinerary import NodeType, format_time
+from core.domain.targeting import Located, find_targets
+from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.messages import msg
+from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.services.bookings import PENDING_REVIEW, BookingView
+
+_THIS = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "this place",
+        "that place",
+        "this restaurant",
+        "that restaurant",
+        "this hotel",
+        "that hotel",
+        "there",
+        "this one",
+    }
+)
+_KIND_BY_NODE = {
+    NodeType.MEAL: "table",
+    NodeType.LODGING: "lodging",
+    NodeType.TRANSPORT: "transport",
+    NodeType.ATTRACTION: "tickets",
+    NodeType.ACTIVITY: "tickets",
+}
+_TYPE_WORDS = {
+    "hotel": NodeType.LODGING,
+    "room": NodeType.LODGING,
+    "stay": NodeType.LODGING,
+    "accommodation": NodeType.LODGING,
+    "lodging": NodeType.LODGING,
+    "table": NodeType.MEAL,
+    "restaurant": NodeType.MEAL,
+}
+_MEAL_WORDS = {"breakfast": Meal.BREAKFAST, "lunch": Meal.LUNCH, "dinner": Meal.DINNER}
+PARTY_CHOICES = 8
+_REF = re.compile(r"[Bb]-?([0-9a-fA-F]{6})")
+
+
+def _what(kind: str, party: int | None) -> str:
+    return msg(f"booking_kind_{kind}", party=party or 1)
+
+
+def _at(time: str | None) -> str:
+    return f" at {format_time(time)}" if time else ""
+
+
+class BookingAgent:
+    """Booking requests: create (after a yes), list, cancel."""
+
+    async def handle(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        """Run one booking intent."""
+        if turn.intent is Intent.LIST_BOOKINGS:
+            return await self._list(ctx)
+        if turn.intent is Intent.CANCEL_BOOKING:
+            return await self._cancel(turn, ctx)
+        return await self._request(turn, ctx)
+
+    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
+        """Continue after the traveler answered one of this agent's prompts."""
+        turn = ParsedTurn.model_validate(payload["turn"])
+        if payload["action"] == "node":
+            target = Target(node_id=payload["values"][index])
+            return await self._request(turn.model_copy(update={"target": target}), ctx)
+        if payload["action"] == "party":
+            return await self._request(turn.model_copy(update={"party_size": index + 1}), ctx)
+        if payload["action"] == "cancel":
+            return await self._cancel_one(ctx, payload["values"][index])
+        if index != CONFIRM_YES:
+            return answer(AgentResponse.complete(msg("cancelled")))
+        return await self._create(turn, ctx)
+
+    async def _located(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
+        target = turn.target or Target()
+        text = (target.text or "").strip().lower()
+        if target.node_id is None and text in _THIS:
+            node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+            target = Target(node_id=node_id) if node_id else Target()
+        elif target.node_id is None and text in _TYPE_WORDS:
+            target = Target(node_type=_TYPE_WORDS[text], every=True)
+        elif target.node_id is None and text in _MEAL_WORDS:
+            target = Target(text=text, meal=_MEAL_WORDS[text])
+        if not (target.node_id or target.text or target.node_type):
+            return answer(AgentResponse.needs_input(msg("booking_what")))
+        items = find_targets(ctx.itinerary.days, target, turn.day)
+        if not items:
+            what = target.text or text or "that"
+            return error(
+                msg("booking_not_on_trip", what=what), msg("booking_not_on_trip_hint", what=what)
+            )
+        return items
+
+    async def _request(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        items = await self._located(turn, ctx)
+        if isinstance(items, AgentResult):
+            return items
+        # Only items with a chosen place can be booked; offer those when there are any.
+        items = [item for item in items if item.node.place_id] or items[:1]
+        if len(items) > 1:
+            options = [Option(id=item.node.id, label=item.label) for item in items]
+            payload = {
+                "agent": "booking",
+                "action": "node",
+                "turn": turn.model_dump(mode="json"),
+                "values": [item.node.id for item in items],
+            }
+            return choose(msg("booking_which"), options, payload, ctx.prompt_ttl_seconds)
+        item = items[0]
+        if item.node.place_id is None:
+            return error(
+                msg("booking_needs_place", title=item.node.title, day=item.day),
+                msg("booking_needs_place_hint", title=item.node.title.lower(), day=item.day),
+            )
+        turn = turn.model_copy(update={"target": Target(node_id=item.node.id)})
+        kind = _KIND_BY_NODE[item.node.type]
+        if kind != "lodging" and turn.party_size is None:
+            return self._ask_party(turn, ctx)
+        return self._confirm(turn, item, kind, ctx)
+
+    def _ask_party(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        options = [
+            Option(
+                id=str(n),
+                label=msg("booking_party_one") if n == 1 else msg("booking_party_option", count=n),
+            )
+            for n in range(1, PARTY_CHOICES + 1)
+        ]
+        payload = {"agent": "booking", "action": "party", "turn": turn.model_dump(mode="json")}
+        return choose(msg("booking_party"), options, payload, ctx.prompt_ttl_seconds)
+
+    def _confirm(self, turn: ParsedTurn, item: Located, kind: str, ctx: TurnContext) -> AgentResult:
+        time = turn.time or item.node.time
+        what = _what(kind, turn.party_size)
+        day = day_of(ctx.itinerary.days, item.day)
+        preview = [
+            f"{item.node.title}",
+            f"Day {item.day}"
+            + (f" · {day.date.strftime('%a %d %b')}" if day.date else "")
+            + _at(time),
+        ]
+        if kind != "lodging":
+            preview.append(what)
+        options = [
+            Option(id="yes", label=msg("booking_confirm_yes")),
+            Option(id="no", label=msg("cancel")),
+        ]
+        response = AgentResponse(
+            type=ResponseType.NEEDS_CONFIRMATION,
+            message=msg(
+                "booking_confirm", what=what, name=item.node.title, day=item.day, at=_at(time)
+            ),
+            data={"preview": {"items": preview}, "options": [o.to_json_dict() for o in options]},
+            metadata=ResponseMetadata(
+                ui_component="confirmation-dialog",
+                action_label="Confirm",
+                timeout_seconds=ctx.prompt_ttl_seconds,
+                custom_props={
+                    "confirmText": msg("booking_confirm_yes"),
+                    "cancelText": msg("cancel"),
+                    "severity": "info",
+                },
+            ),
+        )
+        final = turn.model_copy(update={"time": time, "day": item.day})
+        payload = {
+            "agent": "booking",
+            "action": "create",
+            "kind": kind,
+            "turn": final.model_dump(mode="json"),
+        }
+        return AgentResult(
+            response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], payload)
+        )
+
+    async def _create(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        items = find_targets(ctx.itinerary.days, turn.target or Target(), None)
+        if len(items) != 1 or items[0].node.place_id is None:
+            return error(msg("stale"))
+        item = items[0]
+        existing = await ctx.bookings.for_itinerary(ctx.user_id, ctx.itinerary.id)
+        duplicate = next(
+            (b for b in existing if b.node_id == item.node.id and b.status == PENDING_REVIEW), None
+        )
+        if duplicate is not None:
+            return answer(
+                AgentResponse.complete(
+                    msg("booking_duplicate", name=item.node.title, day=item.day, ref=duplicate.ref)
+                )
+            )
+        kind = _KIND_BY_NODE[item.node.type]
+        booking = await ctx.bookings.create(
+            user_id=ctx.user_id,
+            itinerary_id=ctx.itinerary.id,
+            node_id=item.node.id,
+            place_id=item.node.place_id,
+            place_name=item.node.title,
+            kind=kind,
+            day=item.day,
+            on=day_of(ctx.itinerary.days, item.day).date,
+            time=turn.time,
+            party_size=None if kind == "lodging" else turn.party_size,
+        )
+        message = msg(
+            "booking_sent",
+            what=_what(kind, booking.party_size),
+            name=booking.place_name,
+            day=item.day,
+            at=_at(booking.time),
+            ref=booking.ref,
+        )
+        return answer(AgentResponse.complete(message, {"booking": booking.to_json()}))
+
+    def _line(self, booking: BookingView) -> str:
+        return msg(
+            "booking_list_line",
+            ref=booking.ref,
+            what=_what(booking.kind, booking.party_size),
+            name=booking.place_name,
+            day=booking.day,
+            at=_at(booking.time),
+            status=msg(f"booking_status_{booking.status}"),
+        )
+
+    async def _list(self, ctx: TurnContext) -> AgentResult:
+        bookings = await ctx.bookings.for_itinerary(ctx.user_id, ctx.itinerary.id)
+        if not bookings:
+            return answer(AgentResponse.complete(msg("booking_list_empty"), {"bookings": []}))
+        text = "\n".join([msg("booking_list_header"), *(self._line(b) for b in bookings)])
+        return answer(AgentResponse.complete(text, {"bookings": [b.to_json() for b in bookings]}))
+
+    async def _cancel(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        pending = [
+            b
+            for b in await ctx.bookings.for_itinerary(ctx.user_id, ctx.itinerary.id)
+            if b.status == PENDING_REVIEW
+        ]
+        quoted = _REF.fullmatch((turn.booking_ref or "").strip())
+        ref = quoted.group(1).lower() if quoted else (turn.booking_ref or "").strip().lower()
+        name = (turn.target.text if turn.target else None) or ""
+        if ref:
+            pending = [b for b in pending if b.id == ref]
+        elif name:
+            items = find_targets(ctx.itinerary.days, Target(text=name), None)
+            node_ids = {item.node.id for item in items}
+            pending = [
+                b for b in pending if b.node_id in node_ids or name.lower() in b.place_name.lower()
+            ]
+        if not pending:
+            matching = f" matching '{turn.booking_ref or name}'" if (ref or name) else ""
+            return answer(AgentResponse.complete(msg("booking_cancel_none", matching=matching)))
+        if len(pending) > 1:
+            options = [Option(id=b.id, label=self._line(b).lstrip("• ")) for b in pending]
+            payload = {
+                "agent": "booking",
+                "action": "cancel",
+                "turn": turn.model_dump(mode="json"),
+                "values": [b.id for b in pending],
+            }
+            return choose(msg("booking_cancel_which"), options, payload, ctx.prompt_ttl_seconds)
+        return await self._cancel_one(ctx, pending[0].id)
+
+    async def _cancel_one(self, ctx: TurnContext, booking_id: str) -> AgentResult:
+        bookings = await ctx.bookings.for_itinerary(ctx.user_id, ctx.itinerary.id)
+        booking = next((b for b in bookings if b.id == booking_id), None)
+        if booking is None or not await ctx.bookings.cancel(ctx.user_id, booking_id):
+            return answer(AgentResponse.complete(msg("booking_cancel_none", matching="")))
+        return answer(
+            AgentResponse.complete(
+                msg("booking_cancelled", ref=booking.ref, name=booking.place_name)
+            )
+        )
