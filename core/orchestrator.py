@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import partial
 from typing import Any, Protocol
 from weakref import WeakValueDictionary
 
@@ -14,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.agents.base import AgentResult, TurnContext, error
 from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
+from core.agents.explain import ExplainAgent
 from core.agents.overview import help_text, show, trip_context
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
@@ -23,6 +26,7 @@ from core.messages import msg, use_locale
 from core.protocol import AgentResponse, ResponseMetadata
 from core.services.bookings import BookingService
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
+from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.places.resolution import PlaceResolutionService
@@ -98,6 +102,7 @@ class Orchestrator:
         *,
         prompt_ttl_minutes: float = 5,
         classifier: IntentClassifier | None = None,
+        on_background: Callable[[], None] | None = None,
     ) -> None:
         self._sessions = sessions
         self._places = places
@@ -105,8 +110,10 @@ class Orchestrator:
         self._events = events
         self._ttl_minutes = prompt_ttl_minutes
         self._classifier = classifier
+        self._on_background = on_background
         self._editor = EditorAgent()
         self._booking = BookingAgent()
+        self._explain = ExplainAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -133,6 +140,8 @@ class Orchestrator:
                 outcome = await self._handle_locked(turn)
         for event in outcome.events:
             self._events.publish(turn.itinerary_id, event)
+        if outcome.response.background_task is not None and self._on_background is not None:
+            self._on_background()  # committed: let the workers pick it up now
         return outcome
 
     async def _handle_locked(self, turn: Turn) -> TurnOutcome:
@@ -160,6 +169,7 @@ class Orchestrator:
                 actor=turn.actor,
                 default_day=turn.default_day,
                 prompt_ttl_seconds=prompts.ttl_seconds,
+                queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
             )
             if turn.selected_index is not None:
                 result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
@@ -215,6 +225,8 @@ class Orchestrator:
             return error(msg("prompt_closed"))
         if prompt.payload.get("agent") == "booking":
             return await self._booking.resume(prompt.payload, index, ctx)
+        if prompt.payload.get("agent") == "explain":
+            return await self._explain.resume(prompt.payload, index, ctx)
         return await self._editor.resume(prompt.payload, index, ctx)
 
     async def _answer_text(
@@ -265,6 +277,8 @@ class Orchestrator:
                 return await self._editor.handle(parsed, ctx)
             case Intent.BOOK | Intent.LIST_BOOKINGS | Intent.CANCEL_BOOKING:
                 return await self._booking.handle(parsed, ctx)
+            case Intent.EXPLAIN:
+                return await self._explain.handle(parsed, ctx)
             case _:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ class TurnContext:
     actor: str
     default_day: int | None = None
     prompt_ttl_seconds: int = 300
+    queue_enrichment: Callable[[str, str], Awaitable[None]] | None = None
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,10 @@ async def apply_or_explain(
                 ctx.itinerary.id, changeset, expected_version, ctx.actor, known=ctx.itinerary
             )
         except StaleVersionError as stale:
-            if confirmed_version:
+            background_only = await ctx.itineraries.only_background_changes_since(
+                ctx.itinerary.id, expected_version
+            )
+            if confirmed_version and not background_only:
                 raise
             result = await ctx.itineraries.apply(
                 ctx.itinerary.id, changeset, stale.current, ctx.actor

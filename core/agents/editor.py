@@ -34,6 +34,11 @@ def _at(time: str | None) -> str:
     return f" at {format_time(time)}" if time else ""
 
 
+def _origin(query: str | None, choices: int, index: int, how: str) -> dict[str, Any]:
+    """Why a place is on the trip, kept on the node so explanations can cite it."""
+    return {"by": "traveler", "how": how, "query": query, "choices": choices, "rank": index + 1}
+
+
 class EditorAgent:
     """Turns edit intents into ChangeSets, asking when something is missing or risky."""
 
@@ -77,11 +82,13 @@ class EditorAgent:
             day = resolve_day(ctx, payload["day"])
             if not isinstance(day, int):
                 return error(msg("stale"))
-            return await self._picker.add(ctx, candidate, day, payload.get("time"), meal)
+            origin = _origin(payload.get("query"), len(payload["candidates"]), index, "choice")
+            return await self._picker.add(ctx, candidate, day, payload.get("time"), meal, origin)
         if action == "replace_place":
             candidate = PlaceCandidate.model_validate(payload["candidates"][index])
             meal = Meal(payload["meal"]) if payload.get("meal") else None
-            return await self._picker.replace(ctx, payload["nodeId"], candidate, meal)
+            origin = _origin(payload.get("query"), len(payload["candidates"]), index, "choice")
+            return await self._picker.replace(ctx, payload["nodeId"], candidate, meal, origin)
         if action == "fill":
             turn = ParsedTurn.model_validate(payload["turn"])
             value = payload["values"][index]
@@ -131,13 +138,16 @@ class EditorAgent:
         if day is None:
             return self._ask_day(turn, ctx)
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
+        query = turn.query or (turn.meal.value if turn.meal else None)
         if chosen is not None:
-            return await self._picker.add(ctx, chosen, day, turn.time, turn.meal)
+            origin = _origin(query, len(found), found.index(chosen), "name")
+            return await self._picker.add(ctx, chosen, day, turn.time, turn.meal, origin)
         payload = {
             "action": "add_place",
             "day": day,
             "time": turn.time,
             "meal": turn.meal.value if turn.meal else None,
+            "query": query,
         }
         return self._picker.offer(ctx, found, turn.query, turn.meal, payload, turn.preferences)
 
@@ -275,11 +285,13 @@ class EditorAgent:
         meal = turn.meal
         chosen = found[0] if len(found) == 1 else strong_match(turn.query, found)
         if chosen is not None:
-            return await self._picker.replace(ctx, item.node.id, chosen, meal)
+            origin = _origin(turn.query, len(found), found.index(chosen), "name")
+            return await self._picker.replace(ctx, item.node.id, chosen, meal, origin)
         payload = {
             "action": "replace_place",
             "nodeId": item.node.id,
             "meal": meal.value if meal else None,
+            "query": turn.query,
         }
         return self._picker.offer(ctx, found, turn.query, None, payload, turn.preferences)
 

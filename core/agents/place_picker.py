@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from core.agents.base import (
@@ -19,7 +20,13 @@ from core.domain.itinerary import Node, NodeType, PlaceSnapshot
 from core.intents.model import Meal, Preferences
 from core.intents.slots import MEAL_DEFAULT_TIMES
 from core.messages import msg
-from core.protocol import AgentResponse, PlaceCandidate, ResponseMetadata, ResponseType
+from core.protocol import (
+    AgentResponse,
+    BackgroundTask,
+    PlaceCandidate,
+    ResponseMetadata,
+    ResponseType,
+)
 from core.services.places.base import SIGHT_TYPES, PlaceSearchFilters, PlaceSearchUnavailableError
 from core.services.places.geo import centroid
 from core.services.places.resolution import build_search_query
@@ -100,6 +107,23 @@ _NOUNS = frozenset(
         "beaches",
     }
 )
+
+
+async def _with_enrichment(
+    ctx: TurnContext, result: AgentResult, node_id: str, place_id: str
+) -> AgentResult:
+    """Queue background enrichment of a node that just got a place (PRD §5.1 step 3)."""
+    if result.response.type is not ResponseType.COMPLETE or ctx.queue_enrichment is None:
+        return result
+    await ctx.queue_enrichment(node_id, place_id)
+    task = BackgroundTask(
+        task_type="enrichment",
+        target_agent="EnrichmentAgent",
+        task_data={"itineraryId": ctx.itinerary.id, "nodeId": node_id, "placeId": place_id},
+        priority=5,
+        estimated_duration_ms=3000,
+    )
+    return replace(result, response=result.response.model_copy(update={"background_task": task}))
 
 
 def _filters(preferences: Preferences | None) -> PlaceSearchFilters | None:
@@ -223,10 +247,12 @@ class PlacePicker:
         day: int,
         time: str | None,
         meal: Meal | None,
+        origin: dict[str, Any] | None = None,
     ) -> AgentResult:
         """Put a chosen place on a day, filling an empty meal slot of the same meal if any."""
         node_time = time or (MEAL_DEFAULT_TIMES[meal] if meal else None)
         node = Node(
+            origin=origin,
             title=candidate.name,
             type=node_type_for(candidate, meal),
             time=node_time,
@@ -256,10 +282,17 @@ class PlacePicker:
             op = AddNode(day=day, node=node)
             message = msg("added", name=candidate.name, day=day)
         changeset = ChangeSet(ops=[op], summary=f"Added {candidate.name} to day {day}")
-        return await apply_or_explain(ctx, changeset, ctx.itinerary.version, message, warnings)
+        result = await apply_or_explain(ctx, changeset, ctx.itinerary.version, message, warnings)
+        node_id = placeholder.id if placeholder is not None else node.id
+        return await _with_enrichment(ctx, result, node_id, candidate.place_id)
 
     async def replace(
-        self, ctx: TurnContext, node_id: str, candidate: PlaceCandidate, meal: Meal | None
+        self,
+        ctx: TurnContext,
+        node_id: str,
+        candidate: PlaceCandidate,
+        meal: Meal | None,
+        origin: dict[str, Any] | None = None,
     ) -> AgentResult:
         """Swap an item's content for a chosen place, keeping its slot and time."""
         located = next(
@@ -276,14 +309,16 @@ class PlacePicker:
             duration_minutes=old.duration_minutes,
             place_id=candidate.place_id,
             place=PlaceSnapshot.from_candidate(candidate),
+            origin=origin,
         )
         changeset = ChangeSet(
             ops=[ReplaceNode(node_id=old.id, node=node)],
             summary=f"Replaced {old.title} with {candidate.name} on day {day}",
         )
-        return await apply_or_explain(
+        result = await apply_or_explain(
             ctx,
             changeset,
             ctx.itinerary.version,
             msg("replaced", old=old.title, new=candidate.name, day=day),
         )
+        return await _with_enrichment(ctx, result, old.id, candidate.place_id)

@@ -88,6 +88,7 @@ class Node(ProtocolModel):
     place_id: str | None = None
     place: PlaceSnapshot | None = None
     enrichment: dict[str, Any] | None = None
+    origin: dict[str, Any] | None = None
 
     _time_is_hh_mm = field_validator("time")(check_time)
 

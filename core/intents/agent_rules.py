@@ -68,8 +68,10 @@ _NOT_A_PLACE = re.compile(
 )
 
 _EXPLAIN = re.compile(
-    r"^(?:(?P<why>why)\b.*?\b(?:pick|picked|choose|chose|chosen|add|added|select|selected|"
-    r"recommend|recommended|suggest|suggested|put|include|included)\b\s*(?P<why_target>.*)"
+    r"^(?:(?P<why>why)\b(?!\s+not\b).*?\b(?:pick|picked|choose|chose|chosen|add|added|select|"
+    r"selected|recommend|recommended|suggest|suggested|put|include|included)\b\s*"
+    r"(?P<why_target>.*)"
+    r"|why\s+(?:is\s+|was\s+|the\s+)?(?P<whyshort>(?!not\b|don|do\b|would|should|can)[^?]+)"
     r"|(?:tell\s+me|tell\s+us|talk)\s+(?:more\s+)?about\s+(?P<about>.+)"
     r"|(?:what|who)\s+(?:is|s|was)\s+(?P<whatis>(?!on\b|planned\b|happening\b).+)"
     r"|(?:info|information|details|more)\s+(?:on|about|for)\s+(?P<info>.+)"
@@ -214,7 +216,7 @@ def _explain(body: str) -> ParsedTurn | None:
     groups = {name: value for name, value in match.groupdict().items() if value is not None}
     question = (
         "why"
-        if "why" in groups
+        if {"why", "whyshort"} & groups.keys()
         else next((name for name in ("open", "hours", "how", "reviews") if name in groups), "about")
     )
     text = next((v for k, v in groups.items() if k != "why"), "").strip(" ?!.")

@@ -90,6 +90,52 @@ SPANISH: dict[str, str] = {
         "así que te respondí con mis reglas básicas."
     ),
     "not_available_yet": "Todavía no puedo hacer eso.",
+    "enriched": "Actualicé los detalles de {name} ✅",
+    "booking_kind_table": "una mesa para {party}",
+    "booking_kind_lodging": "una estadía",
+    "booking_kind_tickets": "boletas para {party}",
+    "booking_kind_transport": "un traslado para {party}",
+    "booking_confirm": (
+        "¿Envío la solicitud de {what} en {name} para el día {day}{at}? "
+        "Un experto local o el operador debe confirmarla; no queda reservado hasta entonces."
+    ),
+    "booking_confirm_yes": "Sí, enviar la solicitud",
+    "booking_sent": (
+        "Solicitud de reserva enviada: {what} en {name} el día {day}{at}. "
+        "Estado: pendiente de revisión. Todavía no hay nada reservado; te avisaremos "
+        "cuando un experto o el operador la confirme. Referencia {ref}."
+    ),
+    "booking_duplicate": (
+        "Ya tienes una solicitud pendiente para {name} el día {day} (referencia {ref})."
+    ),
+    "booking_which": "¿Para qué lugar solicito la reserva?",
+    "booking_what": (
+        "¿Qué quieres reservar? Dime un lugar de tu viaje, "
+        'por ejemplo "book Sushi Zen for 2 at 8pm".'
+    ),
+    "booking_not_on_trip": (
+        "Solo puedo solicitar reservas para lugares de tu viaje, y no encontré '{what}' ahí."
+    ),
+    "booking_not_on_trip_hint": 'Agrégalo primero, por ejemplo "add {what} on day 1"',
+    "booking_needs_place": (
+        "{title} del día {day} todavía no tiene un lugar, así que no hay nada que reservar."
+    ),
+    "booking_needs_place_hint": (
+        'Primero elige un lugar, por ejemplo "add a restaurant for {title} on day {day}"'
+    ),
+    "booking_party": "¿Para cuántas personas?",
+    "booking_party_option": "{count} personas",
+    "booking_party_one": "1 persona",
+    "booking_list_header": "Tus solicitudes de reserva para este viaje:",
+    "booking_list_line": "• {ref} · {what} en {name} · día {day}{at} · {status}",
+    "booking_list_empty": "Todavía no tienes solicitudes de reserva para este viaje.",
+    "booking_status_pending_review": "pendiente de revisión (aún sin reservar)",
+    "booking_status_cancelled": "cancelada",
+    "booking_status_confirmed": "confirmada",
+    "booking_status_declined": "rechazada",
+    "booking_cancelled": "Cancelé la solicitud de reserva {ref} para {name}.",
+    "booking_cancel_which": "¿Qué solicitud de reserva cancelo?",
+    "booking_cancel_none": "No hay ninguna solicitud de reserva pendiente para cancelar{matching}.",
     "demo_city_unknown": "Los datos de demostración todavía no tienen nada para {city}.",
     "demo_cities_hint": (
         "Los datos de demostración cubren {cities}; configura GOOGLE_PLACES_API_KEY "

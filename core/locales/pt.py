@@ -92,6 +92,50 @@ PORTUGUESE: dict[str, str] = {
         "por isso respondi com as minhas regras básicas."
     ),
     "not_available_yet": "Ainda não consigo fazer isso.",
+    "enriched": "Atualizei os detalhes de {name} ✅",
+    "booking_kind_table": "uma mesa para {party}",
+    "booking_kind_lodging": "uma estadia",
+    "booking_kind_tickets": "bilhetes para {party}",
+    "booking_kind_transport": "um transfer para {party}",
+    "booking_confirm": (
+        "Pedir {what} em {name} no dia {day}{at}? Um especialista local ou o operador "
+        "vai confirmar o pedido; nada fica reservado até isso acontecer."
+    ),
+    "booking_confirm_yes": "Sim, enviar o pedido",
+    "booking_sent": (
+        "Pedido de reserva enviado: {what} em {name} no dia {day}{at}. "
+        "Estado: a aguardar revisão. Ainda não há nada reservado; receberá uma resposta "
+        "quando um especialista ou o operador confirmar. Referência {ref}."
+    ),
+    "booking_duplicate": "Já tem um pedido pendente para {name} no dia {day} (referência {ref}).",
+    "booking_which": "Para que local devo pedir a reserva?",
+    "booking_what": (
+        "O que devo reservar? Indique um local da sua viagem, "
+        'por exemplo "book Sushi Zen for 2 at 8pm".'
+    ),
+    "booking_not_on_trip": (
+        "Só posso pedir reservas para locais da sua viagem, e não encontrei '{what}' lá."
+    ),
+    "booking_not_on_trip_hint": 'Adicione-o primeiro, por exemplo "add {what} on day 1"',
+    "booking_needs_place": (
+        "{title} no dia {day} ainda não tem um local, por isso não há nada para reservar."
+    ),
+    "booking_needs_place_hint": (
+        'Escolha primeiro um local, por exemplo "add a restaurant for {title} on day {day}"'
+    ),
+    "booking_party": "Para quantas pessoas?",
+    "booking_party_option": "{count} pessoas",
+    "booking_party_one": "1 pessoa",
+    "booking_list_header": "Os seus pedidos de reserva para esta viagem:",
+    "booking_list_line": "• {ref} · {what} em {name} · dia {day}{at} · {status}",
+    "booking_list_empty": "Ainda não tem pedidos de reserva para esta viagem.",
+    "booking_status_pending_review": "a aguardar revisão (ainda não reservado)",
+    "booking_status_cancelled": "cancelado",
+    "booking_status_confirmed": "confirmado",
+    "booking_status_declined": "recusado",
+    "booking_cancelled": "Cancelei o pedido de reserva {ref} para {name}.",
+    "booking_cancel_which": "Que pedido de reserva devo cancelar?",
+    "booking_cancel_none": "Não há nenhum pedido de reserva pendente para cancelar{matching}.",
     "demo_city_unknown": "Os dados de demonstração ainda não têm nada para {city}.",
     "demo_cities_hint": (
         "Os dados de demonstração abrangem {cities}; configure GOOGLE_PLACES_API_KEY "

@@ -16,6 +16,7 @@ from core.domain.itinerary import Day, Node, sort_key
 from core.storage.models import Itinerary, ItineraryVersion
 
 MAX_TRIP_DAYS = 30
+SYSTEM_ACTOR_ENRICHMENT = "enrichment"
 
 
 class StaleVersionError(Exception):
@@ -203,6 +204,8 @@ class ItineraryService:
                 ItineraryVersion.itinerary_id == itinerary_id,
                 ItineraryVersion.undoes_version.is_(None),
                 ItineraryVersion.undone.is_(False),
+                # Background details are not the traveler's change: undo skips them.
+                ItineraryVersion.actor != SYSTEM_ACTOR_ENRICHMENT,
             )
             .order_by(ItineraryVersion.version.desc())
             .limit(1)
@@ -221,6 +224,15 @@ class ItineraryService:
         last.undone = True
         await self._session.flush()
         return result, last.summary
+
+    async def only_background_changes_since(self, itinerary_id: str, version: int) -> bool:
+        """Whether every version after `version` came from background enrichment."""
+        actors = await self._session.scalars(
+            select(ItineraryVersion.actor).where(
+                ItineraryVersion.itinerary_id == itinerary_id, ItineraryVersion.version > version
+            )
+        )
+        return all(actor == SYSTEM_ACTOR_ENRICHMENT for actor in actors)
 
     async def last_touched_node_id(self, itinerary_id: str) -> str | None:
         """The item the latest change added, replaced, moved or retimed ('this restaurant')."""

@@ -52,7 +52,7 @@ def test_translation_keeps_layout(language: str, table: dict[str, str]) -> None:
         text = table[key]
         assert text.strip(), f"{language}:{key} is empty"
         assert text.count("\n") == english.count("\n"), f"{language}:{key} line structure"
-        for mark in ("✅", "•"):
+        for mark in ("✅", "•", "·"):
             assert text.count(mark) == english.count(mark), f"{language}:{key} lost {mark}"
         if "GOOGLE_PLACES_API_KEY" in english:
             assert "GOOGLE_PLACES_API_KEY" in text
@@ -61,9 +61,9 @@ def test_translation_keeps_layout(language: str, table: dict[str, str]) -> None:
 @pytest.mark.parametrize(("language", "table"), TRANSLATIONS)
 def test_translation_keeps_english_example_commands(language: str, table: dict[str, str]) -> None:
     # The rule engine understands English commands only, so quoted examples stay in English.
-    for key in ("help", "unclear_hint", "say_what", "move_where"):
-        quoted = ENGLISH[key].split('"')[1::2]
-        for command in quoted:
+    # Every double-quoted example in the English catalog is such a command.
+    for key, english in ENGLISH.items():
+        for command in english.split('"')[1::2]:
             assert f'"{command}"' in table[key], f"{language}:{key} lost example {command!r}"
 
 

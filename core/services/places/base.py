@@ -49,6 +49,59 @@ class PlaceQuery(BaseModel):
     max_results: int = Field(default=8, ge=1, le=20)
 
 
+class Review(BaseModel):
+    """One traveler review as the provider gives it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    author: str | None = None
+    rating: float | None = None
+    text: str
+    when: str | None = None
+
+
+class PlaceDetails(BaseModel):
+    """Everything known about one place beyond a search result (enrichment, explanations)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    place_id: str
+    name: str
+    rating: float | None = None
+    rating_count: int | None = None
+    price_level: int | None = None
+    formatted_address: str | None = None
+    coordinates: Coordinates | None = None
+    opening_hours: list[str] = Field(default_factory=list)
+    daily_hours: tuple[str, str] | None = None
+    always_open: bool = False
+    is_open_now: bool | None = None
+    photos: list[str] = Field(default_factory=list)
+    reviews: list[Review] = Field(default_factory=list)
+    description: str | None = None
+    website: str | None = None
+    phone: str | None = None
+
+    def to_enrichment(self) -> dict[str, object]:
+        """The JSON stored on an itinerary node (camelCase, unknowns left out)."""
+        data: dict[str, object] = {
+            "rating": self.rating,
+            "ratingCount": self.rating_count,
+            "priceLevel": self.price_level,
+            "formattedAddress": self.formatted_address,
+            "coordinates": self.coordinates.model_dump() if self.coordinates else None,
+            "openingHours": self.opening_hours or None,
+            "dailyHours": list(self.daily_hours) if self.daily_hours else None,
+            "alwaysOpen": self.always_open or None,
+            "photos": self.photos or None,
+            "reviews": [r.model_dump(exclude_none=True) for r in self.reviews] or None,
+            "description": self.description,
+            "website": self.website,
+            "phone": self.phone,
+        }
+        return {key: value for key, value in data.items() if value is not None}
+
+
 class PlaceSearchUnavailableError(Exception):
     """The provider cannot answer right now (down, timing out, breaker open, quota spent)."""
 
@@ -67,6 +120,10 @@ class PlaceProvider(Protocol):
 
     async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:
         """Search by text; raise PlaceSearchUnavailableError when the provider can't answer."""
+        ...
+
+    async def details(self, place_id: str) -> PlaceDetails | None:
+        """Details of one place (None if unknown); PlaceSearchUnavailableError when down."""
         ...
 
     def city_center(self, city: str) -> Coordinates | None:

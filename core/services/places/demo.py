@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from core.clock import Clock
 from core.protocol import Coordinates, PlaceCandidate
-from core.services.places.base import SIGHT_TYPES, PlaceQuery
+from core.services.places.base import SIGHT_TYPES, PlaceDetails, PlaceQuery
 from core.text import fold, similar
 
 DEMO_ID_PREFIX = "demo-"
@@ -51,6 +51,8 @@ class _DemoPlace:
     words: frozenset[str]
     opens: time | None
     closes: time | None
+    hours_text: tuple[str, str] | None
+    description: str | None
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,8 @@ def _load_place(city_key: str, raw: dict[str, Any]) -> _DemoPlace:
         words=frozenset(words),
         opens=_parse_time(hours["open"]) if hours else None,
         closes=_parse_time(hours["close"]) if hours else None,
+        hours_text=(hours["open"], hours["close"]) if hours else None,
+        description=raw.get("description"),
     )
 
 
@@ -149,13 +153,41 @@ class DemoPlacesProvider:
         found = self._find_city(city)
         return found.center if found else None
 
-    def place(self, place_id: str) -> PlaceCandidate | None:
-        """One demo place by id (for enrichment and explanations)."""
+    def _find(self, place_id: str) -> tuple[_DemoCity, _DemoPlace] | None:
         for city in self._cities:
             for place in city.places:
                 if place.candidate.place_id == place_id:
-                    return place.candidate
+                    return city, place
         return None
+
+    def place(self, place_id: str) -> PlaceCandidate | None:
+        """One demo place by id."""
+        found = self._find(place_id)
+        return found[1].candidate if found else None
+
+    async def details(self, place_id: str) -> PlaceDetails | None:
+        """Details from the demo dataset: hours, description, rating, coordinates."""
+        found = self._find(place_id)
+        if found is None:
+            return None
+        city, place = found
+        c = place.candidate
+        local_now = self._clock.now().astimezone(city.timezone).time()
+        hours = place.hours_text
+        return PlaceDetails(
+            place_id=c.place_id,
+            name=c.name,
+            rating=c.rating,
+            rating_count=c.rating_count,
+            price_level=c.price_level,
+            formatted_address=c.formatted_address,
+            coordinates=c.coordinates,
+            opening_hours=[f"Every day: {hours[0]}–{hours[1]}"] if hours else ["Open 24 hours"],
+            daily_hours=hours,
+            always_open=hours is None,
+            is_open_now=_is_open(place, local_now),
+            description=place.description,
+        )
 
     async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:
         """Places of the query's city whose words contain every specific word of the query."""

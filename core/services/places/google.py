@@ -12,7 +12,12 @@ from cachetools import TTLCache
 from pydantic import SecretStr
 
 from core.protocol import Coordinates, PlaceCandidate
-from core.services.places.base import PlaceQuery, PlaceSearchUnavailableError
+from core.services.places.base import (
+    PlaceDetails,
+    PlaceQuery,
+    PlaceSearchUnavailableError,
+    Review,
+)
 from core.services.places.guard import CircuitBreaker, DailyQuota
 
 log = logging.getLogger(__name__)
@@ -33,6 +38,26 @@ SEARCH_FIELD_MASK = ",".join(
         "primaryTypeDisplayName",
     )
 )
+DETAILS_FIELD_MASK = ",".join(
+    (
+        "id",
+        "displayName",
+        "rating",
+        "userRatingCount",
+        "priceLevel",
+        "formattedAddress",
+        "location",
+        "regularOpeningHours.weekdayDescriptions",
+        "currentOpeningHours.openNow",
+        "photos",
+        "reviews",
+        "editorialSummary",
+        "websiteUri",
+        "nationalPhoneNumber",
+    )
+)
+MAX_PHOTOS = 5
+MAX_REVIEWS = 5
 PRICE_LEVELS = {
     "PRICE_LEVEL_FREE": 0,
     "PRICE_LEVEL_INEXPENSIVE": 1,
@@ -151,6 +176,21 @@ class GooglePlacesProvider:
 
     covered_cities = None
 
+    async def details(self, place_id: str) -> PlaceDetails | None:
+        """GET /v1/places/{id} with the details field mask."""
+        if not _PLACE_ID.match(place_id):
+            return None
+        headers = {
+            "X-Goog-Api-Key": self._api_key.get_secret_value(),
+            "X-Goog-FieldMask": DETAILS_FIELD_MASK,
+        }
+        answer = await guarded_json(
+            self._breaker,
+            self._quota,
+            lambda: self._client.get(f"/v1/places/{place_id}", headers=headers),
+        )
+        return parse_details(answer, self._photo_url_base)
+
     def city_center(self, city: str) -> Coordinates | None:
         """Google needs no center: the city name in the query biases the search."""
         return None
@@ -181,6 +221,47 @@ class GooglePlacesProvider:
         return [candidate for candidate in parsed if candidate is not None]
 
 
+def parse_details(raw: dict[str, Any], photo_url_base: str | None) -> PlaceDetails | None:
+    """A Place Details answer → PlaceDetails; photos become our own redirect URLs."""
+    basic = parse_place(raw, None)
+    if basic is None:
+        return None
+    photos = [
+        f"{photo_url_base}/{photo['name']}"
+        for photo in (raw.get("photos") or [])[:MAX_PHOTOS]
+        if photo_url_base and isinstance(photo, dict) and photo.get("name")
+    ]
+    reviews = [
+        Review(
+            author=(review.get("authorAttribution") or {}).get("displayName"),
+            rating=review.get("rating"),
+            text=text,
+            when=review.get("relativePublishTimeDescription"),
+        )
+        for review in (raw.get("reviews") or [])[:MAX_REVIEWS]
+        if isinstance(review, dict)
+        and (text := ((review.get("text") or {}).get("text") or "").strip())
+    ]
+    hours = (raw.get("regularOpeningHours") or {}).get("weekdayDescriptions") or []
+    return PlaceDetails(
+        place_id=basic.place_id,
+        name=basic.name,
+        rating=basic.rating,
+        rating_count=basic.rating_count,
+        price_level=basic.price_level,
+        formatted_address=basic.formatted_address,
+        coordinates=basic.coordinates,
+        opening_hours=[str(line) for line in hours],
+        is_open_now=basic.is_open_now,
+        photos=photos,
+        reviews=reviews,
+        description=(raw.get("editorialSummary") or {}).get("text"),
+        website=raw.get("websiteUri"),
+        phone=raw.get("nationalPhoneNumber"),
+    )
+
+
+_PLACE_ID = re.compile(r"^[A-Za-z0-9_-]{1,300}$")
 PHOTO_NAME = re.compile(r"^places/[A-Za-z0-9_-]+/photos/[A-Za-z0-9_-]+$")
 
 

@@ -9,7 +9,12 @@ from cachetools import TTLCache
 from core.clock import Clock
 from core.domain.itinerary import NodeType
 from core.protocol import Coordinates, PlaceCandidate
-from core.services.places.base import PlaceProvider, PlaceQuery, PlaceSearchFilters
+from core.services.places.base import (
+    PlaceDetails,
+    PlaceProvider,
+    PlaceQuery,
+    PlaceSearchFilters,
+)
 from core.services.places.geo import distance_meters
 from core.text import fold
 
@@ -80,6 +85,18 @@ class PlaceResolutionService:
         self._cache: TTLCache[CacheKey, list[PlaceCandidate]] = TTLCache(
             maxsize=cache_size, ttl=cache_ttl_seconds, timer=clock.monotonic
         )
+        self._details: TTLCache[str, PlaceDetails] = TTLCache(
+            maxsize=cache_size, ttl=cache_ttl_seconds, timer=clock.monotonic
+        )
+
+    async def details(self, place_id: str) -> PlaceDetails | None:
+        """Details of one place (cached like searches); PlaceSearchUnavailableError when down."""
+        if (cached := self._details.get(place_id)) is not None:
+            return cached
+        found = await self.provider.details(place_id)
+        if found is not None:
+            self._details[place_id] = found
+        return found
 
     @property
     def is_demo(self) -> bool:

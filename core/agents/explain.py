@@ -1,0 +1,212 @@
+"""ExplainAgent: answers about the trip's places from itinerary and place data only.
+
+Every sentence is built from stored fields (snapshot, enrichment, provider details, the node's
+recorded origin); when a fact is unknown it is left out or said to be unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.agents.base import AgentResult, TurnContext, answer, choose, error
+from core.agents.place_picker import strong_match
+from core.domain.itinerary import Node, format_time
+from core.domain.targeting import Located, find_targets
+from core.intents.model import ParsedTurn, Target
+from core.messages import msg
+from core.protocol import AgentResponse, Option, PlaceCandidate
+from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
+from core.services.places.resolution import build_search_query
+
+_THIS = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "this place",
+        "that place",
+        "this restaurant",
+        "that restaurant",
+        "this one",
+        "that one",
+        "there",
+        "this hotel",
+    }
+)
+_PRICE = {0: "free", 1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
+MAX_REVIEWS_SHOWN = 2
+MAX_REVIEW_CHARS = 160
+
+
+def _facts(name: str, details: PlaceDetails | None, snapshot: dict[str, Any]) -> list[str]:
+    """Short fact lines from whatever data exists."""
+    rating = details.rating if details and details.rating is not None else snapshot.get("rating")
+    count = (
+        details.rating_count
+        if details and details.rating_count is not None
+        else snapshot.get("ratingCount")
+    )
+    price = (
+        details.price_level
+        if details and details.price_level is not None
+        else snapshot.get("priceLevel")
+    )
+    address = (
+        details.formatted_address
+        if details and details.formatted_address
+        else snapshot.get("formattedAddress")
+    )
+    lines = []
+    if details and details.description:
+        lines.append(details.description)
+    summary = []
+    if rating is not None:
+        summary.append(f"★ {rating}" + (f" ({count} reviews)" if count else ""))
+    if price is not None:
+        summary.append(_PRICE.get(int(price), ""))
+    if cuisine := snapshot.get("cuisine"):
+        summary.append(" · ".join(cuisine))
+    if summary:
+        lines.append(" · ".join(part for part in summary if part))
+    if address:
+        lines.append(address)
+    if details and details.opening_hours:
+        lines.append(msg("explain_hours", hours="; ".join(details.opening_hours[:7])))
+    for review in (details.reviews if details else [])[:MAX_REVIEWS_SHOWN]:
+        text = (
+            review.text
+            if len(review.text) <= MAX_REVIEW_CHARS
+            else review.text[:MAX_REVIEW_CHARS].rsplit(" ", 1)[0] + "…"
+        )
+        who = f" ({review.author})" if review.author else ""
+        lines.append(f"“{text}”{who}")
+    if details and details.website:
+        lines.append(details.website)
+    return lines or [msg("explain_no_data", name=name)]
+
+
+class ExplainAgent:
+    """Why / what / when-open answers about itinerary items and nearby places."""
+
+    async def handle(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        """Answer one question."""
+        found = await self._locate(turn, ctx)
+        if isinstance(found, AgentResult):
+            return found
+        if isinstance(found, PlaceCandidate):
+            return await self._about_place(found, turn.question or "about", ctx)
+        return await self._about_node(found, turn.question or "about", ctx)
+
+    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler said which item they meant."""
+        turn = ParsedTurn.model_validate(payload["turn"])
+        target = Target(node_id=payload["values"][index])
+        return await self.handle(turn.model_copy(update={"target": target}), ctx)
+
+    async def _locate(
+        self, turn: ParsedTurn, ctx: TurnContext
+    ) -> Located | PlaceCandidate | AgentResult:
+        target = turn.target or Target()
+        text = (target.text or "").strip()
+        if target.node_id is None and text.lower() in _THIS:
+            node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+            if node_id is None:
+                return answer(AgentResponse.needs_input(msg("explain_which")))
+            target = Target(node_id=node_id)
+        elif not (target.node_id or text):
+            return answer(AgentResponse.needs_input(msg("explain_which")))
+        items = find_targets(ctx.itinerary.days, target, turn.day)
+        if len(items) == 1:
+            return items[0]
+        if len(items) > 1:
+            options = [Option(id=item.node.id, label=item.label) for item in items]
+            payload = {
+                "agent": "explain",
+                "turn": turn.model_dump(mode="json"),
+                "values": [item.node.id for item in items],
+            }
+            return choose(msg("which_item"), options, payload, ctx.prompt_ttl_seconds)
+        return await self._search(text, ctx)
+
+    async def _search(self, text: str, ctx: TurnContext) -> PlaceCandidate | AgentResult:
+        city = ctx.itinerary.destination
+        try:
+            found = await ctx.places.search(build_search_query(text, None, city), city=city)
+        except PlaceSearchUnavailableError:
+            return error(msg("search_down"), msg("search_down_hint_1"))
+        chosen = found[0] if len(found) == 1 else strong_match(text, found)
+        if chosen is None:
+            return error(msg("explain_unknown", what=text, city=city), msg("explain_unknown_hint"))
+        return chosen
+
+    async def _details(
+        self, place_id: str | None, ctx: TurnContext, fresh: bool
+    ) -> PlaceDetails | None:
+        if not place_id:
+            return None
+        try:
+            # "Is it open now" must not come from an hour-old cache.
+            if fresh:
+                return await ctx.places.provider.details(place_id)
+            return await ctx.places.details(place_id)
+        except PlaceSearchUnavailableError:
+            return None
+
+    async def _about_node(self, item: Located, question: str, ctx: TurnContext) -> AgentResult:
+        node = item.node
+        details = await self._details(node.place_id, ctx, fresh=question == "open")
+        snapshot = node.place.to_json_dict() if node.place else {}
+        when = msg(
+            "explain_when", day=item.day, at=f" at {format_time(node.time)}" if node.time else ""
+        )
+        if question == "why":
+            lines = [self._why(node, item.day), *_facts(node.title, details, snapshot)[:2]]
+        elif question in {"open", "hours"}:
+            lines = [self._opening(node.title, details)]
+        else:
+            lines = [f"{node.title}: {when}", *_facts(node.title, details, snapshot)]
+        return answer(AgentResponse.complete("\n".join(lines), {"nodeId": node.id}))
+
+    async def _about_place(
+        self, place: PlaceCandidate, question: str, ctx: TurnContext
+    ) -> AgentResult:
+        details = await self._details(place.place_id, ctx, fresh=question == "open")
+        if question in {"open", "hours"}:
+            lines = [self._opening(place.name, details)]
+        else:
+            lines = [
+                msg("explain_not_on_trip", name=place.name),
+                *_facts(place.name, details, place.to_json_dict()),
+            ]
+        return answer(AgentResponse.complete("\n".join(lines), {"placeId": place.place_id}))
+
+    def _why(self, node: Node, day: int) -> str:
+        origin = node.origin or {}
+        if origin.get("by") == "planner":
+            return msg(
+                "why_planner",
+                name=node.title,
+                slot=origin.get("slot", "a visit"),
+                reason=origin.get("reason", ""),
+            )
+        if origin.get("how") == "choice":
+            return msg(
+                "why_choice",
+                name=node.title,
+                day=day,
+                choices=origin.get("choices"),
+                query=origin.get("query") or node.title,
+                rank=origin.get("rank"),
+            )
+        if origin.get("how") == "name":
+            return msg("why_named", name=node.title, day=day)
+        return msg("why_unknown", name=node.title)
+
+    def _opening(self, name: str, details: PlaceDetails | None) -> str:
+        if details is None or not (details.opening_hours or details.always_open):
+            return msg("explain_hours_unknown", name=name)
+        hours = "; ".join(details.opening_hours[:7])
+        if details.is_open_now is None:
+            return msg("explain_hours", hours=f"{name}: {hours}")
+        now = msg("explain_open_now") if details.is_open_now else msg("explain_closed_now")
+        return msg("explain_opening", name=name, now=now, hours=hours)

@@ -1,0 +1,247 @@
+"""EnrichmentAgent's machinery: a durable queue of nodes to enrich and the workers that do it.
+
+A task is a database row, so a restart or a provider's 429 forgets nothing: rows left
+`running` by a crash go back to `pending` at start, and a failed call is retried once after
+ENRICHMENT_RETRY_DELAY_MINUTES. Failures are silent to the traveler: the node keeps its basic
+data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.clock import Clock
+from core.domain.changeset import ChangeSet, EnrichNode
+from core.messages import msg, use_locale
+from core.services.events import EventBus
+from core.services.itinerary import (
+    SYSTEM_ACTOR_ENRICHMENT,
+    ItineraryService,
+    NotFoundError,
+    StaleVersionError,
+)
+from core.services.places.base import PlaceSearchUnavailableError
+from core.services.places.resolution import PlaceResolutionService
+from core.storage.models import EnrichmentTask, Traveler
+
+log = logging.getLogger(__name__)
+
+ENRICHMENT_ACTOR = SYSTEM_ACTOR_ENRICHMENT
+PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
+MAX_ATTEMPTS = 2
+_APPLY_TRIES = 3
+
+
+async def enqueue_enrichment(
+    session: AsyncSession, clock: Clock, itinerary_id: str, node_id: str, place_id: str
+) -> None:
+    """Queue a node for enrichment inside the caller's transaction (durable from commit on)."""
+    now = clock.now()
+    session.add(
+        EnrichmentTask(
+            itinerary_id=itinerary_id,
+            node_id=node_id,
+            place_id=place_id,
+            status=PENDING,
+            attempts=0,
+            run_after=now,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    await session.flush()
+
+
+class EnrichmentRunner:
+    """Workers that claim due tasks, fetch place details and apply them as a new version."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        places: PlaceResolutionService,
+        clock: Clock,
+        events: EventBus,
+        *,
+        workers: int = 3,
+        retry_delay_minutes: float = 15,
+        poll_seconds: float = 5,
+    ) -> None:
+        self._sessions = sessions
+        self._places = places
+        self._clock = clock
+        self._events = events
+        self._workers = workers
+        self._retry_delay = timedelta(minutes=retry_delay_minutes)
+        self._poll_seconds = poll_seconds
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def wake(self) -> None:
+        """New work was queued: let idle workers look now instead of at the next poll."""
+        self._wake.set()
+
+    async def start(self) -> None:
+        """Requeue work a crash left running, then start the workers."""
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                update(EnrichmentTask)
+                .where(EnrichmentTask.status == RUNNING)
+                .values(status=PENDING)
+                .execution_options(synchronize_session=False)
+            )
+        self._tasks = [
+            asyncio.create_task(self._work(), name=f"enrichment-{n}") for n in range(self._workers)
+        ]
+
+    async def stop(self) -> None:
+        """Stop the workers (a task they were running is requeued at the next start)."""
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks = []
+
+    async def _work(self) -> None:
+        while True:
+            try:
+                did_work = await self.run_once()
+            except Exception:  # a worker must survive any single task's bug
+                log.exception("enrichment worker error")
+                did_work = False
+            if not did_work:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
+                self._wake.clear()
+
+    async def _claim(self) -> EnrichmentTask | None:
+        async with self._sessions() as session, session.begin():
+            candidate = await session.scalar(
+                select(EnrichmentTask)
+                .where(
+                    EnrichmentTask.status == PENDING, EnrichmentTask.run_after <= self._clock.now()
+                )
+                .order_by(EnrichmentTask.run_after, EnrichmentTask.id)
+                .limit(1)
+            )
+            if candidate is None:
+                return None
+            claimed = await session.execute(
+                update(EnrichmentTask)
+                .where(EnrichmentTask.id == candidate.id, EnrichmentTask.status == PENDING)
+                .values(
+                    status=RUNNING, attempts=candidate.attempts + 1, updated_at=self._clock.now()
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(claimed, "rowcount", 0) != 1:
+                return None  # another worker or instance took it first
+            candidate.attempts += 1
+            return candidate
+
+    async def run_once(self) -> bool:
+        """Process one due task; False when there was none."""
+        task = await self._claim()
+        if task is None:
+            return False
+        try:
+            details = await self._places.details(task.place_id)
+        except PlaceSearchUnavailableError as exc:
+            await self._retry_or_fail(task, exc.reason)
+            return True
+        if details is None:
+            await self._finish(task, FAILED, "place unknown to the provider")
+            return True
+        await self._apply(task, details.to_enrichment(), details.name)
+        return True
+
+    async def _retry_or_fail(self, task: EnrichmentTask, reason: str) -> None:
+        if task.attempts >= MAX_ATTEMPTS:
+            log.warning("enrichment of node %s failed for good: %s", task.node_id, reason)
+            await self._finish(task, FAILED, reason)
+            return
+        retry_at = self._clock.now() + self._retry_delay
+        log.warning(
+            "enrichment of node %s failed (%s); retrying at %s",
+            task.node_id,
+            reason,
+            retry_at.isoformat(),
+        )
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                update(EnrichmentTask)
+                .where(EnrichmentTask.id == task.id)
+                .values(
+                    status=PENDING,
+                    run_after=retry_at,
+                    last_error=reason[:500],
+                    updated_at=self._clock.now(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+
+    async def _finish(
+        self,
+        task: EnrichmentTask,
+        status: str,
+        error: str | None = None,
+        session: AsyncSession | None = None,
+    ) -> None:
+        statement = (
+            update(EnrichmentTask)
+            .where(EnrichmentTask.id == task.id)
+            .values(status=status, last_error=error, updated_at=self._clock.now())
+            .execution_options(synchronize_session=False)
+        )
+        if session is not None:
+            await session.execute(statement)
+            return
+        async with self._sessions() as own, own.begin():
+            await own.execute(statement)
+
+    async def _apply(self, task: EnrichmentTask, enrichment: dict[str, object], name: str) -> None:
+        for _ in range(_APPLY_TRIES):
+            async with self._sessions() as session, session.begin():
+                itineraries = ItineraryService(session, self._clock)
+                try:
+                    current = await itineraries.get(task.itinerary_id)
+                except NotFoundError:
+                    await self._finish(task, FAILED, "itinerary gone", session)
+                    return
+                node = next(
+                    (n for d in current.days for n in d.nodes if n.id == task.node_id), None
+                )
+                if node is None or node.place_id != task.place_id:
+                    await self._finish(task, DONE, "node removed or replaced meanwhile", session)
+                    return
+                changeset = ChangeSet(
+                    ops=[EnrichNode(node_id=node.id, enrichment=enrichment)],
+                    summary=f"Details for {node.title}",
+                )
+                try:
+                    result = await itineraries.apply(
+                        current.id, changeset, current.version, ENRICHMENT_ACTOR, known=current
+                    )
+                except StaleVersionError:
+                    continue  # a traveler's edit landed first: read again and retry
+                await self._finish(task, DONE, None, session)
+                traveler = await session.get(Traveler, current.user_id)
+            with use_locale(traveler.locale if traveler else None):
+                message = msg("enriched", name=name)
+            self._events.publish(
+                task.itinerary_id,
+                {
+                    "event": "enrichment.completed",
+                    "nodeId": node.id,
+                    "version": result.to_version,
+                    "message": message,
+                },
+            )
+            return
+        await self._retry_or_fail(task, "itinerary kept changing")
