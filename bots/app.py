@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
+import httpx2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -27,6 +28,7 @@ def create_app(
     *,
     clock: Clock | None = None,
     google_client: httpx.AsyncClient | None = None,
+    anthropic_client: httpx2.AsyncClient | None = None,
 ) -> FastAPI:
     """The web service; migrations are applied when it starts."""
     settings = settings or get_settings()
@@ -34,7 +36,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        services = build_services(settings, clock, google_client)
+        services = build_services(settings, clock, google_client, anthropic_client)
         await upgrade_schema(services.engine)
         app.state.services = services
         if services.places.is_demo:

@@ -6,13 +6,18 @@ import logging
 from dataclasses import dataclass, field
 
 import httpx
+import httpx2
+from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bots.auth import Authenticator
 from core.clock import Clock, SystemClock
 from core.config import Settings
-from core.orchestrator import Orchestrator
+from core.intents.cache import IntentCache
+from core.intents.llm_classifier import LlmIntentClassifier
+from core.orchestrator import IntentClassifier, Orchestrator
 from core.services.events import EventBus
+from core.services.llm import LlmClient, make_anthropic_http_client
 from core.services.places.base import PlaceProvider
 from core.services.places.demo import DemoPlacesProvider
 from core.services.places.google import (
@@ -41,24 +46,31 @@ class Services:
     authenticator: Authenticator
     demo_places: DemoPlacesProvider | None
     photos: GooglePhotoResolver | None = None
-    http_clients: list[httpx.AsyncClient] = field(default_factory=list)
+    # The Anthropic SDK speaks httpx2; its client is closed here like the others.
+    http_clients: list[httpx.AsyncClient | httpx2.AsyncClient] = field(default_factory=list)
+    llm: LlmClient | None = None
 
     async def close(self) -> None:
         """Release network clients and database connections."""
+        if self.llm is not None:
+            await self.llm.aclose()  # its ledger rows need the engine: write them first
         for client in self.http_clients:
             await client.aclose()
         await self.engine.dispose()
 
 
 def build_services(
-    settings: Settings, clock: Clock | None = None, google_client: httpx.AsyncClient | None = None
+    settings: Settings,
+    clock: Clock | None = None,
+    google_client: httpx.AsyncClient | None = None,
+    anthropic_client: httpx2.AsyncClient | None = None,
 ) -> Services:
     """Wire the services; Google Places when a key is set, else the labeled demo dataset."""
     clock = clock or SystemClock()
     engine = make_engine(settings.database_url)
     sessions = make_sessionmaker(engine)
     events = EventBus()
-    clients: list[httpx.AsyncClient] = []
+    clients: list[httpx.AsyncClient | httpx2.AsyncClient] = []
     demo: DemoPlacesProvider | None = None
     photos: GooglePhotoResolver | None = None
     provider: PlaceProvider
@@ -86,8 +98,23 @@ def build_services(
         cache_ttl_seconds=settings.place_search_cache_ttl_hours * 3600,
         cache_size=settings.place_search_cache_size,
     )
+    llm: LlmClient | None = None
+    classifier: IntentClassifier | None = None
+    if settings.anthropic_api_key is not None:
+        http = anthropic_client or make_anthropic_http_client()
+        clients.append(http)
+        llm, classifier = _build_intent_fallback(
+            settings, settings.anthropic_api_key, sessions, clock, http
+        )
+    else:
+        log.info("intent fallback: rules only (no ANTHROPIC_API_KEY set)")
     orchestrator = Orchestrator(
-        sessions, places, clock, events, prompt_ttl_minutes=settings.conversation_state_ttl_minutes
+        sessions,
+        places,
+        clock,
+        events,
+        prompt_ttl_minutes=settings.conversation_state_ttl_minutes,
+        classifier=classifier,
     )
     return Services(
         settings=settings,
@@ -101,4 +128,31 @@ def build_services(
         demo_places=demo,
         photos=photos,
         http_clients=clients,
+        llm=llm,
     )
+
+
+def _build_intent_fallback(
+    settings: Settings,
+    api_key: SecretStr,
+    sessions: async_sessionmaker[AsyncSession],
+    clock: Clock,
+    http: httpx2.AsyncClient,
+) -> tuple[LlmClient, IntentClassifier]:
+    """The LLM client and the cached, rate-limited classifier the orchestrator falls back on."""
+    llm = LlmClient(
+        api_key=api_key,
+        model=settings.llm_model,
+        sessions=sessions,
+        clock=clock,
+        base_url=settings.anthropic_base_url,
+        http_client=http,
+    )
+    cache = IntentCache(
+        clock, size=settings.llm_intent_cache_size, ttl_days=settings.llm_intent_cache_ttl_days
+    )
+    classifier = LlmIntentClassifier(
+        llm, cache, rate_limit_per_hour=settings.ai_rate_limit_per_user_hour
+    )
+    log.info("intent fallback: Anthropic %s", settings.llm_model)
+    return llm, classifier

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
@@ -71,10 +73,16 @@ class EnrichNode(ProtocolModel):
     enrichment: dict[str, Any] | None = None
 
 
-ChangeOp = Annotated[
-    AddNode | RemoveNode | MoveNode | ReplaceNode | RetimeNode | EnrichNode,
-    Field(discriminator="op"),
-]
+class ResetTrip(ProtocolModel):
+    """Replace the whole trip (a new plan): destination and every day."""
+
+    op: Literal["reset"] = "reset"
+    destination: str = Field(min_length=1, max_length=200)
+    days: list[Day] = Field(min_length=1)
+
+
+ChangeOpModel = AddNode | RemoveNode | MoveNode | ReplaceNode | RetimeNode | EnrichNode | ResetTrip
+ChangeOp = Annotated[ChangeOpModel, Field(discriminator="op")]
 
 
 class ChangeSet(ProtocolModel):
@@ -88,6 +96,7 @@ class AppliedChange(ProtocolModel):
     """The result of applying a ChangeSet: new days, a readable diff and the way back."""
 
     days: list[Day]
+    destination: str
     diff: list[dict[str, Any]]
     inverse: ChangeSet
 
@@ -117,104 +126,143 @@ def _node_json(node: Node) -> dict[str, Any]:
     return node.to_json_dict()
 
 
-def apply_changeset(days: list[Day], changeset: ChangeSet) -> AppliedChange:
-    """Apply every op in order; raise ChangeSetError and change nothing if any op does not fit."""
-    work = [list(day.nodes) for day in days]
-    diff: list[dict[str, Any]] = []
-    inverse_ops: list[Any] = []
-    for op in changeset.ops:
-        match op:
-            case AddNode():
-                index = _check_day(work, op.day)
-                if any(node.id == op.node.id for nodes in work for node in nodes):
-                    msg = f"an item with id {op.node.id!r} already exists"
-                    raise ChangeSetError(msg)
-                _insert(work[index], op.node, op.position)
-                diff.append(
-                    {"op": "add", "day": op.day, "nodeId": op.node.id, "after": _node_json(op.node)}
-                )
-                inverse_ops.append(RemoveNode(node_id=op.node.id))
-            case RemoveNode():
-                index, position = _locate(work, op.node_id)
-                removed = work[index].pop(position)
-                diff.append(
-                    {
-                        "op": "remove",
-                        "day": index + 1,
-                        "nodeId": removed.id,
-                        "before": _node_json(removed),
-                    }
-                )
-                inverse_ops.append(AddNode(day=index + 1, node=removed, position=position))
-            case MoveNode():
-                index, position = _locate(work, op.node_id)
-                target = _check_day(work, op.to_day)
-                moved = work[index].pop(position)
-                new_time = moved.time if op.keep_time and op.time is None else op.time
-                _insert(work[target], moved.model_copy(update={"time": new_time}), op.position)
-                diff.append(
-                    {
-                        "op": "move",
-                        "nodeId": moved.id,
-                        "fromDay": index + 1,
-                        "toDay": op.to_day,
-                        "fromTime": moved.time,
-                        "toTime": new_time,
-                        "title": moved.title,
-                    }
-                )
-                inverse_ops.append(
-                    MoveNode(
-                        node_id=moved.id,
-                        to_day=index + 1,
-                        time=moved.time,
-                        keep_time=False,
-                        position=position,
-                    )
-                )
-            case ReplaceNode():
-                index, position = _locate(work, op.node_id)
-                before = work[index].pop(position)
-                after = op.node.model_copy(update={"id": before.id})
-                _insert(work[index], after, position if op.position is None else op.position)
-                diff.append(
-                    {
-                        "op": "replace",
-                        "day": index + 1,
-                        "nodeId": before.id,
-                        "before": _node_json(before),
-                        "after": _node_json(after),
-                    }
-                )
-                inverse_ops.append(ReplaceNode(node_id=before.id, node=before, position=position))
-            case RetimeNode():
-                index, position = _locate(work, op.node_id)
-                before = work[index].pop(position)
-                slot = position if op.position is None else op.position
-                _insert(work[index], before.model_copy(update={"time": op.time}), slot)
-                diff.append(
-                    {
-                        "op": "retime",
-                        "day": index + 1,
-                        "nodeId": before.id,
-                        "title": before.title,
-                        "fromTime": before.time,
-                        "toTime": op.time,
-                    }
-                )
-                inverse_ops.append(
-                    RetimeNode(node_id=before.id, time=before.time, position=position)
-                )
-            case EnrichNode():
-                index, position = _locate(work, op.node_id)
-                before = work[index][position]
-                work[index][position] = before.model_copy(update={"enrichment": op.enrichment})
-                diff.append(
-                    {"op": "enrich", "day": index + 1, "nodeId": before.id, "title": before.title}
-                )
-                inverse_ops.append(EnrichNode(node_id=before.id, enrichment=before.enrichment))
-    new_days = [
-        day.model_copy(update={"nodes": nodes}) for day, nodes in zip(days, work, strict=True)
+@dataclass
+class _Work:
+    """The trip while a ChangeSet is applied: day shapes, their nodes, and the record kept."""
+
+    shape: list[Day]
+    nodes: list[list[Node]]
+    destination: str
+    diff: list[dict[str, Any]] = field(default_factory=list)
+    inverse: list[ChangeOpModel] = field(default_factory=list)
+
+
+def _add(w: _Work, op: AddNode) -> None:
+    index = _check_day(w.nodes, op.day)
+    if any(node.id == op.node.id for nodes in w.nodes for node in nodes):
+        msg = f"an item with id {op.node.id!r} already exists"
+        raise ChangeSetError(msg)
+    _insert(w.nodes[index], op.node, op.position)
+    w.diff.append({"op": "add", "day": op.day, "nodeId": op.node.id, "after": _node_json(op.node)})
+    w.inverse.append(RemoveNode(node_id=op.node.id))
+
+
+def _remove(w: _Work, op: RemoveNode) -> None:
+    index, position = _locate(w.nodes, op.node_id)
+    removed = w.nodes[index].pop(position)
+    w.diff.append(
+        {"op": "remove", "day": index + 1, "nodeId": removed.id, "before": _node_json(removed)}
+    )
+    w.inverse.append(AddNode(day=index + 1, node=removed, position=position))
+
+
+def _move(w: _Work, op: MoveNode) -> None:
+    index, position = _locate(w.nodes, op.node_id)
+    target = _check_day(w.nodes, op.to_day)
+    moved = w.nodes[index].pop(position)
+    new_time = moved.time if op.keep_time and op.time is None else op.time
+    _insert(w.nodes[target], moved.model_copy(update={"time": new_time}), op.position)
+    w.diff.append(
+        {
+            "op": "move",
+            "nodeId": moved.id,
+            "fromDay": index + 1,
+            "toDay": op.to_day,
+            "fromTime": moved.time,
+            "toTime": new_time,
+            "title": moved.title,
+        }
+    )
+    w.inverse.append(
+        MoveNode(
+            node_id=moved.id, to_day=index + 1, time=moved.time, keep_time=False, position=position
+        )
+    )
+
+
+def _replace(w: _Work, op: ReplaceNode) -> None:
+    index, position = _locate(w.nodes, op.node_id)
+    before = w.nodes[index].pop(position)
+    after = op.node.model_copy(update={"id": before.id})
+    _insert(w.nodes[index], after, position if op.position is None else op.position)
+    w.diff.append(
+        {
+            "op": "replace",
+            "day": index + 1,
+            "nodeId": before.id,
+            "before": _node_json(before),
+            "after": _node_json(after),
+        }
+    )
+    w.inverse.append(ReplaceNode(node_id=before.id, node=before, position=position))
+
+
+def _retime(w: _Work, op: RetimeNode) -> None:
+    index, position = _locate(w.nodes, op.node_id)
+    before = w.nodes[index].pop(position)
+    slot = position if op.position is None else op.position
+    _insert(w.nodes[index], before.model_copy(update={"time": op.time}), slot)
+    w.diff.append(
+        {
+            "op": "retime",
+            "day": index + 1,
+            "nodeId": before.id,
+            "title": before.title,
+            "fromTime": before.time,
+            "toTime": op.time,
+        }
+    )
+    w.inverse.append(RetimeNode(node_id=before.id, time=before.time, position=position))
+
+
+def _enrich(w: _Work, op: EnrichNode) -> None:
+    index, position = _locate(w.nodes, op.node_id)
+    before = w.nodes[index][position]
+    w.nodes[index][position] = before.model_copy(update={"enrichment": op.enrichment})
+    w.diff.append({"op": "enrich", "day": index + 1, "nodeId": before.id, "title": before.title})
+    w.inverse.append(EnrichNode(node_id=before.id, enrichment=before.enrichment))
+
+
+def _reset(w: _Work, op: ResetTrip) -> None:
+    previous = [
+        day.model_copy(update={"nodes": nodes}) for day, nodes in zip(w.shape, w.nodes, strict=True)
     ]
-    inverse = ChangeSet(ops=list(reversed(inverse_ops)), summary=f"Undo: {changeset.summary}")
-    return AppliedChange(days=new_days, diff=diff, inverse=inverse)
+    w.inverse.append(ResetTrip(destination=w.destination or op.destination, days=previous))
+    w.diff.append(
+        {
+            "op": "reset",
+            "fromDestination": w.destination,
+            "toDestination": op.destination,
+            "days": len(op.days),
+            "items": sum(len(day.nodes) for day in op.days),
+        }
+    )
+    w.shape = list(op.days)
+    w.nodes = [list(day.nodes) for day in op.days]
+    w.destination = op.destination
+
+
+_HANDLERS: dict[type[Any], Callable[[_Work, Any], None]] = {
+    AddNode: _add,
+    RemoveNode: _remove,
+    MoveNode: _move,
+    ReplaceNode: _replace,
+    RetimeNode: _retime,
+    EnrichNode: _enrich,
+    ResetTrip: _reset,
+}
+
+
+def apply_changeset(days: list[Day], changeset: ChangeSet, destination: str = "") -> AppliedChange:
+    """Apply every op in order; raise ChangeSetError and change nothing if any op does not fit."""
+    work = _Work(shape=list(days), nodes=[list(day.nodes) for day in days], destination=destination)
+    for op in changeset.ops:
+        _HANDLERS[type(op)](work, op)
+    new_days = [
+        day.model_copy(update={"nodes": nodes})
+        for day, nodes in zip(work.shape, work.nodes, strict=True)
+    ]
+    inverse = ChangeSet(ops=list(reversed(work.inverse)), summary=f"Undo: {changeset.summary}")
+    return AppliedChange(
+        days=new_days, destination=work.destination, diff=work.diff, inverse=inverse
+    )

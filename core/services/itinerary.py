@@ -151,7 +151,7 @@ class ItineraryService:
         current = known if fresh and known is not None else await self.get(itinerary_id)
         if current.version != expected_version:
             raise StaleVersionError(expected_version, current.version)
-        applied = apply_changeset(current.days, changeset)
+        applied = apply_changeset(current.days, changeset, current.destination)
         new_version = expected_version + 1
         now = self._clock.now()
         # The version guard in WHERE makes concurrent appliers race safely on any backend.
@@ -159,7 +159,10 @@ class ItineraryService:
             update(Itinerary)
             .where(Itinerary.id == itinerary_id, Itinerary.version == expected_version)
             .values(
-                version=new_version, days=[d.to_json_dict() for d in applied.days], updated_at=now
+                version=new_version,
+                days=[d.to_json_dict() for d in applied.days],
+                destination=applied.destination,
+                updated_at=now,
             )
             .execution_options(synchronize_session=False)
         )
@@ -184,7 +187,7 @@ class ItineraryService:
         view = ItineraryView(
             current.id,
             current.user_id,
-            current.destination,
+            applied.destination,
             current.start_date,
             new_version,
             applied.days,

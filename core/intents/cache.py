@@ -1,0 +1,51 @@
+"""The intent cache: what the LLM made of a phrasing, reused for a while (PRD §11.2 strategy 1)."""
+
+from __future__ import annotations
+
+from cachetools import TTLCache
+
+from core.clock import Clock
+from core.intents.model import Intent, ParsedTurn
+from core.text import fold
+
+SECONDS_PER_DAY = 86_400
+
+
+class IntentCache:
+    """An in-memory TTL + LRU cache of classifications, keyed by the folded text.
+
+    Folding makes "Sushi Zen on day 2!" and "sushi zen on day 2" one entry, so a phrasing costs
+    one LLM call however it is capitalized, accented or punctuated.
+    """
+
+    def __init__(self, clock: Clock, *, size: int = 500, ttl_days: float = 7) -> None:
+        self._entries: TTLCache[str, ParsedTurn] = TTLCache(
+            maxsize=size, ttl=ttl_days * SECONDS_PER_DAY, timer=clock.monotonic
+        )
+
+    def get(self, text: str) -> ParsedTurn | None:
+        """The cached classification of `text`, or None.
+
+        Args:
+            text: The traveler's message as typed.
+
+        Returns:
+            The ParsedTurn stored for the same folded text, if it has not expired.
+        """
+        key = fold(text)
+        return self._entries.get(key) if key else None
+
+    def put(self, text: str, parsed: ParsedTurn) -> None:
+        """Remember a successful classification of `text` (UNKNOWN is never stored).
+
+        Args:
+            text: The traveler's message as typed.
+            parsed: What it means.
+        """
+        key = fold(text)
+        # An empty key would make every punctuation-only message share one answer.
+        if key and parsed.intent is not Intent.UNKNOWN:
+            self._entries[key] = parsed
+
+    def __len__(self) -> int:
+        return len(self._entries)

@@ -1,0 +1,191 @@
+"""End to end over HTTP: with ANTHROPIC_API_KEY set, turns the rules miss go to the (fake) LLM."""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+from sqlalchemy import select
+
+from bots.app import create_app
+from bots.container import Services
+from core.config import Settings
+from core.intents.model import Intent
+from core.intents.rules import classify
+from core.messages import msg
+from core.storage.models import AiInteraction
+from tests.conftest import DemoTrip, start_demo
+from tests.fakes.clock import FakeClock
+
+API_KEY = "sk-ant-api03-e2e-test-key-do-not-log"
+PAYLOADS = Path(__file__).resolve().parent.parent / "payloads" / "anthropic"
+PAYLOAD = json.loads((PAYLOADS / "messages_tool_use.json").read_text(encoding="utf-8"))
+# Rules see no verb they know here; the fake LLM reads it as "add Sushi Zen on day 2".
+UNFAMILIAR = "could we fit Sushi Zen into the second day"
+
+
+class FakeAnthropic:
+    """POST /v1/messages answers the recorded tool use, or fails as told."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx2.Request] = []
+        self.fail: Callable[[], httpx2.Response] | None = None
+
+    def handle(self, request: httpx2.Request) -> httpx2.Response:
+        assert request.url.path == "/v1/messages"
+        self.requests.append(request)
+        if self.fail is not None:
+            return self.fail()
+        return httpx2.Response(200, json=copy.deepcopy(PAYLOAD))
+
+
+@pytest.fixture
+def fake() -> FakeAnthropic:
+    return FakeAnthropic()
+
+
+@pytest.fixture
+def chat_as(db_url: str, clock: FakeClock, fake: FakeAnthropic) -> Callable[..., Any]:
+    """Start the app with an Anthropic key (and the fake) and a demo trip on it."""
+
+    @asynccontextmanager
+    async def start(**overrides: Any) -> AsyncIterator[tuple[DemoTrip, Services]]:
+        # No GOOGLE_PLACES_API_KEY: demo sessions need demo mode.
+        settings = Settings(
+            _env_file=None,
+            database_url=db_url,
+            admin_api_token="admin-secret",
+            run_jobs_in_web=False,
+            anthropic_api_key=API_KEY,
+            **overrides,
+        )
+        anthropic_client = httpx2.AsyncClient(transport=httpx2.MockTransport(fake.handle))
+        app = create_app(settings, clock=clock, anthropic_client=anthropic_client)
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+                yield await start_demo(http), app.state.services
+        assert anthropic_client.is_closed  # Services.close released it
+
+    return start
+
+
+async def ledger(services: Services) -> list[AiInteraction]:
+    assert services.llm is not None
+    await services.llm.drain()
+    async with services.sessions() as session:
+        return list(await session.scalars(select(AiInteraction).order_by(AiInteraction.id)))
+
+
+def test_the_phrasing_is_beyond_the_rules() -> None:
+    assert classify(UNFAMILIAR).intent is Intent.UNKNOWN
+    assert classify("please could we fit Sushi Zen into day two").intent is Intent.UNKNOWN
+
+
+async def test_llm_understands_an_unfamiliar_edit_once(
+    chat_as: Callable[..., Any], fake: FakeAnthropic, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    async with chat_as() as (trip, services):
+        answer = await trip.chat(UNFAMILIAR)
+        assert answer["type"] == "COMPLETE", answer
+        assert answer["message"] == "Added Sushi Zen to day 2 ✅"
+        assert answer["warnings"] == []
+        assert len(fake.requests) == 1
+        body = json.loads(fake.requests[0].content)
+        assert body["tool_choice"] == {"type": "tool", "name": "classify_turn"}
+        assert "Hadibo" in body["system"]  # the trip context reaches the prompt
+
+        again = await trip.chat("Could we fit SUSHI ZEN into the second day?")
+        assert again["type"] == answer["type"]
+        assert again["message"] == answer["message"]
+        assert len(fake.requests) == 1  # served from the intent cache
+        assert (await trip.day_titles(2)).count("Sushi Zen") == 2
+
+        [row] = await ledger(services)
+        assert row.success is True
+        assert row.user_id == trip.user_id
+        assert row.purpose == "intent_classification"
+        assert row.model == "claude-haiku-4-5"
+        assert row.cost_usd > 0
+    assert API_KEY not in caplog.text
+    for record in caplog.records:
+        if record.levelno >= logging.INFO:
+            assert UNFAMILIAR not in record.getMessage()
+
+
+async def test_rules_still_answer_first(chat_as: Callable[..., Any], fake: FakeAnthropic) -> None:
+    async with chat_as() as (trip, _):
+        answer = await trip.chat("add Sushi Zen restaurant on day 2")
+        assert answer["type"] == "COMPLETE"
+        assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        lambda: httpx2.Response(503, json={"type": "error"}),
+        lambda: (_ for _ in ()).throw(httpx2.ConnectError("refused")),
+        lambda: (_ for _ in ()).throw(httpx2.ReadTimeout("slow")),
+    ],
+    ids=["503", "connect-error", "timeout"],
+)
+async def test_llm_down_still_answers_with_a_question(
+    chat_as: Callable[..., Any], fake: FakeAnthropic, failure: Callable[[], httpx2.Response]
+) -> None:
+    fake.fail = failure
+    async with chat_as() as (trip, services):
+        before = await trip.itinerary()
+        answer = await trip.chat(UNFAMILIAR)  # asserts HTTP 200
+        assert answer["type"] == "NEEDS_INPUT"
+        assert msg("unclear") in answer["message"]
+        assert await trip.itinerary() == before
+        [row] = await ledger(services)
+        assert row.success is False
+        assert row.error
+
+
+async def test_hourly_ai_limit_answers_from_rules_with_a_note(
+    chat_as: Callable[..., Any], fake: FakeAnthropic, clock: FakeClock
+) -> None:
+    async with chat_as(ai_rate_limit_per_user_hour=1) as (trip, _):
+        first = await trip.chat(UNFAMILIAR)
+        assert first["type"] == "COMPLETE"
+        limited = await trip.chat("what about slotting in the fort somewhere")
+        assert classify("what about slotting in the fort somewhere").intent is Intent.UNKNOWN
+        assert limited["type"] == "NEEDS_INPUT"
+        assert msg("ai_limit_note") in limited["warnings"]
+        assert len(fake.requests) == 1
+        clock.advance(hours=1)
+        later = await trip.chat("what about slotting in the fort somewhere")
+        assert msg("ai_limit_note") not in later["warnings"]
+        assert len(fake.requests) == 2
+
+
+async def test_without_a_key_there_is_no_llm(
+    settings: Settings, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert settings.anthropic_api_key is None
+    caplog.set_level(logging.INFO, logger="bots.container")
+    app = create_app(settings, clock=clock)
+    async with app.router.lifespan_context(app):
+        services: Services = app.state.services
+        assert services.llm is None
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            trip = await start_demo(http)
+            answer = await trip.chat(UNFAMILIAR)
+    assert answer["type"] == "NEEDS_INPUT"
+    assert answer["warnings"] == []
+    lines = [r.getMessage() for r in caplog.records if r.name == "bots.container"]
+    assert [line for line in lines if "intent fallback" in line] == [
+        "intent fallback: rules only (no ANTHROPIC_API_KEY set)"
+    ]
