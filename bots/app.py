@@ -38,6 +38,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         services = build_services(settings, clock, google_client, anthropic_client)
         await upgrade_schema(services.engine)
+        await services.start()
         app.state.services = services
         if services.places.is_demo:
             log.warning("DEMO MODE: place data is illustrative demo data, not real listings")

@@ -16,6 +16,7 @@ from core.config import Settings
 from core.intents.cache import IntentCache
 from core.intents.llm_classifier import LlmIntentClassifier
 from core.orchestrator import IntentClassifier, Orchestrator
+from core.services.enrichment import EnrichmentRunner
 from core.services.events import EventBus
 from core.services.llm import LlmClient, make_anthropic_http_client
 from core.services.places.base import PlaceProvider
@@ -44,14 +45,21 @@ class Services:
     places: PlaceResolutionService
     orchestrator: Orchestrator
     authenticator: Authenticator
+    enrichment: EnrichmentRunner
     demo_places: DemoPlacesProvider | None
     photos: GooglePhotoResolver | None = None
     # The Anthropic SDK speaks httpx2; its client is closed here like the others.
     http_clients: list[httpx.AsyncClient | httpx2.AsyncClient] = field(default_factory=list)
     llm: LlmClient | None = None
 
+    async def start(self) -> None:
+        """Start background work (enrichment workers, when this process runs any)."""
+        if self.settings.enrichment_queue_workers > 0:
+            await self.enrichment.start()
+
     async def close(self) -> None:
-        """Release network clients and database connections."""
+        """Stop background work, release network clients and database connections."""
+        await self.enrichment.stop()
         if self.llm is not None:
             await self.llm.aclose()  # its ledger rows need the engine: write them first
         for client in self.http_clients:
@@ -108,6 +116,14 @@ def build_services(
         )
     else:
         log.info("intent fallback: rules only (no ANTHROPIC_API_KEY set)")
+    enrichment = EnrichmentRunner(
+        sessions,
+        places,
+        clock,
+        events,
+        workers=settings.enrichment_queue_workers,
+        retry_delay_minutes=settings.enrichment_retry_delay_minutes,
+    )
     orchestrator = Orchestrator(
         sessions,
         places,
@@ -115,6 +131,7 @@ def build_services(
         events,
         prompt_ttl_minutes=settings.conversation_state_ttl_minutes,
         classifier=classifier,
+        on_background=enrichment.wake,
     )
     return Services(
         settings=settings,
@@ -127,6 +144,7 @@ def build_services(
         authenticator=Authenticator(sessions, clock),
         demo_places=demo,
         photos=photos,
+        enrichment=enrichment,
         http_clients=clients,
         llm=llm,
     )

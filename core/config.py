@@ -45,7 +45,8 @@ class Settings(BaseSettings):
     place_search_cache_ttl_hours: float = Field(default=1, gt=0)
     place_search_cache_size: int = Field(default=1000, gt=0)
     place_search_max_results: int = Field(default=8, ge=1, le=20)
-    enrichment_queue_workers: int = Field(default=3, ge=1)
+    # 0 runs no enrichment workers in this process (queued work waits for one that does).
+    enrichment_queue_workers: int = Field(default=3, ge=0, le=32)
     enrichment_retry_delay_minutes: int = Field(default=15, ge=1)
     conversation_state_ttl_minutes: float = Field(default=5, gt=0)
     llm_intent_cache_ttl_days: float = Field(default=7, gt=0)

@@ -144,7 +144,42 @@ class Orchestrator:
             self._on_background()  # committed: let the workers pick it up now
         return outcome
 
+    async def _fallback_verdict(self, turn: Turn) -> Classification | None:
+        """Ask the LLM before the turn's transaction, when the rules can't tell.
+
+        A slow remote call must never hold the database (SQLite has one writer), so the
+        fallback runs here on a short read, and the transaction only uses its answer.
+        """
+        text = (turn.text or "").strip()
+        if self._classifier is None or turn.selected_index is not None:
+            return None
+        if classify(text).intent is not Intent.UNKNOWN:
+            return None
+        async with self._sessions() as session:
+            try:
+                itinerary = await ItineraryService(session, self._clock).get(turn.itinerary_id)
+            except NotFoundError:
+                return None
+            prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
+            prompt = await prompts.latest(turn.conversation_key)
+        if itinerary.user_id != turn.user_id:
+            return None
+        if (
+            prompt is not None
+            and prompt.status == OPEN
+            and resolve_reply(text, prompt.labels, prompt.kind).outcome is not Outcome.NOT_A_CHOICE
+        ):
+            return None  # the text answers the open question: no classification needed
+        try:
+            return await self._classifier.classify(
+                text, user_id=turn.user_id, context=trip_context(itinerary)
+            )
+        except Exception:  # the LLM is optional: any failure means "rules only"
+            log.exception("intent classifier failed; answering from rules")
+            return None
+
     async def _handle_locked(self, turn: Turn) -> TurnOutcome:
+        verdict = await self._fallback_verdict(turn)
         async with self._sessions() as session, session.begin():
             itineraries = ItineraryService(session, self._clock)
             try:
@@ -174,7 +209,8 @@ class Orchestrator:
             if turn.selected_index is not None:
                 result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
             else:
-                result = await self._answer_text(turn, (turn.text or "").strip(), prompts, ctx)
+                text = (turn.text or "").strip()
+                result = await self._answer_text(turn, text, prompts, ctx, verdict)
             response = result.response
             if result.prompt is not None:
                 opened = await prompts.open(
@@ -230,7 +266,12 @@ class Orchestrator:
         return await self._editor.resume(prompt.payload, index, ctx)
 
     async def _answer_text(
-        self, turn: Turn, text: str, prompts: ConversationStateService, ctx: TurnContext
+        self,
+        turn: Turn,
+        text: str,
+        prompts: ConversationStateService,
+        ctx: TurnContext,
+        verdict: Classification | None,
     ) -> AgentResult:
         prompt = await prompts.latest(turn.conversation_key)
         if prompt is not None and prompt.status == OPEN:
@@ -245,7 +286,10 @@ class Orchestrator:
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return error(msg("ambiguous_reply", reply=text, names=names))
-        parsed, note = await self._classify(text, ctx)
+        parsed = classify(text)
+        note = None
+        if parsed.intent is Intent.UNKNOWN and verdict is not None:
+            parsed, note = verdict.parsed or parsed, verdict.note
         result = await self._route(parsed, ctx)
         if note:
             warnings = [*result.response.warnings, note]
@@ -253,19 +297,6 @@ class Orchestrator:
                 result, response=result.response.model_copy(update={"warnings": warnings})
             )
         return result
-
-    async def _classify(self, text: str, ctx: TurnContext) -> tuple[ParsedTurn, str | None]:
-        parsed = classify(text)
-        if parsed.intent is not Intent.UNKNOWN or self._classifier is None:
-            return parsed, None
-        try:
-            verdict = await self._classifier.classify(
-                text, user_id=ctx.user_id, context=trip_context(ctx.itinerary)
-            )
-        except Exception:  # the LLM is optional: any failure means "rules only"
-            log.exception("intent classifier failed; answering from rules")
-            return parsed, None
-        return verdict.parsed or parsed, verdict.note
 
     async def _route(self, parsed: ParsedTurn, ctx: TurnContext) -> AgentResult:
         match parsed.intent:

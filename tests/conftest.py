@@ -28,8 +28,13 @@ def db_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def settings(db_url: str) -> Settings:
+    # No background workers: tests drive enrichment explicitly, so versions stay predictable.
     return Settings(
-        _env_file=None, database_url=db_url, admin_api_token="admin-secret", run_jobs_in_web=False
+        _env_file=None,
+        database_url=db_url,
+        admin_api_token="admin-secret",
+        run_jobs_in_web=False,
+        enrichment_queue_workers=0,
     )
 
 

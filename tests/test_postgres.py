@@ -45,6 +45,7 @@ async def pg_settings() -> AsyncIterator[Settings]:
         yield Settings(
             _env_file=None,
             run_jobs_in_web=False,
+            enrichment_queue_workers=0,
             admin_api_token="admin-secret",
             database_url=f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}",
         )

@@ -55,6 +55,7 @@ async def google_app(db_url: str, clock: FakeClock, google: FakeGoogle) -> Async
         admin_api_token="admin-secret",
         google_places_api_key=API_KEY,
         public_base_url="https://chat.example",
+        enrichment_queue_workers=0,
     )
     client = httpx.AsyncClient(
         base_url="https://places.test", transport=httpx.MockTransport(google.handle)

@@ -64,6 +64,7 @@ def chat_as(db_url: str, clock: FakeClock, fake: FakeAnthropic) -> Callable[...,
             database_url=db_url,
             admin_api_token="admin-secret",
             run_jobs_in_web=False,
+            enrichment_queue_workers=0,
             anthropic_api_key=API_KEY,
             **overrides,
         )

@@ -77,6 +77,7 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         database_url=f"sqlite+aiosqlite:///{tmp}/browser.db",
         admin_api_token="x",
         run_jobs_in_web=False,
+        enrichment_queue_workers=0,  # versions stay predictable for the assertions
     )
     port = _free_port()
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
