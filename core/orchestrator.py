@@ -18,6 +18,7 @@ from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
 from core.agents.explain import ExplainAgent
 from core.agents.overview import help_text, show, trip_context
+from core.agents.planner import PlannerAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
 from core.intents.model import Intent, ParsedTurn
@@ -114,6 +115,7 @@ class Orchestrator:
         self._editor = EditorAgent()
         self._booking = BookingAgent()
         self._explain = ExplainAgent()
+        self._planner = PlannerAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -310,6 +312,8 @@ class Orchestrator:
                 return await self._booking.handle(parsed, ctx)
             case Intent.EXPLAIN:
                 return await self._explain.handle(parsed, ctx)
+            case Intent.PLAN:
+                return await self._planner.handle(parsed, ctx)
             case _:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"

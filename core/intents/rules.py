@@ -13,7 +13,8 @@ from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, f
 _POLITE = re.compile(
     r"^(?:(?:please|pls|hey|hi|ok|okay|so|and|also|now|then|can you|could you|would you|"
     r"will you|i want to|i d like to|i would like to|id like to|i wanna|lets|let s|let us|"
-    r"i need to|we want to|we d like to|go ahead and)[\s,]+)+",
+    r"i need to|we want to|we d like to|we would like to|go ahead and|can we|could we|"
+    r"shall we|should we)[\s,]+)+",
     re.IGNORECASE,
 )
 _UNDO = re.compile(
@@ -40,7 +41,7 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.REMOVE,
         re.compile(
             r"^(?:remove|delete|drop|cancel|clear|scrap|erase|take out|get rid of|skip|"
-            r"take off|rm)\b",
+            r"take off|forget(?: about)?|ditch|rm)\b",
             re.IGNORECASE,
         ),
     ),
@@ -56,7 +57,8 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.ADD,
         re.compile(
             r"^(?:add|include|put|insert|schedule|squeeze in|fit in|find(?: me)?|get me|"
-            r"i want|i d like|id like|i would like|we want|visit|go to|have|throw in)\b",
+            r"i want|i d like|id like|i would like|we want|we d like|we would like|visit|"
+            r"go to|have|throw in|do|try|see)\b",
             re.IGNORECASE,
         ),
     ),

@@ -65,6 +65,7 @@ def rank(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
     )
 
 
+PROVIDER_PAGE = 20
 CacheKey = tuple[str, str, tuple[float, float] | None, PlaceSearchFilters]
 
 
@@ -127,7 +128,9 @@ class PlaceResolutionService:
     ) -> list[PlaceCandidate]:
         """Ranked candidates for a query; raises PlaceSearchUnavailableError when down."""
         filters = filters or PlaceSearchFilters()
-        limit = min(max_results or self._max_results, self._max_results)
+        # Cards shown to a traveler stop at PLACE_SEARCH_MAX_RESULTS; internal callers (the
+        # planner) may ask for up to the provider's page of 20.
+        limit = max(1, min(max_results or self._max_results, PROVIDER_PAGE))
         rounded = (round(center.lat, 3), round(center.lng, 3)) if center else None
         key: CacheKey = (fold(text), fold(city or ""), rounded, filters)
         cached = self._cache.get(key)

@@ -420,11 +420,13 @@ async def test_results_are_limited_to_max_results(provider: FakeProvider, clock:
 
     default = await service.search("sushi", city="Hadibo")
     three = await service.search("sushi", city="Hadibo", max_results=3)
+    more = await service.search("sushi", city="Hadibo", max_results=10)
     capped = await service.search("sushi", city="Hadibo", max_results=50)
 
     assert [c.place_id for c in default] == [f"p{i:02}" for i in range(8)]
     assert [c.place_id for c in three] == ["p00", "p01", "p02"]
-    assert len(capped) == 8
+    assert len(more) == 10  # internal callers (the planner) may ask for more than cards show
+    assert len(capped) == 12  # never more than the provider's page of 20
     assert provider.calls == 1  # the limit is applied after the cache
 
 

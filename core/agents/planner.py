@@ -1,0 +1,208 @@
+"""PlannerAgent: a whole trip from nothing, built from place search without an LLM.
+
+Each day gets a morning sight, lunch, an afternoon sight and dinner: the best-rated place of
+the right kind that is open for the slot (where hours are known) and not used elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from core.agents.base import AgentResult, TurnContext, apply_or_explain, confirm, error
+from core.domain.changeset import ChangeSet, ResetTrip
+from core.domain.itinerary import Day, Node, NodeType, PlaceSnapshot, format_time
+from core.intents.model import ParsedTurn
+from core.messages import msg
+from core.protocol import PlaceCandidate
+from core.services.itinerary import MAX_TRIP_DAYS
+from core.services.places.base import PlaceSearchUnavailableError
+
+DEFAULT_DAYS = 3
+POOL_SIZE = 20
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One part of a planned day."""
+
+    key: str
+    time: str
+    minutes: int
+    node_type: NodeType
+
+
+SLOTS = (
+    Slot("morning", "09:30", 120, NodeType.ATTRACTION),
+    Slot("lunch", "13:00", 75, NodeType.MEAL),
+    Slot("afternoon", "14:30", 120, NodeType.ATTRACTION),
+    Slot("dinner", "19:30", 90, NodeType.MEAL),
+)
+_SIGHT_QUERIES = ("top sights", "museum", "park", "viewpoint", "market")
+_MEAL_QUERIES = ("restaurant",)
+
+
+def _minutes(clock_time: str) -> int:
+    hours, minutes = (int(part) for part in clock_time.split(":"))
+    return hours * 60 + minutes
+
+
+def open_for(hours: tuple[str, str] | None, start: str, minutes: int) -> bool:
+    """Whether daily hours cover [start, start + minutes); unknown hours count as open."""
+    if hours is None:
+        return True
+    opens, closes = _minutes(hours[0]), _minutes(hours[1])
+    if closes <= opens:  # past midnight ("18:00"–"02:00") or "24:00"
+        closes += 24 * 60
+    begin = _minutes(start)
+    return opens <= begin and begin + minutes <= closes
+
+
+class PlannerAgent:
+    """Plans N days in a city; asks before replacing a trip that already has items."""
+
+    async def handle(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        """Build the plan, then apply it (or ask first when it would replace items)."""
+        destination = (turn.destination or ctx.itinerary.destination).strip()
+        same_place = destination.lower() == ctx.itinerary.destination.lower()
+        count = turn.day_count or (len(ctx.itinerary.days) if same_place else DEFAULT_DAYS)
+        if not 1 <= count <= MAX_TRIP_DAYS:
+            return error(msg("plan_too_long", days=count, limit=MAX_TRIP_DAYS))
+        if not ctx.places.covers(destination):
+            cities = ", ".join(ctx.places.covered_cities or [])
+            return error(
+                msg("demo_city_unknown", city=destination), msg("demo_cities_hint", cities=cities)
+            )
+        try:
+            days, shortfalls = await self._build(ctx, destination, count, turn.theme)
+        except PlaceSearchUnavailableError:
+            return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
+        if not any(day.nodes for day in days):
+            return error(msg("plan_nothing_found", city=destination))
+        changeset = ChangeSet(
+            ops=[ResetTrip(destination=destination, days=days)],
+            summary=f"Planned {count} days in {destination}",
+        )
+        summary = [self._day_line(day) for day in days]
+        done = "\n".join([msg("planned", days=count, city=destination), *summary])
+        warnings = [msg("plan_shortfall", what=what, city=destination) for what in shortfalls]
+        existing = sum(len(day.nodes) for day in ctx.itinerary.days)
+        if existing == 0:
+            return await apply_or_explain(ctx, changeset, ctx.itinerary.version, done, warnings)
+        result = confirm(
+            msg(
+                "plan_confirm",
+                items=existing,
+                old_days=len(ctx.itinerary.days),
+                old_city=ctx.itinerary.destination,
+                days=count,
+                city=destination,
+            ),
+            summary,
+            changeset,
+            ctx.itinerary.version,
+            done,
+            msg("plan_confirm_yes"),
+            ctx.prompt_ttl_seconds,
+        )
+        if warnings:
+            response = result.response.model_copy(update={"warnings": warnings})
+            return AgentResult(response, result.prompt, result.events)
+        return result
+
+    def _day_line(self, day: Day) -> str:
+        stops = ", ".join(f"{format_time(n.time)} {n.title}" for n in day.nodes)
+        return f"Day {day.day}: {stops or msg('day_empty')}"
+
+    async def _pool(
+        self, ctx: TurnContext, city: str, queries: tuple[str, ...], theme: str | None
+    ) -> list[PlaceCandidate]:
+        """Candidates for a kind of slot: a theme's matches first, then the rest, best first."""
+        center = ctx.places.city_center(city)
+
+        async def gather(texts: tuple[str, ...]) -> dict[str, PlaceCandidate]:
+            found: dict[str, PlaceCandidate] = {}
+            for text in texts:
+                for candidate in await ctx.places.search(
+                    f"{text} in {city}", city=city, center=center, max_results=POOL_SIZE
+                ):
+                    found.setdefault(candidate.place_id, candidate)
+            return found
+
+        themed = await gather(tuple(f"{theme} {q}" for q in queries)) if theme else {}
+        general = await gather(queries)
+        rest = [c for pid, c in general.items() if pid not in themed]
+
+        def best_first(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
+            return sorted(candidates, key=lambda c: -(c.rating or 0))
+
+        return [*best_first(list(themed.values())), *best_first(rest)]
+
+    async def _build(
+        self, ctx: TurnContext, city: str, count: int, theme: str | None
+    ) -> tuple[list[Day], list[str]]:
+        sights = await self._pool(ctx, city, _SIGHT_QUERIES, theme)
+        meals = [
+            c for c in await self._pool(ctx, city, _MEAL_QUERIES, theme) if "lodging" not in c.types
+        ]
+        sights = [
+            c
+            for c in sights
+            if c.place_id not in {m.place_id for m in meals} and "lodging" not in c.types
+        ]
+        used: set[str] = set()
+        shortfalls: list[str] = []
+        start = ctx.itinerary.start_date
+        days = []
+        for number in range(1, count + 1):
+            nodes = []
+            for slot in SLOTS:
+                pool = meals if slot.node_type is NodeType.MEAL else sights
+                chosen = await self._choose(ctx, pool, used, slot)
+                if chosen is None:
+                    what = "restaurants" if slot.node_type is NodeType.MEAL else "sights"
+                    if what not in shortfalls:
+                        shortfalls.append(what)
+                    continue
+                used.add(chosen.place_id)
+                nodes.append(self._node(chosen, slot, number, city))
+            on: date | None = start + timedelta(days=number - 1) if start else None
+            days.append(Day(day=number, date=on, nodes=nodes))
+        return days, shortfalls
+
+    async def _choose(
+        self, ctx: TurnContext, pool: list[PlaceCandidate], used: set[str], slot: Slot
+    ) -> PlaceCandidate | None:
+        for candidate in pool:
+            if candidate.place_id in used:
+                continue
+            details = await ctx.places.details(candidate.place_id)
+            if (
+                details is not None
+                and details.daily_hours is not None
+                and not open_for(details.daily_hours, slot.time, slot.minutes)
+            ):
+                continue
+            return candidate
+        return None
+
+    def _node(self, chosen: PlaceCandidate, slot: Slot, day: int, city: str) -> Node:
+        rating = f" (★{chosen.rating})" if chosen.rating is not None else ""
+        kind = "restaurant" if slot.node_type is NodeType.MEAL else "sight"
+        origin: dict[str, Any] = {
+            "by": "planner",
+            "slot": f"{msg('slot_' + slot.key)} on day {day}",
+            "reason": msg(
+                "plan_reason", kind=kind, city=city, time=format_time(slot.time), rating=rating
+            ),
+        }
+        return Node(
+            title=chosen.name,
+            type=slot.node_type,
+            time=slot.time,
+            duration_minutes=slot.minutes,
+            place_id=chosen.place_id,
+            place=PlaceSnapshot.from_candidate(chosen),
+            origin=origin,
+        )
