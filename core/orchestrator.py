@@ -26,6 +26,7 @@ from core.intents.rules import classify
 from core.messages import msg, use_locale
 from core.protocol import AgentResponse, ResponseMetadata
 from core.services.bookings import BookingService
+from core.services.chat_context import ChatContextBuilder
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
@@ -164,6 +165,9 @@ class Orchestrator:
                 return None
             prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
             prompt = await prompts.latest(turn.conversation_key)
+            chat = await ChatContextBuilder(session, self._clock).build(
+                turn.conversation_key, {"language": turn.locale or "en"}
+            )
         if itinerary.user_id != turn.user_id:
             return None
         if (
@@ -174,7 +178,7 @@ class Orchestrator:
             return None  # the text answers the open question: no classification needed
         try:
             return await self._classifier.classify(
-                text, user_id=turn.user_id, context=trip_context(itinerary)
+                text, user_id=turn.user_id, context=f"{trip_context(itinerary)}\n\n{chat.render()}"
             )
         except Exception:  # the LLM is optional: any failure means "rules only"
             log.exception("intent classifier failed; answering from rules")
@@ -214,6 +218,7 @@ class Orchestrator:
                 text = (turn.text or "").strip()
                 result = await self._answer_text(turn, text, prompts, ctx, verdict)
             response = result.response
+            await self._remember(session, turn, response)
             if result.prompt is not None:
                 opened = await prompts.open(
                     turn.conversation_key,
@@ -228,6 +233,17 @@ class Orchestrator:
                     update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
                 )
         return TurnOutcome(response, result.events)
+
+    async def _remember(self, session: AsyncSession, turn: Turn, response: AgentResponse) -> None:
+        """Keep both sides of the turn for later chat context."""
+        history = ChatContextBuilder(session, self._clock)
+        said = (
+            turn.text
+            if turn.selected_index is None
+            else f"(chose option {turn.selected_index + 1})"
+        )
+        await history.record(turn.conversation_key, turn.user_id, "traveler", said or "")
+        await history.record(turn.conversation_key, turn.user_id, "assistant", response.message)
 
     def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:
         if prompt is None:

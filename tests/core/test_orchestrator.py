@@ -183,3 +183,40 @@ async def test_undo_reverts_the_last_change_as_a_new_version(services: Services)
     assert "Sushi Zen" not in [n.title for n in view.days[1].nodes]
     nothing = await services.orchestrator.handle(_turn(user, itinerary, "undo"))
     assert "nothing to undo" in nothing.response.message
+
+
+class CapturingClassifier:
+    """A fallback classifier that records what it was given and cannot tell."""
+
+    def __init__(self) -> None:
+        self.contexts: list[str] = []
+
+    async def classify(self, text: str, *, user_id: str, context: str):  # type: ignore[no-untyped-def]
+        from core.orchestrator import Classification
+
+        self.contexts.append(context)
+        return Classification(None)
+
+
+async def test_fallback_gets_trip_and_chat_context_and_only_for_unclear_turns(
+    settings: Settings, clock: FakeClock
+) -> None:
+    from core.orchestrator import Orchestrator
+
+    services = await _services(settings, clock)
+    fake = CapturingClassifier()
+    orchestrator = Orchestrator(
+        services.sessions, services.places, clock, services.events, classifier=fake
+    )
+    try:
+        user, itinerary = await _trip(services)
+        await orchestrator.handle(_turn(user, itinerary, "add Sushi Zen restaurant on day 2"))
+        assert fake.contexts == []  # the rules understood it: no LLM call
+        unclear = await orchestrator.handle(_turn(user, itinerary, "hmm, thoughts on the vibe?"))
+        assert unclear.response.type is ResponseType.NEEDS_INPUT
+        (context,) = fake.contexts
+        assert "Trip to Hadibo, 3 days." in context
+        assert "Sushi Zen" in context  # the trip and the last messages are both there
+        assert "traveler: add Sushi Zen restaurant on day 2" in context
+    finally:
+        await services.close()
