@@ -158,7 +158,7 @@ class Orchestrator:
             return None
         if classify(text).intent is not Intent.UNKNOWN:
             return None
-        async with self._sessions() as session:
+        async with self._sessions() as session, session.begin():
             try:
                 itinerary = await ItineraryService(session, self._clock).get(turn.itinerary_id)
             except NotFoundError:
@@ -242,8 +242,12 @@ class Orchestrator:
             if turn.selected_index is None
             else f"(chose option {turn.selected_index + 1})"
         )
-        await history.record(turn.conversation_key, turn.user_id, "traveler", said or "")
-        await history.record(turn.conversation_key, turn.user_id, "assistant", response.message)
+        await history.record(
+            turn.conversation_key,
+            turn.user_id,
+            ("traveler", said or ""),
+            ("assistant", response.message),
+        )
 
     def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:
         if prompt is None:

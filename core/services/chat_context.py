@@ -80,19 +80,21 @@ class ChatContextBuilder:
         self._session = session
         self._clock = clock
 
-    async def record(self, conversation_key: str, user_id: str, role: str, text: str) -> None:
-        """Keep one message, then fold old ones into the summary when enough piled up."""
-        self._session.add(
-            ChatMessage(
-                conversation_key=conversation_key,
-                user_id=user_id,
-                role=role,
-                text=text[:4000],
-                created_at=self._clock.now(),
-            )
+    async def record(self, conversation_key: str, user_id: str, *messages: tuple[str, str]) -> None:
+        """Keep (role, text) messages; summarizing waits until a context is built."""
+        now = self._clock.now()
+        self._session.add_all(
+            [
+                ChatMessage(
+                    conversation_key=conversation_key,
+                    user_id=user_id,
+                    role=role,
+                    text=text[:4000],
+                    created_at=now,
+                )
+                for role, text in messages
+            ]
         )
-        await self._session.flush()
-        await self._fold(conversation_key)
 
     async def _fold(self, conversation_key: str) -> None:
         summary = await self._session.get(ConversationSummary, conversation_key)
@@ -128,7 +130,12 @@ class ChatContextBuilder:
     async def build(
         self, conversation_key: str, preferences: dict[str, str] | None = None
     ) -> ChatContext:
-        """Summary + last messages + preferences for one conversation."""
+        """Summary + last messages + preferences for one conversation.
+
+        Folding older messages into the summary happens here, not on every turn: contexts
+        are built only when an LLM is asked, which most turns never do.
+        """
+        await self._fold(conversation_key)
         summary = await self._session.get(ConversationSummary, conversation_key)
         rows = list(
             await self._session.scalars(

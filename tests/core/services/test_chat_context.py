@@ -26,7 +26,7 @@ async def test_latest_messages_verbatim_older_ones_summarized(tmp_path: Path) ->
     async with sessions() as session, session.begin():
         history = ChatContextBuilder(session, FakeClock())
         for n in range(30):
-            await history.record("k", "u", "traveler" if n % 2 == 0 else "assistant", f"msg {n}")
+            await history.record("k", "u", ("traveler" if n % 2 == 0 else "assistant", f"msg {n}"))
         context = await history.build("k", {"language": "es"})
     await engine.dispose()
     assert [text for _, text in context.recent] == [f"msg {n}" for n in range(25, 30)]
@@ -43,7 +43,9 @@ async def test_budget_holds_for_long_chats_and_huge_messages(tmp_path: Path) -> 
     async with sessions() as session, session.begin():
         history = ChatContextBuilder(session, FakeClock())
         for n in range(400):
-            await history.record("k", "u", "traveler", f"request {n} " + "word " * 2000)
+            await history.record("k", "u", ("traveler", f"request {n} " + "word " * 2000))
+            if n % 50 == 0:
+                await history.build("k")  # summaries fold whenever a context is built
         context = await history.build("k")
     await engine.dispose()
     assert estimate_tokens(context.summary) <= SUMMARY_TOKENS
@@ -56,8 +58,8 @@ async def test_conversations_do_not_mix(tmp_path: Path) -> None:
     engine, sessions = await _builder_session(tmp_path)
     async with sessions() as session, session.begin():
         history = ChatContextBuilder(session, FakeClock())
-        await history.record("a", "u", "traveler", "add sushi")
-        await history.record("b", "v", "traveler", "plan Kyoto")
+        await history.record("a", "u", ("traveler", "add sushi"))
+        await history.record("b", "v", ("traveler", "plan Kyoto"))
         context = await history.build("a")
     await engine.dispose()
     assert context.recent == [("traveler", "add sushi")]
