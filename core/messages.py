@@ -88,6 +88,12 @@ ENGLISH: dict[str, str] = {
     "ai_limit_note": "You've reached this hour's limit of AI-assisted answers, so I answered with my basic rules.",
     "not_available_yet": "I can't do that yet.",
     "enriched": "{name} details updated ✅",
+    "at_time": " at {time}",
+    "where_day": "on day {day}",
+    "where_trip": "in your trip",
+    "day_short": "day {day}",
+    "trip_short": "your trip",
+    "matching": " matching '{what}'",
     "planned": "Planned {days} days in {city} ✅",
     "plan_confirm": "This will replace your current {old_days}-day plan for {old_city} ({items} items) with a new {days}-day plan for {city}. Continue?",
     "plan_confirm_yes": "Yes, replace it",
@@ -165,3 +171,18 @@ def msg(key: str, **values: object) -> str:
     table = CATALOG.get(_locale.get(), CATALOG[DEFAULT_LOCALE])
     template = table.get(key) or CATALOG[DEFAULT_LOCALE][key]
     return template.format(**values)
+
+
+def at_time(clock_time: str | None, formatted: str | None = None) -> str:
+    """' at 8:00 PM' (or '' when there is no time), in the current locale."""
+    return msg("at_time", time=formatted) if clock_time and formatted else ""
+
+
+def where(day: int | None) -> str:
+    """'on day 2' or 'in your trip'."""
+    return msg("where_day", day=day) if day else msg("where_trip")
+
+
+def where_short(day: int | None) -> str:
+    """'day 2' or 'your trip'."""
+    return msg("day_short", day=day) if day else msg("trip_short")

@@ -14,7 +14,7 @@ from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
 from core.intents.model import Intent, Meal, ParsedTurn, Target
-from core.messages import msg
+from core.messages import at_time, msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
 from core.services.bookings import PENDING_REVIEW, BookingView
 
@@ -59,7 +59,7 @@ def _what(kind: str, party: int | None) -> str:
 
 
 def _at(time: str | None) -> str:
-    return f" at {format_time(time)}" if time else ""
+    return at_time(time, format_time(time) if time else None)
 
 
 class BookingAgent:
@@ -263,7 +263,7 @@ class BookingAgent:
                 b for b in pending if b.node_id in node_ids or name.lower() in b.place_name.lower()
             ]
         if not pending:
-            matching = f" matching '{turn.booking_ref or name}'" if (ref or name) else ""
+            matching = msg("matching", what=turn.booking_ref or name) if (ref or name) else ""
             return answer(AgentResponse.complete(msg("booking_cancel_none", matching=matching)))
         if len(pending) > 1:
             options = [Option(id=b.id, label=self._line(b).lstrip("• ")) for b in pending]

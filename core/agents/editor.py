@@ -21,17 +21,13 @@ from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNod
 from core.domain.itinerary import format_time
 from core.domain.targeting import Located, find_targets
 from core.intents.model import Intent, Meal, ParsedTurn
-from core.messages import msg
+from core.messages import at_time, msg, where, where_short
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.itinerary import StaleVersionError
 
 
-def _where(day: int | None) -> str:
-    return f"on day {day}" if day else "in your trip"
-
-
 def _at(time: str | None) -> str:
-    return f" at {format_time(time)}" if time else ""
+    return at_time(time, format_time(time) if time else None)
 
 
 def _origin(query: str | None, choices: int, index: int, how: str) -> dict[str, Any]:
@@ -166,7 +162,7 @@ class EditorAgent:
         if items:
             return items
         if turn.target.every:
-            return answer(AgentResponse.complete(msg("nothing_to_remove", where=_where(day))))
+            return answer(AgentResponse.complete(msg("nothing_to_remove", where=where(day))))
         what = turn.target.text or format_time(turn.target.time)
         pool = find_targets(
             ctx.itinerary.days,
@@ -176,13 +172,13 @@ class EditorAgent:
         hint = (
             msg(
                 "target_missing_hint",
-                where_short=f"day {day}" if day else "your trip",
+                where_short=where_short(day),
                 items=", ".join(item.node.title for item in pool[:8]),
             )
             if pool
-            else msg("target_missing_empty", where=_where(day))
+            else msg("target_missing_empty", where=where(day))
         )
-        return error(msg("target_missing", what=what, where=_where(day)), hint)
+        return error(msg("target_missing", what=what, where=where(day)), hint)
 
     def _find(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         """The items a turn is about; asks which one when several match (unless 'all')."""
@@ -201,10 +197,10 @@ class EditorAgent:
         if isinstance(items, AgentResult):
             return items
         days = sorted({item.day for item in items})
-        where = f"day {days[0]}" if len(days) == 1 else "your trip"
+        place = where_short(days[0] if len(days) == 1 else None)
         changeset = ChangeSet(
             ops=[RemoveNode(node_id=item.node.id) for item in items],
-            summary=f"Removed {len(items)} items from {where}"
+            summary=f"Removed {len(items)} items from {place}"
             if len(items) > 1
             else f"Removed {items[0].node.title} from day {items[0].day}",
         )
@@ -221,7 +217,7 @@ class EditorAgent:
             else "activities"
         )
         return confirm(
-            msg("confirm_remove_many", count=len(items), what=what, where=where),
+            msg("confirm_remove_many", count=len(items), what=what, where=place),
             [item.label for item in items],
             changeset,
             ctx.itinerary.version,

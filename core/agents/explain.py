@@ -13,7 +13,7 @@ from core.agents.place_picker import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
 from core.intents.model import ParsedTurn, Target
-from core.messages import msg
+from core.messages import at_time, msg
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.services.places.resolution import build_search_query
@@ -157,7 +157,9 @@ class ExplainAgent:
         details = await self._details(node.place_id, ctx, fresh=question == "open")
         snapshot = node.place.to_json_dict() if node.place else {}
         when = msg(
-            "explain_when", day=item.day, at=f" at {format_time(node.time)}" if node.time else ""
+            "explain_when",
+            day=item.day,
+            at=at_time(node.time, format_time(node.time) if node.time else None),
         )
         if question == "why":
             lines = [self._why(node, item.day), *_facts(node.title, details, snapshot)[:2]]
