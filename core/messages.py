@@ -97,7 +97,7 @@ ENGLISH: dict[str, str] = {
     "planned": "Planned {days} days in {city} ✅",
     "plan_confirm": "This will replace your current {old_days}-day plan for {old_city} ({items} items) with a new {days}-day plan for {city}. Continue?",
     "plan_confirm_yes": "Yes, replace it",
-    "plan_too_long": "I can plan up to {limit} days at a time, not {days}.",
+    "plan_too_long": "I can plan from 1 to {limit} days at a time, not {days}.",
     "plan_nothing_found": "I couldn't find places to plan a trip in {city}.",
     "plan_shortfall": "There weren't enough different {what} in {city} open at the right times to fill every slot",
     "plan_reason": "it was the best-rated {kind} in {city} open at {time} that wasn't already in the plan{rating}",

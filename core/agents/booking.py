@@ -51,6 +51,7 @@ _TYPE_WORDS = {
 }
 _MEAL_WORDS = {"breakfast": Meal.BREAKFAST, "lunch": Meal.LUNCH, "dinner": Meal.DINNER}
 PARTY_CHOICES = 8
+MAX_PARTY = 100
 _REF = re.compile(r"[Bb]-?([0-9a-fA-F]{6})")
 
 
@@ -130,7 +131,7 @@ class BookingAgent:
             )
         turn = turn.model_copy(update={"target": Target(node_id=item.node.id)})
         kind = _KIND_BY_NODE[item.node.type]
-        if kind != "lodging" and turn.party_size is None:
+        if kind != "lodging" and not 1 <= (turn.party_size or 0) <= MAX_PARTY:
             return self._ask_party(turn, ctx)
         return self._confirm(turn, item, kind, ctx)
 

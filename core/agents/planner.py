@@ -66,7 +66,10 @@ class PlannerAgent:
         """Build the plan, then apply it (or ask first when it would replace items)."""
         destination = (turn.destination or ctx.itinerary.destination).strip()
         same_place = destination.lower() == ctx.itinerary.destination.lower()
-        count = turn.day_count or (len(ctx.itinerary.days) if same_place else DEFAULT_DAYS)
+        if turn.day_count is not None:
+            count = turn.day_count
+        else:
+            count = len(ctx.itinerary.days) if same_place else DEFAULT_DAYS
         if not 1 <= count <= MAX_TRIP_DAYS:
             return error(msg("plan_too_long", days=count, limit=MAX_TRIP_DAYS))
         if not ctx.places.covers(destination):

@@ -21,7 +21,7 @@ _NUMBER_WORDS = {
     "ten": 10,
     "couple of": 2,
 }
-_COUNT = r"(?P<count>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|couple\s+of)"
+_COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|couple\s+of)"
 
 _PLAN = re.compile(
     r"^(?:plan|create|make|build|design|put\s+together|generate|organi[sz]e|prepare|draft)"
@@ -122,12 +122,15 @@ _BOOK_FILLER = re.compile(
     r"(?:(?:at|in|for|to)\s+)?",
     re.IGNORECASE,
 )
+_ONLY_ARTICLES = re.compile(r"(?:a|an|the|my|our|some)?", re.IGNORECASE)
 _DAY_OR_TIME_WORDS = re.compile(r"\b(?:on|at|for)\s*$", re.IGNORECASE)
 
 
 def _count(word: str) -> int:
     word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+    if word.isdigit():
+        return min(int(word), 10_000)  # absurd numbers stay absurd but bounded
+    return _NUMBER_WORDS.get(word, 1)
 
 
 def classify_agent_turn(body: str) -> ParsedTurn | None:
@@ -200,6 +203,8 @@ def _book(body: str) -> ParsedTurn | None:
         rest = rest[: span.start] + " " + rest[span.end :]
     target_text = _BOOK_FILLER.sub("", " ".join(rest.split()), count=1)
     target_text = _DAY_OR_TIME_WORDS.sub("", target_text).strip(" ,.!?")
+    if _ONLY_ARTICLES.fullmatch(target_text):
+        target_text = ""
     return ParsedTurn(
         intent=Intent.BOOK,
         day=int(days[0].value) if days else None,
