@@ -39,7 +39,7 @@ SLOTS = (
     Slot("afternoon", "14:30", 120, NodeType.ATTRACTION),
     Slot("dinner", "19:30", 90, NodeType.MEAL),
 )
-_SIGHT_QUERIES = ("top sights", "museum", "park", "viewpoint", "market")
+_SIGHT_QUERIES = ("sights", "museum", "park", "viewpoint", "market")
 _MEAL_QUERIES = ("restaurant",)
 
 
