@@ -11,6 +11,8 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bots.auth import Authenticator
+from bots.channels.pipeline import TurnPipeline
+from bots.channels.registry import build_channels
 from core.clock import Clock, SystemClock
 from core.config import Settings
 from core.intents.cache import IntentCache
@@ -18,6 +20,7 @@ from core.intents.llm_classifier import LlmIntentClassifier
 from core.orchestrator import IntentClassifier, Orchestrator
 from core.services.enrichment import EnrichmentRunner
 from core.services.events import EventBus
+from core.services.inbox import InboxService
 from core.services.llm import LlmClient, make_anthropic_http_client
 from core.services.places.base import PlaceProvider
 from core.services.places.demo import DemoPlacesProvider
@@ -46,6 +49,7 @@ class Services:
     orchestrator: Orchestrator
     authenticator: Authenticator
     enrichment: EnrichmentRunner
+    pipeline: TurnPipeline
     demo_places: DemoPlacesProvider | None
     photos: GooglePhotoResolver | None = None
     # The Anthropic SDK speaks httpx2; its client is closed here like the others.
@@ -56,10 +60,16 @@ class Services:
         """Start background work (enrichment workers, when this process runs any)."""
         if self.settings.enrichment_queue_workers > 0:
             await self.enrichment.start()
+        resumed = await self.pipeline.resume_pending()
+        if resumed:
+            log.info("resuming %d chat deliveries accepted before a restart", resumed)
 
     async def close(self) -> None:
         """Stop background work, release network clients and database connections."""
         await self.enrichment.stop()
+        await self.pipeline.drain()
+        for channel in self.pipeline.channels.values():
+            await channel.aclose()
         if self.llm is not None:
             await self.llm.aclose()  # its ledger rows need the engine: write them first
         for client in self.http_clients:
@@ -133,7 +143,16 @@ def build_services(
         classifier=classifier,
         on_background=enrichment.wake,
     )
+    pipeline = TurnPipeline(
+        sessions,
+        clock,
+        orchestrator,
+        InboxService(sessions, clock),
+        build_channels(settings, clock),
+        demo,
+    )
     return Services(
+        pipeline=pipeline,
         settings=settings,
         clock=clock,
         engine=engine,

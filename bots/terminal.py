@@ -10,11 +10,10 @@ import typer
 from bots.container import Services, build_services
 from core.config import get_settings
 from core.orchestrator import Turn
+from core.presentation import card_facts
 from core.protocol import AgentResponse, ResponseType
 from core.services.demo_seed import create_demo_trip
 from core.storage.db import upgrade_schema
-
-_PRICE = {0: "Free", 1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
 
 
 def render_text(response: AgentResponse) -> str:
@@ -22,13 +21,7 @@ def render_text(response: AgentResponse) -> str:
     lines = [response.message]
     data = response.data or {}
     for number, card in enumerate(data.get("candidates", []), start=1):
-        facts = [
-            f"★ {card['rating']}" if card.get("rating") is not None else "",
-            _PRICE.get(card.get("priceLevel", -1), ""),
-            f"{card['distance'] / 1000:.1f} km" if card.get("distance") is not None else "",
-            {True: "open now", False: "closed"}.get(card.get("isOpenNow"), ""),
-        ]
-        lines.append(f"{number}. {card['name']} " + " · ".join(f for f in facts if f))
+        lines.append(f"{number}. {card['name']} {card_facts(card)}")
     if response.type is ResponseType.NEEDS_SELECTION:
         lines += [f"{n}. {o['label']}" for n, o in enumerate(data.get("options", []), start=1)]
         lines.append("Reply with a number or a name.")

@@ -121,3 +121,40 @@ class AgentResponse(ProtocolModel):
     def prompt_id(self) -> str | None:
         """The open prompt this response created, if any."""
         return self.metadata.prompt_id if self.metadata else None
+
+
+class InboundTurn(ProtocolModel):
+    """One traveler message from any channel, after the adapter parsed it (DESIGN §5).
+
+    Exactly one of `text` and `choice_token` is set. A choice token is "<promptId>:<index>",
+    short enough for Telegram's 64-byte callback_data.
+    """
+
+    channel: str
+    event_id: str
+    external_user_id: str
+    chat_id: str
+    text: str | None = None
+    choice_token: str | None = None
+    display_name: str | None = None
+    phone: str | None = None
+    locale: str | None = None
+    reply_context: dict[str, Any] | None = None
+
+    @property
+    def conversation_key(self) -> str:
+        """One conversation per chat on a channel."""
+        return f"{self.channel}:{self.chat_id}"
+
+
+def choice_token(prompt_id: str, index: int) -> str:
+    """The button payload for option `index` of a prompt."""
+    return f"{prompt_id}:{index}"
+
+
+def parse_choice_token(token: str) -> tuple[str, int] | None:
+    """(promptId, index) from a button payload, or None if it is not one of ours."""
+    prompt_id, sep, index = token.rpartition(":")
+    if not sep or not prompt_id or not index.isdigit() or len(token) > 64:
+        return None
+    return prompt_id, int(index)

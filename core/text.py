@@ -27,3 +27,29 @@ def similar(a: str, b: str, threshold: float = 0.8) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     return SequenceMatcher(None, a, b).ratio() >= threshold
+
+
+def shorten(
+    text: str, *, max_chars: int | None = None, max_bytes: int | None = None, ellipsis: str = "…"
+) -> str:
+    """Cut text to a platform limit on a word boundary, never inside a character.
+
+    `max_chars` counts code points (Telegram, Twilio); `max_bytes` counts UTF-8 bytes (callback
+    data, Slack values). Text within the limits is returned unchanged.
+    """
+
+    def fits(candidate: str) -> bool:
+        return (max_chars is None or len(candidate) <= max_chars) and (
+            max_bytes is None or len(candidate.encode()) <= max_bytes
+        )
+
+    if fits(text):
+        return text
+    budget_chars = (max_chars or len(text)) - len(ellipsis)
+    cut = text[: max(budget_chars, 0)]
+    while cut and not fits(cut + ellipsis):
+        cut = cut[:-1]
+    boundary = cut.rfind(" ")
+    if boundary > len(cut) // 2:  # keep a word boundary unless it throws away too much
+        cut = cut[:boundary]
+    return cut.rstrip() + ellipsis if cut else ellipsis[: max_chars or len(ellipsis)]

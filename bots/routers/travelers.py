@@ -6,10 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from bots.deps import AdminOnly, ServicesDep, SessionDep
+from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, is_admin
 from bots.errors import ApiError
 from bots.schemas import TravelerCreate
 from core.services.demo_seed import create_demo_trip
+from core.services.identity import IdentityService
 from core.services.travelers import TravelerService
 
 router = APIRouter(prefix="/api/v1", tags=["travelers"])
@@ -51,4 +52,32 @@ async def demo_session(session: SessionDep, services: ServicesDep) -> dict[str, 
         "token": created.token,
         "itineraryId": itinerary.id,
         "demo": True,
+    }
+
+
+@router.post("/travelers/{traveler_id}/link-code")
+async def link_code(
+    traveler_id: str, session: SessionDep, services: ServicesDep, credentials: BearerDep
+) -> dict[str, Any]:
+    """A one-time code that attaches a Telegram/Slack/WhatsApp chat to this traveler."""
+    if credentials is None:
+        raise ApiError(401, "unauthorized", "Send 'Authorization: Bearer <token>'.")
+    token = credentials.credentials
+    if not is_admin(services, token):
+        principal = await services.authenticator.authenticate(token)
+        if principal is None:
+            raise ApiError(401, "unauthorized", "That token is not valid.")
+        if principal.id != traveler_id:
+            raise ApiError(403, "forbidden", "You can only create link codes for yourself.")
+    if await TravelerService(session, services.clock).get(traveler_id) is None:
+        raise ApiError(404, "not_found", f"No traveler with id {traveler_id!r}.")
+    code, row = await IdentityService(
+        session, services.clock, services.demo_places
+    ).issue_link_code(traveler_id)
+    await session.commit()
+    return {
+        "code": code,
+        "expiresAt": row.expires_at.isoformat(),
+        "telegram": f"/start {code}",
+        "anyChannel": f"link {code}",
     }

@@ -32,7 +32,9 @@ SPANISH: dict[str, str] = {
     "say_what": '¿A cuál te refieres? Por ejemplo: "remove lunch on day 2".',
     "removed": "Quité {name} del día {day}.",
     "removed_many": "Quité {count} actividades del día {day}.",
-    "confirm_remove_many": "Esto quitará {count} {what} de {where}. ¿Quieres continuar?",
+    "confirm_remove_many": (
+        "Esto quitará {count} {what} de lo planeado para {where}. ¿Quieres continuar?"
+    ),
     "confirm_yes_remove": "Sí, quitarlos",
     "cancel": "Cancelar",
     "yes": "Sí",
@@ -91,6 +93,56 @@ SPANISH: dict[str, str] = {
     ),
     "not_available_yet": "Todavía no puedo hacer eso.",
     "enriched": "Actualicé los detalles de {name} ✅",
+    "at_time": " a las {time}",
+    "where_day": "en el día {day}",
+    "where_trip": "en tu viaje",
+    "day_short": "el día {day}",
+    "trip_short": "tu viaje",
+    "matching": " que coincida con '{what}'",
+    "planned": "Planeé {days} días en {city} ✅",
+    "plan_confirm": (
+        "Esto reemplazará tu plan actual de {old_days} días para {old_city} "
+        "({items} actividades) por un plan nuevo de {days} días para {city}. "
+        "¿Quieres continuar?"
+    ),
+    "plan_confirm_yes": "Sí, reemplazarlo",
+    "plan_too_long": "Puedo planear de 1 a {limit} días a la vez, no {days}.",
+    "plan_nothing_found": "No encontré lugares para planear un viaje en {city}.",
+    "plan_shortfall": (
+        "No había suficientes {what} distintos en {city} abiertos en los horarios adecuados "
+        "para llenar cada espacio"
+    ),
+    "plan_reason": (
+        "era el {kind} mejor calificado en {city} abierto a las {time} "
+        "que aún no estaba en el plan{rating}"
+    ),
+    "slot_morning": "la visita de la mañana",
+    "slot_lunch": "el almuerzo",
+    "slot_afternoon": "la visita de la tarde",
+    "slot_dinner": "la cena",
+    "explain_which": (
+        '¿A qué lugar te refieres? Dime el nombre, por ejemplo "tell me about Sushi Zen".'
+    ),
+    "explain_unknown": "No encontré '{what}' en tu viaje ni cerca de {city}.",
+    "explain_unknown_hint": 'Revisa el nombre o pregunta "what\'s on day 2?" para ver tu viaje',
+    "explain_not_on_trip": "{name} no está en tu viaje. Esto es lo que sé:",
+    "explain_when": "día {day}{at}",
+    "explain_no_data": "Todavía no tengo más detalles sobre {name}.",
+    "explain_hours": "Horario: {hours}",
+    "explain_hours_unknown": "No sé cuál es el horario de atención de {name}.",
+    "explain_opening": "{name} está {now}. Horario: {hours}",
+    "explain_open_now": "abierto ahora",
+    "explain_closed_now": "cerrado ahora",
+    "why_choice": (
+        "La elección de {name} para el día {day} fue tuya, entre {choices} resultados "
+        "para '{query}' (era el n.º {rank}; los ordeno por calificación y luego por distancia)."
+    ),
+    "why_named": "Pediste {name} por su nombre, así que lo agregué directamente al día {day}.",
+    "why_planner": "Elegí {name} para {slot}: {reason}.",
+    "why_unknown": (
+        "{name} ya estaba en el viaje antes de que yo empezara a registrar por qué se agregaba "
+        "cada lugar. Esto es lo que sé al respecto:"
+    ),
     "booking_kind_table": "una mesa para {party}",
     "booking_kind_lodging": "una estadía",
     "booking_kind_tickets": "boletas para {party}",

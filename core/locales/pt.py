@@ -26,13 +26,15 @@ PORTUGUESE: dict[str, str] = {
     "no_such_day": "A sua viagem tem {count} dias, por isso não existe o dia {day}.",
     "no_such_day_hint": "Escolha um dia de 1 a {count}",
     "target_missing": "Não encontrei '{what}' {where}.",
-    "target_missing_hint": "Em {where_short}: {items}",
+    "target_missing_hint": "Planeado para {where_short}: {items}",
     "target_missing_empty": "Ainda não há nada planeado {where}",
     "which_item": "A qual se refere?",
     "say_what": 'A qual se refere? Por exemplo: "remove lunch on day 2".',
     "removed": "Removi {name} do dia {day}.",
     "removed_many": "Removi {count} itens do dia {day}.",
-    "confirm_remove_many": "Isto vai remover {count} {what} de {where}. Continuar?",
+    "confirm_remove_many": (
+        "Isto vai remover {count} {what} do que está planeado para {where}. Continuar?"
+    ),
     "confirm_yes_remove": "Sim, remover",
     "cancel": "Cancelar",
     "yes": "Sim",
@@ -93,6 +95,57 @@ PORTUGUESE: dict[str, str] = {
     ),
     "not_available_yet": "Ainda não consigo fazer isso.",
     "enriched": "Atualizei os detalhes de {name} ✅",
+    "at_time": " às {time}",
+    "where_day": "no dia {day}",
+    "where_trip": "na sua viagem",
+    "day_short": "o dia {day}",
+    "trip_short": "a sua viagem",
+    "matching": " que corresponda a '{what}'",
+    "planned": "Planeei {days} dias em {city} ✅",
+    "plan_confirm": (
+        "Isto vai substituir o seu plano atual de {old_days} dias para {old_city} "
+        "({items} itens) por um novo plano de {days} dias para {city}. Continuar?"
+    ),
+    "plan_confirm_yes": "Sim, substituir",
+    "plan_too_long": "Posso planear de 1 a {limit} dias de cada vez, não {days}.",
+    "plan_nothing_found": "Não encontrei locais para planear uma viagem em {city}.",
+    "plan_shortfall": (
+        "Não havia {what} diferentes suficientes em {city} abertos nos horários certos "
+        "para preencher todos os espaços"
+    ),
+    "plan_reason": (
+        "era o {kind} com melhor classificação em {city} aberto às {time} "
+        "que ainda não estava no plano{rating}"
+    ),
+    "slot_morning": "a visita da manhã",
+    "slot_lunch": "o almoço",
+    "slot_afternoon": "a visita da tarde",
+    "slot_dinner": "o jantar",
+    "explain_which": (
+        'A que local se refere? Indique o nome, por exemplo "tell me about Sushi Zen".'
+    ),
+    "explain_unknown": "Não encontrei '{what}' na sua viagem nem perto de {city}.",
+    "explain_unknown_hint": (
+        'Verifique o nome ou pergunte "what\'s on day 2?" para ver a sua viagem'
+    ),
+    "explain_not_on_trip": "{name} não está na sua viagem. Eis o que sei:",
+    "explain_when": "dia {day}{at}",
+    "explain_no_data": "Ainda não tenho mais detalhes sobre {name}.",
+    "explain_hours": "Horário: {hours}",
+    "explain_hours_unknown": "Não sei o horário de funcionamento de {name}.",
+    "explain_opening": "{name} está {now}. Horário: {hours}",
+    "explain_open_now": "aberto agora",
+    "explain_closed_now": "fechado agora",
+    "why_choice": (
+        "A escolha de {name} para o dia {day} foi sua, entre {choices} resultados "
+        "para '{query}' (era o n.º {rank}; ordeno-os por classificação e depois por distância)."
+    ),
+    "why_named": "Pediu {name} pelo nome, por isso adicionei-o diretamente ao dia {day}.",
+    "why_planner": "Escolhi {name} para {slot}: {reason}.",
+    "why_unknown": (
+        "{name} já estava na viagem antes de eu começar a registar o motivo de cada adição. "
+        "Eis o que sei sobre este local:"
+    ),
     "booking_kind_table": "uma mesa para {party}",
     "booking_kind_lodging": "uma estadia",
     "booking_kind_tickets": "bilhetes para {party}",

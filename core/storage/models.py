@@ -199,3 +199,48 @@ class EnrichmentTask(Base):
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class ChannelIdentity(Base):
+    """A chat on a platform, attached to one traveler (and the trip that chat works on)."""
+
+    __tablename__ = "channel_identities"
+    __table_args__ = (UniqueConstraint("channel", "external_user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    external_user_id: Mapped[str] = mapped_column(String(100))
+    chat_id: Mapped[str] = mapped_column(String(100))
+    traveler_id: Mapped[str] = mapped_column(ForeignKey("travelers.id"), index=True)
+    itinerary_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    opted_out: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+
+
+class InboxEvent(Base):
+    """One accepted platform delivery; the unique key drops redeliveries and retries."""
+
+    __tablename__ = "inbox_events"
+    __table_args__ = (UniqueConstraint("channel", "event_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    event_id: Mapped[str] = mapped_column(String(200))
+    payload: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime]
+    processed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class LinkCode(Base):
+    """A short code that attaches a chat to an existing traveler ("/start CODE", "link CODE")."""
+
+    __tablename__ = "link_codes"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    traveler_id: Mapped[str] = mapped_column(ForeignKey("travelers.id"), index=True)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None] = mapped_column(nullable=True)

@@ -1,0 +1,1 @@
+"""Glue between channel adapters and the core: the webhook pipeline and the channel port."""

@@ -1,0 +1,130 @@
+"""From an accepted delivery to a sent answer: commands, identity, orchestrator, adapter."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bots.channels.port import Channel
+from core.clock import Clock
+from core.messages import msg, use_locale
+from core.orchestrator import Orchestrator, Turn
+from core.protocol import AgentResponse, InboundTurn, parse_choice_token
+from core.services.identity import IdentityService
+from core.services.inbox import InboxItem, InboxService
+from core.services.places.demo import DemoPlacesProvider
+
+log = logging.getLogger(__name__)
+
+_LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
+_COMMANDS = {
+    "/help": "help",
+    "/undo": "undo",
+    "/itinerary": "show my itinerary",
+    "/start": "help",
+    "/bookings": "my bookings",
+}
+
+
+class TurnPipeline:
+    """Processes inbox items in the background so webhooks can acknowledge at once."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        orchestrator: Orchestrator,
+        inbox: InboxService,
+        channels: dict[str, Channel],
+        demo_places: DemoPlacesProvider | None,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._orchestrator = orchestrator
+        self.inbox = inbox
+        self.channels = channels
+        self._demo = demo_places
+        self._running: set[asyncio.Task[None]] = set()
+
+    def schedule(self, item: InboxItem) -> None:
+        """Process an accepted delivery in the background."""
+        task = asyncio.create_task(self.process(item))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+
+    async def resume_pending(self) -> int:
+        """After a restart: process everything accepted but not yet done."""
+        items = await self.inbox.pending()
+        for item in items:
+            self.schedule(item)
+        return len(items)
+
+    async def drain(self) -> None:
+        """Wait for background processing (tests, shutdown)."""
+        while self._running:
+            await asyncio.gather(*list(self._running), return_exceptions=True)
+
+    async def process(self, item: InboxItem) -> None:
+        """Run one delivery; a bug is logged and the row marked failed, never lost silently."""
+        channel = self.channels.get(item.channel)
+        if channel is None:
+            log.warning("inbox item %s for disabled channel %s left pending", item.id, item.channel)
+            return
+        try:
+            turn = InboundTurn.model_validate(item.payload)
+            await self.handle(channel, turn)
+        except Exception:
+            log.exception("processing %s delivery %s failed", item.channel, item.event_id)
+            await self.inbox.finish(item.id, failed=True)
+            return
+        await self.inbox.finish(item.id)
+
+    async def handle(self, channel: Channel, turn: InboundTurn) -> None:
+        """Commands and linking first, then the orchestrator; the answer goes back out."""
+        text = (turn.text or "").strip()
+        if (link := _LINK.match(text)) is not None:
+            await self._link(channel, turn, link.group(1))
+            return
+        async with self._sessions() as session, session.begin():
+            identity = await IdentityService(session, self._clock, self._demo).resolve(
+                channel=turn.channel,
+                external_user_id=turn.external_user_id,
+                chat_id=turn.chat_id,
+                display_name=turn.display_name,
+                phone=turn.phone,
+                locale=turn.locale,
+            )
+        if identity.created:
+            with use_locale(identity.locale):
+                await channel.send_text(turn.chat_id, msg("welcome"))
+        command = _COMMANDS.get(text.split("@")[0].lower()) if text.startswith("/") else None
+        choice = parse_choice_token(turn.choice_token) if turn.choice_token else None
+        outcome = await self._orchestrator.handle(
+            Turn(
+                conversation_key=turn.conversation_key,
+                user_id=identity.traveler_id,
+                itinerary_id=identity.itinerary_id,
+                text=None if choice else (command or text),
+                selected_index=choice[1] if choice else None,
+                prompt_id=choice[0] if choice else None,
+                locale=identity.locale,
+                actor=f"{turn.channel}:{turn.external_user_id}",
+            )
+        )
+        await channel.deliver(turn, outcome.response)
+
+    async def _link(self, channel: Channel, turn: InboundTurn, code: str) -> None:
+        async with self._sessions() as session, session.begin():
+            linked = await IdentityService(session, self._clock, self._demo).redeem(
+                code,
+                channel=turn.channel,
+                external_user_id=turn.external_user_id,
+                chat_id=turn.chat_id,
+            )
+        reply = msg("linked") if linked else msg("link_invalid")
+        await channel.deliver(
+            turn, AgentResponse.complete(reply) if linked else AgentResponse.error(reply)
+        )

@@ -1,0 +1,48 @@
+"""What the web layer needs from each channel adapter (adapters/<channel>/ implement it)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from fastapi import Response
+
+from core.protocol import AgentResponse, InboundTurn
+
+
+class Channel(Protocol):
+    """A chat platform: verify and parse its webhooks, render and send answers."""
+
+    name: str
+
+    def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
+        """Whether the delivery really comes from the platform (signature / secret)."""
+        ...
+
+    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
+        """A platform handshake answered on the spot (Slack url_verification), else None."""
+        ...
+
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
+        """The traveler turns in a delivery (none for deliveries we ignore, e.g. bot echoes)."""
+        ...
+
+    def ack(self) -> Response:
+        """The HTTP answer that acknowledges a delivery."""
+        ...
+
+    async def acknowledge(self, turn: InboundTurn) -> None:
+        """Immediate platform feedback for a tap (Telegram answerCallbackQuery), if any."""
+        ...
+
+    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
+        """Render and send the answer; after a tap also edit the tapped message."""
+        ...
+
+    async def send_text(self, chat_id: str, text: str) -> None:
+        """A plain message (onboarding, link confirmations)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release network clients."""
+        ...

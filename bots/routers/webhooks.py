@@ -1,0 +1,40 @@
+"""Platform webhooks: verify first, store in the inbox, acknowledge fast, process after."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, Request, Response
+
+from bots.deps import ServicesDep
+from bots.errors import ApiError
+
+router = APIRouter(prefix="/webhooks", tags=["webhooks"])
+
+
+@router.post("/{channel_name}", include_in_schema=False)
+async def webhook(channel_name: str, request: Request, services: ServicesDep) -> Response:
+    """One delivery from Telegram, Slack or WhatsApp (Twilio)."""
+    pipeline = services.pipeline
+    channel = pipeline.channels.get(channel_name)
+    if channel is None:
+        raise ApiError(
+            404, "channel_disabled", f"The {channel_name} channel is not configured on this server."
+        )
+    body = await request.body()
+    url = f"{services.settings.public_base_url.rstrip('/')}{request.url.path}"
+    if not channel.verify(body, request.headers, url):
+        raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
+    if (answer := channel.immediate_answer(body, request.headers)) is not None:
+        return answer
+    try:
+        turns = channel.parse(body, request.headers)
+    except (ValueError, json.JSONDecodeError) as exc:
+        raise ApiError(400, "bad_payload", f"Unreadable {channel_name} delivery.") from exc
+    for turn in turns:
+        item = await pipeline.inbox.accept(channel.name, turn.event_id, turn.to_json_dict())
+        if item is None:
+            continue  # redelivery: already accepted, acknowledged again and dropped
+        await channel.acknowledge(turn)
+        pipeline.schedule(item)
+    return channel.ack()

@@ -1,0 +1,182 @@
+"""Chat identities: who a Telegram/Slack/WhatsApp chat is, and which trip it works on."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.services.demo_seed import create_demo_trip
+from core.services.itinerary import ItineraryService
+from core.services.places.demo import DemoPlacesProvider
+from core.services.travelers import TravelerService
+from core.storage.models import ChannelIdentity, LinkCode, Traveler
+
+LINK_CODE_MINUTES = 15
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
+NEW_TRIP_DESTINATION = "your next trip"
+
+
+@dataclass(frozen=True)
+class ChatIdentity:
+    """The traveler and trip behind a chat."""
+
+    traveler_id: str
+    itinerary_id: str
+    locale: str
+    created: bool
+    opted_out: bool
+
+
+class IdentityService:
+    """Finds or creates the traveler behind a chat; links chats with one-time codes."""
+
+    def __init__(
+        self, session: AsyncSession, clock: Clock, demo_places: DemoPlacesProvider | None
+    ) -> None:
+        self._session = session
+        self._clock = clock
+        self._demo = demo_places
+
+    async def _row(self, channel: str, external_user_id: str) -> ChannelIdentity | None:
+        return await self._session.scalar(
+            select(ChannelIdentity).where(
+                ChannelIdentity.channel == channel,
+                ChannelIdentity.external_user_id == external_user_id,
+            )
+        )
+
+    async def resolve(
+        self,
+        *,
+        channel: str,
+        external_user_id: str,
+        chat_id: str,
+        display_name: str | None,
+        phone: str | None,
+        locale: str | None,
+    ) -> ChatIdentity:
+        """The chat's traveler and trip; first contact creates both (demo trip in demo mode)."""
+        now = self._clock.now()
+        row = await self._row(channel, external_user_id)
+        created = row is None
+        if row is None:
+            row = await self._create(
+                channel, external_user_id, chat_id, display_name, phone, locale
+            )
+        row.last_inbound_at = now
+        row.chat_id = chat_id
+        traveler = await self._session.get(Traveler, row.traveler_id)
+        itinerary_id = await self._current_itinerary(row)
+        await self._session.flush()
+        return ChatIdentity(
+            row.traveler_id,
+            itinerary_id,
+            traveler.locale if traveler else "en",
+            created,
+            row.opted_out,
+        )
+
+    async def _create(
+        self,
+        channel: str,
+        external_user_id: str,
+        chat_id: str,
+        display_name: str | None,
+        phone: str | None,
+        locale: str | None,
+    ) -> ChannelIdentity:
+        name = display_name or f"{channel} traveler"
+        if self._demo is not None:
+            new, _ = await create_demo_trip(self._session, self._demo, self._clock)
+            traveler = new.traveler
+            traveler.name = name
+            traveler.locale = locale or traveler.locale
+            traveler.phone = phone
+        else:
+            created = await TravelerService(self._session, self._clock).create(
+                name, locale or "en", phone=phone
+            )
+            traveler = created.traveler
+        row = ChannelIdentity(
+            channel=channel,
+            external_user_id=external_user_id,
+            chat_id=chat_id,
+            traveler_id=traveler.id,
+            itinerary_id=None,
+            display_name=display_name,
+            opted_out=False,
+            created_at=self._clock.now(),
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return row
+
+    async def _current_itinerary(self, row: ChannelIdentity) -> str:
+        itineraries = ItineraryService(self._session, self._clock)
+        if row.itinerary_id is not None:
+            return row.itinerary_id
+        latest = await itineraries.latest_for_user(row.traveler_id)
+        if latest is None:
+            latest = await itineraries.create(row.traveler_id, NEW_TRIP_DESTINATION, None, 3)
+        row.itinerary_id = latest.id
+        return latest.id
+
+    async def issue_link_code(self, traveler_id: str) -> tuple[str, LinkCode]:
+        """A fresh one-time code for attaching another chat to this traveler."""
+        code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+        row = LinkCode(
+            code=code,
+            traveler_id=traveler_id,
+            expires_at=self._clock.now() + timedelta(minutes=LINK_CODE_MINUTES),
+        )
+        self._session.add(row)
+        await self._session.flush()
+        return code, row
+
+    async def redeem(
+        self, code: str, *, channel: str, external_user_id: str, chat_id: str
+    ) -> str | None:
+        """Attach the chat to the code's traveler; their id, or None for a bad/used/old code."""
+        now = self._clock.now()
+        claimed = await self._session.execute(
+            update(LinkCode)
+            .where(
+                LinkCode.code == code.strip().upper(),
+                LinkCode.used_at.is_(None),
+                LinkCode.expires_at > now,
+            )
+            .values(used_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(claimed, "rowcount", 0) != 1:
+            return None
+        link = await self._session.get(LinkCode, code.strip().upper())
+        if link is None:
+            return None
+        row = await self._row(channel, external_user_id)
+        if row is None:
+            row = ChannelIdentity(
+                channel=channel,
+                external_user_id=external_user_id,
+                chat_id=chat_id,
+                traveler_id=link.traveler_id,
+                opted_out=False,
+                created_at=now,
+            )
+            self._session.add(row)
+        row.traveler_id = link.traveler_id
+        row.itinerary_id = None  # work on the linked traveler's latest trip
+        await self._session.flush()
+        return link.traveler_id
+
+    async def set_opt_out(self, channel: str, external_user_id: str, opted_out: bool) -> None:
+        """STOP / START for pushes on this chat."""
+        row = await self._row(channel, external_user_id)
+        if row is not None:
+            row.opted_out = opted_out
+            await self._session.flush()

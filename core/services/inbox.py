@@ -1,0 +1,78 @@
+"""The durable inbox: every accepted platform delivery is a row before it is acknowledged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.clock import Clock
+from core.storage.models import InboxEvent
+
+PENDING, DONE, FAILED = "pending", "done", "failed"
+MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """A stored delivery awaiting (or done with) processing."""
+
+    id: int
+    channel: str
+    event_id: str
+    payload: dict[str, Any]
+
+
+class InboxService:
+    """Accepts deliveries once, hands out unprocessed ones, marks them done."""
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    async def accept(
+        self, channel: str, event_id: str, payload: dict[str, Any]
+    ) -> InboxItem | None:
+        """Store a delivery; None when this (channel, event_id) was already accepted."""
+        row = InboxEvent(
+            channel=channel,
+            event_id=event_id[:200],
+            payload=payload,
+            status=PENDING,
+            attempts=0,
+            received_at=self._clock.now(),
+        )
+        try:
+            async with self._sessions() as session, session.begin():
+                session.add(row)
+        except IntegrityError:
+            return None  # a redelivery or a retry: acknowledged and dropped
+        return InboxItem(row.id, channel, row.event_id, payload)
+
+    async def pending(self, limit: int = 100) -> list[InboxItem]:
+        """Accepted deliveries not processed yet (e.g. after a restart), oldest first."""
+        async with self._sessions() as session:
+            rows = await session.scalars(
+                select(InboxEvent)
+                .where(InboxEvent.status == PENDING)
+                .order_by(InboxEvent.id)
+                .limit(limit)
+            )
+            return [InboxItem(r.id, r.channel, r.event_id, r.payload) for r in rows]
+
+    async def finish(self, item_id: int, *, failed: bool = False) -> None:
+        """Mark a delivery processed (or failed for good)."""
+        async with self._sessions() as session, session.begin():
+            await session.execute(
+                update(InboxEvent)
+                .where(InboxEvent.id == item_id)
+                .values(
+                    status=FAILED if failed else DONE,
+                    processed_at=self._clock.now(),
+                    attempts=InboxEvent.attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
