@@ -20,6 +20,14 @@ from core.services.places.demo import DemoPlacesProvider
 log = logging.getLogger(__name__)
 
 _LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
+_OPT_WORDS = {
+    "stop": True,
+    "/stop": True,
+    "unsubscribe": True,
+    "start": False,
+    "/subscribe": False,
+    "unstop": False,
+}
 _COMMANDS = {
     "/help": "help",
     "/undo": "undo",
@@ -57,6 +65,7 @@ class TurnPipeline:
 
     async def resume_pending(self) -> int:
         """After a restart: process everything accepted but not yet done."""
+        await self.inbox.requeue_interrupted()
         items = await self.inbox.pending()
         for item in items:
             self.schedule(item)
@@ -73,6 +82,8 @@ class TurnPipeline:
         if channel is None:
             log.warning("inbox item %s for disabled channel %s left pending", item.id, item.channel)
             return
+        if not await self.inbox.claim(item.id):
+            return  # another worker is on it, or it is done already
         try:
             turn = InboundTurn.model_validate(item.payload)
             await self.handle(channel, turn)
@@ -87,6 +98,9 @@ class TurnPipeline:
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:
             await self._link(channel, turn, link.group(1))
+            return
+        if (opt_out := _OPT_WORDS.get(text.lower())) is not None:
+            await self._opt(channel, turn, opt_out=opt_out)
             return
         async with self._sessions() as session, session.begin():
             identity = await IdentityService(session, self._clock, self._demo).resolve(
@@ -115,6 +129,23 @@ class TurnPipeline:
             )
         )
         await channel.deliver(turn, outcome.response)
+
+    async def _opt(self, channel: Channel, turn: InboundTurn, *, opt_out: bool) -> None:
+        """STOP / START: pushes (alerts, digests) off or back on for this chat."""
+        async with self._sessions() as session, session.begin():
+            identities = IdentityService(session, self._clock, self._demo)
+            identity = await identities.resolve(
+                channel=turn.channel,
+                external_user_id=turn.external_user_id,
+                chat_id=turn.chat_id,
+                display_name=turn.display_name,
+                phone=turn.phone,
+                locale=turn.locale,
+            )
+            await identities.set_opt_out(turn.channel, turn.external_user_id, opt_out)
+        with use_locale(identity.locale):
+            reply = msg("opted_out") if opt_out else msg("opted_in")
+        await channel.deliver(turn, AgentResponse.complete(reply))
 
     async def _link(self, channel: Channel, turn: InboundTurn, code: str) -> None:
         async with self._sessions() as session, session.begin():

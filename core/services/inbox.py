@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.clock import Clock
 from core.storage.models import InboxEvent
 
-PENDING, DONE, FAILED = "pending", "done", "failed"
+PENDING, PROCESSING, DONE, FAILED = "pending", "processing", "done", "failed"
 MAX_ATTEMPTS = 3
 
 
@@ -62,6 +62,28 @@ class InboxService:
                 .limit(limit)
             )
             return [InboxItem(r.id, r.channel, r.event_id, r.payload) for r in rows]
+
+    async def claim(self, item_id: int) -> bool:
+        """Take a pending delivery for processing; False if another worker already has it."""
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                update(InboxEvent)
+                .where(InboxEvent.id == item_id, InboxEvent.status == PENDING)
+                .values(status=PROCESSING)
+                .execution_options(synchronize_session=False)
+            )
+        return getattr(result, "rowcount", 0) == 1
+
+    async def requeue_interrupted(self) -> int:
+        """At start: deliveries a crash left mid-processing go back to pending."""
+        async with self._sessions() as session, session.begin():
+            result = await session.execute(
+                update(InboxEvent)
+                .where(InboxEvent.status == PROCESSING)
+                .values(status=PENDING)
+                .execution_options(synchronize_session=False)
+            )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     async def finish(self, item_id: int, *, failed: bool = False) -> None:
         """Mark a delivery processed (or failed for good)."""
