@@ -1,14 +1,15 @@
-"""The orchestrator: a turn → an answer to an open prompt, or intent → agent → AgentResponse."""
+"""The orchestrator: a turn → an answer to an open prompt, or intent → agent → AgentResponse.
+
+The turn types live in core.turns; they are re-exported here for callers.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import replace
 from functools import partial
-from typing import Any, Protocol
 from weakref import WeakValueDictionary
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -32,64 +33,16 @@ from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.places.resolution import PlaceResolutionService
+from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 
 log = logging.getLogger(__name__)
+
+__all__ = ["Classification", "IntentClassifier", "Orchestrator", "Refusal", "Turn", "TurnOutcome"]
 
 MAX_TEXT_LENGTH = 2000
 EDIT_INTENTS = frozenset(
     {Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.REPLACE, Intent.RETIME, Intent.UNDO}
 )
-
-
-@dataclass(frozen=True)
-class Classification:
-    """What the fallback classifier made of a turn.
-
-    `parsed` is None when it could not tell (or was not asked); `note` is a short sentence for
-    the traveler when the fallback was skipped on purpose (e.g. their hourly AI limit is used).
-    """
-
-    parsed: ParsedTurn | None
-    note: str | None = None
-
-
-class IntentClassifier(Protocol):
-    """A fallback classifier (the LLM) asked only when the rules can't tell."""
-
-    async def classify(self, text: str, *, user_id: str, context: str) -> Classification:
-        """Classify `text`; `context` is a short description of the trip and recent turns."""
-        ...
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One inbound turn, channel-agnostic."""
-
-    conversation_key: str
-    user_id: str
-    itinerary_id: str
-    text: str | None = None
-    selected_index: int | None = None
-    prompt_id: str | None = None
-    locale: str | None = None
-    default_day: int | None = None
-    actor: str = "traveler"
-
-
-class Refusal(StrEnum):
-    """Why a turn was not run at all (the HTTP layer maps these to 404 / 403)."""
-
-    NOT_FOUND = "not_found"
-    FORBIDDEN = "forbidden"
-
-
-@dataclass(frozen=True)
-class TurnOutcome:
-    """The answer, the events it caused, and whether the turn was refused outright."""
-
-    response: AgentResponse
-    events: list[dict[str, Any]] = field(default_factory=list)
-    refusal: Refusal | None = None
 
 
 class Orchestrator:

@@ -15,7 +15,8 @@ from core.agents.base import (
     error,
     resolve_day,
 )
-from core.agents.place_picker import PlacePicker, strong_match
+from core.agents.place_picker import PlacePicker
+from core.agents.place_rules import strong_match
 from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time

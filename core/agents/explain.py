@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.agents.base import AgentResult, TurnContext, answer, choose, error
-from core.agents.place_picker import strong_match
+from core.agents.place_rules import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
 from core.intents.model import ParsedTurn, Target

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -13,6 +12,13 @@ from core.agents.base import (
     apply_or_explain,
     day_of,
     error,
+)
+from core.agents.place_rules import (
+    describe,
+    is_vague,
+    node_type_for,
+    search_filters,
+    what_phrase,
 )
 from core.choices import PromptKind
 from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
@@ -27,86 +33,10 @@ from core.protocol import (
     ResponseMetadata,
     ResponseType,
 )
-from core.services.places.base import SIGHT_TYPES, PlaceSearchFilters, PlaceSearchUnavailableError
+from core.services.places.base import PlaceSearchUnavailableError
 from core.services.places.geo import centroid
 from core.services.places.resolution import build_search_query
-from core.text import fold, similar
-
-_VAGUE_WORDS = frozenset(
-    "a an the some any place places spot spots somewhere something thing stop activity "
-    "good nice new interesting cool fun".split()
-)
-_NAME_GENERIC = frozenset("restaurant cafe bar hotel the de la el le".split())
-_EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway", "food"})
-
-
-def is_vague(query: str | None) -> bool:
-    """True when a query names no kind of place at all ('a place', 'something')."""
-    return not [w for w in fold(query or "").split() if w not in _VAGUE_WORDS]
-
-
-def node_type_for(candidate: PlaceCandidate, meal: Meal | None) -> NodeType:
-    """What kind of itinerary item a chosen place becomes."""
-    types = set(candidate.types)
-    if meal is not None or types & _EATERY_TYPES:
-        return NodeType.MEAL
-    if "lodging" in types:
-        return NodeType.LODGING
-    if types & {"airport", "transit_station", "train_station", "bus_station"}:
-        return NodeType.TRANSPORT
-    if types & SIGHT_TYPES:
-        return NodeType.ATTRACTION
-    return NodeType.ACTIVITY
-
-
-def strong_match(query: str, candidates: list[PlaceCandidate]) -> PlaceCandidate | None:
-    """The one candidate whose whole name the traveler typed ('Sushi Zen restaurant')."""
-    query_words = fold(query).split()
-
-    def named(candidate: PlaceCandidate) -> bool:
-        words = [w for w in fold(candidate.name).split() if w not in _NAME_GENERIC]
-        return bool(words) and all(any(similar(w, q) for q in query_words) for w in words)
-
-    hits = [c for c in candidates if named(c)]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _what(query: str | None, meal: Meal | None, count: int) -> str:
-    """'sushi place' → 'sushi places'; 'museum' → 'museum places'; a meal → 'lunch places'."""
-    plural = count != 1
-    text = _ARTICLE.sub("", query or "").strip()
-    if not text:
-        return f"{meal.value} {'places' if plural else 'place'}" if meal else "places"
-    head, _, last = text.rpartition(" ")
-    if fold(last) in _NOUNS:
-        noun = last.rstrip("s") + ("s" if plural else "")
-        return f"{head} {noun}".strip()
-    return f"{text} {'places' if plural else 'place'}"
-
-
-_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+", re.IGNORECASE)
-_NOUNS = frozenset(
-    {
-        "place",
-        "places",
-        "restaurant",
-        "restaurants",
-        "spot",
-        "spots",
-        "cafe",
-        "cafes",
-        "bar",
-        "bars",
-        "museum",
-        "museums",
-        "hotel",
-        "hotels",
-        "park",
-        "parks",
-        "beach",
-        "beaches",
-    }
-)
+from core.text import fold
 
 
 async def _with_enrichment(
@@ -124,29 +54,6 @@ async def _with_enrichment(
         estimated_duration_ms=3000,
     )
     return replace(result, response=result.response.model_copy(update={"background_task": task}))
-
-
-def _filters(preferences: Preferences | None) -> PlaceSearchFilters | None:
-    if preferences is None:
-        return None
-    return PlaceSearchFilters(
-        min_rating=preferences.min_rating,
-        price_levels=preferences.price_levels,
-        open_now=preferences.open_now,
-    )
-
-
-def describe(preferences: Preferences) -> str:
-    """'★4.5+, $–$$, open now' for messages."""
-    parts = []
-    if preferences.min_rating is not None:
-        parts.append(f"★{preferences.min_rating:g}+")
-    if preferences.price_levels:
-        signs = ["$" * level if level else "free" for level in preferences.price_levels]
-        parts.append("–".join([signs[0], signs[-1]]) if len(signs) > 1 else signs[0])
-    if preferences.open_now:
-        parts.append(msg("open_now"))
-    return ", ".join(parts)
 
 
 class PlacePicker:
@@ -180,7 +87,7 @@ class PlacePicker:
         center = centroid(points) or ctx.places.city_center(city)
         try:
             candidates = await ctx.places.search(
-                text, city=city, center=center, filters=_filters(preferences)
+                text, city=city, center=center, filters=search_filters(preferences)
             )
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
@@ -210,7 +117,7 @@ class PlacePicker:
     ) -> AgentResult:
         """NEEDS_SELECTION with place cards; the payload says what a choice will do."""
         warnings = [msg("demo_notice")] if ctx.places.is_demo else []
-        what = _what(query, meal, len(candidates))
+        what = what_phrase(query, meal, len(candidates))
         city = ctx.itinerary.destination
         message = (
             msg(

@@ -1,0 +1,112 @@
+"""Pure rules for place requests: vagueness, name matches, node types, wishes, wording."""
+
+from __future__ import annotations
+
+import re
+
+from core.domain.itinerary import NodeType
+from core.intents.model import Meal, Preferences
+from core.messages import msg
+from core.protocol import PlaceCandidate
+from core.services.places.base import SIGHT_TYPES, PlaceSearchFilters
+from core.text import fold, similar
+
+_VAGUE_WORDS = frozenset(
+    "a an the some any place places spot spots somewhere something thing stop activity "
+    "good nice new interesting cool fun".split()
+)
+_NAME_GENERIC = frozenset("restaurant cafe bar hotel the de la el le".split())
+_EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway", "food"})
+
+
+def is_vague(query: str | None) -> bool:
+    """True when a query names no kind of place at all ('a place', 'something')."""
+    return not [w for w in fold(query or "").split() if w not in _VAGUE_WORDS]
+
+
+def node_type_for(candidate: PlaceCandidate, meal: Meal | None) -> NodeType:
+    """What kind of itinerary item a chosen place becomes."""
+    types = set(candidate.types)
+    if meal is not None or types & _EATERY_TYPES:
+        return NodeType.MEAL
+    if "lodging" in types:
+        return NodeType.LODGING
+    if types & {"airport", "transit_station", "train_station", "bus_station"}:
+        return NodeType.TRANSPORT
+    if types & SIGHT_TYPES:
+        return NodeType.ATTRACTION
+    return NodeType.ACTIVITY
+
+
+def strong_match(query: str, candidates: list[PlaceCandidate]) -> PlaceCandidate | None:
+    """The one candidate whose whole name the traveler typed ('Sushi Zen restaurant')."""
+    query_words = fold(query).split()
+
+    def named(candidate: PlaceCandidate) -> bool:
+        words = [w for w in fold(candidate.name).split() if w not in _NAME_GENERIC]
+        return bool(words) and all(any(similar(w, q) for q in query_words) for w in words)
+
+    hits = [c for c in candidates if named(c)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def what_phrase(query: str | None, meal: Meal | None, count: int) -> str:
+    """What was searched, for messages: 'sushi place' → 'sushi places', a meal → 'lunch places'."""
+    plural = count != 1
+    text = _ARTICLE.sub("", query or "").strip()
+    if not text:
+        return f"{meal.value} {'places' if plural else 'place'}" if meal else "places"
+    head, _, last = text.rpartition(" ")
+    if fold(last) in _NOUNS:
+        noun = last.rstrip("s") + ("s" if plural else "")
+        return f"{head} {noun}".strip()
+    return f"{text} {'places' if plural else 'place'}"
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|some)\s+", re.IGNORECASE)
+_NOUNS = frozenset(
+    {
+        "place",
+        "places",
+        "restaurant",
+        "restaurants",
+        "spot",
+        "spots",
+        "cafe",
+        "cafes",
+        "bar",
+        "bars",
+        "museum",
+        "museums",
+        "hotel",
+        "hotels",
+        "park",
+        "parks",
+        "beach",
+        "beaches",
+    }
+)
+
+
+def search_filters(preferences: Preferences | None) -> PlaceSearchFilters | None:
+    """The search filters a traveler's wishes ask for."""
+    if preferences is None:
+        return None
+    return PlaceSearchFilters(
+        min_rating=preferences.min_rating,
+        price_levels=preferences.price_levels,
+        open_now=preferences.open_now,
+    )
+
+
+def describe(preferences: Preferences) -> str:
+    """'★4.5+, $–$$, open now' for messages."""
+    parts = []
+    if preferences.min_rating is not None:
+        parts.append(f"★{preferences.min_rating:g}+")
+    if preferences.price_levels:
+        signs = ["$" * level if level else "free" for level in preferences.price_levels]
+        parts.append("–".join([signs[0], signs[-1]]) if len(signs) > 1 else signs[0])
+    if preferences.open_now:
+        parts.append(msg("open_now"))
+    return ", ".join(parts)
