@@ -9,6 +9,7 @@ import typer
 
 from bots.container import Services, build_services
 from core.config import get_settings
+from core.messages import msg
 from core.orchestrator import Turn
 from core.presentation import card_facts
 from core.protocol import AgentResponse, ResponseType
@@ -24,10 +25,10 @@ def render_text(response: AgentResponse) -> str:
         lines.append(f"{number}. {card['name']} {card_facts(card)}")
     if response.type is ResponseType.NEEDS_SELECTION:
         lines += [f"{n}. {o['label']}" for n, o in enumerate(data.get("options", []), start=1)]
-        lines.append("Reply with a number or a name.")
+        lines.append(msg("reply_choice"))
     if response.type is ResponseType.NEEDS_CONFIRMATION:
         lines += [f"  - {item}" for item in data.get("preview", {}).get("items", [])]
-        lines.append("Reply YES or NO.")
+        lines.append(msg("reply_yes_no"))
     lines += [f"• {e}" for e in response.errors]
     lines += [f"(!) {w}" for w in response.warnings]
     return "\n".join(line for line in lines if line)

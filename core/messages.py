@@ -90,6 +90,8 @@ ENGLISH: dict[str, str] = {
     "enriched": "{name} details updated ✅",
     "welcome": 'Welcome to Traveloure! I plan and edit trips by chat. Try "plan 3 days in Kyoto", "add a sushi place on day 2" or "help".',
     "linked": "This chat is now linked to your Traveloure account ✅",
+    "reply_choice": "Reply with a number or a name.",
+    "reply_yes_no": "Reply YES or NO.",
     "opted_out": "You won't get alerts or digests here any more. Send START to turn them back on.",
     "opted_in": "Alerts and digests are on again for this chat ✅",
     "link_invalid": 'That link code is not valid any more. Ask for a new one and send "link CODE".',

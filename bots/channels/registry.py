@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from bots.channels.port import Channel
 from core.clock import Clock
@@ -11,10 +12,19 @@ from core.config import Settings
 log = logging.getLogger(__name__)
 
 
+def _factories() -> dict[str, Callable[[Settings, Clock], Channel | None]]:
+    from adapters.whatsapp.channel import from_settings as whatsapp  # noqa: PLC0415
+
+    return {"whatsapp": whatsapp}
+
+
 def build_channels(settings: Settings, clock: Clock) -> dict[str, Channel]:
     """Enabled channels by name; a channel without credentials is off, with one log line."""
     channels: dict[str, Channel] = {}
-    for name in ("telegram", "slack", "whatsapp"):
-        if name not in channels:
+    for name, factory in _factories().items():
+        channel = factory(settings, clock)
+        if channel is None:
             log.info("%s channel disabled (credentials not configured)", name)
+        else:
+            channels[name] = channel
     return channels

@@ -22,7 +22,9 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
             404, "channel_disabled", f"The {channel_name} channel is not configured on this server."
         )
     body = await request.body()
-    url = f"{services.settings.public_base_url.rstrip('/')}{request.url.path}"
+    # Signatures cover the public URL the platform called (with any query string), not ours.
+    query = f"?{request.url.query}" if request.url.query else ""
+    url = f"{services.settings.public_base_url.rstrip('/')}{request.url.path}{query}"
     if not channel.verify(body, request.headers, url):
         raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
     if (answer := channel.immediate_answer(body, request.headers)) is not None:

@@ -1,0 +1,1 @@
+"""WhatsApp through Twilio: signed form webhooks in, Messages API out."""

@@ -1,0 +1,203 @@
+"""TwilioSender against a fake Twilio: pacing, 429 and 5xx retries, failures logged and raised."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from adapters.whatsapp.sender import TwilioSender, TwilioSendError
+from tests.fakes.clock import FakeClock
+from tests.fakes.whatsapp import (
+    ACCOUNT_SID,
+    AUTH_TOKEN,
+    OUR_NUMBER,
+    TRAVELER,
+    FakeTwilio,
+    RecordedSleeps,
+    rate_limited,
+    server_error,
+    twilio_error,
+)
+
+FORM = {"To": TRAVELER, "From": OUR_NUMBER, "Body": "Added Sushi Zen to day 2 ✅"}
+
+
+@pytest.fixture
+def twilio() -> FakeTwilio:
+    return FakeTwilio()
+
+
+@pytest.fixture
+def sleeps(clock: FakeClock) -> RecordedSleeps:
+    return RecordedSleeps(clock)
+
+
+@pytest.fixture
+async def sender(twilio: FakeTwilio, clock: FakeClock, sleeps: RecordedSleeps):
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        base_url="https://twilio.test",
+        client=twilio.client(),
+        sleep=sleeps,
+        jitter=lambda: 1.0,  # backoff at its full value, so waits are predictable
+    )
+    yield sender
+    await sender.aclose()
+
+
+async def test_sends_the_form_with_basic_auth(twilio: FakeTwilio, sender: TwilioSender) -> None:
+    sid = await sender.send(FORM)
+    assert sid.startswith("SM")
+    assert twilio.rejected == []
+    assert twilio.messages == [FORM]
+
+
+async def test_base_url_keeps_twilios_path(clock: FakeClock) -> None:
+    seen: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(201, json={"sid": "SM1"})
+
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        base_url="http://127.0.0.1:9999/",
+        client=httpx.AsyncClient(transport=httpx.MockTransport(handle)),
+    )
+    await sender.send(FORM)
+    await sender.aclose()
+    assert seen == [f"http://127.0.0.1:9999/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"]
+
+
+async def test_429_waits_retry_after_then_succeeds(
+    twilio: FakeTwilio, sender: TwilioSender, sleeps: RecordedSleeps
+) -> None:
+    twilio.answers = [rate_limited(retry_after="2")]
+    await sender.send(FORM)
+    assert twilio.attempts == [FORM, FORM]
+    assert twilio.messages == [FORM]
+    assert 2.0 in sleeps.waits
+
+
+async def test_error_20429_without_retry_after_backs_off(
+    twilio: FakeTwilio, sender: TwilioSender, sleeps: RecordedSleeps
+) -> None:
+    twilio.answers = [rate_limited(retry_after=None), rate_limited(retry_after=None)]
+    await sender.send(FORM)
+    assert len(twilio.attempts) == 3
+    assert sleeps.waits[:1] == [0.5]
+    assert 1.0 in sleeps.waits
+
+
+async def test_5xx_backs_off_exponentially_then_succeeds(
+    twilio: FakeTwilio, sender: TwilioSender, sleeps: RecordedSleeps
+) -> None:
+    twilio.answers = [server_error(), server_error(), httpx.Response(503, text="unavailable")]
+    await sender.send(FORM)
+    assert len(twilio.attempts) == 4
+    backoffs = [wait for wait in sleeps.waits if wait >= 0.5]
+    assert backoffs == [0.5, 1.0, 2.0]
+
+
+async def test_jitter_spreads_the_backoff(twilio: FakeTwilio, clock: FakeClock) -> None:
+    sleeps = RecordedSleeps(clock)
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        client=twilio.client(),
+        sleep=sleeps,
+        jitter=lambda: 0.0,
+    )
+    twilio.answers = [server_error()]
+    await sender.send(FORM)
+    assert 0.25 in sleeps.waits  # half of 0.5 s
+
+
+async def test_final_failure_is_logged_and_raised(
+    twilio: FakeTwilio, sender: TwilioSender, caplog: pytest.LogCaptureFixture
+) -> None:
+    twilio.answers = [server_error() for _ in range(4)]
+    with caplog.at_level(logging.WARNING), pytest.raises(TwilioSendError) as failure:
+        await sender.send(FORM)
+    assert (failure.value.status, failure.value.code) == (500, 20500)
+    assert len(twilio.attempts) == 4
+    assert twilio.messages == []
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(errors) == 1
+    assert "code 20500" in errors[0].getMessage()
+    assert "Internal Server Error" in errors[0].getMessage()
+    assert "+14155551234" not in errors[0].getMessage()  # the number is masked
+    assert AUTH_TOKEN not in caplog.text
+
+
+async def test_a_refused_message_is_not_resent(
+    twilio: FakeTwilio, sender: TwilioSender, caplog: pytest.LogCaptureFixture
+) -> None:
+    twilio.answers = [twilio_error(400, 21211, "Invalid 'To' Phone Number")]
+    with pytest.raises(TwilioSendError, match="21211"):
+        await sender.send(FORM)
+    assert len(twilio.attempts) == 1
+    assert "Invalid 'To' Phone Number" in caplog.text
+
+
+async def test_connection_failures_are_retried(clock: FakeClock, sleeps: RecordedSleeps) -> None:
+    calls = 0
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise httpx.ConnectError("connection refused", request=request)
+        return httpx.Response(201, json={"sid": "SM1"})
+
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        client=httpx.AsyncClient(transport=httpx.MockTransport(handle)),
+        sleep=sleeps,
+    )
+    assert await sender.send(FORM) == "SM1"
+    assert calls == 2
+
+
+async def test_a_read_timeout_is_not_resent(clock: FakeClock, sleeps: RecordedSleeps) -> None:
+    # Twilio may have created the message already: resending could send it twice.
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        client=httpx.AsyncClient(transport=httpx.MockTransport(handle)),
+        sleep=sleeps,
+    )
+    with pytest.raises(TwilioSendError, match="ReadTimeout"):
+        await sender.send(FORM)
+    assert sleeps.waits == []
+
+
+async def test_sends_are_paced_at_ten_per_second(
+    twilio: FakeTwilio, sender: TwilioSender, sleeps: RecordedSleeps
+) -> None:
+    for _ in range(5):
+        await sender.send(FORM)
+    assert len(twilio.messages) == 5
+    assert sleeps.waits == [0.1, 0.1, 0.1, 0.1]
+
+
+async def test_no_wait_when_sends_are_far_apart(
+    twilio: FakeTwilio, sender: TwilioSender, sleeps: RecordedSleeps, clock: FakeClock
+) -> None:
+    await sender.send(FORM)
+    clock.advance(seconds=5)
+    await sender.send(FORM)
+    assert sleeps.waits == []
