@@ -93,6 +93,18 @@ SPANISH: dict[str, str] = {
     ),
     "not_available_yet": "Todavía no puedo hacer eso.",
     "enriched": "Actualicé los detalles de {name} ✅",
+    "welcome": (
+        "¡Te damos la bienvenida a Traveloure! Planeo y edito viajes por chat. "
+        'Prueba con "plan 3 days in Kyoto", "add a sushi place on day 2" o "help".'
+    ),
+    "linked": "Este chat ya quedó vinculado a tu cuenta de Traveloure ✅",
+    "reply_choice": "Responde con un número o un nombre.",
+    "reply_yes_no": "Responde SÍ o NO.",
+    "opted_out": "Ya no recibirás alertas ni resúmenes aquí. Envía START para volver a activarlos.",
+    "opted_in": "Las alertas y los resúmenes están activos de nuevo en este chat ✅",
+    "link_invalid": (
+        'Ese código de vinculación ya no es válido. Pide uno nuevo y envía "link CODE".'
+    ),
     "at_time": " a las {time}",
     "where_day": "en el día {day}",
     "where_trip": "en tu viaje",

@@ -95,6 +95,18 @@ PORTUGUESE: dict[str, str] = {
     ),
     "not_available_yet": "Ainda não consigo fazer isso.",
     "enriched": "Atualizei os detalhes de {name} ✅",
+    "welcome": (
+        "Boas-vindas ao Traveloure! Planeio e edito viagens por chat. "
+        'Experimente "plan 3 days in Kyoto", "add a sushi place on day 2" ou "help".'
+    ),
+    "linked": "Este chat está agora associado à sua conta Traveloure ✅",
+    "reply_choice": "Responda com um número ou um nome.",
+    "reply_yes_no": "Responda SIM ou NÃO.",
+    "opted_out": "Deixará de receber alertas ou resumos aqui. Envie START para os voltar a ativar.",
+    "opted_in": "Os alertas e os resumos voltaram a estar ativos neste chat ✅",
+    "link_invalid": (
+        'Esse código de associação já não é válido. Peça um novo e envie "link CODE".'
+    ),
     "at_time": " às {time}",
     "where_day": "no dia {day}",
     "where_trip": "na sua viagem",
