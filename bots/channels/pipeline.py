@@ -113,7 +113,11 @@ class TurnPipeline:
             )
         if identity.created:
             with use_locale(identity.locale):
-                await channel.send_text(turn.chat_id, msg("welcome"))
+                welcome = msg("welcome")
+            try:
+                await channel.send_text(turn.chat_id, welcome)
+            except Exception:  # a lost welcome must not cost the traveler their answer
+                log.exception("welcome message to a new %s chat failed", turn.channel)
         command = _COMMANDS.get(text.split("@")[0].lower()) if text.startswith("/") else None
         choice = parse_choice_token(turn.choice_token) if turn.choice_token else None
         outcome = await self._orchestrator.handle(

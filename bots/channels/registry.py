@@ -13,9 +13,10 @@ log = logging.getLogger(__name__)
 
 
 def _factories() -> dict[str, Callable[[Settings, Clock], Channel | None]]:
+    from adapters.slack.channel import from_settings as slack  # noqa: PLC0415
     from adapters.whatsapp.channel import from_settings as whatsapp  # noqa: PLC0415
 
-    return {"whatsapp": whatsapp}
+    return {"slack": slack, "whatsapp": whatsapp}
 
 
 def build_channels(settings: Settings, clock: Clock) -> dict[str, Channel]:

@@ -1,0 +1,112 @@
+"""The Slack channel: the Channel port composed from signature, inbound, outbound and sender."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from fastapi import Response
+from fastapi.responses import JSONResponse
+
+from adapters.slack.inbound import CHANNEL, parse_delivery, url_verification_challenge
+from adapters.slack.outbound import render, render_chosen, render_text
+from adapters.slack.sender import SlackSender, SlackSendError, Sleep
+from adapters.slack.signature import SlackSignature
+from core.clock import Clock
+from core.config import Settings
+from core.protocol import AgentResponse, InboundTurn, ResponseType
+
+log = logging.getLogger(__name__)
+
+
+class SlackChannel:
+    """Slack through the Events API and interactivity, both at /webhooks/slack."""
+
+    name = CHANNEL
+
+    def __init__(self, signature: SlackSignature, sender: SlackSender) -> None:
+        self._signature = signature
+        self.sender = sender
+
+    def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
+        """Slack's v0 signature over the raw body, at most 5 minutes old (`url` is unused)."""
+        return self._signature.verify(body, headers)
+
+    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
+        """The `url_verification` handshake: echo the challenge."""
+        challenge = url_verification_challenge(body, headers)
+        return None if challenge is None else JSONResponse({"challenge": challenge})
+
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
+        """A person's message or a tap on one of our buttons; bots and other events: none."""
+        return parse_delivery(body, headers)
+
+    def ack(self) -> Response:
+        """An empty 200: Slack only needs it within 3 seconds."""
+        return Response(status_code=200)
+
+    async def acknowledge(self, turn: InboundTurn) -> None:
+        """Nothing beyond ack(): Slack's spinner stops with the HTTP answer."""
+
+    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
+        """Edit the tapped message (if any) to show the choice, then post the answer.
+
+        After an ERROR (stale, expired, answered or someone else's prompt) the tapped message
+        keeps its buttons: in a shared channel they may still be its owner's to press.
+        """
+        context: dict[str, Any] = turn.reply_context or {}
+        if (
+            turn.choice_token
+            and context.get("message_ts")
+            and response.type is not ResponseType.ERROR
+        ):
+            chosen = render_chosen(context.get("question"), str(context.get("choice") or ""))
+            try:
+                await self.sender.update(
+                    {"channel": turn.chat_id, "ts": context["message_ts"], **chosen}
+                )
+            except SlackSendError:
+                # Logged by the sender; the answer itself matters more than the edit.
+                log.warning("slack: answering %s without editing the tapped message", turn.event_id)
+        thread_ts = context.get("thread_ts")
+        for message in render(response):
+            await self._post(turn.chat_id, message, thread_ts)
+
+    async def send_text(self, chat_id: str, text: str) -> None:
+        """A plain message to a channel or DM."""
+        for message in render_text(text):
+            await self._post(chat_id, message, None)
+
+    async def _post(self, chat_id: str, message: dict[str, Any], thread_ts: Any) -> None:
+        body = {"channel": chat_id, **message}
+        if thread_ts:
+            body["thread_ts"] = thread_ts  # answer in the thread the traveler used
+        await self.sender.post(body)
+
+    async def aclose(self) -> None:
+        """Close the HTTP session."""
+        await self.sender.aclose()
+
+
+def from_settings(
+    settings: Settings, clock: Clock, *, sleep: Sleep = asyncio.sleep
+) -> SlackChannel | None:
+    """The Slack channel, or None when SLACK_BOT_TOKEN or SLACK_SIGNING_SECRET is not set.
+
+    Args:
+        settings: slack_bot_token, slack_signing_secret and slack_api_base_url are used.
+        clock: signature freshness and per-channel pacing.
+        sleep: how the sender waits (tests pass one that does not).
+    """
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    if not token.strip() or not secret.strip():
+        return None
+    return SlackChannel(
+        SlackSignature(secret, clock),
+        SlackSender(token, settings.slack_api_base_url, clock, sleep=sleep),
+    )

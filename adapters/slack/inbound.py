@@ -1,0 +1,191 @@
+"""Slack deliveries → InboundTurns: Events API messages and block_actions button taps (pure)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs
+
+from core.protocol import InboundTurn, parse_choice_token
+from core.text import shorten
+
+CHANNEL = "slack"
+# Plain user messages, and the subtypes that still are a person writing to us; everything else
+# (message_changed, bot_message, channel_join, …) is not a turn.
+_TEXT_SUBTYPES = {None, "thread_broadcast", "file_share"}
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>")
+_QUESTION_CHARS = 3000
+
+
+def unescape(text: str) -> str:
+    """Undo Slack's mrkdwn escaping of &, < and >.
+
+    Only these three: html.unescape would also turn a typed "&copy" into ©.
+    """
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
+    """The delivery as a dict: JSON for the Events API, the `payload` field for interactivity."""
+    # Starlette's headers ignore case, a plain dict does not.
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    if content_type.startswith("application/x-www-form-urlencoded") or body.startswith(b"payload="):
+        fields = parse_qs(body.decode(), keep_blank_values=True)
+        raw = fields.get("payload", ["{}"])[0]
+    else:
+        raw = body.decode()
+    document = json.loads(raw)
+    if not isinstance(document, dict):
+        # ValueError, not TypeError: the webhook route answers it with 400 like bad JSON.
+        raise ValueError("a Slack delivery is a JSON object")  # noqa: TRY004
+    return document
+
+
+def url_verification_challenge(body: bytes, headers: Mapping[str, str]) -> str | None:
+    """The challenge of an Events API `url_verification` handshake, else None."""
+    try:
+        document = _document(body, headers)
+    except ValueError:
+        return None  # parse() reports unreadable deliveries
+    if document.get("type") == "url_verification":
+        return str(document.get("challenge", ""))
+    return None
+
+
+def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
+    """The traveler turns in one Slack delivery (empty for bot echoes and other noise).
+
+    Args:
+        body: the raw request body (JSON, or form-encoded `payload=` for interactivity).
+        headers: the request headers, used for the content type.
+
+    Returns:
+        At most one turn: a text message or a button tap carrying our choice token.
+
+    Raises:
+        ValueError: the body is not a Slack delivery we can read.
+    """
+    document = _document(body, headers)
+    kind = document.get("type")
+    if kind == "event_callback":
+        turn = message_turn(document)
+    elif kind == "block_actions":
+        turn = action_turn(document)
+    else:
+        turn = None
+    return [turn] if turn is not None else []
+
+
+def _bot_user_ids(envelope: Mapping[str, Any]) -> set[str]:
+    """Our own bot user id(s), from the envelope's authorizations."""
+    return {
+        str(auth["user_id"])
+        for auth in envelope.get("authorizations") or []
+        if auth.get("is_bot") and auth.get("user_id")
+    }
+
+
+def message_text(raw: str, bot_ids: set[str], *, mentioned: bool) -> str:
+    """What the traveler typed: our @mention removed, links shown as text, entities decoded.
+
+    In an `app_mention` the leading mention is always us, even when the envelope does not say
+    which user we are, so it is dropped too.
+    """
+    text = raw.strip()
+    if mentioned:
+        text = re.sub(r"^<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*", "", text)
+    text = _MENTION.sub(lambda m: "" if m.group(1) in bot_ids else m.group(0), text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1).removeprefix("mailto:"), text)
+    return unescape(re.sub(r"[ \t]{2,}", " ", text).strip())
+
+
+def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
+    """A text turn from an `event_callback` envelope, or None when it is not a person's message."""
+    event = envelope.get("event") or {}
+    if event.get("type") not in {"message", "app_mention"}:
+        return None
+    bot_ids = _bot_user_ids(envelope)
+    user = event.get("user")
+    if (
+        not user
+        or event.get("bot_id")
+        or event.get("bot_profile")
+        or event.get("subtype") not in _TEXT_SUBTYPES
+        or user in bot_ids
+    ):
+        return None  # bots, ourselves included: answering them would loop
+    channel = event.get("channel")
+    ts = event.get("ts")
+    text = message_text(
+        str(event.get("text") or ""), bot_ids, mentioned=event["type"] == "app_mention"
+    )
+    if not channel or not ts or not text:
+        return None
+    profile = event.get("user_profile") or {}
+    context: dict[str, Any] = {"channel": channel, "ts": ts}
+    if event.get("thread_ts"):
+        context["thread_ts"] = event["thread_ts"]
+    return InboundTurn(
+        channel=CHANNEL,
+        # One id per Slack message, not the envelope's event_id: with both the message.* and
+        # app_mention subscriptions one message arrives twice under two event_ids, and a Slack
+        # retry repeats the same channel and ts, so both collapse to one inbox row.
+        event_id=f"msg:{channel}:{ts}",
+        external_user_id=str(user),
+        chat_id=str(channel),
+        text=text,
+        display_name=profile.get("display_name") or profile.get("real_name") or None,
+        reply_context=context,
+    )
+
+
+def _question(message: Mapping[str, Any]) -> str | None:
+    """The question text of the tapped message (our sections with a `msg_` block id)."""
+    parts = [
+        str((block.get("text") or {}).get("text", ""))
+        for block in message.get("blocks") or []
+        if str(block.get("block_id", "")).startswith("msg_")
+    ]
+    question = unescape("\n".join(part for part in parts if part))
+    return shorten(question, max_chars=_QUESTION_CHARS) if question else None
+
+
+def action_turn(payload: Mapping[str, Any]) -> InboundTurn | None:
+    """A choice turn from a `block_actions` payload, or None when the button is not ours."""
+    actions = payload.get("actions") or []
+    action = actions[0] if actions else {}
+    token = str(action.get("value") or "")
+    if parse_choice_token(token) is None:
+        return None
+    user = payload.get("user") or {}
+    container = payload.get("container") or {}
+    message = payload.get("message") or {}
+    channel = (payload.get("channel") or {}).get("id") or container.get("channel_id")
+    message_ts = container.get("message_ts") or message.get("ts")
+    if not user.get("id") or not channel or not message_ts:
+        return None
+    button_text = str((action.get("text") or {}).get("text", "")) or token
+    context: dict[str, Any] = {
+        "channel": channel,
+        "message_ts": message_ts,
+        "choice": unescape(button_text),
+        "response_url": payload.get("response_url"),
+    }
+    if thread_ts := message.get("thread_ts") or container.get("thread_ts"):
+        context["thread_ts"] = thread_ts
+    if question := _question(message):
+        context["question"] = question
+    return InboundTurn(
+        channel=CHANNEL,
+        # The tapped message and the tap's own timestamp: a Slack retry of this payload repeats
+        # both, a second tap has a new action_ts (and the core answers "already answered").
+        event_id=f"tap:{channel}:{message_ts}:{action.get('action_ts') or token}",
+        external_user_id=str(user["id"]),
+        chat_id=str(channel),
+        choice_token=token,
+        display_name=user.get("name") or user.get("username") or None,
+        reply_context=context,
+    )

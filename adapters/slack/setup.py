@@ -1,0 +1,43 @@
+"""What to configure in the Slack app (for `python -m bots set-webhooks`; pure)."""
+
+from __future__ import annotations
+
+WEBHOOK_PATH = "/webhooks/slack"
+BOT_EVENTS = ("message.im", "message.channels", "message.groups", "message.mpim", "app_mention")
+BOT_SCOPES = (
+    "chat:write",
+    "im:history",
+    "channels:history",
+    "groups:history",
+    "mpim:history",
+    "app_mentions:read",
+)
+
+
+def webhook_url(public_base_url: str) -> str:
+    """The one Request URL Slack calls for events and interactivity."""
+    return f"{public_base_url.rstrip('/')}{WEBHOOK_PATH}"
+
+
+def request_url_text(public_base_url: str) -> str:
+    """Instructions naming the Request URLs to paste into the Slack app's settings.
+
+    Slack has no API to set them for a bot token, so the CLI prints this text.
+
+    Args:
+        public_base_url: PUBLIC_BASE_URL, the origin Slack can reach.
+    """
+    url = webhook_url(public_base_url)
+    lines = [
+        "Slack (https://api.slack.com/apps → your app):",
+        f"  Event Subscriptions → Request URL: {url}",
+        f"    subscribe to bot events: {', '.join(BOT_EVENTS)}",
+        f"  Interactivity & Shortcuts → Request URL: {url}",
+        f"  OAuth & Permissions → bot token scopes: {', '.join(BOT_SCOPES)}",
+        "  Then set SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET (Basic Information).",
+    ]
+    if not url.startswith("https://"):
+        lines.append(
+            "  Note: Slack only calls https:// Request URLs; set PUBLIC_BASE_URL accordingly."
+        )
+    return "\n".join(lines)
