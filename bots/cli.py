@@ -69,3 +69,22 @@ def chat() -> None:
     from bots.terminal import run_chat  # noqa: PLC0415
 
     asyncio.run(run_chat())
+
+
+@app.command("set-webhooks")
+def set_webhooks() -> None:
+    """Set the Telegram webhook with its secret; print the Slack and Twilio URLs to configure."""
+    from bots.channel_setup import set_webhooks as run  # noqa: PLC0415
+
+    _logging()
+    for line in asyncio.run(run()):
+        typer.echo(line)
+
+
+@app.command("poll-telegram")
+def poll_telegram() -> None:
+    """Answer Telegram by long polling (local use without a public URL)."""
+    from bots.channel_setup import poll_telegram as run  # noqa: PLC0415
+
+    _logging()
+    asyncio.run(run())

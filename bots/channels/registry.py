@@ -14,9 +14,10 @@ log = logging.getLogger(__name__)
 
 def _factories() -> dict[str, Callable[[Settings, Clock], Channel | None]]:
     from adapters.slack.channel import from_settings as slack  # noqa: PLC0415
+    from adapters.telegram.channel import from_settings as telegram  # noqa: PLC0415
     from adapters.whatsapp.channel import from_settings as whatsapp  # noqa: PLC0415
 
-    return {"slack": slack, "whatsapp": whatsapp}
+    return {"telegram": telegram, "slack": slack, "whatsapp": whatsapp}
 
 
 def build_channels(settings: Settings, clock: Clock) -> dict[str, Channel]:

@@ -1,0 +1,1 @@
+"""Telegram Bot API channel: webhooks in, inline keyboards out (DESIGN §7)."""

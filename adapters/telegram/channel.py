@@ -1,0 +1,176 @@
+"""The Telegram channel: the Channel port composed from inbound, outbound and the sender."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from fastapi import Response
+
+from adapters.telegram.inbound import CHANNEL, LocalTap, load_update, local_tap, parse_update
+from adapters.telegram.keyboards import labels_from_text, without_number
+from adapters.telegram.outbound import (
+    callback_answer,
+    message_body,
+    page_edit,
+    render,
+    tapped_edit,
+)
+from adapters.telegram.ratelimit import Sleep
+from adapters.telegram.sender import TelegramApiError, TelegramSender
+from adapters.telegram.signature import verify_secret_token
+from core.clock import Clock
+from core.config import Settings
+from core.protocol import AgentResponse, InboundTurn, ResponseType
+
+log = logging.getLogger(__name__)
+
+
+class TelegramChannel:
+    """Webhook updates in, messages with inline keyboards out."""
+
+    name = CHANNEL
+
+    def __init__(self, sender: TelegramSender, webhook_secret: str | None) -> None:
+        self.sender = sender
+        self._secret = webhook_secret
+        self._local: set[asyncio.Task[None]] = set()
+
+    def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
+        """Whether the delivery carries our setWebhook secret (the URL plays no part)."""
+        return verify_secret_token(headers, self._secret)
+
+    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
+        """Taps the adapter handles alone ("More…" pages, foreign buttons), else None.
+
+        They are not traveler turns: they never reach the inbox or the orchestrator. The
+        callback answer and the keyboard edit run in the background so the webhook returns now.
+        """
+        try:
+            tap = local_tap(load_update(body))
+        except ValueError:
+            return None  # parse() reports the unreadable delivery
+        if tap is None:
+            return None
+        task = asyncio.get_running_loop().create_task(self.handle_local_tap(tap))
+        self._local.add(task)
+        task.add_done_callback(self._local.discard)
+        return self.ack()
+
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
+        """The text message or choice tap in one Update (none for what we ignore)."""
+        return parse_update(load_update(body))
+
+    def ack(self) -> Response:
+        """Any 2xx tells Telegram the update arrived; it redelivers otherwise."""
+        return Response(status_code=200)
+
+    async def acknowledge(self, turn: InboundTurn) -> None:
+        """Answer a tap's callback query at once, so the button stops spinning."""
+        context = turn.reply_context or {}
+        if query_id := context.get("callback_query_id"):
+            await self._answer(str(query_id), context.get("button_text"))
+
+    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
+        """Retire the tapped keyboard (showing the choice), then send the answer.
+
+        Raises:
+            TelegramApiError: the answer could not be sent (the pipeline records the failure).
+        """
+        context = turn.reply_context or {}
+        if context.get("message_id") is not None:
+            await self._retire_keyboard(turn.chat_id, context, response)
+        for body in render(response, turn.chat_id):
+            await self.sender.call("sendMessage", body, chat_id=turn.chat_id)
+
+    async def send_text(self, chat_id: str, text: str) -> None:
+        """A plain message, cut at Telegram's limit."""
+        await self.sender.call("sendMessage", message_body(chat_id, text), chat_id=chat_id)
+
+    async def handle_local_tap(self, tap: LocalTap) -> None:
+        """Answer the tap; for "More…" show the next page of the keyboard it belongs to."""
+        try:
+            await self._answer(tap.callback_query_id, None)
+            if tap.page is None or tap.prompt_id is None:
+                return
+            if tap.chat_id is None or tap.message_id is None:
+                return
+            labels = labels_from_text(tap.message_text or "")
+            if labels:
+                body = page_edit(tap.chat_id, tap.message_id, tap.prompt_id, labels, tap.page)
+                await self.sender.call("editMessageReplyMarkup", body, chat_id=tap.chat_id)
+        except TelegramApiError:
+            return  # logged by the sender; the numbered text still lets the traveler answer
+        except Exception:  # a background task: a bug must reach the log, not vanish
+            log.exception("telegram local tap %s failed", tap.callback_query_id)
+
+    async def drain(self) -> None:
+        """Wait for local taps still being answered (tests, shutdown)."""
+        while self._local:
+            await asyncio.gather(*list(self._local), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        """Finish local taps, then release the HTTP client."""
+        await self.drain()
+        await self.sender.aclose()
+
+    async def _answer(self, callback_query_id: str, toast: str | None) -> None:
+        try:
+            # One retry at most: the webhook waits for this, and a late answer is useless.
+            await self.sender.call(
+                "answerCallbackQuery", callback_answer(callback_query_id, toast), attempts=2
+            )
+        except TelegramApiError:
+            return  # logged by the sender; a stale query id must not fail the delivery
+
+    async def _retire_keyboard(
+        self, chat_id: str, context: dict[str, Any], response: AgentResponse
+    ) -> None:
+        """Edit the tapped message so its buttons can't be used again."""
+        choice = context.get("button_text")
+        refused = response.type is ResponseType.ERROR  # stale/answered/foreign: show no ✅
+        if refused and chat_id.startswith("-"):
+            # In a group the refusal may be "not your question": the asker can still answer.
+            return
+        method, body = tapped_edit(
+            chat_id,
+            int(context["message_id"]),
+            context.get("message_text"),
+            None if refused or not choice else without_number(str(choice)),
+        )
+        try:
+            await self.sender.call(method, body, chat_id=chat_id)
+        except TelegramApiError:
+            return  # logged by the sender; the answer itself matters more
+
+
+def from_settings(
+    settings: Settings,
+    clock: Clock,
+    *,
+    client: httpx.AsyncClient | None = None,
+    sleep: Sleep = asyncio.sleep,
+) -> TelegramChannel | None:
+    """The Telegram channel, or None when TELEGRAM_BOT_TOKEN is not set.
+
+    Without TELEGRAM_WEBHOOK_SECRET every webhook delivery is rejected (long polling still
+    works), so a webhook can never be accepted unauthenticated.
+    """
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    if not token:
+        return None
+    secret_value = settings.telegram_webhook_secret
+    secret = secret_value.get_secret_value() if secret_value else None
+    if not secret:
+        log.warning("TELEGRAM_WEBHOOK_SECRET is not set: Telegram webhooks will be rejected")
+    sender = TelegramSender(
+        token,
+        base_url=settings.telegram_api_base_url,
+        client=client,
+        monotonic=clock.monotonic,
+        sleep=sleep,
+    )
+    return TelegramChannel(sender, secret)
