@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.intents.slots import NUMBER_WORDS
 from core.text import fold, similar
 
 
@@ -138,16 +139,7 @@ _NO = frozenset(
 )
 
 _CARDINALS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **NUMBER_WORDS,
     "uno": 1,
     "una": 1,
     "dos": 2,

@@ -15,6 +15,24 @@ from core.services.bookings import BookingService
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.places.resolution import PlaceResolutionService
 
+# Words that point at the item the latest change touched ("book this restaurant").
+THIS_WORDS = frozenset(
+    {
+        "this",
+        "that",
+        "it",
+        "there",
+        "this one",
+        "that one",
+        "this place",
+        "that place",
+        "this restaurant",
+        "that restaurant",
+        "this hotel",
+        "that hotel",
+    }
+)
+
 
 @dataclass
 class TurnContext:

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, choose, day_of, error
+from core.agents.base import (
+    THIS_WORDS,
+    AgentResult,
+    PromptSpec,
+    TurnContext,
+    answer,
+    choose,
+    day_of,
+    error,
+)
 from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
@@ -18,21 +27,6 @@ from core.messages import at_time, msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
 from core.services.bookings import PENDING_REVIEW, BookingView
 
-_THIS = frozenset(
-    {
-        "this",
-        "that",
-        "it",
-        "this place",
-        "that place",
-        "this restaurant",
-        "that restaurant",
-        "this hotel",
-        "that hotel",
-        "there",
-        "this one",
-    }
-)
 _KIND_BY_NODE = {
     NodeType.MEAL: "table",
     NodeType.LODGING: "lodging",
@@ -91,7 +85,7 @@ class BookingAgent:
     async def _located(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         target = turn.target or Target()
         text = (target.text or "").strip().lower()
-        if target.node_id is None and text in _THIS:
+        if target.node_id is None and text in THIS_WORDS:
             node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
             target = Target(node_id=node_id) if node_id else Target()
         elif target.node_id is None and text in _TYPE_WORDS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.agents.base import AgentResult, TurnContext, answer, choose, error
+from core.agents.base import THIS_WORDS, AgentResult, TurnContext, answer, choose, error
 from core.agents.place_rules import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
@@ -18,21 +18,6 @@ from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.services.places.resolution import build_search_query
 
-_THIS = frozenset(
-    {
-        "this",
-        "that",
-        "it",
-        "this place",
-        "that place",
-        "this restaurant",
-        "that restaurant",
-        "this one",
-        "that one",
-        "there",
-        "this hotel",
-    }
-)
 _PRICE = {0: "free", 1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
 MAX_REVIEWS_SHOWN = 2
 MAX_REVIEW_CHARS = 160
@@ -108,7 +93,7 @@ class ExplainAgent:
     ) -> Located | PlaceCandidate | AgentResult:
         target = turn.target or Target()
         text = (target.text or "").strip()
-        if target.node_id is None and text.lower() in _THIS:
+        if target.node_id is None and text.lower() in THIS_WORDS:
             node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
             if node_id is None:
                 return answer(AgentResponse.needs_input(msg("explain_which")))

@@ -5,22 +5,9 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn, Target
-from core.intents.slots import find_days, find_times
+from core.intents.slots import NUMBER_WORDS, find_days, find_times
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "a": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "couple of": 2,
-}
+_NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "couple of": 2}
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|couple\s+of)"
 
 _PLAN = re.compile(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from core.intents.model import LAST_DAY, Meal
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -36,7 +36,7 @@ _ORDINAL_WORDS = {
     "last": LAST_DAY,
     "final": LAST_DAY,
 }
-_NUM = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+_NUM = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 DAY_PATTERN = re.compile(
     rf"(?:\b(?P<prep>on|to|for|from|in|into|onto|of)\s+)?(?:the\s+)?"
@@ -77,7 +77,7 @@ class Found:
 
 def _day_value(match: re.Match[str]) -> int:
     if num := match.group("num"):
-        return int(num) if num.isdigit() else _NUMBER_WORDS[num.lower()]
+        return int(num) if num.isdigit() else NUMBER_WORDS[num.lower()]
     ordinal = match.group("ord").lower()
     return int(ordinal[:-2]) if ordinal[:-2].isdigit() else _ORDINAL_WORDS[ordinal]
 
