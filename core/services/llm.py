@@ -1,27 +1,23 @@
 """The Anthropic client: one forced tool call per question, every call ledgered in ai_interactions.
 
-Two details shape this module:
+The installed SDK (anthropic 2.x) talks HTTP through `httpx2`, not `httpx`; an injected client
+must therefore be an `httpx2.AsyncClient` (the SDK rejects plain `httpx` objects).
 
-* The installed SDK (anthropic 2.x) talks HTTP through `httpx2`, not `httpx`; an injected client
-  must therefore be an `httpx2.AsyncClient` (the SDK rejects plain `httpx` objects).
-* Callers ask while the orchestrator holds the turn's database transaction, and on SQLite that is
-  the only connection (and the write lock). So nothing here touches the database on the request
-  path: the hourly count comes from an in-memory mirror of the rows this process wrote, and rows
-  are written by a background task as soon as the connection is free (`drain` waits for them).
+The orchestrator asks before it opens the turn's transaction, so the ledger row is written at
+once and the hourly count is read from the table: every instance sees every call.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections import deque
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any, cast
 
 import anthropic
 import httpx2
 from anthropic.types import ToolParam
 from pydantic import SecretStr
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -122,8 +118,6 @@ class LlmClient:
             max_retries=MAX_RETRIES,
             http_client=http_client,
         )
-        self._recent: dict[str, deque[datetime]] = {}
-        self._writes: set[asyncio.Task[None]] = set()
 
     @property
     def model(self) -> str:
@@ -168,7 +162,7 @@ class LlmClient:
         # ValueError: a body that is not the JSON the SDK expects (json/pydantic errors).
         except (anthropic.AnthropicError, httpx2.HTTPError, ValueError) as exc:
             error = self._describe(exc)
-            self._record(
+            await self._record(
                 AiInteraction(
                     user_id=user_id,
                     purpose=purpose,
@@ -185,7 +179,7 @@ class LlmClient:
         input_tokens, output_tokens = _tokens(response)
         answered_model = getattr(response, "model", None)
         latency_ms = self._elapsed_ms(started)
-        self._record(
+        await self._record(
             AiInteraction(
                 user_id=user_id,
                 purpose=purpose,
@@ -216,41 +210,25 @@ class LlmClient:
         return result
 
     async def calls_in_last_hour(self, user_id: str) -> int:
-        """How many calls (failed ones too) were made for `user_id` in the last hour.
-
-        Counted from the in-memory mirror of the ai_interactions rows this process wrote, so it
-        never waits for the database (see the module docstring).
-        """
-        recent = self._recent.get(user_id)
-        if recent is None:
-            return 0
+        """How many calls (failed ones too) were made for `user_id` in the last hour."""
         since = self._clock.now() - RATE_WINDOW
-        while recent and recent[0] <= since:
-            recent.popleft()
-        if not recent:
-            del self._recent[user_id]
-        return len(recent)
+        async with self._sessions() as session:
+            count = await session.scalar(
+                select(func.count())
+                .select_from(AiInteraction)
+                .where(AiInteraction.user_id == user_id, AiInteraction.created_at > since)
+            )
+        return int(count or 0)
 
     async def drain(self) -> None:
-        """Wait until every ledger row of the calls made so far is written."""
-        while self._writes:
-            await asyncio.gather(*self._writes)
+        """Kept for callers that wait for the ledger: rows are written before a call returns."""
 
     async def aclose(self) -> None:
-        """Write the pending ledger rows; close the SDK's HTTP client if it made its own."""
-        await self.drain()
+        """Close the SDK's HTTP client if it made its own."""
         if self._owns_http:
             await self._anthropic.close()
 
-    def _record(self, row: AiInteraction) -> None:
-        if row.user_id is not None:
-            self._recent.setdefault(row.user_id, deque()).append(row.created_at)
-        task = asyncio.create_task(self._write(row))
-        # The loop keeps only weak references to tasks: hold them until they finish.
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
-
-    async def _write(self, row: AiInteraction) -> None:
+    async def _record(self, row: AiInteraction) -> None:
         try:
             async with self._sessions() as session, session.begin():
                 session.add(row)
