@@ -19,6 +19,7 @@ from bots.routers.web import STATIC_DIR
 from core.clock import Clock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
+from jobs.scheduler import build_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +41,16 @@ def create_app(
         await upgrade_schema(services.engine)
         await services.start()
         app.state.services = services
+        scheduler = build_scheduler(services) if settings.run_jobs_in_web else None
+        if scheduler is not None:
+            scheduler.start()
         if services.places.is_demo:
             log.warning("DEMO MODE: place data is illustrative demo data, not real listings")
         try:
             yield
         finally:
+            if scheduler is not None:
+                scheduler.shutdown(wait=False)
             await services.close()
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)

@@ -1,9 +1,71 @@
-"""`python -m jobs`: the scheduler process (Procfile `worker`).
+"""`python -m jobs`: the scheduler process (Procfile `worker`); `python -m jobs run JOB` once."""
 
-No scheduled job exists yet; the process says so and exits instead of idling silently.
-"""
+from __future__ import annotations
 
-import sys
+import asyncio
+import logging
+import signal
+from typing import Annotated
 
-sys.stderr.write("traveloure worker: no scheduled jobs are defined yet; nothing to run.\n")
-sys.exit(0)
+import typer
+
+from bots.container import build_services
+from core.config import get_settings
+from core.storage.db import upgrade_schema
+from jobs.scheduler import all_jobs, build_scheduler, run_once
+
+app = typer.Typer(help="Scheduled jobs.", invoke_without_command=True)
+
+
+def _logging() -> None:
+    logging.basicConfig(
+        level=get_settings().log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+async def _serve() -> None:
+    services = build_services(get_settings())
+    await upgrade_schema(services.engine)
+    await services.start()
+    scheduler = build_scheduler(services)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    scheduler.start()
+    try:
+        await stop.wait()
+    finally:
+        scheduler.shutdown(wait=False)
+        await services.close()
+
+
+async def _once(name: str) -> None:
+    services = build_services(get_settings())
+    await upgrade_schema(services.engine)
+    try:
+        await run_once(services, name)
+    finally:
+        await services.close()
+
+
+@app.callback()
+def main(context: typer.Context) -> None:
+    """Run every job on its schedule (the worker process)."""
+    if context.invoked_subcommand is None:
+        _logging()
+        asyncio.run(_serve())
+
+
+@app.command()
+def run(job: Annotated[str, typer.Argument(help="Job name, e.g. safety_alerts.")]) -> None:
+    """Run one job once and exit."""
+    names = [spec.name for spec in all_jobs()]
+    if job not in names:
+        raise typer.BadParameter(f"unknown job {job!r}; jobs: {', '.join(names) or 'none'}")
+    _logging()
+    asyncio.run(_once(job))
+
+
+app()

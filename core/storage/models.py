@@ -67,6 +67,9 @@ class Traveler(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime]
+    quiet_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    quiet_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    last_digest_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class Itinerary(Base):
@@ -244,3 +247,65 @@ class LinkCode(Base):
     traveler_id: Mapped[str] = mapped_column(ForeignKey("travelers.id"), index=True)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class DestinationIntelligence(Base):
+    """One piece of market intelligence (event, safety update, trend, weather), deduplicated."""
+
+    __tablename__ = "destination_intelligence"
+    __table_args__ = (UniqueConstraint("market", "intel_type", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market: Mapped[str] = mapped_column(String(100), index=True)
+    intel_type: Mapped[str] = mapped_column(String(16))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]]
+    severity: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    sources: Mapped[list[Any]]
+    confidence: Mapped[float] = mapped_column(default=1.0)
+    valid_until: Mapped[datetime | None] = mapped_column(nullable=True, index=True)
+    created_at: Mapped[datetime]
+
+
+class TrendingExperience(Base):
+    """A trending experience in a market (Grok guide's trending_experiences)."""
+
+    __tablename__ = "trending_experiences"
+    __table_args__ = (UniqueConstraint("market", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    market: Mapped[str] = mapped_column(String(100), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    experience_type: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(255))
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    trend_score: Mapped[int] = mapped_column(Integer, default=0)
+    sentiment_score: Mapped[float | None] = mapped_column(nullable=True)
+    web_sources: Mapped[list[Any]]
+    valid_from: Mapped[date | None] = mapped_column(nullable=True)
+    valid_until: Mapped[date | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime]
+
+
+class OutboxMessage(Base):
+    """A push to a traveler, written with the decision to send; sent by `dispatch_outbox`."""
+
+    __tablename__ = "outbox_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    traveler_id: Mapped[str] = mapped_column(ForeignKey("travelers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[int] = mapped_column(Integer, default=5)
+    text: Mapped[str] = mapped_column(Text)
+    template: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    template_variables: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    channel: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(index=True)
+    lease_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None] = mapped_column(nullable=True)

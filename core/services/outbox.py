@@ -1,0 +1,73 @@
+"""The outbox: every push is a row written in the same transaction as the decision to send it.
+
+The idempotency key (e.g. "alert:{intelId}:{travelerId}") makes deciding twice harmless: the
+second insert is ignored, so a job that re-runs after a crash never queues a push twice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.storage.models import OutboxMessage
+
+PENDING, SENDING, SENT, DEAD, HELD = "pending", "sending", "sent", "dead", "held"
+HIGH_PRIORITY = 1
+NORMAL_PRIORITY = 5
+
+
+async def enqueue_push(
+    session: AsyncSession,
+    clock: Clock,
+    *,
+    key: str,
+    traveler_id: str,
+    kind: str,
+    text: str,
+    priority: int = NORMAL_PRIORITY,
+    template: str | None = None,
+    variables: dict[str, Any] | None = None,
+    not_before: datetime | None = None,
+) -> bool:
+    """Queue a push inside the caller's transaction; False when `key` was queued before.
+
+    Args:
+        session: The transaction that also records the decision to send.
+        clock: Time source.
+        key: Idempotency key; the same key is never queued twice.
+        traveler_id: Who receives it (the dispatcher picks their channel at send time).
+        kind: "alert", "digest" or "test".
+        text: The message for free-form channels.
+        priority: 1 (highest) to 10.
+        template: Template kind for WhatsApp outside the 24-hour window ("safety_alert",
+            "digest"), or None.
+        variables: ContentVariables for that template.
+        not_before: Earliest send time (quiet hours), default now.
+    """
+    now = clock.now()
+    values = {
+        "idempotency_key": key[:200],
+        "traveler_id": traveler_id,
+        "kind": kind,
+        "priority": priority,
+        "text": text,
+        "template": template,
+        "template_variables": variables or {},
+        "status": PENDING,
+        "attempts": 0,
+        "next_attempt_at": not_before or now,
+        "created_at": now,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(OutboxMessage)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+    )
+    result = await session.execute(statement)
+    return bool(getattr(result, "rowcount", 0))

@@ -1,0 +1,49 @@
+"""The APScheduler process: every job on its trigger, coalesced, one run at a time, never fatal."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from importlib import import_module
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from bots.container import Services
+from jobs.spec import JobSpec
+
+log = logging.getLogger(__name__)
+
+JOB_MODULES: tuple[str, ...] = ()
+
+
+def all_jobs() -> list[JobSpec]:
+    """Every job this service schedules."""
+    return [import_module(name).JOB for name in JOB_MODULES]
+
+
+def guarded(job: JobSpec, services: Services) -> Callable[[], Awaitable[None]]:
+    """The job's run wrapped so an exception is logged and the next tick tries again."""
+
+    async def run() -> None:
+        try:
+            await job.run(services)
+        except Exception:  # a failing job must never stop the scheduler
+            log.exception("job %s failed; it runs again at its next tick", job.name)
+
+    return run
+
+
+def build_scheduler(services: Services, jobs: list[JobSpec] | None = None) -> AsyncIOScheduler:
+    """A scheduler with every job; missed runs after downtime coalesce into one."""
+    scheduler = AsyncIOScheduler(
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
+    )
+    for job in jobs if jobs is not None else all_jobs():
+        scheduler.add_job(guarded(job, services), job.trigger, id=job.name, name=job.name)
+    return scheduler
+
+
+async def run_once(services: Services, name: str) -> None:
+    """Run one job now (operators, tests); unknown names raise KeyError."""
+    jobs = {job.name: job for job in all_jobs()}
+    await jobs[name].run(services)

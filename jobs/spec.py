@@ -1,0 +1,21 @@
+"""What a job is: a name, a trigger, and a coroutine run with the process's services."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from apscheduler.triggers.base import BaseTrigger
+
+if TYPE_CHECKING:
+    from bots.container import Services
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """One scheduled job (DESIGN §8)."""
+
+    name: str
+    trigger: BaseTrigger
+    run: Callable[[Services], Awaitable[object]]
