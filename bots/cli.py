@@ -88,3 +88,25 @@ def poll_telegram() -> None:
 
     _logging()
     asyncio.run(run())
+
+
+@app.command("send-test-alert")
+def send_test_alert(traveler_id: Annotated[str, typer.Argument(help="Traveler id.")]) -> None:
+    """Queue a test push to a traveler (the dispatcher sends it on their channel)."""
+    from bots.container import build_services  # noqa: PLC0415
+    from core.storage.db import upgrade_schema  # noqa: PLC0415
+    from jobs.test_alert import send_test_alert as queue  # noqa: PLC0415
+
+    async def run() -> bool:
+        services = build_services(get_settings())
+        await upgrade_schema(services.engine)
+        try:
+            return await queue(services, traveler_id)
+        finally:
+            await services.close()
+
+    _logging()
+    if not asyncio.run(run()):
+        typer.echo(f"no traveler with id {traveler_id!r}", err=True)
+        raise typer.Exit(code=1)
+    typer.echo("test alert queued; the dispatcher sends it within seconds")

@@ -13,7 +13,11 @@ from jobs.spec import JobSpec
 
 log = logging.getLogger(__name__)
 
-JOB_MODULES: tuple[str, ...] = ()
+JOB_MODULES: tuple[str, ...] = (
+    "jobs.refresh_intelligence",
+    "jobs.safety_alerts",
+    "jobs.trend_digest",
+)
 
 
 def all_jobs() -> list[JobSpec]:

@@ -65,3 +65,18 @@ def test_render_text_numbers_options_and_asks_yes_no() -> None:
         data={"options": [{"id": "1", "label": "Day 1"}]},
     )
     assert "1. Day 1" in render_text(choose)
+
+
+def test_send_test_alert_refuses_an_unknown_traveler(database: Path) -> None:
+    result = CliRunner().invoke(app, ["send-test-alert", "nobody"])
+    assert result.exit_code == 1
+    assert "no traveler" in result.output
+
+
+def test_send_test_alert_queues_a_push(database: Path) -> None:
+    seeded = CliRunner().invoke(app, ["seed-demo"])
+    user_id = seeded.output.split("userId=")[1].split()[0]
+    result = CliRunner().invoke(app, ["send-test-alert", user_id])
+    assert result.exit_code == 0, result.output
+    rows = sqlite3.connect(database).execute("select kind, status from outbox_messages").fetchall()
+    assert rows == [("test", "pending")]

@@ -1,0 +1,189 @@
+"""The xAI (Grok) client for destination intelligence: one chat completion per market.
+
+Only the `refresh_intelligence` job calls it, never a request handler: an answer can take most of
+a minute. It never raises for network, HTTP or format failures; the answer says what went wrong
+so the job can ledger it and move on to the next market.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from pydantic import SecretStr
+
+from core.clock import Clock
+
+log = logging.getLogger(__name__)
+
+MODEL = "grok-4-1-fast"
+COMPLETIONS_PATH = "/v1/chat/completions"
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+MAX_ERROR_LENGTH = 300
+# USD per million tokens (input, output), xAI's list price for grok-4-1-fast.
+PRICE_PER_MTOK = (0.20, 0.50)
+
+SYSTEM_PROMPT = """You are a destination intelligence analyst monitoring {market}.
+Extract structured intelligence in this exact JSON format:
+
+{{
+  "events": [
+    {{"name": "...", "date": "YYYY-MM-DD", "category": "festival|concert|sports|cultural",
+      "impact": "high|medium|low", "description": "...", "source_url": "..."}}
+  ],
+  "safety_updates": [
+    {{"type": "travel_advisory|weather|health|security", "severity": "critical|high|medium|low",
+      "description": "...", "areas_affected": ["..."], "valid_until": "YYYY-MM-DD",
+      "source_url": "..."}}
+  ],
+  "trending_experiences": [
+    {{"name": "...", "category": "activity|restaurant|attraction|neighborhood",
+      "trend_score": 0, "sentiment": "positive|neutral|negative", "description": "...",
+      "price_range": "$|$$|$$$|$$$$", "x_mentions": 0, "recent_reviews": ["..."]}}
+  ],
+  "weather": {{"current": "...", "forecast_7day": ["..."], "seasonal_note": "...",
+               "packing_suggestion": "..."}},
+  "last_updated": "ISO8601 timestamp"
+}}
+
+trend_score is an integer from 0 to 100. Use "critical" or "high" severity only for situations
+that put travelers at risk. Output strict JSON only, with no text around it."""
+
+USER_PROMPT = """Today is {today}. Provide comprehensive intelligence for {market} covering:
+1. EVENTS (next 60 days): festivals, concerts, sports events, cultural celebrations, public
+   holidays, any major gatherings.
+2. SAFETY UPDATES: travel advisories, weather alerts, health notices, security concerns,
+   transportation disruptions.
+3. TRENDING EXPERIENCES (last 48 hours): activities with high social media buzz, restaurants
+   getting rave reviews, new attractions or openings, hidden gems, seasonal opportunities.
+4. WEATHER: current conditions, 7-day forecast, seasonal patterns, packing recommendations.
+Output strict JSON only."""
+
+
+def make_xai_client(base_url: str) -> httpx.AsyncClient:
+    """The HTTP client for the xAI API (60 s: a researched answer is slow)."""
+    return httpx.AsyncClient(base_url=base_url, timeout=TIMEOUT)
+
+
+@dataclass(frozen=True)
+class GrokAnswer:
+    """One call's outcome: the parsed JSON object, or why there is none, and its usage."""
+
+    payload: dict[str, Any] | None
+    model: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    latency_ms: int = 0
+    error: str | None = None
+
+    @property
+    def cost_usd(self) -> float:
+        """The list price of the call."""
+        input_price, output_price = PRICE_PER_MTOK
+        return (self.input_tokens * input_price + self.output_tokens * output_price) / 1_000_000
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def _strip_fence(text: str) -> str:
+    """The JSON inside a ```json fence, which models add despite being told not to."""
+    stripped = text.strip()
+    if stripped.startswith("```"):
+        stripped = stripped.split("\n", 1)[1] if "\n" in stripped else ""
+        stripped = stripped.removesuffix("```").strip()
+    return stripped
+
+
+def parse_completion(body: object) -> tuple[dict[str, Any] | None, str | None]:
+    """The JSON object in a chat completion's first choice, or None and what was wrong."""
+    choices = body.get("choices") if isinstance(body, dict) else None
+    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+        return None, "no choices in the answer"
+    message = choices[0].get("message")
+    content = message.get("content") if isinstance(message, dict) else None
+    if not isinstance(content, str):
+        return None, "no text content in the answer"
+    try:
+        payload = json.loads(_strip_fence(content))
+    except ValueError:
+        return None, f"answer is not JSON: {content[:80]!r}"
+    if not isinstance(payload, dict):
+        return None, "answer is JSON but not an object"
+    return payload, None
+
+
+class GrokClient:
+    """Asks Grok for one market's intelligence in the guide's JSON shape."""
+
+    def __init__(
+        self, http: httpx.AsyncClient, api_key: SecretStr, clock: Clock, model: str = MODEL
+    ) -> None:
+        self._http = http
+        self._api_key = api_key
+        self._clock = clock
+        self._model = model
+
+    @property
+    def model(self) -> str:
+        """The model every call asks for."""
+        return self._model
+
+    async def intelligence(self, market: str, today: dt.date) -> GrokAnswer:
+        """One market's events, safety updates, trends and weather.
+
+        Args:
+            market: The market's name, as the prompt should say it.
+            today: The date "next 60 days" and "last 48 hours" count from.
+
+        Returns:
+            The parsed object, or an answer whose `error` says why there is none.
+        """
+        body = {
+            "model": self._model,
+            "messages": [
+                {"role": "system", "content": SYSTEM_PROMPT.format(market=market)},
+                {"role": "user", "content": USER_PROMPT.format(market=market, today=today)},
+            ],
+            "response_format": {"type": "json_object"},
+        }
+        headers = {"Authorization": f"Bearer {self._api_key.get_secret_value()}"}
+        started = self._clock.monotonic()
+        try:
+            response = await self._http.post(COMPLETIONS_PATH, json=body, headers=headers)
+        except httpx.HTTPError as exc:
+            return self._failed(started, f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH])
+        if response.status_code >= 400:
+            return self._failed(started, f"HTTP {response.status_code}: {response.text[:200]}")
+        try:
+            data: object = response.json()
+        except ValueError:
+            return self._failed(started, "response body is not JSON")
+        payload, error = parse_completion(data)
+        usage = data.get("usage") if isinstance(data, dict) else None
+        usage = usage if isinstance(usage, dict) else {}
+        return GrokAnswer(
+            payload=payload,
+            model=self._model,
+            input_tokens=_count(usage.get("prompt_tokens")),
+            output_tokens=_count(usage.get("completion_tokens")),
+            latency_ms=self._elapsed_ms(started),
+            error=error,
+        )
+
+    def _failed(self, started: float, error: str) -> GrokAnswer:
+        return GrokAnswer(
+            payload=None, model=self._model, latency_ms=self._elapsed_ms(started), error=error
+        )
+
+    def _elapsed_ms(self, started: float) -> int:
+        return int((self._clock.monotonic() - started) * 1000)
+
+    async def aclose(self) -> None:
+        """Release the HTTP client."""
+        await self._http.aclose()

@@ -1,0 +1,130 @@
+"""`safety_alerts` (every 5 min, and right after new intelligence): critical news reaches travelers.
+
+Every critical/high safety item that has not expired is pushed to each traveler whose trip to its
+market starts within 60 days or is under way. The key "alert:{intelId}:{travelerId}" makes the
+push happen once, however often this runs; a traveler whose trip enters the 60-day window later
+is alerted on the next run. Alerts are high priority and ignore quiet hours and digests.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.services.intel_items import ALERT_SEVERITIES
+from core.services.outbox import HIGH_PRIORITY, enqueue_push
+from core.storage.models import DestinationIntelligence
+from core.text import shorten
+from jobs.audience import active_trips, localized
+from jobs.spec import JobSpec
+
+if TYPE_CHECKING:
+    from bots.container import Services
+
+log = logging.getLogger(__name__)
+
+TEMPLATE = "safety_alert"
+# Twilio template variables stay short; the free-form text carries the whole description.
+VARIABLE_CHARS = 200
+TEXT_CHARS = 1200
+ALERT_TEXT = {
+    "en": "⚠️ Safety alert for {market}: {description}",
+    "es": "⚠️ Alerta de seguridad para {market}: {description}",
+    "pt": "⚠️ Alerta de segurança para {market}: {description}",
+}
+AREAS_TEXT = {
+    "en": "Areas affected: {areas}",
+    "es": "Zonas afectadas: {areas}",
+    "pt": "Áreas afetadas: {areas}",
+}
+
+
+def alert_text(market: str, data: dict[str, object], locale: str | None) -> str:
+    """The alert in the traveler's language (the description itself is as reported)."""
+    description = str(data.get("description") or "").strip()
+    text = localized(ALERT_TEXT, locale).format(market=market, description=description)
+    listed = data.get("areas_affected")
+    areas = [str(area) for area in listed if str(area).strip()] if isinstance(listed, list) else []
+    if areas:
+        text += "\n" + localized(AREAS_TEXT, locale).format(areas=", ".join(areas))
+    return shorten(text, max_chars=TEXT_CHARS)
+
+
+async def alert_travelers(session: AsyncSession, clock: Clock, intel_id: int) -> int:
+    """Queue one alert per affected traveler for a safety item; the caller commits.
+
+    Args:
+        session: The transaction the outbox rows are written in.
+        clock: Time source.
+        intel_id: A destination_intelligence id.
+
+    Returns:
+        How many alerts were newly queued (0 for an item that is not an unexpired critical or
+        high safety update, or whose travelers were all alerted before).
+    """
+    intel = await session.get(DestinationIntelligence, intel_id)
+    now = clock.now()
+    if (
+        intel is None
+        or intel.intel_type != "safety"
+        or intel.severity not in ALERT_SEVERITIES
+        or (intel.valid_until is not None and intel.valid_until <= now)
+    ):
+        return 0
+    description = str(intel.data.get("description") or "")
+    variables = {"1": intel.market, "2": shorten(description, max_chars=VARIABLE_CHARS)}
+    queued, seen = 0, set()
+    async for trips in active_trips(session, now, market=intel.market):
+        for trip in trips:
+            traveler = trip.traveler
+            if traveler.id in seen:  # two trips to the same market: still one alert
+                continue
+            seen.add(traveler.id)
+            queued += await enqueue_push(
+                session,
+                clock,
+                key=f"alert:{intel.id}:{traveler.id}",
+                traveler_id=traveler.id,
+                kind="alert",
+                text=alert_text(intel.market, intel.data, traveler.locale),
+                priority=HIGH_PRIORITY,
+                template=TEMPLATE,
+                variables=variables,
+            )
+    if queued:
+        log.info("safety item %d (%s): %d alerts queued", intel.id, intel.market, queued)
+    return queued
+
+
+async def run_safety_alerts(services: Services) -> int:
+    """Alert travelers of every active critical/high safety item; returns alerts queued."""
+    now = services.clock.now()
+    async with services.sessions() as session:
+        ids = list(
+            await session.scalars(
+                select(DestinationIntelligence.id)
+                .where(
+                    DestinationIntelligence.intel_type == "safety",
+                    DestinationIntelligence.severity.in_(ALERT_SEVERITIES),
+                    or_(
+                        DestinationIntelligence.valid_until.is_(None),
+                        DestinationIntelligence.valid_until > now,
+                    ),
+                )
+                .order_by(DestinationIntelligence.id)
+            )
+        )
+    queued = 0
+    for intel_id in ids:
+        # One transaction per item: a crash halfway loses nothing, the keys make reruns safe.
+        async with services.sessions() as session, session.begin():
+            queued += await alert_travelers(session, services.clock, intel_id)
+    return queued
+
+
+JOB = JobSpec("safety_alerts", IntervalTrigger(minutes=5), run_safety_alerts)

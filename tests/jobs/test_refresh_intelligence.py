@@ -1,0 +1,127 @@
+"""refresh_intelligence: Grok per market; every call ledgered, news stored, critical alerts sent."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+import respx
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy import select
+
+from bots.container import Services, build_services
+from core.config import Settings
+from core.services.intel_items import MARKETS
+from core.storage.db import upgrade_schema
+from core.storage.models import AiInteraction, DestinationIntelligence
+from jobs import refresh_intelligence
+from jobs.refresh_intelligence import run_refresh_intelligence
+from tests.fakes.clock import FakeClock
+from tests.jobs.people import add_traveler, outbox
+
+XAI = "https://xai.test"
+KYOTO = {
+    "events": [{"name": "Kaomise Kabuki", "date": "2026-12-05", "category": "cultural"}],
+    "safety_updates": [
+        {
+            "type": "security",
+            "severity": "critical",
+            "description": "Gion closed after a gas leak.",
+            "areas_affected": ["Gion"],
+            "source_url": "https://example.org/gion",
+        }
+    ],
+    "trending_experiences": [{"name": "Night walk", "trend_score": 90}],
+    "weather": {"current": "Clear, 12°C"},
+}
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    system = json.loads(request.content)["messages"][0]["content"]
+    if "monitoring Kyoto" in system:
+        content = json.dumps(KYOTO)
+    elif "monitoring Goa" in system:
+        content = "I could not find anything, sorry!"
+    else:
+        content = json.dumps({"events": [], "safety_updates": [], "trending_experiences": []})
+    body = {
+        "choices": [{"message": {"role": "assistant", "content": content}}],
+        "usage": {"prompt_tokens": 500, "completion_tokens": 700},
+    }
+    return httpx.Response(200, json=body)
+
+
+@pytest.fixture
+def keyed(settings: Settings) -> Settings:
+    values = settings.model_dump() | {"xai_api_key": "xai-key", "xai_base_url": XAI}
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+async def grok_services(keyed: Settings, clock: FakeClock) -> AsyncIterator[Services]:
+    built = build_services(keyed, clock)
+    await upgrade_schema(built.engine)
+    yield built
+    await built.close()
+
+
+@pytest.fixture
+def xai() -> Iterator[respx.Route]:
+    with respx.mock(base_url=XAI, assert_all_called=False) as router:
+        yield router.post("/v1/chat/completions").mock(side_effect=answer)
+
+
+async def test_every_market_is_asked_stored_ledgered_and_critical_news_alerted(
+    grok_services: Services, xai: respx.Route
+) -> None:
+    kyoto = await add_traveler(grok_services, "Kyoto", 10)
+    await add_traveler(grok_services, "Kyoto", 90)
+    await add_traveler(grok_services, "Porto", 10)
+
+    assert await run_refresh_intelligence(grok_services) == 4
+    assert xai.call_count == len(MARKETS)
+    assert xai.calls.last.request.headers["Authorization"] == "Bearer xai-key"
+    rows = await outbox(grok_services)
+    assert [(row.traveler_id, row.kind) for row in rows] == [(kyoto, "alert")]
+    async with grok_services.sessions() as session:
+        ledger = list(await session.scalars(select(AiInteraction)))
+        intel = list(await session.scalars(select(DestinationIntelligence)))
+    assert len(ledger) == len(MARKETS)
+    assert {row.purpose for row in ledger} == {"destination_intelligence"}
+    failed = [row for row in ledger if not row.success]
+    assert len(failed) == 1
+    assert failed[0].error is not None
+    assert "not JSON" in failed[0].error
+    assert {(row.market, row.intel_type) for row in intel} == {
+        ("Kyoto", "event"),
+        ("Kyoto", "safety"),
+        ("Kyoto", "weather"),
+    }
+
+    assert await run_refresh_intelligence(grok_services) == 0  # the same news again
+    assert len(await outbox(grok_services)) == 1
+
+
+async def test_without_a_key_nothing_is_asked_and_it_says_so_once(
+    services: Services,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(refresh_intelligence, "_said", set())
+    with respx.mock(assert_all_called=False) as router, caplog.at_level(logging.INFO):
+        assert await run_refresh_intelligence(services) == 0
+        assert await run_refresh_intelligence(services) == 0
+        assert router.calls.call_count == 0
+    notes = [r for r in caplog.records if "XAI_API_KEY" in r.getMessage()]
+    assert len(notes) == 1
+
+
+async def test_the_job_runs_every_thirty_minutes() -> None:
+    job = refresh_intelligence.JOB
+    assert job.name == "refresh_intelligence"
+    assert isinstance(job.trigger, IntervalTrigger)
+    assert job.trigger.interval.total_seconds() == 1800
+    assert job.run is run_refresh_intelligence
