@@ -90,6 +90,12 @@ ENGLISH: dict[str, str] = {
     "enriched": "{name} details updated ✅",
     "welcome": 'Welcome to Traveloure! I plan and edit trips by chat. Try "plan 3 days in Kyoto", "add a sushi place on day 2" or "help".',
     "linked": "This chat is now linked to your Traveloure account ✅",
+    "alert_text": "⚠️ Safety alert for {market}: {description}",
+    "alert_areas": "Areas affected: {areas}",
+    "digest_title": "☀️ Your {market} update",
+    "digest_events": "During your trip:",
+    "digest_trends": "Trending now:",
+    "test_alert_text": "🔔 Test alert from Traveloure: safety alerts for your trips will reach you here.",
     "reply_choice": "Reply with a number or a name.",
     "reply_yes_no": "Reply YES or NO.",
     "opted_out": "You won't get alerts or digests here any more. Send START to turn them back on.",
@@ -175,9 +181,7 @@ def use_locale(locale: str | None) -> Iterator[None]:
 
 def msg(key: str, **values: object) -> str:
     """The sentence for `key` in the current locale (English if it has no translation)."""
-    table = CATALOG.get(_locale.get(), CATALOG[DEFAULT_LOCALE])
-    template = table.get(key) or CATALOG[DEFAULT_LOCALE][key]
-    return template.format(**values)
+    return msg_template(key).format(**values)
 
 
 def at_time(clock_time: str | None, formatted: str | None = None) -> str:
@@ -193,3 +197,9 @@ def where(day: int | None) -> str:
 def where_short(day: int | None) -> str:
     """'day 2' or 'your trip'."""
     return msg("day_short", day=day) if day else msg("trip_short")
+
+
+def msg_template(key: str) -> str:
+    """The raw template for `key` in the current locale (for callers that format it later)."""
+    table = CATALOG.get(_locale.get(), CATALOG[DEFAULT_LOCALE])
+    return table.get(key) or CATALOG[DEFAULT_LOCALE][key]

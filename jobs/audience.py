@@ -8,13 +8,14 @@ zone, quiet hours) and language, which every push needs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from core.messages import msg_template, use_locale
 from core.services.intel_items import market_of_destination
 from core.services.itinerary import MAX_TRIP_DAYS
 from core.storage.models import ChannelIdentity, Itinerary, Traveler
@@ -54,9 +55,10 @@ def language(locale: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
 
-def localized(templates: Mapping[str, str], locale: str | None) -> str:
-    """The template in the traveler's language."""
-    return templates.get(language(locale)) or templates["en"]
+def catalog_text(key: str, locale: str | None) -> str:
+    """A catalog template (core.messages) in the traveler's language, to .format() later."""
+    with use_locale(locale):
+        return msg_template(key)
 
 
 def _clock_time(text: str | None) -> dt.time | None:

@@ -20,7 +20,7 @@ from core.services.intel_items import ALERT_SEVERITIES
 from core.services.outbox import HIGH_PRIORITY, enqueue_push
 from core.storage.models import DestinationIntelligence
 from core.text import shorten
-from jobs.audience import active_trips, localized
+from jobs.audience import active_trips, catalog_text
 from jobs.spec import JobSpec
 
 if TYPE_CHECKING:
@@ -32,26 +32,16 @@ TEMPLATE = "safety_alert"
 # Twilio template variables stay short; the free-form text carries the whole description.
 VARIABLE_CHARS = 200
 TEXT_CHARS = 1200
-ALERT_TEXT = {
-    "en": "⚠️ Safety alert for {market}: {description}",
-    "es": "⚠️ Alerta de seguridad para {market}: {description}",
-    "pt": "⚠️ Alerta de segurança para {market}: {description}",
-}
-AREAS_TEXT = {
-    "en": "Areas affected: {areas}",
-    "es": "Zonas afectadas: {areas}",
-    "pt": "Áreas afetadas: {areas}",
-}
 
 
 def alert_text(market: str, data: dict[str, object], locale: str | None) -> str:
     """The alert in the traveler's language (the description itself is as reported)."""
     description = str(data.get("description") or "").strip()
-    text = localized(ALERT_TEXT, locale).format(market=market, description=description)
+    text = catalog_text("alert_text", locale).format(market=market, description=description)
     listed = data.get("areas_affected")
     areas = [str(area) for area in listed if str(area).strip()] if isinstance(listed, list) else []
     if areas:
-        text += "\n" + localized(AREAS_TEXT, locale).format(areas=", ".join(areas))
+        text += "\n" + catalog_text("alert_areas", locale).format(areas=", ".join(areas))
     return shorten(text, max_chars=TEXT_CHARS)
 
 

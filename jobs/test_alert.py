@@ -6,16 +6,11 @@ from typing import TYPE_CHECKING
 
 from core.services.outbox import HIGH_PRIORITY, enqueue_push
 from core.storage.models import Traveler
-from jobs.audience import localized
+from jobs.audience import catalog_text
 
 if TYPE_CHECKING:
     from bots.container import Services
 
-TEST_TEXT = {
-    "en": "🔔 Test alert from Traveloure: safety alerts for your trips will reach you here.",
-    "es": "🔔 Alerta de prueba de Traveloure: las alertas de seguridad de tus viajes llegan aquí.",
-    "pt": "🔔 Alerta de teste da Traveloure: os alertas de segurança das viagens chegam aqui.",
-}
 # Sent through the safety-alert template, so the test also proves it works outside WhatsApp's
 # 24-hour window.
 TEMPLATE = "safety_alert"
@@ -28,7 +23,7 @@ async def send_test_alert(services: Services, traveler_id: str) -> bool:
         if traveler is None:
             return False
         now = services.clock.now()
-        text = localized(TEST_TEXT, traveler.locale)
+        text = catalog_text("test_alert_text", traveler.locale)
         return await enqueue_push(
             session,
             services.clock,

@@ -22,7 +22,7 @@ from core.clock import Clock
 from core.services.outbox import NORMAL_PRIORITY, enqueue_push
 from core.storage.models import DestinationIntelligence, Traveler, TrendingExperience
 from core.text import shorten
-from jobs.audience import Trip, active_trips, in_quiet_hours, local_now, localized
+from jobs.audience import Trip, active_trips, catalog_text, in_quiet_hours, local_now
 from jobs.spec import JobSpec
 
 if TYPE_CHECKING:
@@ -36,21 +36,6 @@ MAX_EVENTS = 5
 TEMPLATE = "digest"
 TEXT_CHARS = 1500
 VARIABLE_CHARS = 200
-TITLE = {
-    "en": "☀️ Your {market} update",
-    "es": "☀️ Novedades de {market}",
-    "pt": "☀️ Novidades de {market}",
-}
-EVENTS_HEADING = {
-    "en": "During your trip:",
-    "es": "Durante tu viaje:",
-    "pt": "Durante a sua viagem:",
-}
-TRENDS_HEADING = {
-    "en": "Trending now:",
-    "es": "Tendencias ahora:",
-    "pt": "Em alta agora:",
-}
 
 
 @dataclass(frozen=True)
@@ -119,14 +104,14 @@ def render(sections: list[Section], locale: str | None) -> str:
     """The digest's text in the traveler's language (names and descriptions as reported)."""
     blocks = []
     for section in sections:
-        lines = [localized(TITLE, locale).format(market=section.market)]
+        lines = [catalog_text("digest_title", locale).format(market=section.market)]
         if section.events:
-            lines.append(localized(EVENTS_HEADING, locale))
+            lines.append(catalog_text("digest_events", locale))
             lines += [
                 f"• {row.data.get('name')} ({row.data.get('date')})" for row in section.events
             ]
         if section.trends:
-            lines.append(localized(TRENDS_HEADING, locale))
+            lines.append(catalog_text("digest_trends", locale))
             for trend in section.trends:
                 about = f": {shorten(trend.description, max_chars=90)}" if trend.description else ""
                 lines.append(f"• {trend.name}{about}")

@@ -205,4 +205,10 @@ SPANISH: dict[str, str] = {
         "Los datos de demostración cubren {cities}; configura GOOGLE_PLACES_API_KEY "
         "para ver lugares reales en cualquier parte"
     ),
+    "alert_text": "⚠️ Alerta de seguridad para {market}: {description}",
+    "alert_areas": "Zonas afectadas: {areas}",
+    "digest_title": "☀️ Novedades de {market}",
+    "digest_events": "Durante tu viaje:",
+    "digest_trends": "Tendencias ahora:",
+    "test_alert_text": "🔔 Alerta de prueba de Traveloure: las alertas de seguridad de tus viajes llegan aquí.",
 }

@@ -206,4 +206,10 @@ PORTUGUESE: dict[str, str] = {
         "Os dados de demonstração abrangem {cities}; configure GOOGLE_PLACES_API_KEY "
         "para ver locais reais em qualquer sítio"
     ),
+    "alert_text": "⚠️ Alerta de segurança para {market}: {description}",
+    "alert_areas": "Áreas afetadas: {areas}",
+    "digest_title": "☀️ Novidades de {market}",
+    "digest_events": "Durante a sua viagem:",
+    "digest_trends": "Em alta agora:",
+    "test_alert_text": "🔔 Alerta de teste da Traveloure: os alertas de segurança das viagens chegam aqui.",
 }
