@@ -210,5 +210,7 @@ SPANISH: dict[str, str] = {
     "digest_title": "☀️ Novedades de {market}",
     "digest_events": "Durante tu viaje:",
     "digest_trends": "Tendencias ahora:",
-    "test_alert_text": "🔔 Alerta de prueba de Traveloure: las alertas de seguridad de tus viajes llegan aquí.",
+    "test_alert_text": (
+        "🔔 Alerta de prueba de Traveloure: las alertas de seguridad de tus viajes llegan aquí."
+    ),
 }

@@ -211,5 +211,7 @@ PORTUGUESE: dict[str, str] = {
     "digest_title": "☀️ Novidades de {market}",
     "digest_events": "Durante a sua viagem:",
     "digest_trends": "Em alta agora:",
-    "test_alert_text": "🔔 Alerta de teste da Traveloure: os alertas de segurança das viagens chegam aqui.",
+    "test_alert_text": (
+        "🔔 Alerta de teste da Traveloure: os alertas de segurança das viagens chegam aqui."
+    ),
 }
