@@ -14,7 +14,16 @@ from fastapi.staticfiles import StaticFiles
 from bots.container import build_services
 from bots.errors import install_error_handlers
 from bots.logs import install_redaction
-from bots.routers import admin_intel, health, itineraries, places, travelers, web, webhooks
+from bots.routers import (
+    admin_intel,
+    admin_outbox,
+    health,
+    itineraries,
+    places,
+    travelers,
+    web,
+    webhooks,
+)
 from bots.routers.web import STATIC_DIR
 from core.clock import Clock
 from core.config import Settings, get_settings
@@ -55,7 +64,8 @@ def create_app(
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
     install_error_handlers(app)
-    for module in (health, travelers, itineraries, places, webhooks, admin_intel, web):
+    routers = (health, travelers, itineraries, places, webhooks, admin_intel, admin_outbox, web)
+    for module in routers:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

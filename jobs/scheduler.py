@@ -17,6 +17,7 @@ JOB_MODULES: tuple[str, ...] = (
     "jobs.refresh_intelligence",
     "jobs.safety_alerts",
     "jobs.trend_digest",
+    "jobs.dispatch_outbox",
 )
 
 

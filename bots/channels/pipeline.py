@@ -15,6 +15,7 @@ from core.orchestrator import Orchestrator, Turn
 from core.protocol import AgentResponse, InboundTurn, parse_choice_token
 from core.services.identity import IdentityService
 from core.services.inbox import InboxItem, InboxService
+from core.services.outbox_dispatch import release_held
 from core.services.places.demo import DemoPlacesProvider
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,8 @@ class TurnPipeline:
                 phone=turn.phone,
                 locale=turn.locale,
             )
+            # Writing reopens WhatsApp's 24-hour window: pushes kept for later can go now.
+            await release_held(session, self._clock, identity.traveler_id)
         if identity.created:
             with use_locale(identity.locale):
                 welcome = msg("welcome")

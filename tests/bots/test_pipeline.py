@@ -193,3 +193,30 @@ async def test_stop_and_start(settings: Settings, clock: FakeClock) -> None:
         await _post(application, _delivery("e2", "start"))
         await pipeline.drain()
         assert "on again" in fake.delivered[-1][1].message
+
+
+async def test_a_message_from_the_traveler_releases_held_pushes(
+    settings: Settings, clock: FakeClock
+) -> None:
+    from sqlalchemy import select, update
+
+    from core.services.outbox import HELD, PENDING, enqueue_push
+    from core.storage.models import ChannelIdentity, OutboxMessage
+
+    application, fake = await _app_with_fake(settings, clock)
+    async with application.router.lifespan_context(application):
+        services = application.state.services
+        services.pipeline.channels["fake"] = fake
+        await _post(application, _delivery("e1", "help"))
+        await services.pipeline.drain()
+        async with services.sessions() as session, session.begin():
+            traveler_id = await session.scalar(select(ChannelIdentity.traveler_id))
+            assert traveler_id is not None
+            await enqueue_push(
+                session, clock, key="k", traveler_id=traveler_id, kind="alert", text="⚠️"
+            )
+            await session.execute(update(OutboxMessage).values(status=HELD))
+        await _post(application, _delivery("e2", "what's on day 1?"))
+        await services.pipeline.drain()
+        async with services.sessions() as session:
+            assert await session.scalar(select(OutboxMessage.status)) == PENDING

@@ -1,0 +1,348 @@
+"""Sending the outbox: claim due rows under a lease, pick each traveler's channel, record outcomes.
+
+Delivery is at-least-once. A row is claimed (`sending`, `lease_until` = now + 60 s) in one short
+transaction, sent, and marked `sent` in another short transaction right after the platform
+accepted it. A graceful cancellation (task.cancel()) cannot lose or duplicate a message: the
+"send, then mark sent" step runs shielded and the cancelled worker waits for it before it stops.
+A hard kill (SIGKILL, power loss) between the platform accepting a message and our commit can
+duplicate one message per in-flight row: the lease expires, another worker claims the row again
+and resends it. The lease bounds that retry to one minute after the crash; nothing is lost.
+
+No platform code lives here: senders are any objects with `send_text(chat_id, text)` (and, for
+WhatsApp templates, `send_template(to, content_sid, variables)`), keyed by channel name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Collection, Mapping
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol, runtime_checkable
+
+from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.config import Settings
+from core.services.outbox import DEAD, HELD, PENDING, SENDING, SENT
+from core.storage.models import ChannelIdentity, OutboxMessage
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=60)
+# A send is not started this close to the end of its lease: another worker may claim it then.
+LEASE_MARGIN = timedelta(seconds=10)
+MAX_ATTEMPTS = 6
+BACKOFF_BASE_SECONDS = 30.0
+BACKOFF_CAP_SECONDS = 3600.0
+MAX_ERROR_CHARS = 500
+WHATSAPP = "whatsapp"
+WHATSAPP_WINDOW = timedelta(hours=24)
+# The last_error of rows that are not sent; operators read them on GET /api/v1/admin/outbox.
+OPTED_OUT = "opted out"
+NO_CHANNEL = "no channel"
+AWAITING_WINDOW = "kept until the traveler writes"
+
+Random = Callable[[], float]
+# An async_sessionmaker, or anything opening a session the same way (e.g. behind a semaphore).
+Sessions = Callable[[], AbstractAsyncContextManager[AsyncSession]]
+
+
+class TextSender(Protocol):
+    """What the dispatcher needs from a channel: a plain message to a chat."""
+
+    async def send_text(self, chat_id: str, text: str) -> object:
+        """Send, retrying transient platform errors; raise when it finally failed."""
+        ...
+
+
+@runtime_checkable
+class TemplateSender(Protocol):
+    """A channel that can also send approved templates (WhatsApp outside the 24-hour window)."""
+
+    async def send_template(
+        self, to: str, content_sid: str, variables: Mapping[str, str]
+    ) -> object:
+        """Send a template with its variables; raise when it finally failed."""
+        ...
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A row this worker leased: what to send to whom, and the lease that makes it ours."""
+
+    id: int
+    traveler_id: str
+    text: str
+    template: str | None
+    variables: Mapping[str, Any]
+    attempts: int
+    lease_until: datetime
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One of a traveler's chats."""
+
+    channel: str
+    chat_id: str
+    last_inbound_at: datetime | None
+    opted_out: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a row goes: a chat on a channel, as text or (template_sid set) as a template."""
+
+    channel: str
+    chat_id: str
+    template_sid: str | None = None
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A row that is not sent now: `dead` (opted out) or `held` (no way to reach them yet)."""
+
+    status: str
+    reason: str
+
+
+def template_sids(settings: Settings) -> dict[str, str]:
+    """Row template kind → the approved Twilio content SID, for the kinds configured."""
+    sids = {
+        "safety_alert": settings.twilio_template_safety_alert,
+        "digest": settings.twilio_template_digest,
+    }
+    return {kind: sid for kind, sid in sids.items() if sid}
+
+
+def _claimable(now: datetime) -> ColumnElement[bool]:
+    """Due pending rows, and rows whose worker died holding them (lease expired)."""
+    return or_(
+        and_(OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now),
+        and_(OutboxMessage.status == SENDING, OutboxMessage.lease_until < now),
+    )
+
+
+async def claim_due(sessions: Sessions, clock: Clock, *, limit: int) -> list[Claim]:
+    """Lease up to `limit` due rows, highest priority (lowest number) first, then oldest.
+
+    PostgreSQL locks the chosen rows with FOR UPDATE SKIP LOCKED, so concurrent workers take
+    disjoint sets without waiting. SQLite has no row locks: each row is taken by an UPDATE that
+    re-checks it is still claimable, and only rows whose UPDATE changed one row are ours.
+    """
+    now = clock.now()
+    lease = now + LEASE
+    order = (OutboxMessage.priority, OutboxMessage.created_at, OutboxMessage.id)
+    candidates = select(OutboxMessage.id).where(_claimable(now)).order_by(*order).limit(limit)
+    take = update(OutboxMessage).values(status=SENDING, lease_until=lease)
+    take = take.execution_options(synchronize_session=False)
+    async with sessions() as session, session.begin():
+        ids: list[int] = []
+        if session.get_bind().dialect.name == "postgresql":
+            ids = list(await session.scalars(candidates.with_for_update(skip_locked=True)))
+            if ids:
+                await session.execute(take.where(OutboxMessage.id.in_(ids)))
+        else:
+            for row_id in list(await session.scalars(candidates)):
+                result = await session.execute(
+                    take.where(OutboxMessage.id == row_id, _claimable(now))
+                )
+                if getattr(result, "rowcount", 0) == 1:
+                    ids.append(row_id)
+        if not ids:
+            return []
+        rows = await session.scalars(
+            select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(*order)
+        )
+        return [
+            Claim(r.id, r.traveler_id, r.text, r.template, r.template_variables, r.attempts, lease)
+            for r in rows
+        ]
+
+
+async def load_contacts(
+    sessions: Sessions, traveler_ids: Collection[str]
+) -> dict[str, list[Contact]]:
+    """Every chat of these travelers, read once per batch at send time."""
+    contacts: dict[str, list[Contact]] = {traveler: [] for traveler in traveler_ids}
+    if not contacts:
+        return contacts
+    async with sessions() as session:
+        rows = await session.scalars(
+            select(ChannelIdentity).where(ChannelIdentity.traveler_id.in_(list(contacts)))
+        )
+        for row in rows:
+            contacts[row.traveler_id].append(
+                Contact(
+                    row.channel, row.chat_id, row.last_inbound_at, row.opted_out, row.created_at
+                )
+            )
+    return contacts
+
+
+def choose_route(
+    contacts: list[Contact],
+    senders: Mapping[str, TextSender],
+    *,
+    now: datetime,
+    template_sid: str | None,
+) -> Route | Skip:
+    """The traveler's most recently active chat that is not opted out, on an enabled channel.
+
+    A traveler who opted out on every chat gets nothing. WhatsApp only delivers free-form text
+    within 24 hours of the traveler's last message; outside it the approved template is used,
+    else another of their chats, else the row waits until they write.
+    """
+    if contacts and all(contact.opted_out for contact in contacts):
+        return Skip(DEAD, OPTED_OUT)
+    usable = sorted(
+        (c for c in contacts if not c.opted_out and c.channel in senders),
+        key=lambda c: (c.last_inbound_at or c.created_at, c.created_at),
+        reverse=True,
+    )
+    if not usable:
+        return Skip(HELD, NO_CHANNEL)
+
+    def in_window(contact: Contact) -> bool:
+        last = contact.last_inbound_at
+        return contact.channel != WHATSAPP or (last is not None and now - last < WHATSAPP_WINDOW)
+
+    first = usable[0]
+    if in_window(first):
+        return Route(first.channel, first.chat_id)
+    if template_sid and isinstance(senders[first.channel], TemplateSender):
+        return Route(first.channel, first.chat_id, template_sid)
+    fallback = next((c for c in usable[1:] if in_window(c)), None)
+    if fallback is not None:
+        return Route(fallback.channel, fallback.chat_id)
+    return Skip(HELD, AWAITING_WINDOW)
+
+
+def backoff_seconds(attempts: int, random: Random) -> float:
+    """Exponential backoff (30 s, 1 min, 2 min, ... capped at 1 h) with jitter in [½, 1]."""
+    delay = min(BACKOFF_CAP_SECONDS, BACKOFF_BASE_SECONDS * 2.0 ** max(attempts - 1, 0))
+    return delay * (0.5 + 0.5 * random())
+
+
+def _ours(claim: Claim) -> ColumnElement[bool]:
+    """The row is still leased to us (no other worker re-claimed it after our lease ran out)."""
+    return and_(
+        OutboxMessage.id == claim.id,
+        OutboxMessage.status == SENDING,
+        OutboxMessage.lease_until == claim.lease_until,
+    )
+
+
+async def _update(sessions: Sessions, where: ColumnElement[bool], **values: Any) -> None:
+    async with sessions() as session, session.begin():
+        await session.execute(
+            update(OutboxMessage)
+            .where(where)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+
+
+async def mark_sent(sessions: Sessions, clock: Clock, claim: Claim, route: Route) -> None:
+    """Record a send the platform accepted (even if our lease ran out: it did go out)."""
+    where = and_(OutboxMessage.id == claim.id, OutboxMessage.status != SENT)
+    await _update(
+        sessions,
+        where,
+        status=SENT,
+        channel=route.channel,
+        chat_id=route.chat_id,
+        sent_at=clock.now(),
+        lease_until=None,
+    )
+
+
+async def mark_failed(
+    sessions: Sessions, clock: Clock, claim: Claim, error: str, random: Random
+) -> str:
+    """Count a failed attempt: retry later with backoff, or `dead` after MAX_ATTEMPTS."""
+    attempts = claim.attempts + 1
+    status = DEAD if attempts >= MAX_ATTEMPTS else PENDING
+    retry_at = clock.now() + timedelta(seconds=backoff_seconds(attempts, random))
+    await _update(
+        sessions,
+        _ours(claim),
+        status=status,
+        attempts=attempts,
+        next_attempt_at=retry_at,
+        lease_until=None,
+        last_error=error[:MAX_ERROR_CHARS],
+    )
+    return status
+
+
+async def mark_skipped(sessions: Sessions, claim: Claim, skip: Skip) -> None:
+    """Record why a row is not sent (dead: opted out; held: no usable chat yet)."""
+    await _update(
+        sessions, _ours(claim), status=skip.status, lease_until=None, last_error=skip.reason
+    )
+
+
+async def release(sessions: Sessions, claim: Claim) -> None:
+    """Give a row back unsent, without counting an attempt (its lease is nearly over)."""
+    await _update(sessions, _ours(claim), status=PENDING, lease_until=None)
+
+
+async def release_held(session: AsyncSession, clock: Clock, traveler_id: str) -> int:
+    """Make a traveler's held rows due again (call it when they write: their window reopened)."""
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.traveler_id == traveler_id, OutboxMessage.status == HELD)
+        .values(status=PENDING, next_attempt_at=clock.now(), last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0))
+
+
+async def _send(sender: TextSender, route: Route, claim: Claim) -> None:
+    if route.template_sid is None:
+        await sender.send_text(route.chat_id, claim.text)
+    elif isinstance(sender, TemplateSender):
+        variables = {str(key): str(value) for key, value in claim.variables.items()}
+        await sender.send_template(route.chat_id, route.template_sid, variables)
+    else:
+        raise TypeError(f"the {route.channel} channel cannot send templates")
+
+
+async def send_claimed(
+    sessions: Sessions,
+    clock: Clock,
+    claim: Claim,
+    route: Route,
+    sender: TextSender,
+    random: Random,
+) -> str:
+    """Send one leased row and record the outcome; the new status (PENDING when given back).
+
+    The send and its record run as one shielded task: if this worker is cancelled meanwhile,
+    it waits for that task, so a message the platform accepted is always marked `sent`.
+    """
+    if clock.now() >= claim.lease_until - LEASE_MARGIN:
+        await release(sessions, claim)
+        return PENDING
+
+    async def send_and_record() -> str:
+        try:
+            await _send(sender, route, claim)
+        except Exception as exc:  # noqa: BLE001 - senders raise anything on a final failure
+            log.warning("outbox row %s: %s send failed: %s", claim.id, route.channel, exc)
+            return await mark_failed(sessions, clock, claim, f"{type(exc).__name__}: {exc}", random)
+        await mark_sent(sessions, clock, claim, route)
+        return SENT
+
+    task = asyncio.ensure_future(send_and_record())
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        await asyncio.wait({task})  # finish recording what may already be on the platform
+        raise

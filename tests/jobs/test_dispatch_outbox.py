@@ -1,0 +1,317 @@
+"""dispatch_outbox end to end: exactly-once across a restart, retries, opt-outs, WhatsApp, order."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import secrets
+from collections import Counter
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bots.container import Services, build_services
+from core.config import Settings
+from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, SENDING, SENT, enqueue_push
+from core.services.outbox_dispatch import AWAITING_WINDOW, MAX_ATTEMPTS, OPTED_OUT
+from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
+from core.storage.models import ChannelIdentity, Traveler
+from jobs.dispatch_outbox import JOB, TokenBucket, drain_outbox, run_dispatch_outbox
+from tests.fakes.clock import FakeClock
+from tests.fakes.outbox import (
+    Chat,
+    FakeChannel,
+    FakeWhatsApp,
+    add_traveler,
+    outbox_rows,
+    queue_alert,
+)
+
+Sessions = async_sessionmaker[AsyncSession]
+FAST = {"telegram": 1_000_000.0}  # pacing is tested on its own; these tests need speed
+
+
+@pytest.fixture
+async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
+    built = build_services(settings, clock)
+    await upgrade_schema(built.engine)
+    yield built
+    await built.close()
+
+
+async def _seed_many(sessions: Sessions, clock: FakeClock, count: int) -> None:
+    """`count` travelers with one Telegram chat each ("chat-<n>") and one pending alert each."""
+    ids = [secrets.token_hex(16) for _ in range(count)]
+    async with sessions() as session, session.begin():
+        session.add_all(
+            Traveler(id=i, name="T", token_hash=secrets.token_hex(32), created_at=clock.now())
+            for i in ids
+        )
+        await session.flush()
+        session.add_all(
+            ChannelIdentity(
+                channel="telegram",
+                external_user_id=str(n),
+                chat_id=f"chat-{n}",
+                traveler_id=traveler,
+                created_at=clock.now(),
+            )
+            for n, traveler in enumerate(ids)
+        )
+        for traveler in ids:
+            await enqueue_push(
+                session,
+                clock,
+                key=f"alert:1:{traveler}",
+                traveler_id=traveler,
+                kind="alert",
+                text="Typhoon warning for Kyoto",
+                priority=HIGH_PRIORITY,
+            )
+
+
+async def test_a_cancelled_dispatcher_and_a_restart_deliver_each_alert_exactly_once(
+    services: Services, clock: FakeClock
+) -> None:
+    sessions = services.sessions
+    await _seed_many(sessions, clock, 1000)
+    channel = FakeChannel(delay=0.002, notify_at=333)
+    senders = {"telegram": channel}
+    first = asyncio.create_task(
+        drain_outbox(sessions, clock, senders, rates=FAST, batch_size=50, concurrency=8)
+    )
+    await channel.reached.wait()
+    first.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await first
+    assert first.cancelled()
+    rows = await outbox_rows(sessions)
+    statuses = Counter(row.status for row in rows)
+    # Every message the platform accepted is recorded, even those in flight at the cancel.
+    assert statuses[SENT] == len(channel.sent) < 1000
+    stranded = statuses[SENDING]
+    assert stranded > 0  # claimed by the cancelled worker, never sent: leased, not lost
+
+    # A new dispatcher right away sends everything except the rows still under lease...
+    await drain_outbox(sessions, clock, senders, rates=FAST)
+    assert len(channel.sent) == 1000 - stranded
+    # ...and those once the lease has run out.
+    clock.advance(seconds=61)
+    outcome = await drain_outbox(sessions, clock, senders, rates=FAST)
+    assert outcome[SENT] == stranded
+    per_chat = Counter(chat for chat, _ in channel.sent)
+    assert len(per_chat) == 1000
+    assert set(per_chat.values()) == {1}
+    assert {row.status for row in await outbox_rows(sessions)} == {SENT}
+
+
+async def test_transient_failures_are_retried_and_counted(
+    services: Services, clock: FakeClock
+) -> None:
+    channel = FakeChannel(fail_times=2)
+    services.pipeline.channels = {"telegram": channel}  # type: ignore[dict-item]
+    async with services.sessions() as session, session.begin():
+        traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
+        await queue_alert(session, clock, traveler)
+    for attempt in (1, 2):
+        assert await run_dispatch_outbox(services) == 0
+        (row,) = await outbox_rows(services.sessions)
+        assert (row.status, row.attempts) == ("pending", attempt)
+        assert row.last_error is not None
+        assert "502" in row.last_error
+        assert await run_dispatch_outbox(services) == 0  # not before the backoff ends
+        clock.advance(hours=1, minutes=1)
+    assert await run_dispatch_outbox(services) == 1
+    (row,) = await outbox_rows(services.sessions)
+    assert (row.status, row.attempts, row.channel, row.chat_id) == (SENT, 2, "telegram", "42")
+    assert row.sent_at == clock.now()
+    assert channel.sent == [("42", "Typhoon warning for Kyoto")]
+    assert channel.calls == 3
+
+
+async def test_a_permanent_failure_ends_as_a_dead_letter(
+    services: Services, clock: FakeClock
+) -> None:
+    channel = FakeChannel(always_fail=True)
+    services.pipeline.channels = {"telegram": channel}  # type: ignore[dict-item]
+    async with services.sessions() as session, session.begin():
+        traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
+        await queue_alert(session, clock, traveler)
+    for _ in range(MAX_ATTEMPTS + 2):
+        await run_dispatch_outbox(services)
+        clock.advance(hours=1, minutes=1)
+    (row,) = await outbox_rows(services.sessions)
+    assert (row.status, row.attempts) == (DEAD, MAX_ATTEMPTS)
+    assert row.last_error == "PlatformError: HTTP 502 Bad Gateway after 3 tries"
+    assert channel.calls == MAX_ATTEMPTS
+
+
+async def test_opted_out_travelers_get_nothing(services: Services, clock: FakeClock) -> None:
+    channel = FakeChannel()
+    services.pipeline.channels = {"telegram": channel}  # type: ignore[dict-item]
+    async with services.sessions() as session, session.begin():
+        traveler = await add_traveler(session, clock, [Chat("telegram", "42", opted_out=True)])
+        await queue_alert(session, clock, traveler)
+    assert await run_dispatch_outbox(services) == 0
+    (row,) = await outbox_rows(services.sessions)
+    assert (row.status, row.last_error) == (DEAD, OPTED_OUT)
+    assert channel.calls == 0
+
+
+async def test_whatsapp_outside_the_window_template_fallback_or_held(
+    settings: Settings, clock: FakeClock
+) -> None:
+    configured = settings.model_copy(update={"twilio_template_safety_alert": "HXsafety"})
+    services = build_services(configured, clock)
+    await upgrade_schema(services.engine)
+    whatsapp, telegram = FakeWhatsApp(), FakeChannel()
+    services.pipeline.channels = {"whatsapp": whatsapp, "telegram": telegram}  # type: ignore[dict-item]
+    stale = clock.now() - timedelta(hours=30)
+    variables = {"1": "Kyoto", "2": "Typhoon warning"}
+    try:
+        async with services.sessions() as session, session.begin():
+            templated = await add_traveler(session, clock, [Chat("whatsapp", "whatsapp:+1", stale)])
+            await queue_alert(
+                session, clock, templated, template="safety_alert", variables=variables
+            )
+            both = await add_traveler(
+                session,
+                clock,
+                [
+                    Chat("whatsapp", "whatsapp:+2", stale),
+                    Chat("telegram", "tg-2", stale - timedelta(days=2)),
+                ],
+            )
+            # No digest template SID is configured: the traveler's Telegram chat is used.
+            await queue_alert(session, clock, both, text="Your digest", template="digest")
+            waiting = await add_traveler(session, clock, [Chat("whatsapp", "whatsapp:+3", stale)])
+            await queue_alert(session, clock, waiting, text="Your digest", template="digest")
+            recent = clock.now() - timedelta(hours=2)
+            chatting = await add_traveler(session, clock, [Chat("whatsapp", "whatsapp:+4", recent)])
+            await queue_alert(
+                session, clock, chatting, template="safety_alert", variables=variables
+            )
+        assert await run_dispatch_outbox(services) == 3
+        assert whatsapp.templates == [("whatsapp:+1", "HXsafety", variables)]
+        assert telegram.sent == [("tg-2", "Your digest")]
+        assert whatsapp.sent == [("whatsapp:+4", "Typhoon warning for Kyoto")]
+        rows = {row.traveler_id: row for row in await outbox_rows(services.sessions)}
+        assert (rows[templated].status, rows[templated].channel) == (SENT, "whatsapp")
+        assert (rows[both].status, rows[both].channel) == (SENT, "telegram")
+        assert (rows[waiting].status, rows[waiting].last_error) == (HELD, AWAITING_WINDOW)
+    finally:
+        await services.close()
+
+
+async def test_higher_priority_goes_first_then_older(services: Services, clock: FakeClock) -> None:
+    channel = FakeChannel()
+    async with services.sessions() as session, session.begin():
+        for name, priority in (("old-normal", 5), ("low", 9), ("high", 1), ("new-normal", 5)):
+            traveler = await add_traveler(session, clock, [Chat("telegram", name)])
+            await queue_alert(session, clock, traveler, text=name, priority=priority)
+            clock.advance(seconds=1)
+    await drain_outbox(
+        services.sessions, clock, {"telegram": channel}, rates=FAST, batch_size=2, concurrency=1
+    )
+    assert [text for _, text in channel.sent] == ["high", "old-normal", "new-normal", "low"]
+
+
+def test_token_bucket_spaces_sends_after_its_burst() -> None:
+    now = [0.0]
+    bucket = TokenBucket(100, burst=2, monotonic=lambda: now[0])
+    assert [bucket.reserve() for _ in range(4)] == pytest.approx([0, 0, 0.01, 0.02])
+    bucket.refund()
+    assert bucket.reserve() == pytest.approx(0.02)
+    now[0] = 10.0
+    assert bucket.reserve() == 0
+
+
+async def test_rows_whose_turn_comes_after_the_budget_go_back_unsent(
+    services: Services, clock: FakeClock
+) -> None:
+    channel = FakeChannel()
+    async with services.sessions() as session, session.begin():
+        for n in range(5):
+            traveler = await add_traveler(session, clock, [Chat("telegram", str(n))])
+            await queue_alert(session, clock, traveler)
+    outcome = await drain_outbox(
+        services.sessions,
+        clock,
+        {"telegram": channel},
+        rates={"telegram": 10.0},  # one now, then one every 0.1 s
+        budget_seconds=0.25,
+    )
+    assert outcome == {SENT: 3, "pending": 2}
+    assert len(channel.sent) == 3
+    waiting = [row for row in await outbox_rows(services.sessions) if row.status != SENT]
+    assert [(row.status, row.attempts, row.lease_until) for row in waiting] == [
+        ("pending", 0, None)
+    ] * 2
+
+
+async def test_the_job_runs_every_five_seconds() -> None:
+    assert JOB.name == "dispatch_outbox"
+    assert isinstance(JOB.trigger, IntervalTrigger)
+    assert JOB.trigger.interval == timedelta(seconds=5)
+    assert JOB.run is run_dispatch_outbox
+
+
+# --- PostgreSQL: concurrent dispatchers with FOR UPDATE SKIP LOCKED ---------------------------
+
+PG_HOST, PG_PORT = "127.0.0.1", 5432
+
+
+async def _admin_connection():  # type: ignore[no-untyped-def]
+    import asyncpg
+
+    return await asyncpg.connect(
+        host=PG_HOST, port=PG_PORT, user="postgres", database="test", timeout=3
+    )
+
+
+@pytest.fixture
+async def pg_url() -> AsyncIterator[str]:
+    """A throwaway database on the local PostgreSQL, dropped afterwards."""
+    try:
+        admin = await _admin_connection()
+    except Exception as exc:
+        pytest.skip(f"PostgreSQL not reachable on {PG_HOST}:{PG_PORT} ({type(exc).__name__})")
+    name = f"traveloure_test_{secrets.token_hex(4)}"
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+@pytest.mark.postgres
+async def test_two_dispatchers_on_postgres_send_each_row_once(
+    pg_url: str, clock: FakeClock
+) -> None:
+    engines = [make_engine(pg_url), make_engine(pg_url)]
+    try:
+        await upgrade_schema(engines[0])
+        one, two = (make_sessionmaker(engine) for engine in engines)
+        await _seed_many(one, clock, 300)
+        channels = [FakeChannel(delay=0.002), FakeChannel(delay=0.002)]
+        results = await asyncio.gather(
+            drain_outbox(
+                one, clock, {"telegram": channels[0]}, rates=FAST, batch_size=20, concurrency=4
+            ),
+            drain_outbox(
+                two, clock, {"telegram": channels[1]}, rates=FAST, batch_size=20, concurrency=4
+            ),
+        )
+        assert [result[SENT] for result in results] == [len(c.sent) for c in channels]
+        assert all(result[SENT] > 0 for result in results)  # both really worked
+        per_chat = Counter(chat for channel in channels for chat, _ in channel.sent)
+        assert len(per_chat) == 300
+        assert set(per_chat.values()) == {1}
+        assert {row.status for row in await outbox_rows(one)} == {SENT}
+    finally:
+        for engine in engines:
+            await engine.dispose()
