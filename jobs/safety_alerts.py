@@ -17,10 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
 from core.services.intel_items import ALERT_SEVERITIES
-from core.services.outbox import HIGH_PRIORITY, enqueue_push
+from core.services.outbox_fanout import fan_out_alert
 from core.storage.models import DestinationIntelligence
 from core.text import shorten
-from jobs.audience import active_trips, catalog_text
+from jobs.audience import LOOKAHEAD_DAYS, catalog_text
 from jobs.spec import JobSpec
 
 if TYPE_CHECKING:
@@ -68,26 +68,24 @@ async def alert_travelers(session: AsyncSession, clock: Clock, intel_id: int) ->
         return 0
     description = str(intel.data.get("description") or "")
     variables = {"1": intel.market, "2": shorten(description, max_chars=VARIABLE_CHARS)}
-    queued, seen = 0, set()
-    async for trips in active_trips(session, now, market=intel.market):
-        for trip in trips:
-            traveler = trip.traveler
-            if traveler.id in seen:  # two trips to the same market: still one alert
-                continue
-            seen.add(traveler.id)
-            queued += await enqueue_push(
-                session,
-                clock,
-                key=f"alert:{intel.id}:{traveler.id}",
-                traveler_id=traveler.id,
-                kind="alert",
-                text=alert_text(intel.market, intel.data, traveler.locale),
-                priority=HIGH_PRIORITY,
-                template=TEMPLATE,
-                variables=variables,
-            )
-    if queued:
-        log.info("safety item %d (%s): %d alerts queued", intel.id, intel.market, queued)
+    # Set-based: one INSERT … SELECT per language, whatever the number of travelers.
+    translated = ("es", "pt")
+    queued = 0
+    for languages, other_than, locale in (
+        *(((lang,), (), lang) for lang in translated),
+        (None, translated, "en"),
+    ):
+        queued += await fan_out_alert(
+            session,
+            clock,
+            market=intel.market,
+            intel_id=intel.id,
+            text=alert_text(intel.market, intel.data, locale),
+            template_variables=variables,
+            window_days=LOOKAHEAD_DAYS,
+            languages=languages,
+            other_than=other_than,
+        )
     return queued
 
 

@@ -7,6 +7,7 @@ their outbox rows; ON CONFLICT DO NOTHING on the idempotency key makes re-runnin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -30,7 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import Clock
 from core.services.itinerary import MAX_TRIP_DAYS
 from core.services.outbox import HIGH_PRIORITY, PENDING
-from core.storage.models import ChannelIdentity, Itinerary, OutboxMessage, UTCDateTime
+from core.storage.models import ChannelIdentity, Itinerary, OutboxMessage, Traveler, UTCDateTime
 from core.text import fold
 
 ALERT_TEMPLATE = "safety_alert"
@@ -67,12 +68,17 @@ async def fan_out_alert(
     text: str,
     template_variables: dict[str, Any],
     window_days: int = 60,
+    languages: Sequence[str] | None = None,
+    other_than: Sequence[str] = (),
 ) -> int:
     """Queue one high-priority alert per affected traveler, inside the caller's transaction.
 
     Affected: a trip whose destination is the market (case-insensitive, with and without
     accents) that starts within `window_days` or is under way, and at least one chat that is
     not opted out (a traveler who opted out everywhere, or has no chat at all, gets no row).
+
+    `languages` limits the recipients to travelers whose locale is one of those languages,
+    `other_than` excludes some (so a caller writes one statement per language).
 
     Returns:
         Rows written; travelers alerted for this item before are skipped, not counted.
@@ -82,6 +88,13 @@ async def fan_out_alert(
     dialect = session.get_bind().dialect.name
     reachable = select(ChannelIdentity.id).where(
         ChannelIdentity.traveler_id == Itinerary.user_id, ChannelIdentity.opted_out.is_(False)
+    )
+    # One statement per language lets each traveler read the alert in their own language.
+    language = func.lower(func.substr(Traveler.locale, 1, 2))
+    speaks = select(Traveler.id).where(
+        Traveler.id == Itinerary.user_id,
+        language.in_(languages) if languages is not None else true(),
+        language.not_in(other_than) if other_than else true(),
     )
     # Straight from the itineraries (their user_id is a foreign key to travelers), each
     # traveler once however many matching trips they have.
@@ -94,6 +107,7 @@ async def fan_out_alert(
             Itinerary.start_date >= today - timedelta(days=MAX_TRIP_DAYS),
             _not_over(dialect, today),
             exists(reachable),
+            exists(speaks),
         )
         .distinct()
         .subquery()
