@@ -114,6 +114,9 @@ class TurnPipeline:
             )
             # Writing reopens WhatsApp's 24-hour window: pushes kept for later can go now.
             await release_held(session, self._clock, identity.traveler_id)
+        if identity.opted_out and text.split("@")[0].lower() == "/start":
+            await self._opt(channel, turn, opt_out=False)  # Telegram's /start after /stop
+            return
         if identity.created:
             with use_locale(identity.locale):
                 welcome = msg("welcome")

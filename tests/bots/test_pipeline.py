@@ -220,3 +220,19 @@ async def test_a_message_from_the_traveler_releases_held_pushes(
         await services.pipeline.drain()
         async with services.sessions() as session:
             assert await session.scalar(select(OutboxMessage.status)) == PENDING
+
+
+async def test_telegram_stop_then_start_command(settings: Settings, clock: FakeClock) -> None:
+    application, fake = await _app_with_fake(settings, clock)
+    async with application.router.lifespan_context(application):
+        pipeline = application.state.services.pipeline
+        pipeline.channels["fake"] = fake
+        await _post(application, _delivery("e1", "/stop"))
+        await pipeline.drain()
+        assert "START" in fake.delivered[-1][1].message
+        await _post(application, _delivery("e2", "/start"))
+        await pipeline.drain()
+        assert "on again" in fake.delivered[-1][1].message
+        await _post(application, _delivery("e3", "/start"))
+        await pipeline.drain()
+        assert "I can change your trip" in fake.delivered[-1][1].message  # plain /start: help
