@@ -34,7 +34,7 @@ def _describe(exc: RequestValidationError) -> str:
         if problem.get("type") == "json_invalid":
             return "The request body is not valid JSON."
         location = ".".join(str(p) for p in problem.get("loc", ()) if p != "body")
-        text = str(problem.get("msg", "is invalid"))
+        text = str(problem.get("msg", "is invalid")).removeprefix("Value error, ")
         parts.append(f"{location}: {text}" if location else text)
     return "; ".join(parts) or "The request is invalid."
 

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
+from core.domain.itinerary import check_time
 from core.services.itinerary import MAX_TRIP_DAYS
 
 
@@ -24,6 +25,17 @@ class TravelerCreate(ApiModel):
     locale: str = Field(default="en", pattern=r"^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})?$")
     timezone: str = "UTC"
     phone: str | None = Field(default=None, pattern=r"^\+[1-9]\d{6,14}$")
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+
+    _clock_times = field_validator("quiet_start", "quiet_end")(check_time)
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> TravelerCreate:
+        if (self.quiet_start is None) != (self.quiet_end is None):
+            msg = "give both quietStart and quietEnd (HH:MM), or neither"
+            raise ValueError(msg)
+        return self
 
     @field_validator("timezone")
     @classmethod

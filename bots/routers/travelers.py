@@ -24,8 +24,9 @@ async def create_traveler(
     created = await TravelerService(session, services.clock).create(
         body.name, body.locale, body.timezone, body.phone
     )
-    await session.commit()
     traveler = created.traveler
+    traveler.quiet_start, traveler.quiet_end = body.quiet_start, body.quiet_end
+    await session.commit()
     return {
         "id": traveler.id,
         "token": created.token,
@@ -33,6 +34,8 @@ async def create_traveler(
         "locale": traveler.locale,
         "timezone": traveler.timezone,
         "phone": traveler.phone,
+        "quietStart": traveler.quiet_start,
+        "quietEnd": traveler.quiet_end,
     }
 
 

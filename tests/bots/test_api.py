@@ -67,6 +67,8 @@ async def test_traveler_creation_needs_the_admin_token(
         ({"name": "A", "timezone": "Mars/Olympus"}, "time zone"),
         ({"name": "A", "phone": "12345"}, "phone"),
         ({"name": "A", "colour": "red"}, "colour"),
+        ({"name": "A", "quietStart": "22:00"}, "quietEnd"),
+        ({"name": "A", "quietStart": "25:00", "quietEnd": "07:00"}, "quietStart: time out"),
     ],
 )
 async def test_invalid_traveler_bodies_are_422_with_a_readable_message(
