@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.intents.slots import NUMBER_WORDS
+from core.intents.slots import NUMBER_WORDS, ORDINAL_WORDS
 from core.text import fold, similar
 
 
@@ -162,16 +162,7 @@ _CARDINALS = {
     "vier": 4,
 }
 _ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
+    **ORDINAL_WORDS,
     "primero": 1,
     "primera": 1,
     "segundo": 2,

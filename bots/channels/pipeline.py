@@ -13,7 +13,7 @@ from core.clock import Clock
 from core.messages import msg, use_locale
 from core.orchestrator import Orchestrator, Turn
 from core.protocol import AgentResponse, InboundTurn, parse_choice_token
-from core.services.identity import IdentityService
+from core.services.identity import ChatIdentity, IdentityService
 from core.services.inbox import InboxItem, InboxService
 from core.services.outbox_dispatch import release_held
 from core.services.places.demo import DemoPlacesProvider
@@ -104,14 +104,7 @@ class TurnPipeline:
             await self._opt(channel, turn, opt_out=opt_out)
             return
         async with self._sessions() as session, session.begin():
-            identity = await IdentityService(session, self._clock, self._demo).resolve(
-                channel=turn.channel,
-                external_user_id=turn.external_user_id,
-                chat_id=turn.chat_id,
-                display_name=turn.display_name,
-                phone=turn.phone,
-                locale=turn.locale,
-            )
+            _, identity = await self._resolve(session, turn)
             # Writing reopens WhatsApp's 24-hour window: pushes kept for later can go now.
             await release_held(session, self._clock, identity.traveler_id)
         if identity.opted_out and text.split("@")[0].lower() == "/start":
@@ -140,18 +133,24 @@ class TurnPipeline:
         )
         await channel.deliver(turn, outcome.response)
 
+    async def _resolve(
+        self, session: AsyncSession, turn: InboundTurn
+    ) -> tuple[IdentityService, ChatIdentity]:
+        identities = IdentityService(session, self._clock, self._demo)
+        identity = await identities.resolve(
+            channel=turn.channel,
+            external_user_id=turn.external_user_id,
+            chat_id=turn.chat_id,
+            display_name=turn.display_name,
+            phone=turn.phone,
+            locale=turn.locale,
+        )
+        return identities, identity
+
     async def _opt(self, channel: Channel, turn: InboundTurn, *, opt_out: bool) -> None:
         """STOP / START: pushes (alerts, digests) off or back on for this chat."""
         async with self._sessions() as session, session.begin():
-            identities = IdentityService(session, self._clock, self._demo)
-            identity = await identities.resolve(
-                channel=turn.channel,
-                external_user_id=turn.external_user_id,
-                chat_id=turn.chat_id,
-                display_name=turn.display_name,
-                phone=turn.phone,
-                locale=turn.locale,
-            )
+            identities, identity = await self._resolve(session, turn)
             await identities.set_opt_out(turn.channel, turn.external_user_id, opt_out)
         with use_locale(identity.locale):
             reply = msg("opted_out") if opt_out else msg("opted_in")

@@ -22,7 +22,7 @@ NUMBER_WORDS = {
     "twelve": 12,
     "fourteen": 14,
 }
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -33,9 +33,8 @@ _ORDINAL_WORDS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
-    "last": LAST_DAY,
-    "final": LAST_DAY,
 }
+_ORDINAL_WORDS = {**ORDINAL_WORDS, "last": LAST_DAY, "final": LAST_DAY}
 _NUM = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 DAY_PATTERN = re.compile(
