@@ -13,12 +13,12 @@ from bots.errors import ApiError
 from bots.schemas import ChatRequest, ItineraryCreate
 from core.orchestrator import Refusal, Turn
 from core.protocol import AgentResponse
-from core.services.itinerary import ItineraryService, NotFoundError
+from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
 
 router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
 
 
-def _itinerary_json(view: Any, services: ServicesDep) -> dict[str, Any]:
+def _itinerary_json(view: ItineraryView, services: ServicesDep) -> dict[str, Any]:
     return {**view.to_json(), "demo": services.places.is_demo}
 
 
