@@ -19,17 +19,19 @@ from core.services.outbox import PENDING, SENT
 from core.services.outbox_dispatch import (
     LEASE_MARGIN,
     Claim,
-    Contact,
     Random,
+    claim_due,
+    mark_skipped,
+    release,
+    send_claimed,
+)
+from core.services.outbox_routing import (
+    Contact,
     Sessions,
     Skip,
     TextSender,
     choose_route,
-    claim_due,
     load_contacts,
-    mark_skipped,
-    release,
-    send_claimed,
     template_sids,
 )
 from jobs.spec import JobSpec

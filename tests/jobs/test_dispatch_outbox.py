@@ -16,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bots.container import Services, build_services
 from core.config import Settings
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, SENDING, SENT, enqueue_push
-from core.services.outbox_dispatch import AWAITING_WINDOW, MAX_ATTEMPTS, OPTED_OUT
+from core.services.outbox_dispatch import MAX_ATTEMPTS
+from core.services.outbox_routing import AWAITING_WINDOW, OPTED_OUT
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import ChannelIdentity, Traveler
 from jobs.dispatch_outbox import JOB, TokenBucket, drain_outbox, run_dispatch_outbox

@@ -12,19 +12,21 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, PENDING, SENDING, SENT
 from core.services.outbox_dispatch import (
-    AWAITING_WINDOW,
     BACKOFF_CAP_SECONDS,
     MAX_ATTEMPTS,
+    backoff_seconds,
+    claim_due,
+    release_held,
+    send_claimed,
+)
+from core.services.outbox_routing import (
+    AWAITING_WINDOW,
     NO_CHANNEL,
     OPTED_OUT,
     Contact,
     Route,
     Skip,
-    backoff_seconds,
     choose_route,
-    claim_due,
-    release_held,
-    send_claimed,
 )
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from tests.fakes.clock import FakeClock
