@@ -19,6 +19,7 @@ from bots.routers import (
     admin_outbox,
     health,
     itineraries,
+    leads,
     places,
     travelers,
     web,
@@ -64,7 +65,17 @@ def create_app(
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
     install_error_handlers(app)
-    routers = (health, travelers, itineraries, places, webhooks, admin_intel, admin_outbox, web)
+    routers = (
+        health,
+        travelers,
+        itineraries,
+        places,
+        leads,
+        webhooks,
+        admin_intel,
+        admin_outbox,
+        web,
+    )
     for module in routers:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bots.auth import Authenticator
 from bots.channels.pipeline import TurnPipeline
 from bots.channels.registry import build_channels
+from bots.leads_slack import LeadDesk
 from core.clock import Clock, SystemClock
 from core.config import Settings
 from core.intents.cache import IntentCache
@@ -55,6 +56,7 @@ class Services:
     # The Anthropic SDK speaks httpx2; its client is closed here like the others.
     http_clients: list[httpx.AsyncClient | httpx2.AsyncClient] = field(default_factory=list)
     llm: LlmClient | None = None
+    leads: LeadDesk | None = None
 
     async def start(self) -> None:
         """Start background work (enrichment workers, when this process runs any)."""
@@ -151,8 +153,11 @@ def build_services(
         build_channels(settings, clock),
         demo,
     )
+    leads = LeadDesk(sessions, clock, pipeline.channels, settings.slack_leads_channel)
+    pipeline.lead_actions = leads.handle_action
     return Services(
         pipeline=pipeline,
+        leads=leads,
         settings=settings,
         clock=clock,
         engine=engine,

@@ -84,3 +84,64 @@ class ChatRequest(ApiModel):
             msg = "send 'text' or 'selectedIndex'"
             raise ValueError(msg)
         return self
+
+
+class LeadCreate(ApiModel):
+    """POST /api/v1/leads."""
+
+    traveler_id: str = Field(min_length=1, max_length=32)
+    itinerary_id: str | None = Field(default=None, max_length=32)
+    market: str = Field(min_length=1, max_length=100)
+    start_date: date | None = None
+    end_date: date | None = None
+    interests: list[str] = Field(default_factory=list, max_length=30)
+    budget: int | None = Field(default=None, ge=0, le=10_000_000)
+    languages: list[str] = Field(default_factory=list, max_length=20)
+    message: str = Field(default="", max_length=10_000)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> LeadCreate:
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            msg = "endDate must not be before startDate"
+            raise ValueError(msg)
+        if not self.market.strip():
+            msg = "market must not be blank"
+            raise ValueError(msg)
+        return self
+
+
+class ExpertCreate(ApiModel):
+    """POST /api/v1/admin/experts."""
+
+    name: str = Field(min_length=1, max_length=200)
+    market: str = Field(min_length=1, max_length=100)
+    specialties: list[str] = Field(default_factory=list, max_length=50)
+    languages: list[str] = Field(default_factory=list, max_length=20)
+    price_min: int = Field(default=0, ge=0)
+    price_max: int = Field(default=0, ge=0)
+    rating: float = Field(default=0.0, ge=0, le=5)
+    review_count: int = Field(default=0, ge=0)
+    median_response_minutes: int = Field(default=60, ge=0)
+    slack_user_id: str | None = Field(default=None, max_length=32)
+
+    @model_validator(mode="after")
+    def _range(self) -> ExpertCreate:
+        if self.price_max < self.price_min:
+            msg = "priceMax must not be below priceMin"
+            raise ValueError(msg)
+        return self
+
+
+class ExpertUpdate(ApiModel):
+    """PATCH /api/v1/admin/experts/{id}: only the fields given change."""
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    market: str | None = Field(default=None, min_length=1, max_length=100)
+    specialties: list[str] | None = Field(default=None, max_length=50)
+    languages: list[str] | None = Field(default=None, max_length=20)
+    price_min: int | None = Field(default=None, ge=0)
+    price_max: int | None = Field(default=None, ge=0)
+    rating: float | None = Field(default=None, ge=0, le=5)
+    review_count: int | None = Field(default=None, ge=0)
+    median_response_minutes: int | None = Field(default=None, ge=0)
+    slack_user_id: str | None = Field(default=None, max_length=32)

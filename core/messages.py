@@ -98,6 +98,10 @@ ENGLISH: dict[str, str] = {
     "test_alert_text": "🔔 Test alert from Traveloure: safety alerts for your trips will reach you here.",
     "reply_choice": "Reply with a number or a name.",
     "reply_yes_no": "Reply YES or NO.",
+    "lead_claimed": (
+        "Good news: {expert}, a local expert in {market}, has taken your request and will be in "
+        "touch soon."
+    ),
     "opted_out": "You won't get alerts or digests here any more. Send START to turn them back on.",
     "opted_in": "Alerts and digests are on again for this chat ✅",
     "link_invalid": 'That link code is not valid any more. Ask for a new one and send "link CODE".',

@@ -79,6 +79,18 @@ class SlackChannel:
         for message in render_text(text):
             await self._post(chat_id, message, None)
 
+    async def post_blocks(self, chat_id: str, message: dict[str, Any]) -> str:
+        """Post a prepared Block Kit message (`text`, `blocks`); returns its ts."""
+        return await self.sender.post({"channel": chat_id, **message})
+
+    async def update_blocks(self, chat_id: str, ts: str, message: dict[str, Any]) -> None:
+        """Replace one of our messages with a prepared Block Kit message."""
+        await self.sender.update({"channel": chat_id, "ts": ts, **message})
+
+    async def post_ephemeral(self, chat_id: str, user: str, message: dict[str, Any]) -> None:
+        """A prepared message only `user` sees in `chat_id`."""
+        await self.sender.post_ephemeral({"channel": chat_id, "user": user, **message})
+
     async def _post(self, chat_id: str, message: dict[str, Any], thread_ts: Any) -> None:
         body = {"channel": chat_id, **message}
         if thread_ts:

@@ -120,6 +120,14 @@ class SlackSender:
         """
         await self._call("chat.update", message)
 
+    async def post_ephemeral(self, message: dict[str, Any]) -> None:
+        """chat.postEphemeral: a message only `user` sees in `channel`.
+
+        Raises:
+            SlackSendError: Slack refused it, or it still failed after the retries.
+        """
+        await self._call("chat.postEphemeral", message)
+
     async def _pace(self, channel: str) -> None:
         """Reserve the channel's next send slot, waiting for it when it is in the future."""
         now = self._clock.monotonic()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -19,6 +20,8 @@ from core.services.outbox_dispatch import release_held
 from core.services.places.demo import DemoPlacesProvider
 
 log = logging.getLogger(__name__)
+
+LeadActions = Callable[[Channel, InboundTurn], Awaitable[None]]
 
 _LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
 _OPT_WORDS = {
@@ -57,6 +60,8 @@ class TurnPipeline:
         self.channels = channels
         self._demo = demo_places
         self._running: set[asyncio.Task[None]] = set()
+        # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
+        self.lead_actions: LeadActions | None = None
 
     def schedule(self, item: InboxItem) -> None:
         """Process an accepted delivery in the background."""
@@ -96,6 +101,13 @@ class TurnPipeline:
 
     async def handle(self, channel: Channel, turn: InboundTurn) -> None:
         """Commands and linking first, then the orchestrator; the answer goes back out."""
+        if (
+            self.lead_actions is not None
+            and turn.choice_token
+            and turn.choice_token.startswith("lead:")
+        ):
+            await self.lead_actions(channel, turn)
+            return
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:
             await self._link(channel, turn, link.group(1))

@@ -100,6 +100,10 @@ SPANISH: dict[str, str] = {
     "linked": "Este chat ya quedó vinculado a tu cuenta de Traveloure ✅",
     "reply_choice": "Responde con un número o un nombre.",
     "reply_yes_no": "Responde SÍ o NO.",
+    "lead_claimed": (
+        "Buenas noticias: {expert}, experto local en {market}, tomó tu solicitud y te "
+        "contactará pronto."
+    ),
     "opted_out": "Ya no recibirás alertas ni resúmenes aquí. Envía START para volver a activarlos.",
     "opted_in": "Las alertas y los resúmenes están activos de nuevo en este chat ✅",
     "link_invalid": (

@@ -102,6 +102,10 @@ PORTUGUESE: dict[str, str] = {
     "linked": "Este chat está agora associado à sua conta Traveloure ✅",
     "reply_choice": "Responda com um número ou um nome.",
     "reply_yes_no": "Responda SIM ou NÃO.",
+    "lead_claimed": (
+        "Boa notícia: {expert}, especialista local em {market}, aceitou o seu pedido e vai "
+        "entrar em contato em breve."
+    ),
     "opted_out": "Deixará de receber alertas ou resumos aqui. Envie START para os voltar a ativar.",
     "opted_in": "Os alertas e os resumos voltaram a estar ativos neste chat ✅",
     "link_invalid": (

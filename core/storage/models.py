@@ -309,3 +309,66 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class Expert(Base):
+    """A local expert of one market who can take traveler leads (demo rows are labeled)."""
+
+    __tablename__ = "experts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    market: Mapped[str] = mapped_column(String(100), index=True)
+    specialties: Mapped[list[Any]]
+    languages: Mapped[list[Any]]
+    price_min: Mapped[int] = mapped_column(Integer, default=0)
+    price_max: Mapped[int] = mapped_column(Integer, default=0)
+    rating: Mapped[float] = mapped_column(default=0.0)
+    review_count: Mapped[int] = mapped_column(Integer, default=0)
+    median_response_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    slack_user_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+
+
+class Lead(Base):
+    """A traveler's request for a local expert; the first claim wins (status open → claimed)."""
+
+    __tablename__ = "leads"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    traveler_id: Mapped[str] = mapped_column(ForeignKey("travelers.id"), index=True)
+    itinerary_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    market: Mapped[str] = mapped_column(String(100), index=True)
+    start_date: Mapped[date | None] = mapped_column(nullable=True)
+    end_date: Mapped[date | None] = mapped_column(nullable=True)
+    interests: Mapped[list[Any]]
+    budget: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    languages: Mapped[list[Any]]
+    message: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), index=True, default="open")
+    claimed_by: Mapped[str | None] = mapped_column(ForeignKey("experts.id"), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    slack_channel: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    slack_ts: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Every Slack message showing this lead's card: [{"channel": …, "ts": …}].
+    slack_posts: Mapped[list[Any]]
+    offered_expert_ids: Mapped[list[Any]]
+    passed_expert_ids: Mapped[list[Any]]
+    last_offered_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime]
+
+
+class ExpertMatchScore(Base):
+    """How well one expert fits one lead, factor by factor (points and a reason each)."""
+
+    __tablename__ = "expert_match_scores"
+    __table_args__ = (UniqueConstraint("lead_id", "expert_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id"), index=True)
+    expert_id: Mapped[str] = mapped_column(ForeignKey("experts.id"))
+    score: Mapped[int] = mapped_column(Integer)
+    tier: Mapped[str] = mapped_column(String(16))
+    factors: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]

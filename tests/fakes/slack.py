@@ -186,6 +186,8 @@ class FakeSlack:
                     "text": body.get("text", ""),
                 }
             )
+        if method == "chat.postEphemeral":
+            return web.json_response({"ok": True, "message_ts": self._new_ts()})
         return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
 
 

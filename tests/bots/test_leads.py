@@ -1,0 +1,273 @@
+"""Leads end to end: the API, stored scores, the Slack card and concurrent Claim taps."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import select
+
+from adapters.slack.channel import from_settings
+from adapters.slack.lead_cards import CardExpert, LeadCard, render_lead_card
+from bots.app import create_app
+from core.config import Settings
+from core.storage.models import ExpertMatchScore, Lead, OutboxMessage
+from tests.fakes.clock import FakeClock
+from tests.fakes.slack import (
+    BOT_TOKEN,
+    SIGNING_SECRET,
+    FakeSlack,
+    RecordingSleep,
+    assert_within_slack_limits,
+    button_values,
+    form_body,
+    payload,
+    running_fake_slack,
+    signed_headers,
+)
+
+ADMIN = {"Authorization": "Bearer admin-secret"}
+LEADS = "C0LEADS01"
+
+
+@dataclass
+class World:
+    http: httpx.AsyncClient
+    fake: FakeSlack
+    clock: FakeClock
+    services: Any
+
+    async def tap(self, ts: str, value: str, user: str, action_ts: str) -> httpx.Response:
+        stored = self.fake.messages[ts]
+        document = payload("block_actions")
+        document["user"] |= {"id": user}
+        document["container"] = {"type": "message", "message_ts": ts, "channel_id": LEADS}
+        document["channel"] = {"id": stored["channel"], "name": "leads"}
+        document["message"] = {k: v for k, v in stored.items() if k != "channel"}
+        document["actions"] = [
+            {
+                "action_id": "lead_x",
+                "block_id": "lead_actions_0",
+                "text": {"type": "plain_text", "text": "Claim"},
+                "value": value,
+                "type": "button",
+                "action_ts": action_ts,
+            }
+        ]
+        body = form_body(document)
+        headers = signed_headers(body, int(self.clock.now().timestamp()), form=True)
+        return await self.http.post("/webhooks/slack", content=body, headers=headers)
+
+
+@pytest.fixture
+async def world(db_url: str, clock: FakeClock) -> AsyncIterator[World]:
+    async with running_fake_slack() as fake:
+        settings = Settings(
+            _env_file=None,
+            database_url=db_url,
+            admin_api_token="admin-secret",
+            run_jobs_in_web=False,
+            enrichment_queue_workers=0,
+            slack_bot_token=SecretStr(BOT_TOKEN),
+            slack_signing_secret=SecretStr(SIGNING_SECRET),
+            slack_api_base_url=fake.base_url,
+            slack_leads_channel=LEADS,
+        )
+        app = create_app(settings, clock=clock)
+        async with app.router.lifespan_context(app):
+            services = app.state.services
+            channel = from_settings(settings, clock, sleep=RecordingSleep(clock))
+            assert channel is not None
+            services.pipeline.channels["slack"] = channel
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+                yield World(http, fake, clock, services)
+
+
+async def _traveler(http: httpx.AsyncClient, name: str = "Sarah Miller") -> tuple[str, str]:
+    created = await http.post("/api/v1/travelers", headers=ADMIN, json={"name": name})
+    body = created.json()
+    return body["id"], body["token"]
+
+
+async def _expert(http: httpx.AsyncClient, name: str, slack: str, **extra: Any) -> str:
+    body = {
+        "name": name,
+        "market": "Kyoto",
+        "specialties": ["temples", "tea ceremony"],
+        "languages": ["English", "Japanese"],
+        "priceMin": 100,
+        "priceMax": 300,
+        "rating": 4.8,
+        "reviewCount": 120,
+        "medianResponseMinutes": 30,
+        "slackUserId": slack,
+    } | extra
+    response = await http.post("/api/v1/admin/experts", headers=ADMIN, json=body)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+LEAD = {
+    "market": "kyoto",
+    "startDate": "2027-04-01",
+    "endDate": "2027-04-05",
+    "interests": ["temples", "tea ceremony"],
+    "budget": 200,
+    "languages": ["English"],
+    "message": "Cherry blossom trip, first time in Japan.",
+}
+
+
+async def test_two_experts_claim_at_once_exactly_one_wins(world: World) -> None:
+    traveler, token = await _traveler(world.http)
+    await _expert(world.http, "Yuki Tanaka", "U0YUKI")
+    await _expert(world.http, "Kenji Morita", "U0KENJI", specialties=["food"], rating=4.0)
+    created = await world.http.post(
+        "/api/v1/leads",
+        headers={"Authorization": f"Bearer {token}"},
+        json=LEAD | {"travelerId": traveler},
+    )
+    assert created.status_code == 201, created.text
+    lead = created.json()
+    assert [m["score"] for m in lead["matches"]] == sorted(
+        (m["score"] for m in lead["matches"]), reverse=True
+    )
+    assert lead["matches"][0]["tier"] == "excellent"
+    assert "speaks English, the traveler's language" in lead["matches"][0]["reasons"]
+
+    posts = world.fake.bodies("chat.postMessage")
+    assert len(posts) == 1
+    card = posts[0]
+    assert card["channel"] == LEADS
+    assert_within_slack_limits(card)
+    assert button_values(card) == [f"lead:{a}:{lead['id']}" for a in ("claim", "pass", "draft")]
+    card_text = json.dumps(card, ensure_ascii=False)
+    assert "Sarah" in card_text
+    assert "Miller" not in card_text
+    assert "speaks English, the traveler's language" in card_text
+    ts = list(world.fake.messages)[-1]
+
+    first, second = await asyncio.gather(
+        world.tap(ts, f"lead:claim:{lead['id']}", "U0YUKI", "1795424430.000001"),
+        world.tap(ts, f"lead:claim:{lead['id']}", "U0KENJI", "1795424430.000002"),
+    )
+    assert first.status_code == second.status_code == 200
+    await world.services.pipeline.drain()
+
+    async with world.services.sessions() as session:
+        row = await session.get(Lead, lead["id"])
+        assert row is not None
+        assert row.status == "claimed"
+        pushes = (await session.execute(select(OutboxMessage))).scalars().all()
+        scores = (
+            (
+                await session.execute(
+                    select(ExpertMatchScore).where(ExpertMatchScore.lead_id == lead["id"])
+                )
+            )
+            .scalars()
+            .all()
+        )
+    owner = "Yuki Tanaka" if row.claimed_by == lead["matches"][0]["expertId"] else "Kenji Morita"
+    loser = "U0KENJI" if owner == "Yuki Tanaka" else "U0YUKI"
+    assert [p.idempotency_key for p in pushes] == [f"lead:{lead['id']}:claimed"]
+    assert owner in pushes[0].text
+    assert len(scores) == 2
+    assert set(scores[0].factors) == {"expertise", "budget", "language", "reviews", "response"}
+    assert all("reason" in f and "points" in f for f in scores[0].factors.values())
+
+    updates = world.fake.bodies("chat.update")
+    assert len(updates) == 1
+    assert updates[0]["ts"] == ts
+    assert f"Claimed by *{owner}*" in json.dumps(updates[0], ensure_ascii=False)
+    assert button_values(updates[0]) == []
+    assert_within_slack_limits(updates[0])
+    ephemerals = world.fake.bodies("chat.postEphemeral")
+    assert len(ephemerals) == 1
+    assert ephemerals[0]["user"] == loser
+    assert f"Already claimed by {owner}" in ephemerals[0]["text"]
+
+
+async def test_pass_offers_the_next_expert_and_draft_is_ephemeral(world: World) -> None:
+    traveler, _ = await _traveler(world.http)
+    for n in range(4):
+        await _expert(world.http, f"Expert {n}", f"U0EXP{n}", rating=4.0 + n / 10)
+    lead = (
+        await world.http.post("/api/v1/leads", headers=ADMIN, json=LEAD | {"travelerId": traveler})
+    ).json()
+    assert len(lead["matches"]) == 3
+    ts = list(world.fake.messages)[-1]
+    top = lead["matches"][0]["name"]
+    slack_of_top = f"U0EXP{top[-1]}"
+    await world.tap(ts, f"lead:draft:{lead['id']}", slack_of_top, "1.1")
+    await world.tap(ts, f"lead:pass:{lead['id']}", slack_of_top, "1.2")
+    await world.services.pipeline.drain()
+    notes = world.fake.bodies("chat.postEphemeral")
+    assert "Proposal draft" in notes[0]["text"]
+    assert "Hi Sarah" in notes[0]["text"]
+    (fourth,) = {f"Expert {n}" for n in range(4)} - {m["name"] for m in lead["matches"]}
+    assert f"offered to {fourth}" in notes[1]["text"]
+    updated = world.fake.bodies("chat.update")[-1]
+    assert top not in json.dumps(updated)
+    assert fourth in json.dumps(updated)
+
+
+async def test_lead_api_rules(world: World) -> None:
+    traveler, token = await _traveler(world.http)
+    other, _ = await _traveler(world.http, "Bob")
+    mine = {"Authorization": f"Bearer {token}"}
+    forbidden = await world.http.post(
+        "/api/v1/leads", headers=mine, json=LEAD | {"travelerId": other}
+    )
+    assert forbidden.status_code == 403
+    bad = await world.http.post(
+        "/api/v1/leads", headers=mine, json=LEAD | {"travelerId": traveler, "endDate": "2027-03-01"}
+    )
+    assert bad.status_code == 422
+    assert "endDate" in bad.text
+    # Demo mode: a market without experts gets the labeled demo experts.
+    demo = await world.http.post(
+        "/api/v1/leads", headers=mine, json=LEAD | {"travelerId": traveler, "market": "Porto"}
+    )
+    assert demo.status_code == 201, demo.text
+    assert len(demo.json()["matches"]) == 3
+    assert all(m["demo"] for m in demo.json()["matches"])
+    expert = await _expert(world.http, "Ana", "U0ANA")
+    patched = await world.http.patch(
+        f"/api/v1/admin/experts/{expert}", headers=ADMIN, json={"rating": 3.5}
+    )
+    assert patched.json()["rating"] == 3.5
+    assert (
+        await world.http.patch("/api/v1/admin/experts/x", headers=ADMIN, json={})
+    ).status_code == 404
+    assert (
+        await world.http.post("/api/v1/admin/experts", headers=mine, json={})
+    ).status_code == 403
+
+
+def test_card_stays_within_block_kit_limits_for_huge_input() -> None:
+    huge = "Ñame " * 3000
+    card = LeadCard(
+        lead_id="abc123",
+        traveler=huge,
+        market=huge,
+        dates="2027-04-01 → 2027-04-05",
+        budget=10**9,
+        interests=[huge] * 30,
+        languages=[huge] * 20,
+        message=huge,
+        experts=[CardExpert(huge, 99, "excellent", [huge] * 5) for _ in range(3)],
+        demo=True,
+    )
+    message = render_lead_card(card)
+    assert_within_slack_limits(message)
+    claimed = render_lead_card(LeadCard(**{**card.__dict__, "claimed_by": huge}))
+    assert_within_slack_limits(claimed)
+    assert button_values(claimed) == []
