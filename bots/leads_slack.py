@@ -17,6 +17,7 @@ from adapters.slack.lead_cards import CardExpert, LeadCard, render_lead_card, re
 from adapters.slack.sender import SlackSendError
 from bots.channels.port import Channel
 from core.clock import Clock
+from core.messages import msg
 from core.protocol import InboundTurn
 from core.services.leads import (
     LeadError,
@@ -100,6 +101,27 @@ class LeadDesk:
         posts = await self._post_to(slack, targets, card)
         await self._remember(lead_id, posts)
         return posts
+
+    async def follow_up(self, lead_id: str, newly_offered: str | None) -> None:
+        """After an SLA lapse: refresh the cards; DM a newly offered expert; else escalate."""
+        slack = self.slack()
+        if slack is None:
+            return
+        await self._refresh_cards(slack, lead_id)
+        if newly_offered is None:
+            if self._leads_channel:
+                try:
+                    await slack.send_text(self._leads_channel, msg("lead_escalated", lead=lead_id))
+                except SlackSendError:
+                    log.warning("escalation of lead %s not posted", lead_id)
+            return
+        if not self._leads_channel:
+            async with self._sessions() as session:
+                service = LeadService(session, self._clock)
+                lead = await service.get(lead_id)
+                card = render_lead_card(await build_card(service, session, lead))
+            posts = await self._post_to(slack, [newly_offered], card)
+            await self._remember(lead_id, posts)
 
     async def _post_to(
         self, slack: SlackChannel, targets: list[str], card: dict[str, Any]

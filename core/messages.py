@@ -96,6 +96,7 @@ ENGLISH: dict[str, str] = {
     "digest_events": "During your trip:",
     "digest_trends": "Trending now:",
     "test_alert_text": "🔔 Test alert from Traveloure: safety alerts for your trips will reach you here.",
+    "lead_escalated": "⏰ Lead {lead} is still unclaimed and every matched expert has seen it: please assign it by hand.",
     "reply_choice": "Reply with a number or a name.",
     "reply_yes_no": "Reply YES or NO.",
     "lead_claimed": (

@@ -18,6 +18,7 @@ JOB_MODULES: tuple[str, ...] = (
     "jobs.safety_alerts",
     "jobs.trend_digest",
     "jobs.dispatch_outbox",
+    "jobs.lead_sla",
 )
 
 

@@ -217,4 +217,8 @@ SPANISH: dict[str, str] = {
     "test_alert_text": (
         "🔔 Alerta de prueba de Traveloure: las alertas de seguridad de tus viajes llegan aquí."
     ),
+    "lead_escalated": (
+        "⏰ El lead {lead} sigue sin reclamar y todos los expertos "
+        "afines ya lo vieron: asígnalo a mano."
+    ),
 }

@@ -218,4 +218,8 @@ PORTUGUESE: dict[str, str] = {
     "test_alert_text": (
         "🔔 Alerta de teste da Traveloure: os alertas de segurança das viagens chegam aqui."
     ),
+    "lead_escalated": (
+        "⏰ O lead {lead} continua por reclamar e todos os "
+        "especialistas compatíveis já o viram: atribua-o manualmente."
+    ),
 }

@@ -271,3 +271,33 @@ def test_card_stays_within_block_kit_limits_for_huge_input() -> None:
     claimed = render_lead_card(LeadCard(**{**card.__dict__, "claimed_by": huge}))
     assert_within_slack_limits(claimed)
     assert button_values(claimed) == []
+
+
+async def test_sla_offers_the_next_expert_then_escalates(world: World) -> None:
+    from jobs.lead_sla import run_lead_sla
+
+    traveler, token = await _traveler(world.http)
+    for n in range(4):
+        await _expert(world.http, f"Expert {n}", f"U0EXP{n}", rating=4.9 - n / 10)
+    created = await world.http.post(
+        "/api/v1/leads",
+        headers={"Authorization": f"Bearer {token}"},
+        json=LEAD | {"travelerId": traveler},
+    )
+    lead_id = created.json()["id"]
+    assert await run_lead_sla(world.services) == 0  # not late yet
+    world.clock.advance(minutes=world.services.settings.lead_sla_minutes + 1)
+    assert await run_lead_sla(world.services) == 1
+    async with world.services.sessions() as session:
+        lead = await session.get(Lead, lead_id)
+        assert lead is not None
+        assert len(lead.offered_expert_ids) == 4  # the top 3, then the fourth
+    assert await run_lead_sla(world.services) == 0  # the SLA clock restarted
+    world.clock.advance(minutes=world.services.settings.lead_sla_minutes + 1)
+    await run_lead_sla(world.services)
+    escalations = [
+        m
+        for m in world.fake.bodies("chat.postMessage")
+        if "still unclaimed" in str(m.get("text", ""))
+    ]
+    assert len(escalations) == 1
