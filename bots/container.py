@@ -70,6 +70,8 @@ class Services:
         """Stop background work, release network clients and database connections."""
         await self.enrichment.stop()
         await self.pipeline.drain()
+        if self.leads is not None:
+            await self.leads.drain()
         for channel in self.pipeline.channels.values():
             await channel.aclose()
         if self.llm is not None:
@@ -136,6 +138,8 @@ def build_services(
         workers=settings.enrichment_queue_workers,
         retry_delay_minutes=settings.enrichment_retry_delay_minutes,
     )
+    channels = build_channels(settings, clock)
+    leads = LeadDesk(sessions, clock, channels, settings.slack_leads_channel)
     orchestrator = Orchestrator(
         sessions,
         places,
@@ -144,16 +148,11 @@ def build_services(
         prompt_ttl_minutes=settings.conversation_state_ttl_minutes,
         classifier=classifier,
         on_background=enrichment.wake,
+        on_lead=leads.post_card_soon,
     )
     pipeline = TurnPipeline(
-        sessions,
-        clock,
-        orchestrator,
-        InboxService(sessions, clock),
-        build_channels(settings, clock),
-        demo,
+        sessions, clock, orchestrator, InboxService(sessions, clock), channels, demo
     )
-    leads = LeadDesk(sessions, clock, pipeline.channels, settings.slack_leads_channel)
     pipeline.lead_actions = leads.handle_action
     return Services(
         pipeline=pipeline,

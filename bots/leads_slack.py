@@ -6,6 +6,7 @@ adapters.slack.lead_cards (the Block Kit); this module only moves them between d
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -75,6 +76,25 @@ class LeadDesk:
         self._clock = clock
         self._channels = channels
         self._leads_channel = leads_channel
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def post_card_soon(self, lead_id: str) -> None:
+        """Post a lead's card in the background (a chat turn created it; answer first)."""
+
+        async def post() -> None:
+            try:
+                await self.post_card(lead_id)
+            except Exception:  # the lead is stored; the SLA job offers it again
+                log.exception("lead %s: Slack card not posted", lead_id)
+
+        task = asyncio.create_task(post())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self) -> None:
+        """Wait for cards being posted (shutdown, tests)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     def slack(self) -> SlackChannel | None:
         """The Slack channel, when it is enabled."""

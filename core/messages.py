@@ -97,6 +97,10 @@ ENGLISH: dict[str, str] = {
     "digest_trends": "Trending now:",
     "test_alert_text": "🔔 Test alert from Traveloure: safety alerts for your trips will reach you here.",
     "lead_escalated": "⏰ Lead {lead} is still unclaimed and every matched expert has seen it: please assign it by hand.",
+    "expert_asked": "I've asked {count} local experts in {market} ({names}). The first to accept will contact you here.",
+    "expert_none": "There are no local experts for {market} yet.",
+    "expert_no_market": "I can only connect you with local experts in our markets, not in {place} yet.",
+    "expert_markets_hint": "Local experts work in {markets}",
     "reply_choice": "Reply with a number or a name.",
     "reply_yes_no": "Reply YES or NO.",
     "lead_claimed": (
@@ -208,3 +212,8 @@ def msg_template(key: str) -> str:
     """The raw template for `key` in the current locale (for callers that format it later)."""
     table = CATALOG.get(_locale.get(), CATALOG[DEFAULT_LOCALE])
     return table.get(key) or CATALOG[DEFAULT_LOCALE][key]
+
+
+def current_language() -> str:
+    """The language code ('en', 'es', 'pt') of the current turn."""
+    return _locale.get()

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.agents.base import AgentResult, TurnContext, error
 from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
+from core.agents.expert import ExpertAgent
 from core.agents.explain import ExplainAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
@@ -32,6 +33,7 @@ from core.services.conversation_state import OPEN, SUPERSEDED, ConversationState
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
 from core.services.itinerary import ItineraryService, NotFoundError
+from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 
@@ -58,6 +60,7 @@ class Orchestrator:
         prompt_ttl_minutes: float = 5,
         classifier: IntentClassifier | None = None,
         on_background: Callable[[], None] | None = None,
+        on_lead: Callable[[str], None] | None = None,
     ) -> None:
         self._sessions = sessions
         self._places = places
@@ -66,10 +69,12 @@ class Orchestrator:
         self._ttl_minutes = prompt_ttl_minutes
         self._classifier = classifier
         self._on_background = on_background
+        self._on_lead = on_lead
         self._editor = EditorAgent()
         self._booking = BookingAgent()
         self._explain = ExplainAgent()
         self._planner = PlannerAgent()
+        self._expert = ExpertAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -98,6 +103,9 @@ class Orchestrator:
             self._events.publish(turn.itinerary_id, event)
         if outcome.response.background_task is not None and self._on_background is not None:
             self._on_background()  # committed: let the workers pick it up now
+        for event in outcome.events:
+            if event.get("event") == "lead.created" and self._on_lead is not None:
+                self._on_lead(str(event["leadId"]))  # committed: post the lead card
         return outcome
 
     async def _fallback_verdict(self, turn: Turn) -> Classification | None:
@@ -158,6 +166,7 @@ class Orchestrator:
                 itineraries=itineraries,
                 places=self._places,
                 bookings=BookingService(session, self._clock),
+                leads=LeadService(session, self._clock),
                 itinerary=itinerary,
                 user_id=turn.user_id,
                 actor=turn.actor,
@@ -287,6 +296,8 @@ class Orchestrator:
                 return await self._explain.handle(parsed, ctx)
             case Intent.PLAN:
                 return await self._planner.handle(parsed, ctx)
+            case Intent.EXPERT:
+                return await self._expert.handle(parsed, ctx)
             case _:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"

@@ -13,6 +13,7 @@ from core.messages import msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
 from core.services.bookings import BookingService
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
+from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
 
 # Words that point at the item the latest change touched ("book this restaurant").
@@ -41,6 +42,7 @@ class TurnContext:
     itineraries: ItineraryService
     places: PlaceResolutionService
     bookings: BookingService
+    leads: LeadService
     itinerary: ItineraryView
     user_id: str
     actor: str

@@ -10,6 +10,18 @@ from core.intents.slots import NUMBER_WORDS, find_days, find_times
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "couple of": 2}
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|couple\s+of)"
 
+_EXPERT = re.compile(
+    r"^(?:(?:find|get|connect|introduce|recommend|need|want|looking\s+for|i\s+need|i\s+want|"
+    r"i\s+d\s+like|id\s+like|we\s+need|we\s+want|put\s+me\s+in\s+touch\s+with)\s+(?:me\s+|us\s+)?"
+    r"(?:with\s+)?(?:an?\s+)?(?:local\s+)?(?:[a-z]+\s+)?"
+    r"(?:guide|expert|fixer|concierge|insider|specialist)s?\b"
+    r"|^(?:can|could)\s+(?:a|an)\s+(?:local\s+)?(?:guide|expert)\b)",
+    re.IGNORECASE,
+)
+_EXPERT_INTERESTS = re.compile(
+    r"\b(?:for|about|into|who\s+knows(?:\s+about)?|specializ\w*\s+in|to\s+help\s+with)\s+"
+    r"((?!the\s+trip\b)[a-z][\w ,&'-]*?)(?=\s+(?:in|for|on)\s+[A-Z]|[.!?]|$)",
+)
 _PLAN = re.compile(
     r"^(?:plan|create|make|build|design|put\s+together|generate|organi[sz]e|prepare|draft)"
     r"(?:\s+(?:me|us))?\s+(?P<rest>.+)$",
@@ -121,12 +133,29 @@ def _count(word: str) -> int:
 
 
 def classify_agent_turn(body: str) -> ParsedTurn | None:
-    """Plan / explain / book turns, or None when the text is none of these."""
-    for parse in (_plan, _bookings, _book, _explain):
+    """Plan / explain / book / expert turns, or None when the text is none of these."""
+    for parse in (_expert, _plan, _bookings, _book, _explain):
         parsed = parse(body)
         if parsed is not None:
             return parsed
     return None
+
+
+def _expert(body: str) -> ParsedTurn | None:
+    match = _EXPERT.search(body)
+    if match is None:
+        return None
+    rest = body[match.end() :]
+    places = [found.group("place").strip(" .,'") for found in _DESTINATION.finditer(rest)]
+    # "a guide for temples in Kyoto": the place is the capitalized one, not the interest.
+    destination = next((p for p in places if p[:1].isupper() and not _NOT_A_PLACE.match(p)), None)
+    interests = _EXPERT_INTERESTS.search(rest)
+    return ParsedTurn(
+        intent=Intent.EXPERT,
+        destination=destination,
+        query=interests.group(1).strip(" .!?") if interests else None,
+        question=body,
+    )
 
 
 def _plan(body: str) -> ParsedTurn | None:

@@ -110,6 +110,7 @@ Intents, with an example each:
 - book: book an item ("reserve a table for 4 at Sushi Zen")
 - list_bookings: list reservations ("which reservations have I made")
 - cancel_booking: cancel a reservation ("call off the Sushi Zen reservation")
+- expert: meet a local guide or expert ("someone local to show us around Goa"); query = interests
 - unknown: anything else, or when you are unsure
 
 Rules:

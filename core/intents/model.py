@@ -27,6 +27,7 @@ class Intent(StrEnum):
     BOOK = "book"
     LIST_BOOKINGS = "list_bookings"
     CANCEL_BOOKING = "cancel_booking"
+    EXPERT = "expert"
     UNKNOWN = "unknown"
 
 

@@ -221,4 +221,13 @@ SPANISH: dict[str, str] = {
         "⏰ El lead {lead} sigue sin reclamar y todos los expertos "
         "afines ya lo vieron: asígnalo a mano."
     ),
+    "expert_asked": (
+        "Les pedí a {count} expertos locales de {market} ({names}). "
+        "El primero que acepte te escribirá por aquí."
+    ),
+    "expert_none": "Todavía no hay expertos locales para {market}.",
+    "expert_no_market": (
+        "Solo puedo conectarte con expertos locales de nuestros destinos, todavía no de {place}."
+    ),
+    "expert_markets_hint": "Hay expertos locales en {markets}",
 }

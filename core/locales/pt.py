@@ -222,4 +222,14 @@ PORTUGUESE: dict[str, str] = {
         "⏰ O lead {lead} continua por reclamar e todos os "
         "especialistas compatíveis já o viram: atribua-o manualmente."
     ),
+    "expert_asked": (
+        "Pedi a {count} especialistas locais de {market} ({names}). "
+        "O primeiro a aceitar contacta-o por aqui."
+    ),
+    "expert_none": "Ainda não há especialistas locais para {market}.",
+    "expert_no_market": (
+        "Só posso pô-lo em contacto com especialistas locais dos "
+        "nossos destinos, ainda não de {place}."
+    ),
+    "expert_markets_hint": "Há especialistas locais em {markets}",
 }

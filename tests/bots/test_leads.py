@@ -301,3 +301,37 @@ async def test_sla_offers_the_next_expert_then_escalates(world: World) -> None:
         if "still unclaimed" in str(m.get("text", ""))
     ]
     assert len(escalations) == 1
+
+
+async def test_a_traveler_asks_in_chat_and_the_card_is_posted(world: World) -> None:
+    _, token = await _traveler(world.http, "Ana Gómez")
+    headers = {"Authorization": f"Bearer {token}"}
+    trip = await world.http.post(
+        "/api/v1/itineraries",
+        headers=headers,
+        json={"destination": "Kyoto", "days": 3, "startDate": "2027-04-01"},
+    )
+    itinerary = trip.json()["id"]
+    answer = await world.http.post(
+        f"/api/v1/itineraries/{itinerary}/chat",
+        headers=headers,
+        json={"text": "find me a local guide for temples in Kyoto"},
+    )
+    body = answer.json()
+    assert body["type"] == "COMPLETE", body
+    assert "local experts in Kyoto" in body["message"]
+    await world.services.leads.drain()
+    async with world.services.sessions() as session:
+        lead = await session.get(Lead, body["data"]["leadId"])
+        assert lead is not None
+        assert lead.interests == ["temples"]
+        assert str(lead.start_date) == "2027-04-01"
+        assert str(lead.end_date) == "2027-04-03"
+    cards = world.fake.bodies("chat.postMessage")
+    assert any(card.get("channel") == LEADS for card in cards)
+    outside = await world.http.post(
+        f"/api/v1/itineraries/{itinerary}/chat",
+        headers=headers,
+        json={"text": "I need a local expert in Paris"},
+    )
+    assert outside.json()["type"] == "ERROR"
