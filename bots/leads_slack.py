@@ -11,6 +11,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.slack.channel import SlackChannel
@@ -178,6 +179,26 @@ class LeadDesk:
             except SlackSendError:
                 log.warning("lead card %s in %s not updated", post.get("ts"), post.get("channel"))
 
+    async def _list(self, session: AsyncSession, expert_id: str) -> str:
+        """/leads: the expert's open offers and the leads they claimed, newest first."""
+        leads = list(await session.scalars(select(Lead).order_by(Lead.created_at.desc())))
+        mine = [lead for lead in leads if lead.claimed_by == expert_id]
+        offered = [
+            lead
+            for lead in leads
+            if lead.status == "open" and expert_id in {str(x) for x in lead.offered_expert_ids}
+        ]
+        if not mine and not offered:
+            return "You have no open or claimed leads."
+        lines = []
+        if offered:
+            lines.append("Open for you:")
+            lines += [f"• {lead.market} · {_dates(lead)} · lead {lead.id}" for lead in offered]
+        if mine:
+            lines.append("Claimed by you:")
+            lines += [f"• {lead.market} · {_dates(lead)} · lead {lead.id}" for lead in mine]
+        return "\n".join(lines)
+
     async def _note(self, slack: SlackChannel, turn: InboundTurn, text: str) -> None:
         try:
             await slack.post_ephemeral(turn.chat_id, turn.external_user_id, render_note(text))
@@ -219,6 +240,8 @@ class LeadDesk:
             if result.owner_name:
                 return f"Already claimed by {result.owner_name}."
             return "This lead is no longer open."
+        if action == "list":
+            return await self._list(session, expert_id)
         lead = await service.get(lead_id)
         if action == "pass":
             if lead.status != "open":

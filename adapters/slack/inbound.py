@@ -34,6 +34,9 @@ def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
     content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
     if content_type.startswith("application/x-www-form-urlencoded") or body.startswith(b"payload="):
         fields = parse_qs(body.decode(), keep_blank_values=True)
+        if "command" in fields and "payload" not in fields:
+            # A slash command: plain form fields (command, text, user_id, channel_id, …).
+            return {"type": "slash_command", **{k: v[0] for k, v in fields.items()}}
         raw = fields.get("payload", ["{}"])[0]
     else:
         raw = body.decode()
@@ -74,6 +77,8 @@ def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]
         turn = message_turn(document)
     elif kind == "block_actions":
         turn = action_turn(document)
+    elif kind == "slash_command":
+        turn = command_turn(document)
     else:
         turn = None
     return [turn] if turn is not None else []
@@ -189,4 +194,22 @@ def action_turn(payload: Mapping[str, Any]) -> InboundTurn | None:
         choice_token=token,
         display_name=user.get("name") or user.get("username") or None,
         reply_context=context,
+    )
+
+
+def command_turn(fields: Mapping[str, Any]) -> InboundTurn | None:
+    """`/leads`: an expert's open and claimed leads, answered privately by the lead desk."""
+    if str(fields.get("command", "")).strip().lower() != "/leads":
+        return None
+    user, channel = fields.get("user_id"), fields.get("channel_id")
+    if not user or not channel:
+        return None
+    return InboundTurn(
+        channel=CHANNEL,
+        event_id=f"cmd:{fields.get('trigger_id') or fields.get('command_ts') or user}",
+        external_user_id=str(user),
+        chat_id=str(channel),
+        choice_token="lead:list:",  # noqa: S106 - a button-style route, not a secret
+        display_name=fields.get("user_name") or None,
+        reply_context={"channel": channel, "response_url": fields.get("response_url")},
     )

@@ -335,3 +335,34 @@ async def test_a_traveler_asks_in_chat_and_the_card_is_posted(world: World) -> N
         json={"text": "I need a local expert in Paris"},
     )
     assert outside.json()["type"] == "ERROR"
+
+
+async def test_leads_slash_command_lists_an_experts_leads(world: World) -> None:
+    from urllib.parse import urlencode
+
+    traveler, token = await _traveler(world.http)
+    await _expert(world.http, "Yuki Tanaka", "U0YUKI")
+    created = await world.http.post(
+        "/api/v1/leads",
+        headers={"Authorization": f"Bearer {token}"},
+        json=LEAD | {"travelerId": traveler},
+    )
+    lead_id = created.json()["id"]
+    body = urlencode(
+        {
+            "command": "/leads",
+            "text": "",
+            "user_id": "U0YUKI",
+            "channel_id": "D0YUKI",
+            "trigger_id": "t1",
+            "user_name": "yuki",
+        }
+    ).encode()
+    headers = signed_headers(body, int(world.clock.now().timestamp()), form=True)
+    response = await world.http.post("/webhooks/slack", content=body, headers=headers)
+    assert response.status_code == 200
+    await world.services.pipeline.drain()
+    (note,) = world.fake.bodies("chat.postEphemeral")
+    assert note["user"] == "U0YUKI"
+    assert lead_id in str(note)
+    assert "Open for you" in str(note)
