@@ -139,7 +139,7 @@ def build_services(
         retry_delay_minutes=settings.enrichment_retry_delay_minutes,
     )
     channels = build_channels(settings, clock)
-    leads = LeadDesk(sessions, clock, channels, settings.slack_leads_channel)
+    leads = LeadDesk(sessions, clock, channels, settings.slack_leads_channel, llm)
     orchestrator = Orchestrator(
         sessions,
         places,

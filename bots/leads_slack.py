@@ -21,6 +21,7 @@ from bots.channels.port import Channel
 from core.clock import Clock
 from core.messages import msg
 from core.protocol import InboundTurn
+from core.services.drafts import ToolCaller, write_draft
 from core.services.leads import (
     LeadError,
     LeadService,
@@ -72,11 +73,13 @@ class LeadDesk:
         clock: Clock,
         channels: Mapping[str, Channel],
         leads_channel: str | None,
+        llm: ToolCaller | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._channels = channels
         self._leads_channel = leads_channel
+        self._llm = llm
         self._tasks: set[asyncio.Task[None]] = set()
 
     def post_card_soon(self, lead_id: str) -> None:
@@ -227,6 +230,10 @@ class LeadDesk:
         if note.startswith("refresh:"):
             await self._refresh_cards(channel, lead_id)
             note = note.removeprefix("refresh:")
+        if note.startswith("draft:"):
+            # Written outside the transaction: an LLM call must not hold the database.
+            traveler_id, _, template = note.removeprefix("draft:").partition(":")
+            note = "Proposal draft:\n\n" + await write_draft(template, self._llm, traveler_id)
         await self._note(channel, turn, note)
 
     async def _act(
@@ -257,5 +264,5 @@ class LeadDesk:
             if expert is None:
                 raise LeadError(expert_id)
             draft = proposal_draft(lead, expert, traveler.name if traveler else "")
-            return "Proposal draft:\n\n" + draft
+            return f"draft:{lead.traveler_id}:{draft}"
         return "Unknown lead action."
