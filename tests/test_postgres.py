@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import secrets
 from collections.abc import AsyncIterator
 
 import httpx
@@ -18,40 +17,22 @@ from core.services.itinerary import ItineraryService
 from core.storage.db import upgrade_schema
 from tests.conftest import start_demo
 from tests.fakes.clock import FakeClock
+from tests.fakes.postgres import throwaway_database
 
 pytestmark = pytest.mark.postgres
-
-PG_HOST, PG_PORT = "127.0.0.1", 5432
-
-
-async def _admin_connection():  # type: ignore[no-untyped-def]
-    import asyncpg
-
-    return await asyncpg.connect(
-        host=PG_HOST, port=PG_PORT, user="postgres", database="test", timeout=3
-    )
 
 
 @pytest.fixture
 async def pg_settings() -> AsyncIterator[Settings]:
-    """A throwaway database on the local PostgreSQL, dropped afterwards."""
-    try:
-        admin = await _admin_connection()
-    except Exception as exc:
-        pytest.skip(f"PostgreSQL not reachable on {PG_HOST}:{PG_PORT} ({type(exc).__name__})")
-    name = f"traveloure_test_{secrets.token_hex(4)}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
+    """Settings on a throwaway database of the local PostgreSQL."""
+    async with throwaway_database() as url:
         yield Settings(
             _env_file=None,
             run_jobs_in_web=False,
             enrichment_queue_workers=0,
             admin_api_token="admin-secret",
-            database_url=f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}",
+            database_url=url,
         )
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
 
 
 async def test_prd_flow_over_http_on_postgres(pg_settings: Settings) -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,28 +21,12 @@ from core.intents.rules import classify
 from core.messages import msg
 from core.storage.models import AiInteraction
 from tests.conftest import DemoTrip, start_demo
+from tests.fakes.anthropic import FakeAnthropic
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-e2e-test-key-do-not-log"
-PAYLOADS = Path(__file__).resolve().parent.parent / "payloads" / "anthropic"
-PAYLOAD = json.loads((PAYLOADS / "messages_tool_use.json").read_text(encoding="utf-8"))
 # Rules see no verb they know here; the fake LLM reads it as "add Sushi Zen on day 2".
 UNFAMILIAR = "could we fit Sushi Zen into the second day"
-
-
-class FakeAnthropic:
-    """POST /v1/messages answers the recorded tool use, or fails as told."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx2.Request] = []
-        self.fail: Callable[[], httpx2.Response] | None = None
-
-    def handle(self, request: httpx2.Request) -> httpx2.Response:
-        assert request.url.path == "/v1/messages"
-        self.requests.append(request)
-        if self.fail is not None:
-            return self.fail()
-        return httpx2.Response(200, json=copy.deepcopy(PAYLOAD))
 
 
 @pytest.fixture

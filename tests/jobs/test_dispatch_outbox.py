@@ -30,6 +30,7 @@ from tests.fakes.outbox import (
     outbox_rows,
     queue_alert,
 )
+from tests.fakes.postgres import throwaway_database
 
 Sessions = async_sessionmaker[AsyncSession]
 FAST = {"telegram": 1_000_000.0}  # pacing is tested on its own; these tests need speed
@@ -262,31 +263,12 @@ async def test_the_job_runs_every_five_seconds() -> None:
 
 # --- PostgreSQL: concurrent dispatchers with FOR UPDATE SKIP LOCKED ---------------------------
 
-PG_HOST, PG_PORT = "127.0.0.1", 5432
-
-
-async def _admin_connection():  # type: ignore[no-untyped-def]
-    import asyncpg
-
-    return await asyncpg.connect(
-        host=PG_HOST, port=PG_PORT, user="postgres", database="test", timeout=3
-    )
-
 
 @pytest.fixture
 async def pg_url() -> AsyncIterator[str]:
     """A throwaway database on the local PostgreSQL, dropped afterwards."""
-    try:
-        admin = await _admin_connection()
-    except Exception as exc:
-        pytest.skip(f"PostgreSQL not reachable on {PG_HOST}:{PG_PORT} ({type(exc).__name__})")
-    name = f"traveloure_test_{secrets.token_hex(4)}"
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
-    finally:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await admin.close()
+    async with throwaway_database() as url:
+        yield url
 
 
 @pytest.mark.postgres

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -27,39 +25,13 @@ from core.orchestrator import Classification
 from core.services.llm import LlmClient
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
+from tests.fakes.anthropic import FakeAnthropic, raising
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-classifier-test-key"
-PAYLOADS = Path(__file__).resolve().parents[2] / "payloads" / "anthropic"
-PAYLOAD = json.loads((PAYLOADS / "messages_tool_use.json").read_text(encoding="utf-8"))
 CONTEXT = "Trip to Hadibo, 3 days.\nDay 1: 09:00 Hadibo Market (attraction)"
 TEXT = "could we fit Sushi Zen into the second day"
 SUSHI_ZEN = ParsedTurn(intent=Intent.ADD, query="Sushi Zen", day=2, confidence=0.92)
-
-
-class FakeAnthropic:
-    """Answers every message with `tool_input` as classify_turn's input, or fails."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx2.Request] = []
-        self.tool_input: dict[str, Any] = dict(PAYLOAD["content"][0]["input"])
-        self.fail: Callable[[], httpx2.Response] | None = None
-
-    def handle(self, request: httpx2.Request) -> httpx2.Response:
-        assert request.url.path == "/v1/messages"
-        self.requests.append(request)
-        if self.fail is not None:
-            return self.fail()
-        body = copy.deepcopy(PAYLOAD)
-        body["content"][0]["input"] = self.tool_input
-        return httpx2.Response(200, json=body)
-
-
-def _raise(exc: Exception) -> Callable[[], httpx2.Response]:
-    def fail() -> httpx2.Response:
-        raise exc
-
-    return fail
 
 
 @pytest.fixture
@@ -182,8 +154,8 @@ async def test_same_turn_again_is_served_from_the_cache(
     [
         lambda: httpx2.Response(500, json={"type": "error"}),
         lambda: httpx2.Response(503, text="unavailable"),
-        _raise(httpx2.ReadTimeout("slow")),
-        _raise(httpx2.ConnectError("refused")),
+        raising(httpx2.ReadTimeout("slow")),
+        raising(httpx2.ConnectError("refused")),
     ],
     ids=["500", "503", "timeout", "connect-error"],
 )

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import copy
-import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
-from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -19,12 +16,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.services.llm import LlmClient, cost_usd
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
+from tests.fakes.anthropic import PAYLOAD, FakeAnthropic, raising
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-TEST-secret-key-0123456789"
 MODEL = "claude-haiku-4-5"
-PAYLOADS = Path(__file__).resolve().parents[2] / "payloads" / "anthropic"
-PAYLOAD = json.loads((PAYLOADS / "messages_tool_use.json").read_text(encoding="utf-8"))
 TOOL: dict[str, Any] = {
     "name": "classify_turn",
     "description": "Record the intent.",
@@ -38,33 +34,6 @@ def sent_key(request: httpx2.Request) -> str:
     if "x-api-key" in request.headers:
         return request.headers["x-api-key"]
     return request.headers["authorization"].removeprefix("Bearer ")
-
-
-class FakeAnthropic:
-    """POST /v1/messages answers the recorded payload, or whatever `fail` returns or raises."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx2.Request] = []
-        self.body: Any = copy.deepcopy(PAYLOAD)
-        self.fail: Callable[[], httpx2.Response] | None = None
-
-    def handle(self, request: httpx2.Request) -> httpx2.Response:
-        assert request.method == "POST"
-        assert request.url.path == "/v1/messages"
-        self.requests.append(request)
-        if self.fail is not None:
-            return self.fail()
-        return httpx2.Response(200, json=self.body)
-
-    def json(self, index: int = -1) -> Any:
-        return json.loads(self.requests[index].content)
-
-
-def _raise(exc: Exception) -> Callable[[], httpx2.Response]:
-    def fail() -> httpx2.Response:
-        raise exc
-
-    return fail
 
 
 @pytest.fixture
@@ -205,8 +174,8 @@ FAILURES = [
         1,
         id="401-not-retried",
     ),
-    pytest.param(_raise(httpx2.ConnectError("connection refused")), 2, id="connect-error"),
-    pytest.param(_raise(httpx2.ReadTimeout("read timed out")), 2, id="timeout"),
+    pytest.param(raising(httpx2.ConnectError("connection refused")), 2, id="connect-error"),
+    pytest.param(raising(httpx2.ReadTimeout("read timed out")), 2, id="timeout"),
 ]
 
 
@@ -282,7 +251,7 @@ async def test_the_key_and_the_text_stay_out_of_logs_and_rows(
         400, json={"type": "error", "error": {"message": f"bad key {API_KEY}"}}
     )
     await ask(llm)
-    fake.fail = _raise(httpx2.ConnectError("connection refused"))
+    fake.fail = raising(httpx2.ConnectError("connection refused"))
     await ask(llm)
     assert API_KEY not in caplog.text
     for record in caplog.records:
