@@ -29,6 +29,7 @@ from bots.routers.web import STATIC_DIR
 from core.clock import Clock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
+from jobs.leader import Leadership
 from jobs.scheduler import build_scheduler
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,10 @@ def create_app(
         await upgrade_schema(services.engine)
         await services.start()
         app.state.services = services
-        scheduler = build_scheduler(services) if settings.run_jobs_in_web else None
+        leadership = Leadership(services.engine)
+        scheduler = (
+            build_scheduler(services, leadership=leadership) if settings.run_jobs_in_web else None
+        )
         if scheduler is not None:
             scheduler.start()
         if services.places.is_demo:
@@ -61,6 +65,7 @@ def create_app(
         finally:
             if scheduler is not None:
                 scheduler.shutdown(wait=False)
+            await leadership.release()
             await services.close()
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)

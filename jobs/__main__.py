@@ -12,6 +12,7 @@ import typer
 from bots.container import build_services
 from core.config import get_settings
 from core.storage.db import upgrade_schema
+from jobs.leader import Leadership
 from jobs.scheduler import all_jobs, build_scheduler, run_once
 
 app = typer.Typer(help="Scheduled jobs.", invoke_without_command=True)
@@ -28,7 +29,8 @@ async def _serve() -> None:
     services = build_services(get_settings())
     await upgrade_schema(services.engine)
     await services.start()
-    scheduler = build_scheduler(services)
+    leadership = Leadership(services.engine)
+    scheduler = build_scheduler(services, leadership=leadership)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -38,6 +40,7 @@ async def _serve() -> None:
         await stop.wait()
     finally:
         scheduler.shutdown(wait=False)
+        await leadership.release()
         await services.close()
 
 

@@ -9,6 +9,7 @@ from importlib import import_module
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bots.container import Services
+from jobs.leader import Leadership
 from jobs.spec import JobSpec
 
 log = logging.getLogger(__name__)
@@ -27,11 +28,15 @@ def all_jobs() -> list[JobSpec]:
     return [import_module(name).JOB for name in JOB_MODULES]
 
 
-def guarded(job: JobSpec, services: Services) -> Callable[[], Awaitable[None]]:
-    """The job's run wrapped so an exception is logged and the next tick tries again."""
+def guarded(
+    job: JobSpec, services: Services, leadership: Leadership | None = None
+) -> Callable[[], Awaitable[None]]:
+    """The job's run, only on the leading process; an exception is logged, not fatal."""
 
     async def run() -> None:
         try:
+            if leadership is not None and not await leadership.ensure():
+                return  # another process leads the scheduled jobs
             await job.run(services)
         except Exception:  # a failing job must never stop the scheduler
             log.exception("job %s failed; it runs again at its next tick", job.name)
@@ -39,13 +44,20 @@ def guarded(job: JobSpec, services: Services) -> Callable[[], Awaitable[None]]:
     return run
 
 
-def build_scheduler(services: Services, jobs: list[JobSpec] | None = None) -> AsyncIOScheduler:
-    """A scheduler with every job; missed runs after downtime coalesce into one."""
+def build_scheduler(
+    services: Services, jobs: list[JobSpec] | None = None, leadership: Leadership | None = None
+) -> AsyncIOScheduler:
+    """A scheduler with every job; missed runs after downtime coalesce into one.
+
+    With `leadership`, only the process holding the scheduler lock runs the jobs.
+    """
     scheduler = AsyncIOScheduler(
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
     )
     for job in jobs if jobs is not None else all_jobs():
-        scheduler.add_job(guarded(job, services), job.trigger, id=job.name, name=job.name)
+        scheduler.add_job(
+            guarded(job, services, leadership), job.trigger, id=job.name, name=job.name
+        )
     return scheduler
 
 

@@ -1,0 +1,64 @@
+"""Exactly one scheduler leads; when it goes, another takes over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.storage.db import make_engine
+from jobs.leader import Leadership
+from tests.fakes.postgres import throwaway_database
+
+
+@pytest.mark.postgres
+async def test_one_leader_and_a_takeover_on_postgresql() -> None:
+    async with throwaway_database() as url:
+        first_engine, second_engine = make_engine(url), make_engine(url)
+        first, second = Leadership(first_engine), Leadership(second_engine)
+        try:
+            assert await first.ensure() is True
+            assert await second.ensure() is False
+            assert await first.ensure() is True  # still the leader on the next tick
+            await first._drop()  # the leader dies: its database session ends
+            first = Leadership(first_engine)
+            assert await second.ensure() is True  # takes over at its next tick
+            assert await first.ensure() is False
+        finally:
+            await first.release()
+            await second.release()
+            await first_engine.dispose()
+            await second_engine.dispose()
+
+
+async def test_sqlite_serves_one_machine_so_it_always_leads(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'l.db'}")
+    try:
+        assert await Leadership(engine).ensure() is True
+    finally:
+        await engine.dispose()
+
+
+async def test_jobs_run_only_on_the_leader(settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from bots.container import build_services
+    from jobs.scheduler import guarded
+    from jobs.spec import JobSpec
+
+    class Follower:
+        async def ensure(self) -> bool:
+            return False
+
+    ran: list[str] = []
+
+    async def run(_services: object) -> None:
+        ran.append("ran")
+
+    services = build_services(settings, clock)
+    try:
+        job = JobSpec("probe", None, run)  # type: ignore[arg-type]
+        await guarded(job, services, Follower())()  # type: ignore[arg-type]
+        assert ran == []
+        await guarded(job, services, None)()
+        assert ran == ["ran"]
+    finally:
+        await services.close()
