@@ -61,6 +61,25 @@ async def current_traveler(services: ServicesDep, credentials: BearerDep) -> Pri
 CurrentTraveler = Annotated[Principal, Depends(current_traveler)]
 
 
+async def require_admin_or_traveler(
+    services: Services,
+    credentials: HTTPAuthorizationCredentials | None,
+    traveler_id: str,
+    refusal: str,
+) -> None:
+    """Allow the operator's admin token, or the bearer token of `traveler_id` itself."""
+    if credentials is None:
+        raise _unauthorized()
+    token = credentials.credentials
+    if is_admin(services, token):
+        return
+    principal = await services.authenticator.authenticate(token)
+    if principal is None:
+        raise ApiError(401, "unauthorized", "That token is not valid.")
+    if principal.id != traveler_id:
+        raise ApiError(403, "forbidden", refusal)
+
+
 async def require_admin(services: ServicesDep, credentials: BearerDep) -> None:
     """Allow only the operator's ADMIN_API_TOKEN."""
     if services.settings.admin_api_token is None:

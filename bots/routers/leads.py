@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, is_admin
+from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.schemas import ExpertCreate, ExpertUpdate, LeadCreate
 from core.services.leads import LeadDraft, LeadError, LeadService
@@ -41,15 +41,9 @@ async def create_lead(
     body: LeadCreate, session: SessionDep, services: ServicesDep, credentials: BearerDep
 ) -> dict[str, Any]:
     """Score the market's experts, keep the top 3 and post the Slack card."""
-    if credentials is None:
-        raise ApiError(401, "unauthorized", "Send 'Authorization: Bearer <token>'.")
-    token = credentials.credentials
-    if not is_admin(services, token):
-        principal = await services.authenticator.authenticate(token)
-        if principal is None:
-            raise ApiError(401, "unauthorized", "That token is not valid.")
-        if principal.id != body.traveler_id:
-            raise ApiError(403, "forbidden", "You can only ask for an expert for yourself.")
+    await require_admin_or_traveler(
+        services, credentials, body.traveler_id, "You can only ask for an expert for yourself."
+    )
     draft = LeadDraft(
         traveler_id=body.traveler_id,
         itinerary_id=body.itinerary_id,

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter, status
 
-from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, is_admin
+from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.schemas import TravelerCreate
 from core.services.demo_seed import create_demo_trip
@@ -63,15 +63,9 @@ async def link_code(
     traveler_id: str, session: SessionDep, services: ServicesDep, credentials: BearerDep
 ) -> dict[str, Any]:
     """A one-time code that attaches a Telegram/Slack/WhatsApp chat to this traveler."""
-    if credentials is None:
-        raise ApiError(401, "unauthorized", "Send 'Authorization: Bearer <token>'.")
-    token = credentials.credentials
-    if not is_admin(services, token):
-        principal = await services.authenticator.authenticate(token)
-        if principal is None:
-            raise ApiError(401, "unauthorized", "That token is not valid.")
-        if principal.id != traveler_id:
-            raise ApiError(403, "forbidden", "You can only create link codes for yourself.")
+    await require_admin_or_traveler(
+        services, credentials, traveler_id, "You can only create link codes for yourself."
+    )
     if await TravelerService(session, services.clock).get(traveler_id) is None:
         raise ApiError(404, "not_found", f"No traveler with id {traveler_id!r}.")
     code, row = await IdentityService(
