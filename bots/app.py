@@ -20,12 +20,14 @@ from bots.routers import (
     health,
     itineraries,
     leads,
+    metrics,
     places,
     travelers,
     web,
     webhooks,
 )
 from bots.routers.web import STATIC_DIR
+from bots.trace_middleware import TraceMiddleware
 from core.clock import Clock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
@@ -70,8 +72,10 @@ def create_app(
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
     install_error_handlers(app)
+    app.add_middleware(TraceMiddleware)
     routers = (
         health,
+        metrics,
         travelers,
         itineraries,
         places,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Annotated
 
 import typer
 
+from bots.logs import configure_logging
 from core.config import get_settings
 
 app = typer.Typer(help="Traveloure chat service.", no_args_is_help=True)
@@ -16,10 +16,7 @@ app.add_typer(db_app, name="db")
 
 
 def _logging() -> None:
-    logging.basicConfig(
-        level=get_settings().log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(get_settings())
 
 
 @app.command()
@@ -33,7 +30,8 @@ def serve(
     from bots.app import create_app  # noqa: PLC0415
 
     _logging()
-    uvicorn.run(create_app(), host=host, port=port, log_level=get_settings().log_level.lower())
+    # log_config=None: uvicorn's loggers keep our JSON handler instead of installing its own.
+    uvicorn.run(create_app(), host=host, port=port, log_config=None)
 
 
 @db_app.command("upgrade")

@@ -57,6 +57,8 @@ class Services:
     http_clients: list[httpx.AsyncClient | httpx2.AsyncClient] = field(default_factory=list)
     llm: LlmClient | None = None
     leads: LeadDesk | None = None
+    # Per dependency (e.g. "google_places"), for the breaker-state gauge.
+    breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
 
     async def start(self) -> None:
         """Start background work (enrichment workers, when this process runs any)."""
@@ -96,10 +98,12 @@ def build_services(
     demo: DemoPlacesProvider | None = None
     photos: GooglePhotoResolver | None = None
     provider: PlaceProvider
+    breakers: dict[str, CircuitBreaker] = {}
     if settings.google_places_api_key is not None:
         client = google_client or make_google_client(settings.google_places_base_url)
         clients.append(client)
         breaker = CircuitBreaker(clock)
+        breakers["google_places"] = breaker
         quota = DailyQuota(clock, settings.google_places_daily_quota)
         photo_base = f"{settings.public_base_url.rstrip('/')}/api/v1/place-photos"
         provider = GooglePlacesProvider(
@@ -170,6 +174,7 @@ def build_services(
         enrichment=enrichment,
         http_clients=clients,
         llm=llm,
+        breakers=breakers,
     )
 
 

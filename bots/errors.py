@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-import secrets
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from core.tracing import current_trace_id, new_trace_id
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +64,19 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    trace_id = secrets.token_hex(6)
+    trace_id = getattr(request.state, "trace_id", None) or current_trace_id() or new_trace_id()
     log.error(
-        "unhandled error %s on %s %s", trace_id, request.method, request.url.path, exc_info=exc
+        "unhandled error %s on %s %s",
+        trace_id,
+        request.method,
+        request.url.path,
+        exc_info=exc,
+        extra={"trace_id": trace_id},
     )
     return JSONResponse(
         error_body("internal_error", f"Something went wrong on our side (trace id {trace_id})."),
         status_code=500,
+        headers={"X-Trace-Id": trace_id},
     )
 
 

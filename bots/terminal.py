@@ -71,6 +71,7 @@ async def run_chat() -> None:
                     itinerary_id=itinerary_id,
                     text=line,
                     actor="cli",
+                    channel="cli",
                 )
             )
             typer.echo(render_text(outcome.response) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -18,6 +19,8 @@ class Settings(BaseSettings):
     run_jobs_in_web: bool = True
     admin_api_token: SecretStr | None = None
     log_level: str = "INFO"
+    # JSON lines (one object per line, with the trace id) for log shippers; "text" for humans.
+    log_format: Literal["json", "text"] = "json"
     demo_mode: bool | None = None
     lead_sla_minutes: int = 30
 

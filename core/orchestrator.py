@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -26,6 +27,7 @@ from core.clock import Clock
 from core.intents.model import Intent, ParsedTurn
 from core.intents.rules import classify
 from core.messages import msg, use_locale
+from core.metrics import TURN_SECONDS
 from core.protocol import AgentResponse, ResponseMetadata
 from core.services.bookings import BookingService
 from core.services.chat_context import ChatContextBuilder
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Classification", "IntentClassifier", "Orchestrator", "Refusal", "Turn", "TurnOutcome"]
 
 MAX_TEXT_LENGTH = 2000
+CHOICE = "choice"  # the intent label of a turn that answers an open prompt
 EDIT_INTENTS = frozenset(
     {Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.REPLACE, Intent.RETIME, Intent.UNDO}
 )
@@ -86,6 +89,20 @@ class Orchestrator:
 
     async def handle(self, turn: Turn) -> TurnOutcome:
         """Answer one turn. Expected failures come back as ERROR responses, never exceptions."""
+        started = time.perf_counter()
+        outcome = await self._handle_timed(turn)
+        elapsed = time.perf_counter() - started
+        TURN_SECONDS.labels(channel=turn.channel, intent=outcome.intent).observe(elapsed)
+        log.info(
+            "turn on %s: intent=%s answer=%s in %.1f ms",
+            turn.channel,
+            outcome.intent,
+            outcome.response.type.value,
+            elapsed * 1000,
+        )
+        return outcome
+
+    async def _handle_timed(self, turn: Turn) -> TurnOutcome:
         with use_locale(turn.locale):
             if turn.selected_index is None:
                 text = (turn.text or "").strip()
@@ -175,10 +192,11 @@ class Orchestrator:
                 queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
             )
             if turn.selected_index is not None:
+                intent = CHOICE
                 result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
             else:
                 text = (turn.text or "").strip()
-                result = await self._answer_text(turn, text, prompts, ctx, verdict)
+                intent, result = await self._answer_text(turn, text, prompts, ctx, verdict)
             response = result.response
             await self._remember(session, turn, response)
             if result.prompt is not None:
@@ -194,7 +212,7 @@ class Orchestrator:
                 response = response.model_copy(
                     update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
                 )
-        return TurnOutcome(response, result.events)
+        return TurnOutcome(response, result.events, intent=intent)
 
     async def _remember(self, session: AsyncSession, turn: Turn, response: AgentResponse) -> None:
         """Keep both sides of the turn for later chat context."""
@@ -256,20 +274,21 @@ class Orchestrator:
         prompts: ConversationStateService,
         ctx: TurnContext,
         verdict: Classification | None,
-    ) -> AgentResult:
+    ) -> tuple[str, AgentResult]:
+        """What the text was read as (an intent or "choice") and the answer."""
         prompt = await prompts.latest(turn.conversation_key)
         if prompt is not None and prompt.status == OPEN:
             resolution = resolve_reply(text, prompt.labels, prompt.kind)
             if prompt.expired and resolution.outcome in {Outcome.CHOSEN, Outcome.OUT_OF_RANGE}:
-                return error(msg("prompt_expired", minutes=int(self._ttl_minutes)))
+                return CHOICE, error(msg("prompt_expired", minutes=int(self._ttl_minutes)))
             if not prompt.expired:
                 if resolution.outcome is Outcome.CHOSEN and resolution.index is not None:
-                    return await self._resume(prompt, resolution.index, prompts, ctx)
+                    return CHOICE, await self._resume(prompt, resolution.index, prompts, ctx)
                 if resolution.outcome is Outcome.OUT_OF_RANGE:
-                    return error(msg("out_of_range", count=len(prompt.labels)))
+                    return CHOICE, error(msg("out_of_range", count=len(prompt.labels)))
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
-                    return error(msg("ambiguous_reply", reply=text, names=names))
+                    return CHOICE, error(msg("ambiguous_reply", reply=text, names=names))
         parsed = classify(text)
         note = None
         if parsed.intent is Intent.UNKNOWN and verdict is not None:
@@ -280,7 +299,7 @@ class Orchestrator:
             result = replace(
                 result, response=result.response.model_copy(update={"warnings": warnings})
             )
-        return result
+        return parsed.intent.value, result
 
     async def _route(self, parsed: ParsedTurn, ctx: TurnContext) -> AgentResult:
         match parsed.intent:

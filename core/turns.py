@@ -43,6 +43,7 @@ class Turn:
     locale: str | None = None
     default_day: int | None = None
     actor: str = "traveler"
+    channel: str = "web"
 
 
 class Refusal(StrEnum):
@@ -59,3 +60,6 @@ class TurnOutcome:
     response: AgentResponse
     events: list[dict[str, Any]] = field(default_factory=list)
     refusal: Refusal | None = None
+    # What the turn was read as: an intent's value, "choice" (an answer to an open prompt) or
+    # "invalid" (refused before classification). Bounded, so it can label metrics.
+    intent: str = "invalid"

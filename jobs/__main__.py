@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import signal
 from typing import Annotated
 
 import typer
 
 from bots.container import build_services
+from bots.logs import configure_logging
 from core.config import get_settings
 from core.storage.db import upgrade_schema
 from jobs.leader import Leadership
@@ -19,10 +19,7 @@ app = typer.Typer(help="Scheduled jobs.", invoke_without_command=True)
 
 
 def _logging() -> None:
-    logging.basicConfig(
-        level=get_settings().log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(get_settings())
 
 
 async def _serve() -> None:

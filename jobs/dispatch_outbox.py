@@ -239,4 +239,6 @@ async def run_dispatch_outbox(services: Services) -> int:
     return outcomes[SENT]
 
 
-JOB = JobSpec("dispatch_outbox", IntervalTrigger(seconds=5), run_dispatch_outbox)
+# Every worker drains the outbox: rows are leased (FOR UPDATE SKIP LOCKED on PostgreSQL), so
+# several dispatchers share the work and never send one row twice.
+JOB = JobSpec("dispatch_outbox", IntervalTrigger(seconds=5), run_dispatch_outbox, leader_only=False)

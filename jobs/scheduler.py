@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from importlib import import_module
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bots.container import Services
+from core.tracing import new_trace_id, traced
 from jobs.leader import Leadership
 from jobs.spec import JobSpec
 
 log = logging.getLogger(__name__)
+
+ELECTION_SECONDS = 10
 
 JOB_MODULES: tuple[str, ...] = (
     "jobs.refresh_intelligence",
@@ -34,12 +39,13 @@ def guarded(
     """The job's run, only on the leading process; an exception is logged, not fatal."""
 
     async def run() -> None:
-        try:
-            if leadership is not None and not await leadership.ensure():
-                return  # another process leads the scheduled jobs
-            await job.run(services)
-        except Exception:  # a failing job must never stop the scheduler
-            log.exception("job %s failed; it runs again at its next tick", job.name)
+        with traced(f"job-{job.name}-{new_trace_id()[:8]}"):
+            try:
+                if job.leader_only and leadership is not None and not await leadership.ensure():
+                    return  # another process leads the scheduled jobs
+                await job.run(services)
+            except Exception:  # a failing job must never stop the scheduler
+                log.exception("job %s failed; it runs again at its next tick", job.name)
 
     return run
 
@@ -58,7 +64,27 @@ def build_scheduler(
         scheduler.add_job(
             guarded(job, services, leadership), job.trigger, id=job.name, name=job.name
         )
+    if leadership is not None:
+        # Jobs of the leader tick every few minutes; an election of its own makes a follower
+        # notice a dead leader (and take over) within ELECTION_SECONDS.
+        scheduler.add_job(
+            _elect(leadership),
+            IntervalTrigger(seconds=ELECTION_SECONDS),
+            id="elect_leader",
+            name="elect_leader",
+            next_run_time=datetime.now(UTC),
+        )
     return scheduler
+
+
+def _elect(leadership: Leadership) -> Callable[[], Awaitable[None]]:
+    async def elect() -> None:
+        try:
+            await leadership.ensure()
+        except Exception:  # an election must never stop the scheduler
+            log.exception("scheduler leader election failed; trying again at the next tick")
+
+    return elect
 
 
 async def run_once(services: Services, name: str) -> None:

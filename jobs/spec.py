@@ -19,3 +19,6 @@ class JobSpec:
     name: str
     trigger: BaseTrigger
     run: Callable[[Services], Awaitable[object]]
+    # Deciding jobs (alerts, digests, SLAs) run on the one leading process; work that is safe
+    # to share (the outbox, claimed row by row with leases) runs on every process.
+    leader_only: bool = True

@@ -12,16 +12,20 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bots.channels.port import Channel
 from core.clock import Clock
 from core.messages import msg, use_locale
+from core.metrics import record_send
 from core.orchestrator import Orchestrator, Turn
 from core.protocol import AgentResponse, InboundTurn, parse_choice_token
 from core.services.identity import ChatIdentity, IdentityService
 from core.services.inbox import InboxItem, InboxService
 from core.services.outbox_dispatch import release_held
 from core.services.places.demo import DemoPlacesProvider
+from core.tracing import traced
 
 log = logging.getLogger(__name__)
 
 LeadActions = Callable[[Channel, InboundTurn], Awaitable[None]]
+# Where a delivery's trace id is kept in its inbox payload (InboundTurn ignores the key).
+TRACE_KEY = "traceId"
 
 _LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
 _OPT_WORDS = {
@@ -88,16 +92,19 @@ class TurnPipeline:
         if channel is None:
             log.warning("inbox item %s for disabled channel %s left pending", item.id, item.channel)
             return
-        if not await self.inbox.claim(item.id):
-            return  # another worker is on it, or it is done already
-        try:
-            turn = InboundTurn.model_validate(item.payload)
-            await self.handle(channel, turn)
-        except Exception:
-            log.exception("processing %s delivery %s failed", item.channel, item.event_id)
-            await self.inbox.finish(item.id, failed=True)
-            return
-        await self.inbox.finish(item.id)
+        # The webhook's trace id was stored with the delivery: a turn resumed after a restart
+        # keeps it.
+        with traced(item.payload.get(TRACE_KEY)):
+            if not await self.inbox.claim(item.id):
+                return  # another worker is on it, or it is done already
+            try:
+                turn = InboundTurn.model_validate(item.payload)
+                await self.handle(channel, turn)
+            except Exception:
+                log.exception("processing %s delivery %s failed", item.channel, item.event_id)
+                await self.inbox.finish(item.id, failed=True)
+                return
+            await self.inbox.finish(item.id)
 
     async def handle(self, channel: Channel, turn: InboundTurn) -> None:
         """Commands and linking first, then the orchestrator; the answer goes back out."""
@@ -141,9 +148,20 @@ class TurnPipeline:
                 prompt_id=choice[0] if choice else None,
                 locale=identity.locale,
                 actor=f"{turn.channel}:{turn.external_user_id}",
+                channel=turn.channel,
             )
         )
-        await channel.deliver(turn, outcome.response)
+        await self._deliver(channel, turn, outcome.response)
+
+    async def _deliver(self, channel: Channel, turn: InboundTurn, response: AgentResponse) -> None:
+        """Send an answer, counting the result; a failure propagates (the inbox marks it)."""
+        try:
+            await channel.deliver(turn, response)
+        except Exception:
+            record_send(turn.channel, "reply", "error")
+            raise
+        record_send(turn.channel, "reply", "sent")
+        log.info("answer sent on %s (%s)", turn.channel, response.type.value)
 
     async def _resolve(
         self, session: AsyncSession, turn: InboundTurn
@@ -166,7 +184,7 @@ class TurnPipeline:
             await identities.set_opt_out(turn.channel, turn.external_user_id, opt_out)
         with use_locale(identity.locale):
             reply = msg("opted_out") if opt_out else msg("opted_in")
-        await channel.deliver(turn, AgentResponse.complete(reply))
+        await self._deliver(channel, turn, AgentResponse.complete(reply))
 
     async def _link(self, channel: Channel, turn: InboundTurn, code: str) -> None:
         async with self._sessions() as session, session.begin():
@@ -177,6 +195,6 @@ class TurnPipeline:
                 chat_id=turn.chat_id,
             )
         reply = msg("linked") if linked else msg("link_invalid")
-        await channel.deliver(
-            turn, AgentResponse.complete(reply) if linked else AgentResponse.error(reply)
+        await self._deliver(
+            channel, turn, AgentResponse.complete(reply) if linked else AgentResponse.error(reply)
         )

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
-from core.services.outbox import DEAD, HELD, PENDING, SENDING, SENT
+from core.services.outbox import DEAD, outbox_depth
 from core.storage.models import OutboxMessage
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
@@ -22,20 +22,10 @@ async def outbox_status(
 ) -> dict[str, Any]:
     """Rows per status, how long the most overdue due row has waited, the latest dead letters.
 
-    `oldestPendingAgeSeconds` counts from when the oldest due pending row became due (rows
-    held back by quiet hours or a retry backoff are not late yet); null when none is due.
+    `oldestPendingAgeSeconds` is null when no row is due (see `outbox_depth`).
     """
     now = services.clock.now()
-    by_status = await session.execute(
-        select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
-    )
-    counts = dict.fromkeys((PENDING, SENDING, SENT, HELD, DEAD), 0)
-    counts |= dict(by_status.all())
-    oldest_due = await session.scalar(
-        select(func.min(OutboxMessage.next_attempt_at)).where(
-            OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now
-        )
-    )
+    depth = await outbox_depth(session, now)
     dead = await session.scalars(
         select(OutboxMessage)
         .where(OutboxMessage.status == DEAD)
@@ -43,10 +33,8 @@ async def outbox_status(
         .limit(DEAD_LETTERS_SHOWN)
     )
     return {
-        "counts": counts,
-        "oldestPendingAgeSeconds": (
-            None if oldest_due is None else round((now - oldest_due).total_seconds(), 3)
-        ),
+        "counts": depth.counts,
+        "oldestPendingAgeSeconds": depth.oldest_due_age_seconds,
         "deadLetters": [
             {
                 "id": row.id,

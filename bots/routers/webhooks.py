@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from fastapi import APIRouter, Request, Response
 
+from bots.channels.pipeline import TRACE_KEY
 from bots.deps import ServicesDep
 from bots.errors import ApiError
+from core.metrics import INBOX_ACCEPTED, INBOX_DUPLICATES
+from core.tracing import current_trace_id
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 
@@ -34,9 +40,15 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
     except (ValueError, json.JSONDecodeError) as exc:
         raise ApiError(400, "bad_payload", f"Unreadable {channel_name} delivery.") from exc
     for turn in turns:
-        item = await pipeline.inbox.accept(channel.name, turn.event_id, turn.to_json_dict())
+        payload = turn.to_json_dict() | {TRACE_KEY: current_trace_id()}
+        item = await pipeline.inbox.accept(channel.name, turn.event_id, payload)
         if item is None:
-            continue  # redelivery: already accepted, acknowledged again and dropped
+            # A redelivery (or the same delivery on another instance): acknowledged, dropped.
+            INBOX_DUPLICATES.labels(channel=channel.name).inc()
+            log.info("%s delivery %s already accepted: dropped", channel.name, turn.event_id)
+            continue
+        INBOX_ACCEPTED.labels(channel=channel.name).inc()
+        log.info("%s delivery %s accepted", channel.name, turn.event_id)
         await channel.acknowledge(turn)
         pipeline.schedule(item)
     return channel.ack()

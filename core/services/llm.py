@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.clock import Clock
+from core.metrics import record_llm_call
 from core.storage.models import AiInteraction
 
 log = logging.getLogger(__name__)
@@ -173,12 +174,27 @@ class LlmClient:
                     created_at=created_at,
                 )
             )
+            record_llm_call(purpose=purpose, model=self._model, result="error")
             log.warning("LLM call for %s failed: %s", purpose, error)
             return None
         result = _tool_input(response, tool["name"])
         input_tokens, output_tokens = _tokens(response)
         answered_model = getattr(response, "model", None)
         latency_ms = self._elapsed_ms(started)
+        # The answered name is dated ("…-20251001"); prices match it by family prefix.
+        cost = cost_usd(
+            answered_model if isinstance(answered_model, str) else self._model,
+            input_tokens,
+            output_tokens,
+        )
+        record_llm_call(
+            purpose=purpose,
+            model=self._model,
+            result="ok" if result is not None else "no_tool_use",
+            input_tokens=input_tokens,
+            output_tokens=output_tokens,
+            cost_usd=cost,
+        )
         await self._record(
             AiInteraction(
                 user_id=user_id,
@@ -186,12 +202,7 @@ class LlmClient:
                 model=self._model,
                 input_tokens=input_tokens,
                 output_tokens=output_tokens,
-                # The answered name is dated ("…-20251001"); prices match it by family prefix.
-                cost_usd=cost_usd(
-                    answered_model if isinstance(answered_model, str) else self._model,
-                    input_tokens,
-                    output_tokens,
-                ),
+                cost_usd=cost,
                 latency_ms=latency_ms,
                 success=result is not None,
                 error=None if result is not None else "no tool_use block in the answer",

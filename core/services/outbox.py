@@ -6,9 +6,11 @@ second insert is ignored, so a job that re-runs after a crash never queues a pus
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -71,3 +73,31 @@ async def enqueue_push(
     )
     result = await session.execute(statement)
     return bool(getattr(result, "rowcount", 0))
+
+
+@dataclass(frozen=True)
+class OutboxDepth:
+    """How much the outbox holds and how late its most overdue due row is."""
+
+    counts: dict[str, int]
+    oldest_due_age_seconds: float | None
+
+
+async def outbox_depth(session: AsyncSession, now: datetime) -> OutboxDepth:
+    """Rows per status, and the age of the oldest due pending row (None when none is due).
+
+    The age counts from when that row became due: rows held back by quiet hours or a retry
+    backoff are not late yet.
+    """
+    by_status = await session.execute(
+        select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)
+    )
+    counts = dict.fromkeys((PENDING, SENDING, SENT, HELD, DEAD), 0)
+    counts |= {str(status): int(count) for status, count in by_status.all()}
+    oldest_due = await session.scalar(
+        select(func.min(OutboxMessage.next_attempt_at)).where(
+            OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now
+        )
+    )
+    age = None if oldest_due is None else round((now - oldest_due).total_seconds(), 3)
+    return OutboxDepth(counts, age)

@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
+from core.metrics import record_send
 from core.services.outbox import DEAD, HELD, PENDING, SENDING, SENT
 from core.services.outbox_routing import (
     Route,
@@ -220,7 +221,12 @@ async def send_claimed(
             await _send(sender, route, claim)
         except Exception as exc:  # noqa: BLE001 - senders raise anything on a final failure
             log.warning("outbox row %s: %s send failed: %s", claim.id, route.channel, exc)
-            return await mark_failed(sessions, clock, claim, f"{type(exc).__name__}: {exc}", random)
+            status = await mark_failed(
+                sessions, clock, claim, f"{type(exc).__name__}: {exc}", random
+            )
+            record_send(route.channel, "push", "dead" if status == DEAD else "retry")
+            return status
+        record_send(route.channel, "push", "sent")
         await mark_sent(sessions, clock, claim, route)
         return SENT
 

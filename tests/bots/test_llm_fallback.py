@@ -172,3 +172,23 @@ async def test_without_a_key_there_is_no_llm(
     assert [line for line in lines if "intent fallback" in line] == [
         "intent fallback: rules only (no ANTHROPIC_API_KEY set)"
     ]
+
+
+async def test_llm_calls_tokens_and_cost_are_metered(chat_as: Callable[..., Any]) -> None:
+    from core.metrics import REGISTRY
+
+    labels = {"purpose": "intent_classification", "model": "claude-haiku-4-5"}
+
+    def sample(name: str, **extra: str) -> float:
+        return REGISTRY.get_sample_value(name, {**labels, **extra}) or 0.0
+
+    calls, cost = (
+        sample("traveloure_llm_calls_total", result="ok"),
+        sample("traveloure_llm_cost_usd_total"),
+    )
+    tokens = sample("traveloure_llm_tokens_total", direction="input")
+    async with chat_as() as (trip, _):
+        await trip.chat(UNFAMILIAR)
+    assert sample("traveloure_llm_calls_total", result="ok") == calls + 1
+    assert sample("traveloure_llm_cost_usd_total") > cost
+    assert sample("traveloure_llm_tokens_total", direction="input") > tokens

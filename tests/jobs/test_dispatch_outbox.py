@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bots.container import Services, build_services
 from core.config import Settings
+from core.metrics import REGISTRY
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, SENDING, SENT, enqueue_push
 from core.services.outbox_dispatch import MAX_ATTEMPTS
 from core.services.outbox_routing import AWAITING_WINDOW, OPTED_OUT
@@ -118,6 +119,7 @@ async def test_transient_failures_are_retried_and_counted(
     async with services.sessions() as session, session.begin():
         traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
         await queue_alert(session, clock, traveler)
+    sends_before = {result: _pushes(result) for result in ("retry", "sent")}
     for attempt in (1, 2):
         assert await run_dispatch_outbox(services) == 0
         (row,) = await outbox_rows(services.sessions)
@@ -132,6 +134,14 @@ async def test_transient_failures_are_retried_and_counted(
     assert row.sent_at == clock.now()
     assert channel.sent == [("42", "Typhoon warning for Kyoto")]
     assert channel.calls == 3
+    assert _pushes("retry") - sends_before["retry"] == 2
+    assert _pushes("sent") - sends_before["sent"] == 1
+
+
+def _pushes(result: str) -> float:
+    """The sends_total metric for Telegram pushes with `result`."""
+    labels = {"channel": "telegram", "kind": "push", "result": result}
+    return REGISTRY.get_sample_value("traveloure_sends_total", labels) or 0.0
 
 
 async def test_a_permanent_failure_ends_as_a_dead_letter(

@@ -60,5 +60,31 @@ async def test_jobs_run_only_on_the_leader(settings, clock) -> None:  # type: ig
         assert ran == []
         await guarded(job, services, None)()
         assert ran == ["ran"]
+        shared = JobSpec("shared", None, run, leader_only=False)  # type: ignore[arg-type]
+        await guarded(shared, services, Follower())()  # type: ignore[arg-type]
+        assert ran == ["ran", "ran"]  # e.g. the outbox: every process drains it
+    finally:
+        await services.close()
+
+
+def test_only_the_outbox_dispatcher_runs_on_every_process() -> None:
+    from jobs.scheduler import all_jobs
+
+    shared = {job.name for job in all_jobs() if not job.leader_only}
+    assert shared == {"dispatch_outbox"}
+
+
+async def test_the_scheduler_elects_on_its_own_tick(settings, clock) -> None:  # type: ignore[no-untyped-def]
+    from bots.container import build_services
+    from jobs.scheduler import ELECTION_SECONDS, build_scheduler
+
+    services = build_services(settings, clock)
+    try:
+        leadership = Leadership(services.engine)
+        scheduler = build_scheduler(services, jobs=[], leadership=leadership)
+        [election] = scheduler.get_jobs()
+        assert election.id == "elect_leader"
+        assert election.trigger.interval.total_seconds() == ELECTION_SECONDS <= 30
+        assert build_scheduler(services, jobs=[]).get_jobs() == []  # no leadership, no election
     finally:
         await services.close()

@@ -33,6 +33,15 @@ class CircuitBreaker:
         cooling = self._clock.monotonic() - self._opened_at < self._open_seconds
         return cooling or self._trial_in_flight
 
+    @property
+    def state(self) -> str:
+        """One of closed (calls go out), open (refused while cooling), half_open (one trial)."""
+        if self._opened_at is None:
+            return "closed"
+        if self._clock.monotonic() - self._opened_at < self._open_seconds:
+            return "open"
+        return "half_open"
+
     def allow_request(self) -> bool:
         """Whether a call may go out now; in half-open state only the first caller gets True."""
         if self._opened_at is None:

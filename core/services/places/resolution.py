@@ -8,6 +8,7 @@ from cachetools import TTLCache
 
 from core.clock import Clock
 from core.domain.itinerary import NodeType
+from core.metrics import PLACE_SEARCHES
 from core.protocol import Coordinates, PlaceCandidate
 from core.services.places.base import (
     PlaceDetails,
@@ -89,6 +90,14 @@ class PlaceResolutionService:
         self._details: TTLCache[str, PlaceDetails] = TTLCache(
             maxsize=cache_size, ttl=cache_ttl_seconds, timer=clock.monotonic
         )
+        self.cache_hits = 0
+        self.cache_misses = 0
+
+    @property
+    def cache_hit_ratio(self) -> float | None:
+        """Share of searches answered from the cache so far (None before the first)."""
+        total = self.cache_hits + self.cache_misses
+        return None if total == 0 else self.cache_hits / total
 
     async def details(self, place_id: str) -> PlaceDetails | None:
         """Details of one place (cached like searches); PlaceSearchUnavailableError when down."""
@@ -134,6 +143,12 @@ class PlaceResolutionService:
         rounded = (round(center.lat, 3), round(center.lng, 3)) if center else None
         key: CacheKey = (fold(text), fold(city or ""), rounded, filters)
         cached = self._cache.get(key)
+        hit = cached is not None
+        PLACE_SEARCHES.labels(result="hit" if hit else "miss").inc()
+        if hit:
+            self.cache_hits += 1
+        else:
+            self.cache_misses += 1
         if cached is None:
             found = await self.provider.search(
                 PlaceQuery(text=text, city=city, center=center, max_results=20)

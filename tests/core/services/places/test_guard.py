@@ -58,6 +58,22 @@ def test_stays_open_for_60_seconds_by_default(clock: FakeClock) -> None:
     assert breaker.is_open is False  # half-open: a trial may go through
 
 
+def test_state_names_closed_open_and_half_open(clock: FakeClock) -> None:
+    breaker = CircuitBreaker(clock)
+    assert breaker.state == "closed"
+    fail(breaker, 5)
+    assert breaker.state == "open"
+    clock.advance(seconds=60)
+    assert breaker.state == "half_open"
+    assert breaker.allow_request() is True  # the trial call
+    assert breaker.state == "half_open"
+    breaker.record_failure()
+    assert breaker.state == "open"
+    clock.advance(seconds=60)
+    breaker.record_success()
+    assert breaker.state == "closed"
+
+
 def test_success_of_the_trial_closes_it(clock: FakeClock) -> None:
     breaker = CircuitBreaker(clock)
     fail(breaker, 5)
