@@ -7,7 +7,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -69,8 +69,17 @@ def alembic_config(database_url: str) -> Config:
     return config
 
 
+# Any constant shared by every process of the service ("TRVM" in ASCII).
+MIGRATION_LOCK_KEY = 0x5452564D
+
+
 async def upgrade_schema(engine: AsyncEngine) -> None:
-    """Apply every pending migration on the engine's database."""
+    """Apply every pending migration on the engine's database.
+
+    Several processes of a fleet start at once and each upgrades on start: on PostgreSQL they
+    take turns under a transaction-level advisory lock, so the first migrates and the others
+    find the schema at head (without it, two would race to create the same tables).
+    """
 
     def _upgrade(connection: Connection) -> None:
         config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
@@ -78,4 +87,8 @@ async def upgrade_schema(engine: AsyncEngine) -> None:
         command.upgrade(config, "head")
 
     async with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            await connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         await connection.run_sync(_upgrade)
