@@ -34,6 +34,15 @@ def serve(
     uvicorn.run(create_app(), host=host, port=port, log_config=None)
 
 
+@app.command()
+def worker() -> None:
+    """Run the scheduled jobs only (the same process as `python -m jobs`)."""
+    from jobs.worker import run_worker  # noqa: PLC0415 - only this command needs the jobs
+
+    _logging()
+    asyncio.run(run_worker())
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply every pending migration."""

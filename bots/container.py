@@ -20,6 +20,7 @@ from core.intents.cache import IntentCache
 from core.intents.llm_classifier import LlmIntentClassifier
 from core.orchestrator import IntentClassifier, Orchestrator
 from core.services.enrichment import EnrichmentRunner
+from core.services.event_relay import PostgresEventRelay, asyncpg_dsn
 from core.services.events import EventBus
 from core.services.inbox import InboxService
 from core.services.llm import LlmClient, make_anthropic_http_client
@@ -59,9 +60,12 @@ class Services:
     leads: LeadDesk | None = None
     # Per dependency (e.g. "google_places"), for the breaker-state gauge.
     breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
+    event_relay: PostgresEventRelay | None = None
 
     async def start(self) -> None:
         """Start background work (enrichment workers, when this process runs any)."""
+        if self.event_relay is not None:
+            await self.event_relay.start()
         if self.settings.enrichment_queue_workers > 0:
             await self.enrichment.start()
         resumed = await self.pipeline.resume_pending()
@@ -80,6 +84,8 @@ class Services:
             await self.llm.aclose()  # its ledger rows need the engine: write them first
         for client in self.http_clients:
             await client.aclose()
+        if self.event_relay is not None:
+            await self.event_relay.stop()
         await self.engine.dispose()
 
 
@@ -175,6 +181,11 @@ def build_services(
         http_clients=clients,
         llm=llm,
         breakers=breakers,
+        event_relay=(
+            PostgresEventRelay(asyncpg_dsn(settings.database_url), events)
+            if engine.dialect.name == "postgresql"
+            else None
+        ),
     )
 
 

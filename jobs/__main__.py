@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 from typing import Annotated
 
 import typer
@@ -12,33 +11,14 @@ from bots.container import build_services
 from bots.logs import configure_logging
 from core.config import get_settings
 from core.storage.db import upgrade_schema
-from jobs.leader import Leadership
-from jobs.scheduler import all_jobs, build_scheduler, run_once
+from jobs.scheduler import all_jobs, run_once
+from jobs.worker import run_worker
 
 app = typer.Typer(help="Scheduled jobs.", invoke_without_command=True)
 
 
 def _logging() -> None:
     configure_logging(get_settings())
-
-
-async def _serve() -> None:
-    services = build_services(get_settings())
-    await upgrade_schema(services.engine)
-    await services.start()
-    leadership = Leadership(services.engine)
-    scheduler = build_scheduler(services, leadership=leadership)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    scheduler.start()
-    try:
-        await stop.wait()
-    finally:
-        scheduler.shutdown(wait=False)
-        await leadership.release()
-        await services.close()
 
 
 async def _once(name: str) -> None:
@@ -55,7 +35,7 @@ def main(context: typer.Context) -> None:
     """Run every job on its schedule (the worker process)."""
     if context.invoked_subcommand is None:
         _logging()
-        asyncio.run(_serve())
+        asyncio.run(run_worker())
 
 
 @app.command()

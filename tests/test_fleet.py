@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import select
+from websockets.asyncio.client import connect
 
 from adapters.telegram.signature import SECRET_HEADER
 from core.clock import SystemClock
@@ -110,13 +111,23 @@ async def test_cards_shown_by_one_server_are_answered_through_the_other(
         assert cards["type"] == "NEEDS_SELECTION"
         prompt_id = cards["metadata"]["promptId"]
 
-        done = (
-            await http.post(
-                f"{two.base_url}{chat}", json={"text": "the second one"}, headers=headers
-            )
-        ).json()
-        assert done["type"] == "COMPLETE", done
-        assert done["data"]["toVersion"] == 2
+        # The web chat's events socket is held by the first server...
+        socket_url = (
+            f"ws://127.0.0.1:{one.port}/api/v1/itineraries/{session['itineraryId']}/events"
+            f"?token={session['token']}"
+        )
+        async with connect(socket_url) as socket:
+            await asyncio.sleep(0.5)  # the subscription is in place once the socket is accepted
+            # ...while the answer to its cards goes through the second.
+            done = (
+                await http.post(
+                    f"{two.base_url}{chat}", json={"text": "the second one"}, headers=headers
+                )
+            ).json()
+            assert done["type"] == "COMPLETE", done
+            assert done["data"]["toVersion"] == 2
+            event = json.loads(await asyncio.wait_for(socket.recv(), 10))
+            assert event == {"event": "itinerary.updated", "version": 2}
 
         # A late tap on the first server's cards finds the prompt answered: nothing twice.
         late = (
