@@ -71,10 +71,12 @@ class Services:
         resumed = await self.pipeline.resume_pending()
         if resumed:
             log.info("resuming %d chat deliveries accepted before a restart", resumed)
+        self.pipeline.start_sweeping()
 
     async def close(self) -> None:
         """Stop background work, release network clients and database connections."""
         await self.enrichment.stop()
+        await self.pipeline.stop_sweeping()
         await self.pipeline.drain()
         if self.leads is not None:
             await self.leads.drain()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -24,6 +26,7 @@ from core.tracing import traced
 log = logging.getLogger(__name__)
 
 LeadActions = Callable[[Channel, InboundTurn], Awaitable[None]]
+SWEEP_SECONDS = 30.0
 # Where a delivery's trace id is kept in its inbox payload (InboundTurn ignores the key).
 TRACE_KEY = "traceId"
 
@@ -64,6 +67,7 @@ class TurnPipeline:
         self.channels = channels
         self._demo = demo_places
         self._running: set[asyncio.Task[None]] = set()
+        self._sweeper: asyncio.Task[None] | None = None
         # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
         self.lead_actions: LeadActions | None = None
 
@@ -73,13 +77,43 @@ class TurnPipeline:
         self._running.add(task)
         task.add_done_callback(self._running.discard)
 
-    async def resume_pending(self) -> int:
-        """After a restart: process everything accepted but not yet done."""
-        await self.inbox.requeue_interrupted()
-        items = await self.inbox.pending()
+    async def resume_pending(self, *, received_before: timedelta | None = None) -> int:
+        """Process what was accepted but not done: abandoned claims and unclaimed deliveries.
+
+        Run at start-up (everything pending) and by the sweeper (only deliveries older than
+        `received_before`, whose accepting process evidently did not get to them).
+        """
+        await self.inbox.requeue_abandoned()
+        items = await self.inbox.pending(received_before=received_before)
         for item in items:
             self.schedule(item)
         return len(items)
+
+    def start_sweeping(self, every_seconds: float = SWEEP_SECONDS) -> None:
+        """Pick up, every so often, deliveries a crashed or failed process left behind."""
+        if self._sweeper is None:
+            self._sweeper = asyncio.create_task(self._sweep(every_seconds), name="inbox-sweeper")
+
+    async def stop_sweeping(self) -> None:
+        """Stop the sweeper (shutdown)."""
+        sweeper, self._sweeper = self._sweeper, None
+        if sweeper is not None:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+
+    async def _sweep(self, every_seconds: float) -> None:
+        while True:
+            await asyncio.sleep(every_seconds)
+            try:
+                resumed = await self.resume_pending(
+                    received_before=timedelta(seconds=every_seconds)
+                )
+            except Exception:  # the database may be down: try again at the next round
+                log.exception("inbox sweep failed")
+                continue
+            if resumed:
+                log.info("inbox sweep picked up %d deliveries left behind", resumed)
 
     async def drain(self) -> None:
         """Wait for background processing (tests, shutdown)."""

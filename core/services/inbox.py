@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -14,6 +15,9 @@ from core.storage.models import InboxEvent
 
 PENDING, PROCESSING, DONE, FAILED = "pending", "processing", "done", "failed"
 MAX_ATTEMPTS = 3
+# A turn takes seconds (an LLM fallback at most ~30 s): a claim older than this was abandoned by
+# a process that died. Other live processes' claims are younger, so they are never taken over.
+CLAIM_LEASE = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -52,15 +56,21 @@ class InboxService:
             return None  # a redelivery or a retry: acknowledged and dropped
         return InboxItem(row.id, channel, row.event_id, payload)
 
-    async def pending(self, limit: int = 100) -> list[InboxItem]:
-        """Accepted deliveries not processed yet (e.g. after a restart), oldest first."""
+    async def pending(
+        self, limit: int = 100, *, received_before: timedelta | None = None
+    ) -> list[InboxItem]:
+        """Accepted deliveries not processed yet, oldest first.
+
+        Args:
+            limit: At most this many.
+            received_before: Only those accepted at least this long ago (a sweep leaves fresh
+                ones to the process that accepted them and is about to run them).
+        """
+        query = select(InboxEvent).where(InboxEvent.status == PENDING)
+        if received_before is not None:
+            query = query.where(InboxEvent.received_at <= self._clock.now() - received_before)
         async with self._sessions() as session:
-            rows = await session.scalars(
-                select(InboxEvent)
-                .where(InboxEvent.status == PENDING)
-                .order_by(InboxEvent.id)
-                .limit(limit)
-            )
+            rows = await session.scalars(query.order_by(InboxEvent.id).limit(limit))
             return [InboxItem(r.id, r.channel, r.event_id, r.payload) for r in rows]
 
     async def claim(self, item_id: int) -> bool:
@@ -69,17 +79,24 @@ class InboxService:
             result = await session.execute(
                 update(InboxEvent)
                 .where(InboxEvent.id == item_id, InboxEvent.status == PENDING)
-                .values(status=PROCESSING)
+                .values(status=PROCESSING, claimed_at=self._clock.now())
                 .execution_options(synchronize_session=False)
             )
         return getattr(result, "rowcount", 0) == 1
 
-    async def requeue_interrupted(self) -> int:
-        """At start: deliveries a crash left mid-processing go back to pending."""
+    async def requeue_abandoned(self, lease: timedelta = CLAIM_LEASE) -> int:
+        """Deliveries claimed longer than `lease` ago by a process that died go back to pending.
+
+        Claims of live processes (this fleet's other instances) are younger and stay theirs.
+        """
+        cutoff = self._clock.now() - lease
         async with self._sessions() as session, session.begin():
             result = await session.execute(
                 update(InboxEvent)
-                .where(InboxEvent.status == PROCESSING)
+                .where(
+                    InboxEvent.status == PROCESSING,
+                    or_(InboxEvent.claimed_at.is_(None), InboxEvent.claimed_at <= cutoff),
+                )
                 .values(status=PENDING)
                 .execution_options(synchronize_session=False)
             )

@@ -235,6 +235,8 @@ class InboxEvent(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[datetime]
+    # When a process took it: a claim older than the inbox lease was abandoned (a crash).
+    claimed_at: Mapped[datetime | None] = mapped_column(nullable=True)
     processed_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ from fastapi import FastAPI, Response
 from bots.app import create_app
 from core.config import Settings
 from core.protocol import AgentResponse, InboundTurn, choice_token
+from core.services.inbox import CLAIM_LEASE
 from tests.fakes.clock import FakeClock
 
 
@@ -144,6 +146,46 @@ async def test_accepted_but_unprocessed_deliveries_run_after_a_restart(
         assert await pipeline.resume_pending() == 0  # and it is done: nothing runs twice
         ((_, answer),) = fake.delivered
         assert "Day 1" in answer.message
+
+
+async def test_a_restart_takes_over_only_claims_older_than_the_lease(
+    settings: Settings, clock: FakeClock
+) -> None:
+    application, fake = await _app_with_fake(settings, clock)
+    async with application.router.lifespan_context(application):
+        pipeline = application.state.services.pipeline
+        pipeline.channels["fake"] = fake
+        inbox = pipeline.inbox
+        live = await inbox.accept("fake", "live", _delivery("live", "what's on day 1?"))
+        assert live is not None
+        assert await inbox.claim(live.id)  # another instance is answering it right now
+        # A second instance starting now must leave that claim alone...
+        assert await pipeline.resume_pending() == 0
+        await pipeline.drain()
+        assert fake.delivered == []
+        # ...but once the claim is older than the lease, its process evidently died.
+        clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)
+        assert await pipeline.resume_pending() == 1
+        await pipeline.drain()
+        assert [turn.event_id for turn, _ in fake.delivered] == ["live"]
+
+
+async def test_the_sweeper_runs_deliveries_left_pending_but_not_fresh_ones(
+    settings: Settings, clock: FakeClock
+) -> None:
+    application, fake = await _app_with_fake(settings, clock)
+    async with application.router.lifespan_context(application):
+        pipeline = application.state.services.pipeline
+        pipeline.channels["fake"] = fake
+        inbox = pipeline.inbox
+        await inbox.accept("fake", "old", _delivery("old", "help"))  # its process died
+        clock.advance(seconds=45)
+        await inbox.accept("fake", "new", _delivery("new", "help"))  # being scheduled elsewhere
+        swept = await pipeline.resume_pending(received_before=timedelta(seconds=30))
+        assert swept == 1
+        await pipeline.drain()
+        assert [turn.event_id for turn, _ in fake.delivered] == ["old"]
+        assert [item.event_id for item in await inbox.pending()] == ["new"]
 
 
 async def test_link_code_attaches_a_chat_to_an_existing_traveler(
