@@ -7,6 +7,8 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.tracing import current_trace_id, new_trace_id
@@ -63,6 +65,33 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# What a lost or refused database connection raises: SQLAlchemy's wrapped errors, and asyncpg's
+# own ConnectionRefusedError / ConnectionResetError when a new connection can't be made.
+DATABASE_OUTAGES: tuple[type[Exception], ...] = (
+    OperationalError,
+    InterfaceError,
+    SQLAlchemyTimeoutError,
+    ConnectionError,
+)
+RETRY_AFTER_SECONDS = 5
+
+
+async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """503 with Retry-After: the platforms redeliver, callers retry, nothing is half-done."""
+    log.warning(
+        "database unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__
+    )
+    return JSONResponse(
+        error_body(
+            "database_unavailable",
+            "The service is briefly unavailable (its database cannot be reached); "
+            "please try again in a few seconds.",
+        ),
+        status_code=503,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     trace_id = getattr(request.state, "trace_id", None) or current_trace_id() or new_trace_id()
     log.error(
@@ -85,4 +114,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    for outage in DATABASE_OUTAGES:
+        app.add_exception_handler(outage, _database_unavailable)
     app.add_exception_handler(Exception, _unexpected)
