@@ -11,9 +11,11 @@ import httpx2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from bots.body_limit import BodyLimit
 from bots.container import build_services
 from bots.errors import install_error_handlers
 from bots.logs import install_redaction
+from bots.rate_limit import ClientRateLimit, RateLimiter
 from bots.routers import (
     admin_intel,
     admin_outbox,
@@ -28,7 +30,7 @@ from bots.routers import (
 )
 from bots.routers.web import STATIC_DIR
 from bots.trace_middleware import TraceMiddleware
-from core.clock import Clock
+from core.clock import Clock, SystemClock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
 from jobs.leader import Leadership
@@ -72,7 +74,12 @@ def create_app(
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
     install_error_handlers(app)
-    app.add_middleware(TraceMiddleware)
+    per_ip = RateLimiter(
+        settings.rate_limit_per_ip_per_minute, None, (clock or SystemClock()).monotonic
+    )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_body_bytes)
+    app.add_middleware(ClientRateLimit, limiter=per_ip)
+    app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
     routers = (
         health,
         metrics,

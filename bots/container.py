@@ -14,6 +14,7 @@ from bots.auth import Authenticator
 from bots.channels.pipeline import TurnPipeline
 from bots.channels.registry import build_channels
 from bots.leads_slack import LeadDesk
+from bots.rate_limit import RateLimiter
 from core.clock import Clock, SystemClock
 from core.config import Settings
 from core.intents.cache import IntentCache
@@ -61,6 +62,8 @@ class Services:
     # Per dependency (e.g. "google_places"), for the breaker-state gauge.
     breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
     event_relay: PostgresEventRelay | None = None
+    # Chat turns per traveler (HTTP) or per chat user (channels), across a process.
+    chat_limiter: RateLimiter | None = None
 
     async def start(self) -> None:
         """Start background work (enrichment workers, when this process runs any)."""
@@ -162,8 +165,9 @@ def build_services(
         on_background=enrichment.wake,
         on_lead=leads.post_card_soon,
     )
+    chat_limiter = RateLimiter(settings.rate_limit_chat_per_minute, None, clock.monotonic)
     pipeline = TurnPipeline(
-        sessions, clock, orchestrator, InboxService(sessions, clock), channels, demo
+        sessions, clock, orchestrator, InboxService(sessions, clock), channels, demo, chat_limiter
     )
     pipeline.lead_actions = leads.handle_action
     return Services(
@@ -183,6 +187,7 @@ def build_services(
         http_clients=clients,
         llm=llm,
         breakers=breakers,
+        chat_limiter=chat_limiter,
         event_relay=(
             PostgresEventRelay(asyncpg_dsn(settings.database_url), events)
             if engine.dialect.name == "postgresql"

@@ -57,6 +57,11 @@ class Settings(BaseSettings):
     ai_rate_limit_per_user_hour: int = Field(default=20, ge=0)
     google_places_daily_quota: int = Field(default=1000, ge=1)
 
+    # Abuse limits (0 turns a rate limit off). Bodies over the size limit get 413.
+    max_request_body_bytes: int = Field(default=1_048_576, ge=1024)
+    rate_limit_per_ip_per_minute: int = Field(default=600, ge=0)
+    rate_limit_chat_per_minute: int = Field(default=30, ge=0)
+
     @model_validator(mode="after")
     def _default_demo_mode(self) -> Settings:
         # Demo data is only ever used when no real place provider is configured.

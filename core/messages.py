@@ -84,6 +84,7 @@ ENGLISH: dict[str, str] = {
     ),
     "empty_text": "Please type a message.",
     "too_long": "That message is too long ({length} characters). Please keep it under {limit}.",
+    "slow_down": "You're sending messages faster than I can answer. Give me a minute, then write again.",
     "demo_notice": "Demo data: places are illustrative, not real listings.",
     "ai_limit_note": "You've reached this hour's limit of AI-assisted answers, so I answered with my basic rules.",
     "not_available_yet": "I can't do that yet.",

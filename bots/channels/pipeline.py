@@ -9,9 +9,11 @@ import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
+from cachetools import TTLCache
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bots.channels.port import Channel
+from bots.rate_limit import RateLimiter
 from core.clock import Clock
 from core.messages import msg, use_locale
 from core.metrics import record_send
@@ -59,6 +61,7 @@ class TurnPipeline:
         inbox: InboxService,
         channels: dict[str, Channel],
         demo_places: DemoPlacesProvider | None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
@@ -68,6 +71,9 @@ class TurnPipeline:
         self._demo = demo_places
         self._running: set[asyncio.Task[None]] = set()
         self._sweeper: asyncio.Task[None] | None = None
+        self._limiter = limiter
+        # Chat users told to slow down, and when: one notice per burst, not one per message.
+        self._warned: TTLCache[str, bool] = TTLCache(maxsize=10_000, ttl=60, timer=clock.monotonic)
         # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
         self.lead_actions: LeadActions | None = None
 
@@ -163,6 +169,9 @@ class TurnPipeline:
         if identity.opted_out and text.split("@")[0].lower() == "/start":
             await self._opt(channel, turn, opt_out=False)  # Telegram's /start after /stop
             return
+        if self._over_limit(turn):
+            await self._slow_down(channel, turn, identity.locale)
+            return
         if identity.created:
             with use_locale(identity.locale):
                 welcome = msg("welcome")
@@ -186,6 +195,21 @@ class TurnPipeline:
             )
         )
         await self._deliver(channel, turn, outcome.response)
+
+    def _over_limit(self, turn: InboundTurn) -> bool:
+        if self._limiter is None:
+            return False
+        return self._limiter.retry_after(f"{turn.channel}:{turn.external_user_id}") is not None
+
+    async def _slow_down(self, channel: Channel, turn: InboundTurn, locale: str | None) -> None:
+        """A flood from one chat user: the turns are kept in the inbox, not answered one by one."""
+        key = f"{turn.channel}:{turn.external_user_id}"
+        log.warning("chat rate limit: %s turn %s not answered", turn.channel, turn.event_id)
+        if key in self._warned:
+            return
+        self._warned[key] = True
+        with use_locale(locale):
+            await channel.send_text(turn.chat_id, msg("slow_down"))
 
     async def _deliver(self, channel: Channel, turn: InboundTurn, response: AgentResponse) -> None:
         """Send an answer, counting the result; a failure propagates (the inbox marks it)."""

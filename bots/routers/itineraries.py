@@ -10,6 +10,7 @@ from fastapi import APIRouter, Response, WebSocket, WebSocketDisconnect, status
 
 from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
+from bots.rate_limit import retry_after_header
 from bots.schemas import ChatRequest, ItineraryCreate
 from core.orchestrator import Refusal, Turn
 from core.protocol import AgentResponse
@@ -29,6 +30,14 @@ async def create_itinerary(
     """A new empty itinerary for the caller."""
     if body.user_id is not None and body.user_id != traveler.id:
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
+    limiter = services.chat_limiter
+    if limiter is not None and (wait := limiter.retry_after(traveler.id)) is not None:
+        raise ApiError(
+            429,
+            "rate_limited",
+            "You are sending messages faster than I can answer; wait a moment.",
+            headers={"Retry-After": retry_after_header(wait)},
+        )
     view = await ItineraryService(session, services.clock).create(
         traveler.id, body.destination, body.start_date, body.days
     )
@@ -64,6 +73,14 @@ async def chat(
     """One chat turn → AgentResponse (PRD §12.5)."""
     if body.user_id is not None and body.user_id != traveler.id:
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
+    limiter = services.chat_limiter
+    if limiter is not None and (wait := limiter.retry_after(traveler.id)) is not None:
+        raise ApiError(
+            429,
+            "rate_limited",
+            "You are sending messages faster than I can answer; wait a moment.",
+            headers={"Retry-After": retry_after_header(wait)},
+        )
     if body.itinerary_id is not None and body.itinerary_id != itinerary_id:
         raise ApiError(422, "validation_error", "itineraryId does not match the URL.")
     outcome = await services.orchestrator.handle(

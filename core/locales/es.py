@@ -83,6 +83,9 @@ SPANISH: dict[str, str] = {
         '• deshacer el último cambio: "undo"'
     ),
     "empty_text": "Escribe un mensaje, por favor.",
+    "slow_down": (
+        "Envías mensajes más rápido de lo que puedo responder. Dame un minuto y vuelve a escribir."
+    ),
     "too_long": (
         "Ese mensaje es demasiado largo ({length} caracteres). Intenta que tenga menos de {limit}."
     ),

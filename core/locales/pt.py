@@ -85,6 +85,10 @@ PORTUGUESE: dict[str, str] = {
         '• desfazer a última alteração: "undo"'
     ),
     "empty_text": "Escreva uma mensagem, por favor.",
+    "slow_down": (
+        "Está a enviar mensagens mais depressa do que consigo responder. "
+        "Dê-me um minuto e volte a escrever."
+    ),
     "too_long": (
         "Essa mensagem é demasiado longa ({length} caracteres). Por favor, use menos de {limit}."
     ),

@@ -1,0 +1,111 @@
+"""Rate limits: token buckets per key (client IP, traveler, chat user), 429 with Retry-After.
+
+Limits are per process: behind a load balancer spreading requests over N web processes a
+client gets up to N times the budget, which still bounds a flood while costing no shared state.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cachetools import LRUCache
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from bots.errors import error_body
+
+# Keys beyond this many are forgotten least-recently-used first: an attacker cycling through
+# addresses costs bounded memory (and a forgotten key merely starts with a full bucket).
+MAX_KEYS = 100_000
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    stamp: float
+
+
+class RateLimiter:
+    """`per_minute` requests a minute per key, up to `burst` at once; 0 per minute turns it off."""
+
+    def __init__(self, per_minute: int, burst: int | None, monotonic: Callable[[], float]) -> None:
+        self.per_minute = per_minute
+        self._rate = per_minute / 60.0
+        self._burst = float(burst if burst is not None else max(1, per_minute // 3))
+        self._monotonic = monotonic
+        self._buckets: LRUCache[str, _Bucket] = LRUCache(maxsize=MAX_KEYS)
+
+    @property
+    def enabled(self) -> bool:
+        """False when configured with 0 per minute."""
+        return self.per_minute > 0
+
+    def retry_after(self, key: str) -> float | None:
+        """Take one token for `key`: None when allowed, else the seconds until one is free."""
+        if not self.enabled:
+            return None
+        now = self._monotonic()
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._buckets[key] = _Bucket(self._burst, now)
+        bucket.tokens = min(self._burst, bucket.tokens + (now - bucket.stamp) * self._rate)
+        bucket.stamp = now
+        if bucket.tokens >= 1:
+            bucket.tokens -= 1
+            return None
+        return (1 - bucket.tokens) / self._rate
+
+
+def retry_after_header(seconds: float) -> str:
+    """Whole seconds, at least 1, as HTTP's Retry-After wants them."""
+    return str(max(1, math.ceil(seconds)))
+
+
+LIMITED_PREFIXES = ("/api/", "/webhooks/")
+
+
+class ClientRateLimit:
+    """Per-client-IP limit on the API and webhooks (pages, health and metrics are not limited).
+
+    The client address is the connection's, or the `X-Forwarded-For` of a trusted proxy when
+    uvicorn runs with `--proxy-headers` and `--forwarded-allow-ips`.
+    """
+
+    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Refuse the request with 429 when its client is over the limit."""
+        if (
+            scope["type"] not in {"http", "websocket"}
+            or not self.limiter.enabled
+            or not str(scope.get("path", "")).startswith(LIMITED_PREFIXES)
+        ):
+            await self.app(scope, receive, send)
+            return
+        client = scope.get("client")
+        wait = self.limiter.retry_after(client[0] if client else "unknown")
+        if wait is None:
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1013})  # "try again later"
+            return
+        body = json.dumps(
+            error_body("rate_limited", "Too many requests from your address; slow down.")
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 429,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"retry-after", retry_after_header(wait).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
