@@ -176,7 +176,7 @@ async def _run(engine: AsyncEngine, travelers: int, dispatch: int, rate: float) 
 
 async def main(travelers: int, dispatch: int, rate: float) -> None:
     """Create a throwaway database, run both measurements, drop it."""
-    import asyncpg  # type: ignore[import-untyped]  # noqa: PLC0415 - only here, directly
+    import asyncpg  # noqa: PLC0415 - only here, directly
 
     try:
         admin = await asyncpg.connect(

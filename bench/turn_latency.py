@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -22,40 +18,11 @@ from pathlib import Path
 
 import httpx
 
+from bench.servers import percentile, serving
+
 # A cycle of rules-path turns: read a day, add by exact name (search cached after the first),
 # undo it. No LLM is configured, so every turn is rules only.
 TURNS = ["what's on day 2?", "add Sushi Zen restaurant on day 2", "undo"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
-        [sys.executable, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-
-
-async def _wait_ready(base: str) -> None:
-    async with httpx.AsyncClient(base_url=base) as client:
-        for _ in range(200):
-            try:
-                if (await client.get("/docs")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.05)
-    msg = f"server at {base} did not start"
-    raise RuntimeError(msg)
-
-
-def _percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 async def _throughput(
@@ -72,60 +39,12 @@ async def _throughput(
 
 async def run(requests: int, concurrency: int) -> None:
     """Start both servers, measure, print."""
-    echo_port, chat_port = _free_port(), _free_port()
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}",
-            "LOG_LEVEL": "WARNING",
-            "RUN_JOBS_IN_WEB": "false",
-        }
-        env.pop("GOOGLE_PLACES_API_KEY", None)
-        env.pop("ANTHROPIC_API_KEY", None)
-        servers = [
-            _start(
-                [
-                    "-m",
-                    "uvicorn",
-                    "bench.echo_app:app",
-                    "--port",
-                    str(echo_port),
-                    "--log-level",
-                    "warning",
-                    "--no-access-log",
-                ],
-                env,
-            ),
-            _start(
-                [
-                    "-m",
-                    "uvicorn",
-                    "bots.app:create_app",
-                    "--factory",
-                    "--port",
-                    str(chat_port),
-                    "--log-level",
-                    "warning",
-                    "--no-access-log",
-                ],
-                env,
-            ),
-        ]
-        try:
-            await _measure(
-                f"http://127.0.0.1:{echo_port}",
-                f"http://127.0.0.1:{chat_port}",
-                requests,
-                concurrency,
-            )
-        finally:
-            for server in servers:
-                server.terminate()
-                server.wait(timeout=10)
+        async with serving(Path(tmp), "echo", "chat") as (echo, chat):
+            await _measure(echo.base, chat.base, requests, concurrency)
 
 
 async def _measure(echo_base: str, chat_base: str, requests: int, concurrency: int) -> None:
-    await asyncio.gather(_wait_ready(echo_base), _wait_ready(chat_base))
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with (
         httpx.AsyncClient(base_url=chat_base, limits=limits, timeout=30) as chat_client,
@@ -162,7 +81,7 @@ async def _measure(echo_base: str, chat_base: str, requests: int, concurrency: i
 
     print(f"chat turn latency over {requests} sequential turns (rules path, SQLite):")
     print(
-        f"  p50 {statistics.median(latencies):.1f} ms   p99 {_percentile(latencies, 0.99):.1f} ms"
+        f"  p50 {statistics.median(latencies):.1f} ms   p99 {percentile(latencies, 0.99):.1f} ms"
         f"   (target p99 <= 25 ms)"
     )
     print(f"throughput with {concurrency} concurrent clients:")

@@ -9,14 +9,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from adapters.slack.channel import SlackChannel
+from adapters.slack.errors import SlackSendError
 from adapters.slack.lead_cards import CardExpert, LeadCard, render_lead_card, render_note
-from adapters.slack.sender import SlackSendError
 from bots.channels.port import Channel
 from core.clock import Clock
 from core.messages import msg
@@ -29,6 +28,9 @@ from core.services.leads import (
     proposal_draft,
 )
 from core.storage.models import Expert, Lead, Traveler
+
+if TYPE_CHECKING:
+    from adapters.slack.channel import SlackChannel
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +105,10 @@ class LeadDesk:
     def slack(self) -> SlackChannel | None:
         """The Slack channel, when it is enabled."""
         channel = self._channels.get("slack")
+        if channel is None:
+            return None  # Slack is off: its SDK (~30 MB) is never imported
+        from adapters.slack.channel import SlackChannel  # noqa: PLC0415
+
         return channel if isinstance(channel, SlackChannel) else None
 
     async def post_card(self, lead_id: str) -> list[dict[str, str]]:
@@ -210,7 +216,8 @@ class LeadDesk:
 
     async def handle_action(self, channel: Channel, turn: InboundTurn) -> None:
         """A tap on Claim / Pass / View draft ("lead:{action}:{leadId}")."""
-        if not isinstance(channel, SlackChannel):
+        slack = self.slack()
+        if slack is None or channel is not slack:
             return
         parts = (turn.choice_token or "").split(":", 2)
         action, lead_id = (parts[1], parts[2]) if len(parts) == 3 else ("", "")
@@ -225,16 +232,16 @@ class LeadDesk:
                 except LeadError:
                     note = "That lead no longer exists."
         if note == "refresh":
-            await self._refresh_cards(channel, lead_id)
+            await self._refresh_cards(slack, lead_id)
             return
         if note.startswith("refresh:"):
-            await self._refresh_cards(channel, lead_id)
+            await self._refresh_cards(slack, lead_id)
             note = note.removeprefix("refresh:")
         if note.startswith("draft:"):
             # Written outside the transaction: an LLM call must not hold the database.
             traveler_id, _, template = note.removeprefix("draft:").partition(":")
             note = "Proposal draft:\n\n" + await write_draft(template, self._llm, traveler_id)
-        await self._note(channel, turn, note)
+        await self._note(slack, turn, note)
 
     async def _act(
         self, service: LeadService, session: AsyncSession, action: str, lead_id: str, expert_id: str

@@ -11,6 +11,12 @@ from pydantic.alias_generators import to_camel
 from core.domain.itinerary import check_time
 from core.services.itinerary import MAX_TRIP_DAYS
 
+# Bounds that keep numbers inside a database integer (and inside reason): a price or budget in
+# the traveler's currency, a count of reviews, a response time of at most a year.
+MAX_AMOUNT = 10_000_000
+MAX_COUNT = 100_000_000
+MAX_MINUTES = 525_600
+
 
 class ApiModel(BaseModel):
     """camelCase JSON, unknown fields rejected so typos are noticed."""
@@ -95,7 +101,7 @@ class LeadCreate(ApiModel):
     start_date: date | None = None
     end_date: date | None = None
     interests: list[str] = Field(default_factory=list, max_length=30)
-    budget: int | None = Field(default=None, ge=0, le=10_000_000)
+    budget: int | None = Field(default=None, ge=0, le=MAX_AMOUNT)
     languages: list[str] = Field(default_factory=list, max_length=20)
     message: str = Field(default="", max_length=10_000)
 
@@ -117,11 +123,11 @@ class ExpertCreate(ApiModel):
     market: str = Field(min_length=1, max_length=100)
     specialties: list[str] = Field(default_factory=list, max_length=50)
     languages: list[str] = Field(default_factory=list, max_length=20)
-    price_min: int = Field(default=0, ge=0)
-    price_max: int = Field(default=0, ge=0)
+    price_min: int = Field(default=0, ge=0, le=MAX_AMOUNT)
+    price_max: int = Field(default=0, ge=0, le=MAX_AMOUNT)
     rating: float = Field(default=0.0, ge=0, le=5)
-    review_count: int = Field(default=0, ge=0)
-    median_response_minutes: int = Field(default=60, ge=0)
+    review_count: int = Field(default=0, ge=0, le=MAX_COUNT)
+    median_response_minutes: int = Field(default=60, ge=0, le=MAX_MINUTES)
     slack_user_id: str | None = Field(default=None, max_length=32)
 
     @model_validator(mode="after")
@@ -139,9 +145,9 @@ class ExpertUpdate(ApiModel):
     market: str | None = Field(default=None, min_length=1, max_length=100)
     specialties: list[str] | None = Field(default=None, max_length=50)
     languages: list[str] | None = Field(default=None, max_length=20)
-    price_min: int | None = Field(default=None, ge=0)
-    price_max: int | None = Field(default=None, ge=0)
+    price_min: int | None = Field(default=None, ge=0, le=MAX_AMOUNT)
+    price_max: int | None = Field(default=None, ge=0, le=MAX_AMOUNT)
     rating: float | None = Field(default=None, ge=0, le=5)
-    review_count: int | None = Field(default=None, ge=0)
-    median_response_minutes: int | None = Field(default=None, ge=0)
+    review_count: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    median_response_minutes: int | None = Field(default=None, ge=0, le=MAX_MINUTES)
     slack_user_id: str | None = Field(default=None, max_length=32)

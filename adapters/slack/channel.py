@@ -10,9 +10,10 @@ from typing import Any
 from fastapi import Response
 from fastapi.responses import JSONResponse
 
+from adapters.slack.errors import SlackSendError
 from adapters.slack.inbound import CHANNEL, parse_delivery, url_verification_challenge
 from adapters.slack.outbound import render, render_chosen, render_text
-from adapters.slack.sender import SlackSender, SlackSendError, Sleep
+from adapters.slack.sender import SlackSender, Sleep
 from adapters.slack.signature import SlackSignature
 from core.clock import Clock
 from core.config import Settings

@@ -13,21 +13,12 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.errors import SlackSendError
 from core.clock import Clock
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
-
-
-class SlackSendError(Exception):
-    """A Slack call that finally failed (after retries when the failure was transient)."""
-
-    def __init__(self, method: str, error: str, status: int | None) -> None:
-        super().__init__(f"Slack {method} failed: {error} (HTTP {status})")
-        self.method = method
-        self.error = error
-        self.status = status
 
 
 @dataclass(frozen=True)

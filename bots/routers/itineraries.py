@@ -30,14 +30,6 @@ async def create_itinerary(
     """A new empty itinerary for the caller."""
     if body.user_id is not None and body.user_id != traveler.id:
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
-    limiter = services.chat_limiter
-    if limiter is not None and (wait := limiter.retry_after(traveler.id)) is not None:
-        raise ApiError(
-            429,
-            "rate_limited",
-            "You are sending messages faster than I can answer; wait a moment.",
-            headers={"Retry-After": retry_after_header(wait)},
-        )
     view = await ItineraryService(session, services.clock).create(
         traveler.id, body.destination, body.start_date, body.days
     )

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import anthropic
 import httpx2
-from anthropic.types import ToolParam
 from pydantic import SecretStr
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,6 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.clock import Clock
 from core.metrics import record_llm_call
 from core.storage.models import AiInteraction
+
+if TYPE_CHECKING:
+    # The SDK costs ~75 MB of memory to import: processes without an API key never load it.
+    from anthropic.types import ToolParam
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,8 @@ PRICES_PER_MTOK: dict[str, tuple[float, float]] = {
 
 def make_anthropic_http_client() -> httpx2.AsyncClient:
     """The HTTP client the SDK uses in production (its own defaults, our timeouts)."""
+    import anthropic  # noqa: PLC0415 - loaded only when an API key is configured
+
     return anthropic.DefaultAsyncHttpxClient(timeout=TIMEOUT)
 
 
@@ -112,6 +116,8 @@ class LlmClient:
         self._sessions = sessions
         self._clock = clock
         self._owns_http = http_client is None
+        import anthropic  # noqa: PLC0415 - loaded only when an API key is configured
+
         self._anthropic = anthropic.AsyncAnthropic(
             api_key=api_key.get_secret_value(),
             base_url=base_url or None,
@@ -149,6 +155,8 @@ class LlmClient:
             The tool's input as the model filled it, or None when the call failed or the answer
             held no tool use. Never raises for API or network failures.
         """
+        import anthropic  # noqa: PLC0415 - already loaded by __init__; a dict lookup
+
         started = self._clock.monotonic()
         created_at = self._clock.now()
         try:

@@ -7,7 +7,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from adapters.slack.sender import SlackSender, SlackSendError
+from adapters.slack.errors import SlackSendError
+from adapters.slack.sender import SlackSender
 from tests.fakes.clock import FakeClock
 from tests.fakes.slack import BOT_TOKEN, FakeSlack, RecordingSleep
 
