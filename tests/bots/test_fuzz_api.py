@@ -74,12 +74,13 @@ def test_no_request_gets_a_server_error_or_a_stack_trace(server: dict[str, str])
     def check(case: schemathesis.Case) -> None:
         # Half the cases aim at the traveler's real trip, so bodies reach the orchestrator
         # instead of stopping at "no such itinerary".
-        if case.path_parameters and "itinerary_id" in case.path_parameters:
-            if len(repr(case.body)) % 2 == 0:
-                case.path_parameters["itinerary_id"] = server["itinerary_id"]
-        if case.path_parameters and "traveler_id" in case.path_parameters:
-            if len(repr(case.body)) % 2 == 0:
-                case.path_parameters["traveler_id"] = server["user_id"]
+        aimed = len(repr(case.body)) % 2 == 0
+        for name, value in (
+            ("itinerary_id", server["itinerary_id"]),
+            ("traveler_id", server["user_id"]),
+        ):
+            if aimed and case.path_parameters and name in case.path_parameters:
+                case.path_parameters[name] = value
         admin_route = case.path.startswith(("/api/v1/admin", "/api/v1/travelers"))
         token = ADMIN_TOKEN if admin_route else server["token"]
         response = case.call(
