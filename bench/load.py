@@ -47,6 +47,7 @@ from bench.servers import (
 CONNECT_AT_ONCE = 50  # sockets opening at the same time (a crowd, not a stampede)
 PING_TIMEOUT = 10.0  # seconds a socket may take to answer the final ping
 PROGRESS_EVERY = 10.0  # seconds between progress lines
+FLAT_MB = 10.0  # RSS growth over the last two thirds of the hold that still counts as flat
 
 
 @dataclass
@@ -141,6 +142,24 @@ async def _progress(
         )
 
 
+def _print_memory(start: float, with_sockets: float, third: float, end: float) -> None:
+    print(
+        f"  server RSS start {start:.1f} MB   with sockets {with_sockets:.1f} MB"
+        f"   a third in {third:.1f} MB   end {end:.1f} MB"
+    )
+    growth = end - third
+    flat = "met" if growth < FLAT_MB else "MISSED"
+    print(
+        f"  memory growth over the last two thirds {growth:+.1f} MB"
+        f"   (target flat, under {FLAT_MB:g} MB: {flat})"
+    )
+
+
+async def _rss_after(chat: Server, seconds: float) -> float:
+    await asyncio.sleep(seconds)
+    return chat.rss_mb()
+
+
 async def measure(
     chat: Server, echo: Server, chats: int, sockets: int, seconds: float, echo_seconds: float
 ) -> int:
@@ -166,12 +185,16 @@ async def measure(
 
         started = time.monotonic()
         progress = asyncio.create_task(_progress(chat, started, tally, live))
+        # Memory is read again a third into the hold, once caches and buffers have grown to
+        # their working size: from there to the end it must stay flat.
+        rss_warm = asyncio.create_task(_rss_after(chat, seconds / 3))
         await asyncio.gather(*(_chat_worker(client, s, started + seconds, tally) for s in sessions))
         elapsed = time.monotonic() - started
         progress.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await progress
         rss_end = chat.rss_mb()
+        rss_third = await rss_warm
 
         open_at_end = sum(s.state is State.OPEN for s in live)
         stuck = sum(
@@ -213,10 +236,7 @@ async def measure(
         f"   events received {sum(tally.events.values())}"
         f" (on {len(tally.events)}/{sockets} sockets)"
     )
-    print(
-        f"  server RSS start {rss_start:.1f} MB   with sockets {rss_sockets:.1f} MB"
-        f"   end {rss_end:.1f} MB"
-    )
+    _print_memory(rss_start, rss_sockets, rss_third, rss_end)
     verdict = "met" if errors == 0 else "MISSED"
     print(f"  errors {errors}   (target 0 errors, 0 socket drops: {verdict})")
     for kind, count in tally.errors.most_common(10):
