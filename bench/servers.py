@@ -65,6 +65,7 @@ def bench_env(tmp: Path) -> dict[str, str]:
         # point of measuring capacity. 0 turns a limit off.
         "RATE_LIMIT_PER_IP_PER_MINUTE": "0",
         "RATE_LIMIT_CHAT_PER_MINUTE": "0",
+        "RATE_LIMIT_DEMO_SESSIONS_PER_MINUTE": "0",
     }
     for key in _KEYS_REMOVED:
         env.pop(key, None)

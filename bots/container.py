@@ -64,6 +64,7 @@ class Services:
     event_relay: PostgresEventRelay | None = None
     # Chat turns per traveler (HTTP) or per chat user (channels), across a process.
     chat_limiter: RateLimiter | None = None
+    demo_limiter: RateLimiter | None = None
 
     async def start(self) -> None:
         """Start background work (enrichment workers, when this process runs any)."""
@@ -188,6 +189,11 @@ def build_services(
         llm=llm,
         breakers=breakers,
         chat_limiter=chat_limiter,
+        demo_limiter=RateLimiter(
+            settings.rate_limit_demo_sessions_per_minute,
+            settings.rate_limit_demo_sessions_per_minute,
+            clock.monotonic,
+        ),
         event_relay=(
             PostgresEventRelay(asyncpg_dsn(settings.database_url), events)
             if engine.dialect.name == "postgresql"

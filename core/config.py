@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     max_request_body_bytes: int = Field(default=1_048_576, ge=1024)
     rate_limit_per_ip_per_minute: int = Field(default=600, ge=0)
     rate_limit_chat_per_minute: int = Field(default=30, ge=0)
+    # Each demo session is a new traveler and trip in the database: per client IP.
+    rate_limit_demo_sessions_per_minute: int = Field(default=10, ge=0)
 
     @model_validator(mode="after")
     def _default_demo_mode(self) -> Settings:

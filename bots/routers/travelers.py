@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
+from bots.rate_limit import retry_after_header
 from bots.schemas import TravelerCreate
 from core.services.demo_seed import create_demo_trip
 from core.services.identity import IdentityService
@@ -40,13 +41,24 @@ async def create_traveler(
 
 
 @router.post("/demo/session")
-async def demo_session(session: SessionDep, services: ServicesDep) -> dict[str, Any]:
+async def demo_session(
+    request: Request, session: SessionDep, services: ServicesDep
+) -> dict[str, Any]:
     """A fresh demo traveler with a 3-day Hadibo trip (demo mode only)."""
     if services.demo_places is None or not services.settings.is_demo:
         raise ApiError(
             404,
             "not_demo_mode",
             "Demo sessions exist only in demo mode (no provider keys configured).",
+        )
+    client = request.client.host if request.client else "unknown"
+    limiter = services.demo_limiter
+    if limiter is not None and (wait := limiter.retry_after(client)) is not None:
+        raise ApiError(
+            429,
+            "rate_limited",
+            "Too many new demo sessions from your address; try again in a minute.",
+            headers={"Retry-After": retry_after_header(wait)},
         )
     created, itinerary = await create_demo_trip(session, services.demo_places, services.clock)
     await session.commit()

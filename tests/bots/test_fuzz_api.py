@@ -35,6 +35,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]
             "ADMIN_API_TOKEN": ADMIN_TOKEN,
             "RATE_LIMIT_PER_IP_PER_MINUTE": "0",
             "RATE_LIMIT_CHAT_PER_MINUTE": "0",
+            "RATE_LIMIT_DEMO_SESSIONS_PER_MINUTE": "0",
             "LOG_LEVEL": "WARNING",
         },
         tmp,

@@ -118,6 +118,12 @@ async def test_one_address_flooding_the_api_gets_429(http: httpx.AsyncClient) ->
     assert (await http.get("/healthz")).status_code == 200  # probes are never limited
 
 
+async def test_demo_sessions_are_limited_per_address(http: httpx.AsyncClient) -> None:
+    made = [(await http.post("/api/v1/demo/session")).status_code for _ in range(12)]
+    assert made[:10] == [200] * 10
+    assert made[10:] == [429, 429]
+
+
 async def test_oversized_bodies_get_413_declared_or_streamed(http: httpx.AsyncClient) -> None:
     trip = await start_demo(http)
     url = f"/api/v1/itineraries/{trip.itinerary_id}/chat"
