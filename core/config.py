@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     # JSON lines (one object per line, with the trace id) for log shippers; "text" for humans.
     log_format: Literal["json", "text"] = "json"
+    # `python -m jobs` serves its own /metrics on this port when set (web processes use theirs).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
     demo_mode: bool | None = None
     lead_sla_minutes: int = 30
 

@@ -80,6 +80,7 @@ async def run_refresh_intelligence(services: Services, grok: GrokClient | None =
         client = GrokClient(
             make_xai_client(services.settings.xai_base_url), api_key, services.clock
         )
+        services.breakers["xai"] = client.breaker  # the breaker-state gauge shows this run's
     else:
         if "no_key" not in _said:  # every 30 minutes would drown the log
             _said.add("no_key")

@@ -31,7 +31,7 @@ from jobs.dispatch_outbox import CONCURRENCY
 from jobs.scheduler import ELECTION_SECONDS
 from tests.fakes.http_server import serve
 from tests.fakes.postgres import throwaway_database
-from tests.fakes.processes import ServiceProcess, WebProcess, worker
+from tests.fakes.processes import ServiceProcess, WebProcess, free_port, worker
 from tests.fakes.telegram import TOKEN, TRAVELER, WEBHOOK_SECRET, FakeTelegram
 
 pytestmark = pytest.mark.postgres
@@ -265,7 +265,11 @@ async def test_two_workers_share_the_outbox_and_never_send_a_message_twice(
 ) -> None:
     rows = 150
     await _seed_pushes(database, rows)
-    workers = [worker(f"worker-{n}", telegram_env, tmp_path) for n in (1, 2)]
+    ports = [free_port(), free_port()]
+    workers = [
+        worker(f"worker-{n}", {**telegram_env, "METRICS_PORT": str(port)}, tmp_path)
+        for n, port in enumerate(ports, start=1)
+    ]
     processes.extend(workers)
 
     deadline = time.monotonic() + 60
@@ -279,6 +283,19 @@ async def test_two_workers_share_the_outbox_and_never_send_a_message_twice(
     shares = [_sent_by(process) for process in workers]
     assert sum(shares) == rows
     assert all(share > 0 for share in shares), shares  # both took part
+    # Each worker serves its own /metrics: together they count every push once.
+    counted = 0.0
+    async with httpx.AsyncClient(timeout=5) as http:
+        for port in ports:
+            text = (await http.get(f"http://127.0.0.1:{port}/metrics")).text
+            pushes = re.search(
+                r'^traveloure_sends_total\{channel="telegram",kind="push",result="sent"\} (\S+)$',
+                text,
+                re.MULTILINE,
+            )
+            assert pushes is not None, text[:2000]
+            counted += float(pushes.group(1))
+    assert counted == rows
 
 
 async def test_a_worker_killed_mid_send_loses_nothing_and_repeats_at_most_its_in_flight_rows(

@@ -49,7 +49,10 @@ class SlackSender:
 
     Paces chat.postMessage to about one message per second per channel (Slack's limit), waits
     Retry-After on 429, backs off exponentially with jitter on 5xx and connection errors, and
-    logs then raises `SlackSendError` when a call finally fails.
+    logs then raises `SlackSendError` when a call finally fails. No retry starts later than
+    `retry_budget_seconds` after the first attempt: a Retry-After (or backoff) that would end
+    later fails the call at once, so a call holds its caller for at most the budget plus one
+    request timeout (30 s + 30 s), never the hour a Retry-After may ask for.
     """
 
     def __init__(
@@ -65,6 +68,7 @@ class SlackSender:
         base_delay: float = 0.5,
         max_delay: float = 30.0,
         timeout: float = 30.0,
+        retry_budget_seconds: float = 30.0,
     ) -> None:
         self._token = token
         # DESIGN §10: base URLs are origins; the SDK wants the API root ending in "/api/".
@@ -77,6 +81,7 @@ class SlackSender:
         self._base_delay = base_delay
         self._max_delay = max_delay
         self._timeout = timeout
+        self._retry_budget = retry_budget_seconds
         self._client: AsyncWebClient | None = None
         self._session: aiohttp.ClientSession | None = None
         self._next_slot: dict[str, float] = {}
@@ -155,6 +160,7 @@ class SlackSender:
     async def _call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
         channel = body.get("channel")
         attempt = 0
+        started = self._clock.monotonic()
         while True:
             attempt += 1
             outcome = await self._attempt(method, body)
@@ -165,6 +171,11 @@ class SlackSender:
             delay = outcome.retry_after
             if delay is None:
                 delay = self._backoff(attempt)
+            if self._clock.monotonic() - started + delay > self._retry_budget:
+                log.warning(
+                    "slack %s to %s: a %.1fs wait outlasts the retry budget", method, channel, delay
+                )
+                break
             log.warning(
                 "slack %s to %s: %s (HTTP %s), retry %d in %.1fs",
                 method,

@@ -48,8 +48,11 @@ class TelegramSender:
 
     Messages to a chat are spaced to Telegram's limits. A 429 waits `parameters.retry_after`
     and resends; a 5xx or network error backs off exponentially with jitter; both are bounded
-    by `max_attempts`. Other 4xx answers fail at once (resending can't fix them). A call that
-    finally fails is logged with Telegram's description and raised as TelegramApiError.
+    by `max_attempts`, and no retry starts later than `retry_budget_seconds` after the first
+    attempt (a wait that would end later fails the call at once). A call thus holds its caller
+    for at most the budget plus one request timeout (30 s + 15 s), inside the outbox's lease.
+    Other 4xx answers fail at once (resending can't fix them). A call that finally fails is
+    logged with Telegram's description and raised as TelegramApiError.
     """
 
     def __init__(
@@ -65,6 +68,7 @@ class TelegramSender:
         backoff_seconds: float = 0.5,
         max_backoff_seconds: float = 8.0,
         max_retry_after_seconds: float = 60.0,
+        retry_budget_seconds: float = 30.0,
     ) -> None:
         self._url = f"{base_url.rstrip('/')}/bot{token}/"
         self._client = client or httpx.AsyncClient(timeout=httpx.Timeout(15.0))
@@ -76,6 +80,8 @@ class TelegramSender:
         self._backoff = backoff_seconds
         self._max_backoff = max_backoff_seconds
         self._max_retry_after = max_retry_after_seconds
+        self._retry_budget = retry_budget_seconds
+        self._monotonic = monotonic
         _redact_token_in_httpx_logs()
 
     async def call(
@@ -101,19 +107,28 @@ class TelegramSender:
         """
         tries = attempts or self._max_attempts
         attempt = 1
+        started: float | None = None
         while True:
             if chat_id is not None:
                 await self._spacing.wait(chat_id)
+            if started is None:
+                started = self._monotonic()
             outcome = await self._attempt(method, payload, http_timeout, attempt)
             if outcome.error is None:
                 return outcome.result
-            if outcome.retry_in is None or attempt >= tries:
+            # A retry must start within the budget: never hold a turn or an outbox lease longer.
+            spent = (
+                outcome.retry_in is not None
+                and self._monotonic() - started + outcome.retry_in > self._retry_budget
+            )
+            if outcome.retry_in is None or attempt >= tries or spent:
                 hopeless = outcome.retry_in is None  # a 4xx: the request itself is wrong
                 log.log(
                     logging.WARNING if hopeless else logging.ERROR,
-                    "telegram %s failed after %d attempt(s): %s",
+                    "telegram %s failed after %d attempt(s)%s: %s",
                     method,
                     attempt,
+                    " (retry budget spent)" if spent else "",
                     outcome.error,
                 )
                 raise outcome.error

@@ -40,7 +40,10 @@ class TwilioSender:
     Pacing: one request per `1 / per_second` seconds (Twilio's default WhatsApp throughput is
     about 10 messages/s per sender). 429 / error 20429: wait Retry-After (or back off) and
     resend. 5xx and connection failures: bounded exponential backoff with jitter. Other 4xx
-    (bad number, template problem) fail at once: resending would fail the same way.
+    (bad number, template problem) fail at once: resending would fail the same way. No retry
+    starts later than `retry_budget_seconds` after the first attempt: a wait that would end
+    later (a Retry-After of an hour) fails the send at once, so a send holds its caller for at
+    most the budget plus one request timeout (30 s + 15 s), inside the outbox's lease.
     """
 
     def __init__(
@@ -57,6 +60,7 @@ class TwilioSender:
         max_attempts: int = 4,
         backoff_seconds: float = 0.5,
         max_wait_seconds: float = 30.0,
+        retry_budget_seconds: float = 30.0,
     ) -> None:
         self._sid = account_sid
         self._auth = httpx.BasicAuth(account_sid, auth_token)
@@ -69,6 +73,7 @@ class TwilioSender:
         self._max_attempts = max_attempts
         self._backoff = backoff_seconds
         self._max_wait = max_wait_seconds
+        self._retry_budget = retry_budget_seconds
         self._next_slot = 0.0
         self._slot_lock = asyncio.Lock()
 
@@ -80,8 +85,11 @@ class TwilioSender:
                 (logged with Twilio's error code and message first).
         """
         failure = TwilioSendError(None, None, "not sent")
+        started: float | None = None
         for attempt in range(1, self._max_attempts + 1):
             await self._pace()
+            if started is None:
+                started = self._clock.monotonic()
             try:
                 response = await self._client.post(self._url, data=dict(form), auth=self._auth)
             except httpx.TransportError as exc:
@@ -100,6 +108,9 @@ class TwilioSender:
                 else:
                     break
             if attempt == self._max_attempts:
+                break
+            if self._clock.monotonic() - started + delay > self._retry_budget:
+                log.warning("twilio: a %.1fs wait outlasts the retry budget", delay)
                 break
             log.warning(
                 "twilio send attempt %d failed (%s); retrying in %.2fs", attempt, failure, delay

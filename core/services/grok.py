@@ -2,7 +2,9 @@
 
 Only the `refresh_intelligence` job calls it, never a request handler: an answer can take most of
 a minute. It never raises for network, HTTP or format failures; the answer says what went wrong
-so the job can ledger it and move on to the next market.
+so the job can ledger it and move on to the next market. Nothing is retried (the next run is
+30 minutes away), and after two outages in a row (no answer, 429, 5xx) a breaker answers at once
+for 20 minutes: a run against a dead or throttling xAI waits out two timeouts, not eight.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import httpx
 from pydantic import SecretStr
 
 from core.clock import Clock
+from core.services.places.guard import CircuitBreaker
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,8 @@ MODEL = "grok-4-1-fast"
 COMPLETIONS_PATH = "/v1/chat/completions"
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 MAX_ERROR_LENGTH = 300
+OUTAGES_TO_OPEN = 2
+OPEN_SECONDS = 20 * 60
 # USD per million tokens (input, output), xAI's list price for grok-4-1-fast.
 PRICE_PER_MTOK = (0.20, 0.50)
 
@@ -122,12 +127,20 @@ class GrokClient:
     """Asks Grok for one market's intelligence in the guide's JSON shape."""
 
     def __init__(
-        self, http: httpx.AsyncClient, api_key: SecretStr, clock: Clock, model: str = MODEL
+        self,
+        http: httpx.AsyncClient,
+        api_key: SecretStr,
+        clock: Clock,
+        model: str = MODEL,
+        breaker: CircuitBreaker | None = None,
     ) -> None:
         self._http = http
         self._api_key = api_key
         self._clock = clock
         self._model = model
+        self.breaker = breaker or CircuitBreaker(
+            clock, threshold=OUTAGES_TO_OPEN, open_seconds=OPEN_SECONDS, name="xAI"
+        )
 
     @property
     def model(self) -> str:
@@ -154,10 +167,20 @@ class GrokClient:
         }
         headers = {"Authorization": f"Bearer {self._api_key.get_secret_value()}"}
         started = self._clock.monotonic()
+        if not self.breaker.allow_request():
+            return self._failed(started, "not asked: xAI failed repeatedly, circuit open")
         try:
             response = await self._http.post(COMPLETIONS_PATH, json=body, headers=headers)
         except httpx.HTTPError as exc:
+            self.breaker.record_failure()
             return self._failed(started, f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH])
+        except BaseException:  # cancelled: xAI said nothing either way
+            self.breaker.record_abandoned()
+            raise
+        if response.status_code >= 500 or response.status_code == 429:
+            self.breaker.record_failure()
+        else:
+            self.breaker.record_success()  # xAI answered, even if it refused (4xx)
         if response.status_code >= 400:
             return self._failed(started, f"HTTP {response.status_code}: {response.text[:200]}")
         try:

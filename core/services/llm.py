@@ -9,7 +9,9 @@ once and the hourly count is read from the table: every instance sees every call
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -30,8 +32,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TIMEOUT = httpx2.Timeout(10.0, connect=5.0)
-# One retry absorbs a blip; the SDK default (two) would keep a waiting traveler too long.
+# One retry absorbs a blip; the SDK default (two) would keep a waiting traveler too long. The
+# retry is ours, not the SDK's: the SDK sleeps whatever Retry-After says (an hour, if asked).
 MAX_RETRIES = 1
+RETRY_BACKOFF_SECONDS = 0.5
+# A longer Retry-After is not worth a waiting traveler: the rules answer at once instead.
+MAX_RETRY_AFTER_SECONDS = 2.0
+# However the attempts go, a traveler never waits longer than this for the LLM.
+DEADLINE_SECONDS = 15.0
+_RETRY_STATUSES = frozenset({408, 409, 429})
 RATE_WINDOW = timedelta(hours=1)
 MAX_ERROR_LENGTH = 300
 # USD per million tokens (input, output), matched by the longest model-name prefix.
@@ -110,11 +119,15 @@ class LlmClient:
         clock: Clock,
         base_url: str | None = None,
         http_client: httpx2.AsyncClient | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        deadline_seconds: float = DEADLINE_SECONDS,
     ) -> None:
         self._api_key = api_key
         self._model = model
         self._sessions = sessions
         self._clock = clock
+        self._sleep = sleep
+        self._deadline = deadline_seconds
         self._owns_http = http_client is None
         import anthropic  # noqa: PLC0415 - loaded only when an API key is configured
 
@@ -122,7 +135,7 @@ class LlmClient:
             api_key=api_key.get_secret_value(),
             base_url=base_url or None,
             timeout=TIMEOUT,
-            max_retries=MAX_RETRIES,
+            max_retries=0,  # retried in _create, with a capped wait
             http_client=http_client,
         )
 
@@ -160,16 +173,18 @@ class LlmClient:
         started = self._clock.monotonic()
         created_at = self._clock.now()
         try:
-            response = await self._anthropic.messages.create(
-                model=self._model,
-                max_tokens=max_tokens,
-                system=system,
-                messages=[{"role": "user", "content": user_text}],
-                tools=[cast("ToolParam", tool)],
-                tool_choice={"type": "tool", "name": tool["name"]},
-            )
+            async with asyncio.timeout(self._deadline):
+                response = await self._create(
+                    model=self._model,
+                    max_tokens=max_tokens,
+                    system=system,
+                    messages=[{"role": "user", "content": user_text}],
+                    tools=[cast("ToolParam", tool)],
+                    tool_choice={"type": "tool", "name": tool["name"]},
+                )
         # ValueError: a body that is not the JSON the SDK expects (json/pydantic errors).
-        except (anthropic.AnthropicError, httpx2.HTTPError, ValueError) as exc:
+        # TimeoutError: the deadline passed.
+        except (anthropic.AnthropicError, httpx2.HTTPError, ValueError, TimeoutError) as exc:
             error = self._describe(exc)
             await self._record(
                 AiInteraction(
@@ -228,6 +243,26 @@ class LlmClient:
         )
         return result
 
+    async def _create(self, **request: Any) -> object:
+        """messages.create, retried once after a 5xx, a 408/409/429 or a connection failure.
+
+        A 429 whose Retry-After is over MAX_RETRY_AFTER_SECONDS is not retried; tool_call's
+        deadline cuts a retry that would end too late (a timeout, then a slow second try).
+        """
+        import anthropic  # noqa: PLC0415 - already loaded by __init__; a dict lookup
+
+        attempt = 1
+        while True:
+            try:
+                return await self._anthropic.messages.create(**request)
+            except (anthropic.APIStatusError, anthropic.APIConnectionError) as exc:
+                wait = _retry_wait(exc)
+                if wait is None or attempt > MAX_RETRIES:
+                    raise
+                log.info("LLM call failed (%s); retrying in %.1fs", type(exc).__name__, wait)
+            await self._sleep(wait)
+            attempt += 1
+
     async def calls_in_last_hour(self, user_id: str) -> int:
         """How many calls (failed ones too) were made for `user_id` in the last hour."""
         since = self._clock.now() - RATE_WINDOW
@@ -264,3 +299,22 @@ class LlmClient:
         if secret:
             text = text.replace(secret, "[redacted]")
         return text[:MAX_ERROR_LENGTH]
+
+
+def _retry_wait(exc: Exception) -> float | None:
+    """Seconds to wait before the one retry of a failed call, or None when it is not retried."""
+    import anthropic  # noqa: PLC0415 - already loaded by LlmClient; a dict lookup
+
+    if not isinstance(exc, anthropic.APIStatusError):
+        return RETRY_BACKOFF_SECONDS  # no answer (connection failed, timed out)
+    if exc.status_code not in _RETRY_STATUSES and exc.status_code < 500:
+        return None
+    headers = exc.response.headers
+    try:
+        if (millis := headers.get("retry-after-ms")) is not None:
+            wait = float(millis) / 1000
+        else:
+            wait = float(headers.get("retry-after", RETRY_BACKOFF_SECONDS))
+    except ValueError:  # an HTTP date, or garbage: our own backoff
+        wait = RETRY_BACKOFF_SECONDS
+    return max(0.0, wait) if wait <= MAX_RETRY_AFTER_SECONDS else None

@@ -74,6 +74,9 @@ async def guarded_json(
         breaker.record_failure()
         log.warning("Google Places call failed: %s", type(exc).__name__)
         raise PlaceSearchUnavailableError("place search did not answer") from exc
+    except BaseException:  # cancelled (a caller's deadline, shutdown): Google said nothing
+        breaker.record_abandoned()
+        raise
     if response.status_code >= 500 or response.status_code == 429:
         breaker.record_failure()
         log.warning("Google Places answered %d", response.status_code)

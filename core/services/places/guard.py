@@ -17,8 +17,16 @@ class CircuitBreaker:
     breaker, its failure reopens it for another `open_seconds`.
     """
 
-    def __init__(self, clock: Clock, threshold: int = 5, open_seconds: float = 60) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        threshold: int = 5,
+        open_seconds: float = 60,
+        *,
+        name: str = "place search",
+    ) -> None:
         self._clock = clock
+        self._name = name
         self._threshold = threshold
         self._open_seconds = open_seconds
         self._failures = 0
@@ -54,9 +62,16 @@ class CircuitBreaker:
     def record_success(self) -> None:
         """The provider answered: close the breaker."""
         if self._opened_at is not None:
-            log.info("place search circuit closed")
+            log.info("%s circuit closed", self._name)
         self._failures = 0
         self._opened_at = None
+        self._trial_in_flight = False
+
+    def record_abandoned(self) -> None:
+        """A call ended without an answer either way (cancelled): the next caller may try.
+
+        Without this a cancelled half-open trial would keep the breaker open for good.
+        """
         self._trial_in_flight = False
 
     def record_failure(self) -> None:
@@ -65,7 +80,7 @@ class CircuitBreaker:
         if self._failures >= self._threshold or self._trial_in_flight:
             self._opened_at = self._clock.monotonic()
             self._trial_in_flight = False
-            log.error("place search circuit opened after %d failures", self._failures)
+            log.error("%s circuit opened after %d failures", self._name, self._failures)
 
 
 class DailyQuota:
