@@ -8,7 +8,16 @@ intents, results — never ids, names or text.
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    disable_created_metrics,
+)
+
+# `*_created` timestamps per series double the exposition and no dashboard of ours reads them.
+disable_created_metrics()
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
