@@ -253,6 +253,25 @@ def _by_name(core: str, labels: list[str]) -> tuple[int, ...]:
     )
 
 
+def _as_typed(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _exact_label(text: str, labels: list[str]) -> int | None:
+    """The one label the reply spells out in full, before any filler word is stripped.
+
+    "The One", "Number One" or "Maybe Sammy" typed as shown name that option, not the first
+    or "Sammy". Compared folded first, then as typed (for "Café Día" beside "Cafe Dia", and
+    labels that fold to nothing, like "🍣").
+    """
+    for key in (fold, _as_typed):
+        typed = key(text)
+        keys = [key(label) for label in labels]
+        if typed and keys.count(typed) == 1:
+            return keys.index(typed)
+    return None
+
+
 def _yes_no(core: str, folded: str) -> int | None:
     for candidate in (folded, core, _TRAILING.sub("", folded).strip()):
         if candidate in _YES:
@@ -265,23 +284,26 @@ def _yes_no(core: str, folded: str) -> int | None:
 def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
     """Resolve a typed reply to the index of one of `labels`.
 
-    Order: number ("2", "#2", "option 2") → ordinal ("second", "the last one") → option
-    name (accent/case-insensitive, partial, typo-tolerant when unambiguous) → yes/no words for
-    confirmations. A sentence that merely contains a number is not a choice.
+    Order: number ("2", "#2", "option 2") → an option's whole label ("The One") → ordinal
+    ("second", "the last one") → option name (accent/case-insensitive, partial, typo-tolerant
+    when unambiguous) → yes/no words for confirmations. A sentence that merely contains a
+    number is not a choice.
     """
     if not labels:
         return NOT_A_CHOICE
     if match := _RAW_NUMBER.match(text):
         return _in_range(int(match.group(1)), len(labels))
     if kind is PromptKind.CONFIRMATION and (emoji := _EMOJI.get(text.strip())) is not None:
-        return Resolution(Outcome.CHOSEN, emoji)
+        return _in_range(emoji + 1, len(labels))  # a one-option "confirmation" has no "no"
+    if (exact := _exact_label(text, labels)) is not None:
+        return Resolution(Outcome.CHOSEN, exact)
     folded = fold(text)
     if not folded:
         return NOT_A_CHOICE
     core = _strip(folded) or folded
     confirming = kind is PromptKind.CONFIRMATION
     if confirming and (answer := _yes_no(core, folded)) is not None:
-        return Resolution(Outcome.CHOSEN, answer)
+        return _in_range(answer + 1, len(labels))
     # Number words stay out of yes/no questions: a hesitant "um" (pt "one") must not confirm.
     position = _position(core, len(labels), cardinal_words=not confirming)
     if position is not None:

@@ -17,7 +17,7 @@ from prometheus_client import (
 )
 
 # `*_created` timestamps per series double the exposition and no dashboard of ours reads them.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 

@@ -155,6 +155,7 @@ def choice_token(prompt_id: str, index: int) -> str:
 def parse_choice_token(token: str) -> tuple[str, int] | None:
     """(promptId, index) from a button payload, or None if it is not one of ours."""
     prompt_id, sep, index = token.rpartition(":")
-    if not sep or not prompt_id or not index.isdigit() or len(token) > 64:
+    # ASCII digits only: "²".isdigit() is True, yet int("²") raises.
+    if not sep or not prompt_id or not (index.isascii() and index.isdigit()) or len(token) > 64:
         return None
     return prompt_id, int(index)

@@ -45,11 +45,16 @@ def shorten(
 
     if fits(text):
         return text
-    budget_chars = (max_chars or len(text)) - len(ellipsis)
+    budget_chars = (len(text) if max_chars is None else max_chars) - len(ellipsis)
+    if max_bytes is not None:
+        budget_chars = min(budget_chars, max_bytes)  # a character takes at least one byte
     cut = text[: max(budget_chars, 0)]
     while cut and not fits(cut + ellipsis):
         cut = cut[:-1]
     boundary = cut.rfind(" ")
     if boundary > len(cut) // 2:  # keep a word boundary unless it throws away too much
         cut = cut[:boundary]
-    return cut.rstrip() + ellipsis if cut else ellipsis[: max_chars or len(ellipsis)]
+    if cut:
+        return cut.rstrip() + ellipsis
+    # Not even one character fits beside the ellipsis: as much of the ellipsis as fits.
+    return next((ellipsis[:n] for n in range(len(ellipsis), 0, -1) if fits(ellipsis[:n])), "")

@@ -32,10 +32,13 @@ def fit(text: str, limit: int = SECTION_CHARS) -> str:
     """
     budget = limit
     while True:
-        escaped = escape(shorten(text, max_chars=budget))
+        cut = shorten(text, max_chars=budget)
+        escaped = escape(cut)
         if len(escaped) <= limit:
             return escaped
-        budget -= len(escaped) - limit  # escaping grew the text: cut the source shorter
+        # Escaping grew the text: cut the source shorter. A character escapes to at most 5
+        # ("&amp;"), so dropping a fifth of the excess never overshoots to nothing ("&" * 1000).
+        budget = min(budget, len(cut)) - max(1, (len(escaped) - limit) // 5)
 
 
 def section(block_id: str, text: str, accessory: Block | None = None) -> Block:

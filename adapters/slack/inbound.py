@@ -40,7 +40,10 @@ def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
         raw = fields.get("payload", ["{}"])[0]
     else:
         raw = body.decode()
-    document = json.loads(raw)
+    try:
+        document = json.loads(raw)
+    except RecursionError as exc:  # nested deeper than the decoder goes: not Slack's either
+        raise ValueError("a Slack delivery nested too deep") from exc
     if not isinstance(document, dict):
         # ValueError, not TypeError: the webhook route answers it with 400 like bad JSON.
         raise ValueError("a Slack delivery is a JSON object")  # noqa: TRY004
@@ -73,14 +76,19 @@ def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]
     """
     document = _document(body, headers)
     kind = document.get("type")
-    if kind == "event_callback":
-        turn = message_turn(document)
-    elif kind == "block_actions":
-        turn = action_turn(document)
-    elif kind == "slash_command":
-        turn = command_turn(document)
-    else:
-        turn = None
+    try:
+        if kind == "event_callback":
+            turn = message_turn(document)
+        elif kind == "block_actions":
+            turn = action_turn(document)
+        elif kind == "slash_command":
+            turn = command_turn(document)
+        else:
+            turn = None
+    except (AttributeError, KeyError, TypeError) as exc:
+        # The documents are plain JSON: a field of the wrong type (a list where Slack sends an
+        # object, an object where it sends a string) is a malformed delivery, answered 400.
+        raise ValueError("malformed Slack delivery") from exc
     return [turn] if turn is not None else []
 
 

@@ -47,8 +47,9 @@ def _card_piece(number: int, card: dict[str, Any], token: str | None) -> Piece:
     name = str(card["name"])
     facts = [card_facts(card), str(card.get("formattedAddress") or "")]
     text = "\n".join([f"*{number}. {name}*", *(fact for fact in facts if fact)])
-    pick = button(name, token, f"pick_{number}") if token else None
-    photo = image(card.get("photoUrl"), name)
+    shown = name if name.strip() else str(number)  # Slack refuses a blank button or alt text
+    pick = button(shown, token, f"pick_{number}") if token else None
+    photo = image(card.get("photoUrl"), shown)
     if photo is not None and pick is not None:
         blocks = [section(f"card_{number}", text, photo), *actions(f"card_{number}_pick", [pick])]
     else:
@@ -62,7 +63,8 @@ def _option_piece(number: int, option: dict[str, Any], token: str | None) -> Pie
     text = f"*{number}. {label}*"
     if option.get("description"):
         text += f"\n{option['description']}"
-    pick = button(label, token, f"pick_{number}") if token else None
+    shown = label if label.strip() else str(number)  # Slack refuses a blank button
+    pick = button(shown, token, f"pick_{number}") if token else None
     return Piece([section(f"option_{number}", text, pick)], f"{number}. {label}")
 
 
@@ -86,8 +88,11 @@ def _confirmation_pieces(response: AgentResponse) -> list[Piece]:
     data = response.data or {}
     items = (data.get("preview") or {}).get("items") or []
     pieces = _text_pieces("preview", "\n".join(f"• {item}" for item in items)) if items else []
+    defaults = [msg("yes"), msg("no")]
     labels = option_labels(data)
-    labels += [msg("yes"), msg("no")][len(labels) :]
+    labels += defaults[len(labels) :]
+    # A blank label would be a button without text, which Slack refuses.
+    labels = [label if label.strip() else defaults[min(i, 1)] for i, label in enumerate(labels)]
     prompt = response.prompt_id
     if prompt is None:  # no prompt to answer: the labels are still shown, for a typed reply
         return [*pieces, Piece(context("confirm", [" / ".join(labels)]), " / ".join(labels))]

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, Chat, MaybeInaccessibleMessage, Message, Update
 
 from adapters.telegram.keyboards import button_text, parse_page_token
 from core.protocol import InboundTurn, parse_choice_token
@@ -36,7 +36,10 @@ def load_update(body: bytes) -> dict[str, Any]:
     Raises:
         ValueError: the body is not a JSON object with an update_id.
     """
-    data = json.loads(body)
+    try:
+        data = json.loads(body)
+    except RecursionError as exc:  # nested deeper than the decoder goes: not an update either
+        raise ValueError("not a Telegram update") from exc
     if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
         raise ValueError("not a Telegram update")  # noqa: TRY004 (the route answers 400 to it)
     return data
@@ -46,8 +49,21 @@ def _update(data: dict[str, Any]) -> Update:
     try:
         # No Bot is needed: we only read the objects, we never call their shortcuts.
         return Update.de_json(dict(data), None)
-    except (KeyError, TypeError, AttributeError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError, OSError) as exc:
+        # OverflowError / OSError: a `date` beyond what datetime.fromtimestamp takes.
         raise ValueError("malformed Telegram update") from exc
+
+
+def _chat(message: MaybeInaccessibleMessage) -> Chat:
+    """A message's chat; PTB does not check required fields, so a missing one is ours to catch."""
+    if not isinstance(message.chat, Chat):
+        raise ValueError("a Telegram message without its chat")  # noqa: TRY004 (400 for it)
+    return message.chat
+
+
+def _data(query: CallbackQuery) -> str | None:
+    """A tap's callback data, None when there is none or it is not text."""
+    return query.data if isinstance(query.data, str) else None
 
 
 def parse_update(data: dict[str, Any]) -> list[InboundTurn]:
@@ -71,7 +87,7 @@ def parse_update(data: dict[str, Any]) -> list[InboundTurn]:
             channel=CHANNEL,
             event_id=str(update.update_id),
             external_user_id=str(user.id),
-            chat_id=str(message.chat.id),
+            chat_id=str(_chat(message).id),
             text=message.text,
             display_name=user.full_name,
             locale=user.language_code,
@@ -80,9 +96,11 @@ def parse_update(data: dict[str, Any]) -> list[InboundTurn]:
 
 
 def _tap(update_id: int, query: CallbackQuery) -> list[InboundTurn]:
-    data = query.data
+    data = _data(query)
     if data is None or parse_page_token(data) or parse_choice_token(data) is None:
         return []
+    if query.from_user is None:  # required by the Bot API, unchecked by PTB
+        raise ValueError("a Telegram callback query without its sender")
     message = query.message
     readable = message if isinstance(message, Message) else None
     markup = readable.reply_markup.to_dict() if readable and readable.reply_markup else None
@@ -100,7 +118,7 @@ def _tap(update_id: int, query: CallbackQuery) -> list[InboundTurn]:
             external_user_id=str(query.from_user.id),
             # A private chat's id is the user's id, so a tap on a message too old to carry
             # its chat still lands in the right conversation.
-            chat_id=str(message.chat.id if message else query.from_user.id),
+            chat_id=str(_chat(message).id if message else query.from_user.id),
             choice_token=data,
             display_name=query.from_user.full_name,
             locale=query.from_user.language_code,
@@ -118,14 +136,14 @@ def local_tap(data: dict[str, Any]) -> LocalTap | None:
     query = _update(data).callback_query
     if query is None:
         return None
-    token = query.data or ""
+    token = _data(query) or ""
     page = parse_page_token(token)
     if page is None and parse_choice_token(token) is not None:
         return None  # a choice: the orchestrator answers it
     message = query.message
     return LocalTap(
         callback_query_id=query.id,
-        chat_id=message.chat.id if message else None,
+        chat_id=_chat(message).id if message else None,
         message_id=message.message_id if message else None,
         message_text=message.text if isinstance(message, Message) else None,
         prompt_id=page[0] if page else None,

@@ -15,7 +15,8 @@ BUTTON_TEXT_LIMIT = 64
 CALLBACK_DATA_BYTES = 64
 MORE = "More…"
 _PAGE_TOKEN = re.compile(r"^(?P<prompt>[^:]+):more:(?P<page>\d{1,3})$")
-_NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3})\. (?P<label>\S.*)$", re.MULTILINE)
+# "9. " (a blank label) counts too, also as "9." once Telegram trimmed the message's end.
+_NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3})\.(?: (?P<label>.*))?$", re.MULTILINE)
 _NUMBER_PREFIX = re.compile(r"^\d{1,3}\. ")
 
 
@@ -97,7 +98,7 @@ def labels_from_text(text: str) -> list[str]:
         number = int(match["number"])
         if number == 1:
             found = {}
-        found.setdefault(number, match["label"].strip())
+        found.setdefault(number, (match["label"] or "").strip())
     count = max(found, default=0)
     return [found.get(number, "") for number in range(1, count + 1)]
 

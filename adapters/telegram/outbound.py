@@ -25,8 +25,12 @@ def chat_ref(chat_id: str | int) -> str | int:
 
 
 def message_body(chat_id: str | int, text: str, reply_markup: Body | None = None) -> Body:
-    """A sendMessage body, its text cut at Telegram's limit on a word boundary."""
-    body: Body = {"chat_id": chat_ref(chat_id), "text": shorten(text or "…", max_chars=TEXT_LIMIT)}
+    """A sendMessage body, its text cut at Telegram's limit on a word boundary.
+
+    A blank text becomes "…": Telegram refuses an empty message, and it trims whitespace.
+    """
+    text = text if text and text.strip() else "…"
+    body: Body = {"chat_id": chat_ref(chat_id), "text": shorten(text, max_chars=TEXT_LIMIT)}
     if reply_markup is not None:
         body["reply_markup"] = reply_markup
     return body
@@ -88,9 +92,12 @@ def _join(*blocks: str) -> str:
 
 
 def _notes(response: AgentResponse) -> list[str]:
-    """Errors as bullets, then warnings: one block each."""
-    errors = "\n".join(f"• {error}" for error in response.errors)
-    warnings = "\n".join(f"⚠️ {warning}" for warning in response.warnings)
+    """Errors as bullets, then warnings: one block each, one line per note.
+
+    One line each, so a note can't look like an option line ("1. …") to labels_from_text.
+    """
+    errors = "\n".join(f"• {_one_line(error)}" for error in response.errors)
+    warnings = "\n".join(f"⚠️ {_one_line(warning)}" for warning in response.warnings)
     return [errors, warnings]
 
 
@@ -112,7 +119,8 @@ def _selection(response: AgentResponse, chat_id: str | int) -> list[Body]:
     """Numbered cards in the text, one button each; nothing is ever left out.
 
     Too long for one message: the facts lines go first; if the names alone still don't fit,
-    the list continues over several messages and the keyboard rides on the last one.
+    the list continues over several messages, line by line, and the keyboard rides on the one
+    with the last option (a "More…" tap reads the labels back from that message's text).
     """
     data = response.data or {}
     labels = [_one_line(label) for label in option_labels(data)]
@@ -123,10 +131,12 @@ def _selection(response: AgentResponse, chat_id: str | int) -> list[Body]:
         text = _join(response.message, "\n".join(_option_lines(data, detailed)), *notes)
         if len(text) <= TEXT_LIMIT:
             return [message_body(chat_id, text, markup)]
-    chunks = _chunks([response.message, "", *_option_lines(data, False), "", *notes])
-    last = len(chunks) - 1
+    lines = [*response.message.split("\n"), "", *_option_lines(data, False)]
+    keyboard_at = len(_chunks(lines)) - 1  # packing is greedy: the same first chunks below
+    note_lines = [line for block in notes if block for line in block.split("\n")]
+    chunks = _chunks([*lines, "", *note_lines])
     return [
-        message_body(chat_id, chunk, markup if index == last else None)
+        message_body(chat_id, chunk, markup if index == keyboard_at else None)
         for index, chunk in enumerate(chunks)
     ]
 
@@ -154,8 +164,9 @@ def _confirmation(response: AgentResponse, chat_id: str | int) -> Body:
     preview = "\n".join(f"• {item}" for item in items)
     text = _join(response.message, preview, *_notes(response))
     labels = option_labels(data)
-    yes = labels[0] if labels else msg("yes")
-    no = labels[1] if len(labels) > 1 else msg("no")
+    # A blank label would be a button without text, which Telegram refuses.
+    yes = labels[0] if labels and labels[0].strip() else msg("yes")
+    no = labels[1] if len(labels) > 1 and labels[1].strip() else msg("no")
     markup = confirmation_keyboard(response.prompt_id, yes, no) if response.prompt_id else None
     return message_body(chat_id, text, markup)
 

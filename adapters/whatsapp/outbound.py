@@ -49,12 +49,12 @@ def render(response: AgentResponse, chosen: str | None = None) -> list[str]:
         blocks.append(msg("reply_choice"))
     elif response.type is ResponseType.NEEDS_CONFIRMATION:
         blocks.append(msg("reply_yes_no"))
-    return pack(blocks)
+    return pack(blocks) or ["…"]  # never silent, and Twilio refuses an empty Body
 
 
 def render_text(text: str) -> list[str]:
-    """A plain message (welcome, link confirmation), cut to one body."""
-    return [fit(text)]
+    """A plain message (welcome, link confirmation), cut to one body ("…" when blank)."""
+    return [fit(text)] if text.strip() else ["…"]
 
 
 def _choice_lines(data: Mapping[str, Any]) -> list[str]:

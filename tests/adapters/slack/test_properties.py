@@ -1,0 +1,463 @@
+"""Hypothesis properties of the Slack adapter's pure parts.
+
+Inbound: any delivery (Events API JSON, interactivity form, slash command) is turns or a
+ValueError (the route's 400), along the channel's path (`immediate_answer` then `parse`); a
+well-formed message or tap keeps what the traveler typed or tapped.
+Outbound: any AgentResponse renders as messages Slack accepts (Block Kit limits) and every
+option keeps its number and its button, across as many messages as it takes.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from adapters.slack.blocks import escape, fit
+from adapters.slack.inbound import parse_delivery, url_verification_challenge
+from adapters.slack.outbound import render, render_chosen, render_text
+from core.presentation import option_labels
+from core.protocol import (
+    AgentResponse,
+    InboundTurn,
+    Option,
+    PlaceCandidate,
+    ResponseMetadata,
+    ResponseType,
+    choice_token,
+)
+from tests.fakes.slack import PAYLOADS, assert_within_slack_limits, button_values, form_body
+
+FAST = settings(
+    max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+JSON = {"Content-Type": "application/json"}
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+# Column sizes of the inbox and channel identities (core/storage/models.py): a turn must fit.
+EVENT_ID_CHARS = 200
+ID_CHARS = 100
+NAME_CHARS = 200
+QUESTION_CHARS = 3000
+
+# --- inbound -----------------------------------------------------------------------------------
+
+RECORDED = [
+    json.loads(path.read_text(encoding="utf-8")) for path in sorted(PAYLOADS.glob("*.json"))
+]
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20)
+)
+JSON_VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=8,
+)
+
+
+def _paths(document: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            found += _paths(value, (*prefix, index))
+    return found
+
+
+@st.composite
+def mutated(draw: st.DrawFn, original: dict[str, Any]) -> Any:
+    """A recorded delivery with one to three fields replaced by any JSON, or deleted."""
+    document: Any = copy.deepcopy(original)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_paths(document)))
+        if not path:
+            document = draw(JSON_VALUES)
+            continue
+        parent = document
+        for key in path[:-1]:
+            parent = parent[key]
+        if draw(st.booleans()):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = draw(JSON_VALUES)
+    return document
+
+
+def webhook_turns(body: bytes, headers: dict[str, str]) -> list[InboundTurn] | None:
+    """What the webhook route does: the handshake check, then the turns (None for a 400)."""
+    url_verification_challenge(body, headers)  # must not raise at all: the route doesn't catch
+    try:
+        turns = parse_delivery(body, headers)
+    except ValueError:
+        return None
+    for turn in turns:
+        assert turn.channel == "slack"
+        for value in (turn.event_id, turn.external_user_id, turn.chat_id):
+            assert isinstance(value, str)
+            assert value
+        assert (turn.text is None) != (turn.choice_token is None)
+        assert InboundTurn.model_validate(json.loads(json.dumps(turn.to_json_dict()))) == turn
+    return turns
+
+
+HEADERS = st.sampled_from([JSON, FORM, {}, {"content-type": "text/plain"}])
+
+
+@FAST
+@given(body=st.binary(max_size=200) | st.text(max_size=200).map(str.encode), headers=HEADERS)
+@example(b"[" * 100_000, JSON)  # regression: deep nesting was a RecursionError
+@example(b"payload=" + b"%5B" * 100_000, FORM)
+@example(b"command=%2Fleads&user_id=U1", FORM)
+@example(b"\xff\xfe", FORM)
+def test_any_body_is_a_delivery_or_a_value_error(body: bytes, headers: dict[str, str]) -> None:
+    webhook_turns(body, headers)
+
+
+@settings(FAST, max_examples=200)
+@given(document=st.sampled_from(RECORDED).flatmap(mutated), as_form=st.booleans())
+@example(  # regression: authorizations that are not a list of objects was an AttributeError
+    document={**RECORDED[0], "type": "event_callback", "authorizations": [1500]}, as_form=False
+)
+@example(  # regression: a user id that is an object (unhashable) was a TypeError
+    document={
+        "type": "event_callback",
+        "event": {"type": "message", "user": {"id": "U1"}, "channel": "C1", "ts": "1.2"},
+    },
+    as_form=False,
+)
+@example(  # regression: actions as an object, not a list, was a KeyError
+    document={"type": "block_actions", "actions": {"0": {"value": "AbCd1234:1"}}}, as_form=True
+)
+def test_a_malformed_delivery_is_a_value_error_or_ignored(document: Any, as_form: bool) -> None:
+    if as_form:
+        webhook_turns(form_body(document), FORM)
+    else:
+        webhook_turns(json.dumps(document).encode(), JSON)
+
+
+SLACK_IDS = st.from_regex(r"[A-Z0-9]{8,11}", fullmatch=True)
+TIMESTAMPS = st.builds("{}.{:06d}".format, st.integers(10**9, 2 * 10**9), st.integers(0, 999_999))
+TYPED = st.text(min_size=1, max_size=4000)
+
+
+def typed_text(text: str) -> str:
+    """What the traveler sees as their message: ends trimmed, runs of spaces/tabs as one."""
+    return re.sub(r"[ \t]{2,}", " ", text.strip()).strip()
+
+
+@FAST
+@given(
+    text=TYPED,
+    user=SLACK_IDS,
+    channel=SLACK_IDS,
+    ts=TIMESTAMPS,
+    kind=st.sampled_from(["im", "channel", "mention"]),
+    thread=st.none() | TIMESTAMPS,
+    name=st.none() | st.text(min_size=1, max_size=80),
+)
+@example(
+    "Tom & Jerry's Café <3 &amp; &lt;b&gt;", "TRAVEL01", "DMCHAN01", "1.000001", "im", None, None
+)
+@example("مطعم 🍣  שלום\u202e", "TRAVEL01", "CTRIPS01", "1.000001", "mention", "1.0", "Ana")
+def test_a_message_keeps_what_the_traveler_typed(
+    text: str,
+    user: str,
+    channel: str,
+    ts: str,
+    kind: str,
+    thread: str | None,
+    name: str | None,
+) -> None:
+    event: dict[str, Any] = {
+        "type": "app_mention" if kind == "mention" else "message",
+        "user": f"U{user}",
+        "channel": ("D" if kind == "im" else "C") + channel,
+        "ts": ts,
+        # Slack escapes &, < and > in what people type; a mention of us leads an app_mention
+        "text": ("<@U0BOTUSER> " if kind == "mention" else "") + escape(text),
+    }
+    if thread:
+        event["thread_ts"] = thread
+    if name:
+        event["user_profile"] = {"display_name": name}
+    envelope = {
+        "type": "event_callback",
+        "event_id": "Ev1",
+        "event": event,
+        "authorizations": [{"user_id": "U0BOTUSER", "is_bot": True}],
+    }
+    turns = webhook_turns(json.dumps(envelope).encode(), JSON)
+    expected = typed_text(text)
+    if kind == "mention":
+        expected = re.sub(r"^[\s,:]*", "", expected)
+    if not expected:
+        assert turns == []
+        return
+    assert turns is not None
+    [turn] = turns
+    assert turn.text == expected
+    assert turn.external_user_id == event["user"]
+    assert turn.chat_id == event["channel"]
+    assert turn.event_id == f"msg:{event['channel']}:{ts}"
+    assert turn.display_name == name
+    assert (turn.reply_context or {}).get("thread_ts") == thread
+    assert len(turn.event_id) <= EVENT_ID_CHARS
+    assert len(turn.chat_id) <= ID_CHARS
+    assert len(turn.external_user_id) <= ID_CHARS
+    assert len(turn.display_name or "") <= NAME_CHARS
+
+
+PROMPT_IDS = st.text(
+    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
+    min_size=1,
+    max_size=16,
+)
+SPECIAL = [
+    "",
+    "   ",
+    "Sushi Zen 🍣",
+    "مطعم الشاطئ السعيد",
+    "מסעדת הים",
+    "\u202eesrever\u202c",
+    "👨‍👩‍👧‍👦" * 12,
+    "Tom & Jerry's <Café> *bold* _it_ `code` <@U123> <!channel>",
+    "&" * 1000,
+    "line one\nline two\r\nline three",
+    "x" * 5000,
+    ("word " * 1200).strip(),
+]
+SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
+LONG_TEXTS = st.text(min_size=300, max_size=1500)
+LABELS = SHORT_TEXTS | LONG_TEXTS
+MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=3000, max_size=7000)
+NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)
+
+
+@FAST
+@given(
+    prompt_id=PROMPT_IDS,
+    labels=st.lists(LABELS, min_size=1, max_size=30),
+    data=st.data(),
+    question=SHORT_TEXTS | LONG_TEXTS | st.text(min_size=3000, max_size=5000),
+)
+def test_a_tap_on_a_rendered_button_is_that_choice(
+    prompt_id: str, labels: list[str], data: st.DataObject, question: str
+) -> None:
+    response = AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message=question,
+        data={"options": [{"id": str(i), "label": label} for i, label in enumerate(labels)]},
+        metadata=ResponseMetadata(prompt_id=prompt_id),
+    )
+    messages = render(response)
+    message = data.draw(st.sampled_from(messages), label="message")
+    tapped = data.draw(
+        st.sampled_from(
+            [
+                element
+                for block in message["blocks"]
+                for element in [block.get("accessory") or {}, *block.get("elements", [])]
+                if element.get("type") == "button"
+            ]
+            or [None]
+        ),
+        label="button",
+    )
+    if tapped is None:
+        return  # this message holds only text; the buttons are in another one
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0TRAVEL1", "name": "maria"},
+        "container": {"type": "message", "message_ts": "1795424401.000300"},
+        "channel": {"id": "C0TRIPS01"},
+        "message": {"ts": "1795424401.000300", "blocks": message["blocks"]},
+        "actions": [{**tapped, "action_ts": "1795424430.987654"}],
+        "response_url": "https://hooks.slack.com/actions/T/1/x",
+    }
+    turns = webhook_turns(form_body(payload), FORM)
+    assert turns is not None
+    [turn] = turns
+    assert turn.choice_token == tapped["value"]
+    assert turn.chat_id == "C0TRIPS01"
+    context = turn.reply_context or {}
+    assert len(context.get("question") or "") <= QUESTION_CHARS
+    assert len(turn.event_id) <= EVENT_ID_CHARS
+    # the tapped message is then edited to show the choice: that must fit Slack too
+    chosen = render_chosen(context.get("question"), str(context["choice"]))
+    assert_within_slack_limits(chosen)
+
+
+# --- outbound ----------------------------------------------------------------------------------
+
+PHOTOS = st.none() | st.sampled_from(
+    ["https://example.com/p.jpg", "ftp://x", "https://" + "a" * 3000]
+)
+CARDS = st.builds(
+    PlaceCandidate,
+    place_id=st.text(min_size=1, max_size=30),
+    name=LABELS,
+    rating=st.none() | st.floats(0, 5, allow_nan=False),
+    rating_count=st.none() | st.integers(0, 10**7),
+    price_level=st.none() | st.integers(0, 4),
+    formatted_address=st.none() | LABELS,
+    photo_url=PHOTOS,
+    distance=st.none() | st.integers(0, 10**7),
+    is_open_now=st.none() | st.booleans(),
+).map(PlaceCandidate.to_json_dict)
+OPTIONS = st.builds(
+    Option, id=st.text(max_size=10), label=LABELS, description=st.none() | LABELS
+).map(Option.to_json_dict)
+
+
+@st.composite
+def selections(draw: st.DrawFn) -> AgentResponse:
+    """NEEDS_SELECTION with 0..60 cards or options, maybe no prompt, any notes."""
+    key = draw(st.sampled_from(["candidates", "options"]))
+    items = draw(st.lists(CARDS if key == "candidates" else OPTIONS, max_size=60))
+    prompt_id = draw(st.none() | PROMPT_IDS)
+    return AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message=draw(MESSAGES),
+        data={key: items},
+        metadata=ResponseMetadata(prompt_id=prompt_id) if prompt_id else None,
+        warnings=draw(NOTES),
+        errors=draw(NOTES),
+    )
+
+
+def assert_slack_accepts(message: dict[str, Any]) -> None:
+    """tests/fakes/slack's limits, and no blank button or image text (Slack wants 1+ chars)."""
+    assert_within_slack_limits(message)
+    for block in message["blocks"]:
+        for element in [block.get("accessory") or {}, *block.get("elements", [])]:
+            if element.get("type") == "button":
+                assert element["text"]["text"].strip(), "a button without text"
+            if element.get("type") == "image":
+                assert element["alt_text"].strip(), "an image without alt text"
+                assert len(element["image_url"]) <= 3000
+
+
+def section_texts(messages: list[dict[str, Any]]) -> list[str]:
+    return [b["text"]["text"] for m in messages for b in m["blocks"] if b["type"] == "section"]
+
+
+@FAST
+@given(selections())
+@example(  # regression: a blank option label was a button without text
+    AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message="Which day?",
+        data={"options": [{"id": "1", "label": " "}, {"id": "2", "label": "Day 2"}]},
+        metadata=ResponseMetadata(prompt_id="AbCd1234"),
+    )
+)
+@example(  # regression: a blank card name was an image without alt text
+    AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message="Which place?",
+        data={"candidates": [{"placeId": "p", "name": "", "photoUrl": "https://e.com/p.jpg"}]},
+    )
+)
+def test_a_selection_fits_slack_and_keeps_every_option(response: AgentResponse) -> None:
+    messages = render(response)
+    assert messages
+    for message in messages:
+        assert_slack_accepts(message)
+    labels = option_labels(response.data)
+    sections = section_texts(messages)
+    for number in range(1, len(labels) + 1):
+        assert any(text.startswith(f"*{number}. ") for text in sections), number
+    values = [value for message in messages for value in button_values(message)]
+    if response.prompt_id:
+        assert values == [choice_token(response.prompt_id, i) for i in range(len(labels))]
+    else:
+        assert values == []
+
+
+@FAST
+@given(
+    prompt_id=st.none() | PROMPT_IDS,
+    message=MESSAGES,
+    items=st.lists(LABELS, max_size=40),
+    labels=st.lists(LABELS, max_size=2),
+    warnings=NOTES,
+)
+@example(  # regression: blank labels were buttons without text
+    prompt_id="c0nf1rm_", message="Continue?", items=[], labels=["   ", ""], warnings=[]
+)
+@example(  # regression: a message of 1,000 "&" escaped past 3,000 and was cut to nothing
+    prompt_id=None, message="&" * 1000, items=["<&>" * 1200], labels=[], warnings=[]
+)
+def test_a_confirmation_fits_slack_with_its_two_buttons(
+    prompt_id: str | None, message: str, items: list[str], labels: list[str], warnings: list[str]
+) -> None:
+    response = AgentResponse(
+        type=ResponseType.NEEDS_CONFIRMATION,
+        message=message,
+        data={
+            "preview": {"items": items},
+            "options": [{"id": str(i), "label": label} for i, label in enumerate(labels)],
+        },
+        metadata=ResponseMetadata(prompt_id=prompt_id) if prompt_id else None,
+        warnings=warnings,
+    )
+    messages = render(response)
+    for rendered in messages:
+        assert_slack_accepts(rendered)
+    if message.strip():
+        assert section_texts(messages)[0].strip(), "the question went missing"
+    values = [value for rendered in messages for value in button_values(rendered)]
+    expected = [choice_token(prompt_id, 0), choice_token(prompt_id, 1)] if prompt_id else []
+    assert values == expected
+
+
+@FAST
+@given(
+    kind=st.sampled_from(["error", "input", "complete", "text"]),
+    message=MESSAGES,
+    notes=NOTES,
+    placeholder=st.none() | LABELS,
+)
+@example("error", "", [], None).via("an empty message")
+@example("error", "Nothing found", ["suggestion"] * 600, None).via("many errors")
+def test_other_answers_fit_slack(
+    kind: str, message: str, notes: list[str], placeholder: str | None
+) -> None:
+    if kind == "text":
+        messages = render_text(message)
+    elif kind == "error":
+        messages = render(AgentResponse.error(message, *notes))
+    elif kind == "input":
+        messages = render(AgentResponse.needs_input(message, placeholder))
+    else:
+        messages = render(
+            AgentResponse(type=ResponseType.COMPLETE, message=message, warnings=notes)
+        )
+    assert messages
+    for rendered in messages:
+        assert_slack_accepts(rendered)
+
+
+@FAST
+@given(
+    text=LABELS | MESSAGES | st.text(alphabet="&<> a", max_size=5000), limit=st.integers(75, 4000)
+)
+@example("&" * 1000, 3000)  # regression: was "" (the budget overshot below zero)
+@example("<" * 5000, 75)
+def test_fit_stays_within_the_limit_and_keeps_something(text: str, limit: int) -> None:
+    fitted = fit(text, limit)
+    assert len(fitted) <= limit
+    if text.strip():
+        assert fitted.strip()
+    if len(escape(text)) <= limit:
+        assert fitted == escape(text)
