@@ -61,6 +61,13 @@ def _chat(message: MaybeInaccessibleMessage) -> Chat:
     return message.chat
 
 
+def _id(value: object) -> str:
+    """A Bot API id (an integer) as text; anything else is a malformed update, not a user."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError("a Telegram id that is not an integer")
+
+
 def _data(query: CallbackQuery) -> str | None:
     """A tap's callback data, None when there is none or it is not text."""
     return query.data if isinstance(query.data, str) else None
@@ -85,9 +92,9 @@ def parse_update(data: dict[str, Any]) -> list[InboundTurn]:
     return [
         InboundTurn(
             channel=CHANNEL,
-            event_id=str(update.update_id),
-            external_user_id=str(user.id),
-            chat_id=str(_chat(message).id),
+            event_id=_id(update.update_id),
+            external_user_id=_id(user.id),
+            chat_id=_id(_chat(message).id),
             text=message.text,
             display_name=user.full_name,
             locale=user.language_code,
@@ -114,11 +121,11 @@ def _tap(update_id: int, query: CallbackQuery) -> list[InboundTurn]:
     return [
         InboundTurn(
             channel=CHANNEL,
-            event_id=str(update_id),
-            external_user_id=str(query.from_user.id),
+            event_id=_id(update_id),
+            external_user_id=_id(query.from_user.id),
             # A private chat's id is the user's id, so a tap on a message too old to carry
             # its chat still lands in the right conversation.
-            chat_id=str(_chat(message).id if message else query.from_user.id),
+            chat_id=_id(_chat(message).id if message else query.from_user.id),
             choice_token=data,
             display_name=query.from_user.full_name,
             locale=query.from_user.language_code,

@@ -161,6 +161,18 @@ def test_any_body_is_an_update_or_a_value_error(body: bytes) -> None:
         },
     }
 )
+@example(  # regression: an empty sender id ("") became a chat user with no id
+    {
+        "update_id": 1,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 1, "type": "private"},
+            "from": {"id": "", "is_bot": False, "first_name": "A"},
+            "text": "hi",
+        },
+    }
+)
 @example(  # regression: a choice tap without its sender was an AttributeError
     {"update_id": 1, "callback_query": {"id": "q1", "chat_instance": "-1", "data": "Pq7:1"}}
 )
