@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
@@ -64,11 +64,8 @@ class Claim:
 
 
 def _claimable(now: datetime) -> ColumnElement[bool]:
-    """Due pending rows, and rows whose worker died holding them (lease expired)."""
-    return or_(
-        and_(OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now),
-        and_(OutboxMessage.status == SENDING, OutboxMessage.lease_until < now),
-    )
+    """Due pending rows (rows whose worker died holding them were made pending just before)."""
+    return and_(OutboxMessage.status == PENDING, OutboxMessage.next_attempt_at <= now)
 
 
 async def claim_due(sessions: Sessions, clock: Clock, *, limit: int) -> list[Claim]:
@@ -85,6 +82,7 @@ async def claim_due(sessions: Sessions, clock: Clock, *, limit: int) -> list[Cla
     take = update(OutboxMessage).values(status=SENDING, lease_until=lease)
     take = take.execution_options(synchronize_session=False)
     async with sessions() as session, session.begin():
+        await _count_lost_attempts(session, now)
         ids: list[int] = []
         if session.get_bind().dialect.name == "postgresql":
             ids = list(await session.scalars(candidates.with_for_update(skip_locked=True)))
@@ -106,6 +104,31 @@ async def claim_due(sessions: Sessions, clock: Clock, *, limit: int) -> list[Cla
             Claim(r.id, r.traveler_id, r.text, r.template, r.template_variables, r.attempts, lease)
             for r in rows
         ]
+
+
+LOST = "the worker sending it stopped before recording the outcome (its lease ran out)"
+
+
+async def _count_lost_attempts(session: AsyncSession, now: datetime) -> None:
+    """A lease that ran out is an attempt whose worker died: count it like a failure.
+
+    A row that kills every worker that sends it (a crash, an out-of-memory kill) would
+    otherwise be claimed again forever; this way it ends as a dead letter after MAX_ATTEMPTS.
+    The row is due again at once (the worker died, not the platform).
+    """
+    expired = and_(OutboxMessage.status == SENDING, OutboxMessage.lease_until < now)
+    await session.execute(
+        update(OutboxMessage)
+        .where(expired)
+        .values(
+            status=case((OutboxMessage.attempts + 1 >= MAX_ATTEMPTS, DEAD), else_=PENDING),
+            attempts=OutboxMessage.attempts + 1,
+            next_attempt_at=now,
+            lease_until=None,
+            last_error=LOST,
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def backoff_seconds(attempts: int, random: Random) -> float:

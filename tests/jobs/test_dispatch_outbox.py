@@ -308,3 +308,21 @@ async def test_two_dispatchers_on_postgres_send_each_row_once(
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_a_row_that_kills_every_worker_ends_as_a_dead_letter(
+    services: Services, clock: FakeClock
+) -> None:
+    from core.services.outbox_dispatch import LOST, claim_due
+
+    async with services.sessions() as session, session.begin():
+        traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
+        await queue_alert(session, clock, traveler)
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        # A worker claims the row and dies before recording anything.
+        [claim] = await claim_due(services.sessions, clock, limit=10)
+        assert claim.attempts == attempt - 1
+        clock.advance(seconds=61)  # its lease runs out
+    assert await claim_due(services.sessions, clock, limit=10) == []
+    (row,) = await outbox_rows(services.sessions)
+    assert (row.status, row.attempts, row.last_error) == (DEAD, MAX_ATTEMPTS, LOST)
