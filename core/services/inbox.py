@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import case, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -88,6 +88,7 @@ class InboxService:
         """Deliveries claimed longer than `lease` ago by a process that died go back to pending.
 
         Claims of live processes (this fleet's other instances) are younger and stay theirs.
+        Returns how many were taken back (given up on included).
         """
         cutoff = self._clock.now() - lease
         async with self._sessions() as session, session.begin():
@@ -97,7 +98,12 @@ class InboxService:
                     InboxEvent.status == PROCESSING,
                     or_(InboxEvent.claimed_at.is_(None), InboxEvent.claimed_at <= cutoff),
                 )
-                .values(status=PENDING)
+                # Each abandonment is an attempt: a delivery that kills every process that
+                # runs it is given up on after MAX_ATTEMPTS instead of taking them down forever.
+                .values(
+                    status=case((InboxEvent.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=PENDING),
+                    attempts=InboxEvent.attempts + 1,
+                )
                 .execution_options(synchronize_session=False)
             )
         return int(getattr(result, "rowcount", 0) or 0)

@@ -13,7 +13,7 @@ from fastapi import FastAPI, Response
 from bots.app import create_app
 from core.config import Settings
 from core.protocol import AgentResponse, InboundTurn, choice_token
-from core.services.inbox import CLAIM_LEASE
+from core.services.inbox import CLAIM_LEASE, MAX_ATTEMPTS
 from tests.fakes.clock import FakeClock
 
 
@@ -168,6 +168,22 @@ async def test_a_restart_takes_over_only_claims_older_than_the_lease(
         assert await pipeline.resume_pending() == 1
         await pipeline.drain()
         assert [turn.event_id for turn, _ in fake.delivered] == ["live"]
+
+
+async def test_a_delivery_that_kills_every_process_is_given_up_on(
+    settings: Settings, clock: FakeClock
+) -> None:
+    application, _ = await _app_with_fake(settings, clock)
+    async with application.router.lifespan_context(application):
+        inbox = application.state.services.pipeline.inbox
+        item = await inbox.accept("fake", "poison", _delivery("poison", "help"))
+        assert item is not None
+        for _ in range(MAX_ATTEMPTS):
+            assert await inbox.claim(item.id)  # a process takes it, then dies
+            clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)
+            await inbox.requeue_abandoned()
+        assert await inbox.pending() == []
+        assert not await inbox.claim(item.id)  # failed for good: nobody runs it again
 
 
 async def test_the_sweeper_runs_deliveries_left_pending_but_not_fresh_ones(
