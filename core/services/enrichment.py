@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 ENRICHMENT_ACTOR = SYSTEM_ACTOR_ENRICHMENT
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 MAX_ATTEMPTS = 2
+# A details fetch takes seconds (10 s timeouts): a claim older than this was abandoned.
+CLAIM_LEASE = timedelta(minutes=5)
 _APPLY_TRIES = 3
 
 
@@ -87,11 +89,16 @@ class EnrichmentRunner:
         self._wake.set()
 
     async def start(self) -> None:
-        """Requeue work a crash left running, then start the workers."""
+        """Requeue work a crash left running, then start the workers.
+
+        Only tasks claimed longer than CLAIM_LEASE ago: younger ones belong to another live
+        process of the fleet, which is still fetching their details.
+        """
+        abandoned = self._clock.now() - CLAIM_LEASE
         async with self._sessions() as session, session.begin():
             await session.execute(
                 update(EnrichmentTask)
-                .where(EnrichmentTask.status == RUNNING)
+                .where(EnrichmentTask.status == RUNNING, EnrichmentTask.updated_at <= abandoned)
                 .values(status=PENDING)
                 .execution_options(synchronize_session=False)
             )

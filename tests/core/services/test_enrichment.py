@@ -12,7 +12,7 @@ from core.config import Settings
 from core.orchestrator import Turn
 from core.protocol import ResponseType
 from core.services.demo_seed import create_demo_trip
-from core.services.enrichment import EnrichmentRunner
+from core.services.enrichment import CLAIM_LEASE, EnrichmentRunner
 from core.services.itinerary import ItineraryService
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.storage.db import upgrade_schema
@@ -152,9 +152,15 @@ async def test_tasks_left_running_by_a_crash_are_requeued(services: Services) ->
         task = await session.scalar(select(EnrichmentTask))
         assert task is not None
         task.status = "running"
+        task.updated_at = services.clock.now()
     runner = EnrichmentRunner(
         services.sessions, services.places, services.clock, services.events, workers=0
     )
+    # Just claimed: another live process of the fleet is on it, so a starting one leaves it.
+    await runner.start()
+    assert await _statuses(services) == ["running"]
+    await runner.stop()
+    services.clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)  # type: ignore[attr-defined]
     await runner.start()
     assert await _statuses(services) == ["pending"]
     await runner.stop()
