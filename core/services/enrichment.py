@@ -13,7 +13,7 @@ import contextlib
 import logging
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.clock import Clock
@@ -129,11 +129,18 @@ class EnrichmentRunner:
 
     async def _claim(self) -> EnrichmentTask | None:
         async with self._sessions() as session, session.begin():
+            now = self._clock.now()
+            # Due tasks, and tasks a dead process left running (picked up without a restart).
+            claimable = or_(
+                and_(EnrichmentTask.status == PENDING, EnrichmentTask.run_after <= now),
+                and_(
+                    EnrichmentTask.status == RUNNING,
+                    EnrichmentTask.updated_at <= now - CLAIM_LEASE,
+                ),
+            )
             candidate = await session.scalar(
                 select(EnrichmentTask)
-                .where(
-                    EnrichmentTask.status == PENDING, EnrichmentTask.run_after <= self._clock.now()
-                )
+                .where(claimable)
                 .order_by(EnrichmentTask.run_after, EnrichmentTask.id)
                 .limit(1)
             )
@@ -141,7 +148,12 @@ class EnrichmentRunner:
                 return None
             claimed = await session.execute(
                 update(EnrichmentTask)
-                .where(EnrichmentTask.id == candidate.id, EnrichmentTask.status == PENDING)
+                .where(
+                    EnrichmentTask.id == candidate.id,
+                    EnrichmentTask.status == candidate.status,
+                    # Every claim counts an attempt: a changed count means another got it first.
+                    EnrichmentTask.attempts == candidate.attempts,
+                )
                 .values(
                     status=RUNNING, attempts=candidate.attempts + 1, updated_at=self._clock.now()
                 )

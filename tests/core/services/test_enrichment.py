@@ -161,6 +161,24 @@ async def test_tasks_left_running_by_a_crash_are_requeued(services: Services) ->
     assert await _statuses(services) == ["running"]
     await runner.stop()
     services.clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)  # type: ignore[attr-defined]
+    # Abandoned now: a worker takes it over without waiting for a restart...
+    assert await runner.run_once() is True
+    assert await _statuses(services) == ["done"]
+    await runner.stop()
+
+
+async def test_an_abandoned_task_is_requeued_at_start(services: Services) -> None:
+    user, itinerary = await _trip(services)
+    await _say(services, user, itinerary, "add Sushi Zen restaurant on day 2")
+    async with services.sessions() as session, session.begin():
+        task = await session.scalar(select(EnrichmentTask))
+        assert task is not None
+        task.status = "running"
+        task.updated_at = services.clock.now()
+    services.clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)  # type: ignore[attr-defined]
+    runner = EnrichmentRunner(
+        services.sessions, services.places, services.clock, services.events, workers=0
+    )
     await runner.start()
     assert await _statuses(services) == ["pending"]
     await runner.stop()
