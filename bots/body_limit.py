@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bots.errors import error_body
-
-_TOO_LARGE = json.dumps(error_body("payload_too_large", "The request body is too large.")).encode()
+from bots.errors import send_error
 
 
 class _BodyTooLargeError(Exception):
@@ -70,15 +66,10 @@ class BodyLimit:
 
 
 async def _refuse(send: Send) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(_TOO_LARGE)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
+    await send_error(
+        send,
+        413,
+        "payload_too_large",
+        "The request body is too large.",
+        [(b"connection", b"close")],
     )
-    await send({"type": "http.response.body", "body": _TOO_LARGE})

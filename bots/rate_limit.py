@@ -6,7 +6,6 @@ client gets up to N times the budget, which still bounds a flood while costing n
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 from cachetools import LRUCache
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from bots.errors import error_body
+from bots.errors import send_error
 
 # Keys beyond this many are forgotten least-recently-used first: an attacker cycling through
 # addresses costs bounded memory (and a forgotten key merely starts with a full bucket).
@@ -94,18 +93,10 @@ class ClientRateLimit:
         if scope["type"] == "websocket":
             await send({"type": "websocket.close", "code": 1013})  # "try again later"
             return
-        body = json.dumps(
-            error_body("rate_limited", "Too many requests from your address; slow down.")
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 429,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"retry-after", retry_after_header(wait).encode()),
-                ],
-            }
+        await send_error(
+            send,
+            429,
+            "rate_limited",
+            "Too many requests from your address; slow down.",
+            [(b"retry-after", retry_after_header(wait).encode())],
         )
-        await send({"type": "http.response.body", "body": body})

@@ -9,7 +9,6 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from adapters.telegram.channel import from_settings
 from adapters.telegram.signature import SECRET_HEADER
 from bots.app import create_app
 from core.config import Settings
@@ -17,7 +16,14 @@ from tests.conftest import start_demo
 from tests.fakes.clock import FakeClock
 from tests.fakes.postgres import PG_PORT, throwaway_database
 from tests.fakes.tcp_proxy import CuttableProxy, proxy_to
-from tests.fakes.telegram import BASE_URL, TOKEN, TRAVELER, WEBHOOK_SECRET, FakeTelegram
+from tests.fakes.telegram import (
+    BASE_URL,
+    TOKEN,
+    TRAVELER,
+    WEBHOOK_SECRET,
+    FakeTelegram,
+    attached,
+)
 
 pytestmark = pytest.mark.postgres
 
@@ -55,12 +61,9 @@ async def test_an_outage_answers_503_and_the_redelivery_is_answered(
     pipeline = app.state.services.pipeline
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with (
-        fake.client() as telegram_http,
+        attached(app, fake, FakeClock(), settings=app.state.services.settings) as channel,
         httpx.AsyncClient(transport=transport, base_url="http://test") as client,
     ):
-        channel = from_settings(app.state.services.settings, FakeClock(), client=telegram_http)
-        assert channel is not None
-        pipeline.channels["telegram"] = channel
         trip = await start_demo(client)
         update = fake.text_update("what's on day 1?")
 
@@ -90,5 +93,3 @@ async def test_an_outage_answers_503_and_the_redelivery_is_answered(
         answers = [b["text"] for b in fake.bodies("sendMessage") if b["chat_id"] == TRAVELER["id"]]
         assert any("Day 1" in text for text in answers), answers
         assert (await trip.chat("what's on day 2?"))["type"] == "COMPLETE"
-        del pipeline.channels["telegram"]
-        await channel.aclose()

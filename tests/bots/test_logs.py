@@ -10,7 +10,6 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from adapters.telegram.channel import from_settings
 from adapters.telegram.signature import SECRET_HEADER
 from bots.logs import (
     JsonLines,
@@ -23,7 +22,7 @@ from bots.logs import (
 from core.config import Settings
 from core.tracing import traced
 from tests.fakes.clock import FakeClock
-from tests.fakes.telegram import BASE_URL, TOKEN, WEBHOOK_SECRET, FakeTelegram
+from tests.fakes.telegram import BASE_URL, TOKEN, WEBHOOK_SECRET, FakeTelegram, attached
 
 
 def test_tokens_in_access_log_urls_are_redacted() -> None:
@@ -137,25 +136,15 @@ async def test_one_trace_id_from_webhook_to_orchestrator_to_send(
     # The app's own scrubber knows the app's secrets; the channel's come from these settings.
     root = logging.getLogger()
     root.handlers[0].setFormatter(JsonLines(Scrubber(settings_secrets(settings))))
-    pipeline = app.state.services.pipeline
-    async with fake.client() as http:
-        channel = from_settings(settings, FakeClock(), client=http)
-        assert channel is not None
-        pipeline.channels["telegram"] = channel
-        try:
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-                response = await client.post(
-                    "/webhooks/telegram",
-                    content=json.dumps(fake.text_update("what's on day 1?")),
-                    headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
-                )
-            assert response.status_code == 200
-            await pipeline.drain()
-            await channel.drain()
-        finally:
-            del pipeline.channels["telegram"]
-            await channel.aclose()
+    async with attached(app, fake, FakeClock(), settings=settings):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            response = await client.post(
+                "/webhooks/telegram",
+                content=json.dumps(fake.text_update("what's on day 1?")),
+                headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
+            )
+        assert response.status_code == 200
 
     output = json_log.getvalue()
     lines: list[dict[str, Any]] = [json.loads(line) for line in output.splitlines()]

@@ -14,14 +14,12 @@ import pytest
 from fastapi import FastAPI
 from prometheus_client.parser import text_string_to_metric_families
 
-from adapters.telegram.channel import TelegramChannel, from_settings
 from adapters.telegram.signature import SECRET_HEADER
-from core.config import Settings
 from core.services.outbox import enqueue_push
 from core.services.places.guard import CircuitBreaker
 from tests.conftest import DemoTrip
 from tests.fakes.clock import FakeClock
-from tests.fakes.telegram import BASE_URL, TOKEN, WEBHOOK_SECRET, FakeTelegram
+from tests.fakes.telegram import WEBHOOK_SECRET, FakeTelegram, attached
 
 Labels = dict[str, str]
 
@@ -117,21 +115,8 @@ async def telegram(app: FastAPI, clock: FakeClock) -> AsyncIterator[FakeTelegram
     async def sleep(seconds: float) -> None:
         clock.advance(seconds=seconds)
 
-    settings = Settings(
-        _env_file=None,
-        telegram_bot_token=TOKEN,
-        telegram_webhook_secret=WEBHOOK_SECRET,
-        telegram_api_base_url=BASE_URL,
-    )
-    pipeline = app.state.services.pipeline
-    async with fake.client() as http:
-        channel: TelegramChannel | None = from_settings(settings, clock, client=http, sleep=sleep)
-        assert channel is not None
-        pipeline.channels["telegram"] = channel
+    async with attached(app, fake, clock, sleep=sleep):
         yield fake
-        await pipeline.drain()
-        del pipeline.channels["telegram"]
-        await channel.aclose()
 
 
 async def test_inbox_duplicates_and_sends_by_channel(

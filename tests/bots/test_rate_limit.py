@@ -11,7 +11,6 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from adapters.telegram.channel import from_settings
 from adapters.telegram.signature import SECRET_HEADER
 from bots.app import create_app
 from bots.rate_limit import MAX_KEYS, RateLimiter, retry_after_header
@@ -19,7 +18,7 @@ from core.config import Settings
 from core.messages import msg
 from tests.conftest import start_demo
 from tests.fakes.clock import FakeClock
-from tests.fakes.telegram import BASE_URL, TOKEN, TRAVELER, WEBHOOK_SECRET, FakeTelegram
+from tests.fakes.telegram import BASE_URL, TOKEN, TRAVELER, WEBHOOK_SECRET, FakeTelegram, attached
 
 # --- the limiter ---------------------------------------------------------------------------------
 
@@ -156,23 +155,15 @@ async def test_a_chat_user_flooding_a_channel_is_told_once_to_slow_down(
 ) -> None:
     fake = FakeTelegram()
     pipeline = limited.state.services.pipeline
-    async with fake.client() as telegram_http:
-        channel = from_settings(limited.state.services.settings, clock, client=telegram_http)
-        assert channel is not None
-        pipeline.channels["telegram"] = channel
-        try:
-            for _ in range(5):
-                response = await http.post(
-                    "/webhooks/telegram",
-                    content=json.dumps(fake.text_update("what's on day 1?")),
-                    headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
-                )
-                assert response.status_code == 200  # accepted and kept: never a redelivery storm
-                await pipeline.drain()
-            await channel.drain()
-        finally:
-            del pipeline.channels["telegram"]
-            await channel.aclose()
+    async with attached(limited, fake, clock, settings=limited.state.services.settings):
+        for _ in range(5):
+            response = await http.post(
+                "/webhooks/telegram",
+                content=json.dumps(fake.text_update("what's on day 1?")),
+                headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
+            )
+            assert response.status_code == 200  # accepted and kept: never a redelivery storm
+            await pipeline.drain()
     texts = [b["text"] for b in fake.bodies("sendMessage") if b["chat_id"] == TRAVELER["id"]]
     answers = [t for t in texts if "Day 1" in t]
     assert len(answers) == 2  # the burst

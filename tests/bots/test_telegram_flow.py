@@ -16,21 +16,19 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
-from adapters.telegram.channel import TelegramChannel, from_settings
+from adapters.telegram.channel import TelegramChannel
 from adapters.telegram.keyboards import MORE
 from adapters.telegram.polling import poll_updates, update_handler
 from adapters.telegram.signature import SECRET_HEADER
-from core.config import Settings
 from core.messages import msg
 from core.protocol import AgentResponse, InboundTurn, ResponseMetadata, ResponseType
 from core.storage.models import InboxEvent
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram import (
-    BASE_URL,
-    TOKEN,
     TRAVELER,
     WEBHOOK_SECRET,
     FakeTelegram,
+    attached,
     error,
     too_many_requests,
 )
@@ -67,21 +65,8 @@ async def telegram(
         sleeps.append(seconds)
         clock.advance(seconds=seconds)
 
-    settings = Settings(
-        _env_file=None,
-        telegram_bot_token=TOKEN,
-        telegram_webhook_secret=WEBHOOK_SECRET,
-        telegram_api_base_url=BASE_URL,
-    )
-    pipeline = app.state.services.pipeline
-    async with fake.client() as client:
-        channel = from_settings(settings, clock, client=client, sleep=sleep)
-        assert channel is not None
-        pipeline.channels["telegram"] = channel
+    async with attached(app, fake, clock, sleep=sleep) as channel:
         yield channel
-        await pipeline.drain()
-        del pipeline.channels["telegram"]
-        await channel.aclose()
 
 
 async def post(

@@ -6,14 +6,19 @@ Telegram builds the callback_query: from the message as it is now.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import re
+from collections.abc import AsyncIterator, Awaitable, Callable
 from itertools import count
 from pathlib import Path
 from typing import Any
 
 import httpx
+
+from adapters.telegram.channel import TelegramChannel, from_settings
+from core.config import Settings
 
 PAYLOADS = Path(__file__).resolve().parent.parent / "payloads" / "telegram"
 TOKEN = "123456789:AAH-test_token-abcdefghijklmnop"
@@ -293,3 +298,37 @@ class FakeTelegram:
         current = self.messages[(message["chat"]["id"], message["message_id"])]
         rows = current.get("reply_markup", {}).get("inline_keyboard", [])
         return [button["text"] for row in rows for button in row]
+
+
+@contextlib.asynccontextmanager
+async def attached(
+    app: Any,
+    fake: FakeTelegram,
+    clock: Any,
+    *,
+    settings: Settings | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+) -> AsyncIterator[TelegramChannel]:
+    """The real Telegram channel on `app`'s pipeline, talking to `fake`; removed afterwards.
+
+    Deliveries still being processed are drained first, so a test sees every answer.
+    """
+    settings = settings or Settings(
+        _env_file=None,
+        telegram_bot_token=TOKEN,
+        telegram_webhook_secret=WEBHOOK_SECRET,
+        telegram_api_base_url=BASE_URL,
+    )
+    pipeline = app.state.services.pipeline
+    async with fake.client() as client:
+        extra = {"sleep": sleep} if sleep is not None else {}
+        channel = from_settings(settings, clock, client=client, **extra)
+        assert channel is not None
+        pipeline.channels["telegram"] = channel
+        try:
+            yield channel
+            await pipeline.drain()
+            await channel.drain()
+        finally:
+            del pipeline.channels["telegram"]
+            await channel.aclose()

@@ -9,12 +9,11 @@ option keeps its number and its button, across as many messages as it takes.
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from typing import Any
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from adapters.slack.blocks import escape, fit
@@ -31,17 +30,18 @@ from core.protocol import (
     choice_token,
 )
 from tests.fakes.slack import PAYLOADS, assert_within_slack_limits, button_values, form_body
-
-FAST = settings(
-    max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+from tests.fakes.strategies import (
+    EVENT_ID_CHARS,
+    FAST,
+    ID_CHARS,
+    LONG_TEXTS,
+    NAME_CHARS,
+    PROMPT_IDS,
+    mutated,
 )
 
 JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
-# Column sizes of the inbox and channel identities (core/storage/models.py): a turn must fit.
-EVENT_ID_CHARS = 200
-ID_CHARS = 100
-NAME_CHARS = 200
 QUESTION_CHARS = 3000
 
 # --- inbound -----------------------------------------------------------------------------------
@@ -49,48 +49,6 @@ QUESTION_CHARS = 3000
 RECORDED = [
     json.loads(path.read_text(encoding="utf-8")) for path in sorted(PAYLOADS.glob("*.json"))
 ]
-SCALARS = (
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**70), max_value=2**70)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=20)
-)
-JSON_VALUES = st.recursive(
-    SCALARS,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
-    max_leaves=8,
-)
-
-
-def _paths(document: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(document, dict):
-        for key, value in document.items():
-            found += _paths(value, (*prefix, key))
-    elif isinstance(document, list):
-        for index, value in enumerate(document):
-            found += _paths(value, (*prefix, index))
-    return found
-
-
-@st.composite
-def mutated(draw: st.DrawFn, original: dict[str, Any]) -> Any:
-    """A recorded delivery with one to three fields replaced by any JSON, or deleted."""
-    document: Any = copy.deepcopy(original)
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(_paths(document)))
-        if not path:
-            document = draw(JSON_VALUES)
-            continue
-        parent = document
-        for key in path[:-1]:
-            parent = parent[key]
-        if draw(st.booleans()):
-            del parent[path[-1]]
-        else:
-            parent[path[-1]] = draw(JSON_VALUES)
-    return document
 
 
 def webhook_turns(body: bytes, headers: dict[str, str]) -> list[InboundTurn] | None:
@@ -217,11 +175,6 @@ def test_a_message_keeps_what_the_traveler_typed(
     assert len(turn.display_name or "") <= NAME_CHARS
 
 
-PROMPT_IDS = st.text(
-    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
-    min_size=1,
-    max_size=16,
-)
 SPECIAL = [
     "",
     "   ",
@@ -237,7 +190,6 @@ SPECIAL = [
     ("word " * 1200).strip(),
 ]
 SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
-LONG_TEXTS = st.text(min_size=300, max_size=1500)
 LABELS = SHORT_TEXTS | LONG_TEXTS
 MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=3000, max_size=7000)
 NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)

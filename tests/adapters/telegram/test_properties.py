@@ -8,11 +8,10 @@ even behind "More…" pages, read back from the message text the way a real tap 
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from adapters.telegram.inbound import load_update, local_tap, parse_update
@@ -35,16 +34,17 @@ from core.protocol import (
     choice_token,
     parse_choice_token,
 )
+from tests.fakes.strategies import (
+    EVENT_ID_CHARS,
+    FAST,
+    ID_CHARS,
+    LONG_TEXTS,
+    NAME_CHARS,
+    PROMPT_IDS,
+    mutated,
+)
 from tests.fakes.telegram import PAYLOADS, payload
 
-FAST = settings(
-    max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
-)
-
-# Column sizes of the inbox and channel identities (core/storage/models.py): a turn must fit.
-EVENT_ID_CHARS = 200
-ID_CHARS = 100
-NAME_CHARS = 200
 ROW_BUTTONS = 8
 MAX_BUTTONS = 100
 
@@ -53,48 +53,6 @@ MAX_BUTTONS = 100
 RECORDED = [
     json.loads(path.read_text(encoding="utf-8")) for path in sorted(PAYLOADS.glob("update_*.json"))
 ]
-SCALARS = (
-    st.none()
-    | st.booleans()
-    | st.integers(min_value=-(2**70), max_value=2**70)
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=20)
-)
-JSON_VALUES = st.recursive(
-    SCALARS,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
-    max_leaves=8,
-)
-
-
-def _paths(document: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(document, dict):
-        for key, value in document.items():
-            found += _paths(value, (*prefix, key))
-    elif isinstance(document, list):
-        for index, value in enumerate(document):
-            found += _paths(value, (*prefix, index))
-    return found
-
-
-@st.composite
-def mutated(draw: st.DrawFn, original: dict[str, Any]) -> Any:
-    """A recorded update with one to three fields replaced by any JSON, or deleted."""
-    document: Any = copy.deepcopy(original)
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(_paths(document)))
-        if not path:
-            document = draw(JSON_VALUES)
-            continue
-        parent = document
-        for key in path[:-1]:
-            parent = parent[key]
-        if draw(st.booleans()):
-            del parent[path[-1]]
-        else:
-            parent[path[-1]] = draw(JSON_VALUES)
-    return document
 
 
 def webhook_turns(body: bytes) -> list[InboundTurn] | None:
@@ -207,11 +165,6 @@ TELEGRAM_IDS = st.integers(min_value=1, max_value=2**52)  # Bot API: at most 52 
 CHAT_IDS = TELEGRAM_IDS | st.integers(min_value=-(10**13), max_value=-1)
 NAMES = st.text(min_size=1, max_size=64)  # first_name 1-64, last_name 0-64 characters
 LANGUAGES = st.none() | st.sampled_from(["en", "pt-br", "es", "ar", "he", "zh-hans"])
-PROMPT_IDS = st.text(
-    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
-    min_size=1,
-    max_size=16,
-)
 
 
 def _user(user_id: int, first: str, last: str | None, language: str | None) -> dict[str, Any]:
@@ -345,7 +298,6 @@ SPECIAL = [
     ("word " * 1200).strip(),
 ]
 SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
-LONG_TEXTS = st.text(min_size=300, max_size=1500)
 LABELS = SHORT_TEXTS | LONG_TEXTS
 MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=3000, max_size=6000)
 NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)

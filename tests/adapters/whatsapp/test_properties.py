@@ -12,7 +12,7 @@ import json
 from typing import Any
 from urllib.parse import urlencode
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from adapters.whatsapp.form import parse_form
@@ -28,14 +28,8 @@ from core.protocol import (
     ResponseType,
     choice_token,
 )
+from tests.fakes.strategies import EVENT_ID_CHARS, FAST, ID_CHARS, LONG_TEXTS, PROMPT_IDS
 
-FAST = settings(
-    max_examples=50, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
-)
-
-# Column sizes of the inbox and channel identities (core/storage/models.py): a turn must fit.
-EVENT_ID_CHARS = 200
-ID_CHARS = 100
 PHONE_CHARS = 32
 
 # --- inbound -----------------------------------------------------------------------------------
@@ -126,13 +120,6 @@ def test_a_message_keeps_its_text_sender_and_ids(
     assert len(turn.phone or "") <= PHONE_CHARS
 
 
-PROMPT_IDS = st.text(
-    alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-",
-    min_size=1,
-    max_size=16,
-)
-
-
 @FAST
 @given(
     prompt_id=PROMPT_IDS,
@@ -178,7 +165,6 @@ SPECIAL = [
     ("word " * 1200).strip(),
 ]
 SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
-LONG_TEXTS = st.text(min_size=300, max_size=1500)
 LABELS = SHORT_TEXTS | LONG_TEXTS
 MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=1500, max_size=4000)
 NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)
