@@ -110,8 +110,11 @@ class PostgresEventRelay:
                 await connection.add_listener(CHANNEL, self._heard)
                 self._connected.set()
                 await self._send_loop(connection, lost)
-            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            except Exception:  # noqa: BLE001 - any failure of the link: reconnect, never stop
+                # asyncpg raises more than PostgresError / InterfaceError when a connection
+                # dies mid-operation (InternalClientError: "cannot switch to state …").
                 log.warning("event relay connection lost; reconnecting")
+                await asyncio.sleep(_RECONNECT_SECONDS[0])
             finally:
                 self._connected.clear()
                 with contextlib.suppress(Exception):

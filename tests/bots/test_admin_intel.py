@@ -170,7 +170,8 @@ async def test_ingest_and_alert_on_postgres(pg_settings: Settings) -> None:  # n
             rescored = await ingest(
                 client, market="Kyoto", intelType="trend", data={**trend, "trend_score": 90}
             )
+        # Read while the app still runs: afterwards its engine is disposed.
+        assert [row.traveler_id for row in await outbox(services)] == [soon]
     assert first.json()["alertsQueued"] == 1
     assert again.json()["duplicate"] is True
     assert rescored.json()["duplicate"] is True
-    assert [row.traveler_id for row in await outbox(services)] == [soon]

@@ -2,50 +2,61 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+import asyncio
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from sqlalchemy import inspect, text
 from typer.testing import CliRunner
 
 from bots.cli import app
 from bots.terminal import render_text
 from core.config import get_settings
 from core.protocol import AgentResponse, ResponseType
+from core.storage.db import make_engine
 
 
 @pytest.fixture
-def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "cli.db"
-    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{path}")
+def database(empty_db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("DATABASE_URL", empty_db_url)
     monkeypatch.delenv("GOOGLE_PLACES_API_KEY", raising=False)
     get_settings.cache_clear()
-    yield path
+    yield empty_db_url
     get_settings.cache_clear()
 
 
-def test_db_upgrade_creates_the_schema(database: Path) -> None:
+def _on(database: str, work: Any) -> Any:
+    """Run `work(connection)` on a sync connection to the database (the tests here are sync)."""
+
+    async def run() -> Any:
+        engine = make_engine(database)
+        try:
+            async with engine.connect() as connection:
+                return await connection.run_sync(work)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
+
+
+def test_db_upgrade_creates_the_schema(database: str) -> None:
     result = CliRunner().invoke(app, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
-    tables = {
-        row[0]
-        for row in sqlite3.connect(database).execute(
-            "select name from sqlite_master where type='table'"
-        )
-    }
+    tables = set(_on(database, lambda connection: inspect(connection).get_table_names()))
     assert {"travelers", "itineraries", "itinerary_versions", "pending_prompts"} <= tables
     again = CliRunner().invoke(app, ["db", "upgrade"])
     assert again.exit_code == 0
 
 
-def test_seed_demo_prints_a_usable_token(database: Path) -> None:
+def test_seed_demo_prints_a_usable_token(database: str) -> None:
     result = CliRunner().invoke(app, ["seed-demo"])
     assert result.exit_code == 0, result.output
     assert "token=" in result.output
     assert "itineraryId=" in result.output
 
 
-def test_terminal_chat_runs_the_sushi_flow(database: Path) -> None:
+def test_terminal_chat_runs_the_sushi_flow(database: str) -> None:
     result = CliRunner().invoke(app, ["chat"], input="add a sushi place on day 2\n2\n")
     assert result.exit_code == 0, result.output
     assert "1. Hadibo Sushi" in result.output
@@ -67,16 +78,21 @@ def test_render_text_numbers_options_and_asks_yes_no() -> None:
     assert "1. Day 1" in render_text(choose)
 
 
-def test_send_test_alert_refuses_an_unknown_traveler(database: Path) -> None:
+def test_send_test_alert_refuses_an_unknown_traveler(database: str) -> None:
     result = CliRunner().invoke(app, ["send-test-alert", "nobody"])
     assert result.exit_code == 1
     assert "no traveler" in result.output
 
 
-def test_send_test_alert_queues_a_push(database: Path) -> None:
+def test_send_test_alert_queues_a_push(database: str) -> None:
     seeded = CliRunner().invoke(app, ["seed-demo"])
     user_id = seeded.output.split("userId=")[1].split()[0]
     result = CliRunner().invoke(app, ["send-test-alert", user_id])
     assert result.exit_code == 0, result.output
-    rows = sqlite3.connect(database).execute("select kind, status from outbox_messages").fetchall()
-    assert rows == [("test", "pending")]
+    rows = _on(
+        database,
+        lambda connection: connection.execute(
+            text("select kind, status from outbox_messages")
+        ).all(),
+    )
+    assert [tuple(row) for row in rows] == [("test", "pending")]

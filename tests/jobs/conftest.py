@@ -1,4 +1,4 @@
-"""Services on a fresh SQLite database, for job tests."""
+"""Services on a fresh database (each test runs on SQLite and on PostgreSQL), for job tests."""
 
 from __future__ import annotations
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from core.services.chat_context import (
     RECENT_MESSAGES,
     SUMMARY_TOKENS,
@@ -15,14 +13,14 @@ from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from tests.fakes.clock import FakeClock
 
 
-async def _builder_session(tmp_path: Path):  # type: ignore[no-untyped-def]
-    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'c.db'}")
+async def _builder_session(db_url: str):  # type: ignore[no-untyped-def]
+    engine = make_engine(db_url)
     await upgrade_schema(engine)
     return engine, make_sessionmaker(engine)
 
 
-async def test_latest_messages_verbatim_older_ones_summarized(tmp_path: Path) -> None:
-    engine, sessions = await _builder_session(tmp_path)
+async def test_latest_messages_verbatim_older_ones_summarized(db_url: str) -> None:
+    engine, sessions = await _builder_session(db_url)
     async with sessions() as session, session.begin():
         history = ChatContextBuilder(session, FakeClock())
         for n in range(30):
@@ -38,8 +36,8 @@ async def test_latest_messages_verbatim_older_ones_summarized(tmp_path: Path) ->
     assert rendered.index("Earlier in this chat") < rendered.index("Latest messages")
 
 
-async def test_budget_holds_for_long_chats_and_huge_messages(tmp_path: Path) -> None:
-    engine, sessions = await _builder_session(tmp_path)
+async def test_budget_holds_for_long_chats_and_huge_messages(db_url: str) -> None:
+    engine, sessions = await _builder_session(db_url)
     async with sessions() as session, session.begin():
         history = ChatContextBuilder(session, FakeClock())
         for n in range(400):
@@ -54,8 +52,8 @@ async def test_budget_holds_for_long_chats_and_huge_messages(tmp_path: Path) -> 
     assert "request 0 " not in context.summary  # the oldest were dropped first
 
 
-async def test_conversations_do_not_mix(tmp_path: Path) -> None:
-    engine, sessions = await _builder_session(tmp_path)
+async def test_conversations_do_not_mix(db_url: str) -> None:
+    engine, sessions = await _builder_session(db_url)
     async with sessions() as session, session.begin():
         history = ChatContextBuilder(session, FakeClock())
         await history.record("a", "u", ("traveler", "add sushi"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from alembic.autogenerate import compare_metadata
@@ -12,8 +11,8 @@ from core.storage.db import make_engine, upgrade_schema
 from core.storage.models import Base
 
 
-async def test_migrations_match_the_models(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'm.db'}")
+async def test_migrations_match_the_models(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     await upgrade_schema(engine)
 
     def diff(connection: Any) -> list[Any]:
@@ -26,8 +25,8 @@ async def test_migrations_match_the_models(tmp_path: Path) -> None:
     assert differences == []
 
 
-async def test_upgrade_twice_is_harmless(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path / 'm.db'}")
+async def test_upgrade_twice_is_harmless(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     await upgrade_schema(engine)
     await upgrade_schema(engine)
     await engine.dispose()
