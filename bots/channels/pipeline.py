@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from cachetools import TTLCache
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bots.channels.port import Channel
@@ -135,7 +136,12 @@ class TurnPipeline:
         # The webhook's trace id was stored with the delivery: a turn resumed after a restart
         # keeps it.
         with traced(item.payload.get(TRACE_KEY)):
-            if not await self.inbox.claim(item.id):
+            try:
+                claimed = await self.inbox.claim(item.id)
+            except (SQLAlchemyError, OSError):  # the database is down: the sweeper retries
+                log.warning("inbox item %s left pending: the database is unavailable", item.id)
+                return
+            if not claimed:
                 return  # another worker is on it, or it is done already
             try:
                 turn = InboundTurn.model_validate(item.payload)

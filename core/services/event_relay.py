@@ -49,6 +49,7 @@ class PostgresEventRelay:
         self._outgoing: asyncio.Queue[str] = asyncio.Queue(maxsize=_OUTGOING_LIMIT)
         self._task: asyncio.Task[None] | None = None
         self._connected = asyncio.Event()
+        self._stopping = False
 
     async def start(self) -> None:
         """Connect, listen and start relaying (reconnecting by itself if the link drops)."""
@@ -62,11 +63,15 @@ class PostgresEventRelay:
     async def stop(self) -> None:
         """Stop relaying and close the connection."""
         self._bus.forward = None
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        self._stopping = True
+        task, self._task = self._task, None
+        # asyncio.wait_for (inside asyncpg.connect) can swallow a cancellation on Python 3.11,
+        # so the flag stops the loop too, and a swallowed cancel is repeated.
+        while task is not None and not task.done():
+            task.cancel()
+            await asyncio.wait({task}, timeout=1)
+        if task is not None and not task.cancelled() and task.exception() is not None:
+            log.warning("event relay stopped with %r", task.exception())
 
     def forward(self, itinerary_id: str, event: dict[str, Any]) -> None:
         """Queue a locally published event for the other processes."""
@@ -94,7 +99,7 @@ class PostgresEventRelay:
 
     async def _run(self) -> None:
         attempt = 0
-        while True:
+        while not self._stopping:
             try:
                 connection = await asyncpg.connect(self._dsn, timeout=10)
             except (OSError, asyncpg.PostgresError, TimeoutError):
@@ -104,6 +109,9 @@ class PostgresEventRelay:
                 await asyncio.sleep(delay)
                 continue
             attempt = 0
+            if self._stopping:
+                await connection.close(timeout=2)
+                return
             lost = asyncio.Event()
             connection.add_termination_listener(partial(_set_event, lost))
             try:
@@ -113,8 +121,9 @@ class PostgresEventRelay:
             except Exception:  # noqa: BLE001 - any failure of the link: reconnect, never stop
                 # asyncpg raises more than PostgresError / InterfaceError when a connection
                 # dies mid-operation (InternalClientError: "cannot switch to state …").
-                log.warning("event relay connection lost; reconnecting")
-                await asyncio.sleep(_RECONNECT_SECONDS[0])
+                if not self._stopping:
+                    log.warning("event relay connection lost; reconnecting")
+                    await asyncio.sleep(_RECONNECT_SECONDS[0])
             finally:
                 self._connected.clear()
                 with contextlib.suppress(Exception):
@@ -123,14 +132,16 @@ class PostgresEventRelay:
     async def _send_loop(self, connection: asyncpg.Connection, lost: asyncio.Event) -> None:
         """Send queued events until the connection is lost (then the caller reconnects)."""
         waiting_for_loss = asyncio.create_task(lost.wait())
+        getting: asyncio.Task[str] | None = None
         try:
             while True:
                 getting = asyncio.create_task(self._outgoing.get())
                 await asyncio.wait({getting, waiting_for_loss}, return_when=asyncio.FIRST_COMPLETED)
                 if not getting.done():
-                    getting.cancel()
                     log.warning("event relay connection lost; reconnecting")
                     return
                 await connection.execute("SELECT pg_notify($1, $2)", CHANNEL, getting.result())
         finally:
             waiting_for_loss.cancel()
+            if getting is not None and not getting.done():
+                getting.cancel()
