@@ -77,10 +77,15 @@ async def run_refresh_intelligence(services: Services, grok: GrokClient | None =
     if grok is not None:
         client = grok
     elif api_key is not None:
+        # One breaker across runs (and shown by the breaker-state gauge): an outage seen by one
+        # run keeps the next one from waiting out timeouts while the circuit is open.
         client = GrokClient(
-            make_xai_client(services.settings.xai_base_url), api_key, services.clock
+            make_xai_client(services.settings.xai_base_url),
+            api_key,
+            services.clock,
+            breaker=services.breakers.get("xai"),
         )
-        services.breakers["xai"] = client.breaker  # the breaker-state gauge shows this run's
+        services.breakers["xai"] = client.breaker
     else:
         if "no_key" not in _said:  # every 30 minutes would drown the log
             _said.add("no_key")
