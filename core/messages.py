@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from core.locales import info, trip, understanding
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -176,6 +177,21 @@ ENGLISH: dict[str, str] = {
 
 
 CATALOG: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE}
+# Feature modules keep their sentences together in every language; one key lives in one place.
+_FEATURES = (info.MESSAGES, trip.MESSAGES, understanding.MESSAGES)
+
+
+def _merge_features() -> None:
+    for feature in _FEATURES:
+        for language, table in CATALOG.items():
+            clash = table.keys() & feature[language].keys()
+            if clash:
+                message = f"message keys defined twice: {sorted(clash)}"
+                raise RuntimeError(message)
+            table.update(feature[language])
+
+
+_merge_features()
 
 
 @contextmanager

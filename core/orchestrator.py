@@ -20,8 +20,10 @@ from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
 from core.agents.expert import ExpertAgent
 from core.agents.explain import ExplainAgent
+from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
+from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
 from core.intents.model import Intent, ParsedTurn
@@ -47,6 +49,9 @@ MAX_TEXT_LENGTH = 2000
 CHOICE = "choice"  # the intent label of a turn that answers an open prompt
 EDIT_INTENTS = frozenset(
     {Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.REPLACE, Intent.RETIME, Intent.UNDO}
+)
+TRIP_INTENTS = frozenset(
+    {Intent.SWAP_DAYS, Intent.ADD_DAYS, Intent.REMOVE_DAYS, Intent.SET_START, Intent.RELAX}
 )
 
 
@@ -78,6 +83,8 @@ class Orchestrator:
         self._explain = ExplainAgent()
         self._planner = PlannerAgent()
         self._expert = ExpertAgent()
+        self._trip = TripAgent()
+        self._info = InfoAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -317,6 +324,10 @@ class Orchestrator:
                 return await self._planner.handle(parsed, ctx)
             case Intent.EXPERT:
                 return await self._expert.handle(parsed, ctx)
+            case intent if intent in TRIP_INTENTS:
+                return await self._trip.handle(parsed, ctx)
+            case Intent.SOCIAL | Intent.INFO:
+                return await self._info.handle(parsed, ctx)
             case _:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.domain.itinerary import NodeType
 
@@ -28,7 +29,39 @@ class Intent(StrEnum):
     LIST_BOOKINGS = "list_bookings"
     CANCEL_BOOKING = "cancel_booking"
     EXPERT = "expert"
+    # Trip-scoped changes (core.agents.trip).
+    SWAP_DAYS = "swap_days"
+    ADD_DAYS = "add_days"
+    REMOVE_DAYS = "remove_days"
+    SET_START = "set_start"
+    RELAX = "relax"
+    # Social and off-topic turns (core.agents.info).
+    SOCIAL = "social"
+    INFO = "info"
     UNKNOWN = "unknown"
+
+
+class PartOfDay(StrEnum):
+    """A part of the day a traveler names instead of a clock time ("in the morning")."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+
+class Topic(StrEnum):
+    """What a SOCIAL or INFO turn is about."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    BYE = "bye"
+    WEATHER = "weather"
+    EVENTS = "events"
+    SAFETY = "safety"
+    COST = "cost"
+    SHARE = "share"
+    EXPORT = "export"
 
 
 class Meal(StrEnum):
@@ -63,7 +96,21 @@ class Preferences(BaseModel):
 
 
 class ParsedTurn(BaseModel):
-    """An intent with its slots. Serializable so an open prompt can resume it later."""
+    """One operation with its slots. Serializable so an open prompt can resume it later.
+
+    Slot meanings beyond the obvious:
+    - `day_ref`: a day named relative to the calendar ("today", "tomorrow", "weekday:4" for
+      Friday, "date:2027-03-14"); the orchestrator turns it into `day` using the trip's dates.
+    - `part_of_day`: "in the morning", "tonight" (a default time when no clock time is given).
+    - `interests`: what a plan should include ("beaches", "whisky", "castles"), canonical
+      English search words, in the order the traveler named them.
+    - `topic`: what a SOCIAL / INFO turn is about.
+    - ADD_DAYS: `day_count` new days, inserted before day `day` (None: at the end).
+    - REMOVE_DAYS: `day` (that day), or `day_count` days off the end, or `trip_days` the new
+      total ("shorten the trip to 2 days").
+    - SET_START: `date` the new first day. SWAP_DAYS: `day` and `to_day`. RELAX: `day`.
+    - `query_language`: the language the place query was written in (search wording).
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -81,4 +128,28 @@ class ParsedTurn(BaseModel):
     party_size: int | None = None
     booking_ref: str | None = None
     question: str | None = None
+    day_ref: str | None = None
+    part_of_day: PartOfDay | None = None
+    interests: tuple[str, ...] = ()
+    topic: Topic | None = None
+    date: dt.date | None = None
+    trip_days: int | None = None
+    query_language: str | None = None
     confidence: float = 1.0
+
+
+class ParsedMessage(BaseModel):
+    """Everything one message asks for: its operations in order, and its language.
+
+    `language` is None when the text is too short or mixed to tell (e.g. "2", "Sushi Zen").
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    ops: tuple[ParsedTurn, ...] = Field(min_length=1)
+    language: str | None = None
+
+    @property
+    def first(self) -> ParsedTurn:
+        """The first operation (the only one for most messages)."""
+        return self.ops[0]

@@ -1,0 +1,3 @@
+"""Messages of the info feature in every language (merged into core.messages.CATALOG)."""
+
+MESSAGES: dict[str, dict[str, str]] = {"en": {}, "es": {}, "pt": {}}
