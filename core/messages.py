@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
-from core.locales import info, trip, understanding
+from babel import Locale
+
+from core.locales import info, trip, understanding, wording
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -37,7 +40,6 @@ ENGLISH: dict[str, str] = {
     "vague_place_hint_2": "Any specific name or area?",
     "which_day": "Which day should I use?",
     "day_label": "Day {day}",
-    "no_such_day": "Your trip has {count} days, so there is no day {day}.",
     "no_such_day_hint": "Pick a day from 1 to {count}",
     "target_missing": "I couldn't find '{what}' {where}.",
     "target_missing_hint": "On {where_short}: {items}",
@@ -45,8 +47,7 @@ ENGLISH: dict[str, str] = {
     "which_item": "Which one do you mean?",
     "say_what": 'Which item do you mean? For example "remove lunch on day 2".',
     "removed": "Removed {name} from day {day}.",
-    "removed_many": "Removed {count} items from day {day}.",
-    "confirm_remove_many": "This will remove {count} {what} from {where}. Continue?",
+    "confirm_remove_many": "This will remove {what} from {where}. Continue?",
     "confirm_yes_remove": "Yes, remove them",
     "cancel": "Cancel",
     "yes": "Yes",
@@ -99,7 +100,6 @@ ENGLISH: dict[str, str] = {
     "digest_trends": "Trending now:",
     "test_alert_text": "🔔 Test alert from Traveloure: safety alerts for your trips will reach you here.",
     "lead_escalated": "⏰ Lead {lead} is still unclaimed and every matched expert has seen it: please assign it by hand.",
-    "expert_asked": "I've asked {count} local experts in {market} ({names}). The first to accept will contact you here.",
     "expert_none": "There are no local experts for {market} yet.",
     "expert_no_market": "I can only connect you with local experts in our markets, not in {place} yet.",
     "expert_markets_hint": "Local experts work in {markets}",
@@ -118,8 +118,10 @@ ENGLISH: dict[str, str] = {
     "day_short": "day {day}",
     "trip_short": "your trip",
     "matching": " matching '{what}'",
-    "planned": "Planned {days} days in {city} ✅",
-    "plan_confirm": "This will replace your current {old_days}-day plan for {old_city} ({items} items) with a new {days}-day plan for {city}. Continue?",
+    "plan_confirm": (
+        "This will replace your current {old_length} plan for {old_city} ({items}) with a new "
+        "{new_length} plan for {city}. Continue?"
+    ),
     "plan_confirm_yes": "Yes, replace it",
     "plan_too_long": "I can plan from 1 to {limit} days at a time, not {days}.",
     "plan_nothing_found": "I couldn't find places to plan a trip in {city}.",
@@ -178,7 +180,7 @@ ENGLISH: dict[str, str] = {
 
 CATALOG: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE}
 # Feature modules keep their sentences together in every language; one key lives in one place.
-_FEATURES = (info.MESSAGES, trip.MESSAGES, understanding.MESSAGES)
+_FEATURES = (info.MESSAGES, trip.MESSAGES, understanding.MESSAGES, wording.MESSAGES)
 
 
 def _merge_features() -> None:
@@ -206,8 +208,13 @@ def use_locale(locale: str | None) -> Iterator[None]:
 
 
 def msg(key: str, **values: object) -> str:
-    """The sentence for `key` in the current locale (English if it has no translation)."""
-    return msg_template(key).format(**values)
+    """The sentence for `key` in the current locale (English if it has no translation).
+
+    A key written in plural forms (`key_one`, `key_other`, …) takes the form the language's
+    plural rules give for the integer `count` value: "1 día" but "3 días".
+    """
+    count = values.get("count")
+    return msg_template(key, count if isinstance(count, int) else None).format(**values)
 
 
 def at_time(clock_time: str | None, formatted: str | None = None) -> str:
@@ -225,10 +232,40 @@ def where_short(day: int | None) -> str:
     return msg("day_short", day=day) if day else msg("trip_short")
 
 
-def msg_template(key: str) -> str:
-    """The raw template for `key` in the current locale (for callers that format it later)."""
-    table = CATALOG.get(_locale.get(), CATALOG[DEFAULT_LOCALE])
-    return table.get(key) or CATALOG[DEFAULT_LOCALE][key]
+@cache
+def _babel_locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
+def plural_category(count: int, language: str | None = None) -> str:
+    """The CLDR plural category of `count` ('one', 'many', 'other', …) in a language."""
+    return str(_babel_locale(language or current_language()).plural_form(abs(count)))
+
+
+def msg_template(key: str, count: int | None = None) -> str:
+    """The raw template for `key` in the current locale (for callers that format it later).
+
+    For a key written in plural forms, the form for `count` ('other' when no count is given).
+    """
+    language = _locale.get()
+    table = CATALOG.get(language, CATALOG[DEFAULT_LOCALE])
+    english = CATALOG[DEFAULT_LOCALE]
+    if f"{key}_other" in english:
+        forms = [f"{key}_{plural_category(count, language)}"] if count is not None else []
+        forms.append(f"{key}_other")
+        # English keeps its own plural rules when it stands in for a missing translation.
+        fallback = f"{key}_{plural_category(count, DEFAULT_LOCALE)}" if count is not None else ""
+        return next(
+            (table[form] for form in forms if table.get(form)),
+            english.get(fallback) or english[f"{key}_other"],
+        )
+    return table.get(key) or english[key]
+
+
+def has_message(key: str) -> bool:
+    """Whether the catalog has `key` (in plain or plural forms): for keys built from data."""
+    english = CATALOG[DEFAULT_LOCALE]
+    return key in english or f"{key}_other" in english
 
 
 def current_language() -> str:

@@ -26,19 +26,23 @@ from core.agents.planner import PlannerAgent
 from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
-from core.intents.model import Intent, ParsedTurn
-from core.intents.rules import classify
+from core.intents.language import detect_language
+from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.parse import parse
 from core.messages import msg, use_locale
 from core.metrics import TURN_SECONDS
+from core.operations import carry, combine, pending, run_operations
 from core.protocol import AgentResponse, ResponseMetadata
 from core.services.bookings import BookingService
 from core.services.chat_context import ChatContextBuilder
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
+from core.services.intel_read import IntelReader
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+from core.services.travelers import follow_language
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 
 log = logging.getLogger(__name__)
@@ -141,7 +145,7 @@ class Orchestrator:
         text = (turn.text or "").strip()
         if self._classifier is None or turn.selected_index is not None:
             return None
-        if classify(text).intent is not Intent.UNKNOWN:
+        if not _unknown(parse(text, today=self._clock.now().date())):
             return None
         async with self._sessions() as session, session.begin():
             try:
@@ -177,12 +181,12 @@ class Orchestrator:
                 itinerary = await itineraries.get(turn.itinerary_id)
             except NotFoundError:
                 return TurnOutcome(
-                    AgentResponse.error("That itinerary does not exist."),
+                    AgentResponse.error(msg("itinerary_not_found")),
                     refusal=Refusal.NOT_FOUND,
                 )
             if itinerary.user_id != turn.user_id:
                 return TurnOutcome(
-                    AgentResponse.error("That itinerary belongs to someone else."),
+                    AgentResponse.error(msg("itinerary_forbidden")),
                     refusal=Refusal.FORBIDDEN,
                 )
             prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
@@ -197,15 +201,23 @@ class Orchestrator:
                 default_day=turn.default_day,
                 prompt_ttl_seconds=prompts.ttl_seconds,
                 queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
+                intel=IntelReader(session, self._clock),
             )
-            if turn.selected_index is not None:
-                intent = CHOICE
-                result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
-            else:
-                text = (turn.text or "").strip()
-                intent, result = await self._answer_text(turn, text, prompts, ctx, verdict)
-            response = result.response
-            await self._remember(session, turn, response)
+            text = (turn.text or "").strip()
+            message = parse(text, today=self._clock.now().date()) if text else None
+            language = await self._language(session, turn, message, prompts)
+            with use_locale(language):
+                if turn.selected_index is not None or message is None:
+                    intent = CHOICE
+                    result = await self._answer_choice(turn, turn.selected_index or 0, prompts, ctx)
+                else:
+                    intent, result = await self._answer_text(
+                        turn, text, message, prompts, ctx, verdict
+                    )
+                response = result.response
+                await self._remember(session, turn, response)
+            if message is not None and message.language:
+                await follow_language(session, turn.user_id, message.language, turn.locale)
             if result.prompt is not None:
                 opened = await prompts.open(
                     turn.conversation_key,
@@ -213,13 +225,36 @@ class Orchestrator:
                     itinerary.id,
                     result.prompt.kind,
                     result.prompt.labels,
-                    result.prompt.payload,
+                    {**result.prompt.payload, "language": language},
                 )
                 metadata = response.metadata or ResponseMetadata()
                 response = response.model_copy(
                     update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
                 )
-        return TurnOutcome(response, result.events, intent=intent)
+        return TurnOutcome(response, result.events, intent=intent, language=language)
+
+    async def _language(
+        self,
+        session: AsyncSession,
+        turn: Turn,
+        message: ParsedMessage | None,
+        prompts: ConversationStateService,
+    ) -> str:
+        """The language to answer in: the message's own, else the conversation's, else stored.
+
+        "2" or "Sushi Zen" tell nothing, so they are answered in the language the open question
+        was asked in, or the one the traveler last wrote in.
+        """
+        if message is not None and message.language:
+            return message.language
+        prompt = await prompts.latest(turn.conversation_key)
+        if prompt is not None and prompt.status == OPEN and prompt.payload.get("language"):
+            return str(prompt.payload["language"])
+        history = ChatContextBuilder(session, self._clock)
+        for said in await history.recent_traveler_texts(turn.conversation_key):
+            if (found := detect_language(said)) is not None:
+                return found
+        return (turn.locale or "en").split("-")[0].split("_")[0].lower()
 
     async def _remember(self, session: AsyncSession, turn: Turn, response: AgentResponse) -> None:
         """Keep both sides of the turn for later chat context."""
@@ -268,16 +303,29 @@ class Orchestrator:
         if not await prompts.consume(prompt.id):
             # Another answer won the race (double tap, second instance): apply once.
             return error(msg("prompt_closed"))
+        result = await self._resume_agent(prompt, index, ctx)
+        later = pending(prompt.payload)
+        if not later:
+            return result
+        if result.prompt is not None:
+            return carry(result, later)
+        rest = await run_operations(later, ctx, self._route, self._clock.now().date())
+        return combine([result, rest])
+
+    async def _resume_agent(self, prompt: Prompt, index: int, ctx: TurnContext) -> AgentResult:
         if prompt.payload.get("agent") == "booking":
             return await self._booking.resume(prompt.payload, index, ctx)
         if prompt.payload.get("agent") == "explain":
             return await self._explain.resume(prompt.payload, index, ctx)
+        if prompt.payload.get("agent") == "trip":
+            return await self._trip.resume(prompt.payload, index, ctx)
         return await self._editor.resume(prompt.payload, index, ctx)
 
     async def _answer_text(
         self,
         turn: Turn,
         text: str,
+        message: ParsedMessage,
         prompts: ConversationStateService,
         ctx: TurnContext,
         verdict: Classification | None,
@@ -296,17 +344,17 @@ class Orchestrator:
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return CHOICE, error(msg("ambiguous_reply", reply=text, names=names))
-        parsed = classify(text)
         note = None
-        if parsed.intent is Intent.UNKNOWN and verdict is not None:
-            parsed, note = verdict.parsed or parsed, verdict.note
-        result = await self._route(parsed, ctx)
+        if _unknown(message) and verdict is not None:
+            message, note = verdict.parsed or message, verdict.note
+        today = self._clock.now().date()
+        result = await run_operations(message.ops, ctx, self._route, today)
         if note:
             warnings = [*result.response.warnings, note]
             result = replace(
                 result, response=result.response.model_copy(update={"warnings": warnings})
             )
-        return parsed.intent.value, result
+        return message.first.intent.value, result
 
     async def _route(self, parsed: ParsedTurn, ctx: TurnContext) -> AgentResult:
         match parsed.intent:
@@ -332,3 +380,8 @@ class Orchestrator:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"
                 return AgentResult(AgentResponse.needs_input(question, msg("unclear_placeholder")))
+
+
+def _unknown(message: ParsedMessage) -> bool:
+    """True when the rules could not read the message."""
+    return all(op.intent is Intent.UNKNOWN for op in message.ops)

@@ -6,7 +6,7 @@ from typing import Any
 
 from core.messages import msg
 
-PRICE_SIGNS = {0: "Free", 1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
+PRICE_SIGNS = {1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}  # 0 is "free", in words
 
 
 def distance_text(meters: int | float | None) -> str:
@@ -23,7 +23,8 @@ def card_facts(card: dict[str, Any]) -> str:
         count = f" ({card['ratingCount']})" if card.get("ratingCount") else ""
         facts.append(f"★ {card['rating']}{count}")
     if card.get("priceLevel") is not None:
-        facts.append(PRICE_SIGNS.get(int(card["priceLevel"]), ""))
+        level = int(card["priceLevel"])
+        facts.append(msg("price_free") if level == 0 else PRICE_SIGNS.get(level, ""))
     facts.append(distance_text(card.get("distance")))
     open_now = card.get("isOpenNow")
     if open_now is not None:

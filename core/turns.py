@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
-from core.intents.model import ParsedTurn
+from core.intents.model import ParsedMessage
 from core.protocol import AgentResponse
 
 
@@ -14,11 +14,12 @@ from core.protocol import AgentResponse
 class Classification:
     """What the fallback classifier made of a turn.
 
-    `parsed` is None when it could not tell (or was not asked); `note` is a short sentence for
-    the traveler when the fallback was skipped on purpose (e.g. their hourly AI limit is used).
+    `parsed` holds the message's operations in order and its language, like the rules give, or
+    None when it could not tell (or was not asked); `note` is a short sentence for the traveler
+    when the fallback was skipped on purpose (e.g. their hourly AI limit is used).
     """
 
-    parsed: ParsedTurn | None
+    parsed: ParsedMessage | None
     note: str | None = None
 
 
@@ -63,3 +64,5 @@ class TurnOutcome:
     # What the turn was read as: an intent's value, "choice" (an answer to an open prompt) or
     # "invalid" (refused before classification). Bounded, so it can label metrics.
     intent: str = "invalid"
+    # The language the answer is in ("en", "es", "pt"): channels render their own words in it.
+    language: str | None = None

@@ -13,7 +13,9 @@ from core.text import shorten
 PAGE_SIZE = 8  # option buttons per message page (DESIGN §7); "More…" is the ninth
 BUTTON_TEXT_LIMIT = 64
 CALLBACK_DATA_BYTES = 64
-MORE = "More…"
+# The "More…" button shows the next page. It has no words: a page tap is answered by the
+# adapter alone, without the traveler's language, and a symbol reads the same in any.
+MORE = "➡️ …"
 _PAGE_TOKEN = re.compile(r"^(?P<prompt>[^:]+):more:(?P<page>\d{1,3})$")
 # "9. " (a blank label) counts too, also as "9." once Telegram trimmed the message's end.
 _NUMBERED_LINE = re.compile(r"^(?P<number>\d{1,3})\.(?: (?P<label>.*))?$", re.MULTILINE)

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bots.channels.port import Channel
 from bots.rate_limit import RateLimiter
 from core.clock import Clock
+from core.intents.language import detect_language
 from core.messages import msg, use_locale
 from core.metrics import record_send
 from core.orchestrator import Orchestrator, Turn
@@ -179,7 +180,8 @@ class TurnPipeline:
             await self._slow_down(channel, turn, identity.locale)
             return
         if identity.created:
-            with use_locale(identity.locale):
+            # A first message in Spanish gets a Spanish welcome, whatever the platform said.
+            with use_locale(detect_language(text) or identity.locale):
                 welcome = msg("welcome")
             try:
                 await channel.send_text(turn.chat_id, welcome)
@@ -200,7 +202,10 @@ class TurnPipeline:
                 channel=turn.channel,
             )
         )
-        await self._deliver(channel, turn, outcome.response)
+        # Rendering adds words of its own (buttons, "Reply with a number"): in the language the
+        # answer was given in.
+        with use_locale(outcome.language or identity.locale):
+            await self._deliver(channel, turn, outcome.response)
 
     def _over_limit(self, turn: InboundTurn) -> bool:
         if self._limiter is None:
@@ -248,7 +253,7 @@ class TurnPipeline:
             await identities.set_opt_out(turn.channel, turn.external_user_id, opt_out)
         with use_locale(identity.locale):
             reply = msg("opted_out") if opt_out else msg("opted_in")
-        await self._deliver(channel, turn, AgentResponse.complete(reply))
+            await self._deliver(channel, turn, AgentResponse.complete(reply))
 
     async def _link(self, channel: Channel, turn: InboundTurn, code: str) -> None:
         async with self._sessions() as session, session.begin():
@@ -258,7 +263,10 @@ class TurnPipeline:
                 external_user_id=turn.external_user_id,
                 chat_id=turn.chat_id,
             )
-        reply = msg("linked") if linked else msg("link_invalid")
-        await self._deliver(
-            channel, turn, AgentResponse.complete(reply) if linked else AgentResponse.error(reply)
-        )
+        with use_locale(turn.locale):
+            reply = msg("linked") if linked else msg("link_invalid")
+            await self._deliver(
+                channel,
+                turn,
+                AgentResponse.complete(reply) if linked else AgentResponse.error(reply),
+            )

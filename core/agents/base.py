@@ -12,6 +12,7 @@ from core.domain.itinerary import Day
 from core.messages import msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
 from core.services.bookings import BookingService
+from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
@@ -31,6 +32,16 @@ THIS_WORDS = frozenset(
         "that restaurant",
         "this hotel",
         "that hotel",
+        "that bar",
+        "this bar",
+        "that cafe",
+        "this cafe",
+        "that museum",
+        "this museum",
+        "that spot",
+        "this spot",
+        "the last one",
+        "the one i just added",
     }
 )
 
@@ -49,6 +60,8 @@ class TurnContext:
     default_day: int | None = None
     prompt_ttl_seconds: int = 300
     queue_enrichment: Callable[[str, str], Awaitable[None]] | None = None
+    # Destination intelligence (weather, events, safety) for info answers; None: not wired.
+    intel: IntelReader | None = None
 
 
 @dataclass(frozen=True)
@@ -88,7 +101,9 @@ def choose(
         message=message,
         data={"options": [o.to_json_dict() for o in options]},
         metadata=ResponseMetadata(
-            ui_component="option-list", action_label="Select", timeout_seconds=ttl_seconds
+            ui_component="option-list",
+            action_label=msg("action_select"),
+            timeout_seconds=ttl_seconds,
         ),
     )
     return AgentResult(
@@ -113,7 +128,7 @@ def confirm(
         data={"preview": {"items": preview}, "options": [o.to_json_dict() for o in options]},
         metadata=ResponseMetadata(
             ui_component="confirmation-dialog",
-            action_label="Confirm",
+            action_label=msg("action_confirm"),
             timeout_seconds=ttl_seconds,
             custom_props={
                 "confirmText": confirm_text,

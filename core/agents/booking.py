@@ -19,6 +19,7 @@ from core.agents.base import (
     day_of,
     error,
 )
+from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
@@ -96,7 +97,7 @@ class BookingAgent:
             return answer(AgentResponse.needs_input(msg("booking_what")))
         items = find_targets(ctx.itinerary.days, target, turn.day)
         if not items:
-            what = target.text or text or "that"
+            what = target.text or text or msg("booking_that")
             return error(
                 msg("booking_not_on_trip", what=what), msg("booking_not_on_trip_hint", what=what)
             )
@@ -146,9 +147,7 @@ class BookingAgent:
         day = day_of(ctx.itinerary.days, item.day)
         preview = [
             f"{item.node.title}",
-            f"Day {item.day}"
-            + (f" · {day.date.strftime('%a %d %b')}" if day.date else "")
-            + _at(time),
+            day_heading(item.day, day.date) + _at(time),
         ]
         if kind != "lodging":
             preview.append(what)
@@ -164,7 +163,7 @@ class BookingAgent:
             data={"preview": {"items": preview}, "options": [o.to_json_dict() for o in options]},
             metadata=ResponseMetadata(
                 ui_component="confirmation-dialog",
-                action_label="Confirm",
+                action_label=msg("action_confirm"),
                 timeout_seconds=ctx.prompt_ttl_seconds,
                 custom_props={
                     "confirmText": msg("booking_confirm_yes"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.agents.base import (
+    THIS_WORDS,
     AgentResult,
     TurnContext,
     answer,
@@ -15,16 +16,20 @@ from core.agents.base import (
     error,
     resolve_day,
 )
+from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import strong_match
 from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time
 from core.domain.targeting import Located, find_targets
-from core.intents.model import Intent, Meal, ParsedTurn
+from core.intents.day_words import PART_DEFAULT_TIMES
+from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.itinerary import StaleVersionError
+from core.text import fold
 
 
 def _at(time: str | None) -> str:
@@ -34,6 +39,17 @@ def _at(time: str | None) -> str:
 def _origin(query: str | None, choices: int, index: int, how: str) -> dict[str, Any]:
     """Why a place is on the trip, kept on the node so explanations can cite it."""
     return {"by": "traveler", "how": how, "query": query, "choices": choices, "rank": index + 1}
+
+
+async def _pointed_at(turn: ParsedTurn, ctx: TurnContext) -> ParsedTurn:
+    """'move it to 1pm', 'remove that place': the item the latest change touched."""
+    target = turn.target
+    if target is None or target.node_id or fold(target.text or "") not in THIS_WORDS:
+        return turn
+    node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+    if node_id is None:
+        return turn
+    return turn.model_copy(update={"target": Target(node_id=node_id), "day": None})
 
 
 class EditorAgent:
@@ -103,7 +119,7 @@ class EditorAgent:
             Option(
                 id=str(d.day),
                 label=msg("day_label", day=d.day),
-                description=d.date.strftime("%a %d %b") if d.date else None,
+                description=format_day_date(d.date) if d.date else None,
             )
             for d in ctx.itinerary.days
         ]
@@ -136,13 +152,16 @@ class EditorAgent:
             return self._ask_day(turn, ctx)
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         query = turn.query or (turn.meal.value if turn.meal else None)
+        time = turn.time or (
+            PART_DEFAULT_TIMES[turn.part_of_day] if turn.part_of_day and not turn.meal else None
+        )
         if chosen is not None:
             origin = _origin(query, len(found), found.index(chosen), "name")
-            return await self._picker.add(ctx, chosen, day, turn.time, turn.meal, origin)
+            return await self._picker.add(ctx, chosen, day, time, turn.meal, origin)
         payload = {
             "action": "add_place",
             "day": day,
-            "time": turn.time,
+            "time": time,
             "meal": turn.meal.value if turn.meal else None,
             "query": query,
         }
@@ -181,11 +200,12 @@ class EditorAgent:
         )
         return error(msg("target_missing", what=what, where=where(day)), hint)
 
-    def _find(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
+    async def _find(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         """The items a turn is about; asks which one when several match (unless 'all')."""
         day = resolve_day(ctx, turn.day) if turn.day is not None else None
         if isinstance(day, AgentResult):
             return day
+        turn = await _pointed_at(turn, ctx)
         items = self._targets(turn, ctx, day)
         if isinstance(items, AgentResult):
             return items
@@ -194,7 +214,7 @@ class EditorAgent:
         return items
 
     async def _remove(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        items = self._find(turn, ctx)
+        items = await self._find(turn, ctx)
         if isinstance(items, AgentResult):
             return items
         days = sorted({item.day for item in items})
@@ -212,11 +232,8 @@ class EditorAgent:
                 ctx.itinerary.version,
                 msg("removed", name=items[0].node.title, day=items[0].day),
             )
-        what = (
-            f"{turn.target.node_type.value}s"
-            if turn.target and turn.target.node_type
-            else "activities"
-        )
+        kind = turn.target.node_type.value if turn.target and turn.target.node_type else "item"
+        what = msg(f"count_{kind}", count=len(items))
         return confirm(
             msg("confirm_remove_many", count=len(items), what=what, where=place),
             [item.label for item in items],
@@ -224,7 +241,7 @@ class EditorAgent:
             ctx.itinerary.version,
             msg("removed_many", count=len(items), day=days[0])
             if len(days) == 1
-            else changeset.summary,
+            else msg("removed_many_trip", count=len(items)),
             msg("confirm_yes_remove"),
             ctx.prompt_ttl_seconds,
         )
@@ -233,7 +250,7 @@ class EditorAgent:
         to_day = resolve_day(ctx, turn.to_day) if turn.to_day is not None else None
         if isinstance(to_day, AgentResult):
             return to_day
-        items = self._find(turn, ctx)
+        items = await self._find(turn, ctx)
         if isinstance(items, AgentResult):
             return items
         item = items[0]
@@ -270,7 +287,7 @@ class EditorAgent:
         )
 
     async def _replace(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        items = self._find(turn, ctx)
+        items = await self._find(turn, ctx)
         if isinstance(items, AgentResult):
             return items
         item = items[0]
@@ -279,6 +296,10 @@ class EditorAgent:
         found = await self._picker.search(ctx, turn.query, None, item.day, turn.preferences)
         if isinstance(found, AgentResult):
             return found
+        others = [c for c in found if c.place_id != item.node.place_id]
+        if not others:
+            return error(msg("replace_only_itself", name=item.node.title))
+        found = others
         meal = turn.meal
         chosen = found[0] if len(found) == 1 else strong_match(turn.query, found)
         if chosen is not None:
@@ -301,6 +322,7 @@ class EditorAgent:
             return error(msg("cannot_undo"))
         if undone is None:
             return answer(AgentResponse.complete(msg("nothing_to_undo")))
-        result, summary = undone
+        result, reverted = undone
         ctx.itinerary = result.itinerary
-        return changed(result, msg("undone", summary=summary))
+        summary = describe_change(reverted)
+        return changed(result, msg("undone", summary=summary) if summary else msg("undone_plain"))

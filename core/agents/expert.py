@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from core.agents.base import AgentResult, TurnContext, error
 from core.intents.model import ParsedTurn
+from core.locale_format import format_names
 from core.messages import current_language, msg
 from core.protocol import AgentResponse
 from core.services.intel_items import MARKETS, canonical_market
@@ -25,7 +26,7 @@ class ExpertAgent:
         if market is None:
             return error(
                 msg("expert_no_market", place=wanted),
-                msg("expert_markets_hint", markets=", ".join(MARKETS)),
+                msg("expert_markets_hint", markets=format_names(MARKETS)),
             )
         trip = ctx.itinerary
         same_trip = canonical_market(trip.destination) == market
@@ -46,7 +47,7 @@ class ExpertAgent:
         created = await ctx.leads.create(draft, demo=ctx.places.is_demo)
         if not created.offered:
             return error(msg("expert_none", market=market))
-        names = ", ".join(first_name(r.expert.name) for r in created.offered)
+        names = format_names(first_name(r.expert.name) for r in created.offered)
         response = AgentResponse.complete(
             msg("expert_asked", count=len(created.offered), market=market, names=names),
             {"leadId": created.lead.id},

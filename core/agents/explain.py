@@ -13,12 +13,13 @@ from core.agents.place_rules import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
 from core.intents.model import ParsedTurn, Target
-from core.messages import at_time, msg
+from core.intents.place_words import search_terms
+from core.messages import at_time, has_message, msg
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.services.places.resolution import build_search_query
 
-_PRICE = {0: "free", 1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
+_PRICE = {1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
 MAX_REVIEWS_SHOWN = 2
 MAX_REVIEW_CHARS = 160
 
@@ -46,17 +47,18 @@ def _facts(name: str, details: PlaceDetails | None, snapshot: dict[str, Any]) ->
         lines.append(details.description)
     summary = []
     if rating is not None:
-        summary.append(f"★ {rating}" + (f" ({count} reviews)" if count else ""))
+        reviews = f" ({msg('review_count', count=int(count))})" if count else ""
+        summary.append(f"★ {rating}{reviews}")
     if price is not None:
-        summary.append(_PRICE.get(int(price), ""))
+        summary.append(msg("price_free") if int(price) == 0 else _PRICE.get(int(price), ""))
     if cuisine := snapshot.get("cuisine"):
         summary.append(" · ".join(cuisine))
     if summary:
         lines.append(" · ".join(part for part in summary if part))
     if address:
         lines.append(address)
-    if details and details.opening_hours:
-        lines.append(msg("explain_hours", hours="; ".join(details.opening_hours[:7])))
+    if details and (hours := _hours(details)):
+        lines.append(msg("explain_hours", hours=hours))
     for review in (details.reviews if details else [])[:MAX_REVIEWS_SHOWN]:
         text = (
             review.text
@@ -68,6 +70,40 @@ def _facts(name: str, details: PlaceDetails | None, snapshot: dict[str, Any]) ->
     if details and details.website:
         lines.append(details.website)
     return lines or [msg("explain_no_data", name=name)]
+
+
+def _hours(details: PlaceDetails) -> str:
+    """Opening hours in the traveler's language when we know them as times, else as given.
+
+    The times stay on the 24-hour clock, as the data gives them, in every language.
+    """
+    if details.always_open:
+        return msg("hours_always_open")
+    if details.daily_hours is not None:
+        opens, closes = details.daily_hours
+        return msg("hours_daily", opens=opens, closes=closes)
+    return "; ".join(details.opening_hours[:7])
+
+
+def _why_planner(name: str, origin: dict[str, Any]) -> str:
+    """Why the planner chose a place, worded now from the facts it recorded.
+
+    Plans made before those facts were kept carry the sentence in the language of that turn.
+    """
+    slot_key, day, kind = origin.get("slotKey"), origin.get("day"), origin.get("kind")
+    if day is None or not has_message(f"slot_{slot_key}") or not has_message(f"plan_kind_{kind}"):
+        slot = origin.get("slot") or msg("slot_visit")
+        return msg("why_planner", name=name, slot=slot, reason=origin.get("reason", ""))
+    rating = origin.get("rating")
+    reason = msg(
+        "plan_reason",
+        kind=msg(f"plan_kind_{kind}"),
+        city=origin.get("city", ""),
+        time=format_time(origin.get("time")),
+        rating=f" (★{rating})" if rating is not None else "",
+    )
+    slot = msg("slot_on_day", slot=msg(f"slot_{slot_key}"), day=day)
+    return msg("why_planner", name=name, slot=slot, reason=reason)
 
 
 class ExplainAgent:
@@ -116,7 +152,9 @@ class ExplainAgent:
     async def _search(self, text: str, ctx: TurnContext) -> PlaceCandidate | AgentResult:
         city = ctx.itinerary.destination
         try:
-            found = await ctx.places.search(build_search_query(text, None, city), city=city)
+            found = await ctx.places.search(
+                build_search_query(search_terms(text), None, city), city=city
+            )
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"))
         chosen = found[0] if len(found) == 1 else strong_match(text, found)
@@ -170,12 +208,7 @@ class ExplainAgent:
     def _why(self, node: Node, day: int) -> str:
         origin = node.origin or {}
         if origin.get("by") == "planner":
-            return msg(
-                "why_planner",
-                name=node.title,
-                slot=origin.get("slot", "a visit"),
-                reason=origin.get("reason", ""),
-            )
+            return _why_planner(node.title, origin)
         if origin.get("how") == "choice":
             return msg(
                 "why_choice",
@@ -190,9 +223,9 @@ class ExplainAgent:
         return msg("why_unknown", name=node.title)
 
     def _opening(self, name: str, details: PlaceDetails | None) -> str:
-        if details is None or not (details.opening_hours or details.always_open):
+        hours = _hours(details) if details is not None else ""
+        if details is None or not hours:
             return msg("explain_hours_unknown", name=name)
-        hours = "; ".join(details.opening_hours[:7])
         if details.is_open_now is None:
             return msg("explain_hours", hours=f"{name}: {hours}")
         now = msg("explain_open_now") if details.is_open_now else msg("explain_closed_now")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.agents.base import AgentResult, TurnContext, answer, day_of, resolve_day
 from core.domain.itinerary import Day, Node, format_time
+from core.locale_format import format_day_date
 from core.messages import msg
 from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryView
@@ -15,11 +18,16 @@ def _line(node: Node) -> str:
     return f"• {time}{node.title}{rating}"
 
 
+def day_heading(number: int, on: date | None) -> str:
+    """'Day 2 · Wed, Jun 11' ('Día 2 · mié, 11 jun'), or just the label for an undated trip."""
+    label = msg("day_label", day=number)
+    return f"{label} · {format_day_date(on)}" if on else label
+
+
 def describe_day(day: Day) -> str:
     """A day as chat text."""
-    header = f"Day {day.day}" + (f" · {day.date.strftime('%a %d %b')}" if day.date else "")
     lines = [_line(node) for node in day.nodes] or [msg("day_empty")]
-    return "\n".join([header, *lines])
+    return "\n".join([day_heading(day.day, day.date), *lines])
 
 
 def show(ctx: TurnContext, day: int | None) -> AgentResult:

@@ -24,6 +24,7 @@ from core.choices import PromptKind
 from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
 from core.domain.itinerary import Node, NodeType, PlaceSnapshot
 from core.intents.model import Meal, Preferences
+from core.intents.place_words import search_terms
 from core.intents.slots import MEAL_DEFAULT_TIMES
 from core.messages import msg
 from core.protocol import (
@@ -77,7 +78,7 @@ class PlacePicker:
             return error(
                 msg("demo_city_unknown", city=city), msg("demo_cities_hint", cities=cities)
             )
-        title = query or (meal.value if meal else "")
+        title = search_terms(query) if query else (meal.value if meal else "")
         text = build_search_query(title, node_type, city)
         points = [
             n.place.coordinates
@@ -136,7 +137,7 @@ class PlacePicker:
             data={"candidates": [c.to_json_dict() for c in candidates]},
             metadata=ResponseMetadata(
                 ui_component="place-card-grid",
-                action_label="Select",
+                action_label=msg("action_select"),
                 timeout_seconds=ctx.prompt_ttl_seconds,
                 custom_props={"scrollable": True, "columns": 4},
             ),

@@ -6,7 +6,8 @@ import re
 
 from core.domain.itinerary import NodeType
 from core.intents.model import Meal, Preferences
-from core.messages import msg
+from core.locale_format import format_names
+from core.messages import current_language, msg
 from core.protocol import PlaceCandidate
 from core.services.places.base import SIGHT_TYPES, PlaceSearchFilters
 from core.text import fold, similar
@@ -51,9 +52,18 @@ def strong_match(query: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
 
 
 def what_phrase(query: str | None, meal: Meal | None, count: int) -> str:
-    """What was searched, for messages: 'sushi place' → 'sushi places', a meal → 'lunch places'."""
+    """What was searched, for messages: 'sushi place' → 'sushi places', a meal → 'lunch places'.
+
+    English inflects the traveler's own words; other languages get a neutral phrase around
+    them ("5 opciones para «sushi»"), since their words can't be pluralized by rule.
+    """
     plural = count != 1
     text = _ARTICLE.sub("", query or "").strip()
+    if current_language() != "en":
+        searched = text or (msg(f"meal_{meal.value}") if meal else "")
+        if not searched:
+            return msg("search_options", count=count)
+        return msg("search_what", count=count, query=searched)
     if not text:
         return f"{meal.value} {'places' if plural else 'place'}" if meal else "places"
     head, _, last = text.rpartition(" ")
@@ -105,8 +115,8 @@ def describe(preferences: Preferences) -> str:
     if preferences.min_rating is not None:
         parts.append(f"★{preferences.min_rating:g}+")
     if preferences.price_levels:
-        signs = ["$" * level if level else "free" for level in preferences.price_levels]
+        signs = ["$" * level if level else msg("price_free") for level in preferences.price_levels]
         parts.append("–".join([signs[0], signs[-1]]) if len(signs) > 1 else signs[0])
     if preferences.open_now:
         parts.append(msg("open_now"))
-    return ", ".join(parts)
+    return format_names(parts)

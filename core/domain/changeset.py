@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator
 
+from core.domain import trip_ops
+from core.domain.change_state import ChangeSetError, Work, check_day
 from core.domain.itinerary import Day, Node, check_time, sort_key
+from core.domain.trip_ops import InsertDays, RemoveDays, SetStartDate, SwapDays
 from core.protocol import ProtocolModel
 
-
-class ChangeSetError(ValueError):
-    """A ChangeSet that does not fit the itinerary (unknown node, day out of range)."""
+__all__ = [
+    "AddNode",
+    "AppliedChange",
+    "ChangeOp",
+    "ChangeOpModel",
+    "ChangeSet",
+    "ChangeSetError",
+    "EnrichNode",
+    "InsertDays",
+    "MoveNode",
+    "RemoveDays",
+    "RemoveNode",
+    "ReplaceNode",
+    "ResetTrip",
+    "RetimeNode",
+    "SetStartDate",
+    "SwapDays",
+    "apply_changeset",
+]
 
 
 class AddNode(ProtocolModel):
@@ -81,7 +100,19 @@ class ResetTrip(ProtocolModel):
     days: list[Day] = Field(min_length=1)
 
 
-ChangeOpModel = AddNode | RemoveNode | MoveNode | ReplaceNode | RetimeNode | EnrichNode | ResetTrip
+ChangeOpModel = (
+    AddNode
+    | RemoveNode
+    | MoveNode
+    | ReplaceNode
+    | RetimeNode
+    | EnrichNode
+    | ResetTrip
+    | SwapDays
+    | InsertDays
+    | RemoveDays
+    | SetStartDate
+)
 ChangeOp = Annotated[ChangeOpModel, Field(discriminator="op")]
 
 
@@ -97,6 +128,7 @@ class AppliedChange(ProtocolModel):
 
     days: list[Day]
     destination: str
+    start_date: dt.date | None = None
     diff: list[dict[str, Any]]
     inverse: ChangeSet
 
@@ -110,13 +142,6 @@ def _locate(days: list[list[Node]], node_id: str) -> tuple[int, int]:
     raise ChangeSetError(msg)
 
 
-def _check_day(days: list[list[Node]], day: int) -> int:
-    if not 1 <= day <= len(days):
-        msg = f"day {day} is not in this trip (it has {len(days)} days)"
-        raise ChangeSetError(msg)
-    return day - 1
-
-
 def _insert(nodes: list[Node], node: Node, position: int | None) -> None:
     nodes.insert(len(nodes) if position is None else min(position, len(nodes)), node)
     nodes.sort(key=sort_key)
@@ -126,19 +151,8 @@ def _node_json(node: Node) -> dict[str, Any]:
     return node.to_json_dict()
 
 
-@dataclass
-class _Work:
-    """The trip while a ChangeSet is applied: day shapes, their nodes, and the record kept."""
-
-    shape: list[Day]
-    nodes: list[list[Node]]
-    destination: str
-    diff: list[dict[str, Any]] = field(default_factory=list)
-    inverse: list[ChangeOpModel] = field(default_factory=list)
-
-
-def _add(w: _Work, op: AddNode) -> None:
-    index = _check_day(w.nodes, op.day)
+def _add(w: Work, op: AddNode) -> None:
+    index = check_day(w.nodes, op.day)
     if any(node.id == op.node.id for nodes in w.nodes for node in nodes):
         msg = f"an item with id {op.node.id!r} already exists"
         raise ChangeSetError(msg)
@@ -147,7 +161,7 @@ def _add(w: _Work, op: AddNode) -> None:
     w.inverse.append(RemoveNode(node_id=op.node.id))
 
 
-def _remove(w: _Work, op: RemoveNode) -> None:
+def _remove(w: Work, op: RemoveNode) -> None:
     index, position = _locate(w.nodes, op.node_id)
     removed = w.nodes[index].pop(position)
     w.diff.append(
@@ -156,9 +170,9 @@ def _remove(w: _Work, op: RemoveNode) -> None:
     w.inverse.append(AddNode(day=index + 1, node=removed, position=position))
 
 
-def _move(w: _Work, op: MoveNode) -> None:
+def _move(w: Work, op: MoveNode) -> None:
     index, position = _locate(w.nodes, op.node_id)
-    target = _check_day(w.nodes, op.to_day)
+    target = check_day(w.nodes, op.to_day)
     moved = w.nodes[index].pop(position)
     new_time = moved.time if op.keep_time and op.time is None else op.time
     _insert(w.nodes[target], moved.model_copy(update={"time": new_time}), op.position)
@@ -180,7 +194,7 @@ def _move(w: _Work, op: MoveNode) -> None:
     )
 
 
-def _replace(w: _Work, op: ReplaceNode) -> None:
+def _replace(w: Work, op: ReplaceNode) -> None:
     index, position = _locate(w.nodes, op.node_id)
     before = w.nodes[index].pop(position)
     after = op.node.model_copy(update={"id": before.id})
@@ -197,7 +211,7 @@ def _replace(w: _Work, op: ReplaceNode) -> None:
     w.inverse.append(ReplaceNode(node_id=before.id, node=before, position=position))
 
 
-def _retime(w: _Work, op: RetimeNode) -> None:
+def _retime(w: Work, op: RetimeNode) -> None:
     index, position = _locate(w.nodes, op.node_id)
     before = w.nodes[index].pop(position)
     slot = position if op.position is None else op.position
@@ -215,7 +229,7 @@ def _retime(w: _Work, op: RetimeNode) -> None:
     w.inverse.append(RetimeNode(node_id=before.id, time=before.time, position=position))
 
 
-def _enrich(w: _Work, op: EnrichNode) -> None:
+def _enrich(w: Work, op: EnrichNode) -> None:
     index, position = _locate(w.nodes, op.node_id)
     before = w.nodes[index][position]
     w.nodes[index][position] = before.model_copy(update={"enrichment": op.enrichment})
@@ -223,7 +237,7 @@ def _enrich(w: _Work, op: EnrichNode) -> None:
     w.inverse.append(EnrichNode(node_id=before.id, enrichment=before.enrichment))
 
 
-def _reset(w: _Work, op: ResetTrip) -> None:
+def _reset(w: Work, op: ResetTrip) -> None:
     previous = [
         day.model_copy(update={"nodes": nodes}) for day, nodes in zip(w.shape, w.nodes, strict=True)
     ]
@@ -242,7 +256,7 @@ def _reset(w: _Work, op: ResetTrip) -> None:
     w.destination = op.destination
 
 
-_HANDLERS: dict[type[Any], Callable[[_Work, Any], None]] = {
+_HANDLERS: dict[type[Any], Callable[[Work, Any], None]] = {
     AddNode: _add,
     RemoveNode: _remove,
     MoveNode: _move,
@@ -250,12 +264,23 @@ _HANDLERS: dict[type[Any], Callable[[_Work, Any], None]] = {
     RetimeNode: _retime,
     EnrichNode: _enrich,
     ResetTrip: _reset,
+    **trip_ops.HANDLERS,
 }
 
 
-def apply_changeset(days: list[Day], changeset: ChangeSet, destination: str = "") -> AppliedChange:
+def apply_changeset(
+    days: list[Day],
+    changeset: ChangeSet,
+    destination: str = "",
+    start_date: dt.date | None = None,
+) -> AppliedChange:
     """Apply every op in order; raise ChangeSetError and change nothing if any op does not fit."""
-    work = _Work(shape=list(days), nodes=[list(day.nodes) for day in days], destination=destination)
+    work = Work(
+        shape=list(days),
+        nodes=[list(day.nodes) for day in days],
+        destination=destination,
+        start_date=start_date,
+    )
     for op in changeset.ops:
         _HANDLERS[type(op)](work, op)
     new_days = [
@@ -264,5 +289,9 @@ def apply_changeset(days: list[Day], changeset: ChangeSet, destination: str = ""
     ]
     inverse = ChangeSet(ops=list(reversed(work.inverse)), summary=f"Undo: {changeset.summary}")
     return AppliedChange(
-        days=new_days, destination=work.destination, diff=work.diff, inverse=inverse
+        days=new_days,
+        destination=work.destination,
+        start_date=work.start_date,
+        diff=work.diff,
+        inverse=inverse,
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
+from core.locale_format import format_clock
 from core.protocol import Coordinates, PlaceCandidate, ProtocolModel
 
 
@@ -106,10 +107,13 @@ def sort_key(node: Node) -> str:
     return node.time or "99:99"
 
 
-def format_time(value: str | None) -> str:
-    """'14:00' → '2:00 PM' for chat text."""
+def format_time(value: str | None, language: str | None = None) -> str:
+    """'14:00' for chat text: '2:00 PM' in English, '14:00' in Spanish and Portuguese.
+
+    Args:
+        value: a node's "HH:MM" time; None gives "".
+        language: 'en', 'es', 'pt'…; the current turn's language when omitted.
+    """
     if value is None:
         return ""
-    hours, minutes = (int(part) for part in value.split(":"))
-    suffix = "AM" if hours < 12 else "PM"
-    return f"{(hours % 12) or 12}:{minutes:02d} {suffix}"
+    return format_clock(value, language)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from core.domain.itinerary import Day, Node, NodeType, format_time
 from core.intents.model import Meal, Target
+from core.messages import msg
 from core.text import fold, similar
 
 _GENERIC = frozenset(
@@ -28,8 +29,8 @@ class Located:
 
     @property
     def label(self) -> str:
-        """'Day 2 · 1:00 PM · Lunch at Sushi Zen' for option lists."""
-        parts = [f"Day {self.day}"]
+        """'Day 2 · 1:00 PM · Lunch at Sushi Zen' for option lists, in the turn's language."""
+        parts = [msg("day_label", day=self.day)]
         if self.node.time:
             parts.append(format_time(self.node.time))
         parts.append(self.node.title)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn, Target
+from core.intents.place_words import interest_words
 from core.intents.slots import NUMBER_WORDS, find_days, find_times
 
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "couple of": 2}
@@ -61,6 +62,19 @@ _THEMES = (
     "history",
     "beach",
     "shopping",
+)
+# Themes that are moods, not kinds of places the data can be searched for.
+_MOODS = frozenset(
+    "romantic family foodie food adventure adventurous budget cultural culture relaxing relaxed "
+    "luxury honeymoon".split()
+)
+# "… with beaches and temples", "… for whisky and castles", "we love hiking".
+_INTERESTS = re.compile(
+    r"\b(?:with|including|includes?|focused\s+on|focusing\s+on|around|featuring|for|"
+    r"(?:we|i)\s+(?:love|like|enjoy|want|are\s+into)|into|lots\s+of)\s+"
+    r"(?P<list>(?!\d)[a-z\u00C0-\u024F][\w\u00C0-\u024F ,&'-]*?)"
+    r"(?=\s+(?:in|to|on|starting|from|next|this|for)\s|[.!?]|$)",
+    re.IGNORECASE,
 )
 _NOT_A_PLACE = re.compile(
     r"^(?:a|an|the|my|our|me|us|\d+|days?|trip|itinerary|weekend|week|plan)$", re.IGNORECASE
@@ -182,11 +196,18 @@ def _plan(body: str) -> ParsedTurn | None:
             destination = place
             break
     themes = [t for t in _THEMES if re.search(rf"\b{t}\b", body, re.IGNORECASE)]
+    interests = [
+        word
+        for found in _INTERESTS.finditer(rest)
+        for word in interest_words(found.group("list"))
+        if word not in _MOODS
+    ]
     return ParsedTurn(
         intent=Intent.PLAN,
         destination=destination,
         day_count=day_count,
         theme=themes[0] if themes else None,
+        interests=tuple(dict.fromkeys(interests)),
     )
 
 

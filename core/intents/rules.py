@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from core.domain.itinerary import NodeType
 from core.intents.agent_rules import classify_agent_turn
+from core.intents.day_words import find_when
 from core.intents.model import Intent, Meal, ParsedTurn, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
+from core.intents.trip_rules import info_turn, social_turn, start_date_turn, trip_turn
 
 _POLITE = re.compile(
     r"^(?:(?:please|pls|hey|hi|ok|okay|so|and|also|now|then|can you|could you|would you|"
     r"will you|i want to|i d like to|i would like to|id like to|i wanna|lets|let s|let us|"
     r"i need to|we want to|we d like to|we would like to|go ahead and|can we|could we|"
-    r"shall we|should we)[\s,]+)+",
+    r"shall we|should we|hello|hola|oi|ola|olá|buenas|hey there|hi there|um|umm|ok so|"
+    r"quick question|just|kindly|and then|then|also|and also)[\s,!.]+)+",
     re.IGNORECASE,
 )
 _UNDO = re.compile(
@@ -24,7 +28,7 @@ _UNDO = re.compile(
 )
 _HELP = re.compile(
     r"^(?:help|\?|what can you do|what can i (?:do|say|ask)|how does this work|commands|menu|"
-    r"hi|hello|hey|hola|ola|olá|start|/start|/help)[?.!]*$",
+    r"start|/start|/help)[?.!]*$",
     re.IGNORECASE,
 )
 _SHOW = re.compile(
@@ -63,8 +67,21 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         ),
     ),
 ]
+# A noun phrase, not a question, and no verb we know: "sushi day 2", "un bar de salsa el sábado".
+_IMPLICIT_ADD = re.compile(
+    r"^(?!(?:what|why|how|when|where|who|which|is|are|do|does|can|could|would|should|shall|"
+    r"will|might|maybe|perhaps|please|we|i|you|it|there|let|lets)\b)\w",
+    re.IGNORECASE,
+)
+_ANY_VERB = re.compile(
+    r"\b(?:add|remove|move|change|replace|book|show|can you|undo|clear)\b", re.IGNORECASE
+)
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
-_ARTICLES = re.compile(r"^(?:a|an|the|some|my|our)\s+", re.IGNORECASE)
+_ARTICLES = re.compile(
+    r"^(?:a|an|the|some|my|our|another|one|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
+    r"nuestra|o|os|as|um|uma|uns|umas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
+    re.IGNORECASE,
+)
 _TRIP_WORDS = re.compile(
     r"\s*\b(?:to|from|in|into|on|off)\s+(?:the|my|our)\s+(?:itinerary|trip|plan|schedule|list)\b",
     re.IGNORECASE,
@@ -115,10 +132,15 @@ def _target(text: str, day_meal: Meal | None, time: str | None) -> Target:
     return Target(text=cleaned or None, meal=meal, time=time, node_type=node_type, every=every)
 
 
-def classify(text: str) -> ParsedTurn:
-    """Classify one turn with rules; Intent.UNKNOWN when the rules can't tell."""
+def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
+    """Classify one request in the canonical grammar; Intent.UNKNOWN when the rules can't tell.
+
+    `today` anchors calendar dates ("change the start date to March 3"); it defaults to the
+    current UTC date.
+    """
     raw = " ".join(text.split())
-    body = _POLITE.sub("", raw.replace("’", "'").replace("'", " ")).strip(" .!")
+    unquoted = raw.replace("’", "'").replace("'", " ")
+    body = _POLITE.sub("", unquoted).strip(" .!") or unquoted.strip(" .!")
     body = " ".join(body.split())
     if not body:
         return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
@@ -126,12 +148,44 @@ def classify(text: str) -> ParsedTurn:
         return ParsedTurn(intent=Intent.UNDO)
     if _HELP.match(body):
         return ParsedTurn(intent=Intent.HELP)
-    if (agent_turn := classify_agent_turn(body)) is not None:
-        return agent_turn
+    if (social := social_turn(body)) is not None:
+        return social
+    if (trip := trip_turn(body)) is not None:
+        return trip
+    if (start := start_date_turn(body, today or dt.datetime.now(dt.UTC).date())) is not None:
+        return start
+    when = find_when(body)
+    timing = {"day_ref": when.day_ref, "part_of_day": when.part_of_day}
+    if (info := info_turn(body)) is not None:
+        return info.model_copy(update=timing)
+    if (agent_turn := classify_agent_turn(when.text)) is not None:
+        return agent_turn.model_copy(update=timing)
     if _SHOW.match(body) and not any(p.match(body) for _, p in _VERBS[:3]):
         days = find_days(body)
         day = days[0].value if days else None
-        return ParsedTurn(intent=Intent.SHOW, day=int(day) if day is not None else None)
+        return ParsedTurn(
+            intent=Intent.SHOW, day=int(day) if day is not None else None, day_ref=when.day_ref
+        )
+    edit = _edit(when.text)
+    if (
+        edit.intent is Intent.UNKNOWN
+        and _IMPLICIT_ADD.search(raw.replace("¿", ""))
+        and not _ANY_VERB.search(when.text)
+        and (
+            when.day_ref
+            or when.part_of_day
+            or find_days(when.text)
+            or find_meal(when.text)
+            or find_times(when.text)
+        )
+    ):
+        implied = _edit(f"add {when.text}")
+        if implied.query or implied.meal:
+            return implied.model_copy(update={**timing, "confidence": 0.8})
+    return edit.model_copy(update=timing)
+
+
+def _edit(body: str) -> ParsedTurn:
     preferences, body = find_preferences(body)
     days = find_days(body)
     times = find_times(body)
@@ -247,6 +301,8 @@ def _replace_slots(
     time: str | None,
     intent: Intent,
 ) -> ParsedTurn:
+    # "replace dinner with fine dining": the wish was taken out, leaving a dangling "with".
+    remaining = re.sub(r"\s+(?:with|for|by|instead)\s*$", "", remaining, flags=re.IGNORECASE)
     parts = _SPLIT_REPLACE.split(remaining, maxsplit=1) if intent is Intent.REPLACE else []
     if len(parts) < 2:
         parts = _SPLIT_CHANGE.split(remaining, maxsplit=1)

@@ -23,18 +23,14 @@ SPANISH: dict[str, str] = {
     "vague_place_hint_2": "¿Tienes algún nombre o zona en mente?",
     "which_day": "¿Para qué día?",
     "day_label": "Día {day}",
-    "no_such_day": "Tu viaje tiene {count} días, así que no hay día {day}.",
     "no_such_day_hint": "Elige un día del 1 al {count}",
     "target_missing": "No encontré '{what}' {where}.",
     "target_missing_hint": "En {where_short}: {items}",
     "target_missing_empty": "Todavía no hay nada planeado {where}",
     "which_item": "¿A cuál te refieres?",
-    "say_what": '¿A cuál te refieres? Por ejemplo: "remove lunch on day 2".',
+    "say_what": "¿A cuál te refieres? Por ejemplo: «quita el almuerzo del día 2».",
     "removed": "Quité {name} del día {day}.",
-    "removed_many": "Quité {count} actividades del día {day}.",
-    "confirm_remove_many": (
-        "Esto quitará {count} {what} de lo planeado para {where}. ¿Quieres continuar?"
-    ),
+    "confirm_remove_many": "Esto quitará {what} de lo planeado para {where}. ¿Quieres continuar?",
     "confirm_yes_remove": "Sí, quitarlos",
     "cancel": "Cancelar",
     "yes": "Sí",
@@ -44,11 +40,11 @@ SPANISH: dict[str, str] = {
     "retimed": "Moví {name} del día {day} a las {time}.",
     "already_there": "{name} ya está en el día {day}{at}.",
     "move_where": (
-        '¿A dónde muevo {name}? Dime un día o una hora, por ejemplo "to day 3" o "to 2pm".'
+        "¿A dónde muevo {name}? Dime un día o una hora, por ejemplo «al día 3» o «a las 14:00»."
     ),
     "replaced": "Reemplacé {old} por {new} en el día {day} ✅",
     "replace_with_what": "¿Qué pongo en lugar de {name}?",
-    "undone": "Deshice: {summary}.",
+    "undone": "Deshice el último cambio ({summary}).",
     "nothing_to_undo": "Todavía no hay nada que deshacer.",
     "cannot_undo": "Ya no puedo deshacer ese cambio: el viaje cambió demasiado desde entonces.",
     "cancelled": "Listo, dejé tu viaje como estaba.",
@@ -69,18 +65,19 @@ SPANISH: dict[str, str] = {
     "trip_header": "Tu viaje a {destination} (versión {version}):",
     "unclear": "No tengo claro qué quieres hacer.",
     "unclear_hint": (
-        'Prueba con "add a sushi place on day 2", "move lunch to 2pm", "what\'s on day 1" o "undo".'
+        "Prueba con «agrega un lugar de sushi el día 2», «mueve el almuerzo a las 14:00», «¿qué "
+        "hay el día 1?» o «deshacer»."
     ),
-    "unclear_placeholder": "p. ej. add a museum on day 1",
+    "unclear_placeholder": "p. ej. agrega un museo el día 1",
     "help": (
         "Puedo cambiar tu viaje por chat:\n"
-        '• agregar un lugar: "add a sushi place on day 2", '
-        '"add dinner at Sushi Zen on day 2 at 8pm"\n'
-        '• quitar: "remove lunch on day 2", "clear day 3"\n'
-        '• mover: "move lunch to 2pm", "move Sushi Zen to day 3"\n'
-        '• reemplazar: "replace lunch on day 2 with a seafood place"\n'
-        '• ver tu plan: "what\'s on day 2?"\n'
-        '• deshacer el último cambio: "undo"'
+        "• agregar un lugar: «agrega un lugar de sushi el día 2», «agrega Sushi Zen para la cena "
+        "el día 2 a las 20:00»\n"
+        "• quitar: «quita el almuerzo del día 2», «vacía el día 3»\n"
+        "• mover: «mueve el almuerzo a las 14:00», «mueve Sushi Zen al día 3»\n"
+        "• reemplazar: «reemplaza el almuerzo del día 2 por un lugar de mariscos»\n"
+        "• ver tu plan: «¿qué hay el día 2?»\n"
+        "• deshacer el último cambio: «deshacer»"
     ),
     "empty_text": "Escribe un mensaje, por favor.",
     "slow_down": (
@@ -97,8 +94,8 @@ SPANISH: dict[str, str] = {
     "not_available_yet": "Todavía no puedo hacer eso.",
     "enriched": "Actualicé los detalles de {name} ✅",
     "welcome": (
-        "¡Te damos la bienvenida a Traveloure! Planeo y edito viajes por chat. "
-        'Prueba con "plan 3 days in Kyoto", "add a sushi place on day 2" o "help".'
+        "¡Te damos la bienvenida a Traveloure! Planeo y edito viajes por chat. Prueba con "
+        "«planea 3 días en Kioto», «agrega un lugar de sushi el día 2» o «ayuda»."
     ),
     "linked": "Este chat ya quedó vinculado a tu cuenta de Traveloure ✅",
     "reply_choice": "Responde con un número o un nombre.",
@@ -118,11 +115,9 @@ SPANISH: dict[str, str] = {
     "day_short": "el día {day}",
     "trip_short": "tu viaje",
     "matching": " que coincida con '{what}'",
-    "planned": "Planeé {days} días en {city} ✅",
     "plan_confirm": (
-        "Esto reemplazará tu plan actual de {old_days} días para {old_city} "
-        "({items} actividades) por un plan nuevo de {days} días para {city}. "
-        "¿Quieres continuar?"
+        "Esto reemplazará tu plan actual de {old_length} para {old_city} ({items}) por un plan "
+        "nuevo de {new_length} para {city}. ¿Quieres continuar?"
     ),
     "plan_confirm_yes": "Sí, reemplazarlo",
     "plan_too_long": "Puedo planear de 1 a {limit} días a la vez, no {days}.",
@@ -140,10 +135,10 @@ SPANISH: dict[str, str] = {
     "slot_afternoon": "la visita de la tarde",
     "slot_dinner": "la cena",
     "explain_which": (
-        '¿A qué lugar te refieres? Dime el nombre, por ejemplo "tell me about Sushi Zen".'
+        "¿A qué lugar te refieres? Dime el nombre, por ejemplo «cuéntame sobre Sushi Zen»."
     ),
     "explain_unknown": "No encontré '{what}' en tu viaje ni cerca de {city}.",
-    "explain_unknown_hint": 'Revisa el nombre o pregunta "what\'s on day 2?" para ver tu viaje',
+    "explain_unknown_hint": "Revisa el nombre o pregunta «¿qué hay el día 2?» para ver tu viaje",
     "explain_not_on_trip": "{name} no está en tu viaje. Esto es lo que sé:",
     "explain_when": "día {day}{at}",
     "explain_no_data": "Todavía no tengo más detalles sobre {name}.",
@@ -181,18 +176,18 @@ SPANISH: dict[str, str] = {
     ),
     "booking_which": "¿Para qué lugar solicito la reserva?",
     "booking_what": (
-        "¿Qué quieres reservar? Dime un lugar de tu viaje, "
-        'por ejemplo "book Sushi Zen for 2 at 8pm".'
+        "¿Qué quieres reservar? Dime un lugar de tu viaje, por ejemplo «reserva Sushi Zen para 2 "
+        "a las 20:00»."
     ),
     "booking_not_on_trip": (
         "Solo puedo solicitar reservas para lugares de tu viaje, y no encontré '{what}' ahí."
     ),
-    "booking_not_on_trip_hint": 'Agrégalo primero, por ejemplo "add {what} on day 1"',
+    "booking_not_on_trip_hint": "Agrégalo primero, por ejemplo «agrega {what} el día 1»",
     "booking_needs_place": (
         "{title} del día {day} todavía no tiene un lugar, así que no hay nada que reservar."
     ),
     "booking_needs_place_hint": (
-        'Primero elige un lugar, por ejemplo "add a restaurant for {title} on day {day}"'
+        "Primero elige un lugar, por ejemplo «agrega un restaurante para {title} el día {day}»"
     ),
     "booking_party": "¿Para cuántas personas?",
     "booking_party_option": "{count} personas",
@@ -223,10 +218,6 @@ SPANISH: dict[str, str] = {
     "lead_escalated": (
         "⏰ El lead {lead} sigue sin reclamar y todos los expertos "
         "afines ya lo vieron: asígnalo a mano."
-    ),
-    "expert_asked": (
-        "Les pedí a {count} expertos locales de {market} ({names}). "
-        "El primero que acepte te escribirá por aquí."
     ),
     "expert_none": "Todavía no hay expertos locales para {market}.",
     "expert_no_market": (

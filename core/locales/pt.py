@@ -23,18 +23,14 @@ PORTUGUESE: dict[str, str] = {
     "vague_place_hint_2": "Tem algum nome ou zona em mente?",
     "which_day": "Para que dia?",
     "day_label": "Dia {day}",
-    "no_such_day": "A sua viagem tem {count} dias, por isso não existe o dia {day}.",
     "no_such_day_hint": "Escolha um dia de 1 a {count}",
     "target_missing": "Não encontrei '{what}' {where}.",
     "target_missing_hint": "Planeado para {where_short}: {items}",
     "target_missing_empty": "Ainda não há nada planeado {where}",
     "which_item": "A qual se refere?",
-    "say_what": 'A qual se refere? Por exemplo: "remove lunch on day 2".',
+    "say_what": "A qual se refere? Por exemplo: «remove o almoço do dia 2».",
     "removed": "Removi {name} do dia {day}.",
-    "removed_many": "Removi {count} itens do dia {day}.",
-    "confirm_remove_many": (
-        "Isto vai remover {count} {what} do que está planeado para {where}. Continuar?"
-    ),
+    "confirm_remove_many": "Isto vai remover {what} do que está planeado para {where}. Continuar?",
     "confirm_yes_remove": "Sim, remover",
     "cancel": "Cancelar",
     "yes": "Sim",
@@ -44,12 +40,12 @@ PORTUGUESE: dict[str, str] = {
     "retimed": "Mudei {name} do dia {day} para as {time}.",
     "already_there": "{name} já está no dia {day}{at}.",
     "move_where": (
-        'Para onde devo mudar {name}? Indique um dia ou uma hora, por exemplo "to day 3" '
-        'ou "to 2pm".'
+        "Para onde devo mudar {name}? Indique um dia ou uma hora, por exemplo «para o dia 3» ou "
+        "«para as 14:00»."
     ),
     "replaced": "Substituí {old} por {new} no dia {day} ✅",
     "replace_with_what": "O que devo pôr no lugar de {name}?",
-    "undone": "Desfiz: {summary}.",
+    "undone": "Desfiz a última alteração ({summary}).",
     "nothing_to_undo": "Ainda não há nada para desfazer.",
     "cannot_undo": "Já não consigo desfazer essa alteração: a viagem mudou demasiado desde então.",
     "cancelled": "Está bem, deixei a sua viagem como estava.",
@@ -70,19 +66,19 @@ PORTUGUESE: dict[str, str] = {
     "trip_header": "A sua viagem a {destination} (versão {version}):",
     "unclear": "Não percebi bem o que pretende fazer.",
     "unclear_hint": (
-        'Experimente "add a sushi place on day 2", "move lunch to 2pm", '
-        '"what\'s on day 1" ou "undo".'
+        "Experimente «adiciona um restaurante de sushi no dia 2», «muda o almoço para as 14:00», "
+        "«o que tenho no dia 1?» ou «desfazer»."
     ),
-    "unclear_placeholder": "p. ex. add a museum on day 1",
+    "unclear_placeholder": "p. ex. adiciona um museu no dia 1",
     "help": (
         "Posso alterar a sua viagem por chat:\n"
-        '• adicionar um local: "add a sushi place on day 2", '
-        '"add dinner at Sushi Zen on day 2 at 8pm"\n'
-        '• remover: "remove lunch on day 2", "clear day 3"\n'
-        '• mudar: "move lunch to 2pm", "move Sushi Zen to day 3"\n'
-        '• substituir: "replace lunch on day 2 with a seafood place"\n'
-        '• ver o plano: "what\'s on day 2?"\n'
-        '• desfazer a última alteração: "undo"'
+        "• adicionar um local: «adiciona um restaurante de sushi no dia 2», «adiciona o Sushi "
+        "Zen para o jantar no dia 2 às 20:00»\n"
+        "• remover: «remove o almoço do dia 2», «limpa o dia 3»\n"
+        "• mudar: «muda o almoço para as 14:00», «muda o Sushi Zen para o dia 3»\n"
+        "• substituir: «substitui o almoço do dia 2 por um restaurante de marisco»\n"
+        "• ver o plano: «o que tenho no dia 2?»\n"
+        "• desfazer a última alteração: «desfazer»"
     ),
     "empty_text": "Escreva uma mensagem, por favor.",
     "slow_down": (
@@ -100,8 +96,8 @@ PORTUGUESE: dict[str, str] = {
     "not_available_yet": "Ainda não consigo fazer isso.",
     "enriched": "Atualizei os detalhes de {name} ✅",
     "welcome": (
-        "Boas-vindas ao Traveloure! Planeio e edito viagens por chat. "
-        'Experimente "plan 3 days in Kyoto", "add a sushi place on day 2" ou "help".'
+        "Boas-vindas ao Traveloure! Planeio e edito viagens por chat. Experimente «planeia 3 "
+        "dias em Quioto», «adiciona um restaurante de sushi no dia 2» ou «ajuda»."
     ),
     "linked": "Este chat está agora associado à sua conta Traveloure ✅",
     "reply_choice": "Responda com um número ou um nome.",
@@ -121,10 +117,9 @@ PORTUGUESE: dict[str, str] = {
     "day_short": "o dia {day}",
     "trip_short": "a sua viagem",
     "matching": " que corresponda a '{what}'",
-    "planned": "Planeei {days} dias em {city} ✅",
     "plan_confirm": (
-        "Isto vai substituir o seu plano atual de {old_days} dias para {old_city} "
-        "({items} itens) por um novo plano de {days} dias para {city}. Continuar?"
+        "Isto vai substituir o seu plano atual de {old_length} para {old_city} ({items}) por um "
+        "novo plano de {new_length} para {city}. Continuar?"
     ),
     "plan_confirm_yes": "Sim, substituir",
     "plan_too_long": "Posso planear de 1 a {limit} dias de cada vez, não {days}.",
@@ -141,12 +136,10 @@ PORTUGUESE: dict[str, str] = {
     "slot_lunch": "o almoço",
     "slot_afternoon": "a visita da tarde",
     "slot_dinner": "o jantar",
-    "explain_which": (
-        'A que local se refere? Indique o nome, por exemplo "tell me about Sushi Zen".'
-    ),
+    "explain_which": "A que local se refere? Indique o nome, por exemplo «fala-me do Sushi Zen».",
     "explain_unknown": "Não encontrei '{what}' na sua viagem nem perto de {city}.",
     "explain_unknown_hint": (
-        'Verifique o nome ou pergunte "what\'s on day 2?" para ver a sua viagem'
+        "Verifique o nome ou pergunte «o que tenho no dia 2?» para ver a sua viagem"
     ),
     "explain_not_on_trip": "{name} não está na sua viagem. Eis o que sei:",
     "explain_when": "dia {day}{at}",
@@ -183,18 +176,18 @@ PORTUGUESE: dict[str, str] = {
     "booking_duplicate": "Já tem um pedido pendente para {name} no dia {day} (referência {ref}).",
     "booking_which": "Para que local devo pedir a reserva?",
     "booking_what": (
-        "O que devo reservar? Indique um local da sua viagem, "
-        'por exemplo "book Sushi Zen for 2 at 8pm".'
+        "O que devo reservar? Indique um local da sua viagem, por exemplo «reserva o Sushi Zen "
+        "para 2 às 20:00»."
     ),
     "booking_not_on_trip": (
         "Só posso pedir reservas para locais da sua viagem, e não encontrei '{what}' lá."
     ),
-    "booking_not_on_trip_hint": 'Adicione-o primeiro, por exemplo "add {what} on day 1"',
+    "booking_not_on_trip_hint": "Adicione-o primeiro, por exemplo «adiciona {what} no dia 1»",
     "booking_needs_place": (
         "{title} no dia {day} ainda não tem um local, por isso não há nada para reservar."
     ),
     "booking_needs_place_hint": (
-        'Escolha primeiro um local, por exemplo "add a restaurant for {title} on day {day}"'
+        "Escolha primeiro um local, por exemplo «adiciona um restaurante para {title} no dia {day}»"
     ),
     "booking_party": "Para quantas pessoas?",
     "booking_party_option": "{count} pessoas",
@@ -225,10 +218,6 @@ PORTUGUESE: dict[str, str] = {
     "lead_escalated": (
         "⏰ O lead {lead} continua por reclamar e todos os "
         "especialistas compatíveis já o viram: atribua-o manualmente."
-    ),
-    "expert_asked": (
-        "Pedi a {count} especialistas locais de {market} ({names}). "
-        "O primeiro a aceitar contacta-o por aqui."
     ),
     "expert_none": "Ainda não há especialistas locais para {market}.",
     "expert_no_market": (

@@ -96,6 +96,16 @@ class ChatContextBuilder:
             ]
         )
 
+    async def recent_traveler_texts(self, conversation_key: str, limit: int = 4) -> list[str]:
+        """What the traveler wrote last in this conversation, newest first."""
+        rows = await self._session.scalars(
+            select(ChatMessage.text)
+            .where(ChatMessage.conversation_key == conversation_key, ChatMessage.role == "traveler")
+            .order_by(ChatMessage.id.desc())
+            .limit(limit)
+        )
+        return list(rows)
+
     async def _fold(self, conversation_key: str) -> None:
         summary = await self._session.get(ConversationSummary, conversation_key)
         covered = summary.covered_message_id if summary else 0

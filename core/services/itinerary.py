@@ -115,6 +115,10 @@ class ItineraryService:
         await self._session.flush()
         return _view(row)
 
+    def today(self) -> date:
+        """Today's date (UTC) on the service's clock."""
+        return self._clock.now().date()
+
     async def get(self, itinerary_id: str) -> ItineraryView:
         """The current state; NotFoundError if there is none."""
         row = await self._session.get(Itinerary, itinerary_id, populate_existing=True)
@@ -151,7 +155,7 @@ class ItineraryService:
         current = known if fresh and known is not None else await self.get(itinerary_id)
         if current.version != expected_version:
             raise StaleVersionError(expected_version, current.version)
-        applied = apply_changeset(current.days, changeset, current.destination)
+        applied = apply_changeset(current.days, changeset, current.destination, current.start_date)
         new_version = expected_version + 1
         now = self._clock.now()
         # The version guard in WHERE makes concurrent appliers race safely on any backend.
@@ -162,6 +166,7 @@ class ItineraryService:
                 version=new_version,
                 days=[d.to_json_dict() for d in applied.days],
                 destination=applied.destination,
+                start_date=applied.start_date,
                 updated_at=now,
             )
             .execution_options(synchronize_session=False)
@@ -188,15 +193,19 @@ class ItineraryService:
             current.id,
             current.user_id,
             applied.destination,
-            current.start_date,
+            applied.start_date,
             new_version,
             applied.days,
         )
         return ApplyResult(new_version, applied.diff, view)
 
-    async def undo(self, current: ItineraryView, actor: str) -> tuple[ApplyResult, str] | None:
+    async def undo(
+        self, current: ItineraryView, actor: str
+    ) -> tuple[ApplyResult, list[dict[str, Any]]] | None:
         """Revert the latest change not yet undone, as a new version; None if nothing to undo.
 
+        Returns the new version and the diff of the change it reverted (what the traveler is
+        told was undone, worded in their language rather than the stored English summary).
         Raises StaleVersionError if `current` is no longer current, ChangeSetError if the
         change can no longer be reverted.
         """
@@ -226,7 +235,7 @@ class ItineraryService:
         )
         last.undone = True
         await self._session.flush()
-        return result, last.summary
+        return result, list(last.diff)
 
     async def only_background_changes_since(self, itinerary_id: str, version: int) -> bool:
         """Whether every version after `version` came from background enrichment."""

@@ -6,11 +6,12 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
-from core.storage.models import Traveler
+from core.intents.language import detect_language
+from core.storage.models import ChatMessage, Traveler
 
 
 def hash_token(token: str) -> str:
@@ -67,3 +68,27 @@ class TravelerService:
     async def get(self, traveler_id: str) -> Traveler | None:
         """One traveler by id."""
         return await self._session.get(Traveler, traveler_id)
+
+
+async def follow_language(
+    session: AsyncSession, traveler_id: str, language: str, stored: str | None
+) -> None:
+    """Make `language` the traveler's locale once their last two messages are written in it.
+
+    One message in another language may be a quoted name or a test; two in a row is how the
+    traveler writes now, so later pushes (alerts, digests) follow too.
+    """
+    if (stored or "en").split("-")[0].split("_")[0].lower() == language:
+        return
+    texts = await session.scalars(
+        select(ChatMessage.text)
+        .join(Traveler, Traveler.id == ChatMessage.user_id)
+        .where(ChatMessage.user_id == traveler_id, ChatMessage.role == "traveler")
+        .order_by(ChatMessage.id.desc())
+        .limit(2)
+    )
+    said = list(texts)
+    if len(said) == 2 and all(detect_language(text) == language for text in said):
+        await session.execute(
+            update(Traveler).where(Traveler.id == traveler_id).values(locale=language)
+        )

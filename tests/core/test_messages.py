@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from core import messages
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
-from core.messages import ENGLISH, msg, use_locale
+from core.messages import ENGLISH, msg, msg_template, use_locale
 
 TRANSLATIONS = [pytest.param("es", SPANISH, id="es"), pytest.param("pt", PORTUGUESE, id="pt")]
 
@@ -58,13 +59,110 @@ def test_translation_keeps_layout(language: str, table: dict[str, str]) -> None:
             assert "GOOGLE_PLACES_API_KEY" in text
 
 
+# Words of English commands and answers that never occur in Spanish or Portuguese prose.
+ENGLISH_WORDS = frozenset(
+    "the add remove day days undo move to on at what's whats with from and or place places "
+    "help tell about book for clear replace lunch dinner breakfast items item activities "
+    "reviews review free people select confirm pm am more of an your you my is it this that "
+    "please sorry yet not".split()
+)
+# Commands that stay as they are in every language, and a Portuguese verb spelled like English.
+KEPT = {"es": {"link", "code", "start"}, "pt": {"link", "code", "start", "remove"}}
+
+
+def english_words(language: str, template: str) -> set[str]:
+    """The English words of a template, placeholders and kept command names aside."""
+    text = re.sub(r"\{[^}]*\}", " ", template).replace("GOOGLE_PLACES_API_KEY", " ")
+    words = set(re.findall(r"[\w']+", text.lower()))
+    return (words & ENGLISH_WORDS) - KEPT[language]
+
+
 @pytest.mark.parametrize(("language", "table"), TRANSLATIONS)
-def test_translation_keeps_english_example_commands(language: str, table: dict[str, str]) -> None:
-    # The rule engine understands English commands only, so quoted examples stay in English.
-    # Every double-quoted example in the English catalog is such a command.
-    for key, english in ENGLISH.items():
-        for command in english.split('"')[1::2]:
-            assert f'"{command}"' in table[key], f"{language}:{key} lost example {command!r}"
+def test_translations_contain_no_english(language: str, table: dict[str, str]) -> None:
+    leaks = {key: english_words(language, text) for key, text in table.items()}
+    assert not {key: words for key, words in leaks.items() if words}
+
+
+@pytest.mark.parametrize(("language", "table"), TRANSLATIONS)
+def test_translated_examples_are_not_the_english_commands(
+    language: str, table: dict[str, str]
+) -> None:
+    english_examples = {
+        example for text in ENGLISH.values() for example in text.split('"')[1::2]
+    } - {"link CODE"}  # linking is one command in every language
+    for key, text in table.items():
+        examples = re.findall(r"«([^»]*)»", text) + text.split('"')[1::2]
+        assert not set(examples) & english_examples, f"{language}:{key} quotes an English command"
+
+
+def test_the_english_word_check_sees_english() -> None:
+    found = english_words("es", 'Prueba "add a sushi place on day 2".')
+    assert found == {"add", "place", "on", "day"}
+    assert english_words("pt", "Por exemplo «remove o almoço do dia 2».") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "examples"),
+    [
+        pytest.param("es", ["agrega un lugar de sushi el día 2", "deshacer", "ayuda"], id="es"),
+        pytest.param(
+            "pt", ["adiciona um restaurante de sushi no dia 2", "desfazer", "ajuda"], id="pt"
+        ),
+    ],
+)
+def test_help_teaches_commands_in_the_travelers_language(
+    language: str, examples: list[str]
+) -> None:
+    with use_locale(language):
+        text = msg("help") + msg("welcome") + msg("unclear_hint")
+    for example in examples:
+        assert f"«{example}»" in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "count", "expected"),
+    [
+        pytest.param("en", 1, "1 activity", id="en-1"),
+        pytest.param("en", 3, "3 activities", id="en-3"),
+        pytest.param("es", 1, "1 actividad", id="es-1"),
+        pytest.param("es", 2, "2 actividades", id="es-2"),
+        pytest.param("es", 1_000_000, "1000000 actividades", id="es-many-falls-back-to-other"),
+        pytest.param("pt", 1, "1 atividade", id="pt-1"),
+        pytest.param("pt", 12, "12 atividades", id="pt-12"),
+        pytest.param("pt-PT", 1, "1 atividade", id="pt-PT-1"),
+    ],
+)
+def test_counted_words_follow_the_languages_plural_rules(
+    locale: str, count: int, expected: str
+) -> None:
+    with use_locale(locale):
+        assert msg("count_item", count=count) == expected
+
+
+def test_a_plural_key_without_a_count_uses_its_other_form() -> None:
+    with use_locale("es"):
+        assert msg_template("count_meal") == SPANISH["count_meal_other"]
+        assert msg("planned", count="<count>", city="Kioto") == "Planeé <count> días en Kioto ✅"
+
+
+def test_a_missing_plural_translation_falls_back_to_english_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    partial = {k: v for k, v in SPANISH.items() if not k.startswith("count_meal")}
+    monkeypatch.setitem(messages.CATALOG, "es", partial)
+    with use_locale("es"):
+        assert msg("count_meal", count=1) == "1 meal"
+        assert msg("count_meal", count=4) == "4 meals"
+
+
+@pytest.mark.parametrize(("language", "table"), [("en", ENGLISH), *TRANSLATIONS])
+def test_every_plural_family_has_one_and_other(language: str, table: dict[str, str]) -> None:
+    families = {key.removesuffix("_other") for key in ENGLISH if key.endswith("_other")}
+    for family in families:
+        assert f"{family}_one" in table, f"{language}:{family} lacks its 'one' form"
+        assert family not in table, f"{language}:{family} is both plain and plural"
+        other = placeholders(table[f"{family}_other"])
+        assert placeholders(table[f"{family}_one"]) <= other, f"{language}:{family} forms differ"
 
 
 @pytest.mark.parametrize(

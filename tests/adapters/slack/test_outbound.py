@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from adapters.slack.outbound import render, render_chosen, render_text
+from core.messages import use_locale
 from core.protocol import AgentResponse, ResponseMetadata, ResponseType
 from tests.fakes.slack import assert_within_slack_limits, button_values
 
@@ -210,6 +211,18 @@ def test_a_confirmation_has_a_primary_yes_and_a_danger_no() -> None:
             },
         ],
     }
+
+
+def test_a_confirmation_without_labels_says_yes_and_no_in_the_travelers_language() -> None:
+    response = AgentResponse(
+        type=ResponseType.NEEDS_CONFIRMATION,
+        message="¿Quieres continuar?",
+        metadata=ResponseMetadata(prompt_id=PROMPT),
+    )
+    with use_locale("es"):
+        [message] = render(response)
+    texts = [element["text"]["text"] for element in message["blocks"][-1]["elements"]]
+    assert texts == ["Sí", "No"]
 
 
 def test_errors_are_bullets_in_a_context_block() -> None:

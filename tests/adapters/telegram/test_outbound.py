@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from adapters.telegram.keyboards import (
@@ -12,6 +13,7 @@ from adapters.telegram.keyboards import (
     without_number,
 )
 from adapters.telegram.outbound import callback_answer, page_edit, render, tapped_edit
+from core.messages import use_locale
 from core.protocol import AgentResponse, ResponseMetadata, ResponseType
 
 CARDS = [
@@ -179,6 +181,25 @@ def test_confirmation_without_labels_says_yes_and_no() -> None:
     )
     [body] = render(response, "4242")
     assert [b["text"] for b in buttons(body)] == ["Yes", "No"]
+
+
+def test_the_default_buttons_and_card_facts_speak_the_travelers_language() -> None:
+    response = AgentResponse(
+        type=ResponseType.NEEDS_CONFIRMATION,
+        message="¿Quieres continuar?",
+        metadata=ResponseMetadata(prompt_id="c0nf1rm_"),
+    )
+    with use_locale("pt"):
+        [body] = render(response, "4242")
+        [cards] = render(selection({"candidates": CARDS}), "4242")
+    assert [b["text"] for b in buttons(body)] == ["Sim", "Não"]
+    assert "aberto agora" in cards["text"]
+    assert "open now" not in cards["text"]
+
+
+def test_the_more_button_has_no_words_to_translate() -> None:
+    # A "More…" tap is answered without knowing the traveler's language.
+    assert not re.search(r"[A-Za-z]", MORE)
 
 
 def test_needs_input_forces_a_reply_with_a_short_placeholder() -> None:

@@ -15,7 +15,8 @@ from adapters.whatsapp.outbound import (
     template_form,
     units,
 )
-from core.messages import msg
+from core.locales.es import SPANISH
+from core.messages import msg, use_locale
 from core.protocol import AgentResponse, ResponseMetadata, ResponseType
 
 
@@ -106,6 +107,18 @@ def test_confirmation_lists_the_preview_and_asks_yes_or_no() -> None:
         "This will remove 2 items from day 2. Continue?\n• Sushi Zen\n• Tokyo Bay\n"
         + msg("reply_yes_no")
     ]
+
+
+def test_the_footers_and_card_facts_speak_the_travelers_language() -> None:
+    card = _card("Sushi Zen", rating=4.5, ratingCount=234, priceLevel=0, isOpenNow=False)
+    with use_locale("es"):
+        [cards] = render(_selection([card]))
+        [question] = render(
+            AgentResponse(type=ResponseType.NEEDS_CONFIRMATION, message="¿Quieres continuar?")
+        )
+    facts = "1. Sushi Zen ★ 4.5 (234) · gratis · cerrado ahora"
+    assert cards.endswith(f"{facts}\n{SPANISH['reply_choice']}")
+    assert question == "¿Quieres continuar?\n" + SPANISH["reply_yes_no"]
 
 
 def test_errors_and_warnings_are_bullets() -> None:

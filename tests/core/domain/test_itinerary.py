@@ -14,6 +14,7 @@ from core.domain.itinerary import (
     new_node_id,
     sort_key,
 )
+from core.messages import use_locale
 from core.protocol import Coordinates, PlaceCandidate
 
 
@@ -132,6 +133,33 @@ def test_node_wire_form_is_camel_case_without_nones() -> None:
 )
 def test_format_time(value: str | None, text: str) -> None:
     assert format_time(value) == text
+
+
+@pytest.mark.parametrize(
+    ("locale", "value", "text"),
+    [
+        ("es", "14:00", "14:00"),
+        ("es", "20:30", "20:30"),
+        ("es", "09:05", "9:05"),
+        ("es-MX", "23:59", "23:59"),
+        ("pt", "14:00", "14:00"),
+        ("pt", "00:05", "00:05"),
+        ("pt_PT", "19:30", "19:30"),
+        ("fr", "14:00", "2:00 PM"),  # a language we don't speak is answered in English
+    ],
+)
+def test_format_time_uses_the_24_hour_clock_in_spanish_and_portuguese(
+    locale: str, value: str, text: str
+) -> None:
+    with use_locale(locale):
+        assert format_time(value) == text
+
+
+def test_format_time_takes_an_explicit_language_over_the_turns() -> None:
+    with use_locale("es"):
+        assert format_time("14:00", "en") == "2:00 PM"
+    assert format_time("14:00", "pt") == "14:00"
+    assert format_time(None, "es") == ""
 
 
 def test_sort_key_orders_by_time_untimed_last_stably() -> None:

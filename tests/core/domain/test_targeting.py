@@ -9,6 +9,7 @@ import pytest
 from core.domain.itinerary import Day, Node, NodeType, PlaceSnapshot
 from core.domain.targeting import Located, find_targets
 from core.intents.model import Meal, Target
+from core.messages import use_locale
 
 DAYS = [
     Day(
@@ -192,3 +193,16 @@ def test_located_label(node_id: str, label: str) -> None:
 def test_located_label_midnight() -> None:
     item = Located(3, Node(title="Night market", time="00:00"))
     assert item.label == "Day 3 · 12:00 AM · Night market"
+
+
+@pytest.mark.parametrize(
+    ("locale", "label"),
+    [
+        ("es", "Día 2 · 19:30 · Dinner at Tokyo Bay"),
+        ("pt-BR", "Dia 2 · 19:30 · Dinner at Tokyo Bay"),
+    ],
+)
+def test_located_label_speaks_the_turns_language(locale: str, label: str) -> None:
+    (item,) = find_targets(DAYS, Target(node_id="d2"), None)
+    with use_locale(locale):
+        assert item.label == label

@@ -78,7 +78,7 @@ def test_agent_targets(text: str, target: str) -> None:
     assert parsed.target.text == target
 
 
-@pytest.mark.parametrize("text", ["plan", "what is the weather", "book", "tell me"])
+@pytest.mark.parametrize("text", ["plan", "book", "tell me"])
 def test_not_enough_to_act_on(text: str) -> None:
     parsed = classify(text)
     assert parsed.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.BOOK, Intent.EXPLAIN}

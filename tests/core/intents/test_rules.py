@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from core.domain.itinerary import NodeType
-from core.intents.model import LAST_DAY, Intent, Meal
+from core.intents.model import LAST_DAY, Intent, Meal, Topic
 from core.intents.rules import classify
 
 L, D, B = Meal.LUNCH, Meal.DINNER, Meal.BREAKFAST
@@ -219,20 +219,28 @@ def test_undo(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["help", "Help!", "?", "hi", "Hello!", "hola", "what can you do?", "/start", "/help", "menu"],
+    ["help", "Help!", "?", "what can you do?", "/start", "/help", "menu"],
 )
 def test_help(text: str) -> None:
     assert classify(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["hi", "Hello!", "hola", "good morning", "thanks"])
+def test_greetings_and_thanks_are_social(text: str) -> None:
+    assert classify(text).intent is Intent.SOCIAL
+
+
+def test_weather_is_a_question_not_an_edit() -> None:
+    turn = classify("what is the weather")
+    assert (turn.intent, turn.topic) == (Intent.INFO, Topic.WEATHER)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "I have 2 kids",
-        "what is the weather",
         "",
         "   ",
-        "thanks",
         "2",
         "sushi",
         "please",

@@ -124,7 +124,10 @@ async def test_success_returns_the_tool_input_and_ledgers_the_call(
     llm: LlmClient, sessions: async_sessionmaker[AsyncSession], clock: FakeClock
 ) -> None:
     result = await ask(llm)
-    assert result == {"intent": "add", "confidence": 0.92, "query": "Sushi Zen", "day": 2}
+    assert result == {
+        "language": "en",
+        "operations": [{"intent": "add", "confidence": 0.92, "query": "Sushi Zen", "day": 2}],
+    }
     [row] = await rows(llm, sessions)
     assert row.purpose == "intent_classification"
     assert row.model == MODEL

@@ -292,7 +292,7 @@ async def test_the_answer_is_in_the_travelers_language(
             "/api/v1/itineraries", headers=headers, json={"destination": "Porto", "days": 2}
         )
         answer = await DemoTrip(http, traveler["id"], traveler["token"], trip.json()["id"]).chat(
-            "add a sushi place on day 1"  # the rules read English; answers are Spanish
+            "agrega un lugar de sushi el día 1"
         )
     assert answer["type"] == "ERROR"
     assert answer["message"] == "La búsqueda de lugares no está disponible en este momento."

@@ -1,0 +1,123 @@
+"""How well the chat service understands travelers: a corpus of real-sounding messages in
+English, Spanish and Portuguese, each a short conversation with expected outcomes.
+
+Every case runs in-process on its own fresh trip (services on a temporary SQLite file, a fake
+clock, the demo places, no LLM key). A case passes when every turn's expectations hold: the
+response type, what changed in the itinerary, the cards offered, and the reply's language.
+
+    .venv/bin/python -m bench.understanding [--show-misses] [--lang es] [--kind add]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bench.understanding_corpus import ALL_CASES
+from bench.understanding_corpus.harness import CaseResult, Harness
+from bench.understanding_corpus.spec import KINDS, Case
+
+
+@dataclass
+class Report:
+    """Results of a run, with scores by language and kind."""
+
+    results: list[CaseResult]
+    seconds: float = 0.0
+
+    def score(self, lang: str | None = None, kind: str | None = None) -> float:
+        """Share of passed cases (0..1) among those of `lang` and `kind` (None: all)."""
+        chosen = [
+            r
+            for r in self.results
+            if (lang is None or r.case.lang == lang) and (kind is None or r.case.kind == kind)
+        ]
+        return sum(r.passed for r in chosen) / len(chosen) if chosen else 0.0
+
+    def count(self, lang: str | None = None, kind: str | None = None) -> tuple[int, int]:
+        """(passed, total) among those of `lang` and `kind`."""
+        chosen = [
+            r
+            for r in self.results
+            if (lang is None or r.case.lang == lang) and (kind is None or r.case.kind == kind)
+        ]
+        return sum(r.passed for r in chosen), len(chosen)
+
+    @property
+    def misses(self) -> list[CaseResult]:
+        """The failed cases."""
+        return [r for r in self.results if not r.passed]
+
+
+async def run(cases: Sequence[Case]) -> Report:
+    """Run the cases (each on a fresh trip) and return the report."""
+    started = time.perf_counter()
+    harness = await Harness.start()
+    results = []
+    try:
+        for case in cases:
+            try:
+                results.append(await harness.run_case(case))
+            except Exception as exc:  # noqa: BLE001 - a crash is a failed case, not a failed run
+                results.append(CaseResult(case, [f"crashed: {type(exc).__name__}: {exc}"]))
+    finally:
+        await harness.close()
+    return Report(results, time.perf_counter() - started)
+
+
+def _pct(passed: int, total: int) -> str:
+    return f"{passed:4d}/{total:<4d} {100 * passed / total:5.1f} %" if total else "   -"
+
+
+def render(report: Report, show_misses: bool = False) -> str:
+    """The printed report: overall, a language × kind table, and optionally every miss."""
+    langs = sorted({r.case.lang for r in report.results}, key=("en", "es", "pt").index)
+    kinds = [k for k in KINDS if any(r.case.kind == k for r in report.results)]
+    lines = [
+        f"understanding: {_pct(*report.count())} of {len(report.results)} cases "
+        f"({sum(len(r.turns) for r in report.results)} turns, {report.seconds:.1f} s)",
+        "",
+        f"{'kind':<11}" + "".join(f"{lang:>20}" for lang in langs) + f"{'all':>20}",
+    ]
+    for kind in kinds:
+        cells = [_pct(*report.count(lang, kind)) for lang in langs]
+        cells.append(_pct(*report.count(None, kind)))
+        lines.append(f"{kind:<11}" + "".join(f"{c:>20}" for c in cells))
+    cells = [_pct(*report.count(lang)) for lang in langs] + [_pct(*report.count())]
+    lines.append(f"{'ALL':<11}" + "".join(f"{c:>20}" for c in cells))
+    if show_misses:
+        lines += ["", "misses:"]
+        for miss in report.misses:
+            lines.append(f"- {miss.case.id} [{miss.case.trip}, locale {miss.case.locale}]")
+            for turn in miss.turns:
+                lines.append(f"    > {turn.text!r} → {turn.type}: {turn.message[:140]!r}")
+            lines += [f"    ✗ {reason}" for reason in miss.reasons]
+    return "\n".join(lines)
+
+
+def select(cases: Iterable[Case], lang: str | None, kind: str | None) -> list[Case]:
+    """The cases of one language and/or kind."""
+    return [
+        c for c in cases if (lang is None or c.lang == lang) and (kind is None or c.kind == kind)
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the options, run, print."""
+    parser = argparse.ArgumentParser(prog="python -m bench.understanding", description=__doc__)
+    parser.add_argument("--show-misses", action="store_true", help="print every failed case")
+    parser.add_argument("--lang", choices=("en", "es", "pt"))
+    parser.add_argument("--kind", choices=KINDS)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    cases = select(ALL_CASES, args.lang, args.kind)
+    report = asyncio.run(run(cases))
+    print(render(report, args.show_misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Which language a traveler's message is written in: English, Spanish or Portuguese.
+
+Travel chat messages are short ("deshacer", "o que tem no dia 1?"), where statistical
+detectors guess poorly; the words that tell these three languages apart in this domain are
+few and known, so we count them. A message with no telling word ("2", "Sushi Zen", "ok")
+has no language: the conversation's language stays as it was.
+"""
+
+from __future__ import annotations
+
+from core.text import fold
+
+# Words that belong to one of the three languages only (folded: no accents, lowercase).
+_MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """the and add remove delete move replace swap change show what whats where when why
+        how is are was it this that these those my our your to on at for with from in of
+        please thanks thank you yes yeah yep nope day days tomorrow today tonight morning
+        afternoon evening night dinner lunch breakfast place restaurant trip plan itinerary
+        book table people want would like can could should undo help hi hello bye near cheap
+        something some get find go visit put make more less first second last one two three
+        weather cost share export calendar about tell me us we i im id lets let""".split()
+    ),
+    "es": frozenset(
+        """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche
+        agrega agregar agregame anade anadir quita quitar elimina eliminar borra borrar saca
+        mueve mover cambia cambiar reemplaza reemplazar pon ponme quiero quisiera queremos
+        gustaria muestrame muestra deshacer deshaz gracias hola buenas si vale dale claro
+        cena almuerzo desayuno comida cenar almorzar restaurante lugar sitio playa museo
+        templo iglesia por favor porfa para con mi mis tu es esta esto eso donde cuando
+        cual cuanto cuesta viaje itinerario reserva reservar mesa personas somos segundo
+        primero ultimo tercero ayuda busca buscame necesito puedes podrias clima tiempo
+        seguro eventos bueno barato caro abierto ahora tambien luego despues hoy
+        vacia limpia planea planifica arma semana fin finde ninos""".split()
+    ),
+    "pt": frozenset(
+        """o os do da dos das na nos nas um uma uns umas e que tem ha dia dias amanha manha
+        tarde noite adiciona adicionar adicione coloca coloque bota tira tirar remove remover
+        apaga muda mudar troca trocar substitui quero queria queremos gostaria mostra mostre
+        desfazer desfaz obrigado obrigada valeu oi ola sim nao beleza jantar almoco cafe
+        restaurante lugar praia museu igreja por favor para pra pro com meu minha voce vc
+        e esta isso onde quando qual quanto custa viagem roteiro reserva reservar mesa
+        pessoas somos segundo primeiro ultimo terceiro ajuda procura preciso pode poderia
+        clima tempo seguro eventos bom barato caro aberto agora tambem depois hoje limpa
+        planeja planejar monta semana fim criancas aqui ai legal ta tudo""".split()
+    ),
+}
+# Words Spanish and Portuguese share: they say "not English" but not which of the two.
+_IBERIAN = _MARKERS["es"] & _MARKERS["pt"]
+_ONLY = {
+    language: words - _IBERIAN - (_MARKERS["en"] if language != "en" else frozenset())
+    for language, words in _MARKERS.items()
+}
+_SHORT_FOREIGN = frozenset({"si", "sim", "nao", "no"})
+
+
+def detect_language(text: str) -> str | None:
+    """'en', 'es' or 'pt' when the message tells, else None."""
+    words = fold(text).split()
+    if not words:
+        return None
+    scores = {language: sum(w in only for w in words) for language, only in _ONLY.items()}
+    iberian = sum(w in _IBERIAN for w in words)
+    if iberian and scores["es"] == scores["pt"] and scores["es"] > 0:
+        return None
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, runner_up) = ranked[0], ranked[1]
+    if top in {0, runner_up}:
+        return None
+    return best

@@ -1,0 +1,102 @@
+"""Phrase rules that rewrite a language's ways of saying things into the one grammar we parse.
+
+A rule's pattern is written without accents ("dia", "manana", "almoco"); `loose` compiles it
+so that it also matches every accented spelling ("día", "mañana", "almoço"), in any case. Only
+the words that carry structure (verbs, days, times, meals, connectors, wishes) are rewritten;
+place names and what the traveler is looking for are left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+_ACCENTS = {
+    "a": "[aáàâãä]",
+    "e": "[eéèêë]",
+    "i": "[iíìîï]",
+    "o": "[oóòôõö]",
+    "u": "[uúùûü]",
+    "c": "[cç]",
+    "n": "[nñ]",
+}
+
+
+def loose(pattern: str) -> re.Pattern[str]:
+    r"""Compile an accent-free pattern so that it matches accented spellings too.
+
+    Escapes (`\\b`, `\\s`), character classes and group names are kept as written.
+    """
+    out: list[str] = []
+    index = 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if pattern.startswith("(?P<", index):
+            end = pattern.index(">", index)
+            out.append(pattern[index : end + 1])
+            index = end + 1
+            continue
+        if pattern.startswith("(?", index):  # inline flags such as (?-i:…) stay as written
+            end = index + 2
+            while end < len(pattern) and pattern[end] in "-aiLmsux":
+                end += 1
+            out.append(pattern[index:end])
+            index = end
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        out.append(char if in_class else _ACCENTS.get(char, char))
+        index += 1
+    return re.compile("".join(out), re.IGNORECASE)
+
+
+Replacement = str | Callable[[re.Match[str]], str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rewrite: every match of `pattern` becomes `replacement` (padded with spaces)."""
+
+    pattern: re.Pattern[str]
+    replacement: Replacement
+
+    def apply(self, text: str) -> str:
+        """The text with this rule applied everywhere."""
+        if isinstance(self.replacement, str):
+            template = self.replacement
+            return self.pattern.sub(lambda match: f" {match.expand(template)} ", text)
+        replace = self.replacement
+        return self.pattern.sub(lambda match: f" {replace(match)} ", text)
+
+
+def rules(pairs: Iterable[tuple[str, Replacement]]) -> tuple[Rule, ...]:
+    """Compile (accent-free pattern, replacement) pairs, in order."""
+    return tuple(Rule(loose(pattern), replacement) for pattern, replacement in pairs)
+
+
+def rewrite(text: str, table: Iterable[Rule]) -> str:
+    """Apply every rule in order, then tidy spaces."""
+    for rule in table:
+        text = rule.apply(text)
+    return " ".join(text.split())
+
+
+def number_value(word: str, language: str) -> int | None:
+    """A number written as digits or words ("2", "dos", "três", "two") → 2, else None."""
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    try:
+        return int(text2num(word, language))
+    except ValueError:
+        return None

@@ -1,0 +1,162 @@
+"""A message → its language and its ordered list of operations (rules only, no LLM).
+
+1. Normalize (spaces, quotes, emoji, "¿¡"), detect the language (core.intents.language).
+2. Rewrite Spanish / Portuguese / English phrasings into one grammar (core.intents.lexicon).
+3. Split "X and Y", "X, then Y" into requests; a request without a verb ("… and a ramen place
+   for dinner") continues the one before it and shares its day.
+4. Classify each request with the rules (core.intents.rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from core.intents.english import ENGLISH_RULES
+from core.intents.language import detect_language
+from core.intents.lexicon import rewrite
+from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.portuguese import PORTUGUESE_RULES
+from core.intents.rules import classify
+from core.intents.spanish import SPANISH_RULES
+from core.text import fold
+
+_KEEP_SYMBOLS = frozenset("★$€£%&+#@")
+_SEPARATOR = re.compile(
+    r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
+    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+|\s+and\s+)\s*)",
+    re.IGNORECASE,
+)
+# A request that continues the previous one starts like a noun phrase: "a ramen place", "the
+# museum", "2 tickets", "another bar", "dinner at 8".
+_ELLIPTIC = re.compile(
+    r"^(?:a|an|the|some|another|one|two|three|\d+|my|our|dinner|lunch|breakfast|"
+    r"el|la|los|las|un|una|o|os|um|uma)\b",
+    re.IGNORECASE,
+)
+_VERB_OF = {
+    Intent.ADD: "add",
+    Intent.REMOVE: "remove",
+    Intent.REPLACE: "replace",
+    Intent.MOVE: "move",
+    Intent.RETIME: "move",
+    Intent.EXPLAIN: "tell me about",
+    Intent.SHOW: "show",
+    Intent.BOOK: "book",
+}
+# Whole-message intents whose "and" is part of one request ("whisky and castles").
+_WHOLE = frozenset({Intent.PLAN, Intent.EXPERT, Intent.SWAP_DAYS, Intent.SET_START})
+_IBERIAN_HINT = re.compile(
+    r"\b(?:d[ií]a|d[ií]as|para|por|que|qu[eé]|con|com|el|la|o|a|do|da|del|no|na|agrega|"
+    r"adiciona|quita|tira)\b",
+    re.IGNORECASE,
+)
+MAX_OPS = 5
+
+
+def normalize(text: str) -> str:
+    """Spaces, curly quotes, emoji and Spanish opening marks tidied; accents kept."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("’", "'").replace("‘", "'").replace("´", "'").replace("`", "'")
+    text = "".join(
+        " " if ch in "¿¡" else ch
+        for ch in text
+        if ch in _KEEP_SYMBOLS or unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Cn"}
+    )
+    text = text.replace("\u200d", "").replace("\ufe0f", "")
+    return " ".join(text.split())
+
+
+def canonical(text: str, language: str | None) -> str:
+    """The message in the rules' grammar."""
+    if language == "es":
+        text = rewrite(text, SPANISH_RULES)
+    elif language == "pt":
+        text = rewrite(text, PORTUGUESE_RULES)
+    elif language is None and _IBERIAN_HINT.search(text):
+        text = rewrite(rewrite(text, SPANISH_RULES), PORTUGUESE_RULES)
+    return rewrite(text, ENGLISH_RULES)
+
+
+def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
+    """Everything a message asks for, in order, and the language it is written in."""
+    cleaned = normalize(text)
+    language = detect_language(cleaned)
+    grammar = canonical(cleaned, language)
+    whole = classify(grammar, today)
+    if whole.intent in _WHOLE:
+        return ParsedMessage(ops=(whole,), language=language)
+    ops = _requests(grammar, today)
+    if ops is None or any(op.intent is Intent.UNKNOWN for op in ops):
+        return ParsedMessage(ops=(whole,), language=language)
+    return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+
+
+def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
+    """The requests of a message, or None when it is one request (or can't be split)."""
+    pieces = _SEPARATOR.split(grammar)
+    if len(pieces) == 1:
+        return None
+    while len(pieces) > 2 and classify(pieces[0], today).intent is Intent.SOCIAL:
+        pieces = pieces[2:]  # a greeting before the request
+    ops: list[ParsedTurn] = []
+    texts: list[str] = []
+    pending = pieces[0]
+    for index in range(1, len(pieces), 2):
+        separator, piece = pieces[index], pieces[index + 1].strip()
+        if not piece:
+            continue
+        started = classify(piece, today)
+        if started.intent is Intent.SOCIAL:
+            continue  # "…? thanks", "hi! …": manners, not a request
+        elliptic = bool(_ELLIPTIC.match(piece)) and started.intent in {
+            Intent.UNKNOWN,
+            Intent.SHOW,
+            Intent.EXPLAIN,
+        }
+        if started.intent is not Intent.UNKNOWN and not elliptic and _is_request(piece, started):
+            texts.append(pending)
+            pending = piece
+        elif elliptic:
+            verb = _VERB_OF.get(classify(pending, today).intent)
+            if verb is None:
+                pending += separator + piece
+                continue
+            texts.append(pending)
+            pending = f"{verb} {piece}"
+        else:
+            pending += separator + piece
+    texts.append(pending)
+    if len(texts) == 1:
+        return None
+    for text in texts[:MAX_OPS]:
+        op = classify(text, today)
+        if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
+            continue  # "hi, add…": the greeting is manners, not a request
+        ops.append(op)
+    return ops or None
+
+
+def _is_request(piece: str, parsed: ParsedTurn) -> bool:
+    """A piece that reads as its own request (a verb, a question), not a fragment of a name."""
+    if parsed.intent is Intent.SHOW:
+        return bool(re.match(r"^(?:show|what|list|view|display|see)\b", piece, re.IGNORECASE))
+    return parsed.confidence >= 1.0 or parsed.intent is not Intent.MOVE
+
+
+def _share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """Requests of one message share a day unless they name their own."""
+    shared = next((op.day for op in ops if op.day is not None), None)
+    ref = next((op.day_ref for op in ops if op.day_ref is not None), None)
+    return [
+        op.model_copy(update={"day": shared, "day_ref": op.day_ref or ref})
+        if op.intent in {Intent.ADD, Intent.REMOVE, Intent.BOOK} and op.day is None
+        else op
+        for op in ops
+    ]
+
+
+def telling_words(text: str) -> str:
+    """The folded text, for caches keyed by meaning rather than spelling."""
+    return fold(text)

@@ -1,0 +1,137 @@
+"""Kinds of places in Spanish and Portuguese, as the English words place data is tagged with.
+
+"restaurante de mariscos" → "seafood restaurant", "praias" → "beach". Names stay as typed
+("Museo del Oro" keeps "oro"); only words known to name a kind of place are translated.
+"""
+
+from __future__ import annotations
+
+from core.text import fold
+
+_KINDS: dict[str, tuple[str, ...]] = {
+    "restaurant": ("restaurante", "restaurantes", "restaurant", "restaurants", "restorán"),
+    "seafood": (
+        "mariscos",
+        "marisco",
+        "marisqueria",
+        "marisqueira",
+        "frutos do mar",
+        "frutos de mar",
+    ),
+    "fish": ("pescado", "peixe", "pescados", "peixes"),
+    "beach": ("playa", "playas", "praia", "praias", "beaches"),
+    "temple": ("templo", "templos", "temples"),
+    "shrine": ("santuario", "santuarios", "shrines"),
+    "museum": ("museo", "museos", "museu", "museus", "museums"),
+    "park": ("parque", "parques", "parks"),
+    "garden": ("jardin", "jardines", "jardim", "jardins", "gardens"),
+    "viewpoint": ("mirador", "miradores", "miradouro", "mirante", "viewpoints"),
+    "market": ("mercado", "mercados", "feira", "markets"),
+    "cafe": ("cafeteria", "cafeterias", "cafe", "cafes", "cafezinho"),
+    "coffee": ("cafecito", "tinto"),
+    "bakery": ("panaderia", "padaria", "pastelaria", "pasteleria", "bakeries"),
+    "bar": ("bares", "boteco", "barzinho", "cantina", "bars", "pub", "pubs"),
+    "nightlife": ("discoteca", "boate", "balada", "rumba", "farra", "clubs"),
+    "hotel": ("hoteles", "hoteis", "hospedaje", "alojamiento", "hospedagem", "hotels"),
+    "hostel": ("hostal", "hostales", "albergue", "pousada"),
+    "church": ("iglesia", "iglesias", "igreja", "igrejas", "churches"),
+    "cathedral": ("catedral", "catedrales"),
+    "castle": ("castillo", "castillos", "castelo", "castelos", "castles"),
+    "fort": ("fuerte", "fortaleza", "forte", "fortress", "forts"),
+    "palace": ("palacio", "palacio", "palaces"),
+    "hike": ("caminata", "senderismo", "trilha", "trilhas", "sendero", "hiking"),
+    "wine": ("vino", "vinos", "vinho", "vinhos", "wines"),
+    "winery": ("bodega", "vinedo", "vinicola", "adega", "quinta"),
+    "beer": ("cerveza", "cerveja", "chopp", "beers"),
+    "whisky": ("whiskey", "whiskies", "whiskys"),
+    "cocktails": ("cocteles", "coctel", "coquetel", "drinks", "tragos", "cocktail"),
+    "street food": ("comida callejera", "comida de rua", "comida de calle"),
+    "steak": ("carne", "parrilla", "churrasco", "churrascaria", "asado"),
+    "grill": ("parrillada", "grelhados", "asador"),
+    "pizza": ("pizzeria", "pizzaria"),
+    "italian": ("italiano", "italiana"),
+    "japanese": ("japones", "japonesa"),
+    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos"),
+    "vegan": ("vegano", "vegana", "veganos"),
+    "dessert": ("postre", "postres", "sobremesa", "doces"),
+    "ice cream": ("helado", "helados", "sorvete", "gelado", "gelados"),
+    "gallery": ("galeria", "galerias", "galleries"),
+    "art": ("arte",),
+    "history": ("historia", "historico", "historica"),
+    "shopping": ("compras", "tiendas", "lojas"),
+    "views": ("vistas", "vista"),
+    "sunset": ("atardecer", "por do sol", "puesta de sol"),
+    "walk": ("paseo", "passeio", "caminhada"),
+    "tour": ("recorrido", "excursion", "excursao"),
+    "breakfast": ("desayuno", "cafe da manha", "pequeno almoco"),
+    "brunch": ("brunch",),
+    "family": ("familia", "familiar", "ninos", "criancas"),
+    "romantic": ("romantico", "romantica"),
+    "local food": ("comida tipica", "comida local", "comida tradicional"),
+    "traditional": ("tipico", "tipica", "tradicional"),
+    "rooftop": ("azotea", "terraza", "terraco", "rooftops"),
+    "sushi": ("sushis",),
+    "ramen": ("ramens",),
+    "tapas": ("tapas",),
+    "ceviche": ("cebiche", "cevicheria"),
+    "waterfall": ("cascada", "cachoeira", "cascata"),
+    "island": ("isla", "islas", "ilha", "ilhas"),
+    "boat": ("barco", "lancha", "bote"),
+    "river": ("rio",),
+    "tower": ("torre",),
+    "bridge": ("puente", "ponte"),
+    "square": ("praca", "plazoleta"),
+    "zoo": ("zoologico",),
+    "aquarium": ("acuario", "aquario"),
+    "spa": ("spas", "termas"),
+    "theater": ("teatro", "teatros"),
+    "music": ("musica", "live music"),
+}
+TRANSLATIONS: dict[str, str] = {
+    fold(word): english for english, words in _KINDS.items() for word in words
+}
+# Words that say nothing about which place ("a nice spot for …").
+_FILLER = frozenset(
+    fold(w)
+    for w in """de del la el los las un una unos unas o os a as um uma uns umas do da dos das
+    no na nos nas al en em con com para pra pro por y e lugar lugares sitio sitios sitiecito
+    algun alguno alguna algum alguma algo bueno buena buen bom boa bonito bonita lindo linda
+    legal rico rica chevere bacano top otro otra outro outra cerca perto aqui alli ali mi meu
+    minha su sus lots plenty many some good great nice lovely awesome amazing cool best""".split()
+)
+
+
+def search_terms(query: str) -> str:
+    """The query in the words place data uses: known kinds translated, filler dropped."""
+    folded = fold(query)
+    for phrase in sorted((p for p in TRANSLATIONS if " " in p), key=len, reverse=True):
+        if f" {phrase} " in f" {folded} ":
+            folded = f" {folded} ".replace(f" {phrase} ", f" {TRANSLATIONS[phrase]} ").strip()
+    words = [TRANSLATIONS.get(word, word) for word in folded.split()]
+    kept = [word for word in words if word not in _FILLER]
+    return " ".join(kept) if kept else query
+
+
+def interest_words(text: str) -> list[str]:
+    """Interests named in a list ("beaches, whisky and castles") as singular search words."""
+    out: list[str] = []
+    for part in fold(text).replace(" and ", ",").replace(" y ", ",").replace(" e ", ",").split(","):
+        words = [w for w in search_terms(part).split() if w not in _FILLER]
+        if not words:
+            continue
+        phrase = " ".join(_singular(w) for w in words)
+        if phrase and phrase not in out:
+            out.append(phrase)
+    return out
+
+
+def _singular(word: str) -> str:
+    if word in {"cocktails", "views", "tapas", "ramen", "sushi", "shopping", "history", "art"}:
+        return word
+    if word.endswith(("ches", "shes")):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

@@ -1,0 +1,397 @@
+"""How Portuguese-speaking travelers (Brazil and Portugal) say things, in the rules' grammar.
+
+Patterns are accent-free (see core.intents.lexicon.loose): "manha" also matches "manhã".
+Order matters: times and days before the bare words they contain, verbs last.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from core.intents.lexicon import Replacement, number_value, rules
+from core.intents.when import clock_phrase
+
+_NUM = (
+    r"\d{1,2}|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|"
+    r"catorze|quatorze|quinze"
+)
+_ORDINALS = {
+    "primeiro": 1,
+    "1o": 1,
+    "segundo": 2,
+    "terceiro": 3,
+    "quarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+    "setimo": 7,
+    "sétimo": 7,
+    "oitavo": 8,
+}
+_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_HOUR = r"\d{1,2}|uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
+
+
+def _count(word: str) -> str:
+    value = number_value(word, "pt")
+    return str(value) if value is not None else word
+
+
+def _day(prefix: str, match: re.Match[str]) -> str:
+    number = match.group("n")
+    value = _ORDINALS.get(number.lower()) if not number.isdigit() else None
+    return f"{prefix} day {value or _count(number)}"
+
+
+def _people(match: re.Match[str]) -> str:
+    return f"for {_count(match.group('n'))} people"
+
+
+def _replace(match: re.Match[str]) -> str:
+    return f"replace {match.group('old')} with"
+
+
+def _open(match: re.Match[str]) -> str:
+    return f"is {match.group('name')} open"
+
+
+_TIME = (
+    r"\b(?:as|a|pelas|pras|para as|por volta das|lá pelas|la pelas|ate as|desde as)\s+"
+    rf"(?P<hour>{_HOUR})"
+    r"(?:(?P<h_suffix>h)(?P<minutes>\d{2})?|[:.](?P<minutes2>\d{2}))?"
+    r"(?:\s+e\s+(?P<fraction>meia|quarto))?(?:\s+horas?)?"
+    r"(?:\s+(?:da|de)\s+(?P<half>manha|tarde|noite|madrugada))?\b"
+)
+_BARE_H = r"\b(?P<hour>\d{1,2})(?P<h_suffix>h)(?P<minutes>\d{2})?\b"
+
+
+def _clock(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    if groups.get("minutes2"):
+        hours = number_value(match.group("hour"), "pt")
+        if hours is None:
+            return match.group(0)
+        half = (groups.get("half") or "").lower()
+        if half in {"tarde", "noite"} and hours < 12:
+            hours += 12
+        return f"at {hours:02d}:{groups['minutes2']}"
+    return clock_phrase(match, "pt")
+
+
+_WEEKDAYS = {
+    "segunda": "monday",
+    "terca": "tuesday",
+    "quarta": "wednesday",
+    "quinta": "thursday",
+    "sexta": "friday",
+    "sabado": "saturday",
+    "domingo": "sunday",
+}
+
+_PAIRS: list[tuple[str, Replacement]] = [
+    # Courtesy and "can you" openers.
+    (r"\b(?:por favor|pfv|pf|pls|plis)\b", "please"),
+    (
+        r"\b(?:voce pode|vc pode|voce poderia|vc poderia|pode|poderia|podes|consegue|da pra|"
+        r"dá para|me ajuda a|queria que|quero que|preciso que)\b",
+        "can you",
+    ),
+    # Bookings before the verbs that share words with them.
+    (r"\b(?:minhas|as|ver minhas|mostra minhas) reservas\b", "my bookings"),
+    (r"\bo que (?:eu )?(?:reservei|reservamos|tenho reservado)\b", "my bookings"),
+    (r"\bcancela(?:r)? (?:minha|a|uma) reserva\b", "cancel my booking"),
+    # Times, then parts of the day, then relative days.
+    (_TIME, _clock),
+    (_BARE_H, partial(clock_phrase, language="pt")),
+    (r"\b(?:ao|para o|pro|no) meio[- ]dia\b", "at noon"),
+    (r"\b(?:a|para a|pra) meia[- ]noite\b", "at midnight"),
+    (r"\bdepois de amanha\b", "the day after tomorrow"),
+    (r"\b(?:hoje a noite|hoje de noite|esta noite|essa noite|hoje à noite)\b", "tonight"),
+    (r"\b(?:de manha|pela manha|na parte da manha|logo cedo|cedinho|cedo)\b", "in the morning"),
+    (r"\b(?:a tarde|de tarde|pela tarde|na parte da tarde)\b", "in the afternoon"),
+    (r"\b(?:a noite|de noite|pela noite|na parte da noite)\b", "in the evening"),
+    (r"\bhoje\b", "today"),
+    (r"\bamanha\b", "tomorrow"),
+    (
+        r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra)\s+"
+        r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b",
+        lambda m: "on " + _WEEKDAYS[_fold(m.group("wd"))],
+    ),
+    (
+        r"\b(?:no|neste|no proximo|para o|pro)\s+(?P<wd>sabado|domingo)\b",
+        lambda m: "on " + _WEEKDAYS[_fold(m.group("wd"))],
+    ),
+    # Days of the trip.
+    (rf"\b(?:para o|pro|ate o|pra o)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "to")),
+    (rf"\b(?:para o|pro|ate o|pra o)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "to")),
+    (r"\b(?:para o|pro|ate o)\s+ultimo dia\b", "to the last day"),
+    (rf"\b(?:o|do|no|ao|em|pelo)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "on")),
+    (r"\b(?:o|do|no|ao|em)\s+ultimo dia\b", "on the last day"),
+    (rf"\b(?:o|do|no|ao|em|pelo)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "on")),
+    (rf"\b(?P<n>{_ORD})\s+dia\b", partial(_day, "")),
+    (rf"\bdia\s+(?P<n>{_NUM})\b", partial(_day, "")),
+    (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", partial(_day, "on")),
+    (r"\bultimo dia\b", "last day"),
+    # Trip-wide changes.
+    (
+        r"\b(?:troca|trocar|troque|inverte|inverter|inverta|permuta)\s+(?:os dias\s+)?"
+        r"(?=(?:on\s+)?day\b)",
+        "swap ",
+    ),
+    (
+        r"\b(?:adiciona|adicionar|adicione|acrescenta|acrescentar|acrescente|coloca|poe|bota|inclui)"
+        r"\s+(?:mais\s+)?(?:um|1)\s+dia(?:\s+a mais)?\b",
+        "add a day",
+    ),
+    (
+        rf"\b(?:adiciona|adicionar|adicione|acrescenta|acrescentar|acrescente)\s+(?:mais\s+)?"
+        rf"(?P<n>{_NUM})\s+dias(?:\s+a mais)?\b",
+        lambda m: f"add {_count(m.group('n'))} days",
+    ),
+    (
+        r"\bmais um dia\b|\bum dia a mais\b|\b(?:estende|estender|prolonga|prolongar|aumenta)\s+"
+        r"(?:a|minha)\s+viagem\b",
+        "add a day",
+    ),
+    (
+        r"\b(?:encurta|encurtar|encurte|reduz|reduzir|diminui|diminuir)\s+(?:a|minha)\s+viagem\b",
+        "shorten the trip",
+    ),
+    (
+        r"\b(?:tira|tirar|remove|remover|corta|cortar)\s+(?:um|1)\s+dia\b",
+        "shorten the trip by 1 day",
+    ),
+    (r"\bdata de (?:inicio|ida|partida|chegada|comeco)\b|\bdata da viagem\b", "start date"),
+    (r"\b(?:a viagem )?(?:comeca|começa|inicia|começar)\b", "starts"),
+    (
+        r"\bmais (?:tranquilo|tranquila|leve|relaxado|relaxada|calmo|calma|light|suave)\b",
+        "more relaxed",
+    ),
+    (r"\bmenos (?:corrido|corrida|cheio|cheia|puxado|puxada|intenso|intensa)\b", "more relaxed"),
+    (r"\b(?:deixa|deixe|faz|faca|torna|torne)\b(?=.*\bmore relaxed\b)", "make"),
+    # Plans.
+    (rf"\b(?P<n>{_NUM})\s+dias\b", lambda m: f"{_count(m.group('n'))} days"),
+    (rf"\b(?P<n>{_NUM})\s+noites\b", lambda m: f"{_count(m.group('n'))} nights"),
+    (r"\b(?:um|1) fim de semana prolongado\b|\bferiadao\b", "a long weekend"),
+    (r"\b(?:um|1) fim de semana\b|\bfinde\b", "a weekend"),
+    (r"\buma semana\b", "a week"),
+    (
+        r"\b(?:faz|faça|faca|monta|monte|montar|cria|crie|criar|prepara|prepare|preparar|"
+        r"organiza|organize)(?: me| pra mim| para mim| pra nos)?\s+(?:um|uma)\s+"
+        r"(?:viagem|roteiro|itinerario|plano|passeio)\b",
+        "plan a trip",
+    ),
+    (
+        r"\b(?:planeja|planejar|planeje|planeia|planear|planeie|organiza|organizar|organize|"
+        r"programa|programar)\b",
+        "plan",
+    ),
+    (r"\b(?:viagem|roteiro|itinerario)\b", "trip"),
+    # Meals.
+    (
+        r"\b(?:para o|pro|no|de|ao|pra o)\s+(?:cafe da manha|pequeno[- ]almoco)\b"
+        r"|\bpara tomar (?:o )?cafe da manha\b",
+        "for breakfast",
+    ),
+    (
+        r"\b(?:para o|pro|no|de|ao|pra o|na hora do)\s+almoco\b|\bpara almocar\b|\bpra almocar\b",
+        "for lunch",
+    ),
+    (
+        r"\b(?:para o|pro|no|de|ao|pra o|na hora do)\s+jantar\b|\bpara jantar\b|\bpra jantar\b",
+        "for dinner",
+    ),
+    (
+        r"\b(?:quero|queria|queremos|vamos|gostaria de|gostariamos de)\s+jantar\b(?:\s+(?:em|no|na))?",
+        "add for dinner",
+    ),
+    (
+        r"\b(?:quero|queria|queremos|vamos|gostaria de|gostariamos de)\s+almocar\b(?:\s+(?:em|no|na))?",
+        "add for lunch",
+    ),
+    (
+        r"\b(?:quero|queria|queremos|vamos|gostaria de|gostariamos de)\s+comer\b(?:\s+(?:em|no|na))?",
+        "add",
+    ),
+    (r"\b(?:cafe da manha|pequeno[- ]almoco)\b", "breakfast"),
+    (r"\balmoco\b", "lunch"),
+    (r"\bjantar\b|\bjanta\b", "dinner"),
+    # Party size.
+    (
+        rf"\b(?:para|pra)\s+(?P<n>{_NUM})(?:\s+(?:pessoas|pax|adultos))?\b(?!\s*(?:dias|noites))",
+        _people,
+    ),
+    (rf"\bsomos\s+(?P<n>{_NUM})\b", _people),
+    (r"\buma mesa\b", "a table"),
+    # Wishes.
+    (
+        r"\b(?:barato|barata|baratos|baratas|economico|economica|em conta|bom e barato|"
+        r"preco bom|precinho)\b",
+        "cheap",
+    ),
+    (
+        r"\b(?:caro|cara|chique|sofisticado|sofisticada|de luxo|luxuoso|luxuosa|requintado|"
+        r"requintada|alta gastronomia)\b",
+        "upscale",
+    ),
+    (
+        r"\b(?:bem|melhor)\s+(?:avaliado|avaliada|cotado|cotada|recomendado|recomendada)s?\b"
+        r"|\bcom boas avaliacoes\b",
+        "well-rated",
+    ),
+    (
+        r"\b(?:com|de)\s+(?:mais de\s+)?(?P<r>[1-5](?:[.,]\d)?)\s*(?:estrelas|\*)(?:\s+ou mais)?\b",
+        lambda m: f"rated {m.group('r')}+",
+    ),
+    (r"\b(?:que (?:esteja|estejam) )?abert[oa]s? (?:agora|ja|neste momento)\b", "open now"),
+    (
+        r"\b(?:para|pra|com)\s+(?:criancas|as criancas|a familia|familia|os pequenos|"
+        r"a criancada|criancada)\b|\bfamiliar\b|\binfantil\b",
+        "family",
+    ),
+    (r"\b(?:no )?terraco\b|\bcobertura\b", "rooftop"),
+    # Questions about places.
+    (
+        r"\b(?:me fala|fala|me conta|conta|me diga|diga|me diz)\s+(?:mais\s+)?(?:sobre|de|do|da)\b"
+        r"|\bo que (?:voce sabe|vc sabe|sabe) (?:sobre|de)\b|\binformacoes? (?:sobre|de)\b",
+        "tell me about",
+    ),
+    (
+        r"\bpor ?que\s+(?:voce |vc )?(?:escolheu|colocou|adicionou|recomendou|selecionou|"
+        r"escolheram|tem)\b",
+        "why did you pick",
+    ),
+    (r"\b(?:esta|ta|tá) abert[oa]\s+(?:o |a )?(?P<name>.+?)(?:\s+(?:agora|hoje))?\s*$", _open),
+    (r"\b(?P<name>.+?)\s+(?:esta|ta|tá) abert[oa](?:\s+(?:agora|hoje))?\s*$", _open),
+    (r"\b(?:que horas|a que horas) (?:abre|fecha)\b", "when does"),
+    (r"\bo que e\b", "what is"),
+    # Experts.
+    (
+        r"\b(?:procura|procure|arruma|arruma|quero|queremos|preciso de|precisamos de|preciso|"
+        r"me indica|me indique|me conecta com|me coloca em contato com)\s+(?:um|uma)\s+"
+        r"(?:guia|especialista|expert)(?:\s+local)?\b",
+        "find me a local guide",
+    ),
+    (
+        r"\b(?:(?:quero|queremos|queria|gostaria de|vamos|podemos)\s+)?ir\s+(?:ao|a|à|no|na|em|pro|pra|para o|para a)\b",
+        "add",
+    ),
+    (
+        r"\b(?:de\s+)?(?P<r>[1-5][.,]\d)\s*(?:pra|para|ou)\s+(?:cima|mais)\b",
+        lambda m: f"rated {m.group('r')}+",
+    ),
+    (
+        r"\b(?:esse|este|aquele) (?P<k>restaurante|bar|museu|hotel|cafe)\b",
+        lambda m: (
+            "that "
+            + {"restaurante": "restaurant", "museu": "museum"}.get(
+                m.group("k").lower(), m.group("k")
+            )
+        ),
+    ),
+    (r"\b(?:isso|isto|esse lugar|este lugar|esse|este|ele|ela)\b(?!\s+(?:dia|day))", "that"),
+    # Replace X with Y ("troca o jantar por sushi").
+    (
+        r"\b(?:substitui|substituir|substitua|troca|trocar|troque|muda|mudar|mude)\b"
+        r"(?P<old>.+?)\bpor\b",
+        _replace,
+    ),
+    (r"\b(?:substitui|substituir|substitua)\b", "replace"),
+    (r"\bem vez de\b|\bao inves de\b", "instead of"),
+    # Verbs.
+    (
+        r"\b(?:desfazer|desfaz|desfaca|desfaça|desfaz isso|reverter|reverte|reverta|"
+        r"volta como estava|voltar atras|volta atras|deixa como estava|anula a ultima)\b"
+        r"(?:\s+(?:isso|a ultima mudanca|ultima mudanca|a ultima alteracao|o ultimo))?",
+        "undo",
+    ),
+    (
+        r"^(?:ajuda|socorro|o que (?:voce|vc) (?:faz|pode fazer|sabe fazer)|como funciona(?: isso)?|"
+        r"menu|comandos|opcoes)\W*$",
+        "help",
+    ),
+    (
+        r"\bo que (?:tem|temos|tenho|ha|vamos fazer|a gente faz|esta planejado|rola)\b"
+        r"|\bcomo (?:esta|ta|fica|ficou)\b",
+        "what do i have",
+    ),
+    (r"\b(?:me mostra|mostra|mostre|mostrar|me mostre|quero ver|ver|veja)\b", "show"),
+    (
+        r"\b(?:meu|o|nosso)\s+(?:roteiro|itinerario|plano|programa|cronograma|trip)\b",
+        "my itinerary",
+    ),
+    (r"\bqual (?:e|é) o plano\b", "what is the plan"),
+    (r"\b(?:limpa|limpar|limpe|esvazia|esvaziar|libera|liberar)\b", "clear"),
+    (r"\b(?:apaga|apagar|tira|tirar|remove|remover)\s+tudo\b", "remove everything"),
+    (
+        r"\b(?:tira|tirar|tire|tiralo|remove|remover|remova|apaga|apagar|apague|exclui|excluir|"
+        r"exclua|deleta|deletar|cancela|cancelar|cancele|elimina|eliminar|descarta|risca)\b"
+        r"|\bnao (?:quero|queremos) mais(?: ir| ir ao| ir a| ir no| ir na| visitar)?\b",
+        "remove",
+    ),
+    (
+        r"\b(?:move|mover|mova|passa|passar|passe|joga|jogar|adianta|adiantar|atrasa|atrasar|"
+        r"empurra|empurrar|transfere|transferir)\b",
+        "move",
+    ),
+    (r"\b(?:muda|mudar|mude|altera|alterar|altere)\b", "change"),
+    (r"\b(?:reserva|reservar|reserve|faz uma reserva|faca uma reserva)\b", "book"),
+    (
+        r"\b(?:adicion\w*|acrescent\w*|coloc\w*|bota|botar|bote|poe|inclu\w*|mete|encaix\w*|"
+        r"procura|procurar|procure|busca|buscar|busque|acha|achar|ache|encontra|encontre|"
+        r"recomenda|recomende|me indica|indica|agenda|agendar|marca|marcar|quero ir (?:em|no|na|ao|a)|"
+        r"queremos ir (?:em|no|na|ao|a)|quero visitar|queremos visitar|gostaria de ir (?:em|no|na|ao|a)|"
+        r"quero conhecer|quero|queremos|queria|gostaria de|gostaria|visitar|conhecer)\b",
+        "add",
+    ),
+    (r"\b(?:me|nos|te)\s+(?=(?:add|remove|move|change|book|show|replace|clear|undo)\b)", ""),
+    # Greetings, thanks, goodbyes (whole messages).
+    (
+        r"^(?:oi|oie|ola|ola tudo bem|oi tudo bem|bom dia|boa tarde|boa noite|e ai|eai|opa|"
+        r"tudo bem|salve)(?:\s+\w+)?\W*$",
+        "hello",
+    ),
+    (
+        r"^(?:(?:muito )?obrigad[oa]|brigad[oa]|valeu|vlw|obg|agradeco|perfeito,? obrigad[oa]|"
+        r"otimo,? obrigad[oa])(?:\s+\w+)?\W*$",
+        "thanks",
+    ),
+    (r"^(?:tchau|xau|ate logo|ate mais|ate amanha|falou|adeus)\W*$", "bye"),
+    (r"\b(?:muito )?obrigad[oa]\b|\bvaleu\b", "thanks"),
+    # Off-topic questions.
+    (
+        r"\b(?:previsao do tempo|como (?:vai )?(?:estar|esta|ta|fica) o tempo|o tempo|o clima|"
+        r"vai chover|chove|previsao|temperatura|vai fazer frio|vai fazer calor)\b",
+        "weather",
+    ),
+    (r"\b(?:eventos|festivais|shows|festas|o que (?:esta )?rolando)\b", "events"),
+    (r"\b(?:e seguro|é seguro|e perigoso|é perigoso|seguranca|perigo|alertas)\b", "is it safe"),
+    (
+        r"\bquanto (?:custa|vai custar|vai sair|sai|fica|custa tudo)\b|\borcamento\b|\bcusto total\b",
+        "how much will it cost",
+    ),
+    (
+        r"\b(?:compartilha|compartilhar|compartilhe|partilha|partilhar|manda|mandar|envia|enviar)\b"
+        r"(?=.*\b(?:esposa|marido|mulher|namorad[oa]|amig[oa]s?|familia|mae|pai|whats|email)\b)",
+        "share",
+    ),
+    (
+        r"\b(?:exporta|exportar|exporte)\b|\b(?:pro|para o|no|ao) (?:meu )?calendario\b"
+        r"|\bpra minha agenda\b",
+        "export calendar",
+    ),
+    # Connectors.
+    (r"\be (?:depois|em seguida|ai|logo)\b|\b(?:depois|em seguida)\b", "and then"),
+    (r"\be tambem\b|\btambem\b|\balem disso\b", "and also"),
+    (r"\s+e\s+", "and"),
+    (r"\bcom\b", "with"),
+    (r"\bem\b|\b(?:no|na)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "in"),
+    (r"\b(?:para|pra|pro|para o|para a|ao|a)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "to"),
+]
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ç", "c").replace("á", "a")
+
+
+PORTUGUESE_RULES = rules(_PAIRS)

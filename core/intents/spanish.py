@@ -1,0 +1,401 @@
+"""How Spanish-speaking travelers say things, rewritten into the grammar the rules parse.
+
+Patterns are accent-free (see core.intents.lexicon.loose): "dia" also matches "día".
+Order matters: times and days before the bare words they contain ("mañana" the morning vs
+"mañana" tomorrow), verbs last.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from core.intents.lexicon import Replacement, number_value, rules
+from core.intents.when import clock_phrase
+
+_NUM = (
+    r"\d{1,2}|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+    r"catorce|quince"
+)
+_ORDINALS = {
+    "primer": 1,
+    "primero": 1,
+    "1er": 1,
+    "1ro": 1,
+    "segundo": 2,
+    "tercer": 3,
+    "tercero": 3,
+    "cuarto": 4,
+    "quinto": 5,
+    "sexto": 6,
+    "septimo": 7,
+    "séptimo": 7,
+    "octavo": 8,
+}
+_ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+def _count(word: str) -> str:
+    value = number_value(word, "es")
+    return str(value) if value is not None else word
+
+
+def _day(prefix: str, match: re.Match[str]) -> str:
+    number = match.group("n")
+    value = _ORDINALS.get(number.lower()) if not number.isdigit() else None
+    return f"{prefix} day {value or _count(number)}"
+
+
+def _days(match: re.Match[str]) -> str:
+    return f"{_count(match.group('n'))} days"
+
+
+def _people(match: re.Match[str]) -> str:
+    return f"for {_count(match.group('n'))} people"
+
+
+def _replace(match: re.Match[str]) -> str:
+    return f"replace {match.group('old')} with"
+
+
+def _open(match: re.Match[str]) -> str:
+    return f"is {match.group('name')} open"
+
+
+_TIME = (
+    r"\b(?:a|para|desde|hasta|tipo|como a|sobre)\s+(?:las?|eso de las?)\s+"
+    r"(?P<hour>\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"(?:[:.h](?P<minutes>\d{2}))?(?:\s+y\s+(?P<fraction>media|cuarto))?"
+    r"(?:\s*(?:de la|en la|por la)\s+(?P<half>manana|tarde|noche)|\s*(?P<half2>am|pm|a\.m\.|p\.m\.))?"
+    r"(?:\s*(?:hs|hrs|horas))?\b"
+)
+
+
+def _clock(match: re.Match[str]) -> str:
+    if match.group("half2") and not match.group("half"):
+        text = (
+            f"{match.group('hour')}{':' + match.group('minutes') if match.group('minutes') else ''}"
+        )
+        return f"at {text}{match.group('half2').replace('.', '')}"
+    return clock_phrase(match, "es")
+
+
+_WEEKDAYS = {
+    "lunes": "monday",
+    "martes": "tuesday",
+    "miercoles": "wednesday",
+    "jueves": "thursday",
+    "viernes": "friday",
+    "sabado": "saturday",
+    "domingo": "sunday",
+}
+
+_PAIRS: list[tuple[str, Replacement]] = [
+    # Courtesy and "can you" openers.
+    (r"\b(?:por favor|porfa|porfis|porfavor|xfa|plis|pls)\b", "please"),
+    (
+        r"\b(?:me podrias|podrias|me puedes|puedes|podes|me podes|podrian|pueden|"
+        r"quisiera que|necesito que|quiero que|me ayudas a|ayudame a)\b",
+        "can you",
+    ),
+    # Bookings before the verbs that share words with them.
+    (
+        r"\b(?:mis|las|ver mis|muestrame mis) (?:reservas|reservaciones|reservas hechas)\b",
+        "my bookings",
+    ),
+    (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
+    (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
+    # Times, then parts of the day, then relative days.
+    (_TIME, _clock),
+    (r"\b(?:al|a|para el) mediodia\b", "at noon"),
+    (r"\b(?:a|para la) medianoche\b", "at midnight"),
+    (r"\bpasado manana\b", "the day after tomorrow"),
+    (r"\b(?:esta|hoy en la|hoy por la) noche\b", "tonight"),
+    (r"\b(?:por|en|de|durante) la manana\b|\btemprano\b|\bde manana\b", "in the morning"),
+    (r"\b(?:por|en|de|durante) la tarde\b|\bde tarde\b", "in the afternoon"),
+    (r"\b(?:por|en|de|durante) la noche\b|\bde noche\b", "in the evening"),
+    (r"\bhoy\b", "today"),
+    (r"\bmanana\b", "tomorrow"),
+    (
+        r"\b(?:el|este|el proximo|para el|del|al)\s+"
+        r"(?P<wd>lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
+        lambda m: "on " + _WEEKDAYS[_fold_weekday(m.group("wd"))],
+    ),
+    # Days of the trip.
+    (rf"\b(?:al|para el|hasta el|pal)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "to")),
+    (rf"\b(?:al|para el|hasta el|pal)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "to")),
+    (r"\b(?:al|para el|hasta el)\s+ultimo dia\b", "to the last day"),
+    (rf"\b(?:el|del|en el|de el|en)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "on")),
+    (r"\b(?:el|del|en el|de el|en)\s+ultimo dia\b", "on the last day"),
+    (rf"\b(?:el|del|en el|de el|en)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "on")),
+    (rf"\b(?P<n>{_ORD})\s+dia\b", partial(_day, "")),
+    (rf"\bdia\s+(?P<n>{_NUM})\b", partial(_day, "")),
+    (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", partial(_day, "on")),
+    (r"\bultimo dia\b", "last day"),
+    # Trip-wide changes.
+    (
+        r"\b(?:intercambia|intercambiar|invierte|invertir|voltea|cambia|cambiar|permuta)\s+"
+        r"(?:los dias\s+|el orden de los dias\s+)?(?=(?:on\s+)?day\b)",
+        "swap ",
+    ),
+    (
+        r"\b(?:agrega|agregar|anade|anadir|suma|sumar|pon|ponle)\s+(?:un|1)\s+dia(?:\s+mas)?\b",
+        "add a day",
+    ),
+    (
+        rf"\b(?:agrega|agregar|anade|anadir|suma|sumar)\s+(?P<n>{_NUM})\s+dias(?:\s+mas)?\b",
+        lambda m: f"add {_count(m.group('n'))} days",
+    ),
+    (r"\bun dia mas\b|\b(?:alarga|alargar|extiende|extender)\s+(?:el|mi)\s+viaje\b", "add a day"),
+    (
+        r"\b(?:acorta|acortar|recorta|recortar|reduce|reducir)\s+(?:el|mi)\s+viaje\b",
+        "shorten the trip",
+    ),
+    (
+        r"\b(?:quita|quitar|elimina|eliminar|saca|sacar)\s+(?:un|1)\s+dia\b",
+        "shorten the trip by 1 day",
+    ),
+    (r"\bfecha de (?:inicio|salida|llegada|comienzo)\b|\bfecha del viaje\b", "start date"),
+    (r"\b(?:el viaje )?(?:empieza|comienza|inicia|arranca)\b", "starts"),
+    (
+        r"\bmas (?:relajado|relajada|tranquilo|tranquila|suave|ligero|ligera|calmado|light)\b",
+        "more relaxed",
+    ),
+    (
+        r"\bmenos (?:cargado|cargada|apretado|apretada|pesado|pesada|intenso|intensa)\b",
+        "more relaxed",
+    ),
+    (r"\b(?:haz|hazme|deja|dejame|vuelve|pon)\b(?=.*\bmore relaxed\b)", "make"),
+    # Plans.
+    (rf"\b(?P<n>{_NUM})\s+dias\b", _days),
+    (rf"\b(?P<n>{_NUM})\s+noches\b", lambda m: f"{_count(m.group('n'))} nights"),
+    (r"\b(?:un|1) fin de semana largo\b|\bpuente\b", "a long weekend"),
+    (r"\b(?:un|1) fin de semana\b|\bfinde\b", "a weekend"),
+    (r"\buna semana\b", "a week"),
+    (
+        r"\b(?:haz|hazme|armame|arma|armar|crea|creame|crear|prepara|preparame|preparar|disena|"
+        r"disename)(?: me| nos)?\s+(?:un|una)\s+(?:viaje|itinerario|plan|recorrido|ruta|escapada)\b",
+        "plan a trip",
+    ),
+    (
+        r"\b(?:planea|planear|planeame|planifica|planificar|planifiquemos|organiza|organizame|"
+        r"organizar|programa|programame)\b",
+        "plan",
+    ),
+    (r"\b(?:viaje|itinerario|escapada)\b", "trip"),
+    # Meals.
+    (r"\b(?:para|de|en|a la hora de)\s+(?:el|la)\s+desayuno\b|\bpara desayunar\b", "for breakfast"),
+    (
+        r"\b(?:para|de|en|a la hora de)\s+(?:el|la)\s+(?:almuerzo|comida)\b|\bpara almorzar\b",
+        "for lunch",
+    ),
+    (
+        r"\b(?:para|de|en|a la hora de)\s+(?:el|la)\s+cena\b|\bpara cenar\b|\bde cena\b",
+        "for dinner",
+    ),
+    (
+        r"\b(?:quiero|quisiera|queremos|vamos a|me gustaria|nos gustaria)\s+cenar\b(?:\s+en)?",
+        "add for dinner",
+    ),
+    (
+        r"\b(?:quiero|quisiera|queremos|vamos a|me gustaria|nos gustaria)\s+almorzar\b(?:\s+en)?",
+        "add for lunch",
+    ),
+    (
+        r"\b(?:quiero|quisiera|queremos|vamos a|me gustaria|nos gustaria)\s+desayunar\b(?:\s+en)?",
+        "add for breakfast",
+    ),
+    (
+        r"\b(?:quiero|quisiera|queremos|vamos a|me gustaria|nos gustaria)\s+comer\b(?:\s+en|\s+algo de)?",
+        "add",
+    ),
+    (r"\bdesayuno\b", "breakfast"),
+    (r"\balmuerzo\b", "lunch"),
+    (r"\bcena\b", "dinner"),
+    # Party size.
+    (
+        rf"\bpara\s+(?P<n>{_NUM})(?:\s+(?:personas|pax|adultos|comensales))?\b(?!\s*(?:dias|noches))",
+        _people,
+    ),
+    (rf"\bsomos\s+(?P<n>{_NUM})\b", _people),
+    (r"\buna mesa\b", "a table"),
+    # Wishes.
+    (
+        r"\b(?:barato|barata|baratos|baratas|economico|economica|economicos|de buen precio|"
+        r"no muy caro|no muy cara|bueno y barato)\b",
+        "cheap",
+    ),
+    (r"\b(?:caro|cara|elegante|de lujo|lujoso|lujosa|gourmet|fino|fina|alta cocina)\b", "upscale"),
+    (
+        r"\b(?:bien|mejor)\s+(?:calificado|calificada|valorado|valorada|puntuado|puntuada|rankeado)s?\b"
+        r"|\bcon buenas (?:resenas|calificaciones|opiniones)\b",
+        "well-rated",
+    ),
+    (
+        r"\b(?:con|de)\s+(?:mas de\s+)?(?P<r>[1-5](?:[.,]\d)?)\s*(?:estrellas|\*)(?:\s+o mas)?\b",
+        lambda m: f"rated {m.group('r')}+",
+    ),
+    (r"\b(?:que este |que esten )?abiert[oa]s? (?:ahora|ya|en este momento)\b", "open now"),
+    (
+        r"\b(?:para|con)\s+(?:ninos|chicos|nenes|familia|la familia|los ninos|los chicos|peques)\b"
+        r"|\bapto para ninos\b|\bfamiliar\b",
+        "family",
+    ),
+    (r"\b(?:en la |con )?azotea\b", "rooftop"),
+    # Questions about places.
+    (
+        r"\b(?:hablame|cuentame|dime)\s+(?:mas\s+)?(?:de|sobre|acerca de)\b"
+        r"|\bque (?:sabes|me puedes decir) (?:de|sobre)\b|\binfo(?:rmacion)? (?:de|sobre)\b",
+        "tell me about",
+    ),
+    (
+        r"\bpor ?que\s+(?:elegiste|escogiste|pusiste|agregaste|recomendaste|seleccionaste|"
+        r"elegiste|esta|hay)\b",
+        "why did you pick",
+    ),
+    (r"\besta abiert[oa]\s+(?P<name>.+?)(?:\s+(?:ahora|hoy))?\s*$", _open),
+    (r"\b(?P<name>.+?)\s+esta abiert[oa](?:\s+(?:ahora|hoy))?\s*$", _open),
+    (r"\ba que hora (?:abre|cierra)\b", "when does"),
+    (r"\bque es\b", "what is"),
+    # Experts.
+    (
+        r"\b(?:busca|buscame|consigue|consigueme|quiero|queremos|necesito|necesitamos|"
+        r"recomiendame|conectame con|ponme en contacto con)\s+(?:a\s+)?(?:un|una)\s+"
+        r"(?:guia|experto|experta)(?:\s+local)?\b",
+        "find me a local guide",
+    ),
+    (
+        r"\b(?:(?:quiero|queremos|quisiera|me gustaria|nos gustaria|vamos a|podemos)\s+)?ir\s+(?:a la|al|a|hasta)\b",
+        "add",
+    ),
+    (
+        r"\b(?:de\s+)?(?P<r>[1-5][.,]\d)\s*(?:pa|para|o|y)\s+(?:arriba|mas)\b",
+        lambda m: f"rated {m.group('r')}+",
+    ),
+    (
+        r"\b(?P<v>mueve|quita|borra|cambia|elimina|saca|reemplaza|reserva|agrega|pasa|pon|adelanta|atrasa)(?:lo|la)\b",
+        lambda m: f"{m.group('v')} it",
+    ),
+    (
+        r"\b(?:ese|este) (?P<k>restaurante|bar|museo|hotel|cafe)\b",
+        lambda m: (
+            "that "
+            + {"restaurante": "restaurant", "museo": "museum"}.get(
+                m.group("k").lower(), m.group("k")
+            )
+        ),
+    ),
+    (
+        r"\b(?:eso|esto|ese lugar|este lugar|ese sitio|este sitio|ese|este|esa)\b(?!\s+(?:dia|day))",
+        "that",
+    ),
+    # Replace X with Y ("cambia la cena por sushi").
+    (
+        r"\b(?:reemplaza|reemplazar|reemplazame|sustituye|sustituir|cambia|cambiar|cambiame)\b"
+        r"(?P<old>.+?)\bpor\b",
+        _replace,
+    ),
+    (r"\b(?:reemplaza|reemplazar|sustituye|sustituir)\b", "replace"),
+    (r"\ben (?:vez|lugar) de\b", "instead of"),
+    # Verbs.
+    (
+        r"\b(?:deshacer|deshaz|deshazlo|deshace|revierte|revertir|revertilo|anula lo ultimo|"
+        r"anula el ultimo cambio|vuelve atras|volver atras|regresa como estaba|"
+        r"vuelve a como estaba|dejalo como estaba)\b(?:\s+(?:eso|lo ultimo|el ultimo cambio|"
+        r"ultimo cambio|el cambio))?",
+        "undo",
+    ),
+    (
+        r"^(?:ayuda|ayudame|que (?:puedes|sabes) hacer|como funciona(?: esto)?|menu|comandos|"
+        r"opciones|que hago)\W*$",
+        "help",
+    ),
+    (
+        r"\bque (?:hay|tengo|tenemos|hacemos|haremos|toca|sigue|hago|haremos)\b(?: planeado)?"
+        r"|\bcomo (?:va|queda|esta|se ve)\b",
+        "what do i have",
+    ),
+    (
+        r"\b(?:muestrame|muestra|mostrar|mostrame|ensename|ensename|dejame ver|quiero ver|ver)\b",
+        "show",
+    ),
+    (
+        r"\b(?:mi|el|nuestro)\s+(?:itinerario|plan|cronograma|programa|agenda|trip)\b",
+        "my itinerary",
+    ),
+    (r"\bcual es el plan\b", "what is the plan"),
+    (r"\b(?:vacia|vaciar|limpia|limpiar|despeja|despejar|libera|liberar)\b", "clear"),
+    (r"\b(?:borra|borrar|quita|quitar|elimina|eliminar)\s+todo(?:\s+lo)?\b", "remove everything"),
+    (
+        r"\b(?:quit\w*|elimin\w*|borr\w*|saca|sacar|sacalo|sacala|sacas|descarta|tacha|"
+        r"cancela|cancelar)\b"
+        r"|\bya no (?:quiero|queremos)(?: ir a| ir al| visitar)?\b",
+        "remove",
+    ),
+    (
+        r"\b(?:muev\w*|mover|moverlo|pasa|pasar|pasalo|pasala|traslad\w*|"
+        r"adelanta|adelantar|atrasa|atrasar|retrasa|retrasar|corre|correr)\b",
+        "move",
+    ),
+    (r"\b(?:cambia|cambiar|cambialo|cambiala)\b", "change"),
+    (
+        r"\b(?:reserva|reservar|reservame|haz(?:me)? una reserva(?:cion)?(?: en| para)?|"
+        r"aparta|apartame)\b",
+        "book",
+    ),
+    (
+        r"\b(?:agreg\w*|anad\w*|pon|poner|ponme|ponle|ponnos|pones|pongas|mete|meter|meteme|metes|"
+        r"inclu\w*|suma|sumar|sumale|"
+        r"busca|buscar|buscame|encuentra|encuentrame|recomienda|recomiendame|agenda|agendar|"
+        r"agendame|anota|anotame|dame|regalame|quiero ir a|queremos ir a|quiero visitar|"
+        r"queremos visitar|quisiera ir a|me gustaria ir a|vamos a|quiero|queremos|quisiera|"
+        r"me gustaria|nos gustaria|visitar|ir a|conocer)\b",
+        "add",
+    ),
+    (r"\b(?:me|nos|te)\s+(?=(?:add|remove|move|change|book|show|replace|clear|undo)\b)", ""),
+    # Greetings, thanks, goodbyes (whole messages).
+    (
+        r"^(?:hola|holi|holis|buenas|buenos dias|buenas tardes|buenas noches|que tal|saludos)"
+        r"(?:\s+\w+)?\W*$",
+        "hello",
+    ),
+    (
+        r"^(?:(?:muchas |mil )?gracias|te agradezco|genial,? gracias|perfecto,? gracias|"
+        r"super,? gracias)(?:\s+\w+)?\W*$",
+        "thanks",
+    ),
+    (r"^(?:chao|chau|adios|hasta luego|hasta pronto|nos vemos|hasta manana)\W*$", "bye"),
+    (r"\b(?:muchas |mil )?gracias\b", "thanks"),
+    # Off-topic questions.
+    (
+        r"\b(?:que tiempo|que clima|el clima|el tiempo|va a llover|llovera|llueve|pronostico|"
+        r"temperatura|hara frio|hara calor)\b",
+        "weather",
+    ),
+    (r"\b(?:eventos|festivales|conciertos|que eventos)\b", "events"),
+    (r"\b(?:es seguro|es peligroso|seguridad|peligro|alertas)\b", "is it safe"),
+    (
+        r"\bcuanto (?:cuesta|costara|va a costar|sale|me sale|nos sale|cuesta todo)\b"
+        r"|\bpresupuesto\b|\bcosto total\b",
+        "how much will it cost",
+    ),
+    (r"\b(?:comparte|compartir|compartelo|mandale|enviale|pasale|envialo|mandalo)\b", "share"),
+    (
+        r"\b(?:exporta|exportar|exportalo)\b|\bal calendario\b|\ba mi calendario\b",
+        "export calendar",
+    ),
+    # Connectors.
+    (r"\by (?:luego|despues)\b|\b(?:luego|despues)\b", "and then"),
+    (r"\by tambien\b|\btambien\b|\bademas\b", "and also"),
+    (r"\s+[ye]\s+", "and"),
+    (r"\ben\b", "in"),
+    (r"\bcon\b", "with"),
+    (r"\b(?:a|para|hacia|al)\s+(?=(?-i:[A-ZÁÉÍÓÚÑ]))", "to"),
+]
+
+
+def _fold_weekday(word: str) -> str:
+    return word.lower().replace("é", "e").replace("á", "a")
+
+
+SPANISH_RULES = rules(_PAIRS)

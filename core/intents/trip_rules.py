@@ -1,0 +1,228 @@
+"""Rules for trip-scoped changes, social turns and off-topic questions (canonical grammar)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.intents.model import Intent, ParsedTurn, Topic
+from core.intents.slots import NUMBER_WORDS, find_days
+
+_N = r"(?P<n>\d{1,2}|a|an|one|another|" + "|".join(NUMBER_WORDS) + ")"
+_DAY = r"(?:on\s+|the\s+)?day\s*(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + ")"
+
+_SWAP = re.compile(
+    r"^(?:swap|switch|exchange|flip|trade|invert|reverse|change)\s+(?:the\s+)?(?:days?\s+)?"
+    r"(?:on\s+)?(?:day\s*)?(?P<a>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+"
+    r"(?:and|with|for|by|&|to|com|con|por|y|e)\s+(?:on\s+)?(?:day\s*)?(?P<b>\d{1,2}|"
+    + "|".join(NUMBER_WORDS)
+    + r")(?:\s+(?:around|over|days?))?$",
+    re.IGNORECASE,
+)
+_ADD_DAYS = re.compile(
+    rf"^(?:add|include|extend\s+(?:the\s+|my\s+)?trip\s+by|give\s+(?:me|us))\s+{_N}\s+"
+    r"(?:more\s+|extra\s+)?days?\b(?P<rest>.*)$"
+    r"|^(?:extend|lengthen|prolong)\s+(?:the|my|our)\s+trip\b(?P<rest2>.*)$"
+    r"|^(?:one|a)\s+(?:more|extra)\s+day\b(?P<rest3>.*)$"
+    r"|^make\s+(?:the|my|our)\s+trip\s+longer\b(?P<rest4>.*)$",
+    re.IGNORECASE,
+)
+_SHORTEN = re.compile(
+    r"^(?:shorten|shrink|cut|trim|reduce)\s+(?:the|my|our)\s+trip\b(?P<rest>.*)$"
+    r"|^make\s+(?:the|my|our)\s+trip\s+shorter\b(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
+_DROP_LAST = re.compile(
+    r"^(?:remove|delete|drop|cut|lose|skip)\s+(?:the\s+)?(?:last|final)\s+day"
+    r"(?:\s+(?:from|off|of)\s+(?:the|my|our)\s+(?:trip|itinerary))?$"
+    rf"|^(?:remove|delete|drop|cut)\s+{_N}\s+days?(?:\s+(?:from|off)\s+(?:the|my|our)\s+trip)?$",
+    re.IGNORECASE,
+)
+_DROP_DAY = re.compile(
+    r"^(?:remove|delete|drop|cut|skip)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+    + _DAY.format("d")
+    + r"\s+(?:(?:from|off|out of)\s+(?:the|my|our)\s+(?:trip|itinerary|plan)|entirely|"
+    r"completely|altogether|itself)$",
+    re.IGNORECASE,
+)
+_START = re.compile(
+    r"^(?:(?:change|move|set|push|shift|update)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:trip\s+)?(?:start|starting|departure|arrival)(?:\s+date|\s+day)?"
+    r"(?:\s+of\s+(?:the|my|our)\s+trip)?"
+    r"|(?:the\s+|my\s+|our\s+)?trip\s+starts?|we\s+(?:start|arrive|leave|fly\s+in|get\s+there)"
+    r"|start\s+date|starts?)"
+    r"(?:\s+(?:to|for|on|at|is|al|el|as|em|no|pro|para|in))*\s*(?P<when>.*)$",
+    re.IGNORECASE,
+)
+_RELAX = re.compile(
+    r"\b(?:more\s+relaxed|more\s+relaxing|relax|lighter|less\s+(?:busy|packed|hectic|full|rushed)|"
+    r"easier|chill(?:er)?|calmer|slower|lighten|too\s+(?:busy|packed|much|full|hectic|rushed)|"
+    r"fewer\s+(?:things|stops|activities))\b",
+    re.IGNORECASE,
+)
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|hiya|hola|ola|olá|oi|howdy|yo|good\s+(?:morning|afternoon|evening|day)|greetings|"
+    r"hey\s+there|hi\s+there|hello\s+there)(?:\s+(?:there|team|bot|traveloure|all|guys|friend))?"
+    r"(?:\s+\w+)?[!.?]*$",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|super|amazing|lovely|brilliant|wonderful|"
+    r"excellent|fantastic)[\s,!]+)*(?:thanks|thank\s+you|thx|ty|cheers|many\s+thanks|"
+    r"much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|a\s+bunch|again|very\s+much))?"
+    r"(?:[\s,]+\w+)?[!.]*$"
+    r"|^(?:perfect|awesome|great|cool|nice|amazing|lovely|brilliant|wonderful|excellent|"
+    r"fantastic|love\s+it|sounds\s+good|looks\s+good)[!.]*$",
+    re.IGNORECASE,
+)
+_BYE = re.compile(
+    r"^(?:bye|goodbye|good\s+bye|see\s+(?:you|ya)(?:\s+later)?|ciao|good\s+night|later|"
+    r"talk\s+(?:to\s+you\s+)?later|ttyl)(?:\s+\w+)?[!.]*$",
+    re.IGNORECASE,
+)
+_TOPICS: list[tuple[re.Pattern[str], Topic]] = [
+    (
+        re.compile(
+            r"\b(?:weather|forecast|rain(?:ing|y)?|temperature|sunny|umbrella|how\s+(?:hot|cold|warm))\b",
+            re.IGNORECASE,
+        ),
+        Topic.WEATHER,
+    ),
+    (
+        re.compile(
+            r"\b(?:is\s+it\s+safe|safe(?:ty)?|dangerous|danger|scams?|advisor(?:y|ies)|"
+            r"alerts?|crime)\b",
+            re.IGNORECASE,
+        ),
+        Topic.SAFETY,
+    ),
+    (
+        re.compile(
+            r"\b(?:events?|festivals?|concerts?|what\s*s\s+(?:happening|on\s+in\s+town)|"
+            r"anything\s+(?:happening|going\s+on))\b",
+            re.IGNORECASE,
+        ),
+        Topic.EVENTS,
+    ),
+    (
+        re.compile(
+            r"\b(?:how\s+much|cost(?:s|ing)?|total\s+price|price\s+of\s+(?:the|my|this)\s+trip|"
+            r"what\s+will\s+i\s+spend|budget\s+for\s+(?:the|my|this)\s+trip)\b",
+            re.IGNORECASE,
+        ),
+        Topic.COST,
+    ),
+    (
+        re.compile(r"\b(?:export|calendar|ical|ics|pdf|download|print)\b", re.IGNORECASE),
+        Topic.EXPORT,
+    ),
+    (
+        re.compile(
+            r"\b(?:share|send\s+(?:it|this|the\s+(?:trip|itinerary|plan))\s+to|forward)\b",
+            re.IGNORECASE,
+        ),
+        Topic.SHARE,
+    ),
+]
+_EDIT_START = re.compile(
+    r"^(?:add|remove|delete|move|replace|swap|book|reserve|plan|put|include|find|clear|drop)\b",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str | None, default: int = 1) -> int:
+    if not word:
+        return default
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word, default)
+
+
+def _by_or_to(rest: str) -> tuple[int | None, int | None]:
+    """'by 2 days' → (2, None); 'to 3 days' → (None, 3)."""
+    if found := re.search(rf"\bby\s+{_N}\s+days?\b", rest, re.IGNORECASE):
+        return _number(found.group("n")), None
+    if found := re.search(rf"\bto\s+{_N}\s+days?\b", rest, re.IGNORECASE):
+        return None, _number(found.group("n"))
+    return None, None
+
+
+def social_turn(body: str) -> ParsedTurn | None:
+    """Greetings, thanks and goodbyes said on their own."""
+    for pattern, topic in ((_GREETING, Topic.GREETING), (_THANKS, Topic.THANKS), (_BYE, Topic.BYE)):
+        if pattern.match(body):
+            return ParsedTurn(intent=Intent.SOCIAL, topic=topic)
+    return None
+
+
+def info_turn(body: str) -> ParsedTurn | None:
+    """Weather, events, safety, cost, share and export questions (not edits that mention them)."""
+    if _EDIT_START.match(body):
+        return None
+    for pattern, topic in _TOPICS:
+        if pattern.search(body):
+            days = find_days(body)
+            return ParsedTurn(
+                intent=Intent.INFO, topic=topic, day=int(days[0].value) if days else None
+            )
+    return None
+
+
+def trip_turn(body: str) -> ParsedTurn | None:
+    """Swap days, add or remove days, make a day lighter."""
+    if match := _SWAP.match(body):
+        return ParsedTurn(
+            intent=Intent.SWAP_DAYS, day=_number(match.group("a")), to_day=_number(match.group("b"))
+        )
+    if match := _ADD_DAYS.match(body):
+        count = _number(match.group("n")) if match.group("n") else 1
+        rest = next((g for g in match.groups()[1:] if g), "") or ""
+        by, _ = _by_or_to(rest)
+        at_start = bool(
+            re.search(r"\b(?:start|beginning|front|before\s+day\s*1)\b", rest, re.IGNORECASE)
+        )
+        return ParsedTurn(
+            intent=Intent.ADD_DAYS, day_count=by or count, day=1 if at_start else None
+        )
+    if match := _SHORTEN.match(body):
+        rest = match.group("rest") or match.group("rest2") or ""
+        by, total = _by_or_to(rest)
+        return ParsedTurn(
+            intent=Intent.REMOVE_DAYS, day_count=by if by or total else 1, trip_days=total
+        )
+    if match := _DROP_LAST.match(body):
+        count = _number(match.group("n")) if match.group("n") else 1
+        return ParsedTurn(intent=Intent.REMOVE_DAYS, day_count=count)
+    if match := _DROP_DAY.match(body):
+        return ParsedTurn(intent=Intent.REMOVE_DAYS, day=_number(match.group("d")))
+    if _RELAX.search(body) and not _EDIT_START.match(body):
+        days = find_days(body)
+        day = int(days[0].value) if days else None
+        return ParsedTurn(intent=Intent.RELAX, day=day)
+    return None
+
+
+def start_date_turn(body: str, today: dt.date) -> ParsedTurn | None:
+    """'change the start date to March 3' / 'we arrive on the 14th' → SET_START."""
+    match = _START.match(body)
+    if match is None:
+        return None
+    when = match.group("when").strip(" .!?")
+    return ParsedTurn(intent=Intent.SET_START, date=parse_calendar_date(when, today))
+
+
+def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
+    """A calendar date in English, Spanish or Portuguese words, the next one from `today`."""
+    if not text or not re.search(r"\d|[a-z]{3}", text, re.IGNORECASE):
+        return None
+    import dateparser  # noqa: PLC0415 -- 40 MB of language data, loaded only when a date is said
+
+    base = dt.datetime.combine(today, dt.time(12, 0))
+    parsed = dateparser.parse(
+        text,
+        languages=["en", "es", "pt"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base},
+    )
+    return parsed.date() if parsed else None

@@ -1,0 +1,121 @@
+"""Running the operations of one message in order and summing them up in one answer.
+
+A question asked by one operation (cards, a confirmation) stops the run; the operations after
+it ride along in the prompt's payload ("then") and continue once it is answered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from core.agents.base import AgentResult, PromptSpec, TurnContext
+from core.intents.model import Intent, ParsedTurn
+from core.protocol import AgentResponse, ResponseType
+
+Route = Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]]
+THEN = "then"
+# Answers that keep their day_ref for the agent (a forecast for "tomorrow" outside the trip).
+_KEEPS_DAY_REF = frozenset({Intent.INFO, Intent.SOCIAL})
+
+
+def with_day(op: ParsedTurn, ctx: TurnContext, today: dt.date) -> ParsedTurn:
+    """Turn "tomorrow" / "on Friday" / a date into the trip's day number, when it is in the trip."""
+    if op.day is not None or op.day_ref is None:
+        return op
+    start = ctx.itinerary.start_date
+    count = len(ctx.itinerary.days)
+    wanted = _date_of(op.day_ref, today, start, count)
+    if wanted is None or start is None:
+        return op
+    number = (wanted - start).days + 1
+    if not 1 <= number <= count:
+        return op
+    return op.model_copy(update={"day": number})
+
+
+def _date_of(ref: str, today: dt.date, start: dt.date | None, count: int) -> dt.date | None:
+    if ref == "today":
+        return today
+    if ref == "tomorrow":
+        return today + dt.timedelta(days=1)
+    if ref.startswith("today+"):
+        return today + dt.timedelta(days=int(ref.removeprefix("today+")))
+    if ref.startswith("date:"):
+        return dt.date.fromisoformat(ref.removeprefix("date:"))
+    if ref.startswith("weekday:"):
+        weekday = int(ref.removeprefix("weekday:"))
+        # "On Friday" means the trip's Friday when the trip has one, else the next Friday.
+        first = start if start is not None and start >= today else today
+        days = [first + dt.timedelta(days=n) for n in range(max(count, 7))]
+        return next((d for d in days if d.weekday() == weekday), None)
+    return None
+
+
+async def run_operations(
+    ops: Sequence[ParsedTurn], ctx: TurnContext, route: Route, today: dt.date
+) -> AgentResult:
+    """Run operations in order until one asks something; sum up what happened."""
+    results: list[AgentResult] = []
+    for index, op in enumerate(ops):
+        result = await route(with_day(op, ctx, today), ctx)
+        rest = ops[index + 1 :]
+        if result.prompt is not None:
+            results.append(carry(result, rest))
+            break
+        results.append(result)
+    return combine(results)
+
+
+def carry(result: AgentResult, rest: Sequence[ParsedTurn]) -> AgentResult:
+    """Keep the operations still to run inside the prompt a result opens."""
+    if result.prompt is None or not rest:
+        return result
+    later = [op.model_dump(mode="json") for op in rest]
+    payload = {**result.prompt.payload, THEN: [*later, *result.prompt.payload.get(THEN, [])]}
+    return replace(result, prompt=PromptSpec(result.prompt.kind, result.prompt.labels, payload))
+
+
+def pending(payload: dict[str, Any]) -> list[ParsedTurn]:
+    """The operations an answered prompt was holding back."""
+    return [ParsedTurn.model_validate(op) for op in payload.get(THEN, [])]
+
+
+def combine(results: Sequence[AgentResult]) -> AgentResult:
+    """One answer for several: messages in order, the last question kept, PARTIAL on mixed luck."""
+    if len(results) == 1:
+        return results[0]
+    last = results[-1]
+    message = "\n".join(r.response.message for r in results if r.response.message)
+    warnings = [w for r in results for w in r.response.warnings]
+    errors = [e for r in results for e in r.response.errors]
+    events = [e for r in results for e in r.events]
+    background = next(
+        (r.response.background_task for r in reversed(results) if r.response.background_task),
+        None,
+    )
+    update: dict[str, Any] = {
+        "message": message,
+        "warnings": list(dict.fromkeys(warnings)),
+        "errors": errors,
+        "background_task": background,
+    }
+    if last.prompt is None:
+        kinds = {r.response.type for r in results}
+        failed = ResponseType.ERROR in kinds
+        if failed and kinds != {ResponseType.ERROR}:
+            update["type"] = ResponseType.PARTIAL
+        elif failed:
+            update["type"] = ResponseType.ERROR
+        else:
+            update["type"] = ResponseType.COMPLETE
+        changes = [
+            r.response.data for r in results if r.response.data and "toVersion" in r.response.data
+        ]
+        if changes:
+            diff = [entry for data in changes for entry in data.get("diff", [])]
+            update["data"] = {"toVersion": changes[-1]["toVersion"], "diff": diff}
+    response: AgentResponse = last.response.model_copy(update=update)
+    return AgentResult(response, last.prompt, events)

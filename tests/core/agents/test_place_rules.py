@@ -1,0 +1,62 @@
+"""Wording of place searches: what was searched and which wishes applied, per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.agents.place_rules import describe, what_phrase
+from core.intents.model import Meal, Preferences
+from core.messages import use_locale
+
+
+@pytest.mark.parametrize(
+    ("query", "meal", "count", "text"),
+    [
+        ("a sushi place", None, 5, "sushi places"),
+        ("sushi place", None, 1, "sushi place"),
+        ("museum", None, 3, "museums"),
+        ("seafood restaurant", None, 2, "seafood restaurants"),
+        (None, Meal.LUNCH, 4, "lunch places"),
+    ],
+)
+def test_english_inflects_the_travelers_words(
+    query: str | None, meal: Meal | None, count: int, text: str
+) -> None:
+    assert what_phrase(query, meal, count) == text
+
+
+@pytest.mark.parametrize(
+    ("locale", "query", "meal", "count", "text"),
+    [
+        ("es", "sushi", None, 5, "opciones para «sushi»"),
+        ("es", "a sushi place", None, 1, "opción para «sushi place»"),
+        ("es", None, Meal.DINNER, 3, "opciones para «cena»"),
+        ("pt", "marisco", None, 2, "opções para «marisco»"),
+        ("pt", None, Meal.BREAKFAST, 1, "opção para «pequeno-almoço»"),
+        ("pt", None, None, 2, "opções"),
+    ],
+)
+def test_other_languages_get_a_neutral_phrase(
+    locale: str, query: str | None, meal: Meal | None, count: int, text: str
+) -> None:
+    with use_locale(locale):
+        assert what_phrase(query, meal, count) == text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "★4.5+, free–$$, and open now"),
+        ("es", "★4.5+, gratis–$$ y abierto ahora"),
+        ("pt", "★4.5+, grátis–$$ e aberto agora"),
+    ],
+)
+def test_wishes_read_as_a_list_in_the_language(locale: str, text: str) -> None:
+    wishes = Preferences(min_rating=4.5, price_levels=(0, 1, 2), open_now=True)
+    with use_locale(locale):
+        assert describe(wishes) == text
+
+
+def test_one_wish() -> None:
+    with use_locale("es"):
+        assert describe(Preferences(price_levels=(1,))) == "$"
