@@ -196,10 +196,15 @@ def _merge_features() -> None:
 _merge_features()
 
 
+def language_of(locale: str | None) -> str:
+    """The language part of a locale: 'es-CO' → 'es', None → the default."""
+    return (locale or DEFAULT_LOCALE).split("-")[0].split("_")[0].lower()
+
+
 @contextmanager
 def use_locale(locale: str | None) -> Iterator[None]:
     """Speak the given locale (its language part) for the duration of a turn."""
-    language = (locale or DEFAULT_LOCALE).split("-")[0].split("_")[0].lower()
+    language = language_of(locale)
     token = _locale.set(language if language in CATALOG else DEFAULT_LOCALE)
     try:
         yield

@@ -29,7 +29,7 @@ from core.clock import Clock
 from core.intents.language import detect_language
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.parse import parse
-from core.messages import msg, use_locale
+from core.messages import language_of, msg, use_locale
 from core.metrics import TURN_SECONDS
 from core.operations import carry, combine, pending, run_operations
 from core.protocol import AgentResponse, ResponseMetadata
@@ -136,16 +136,18 @@ class Orchestrator:
                 self._on_lead(str(event["leadId"]))  # committed: post the lead card
         return outcome
 
-    async def _fallback_verdict(self, turn: Turn) -> Classification | None:
+    async def _fallback_verdict(
+        self, turn: Turn, message: ParsedMessage | None
+    ) -> Classification | None:
         """Ask the LLM before the turn's transaction, when the rules can't tell.
 
         A slow remote call must never hold the database (SQLite has one writer), so the
         fallback runs here on a short read, and the transaction only uses its answer.
         """
         text = (turn.text or "").strip()
-        if self._classifier is None or turn.selected_index is not None:
+        if self._classifier is None or message is None or turn.selected_index is not None:
             return None
-        if not _unknown(parse(text, today=self._clock.now().date())):
+        if not _unknown(message):
             return None
         async with self._sessions() as session, session.begin():
             try:
@@ -174,7 +176,9 @@ class Orchestrator:
             return None
 
     async def _handle_locked(self, turn: Turn) -> TurnOutcome:
-        verdict = await self._fallback_verdict(turn)
+        text = (turn.text or "").strip()
+        message = parse(text, today=self._clock.now().date()) if text else None
+        verdict = await self._fallback_verdict(turn, message)
         async with self._sessions() as session, session.begin():
             itineraries = ItineraryService(session, self._clock)
             try:
@@ -203,8 +207,6 @@ class Orchestrator:
                 queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
                 intel=IntelReader(session, self._clock),
             )
-            text = (turn.text or "").strip()
-            message = parse(text, today=self._clock.now().date()) if text else None
             language = await self._language(session, turn, message, prompts)
             with use_locale(language):
                 if turn.selected_index is not None or message is None:
@@ -254,7 +256,7 @@ class Orchestrator:
         for said in await history.recent_traveler_texts(turn.conversation_key):
             if (found := detect_language(said)) is not None:
                 return found
-        return (turn.locale or "en").split("-")[0].split("_")[0].lower()
+        return language_of(turn.locale)
 
     async def _remember(self, session: AsyncSession, turn: Turn, response: AgentResponse) -> None:
         """Keep both sides of the turn for later chat context."""

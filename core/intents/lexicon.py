@@ -100,3 +100,40 @@ def number_value(word: str, language: str) -> int | None:
         return int(text2num(word, language))
     except ValueError:
         return None
+
+
+class Counting:
+    """Numbers and ordinals of one language, as replacements for phrase rules."""
+
+    def __init__(self, language: str, ordinals: dict[str, int]) -> None:
+        self._language = language
+        self._ordinals = ordinals
+
+    def count(self, word: str) -> str:
+        """'dos' → '2'; a word that is no number stays as it is."""
+        value = number_value(word, self._language)
+        return str(value) if value is not None else word
+
+    def day(self, prefix: str) -> Callable[[re.Match[str]], str]:
+        """A replacement for a matched day number or ordinal (group `n`): 'on day 2'."""
+
+        def replace(match: re.Match[str]) -> str:
+            number = match.group("n")
+            ordinal = None if number.isdigit() else self._ordinals.get(number.lower())
+            return " ".join(filter(None, (prefix, "day", str(ordinal or self.count(number)))))
+
+        return replace
+
+    def counted(self, template: str) -> Callable[[re.Match[str]], str]:
+        """A replacement that puts the matched number (group `n`) into `template`'s `{n}`."""
+        return lambda match: template.format(n=self.count(match.group("n")))
+
+
+def replace_with(match: re.Match[str]) -> str:
+    """'cambia X por' / 'troca X por' → 'replace X with' (group `old`)."""
+    return f"replace {match.group('old')} with"
+
+
+def is_open(match: re.Match[str]) -> str:
+    """'¿está abierto X?' / 'X está aberto?' → 'is X open' (group `name`)."""
+    return f"is {match.group('name')} open"

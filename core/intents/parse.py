@@ -20,7 +20,6 @@ from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.rules import classify
 from core.intents.spanish import SPANISH_RULES
-from core.text import fold
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -155,8 +154,3 @@ def _share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
         else op
         for op in ops
     ]
-
-
-def telling_words(text: str) -> str:
-    """The folded text, for caches keyed by meaning rather than spelling."""
-    return fold(text)

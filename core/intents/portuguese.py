@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from core.intents.lexicon import Replacement, number_value, rules
+from core.intents.lexicon import Counting, Replacement, is_open, number_value, replace_with, rules
 from core.intents.when import clock_phrase
+from core.text import fold
 
 _NUM = (
     r"\d{1,2}|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|"
@@ -29,30 +30,8 @@ _ORDINALS = {
     "oitavo": 8,
 }
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_COUNTING = Counting("pt", _ORDINALS)
 _HOUR = r"\d{1,2}|uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
-
-
-def _count(word: str) -> str:
-    value = number_value(word, "pt")
-    return str(value) if value is not None else word
-
-
-def _day(prefix: str, match: re.Match[str]) -> str:
-    number = match.group("n")
-    value = _ORDINALS.get(number.lower()) if not number.isdigit() else None
-    return f"{prefix} day {value or _count(number)}"
-
-
-def _people(match: re.Match[str]) -> str:
-    return f"for {_count(match.group('n'))} people"
-
-
-def _replace(match: re.Match[str]) -> str:
-    return f"replace {match.group('old')} with"
-
-
-def _open(match: re.Match[str]) -> str:
-    return f"is {match.group('name')} open"
 
 
 _TIME = (
@@ -115,22 +94,22 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra)\s+"
         r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b",
-        lambda m: "on " + _WEEKDAYS[_fold(m.group("wd"))],
+        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (
         r"\b(?:no|neste|no proximo|para o|pro)\s+(?P<wd>sabado|domingo)\b",
-        lambda m: "on " + _WEEKDAYS[_fold(m.group("wd"))],
+        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     # Days of the trip.
-    (rf"\b(?:para o|pro|ate o|pra o)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "to")),
-    (rf"\b(?:para o|pro|ate o|pra o)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "to")),
+    (rf"\b(?:para o|pro|ate o|pra o)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("to")),
+    (rf"\b(?:para o|pro|ate o|pra o)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("to")),
     (r"\b(?:para o|pro|ate o)\s+ultimo dia\b", "to the last day"),
-    (rf"\b(?:o|do|no|ao|em|pelo)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "on")),
+    (rf"\b(?:o|do|no|ao|em|pelo)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("on")),
     (r"\b(?:o|do|no|ao|em)\s+ultimo dia\b", "on the last day"),
-    (rf"\b(?:o|do|no|ao|em|pelo)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "on")),
-    (rf"\b(?P<n>{_ORD})\s+dia\b", partial(_day, "")),
-    (rf"\bdia\s+(?P<n>{_NUM})\b", partial(_day, "")),
-    (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", partial(_day, "on")),
+    (rf"\b(?:o|do|no|ao|em|pelo)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("on")),
+    (rf"\b(?P<n>{_ORD})\s+dia\b", _COUNTING.day("")),
+    (rf"\bdia\s+(?P<n>{_NUM})\b", _COUNTING.day("")),
+    (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", _COUNTING.day("on")),
     (r"\bultimo dia\b", "last day"),
     # Trip-wide changes.
     (
@@ -146,7 +125,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         rf"\b(?:adiciona|adicionar|adicione|acrescenta|acrescentar|acrescente)\s+(?:mais\s+)?"
         rf"(?P<n>{_NUM})\s+dias(?:\s+a mais)?\b",
-        lambda m: f"add {_count(m.group('n'))} days",
+        _COUNTING.counted("add {n} days"),
     ),
     (
         r"\bmais um dia\b|\bum dia a mais\b|\b(?:estende|estender|prolonga|prolongar|aumenta)\s+"
@@ -170,8 +149,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bmenos (?:corrido|corrida|cheio|cheia|puxado|puxada|intenso|intensa)\b", "more relaxed"),
     (r"\b(?:deixa|deixe|faz|faca|torna|torne)\b(?=.*\bmore relaxed\b)", "make"),
     # Plans.
-    (rf"\b(?P<n>{_NUM})\s+dias\b", lambda m: f"{_count(m.group('n'))} days"),
-    (rf"\b(?P<n>{_NUM})\s+noites\b", lambda m: f"{_count(m.group('n'))} nights"),
+    (rf"\b(?P<n>{_NUM})\s+dias\b", _COUNTING.counted("{n} days")),
+    (rf"\b(?P<n>{_NUM})\s+noites\b", _COUNTING.counted("{n} nights")),
     (r"\b(?:um|1) fim de semana prolongado\b|\bferiadao\b", "a long weekend"),
     (r"\b(?:um|1) fim de semana\b|\bfinde\b", "a weekend"),
     (r"\buma semana\b", "a week"),
@@ -219,9 +198,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Party size.
     (
         rf"\b(?:para|pra)\s+(?P<n>{_NUM})(?:\s+(?:pessoas|pax|adultos))?\b(?!\s*(?:dias|noites))",
-        _people,
+        _COUNTING.counted("for {n} people"),
     ),
-    (rf"\bsomos\s+(?P<n>{_NUM})\b", _people),
+    (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),
     (r"\buma mesa\b", "a table"),
     # Wishes.
     (
@@ -261,8 +240,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"escolheram|tem)\b",
         "why did you pick",
     ),
-    (r"\b(?:esta|ta|tá) abert[oa]\s+(?:o |a )?(?P<name>.+?)(?:\s+(?:agora|hoje))?\s*$", _open),
-    (r"\b(?P<name>.+?)\s+(?:esta|ta|tá) abert[oa](?:\s+(?:agora|hoje))?\s*$", _open),
+    (r"\b(?:esta|ta|tá) abert[oa]\s+(?:o |a )?(?P<name>.+?)(?:\s+(?:agora|hoje))?\s*$", is_open),
+    (r"\b(?P<name>.+?)\s+(?:esta|ta|tá) abert[oa](?:\s+(?:agora|hoje))?\s*$", is_open),
     (r"\b(?:que horas|a que horas) (?:abre|fecha)\b", "when does"),
     (r"\bo que e\b", "what is"),
     # Experts.
@@ -294,7 +273,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?:substitui|substituir|substitua|troca|trocar|troque|muda|mudar|mude)\b"
         r"(?P<old>.+?)\bpor\b",
-        _replace,
+        replace_with,
     ),
     (r"\b(?:substitui|substituir|substitua)\b", "replace"),
     (r"\bem vez de\b|\bao inves de\b", "instead of"),
@@ -388,10 +367,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bem\b|\b(?:no|na)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "in"),
     (r"\b(?:para|pra|pro|para o|para a|ao|a)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "to"),
 ]
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("ç", "c").replace("á", "a")
 
 
 PORTUGUESE_RULES = rules(_PAIRS)

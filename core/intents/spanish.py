@@ -8,10 +8,10 @@ Order matters: times and days before the bare words they contain ("mañana" the 
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from core.intents.lexicon import Replacement, number_value, rules
+from core.intents.lexicon import Counting, Replacement, is_open, replace_with, rules
 from core.intents.when import clock_phrase
+from core.text import fold
 
 _NUM = (
     r"\d{1,2}|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
@@ -33,33 +33,7 @@ _ORDINALS = {
     "octavo": 8,
 }
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-
-
-def _count(word: str) -> str:
-    value = number_value(word, "es")
-    return str(value) if value is not None else word
-
-
-def _day(prefix: str, match: re.Match[str]) -> str:
-    number = match.group("n")
-    value = _ORDINALS.get(number.lower()) if not number.isdigit() else None
-    return f"{prefix} day {value or _count(number)}"
-
-
-def _days(match: re.Match[str]) -> str:
-    return f"{_count(match.group('n'))} days"
-
-
-def _people(match: re.Match[str]) -> str:
-    return f"for {_count(match.group('n'))} people"
-
-
-def _replace(match: re.Match[str]) -> str:
-    return f"replace {match.group('old')} with"
-
-
-def _open(match: re.Match[str]) -> str:
-    return f"is {match.group('name')} open"
+_COUNTING = Counting("es", _ORDINALS)
 
 
 _TIME = (
@@ -119,18 +93,18 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?:el|este|el proximo|para el|del|al)\s+"
         r"(?P<wd>lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b",
-        lambda m: "on " + _WEEKDAYS[_fold_weekday(m.group("wd"))],
+        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     # Days of the trip.
-    (rf"\b(?:al|para el|hasta el|pal)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "to")),
-    (rf"\b(?:al|para el|hasta el|pal)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "to")),
+    (rf"\b(?:al|para el|hasta el|pal)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("to")),
+    (rf"\b(?:al|para el|hasta el|pal)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("to")),
     (r"\b(?:al|para el|hasta el)\s+ultimo dia\b", "to the last day"),
-    (rf"\b(?:el|del|en el|de el|en)\s+(?P<n>{_ORD})\s+dia\b", partial(_day, "on")),
+    (rf"\b(?:el|del|en el|de el|en)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("on")),
     (r"\b(?:el|del|en el|de el|en)\s+ultimo dia\b", "on the last day"),
-    (rf"\b(?:el|del|en el|de el|en)\s+dia\s+(?P<n>{_NUM})\b", partial(_day, "on")),
-    (rf"\b(?P<n>{_ORD})\s+dia\b", partial(_day, "")),
-    (rf"\bdia\s+(?P<n>{_NUM})\b", partial(_day, "")),
-    (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", partial(_day, "on")),
+    (rf"\b(?:el|del|en el|de el|en)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("on")),
+    (rf"\b(?P<n>{_ORD})\s+dia\b", _COUNTING.day("")),
+    (rf"\bdia\s+(?P<n>{_NUM})\b", _COUNTING.day("")),
+    (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", _COUNTING.day("on")),
     (r"\bultimo dia\b", "last day"),
     # Trip-wide changes.
     (
@@ -144,7 +118,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (
         rf"\b(?:agrega|agregar|anade|anadir|suma|sumar)\s+(?P<n>{_NUM})\s+dias(?:\s+mas)?\b",
-        lambda m: f"add {_count(m.group('n'))} days",
+        _COUNTING.counted("add {n} days"),
     ),
     (r"\bun dia mas\b|\b(?:alarga|alargar|extiende|extender)\s+(?:el|mi)\s+viaje\b", "add a day"),
     (
@@ -167,8 +141,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\b(?:haz|hazme|deja|dejame|vuelve|pon)\b(?=.*\bmore relaxed\b)", "make"),
     # Plans.
-    (rf"\b(?P<n>{_NUM})\s+dias\b", _days),
-    (rf"\b(?P<n>{_NUM})\s+noches\b", lambda m: f"{_count(m.group('n'))} nights"),
+    (rf"\b(?P<n>{_NUM})\s+dias\b", _COUNTING.counted("{n} days")),
+    (rf"\b(?P<n>{_NUM})\s+noches\b", _COUNTING.counted("{n} nights")),
     (r"\b(?:un|1) fin de semana largo\b|\bpuente\b", "a long weekend"),
     (r"\b(?:un|1) fin de semana\b|\bfinde\b", "a weekend"),
     (r"\buna semana\b", "a week"),
@@ -215,9 +189,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Party size.
     (
         rf"\bpara\s+(?P<n>{_NUM})(?:\s+(?:personas|pax|adultos|comensales))?\b(?!\s*(?:dias|noches))",
-        _people,
+        _COUNTING.counted("for {n} people"),
     ),
-    (rf"\bsomos\s+(?P<n>{_NUM})\b", _people),
+    (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),
     (r"\buna mesa\b", "a table"),
     # Wishes.
     (
@@ -253,8 +227,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"elegiste|esta|hay)\b",
         "why did you pick",
     ),
-    (r"\besta abiert[oa]\s+(?P<name>.+?)(?:\s+(?:ahora|hoy))?\s*$", _open),
-    (r"\b(?P<name>.+?)\s+esta abiert[oa](?:\s+(?:ahora|hoy))?\s*$", _open),
+    (r"\besta abiert[oa]\s+(?P<name>.+?)(?:\s+(?:ahora|hoy))?\s*$", is_open),
+    (r"\b(?P<name>.+?)\s+esta abiert[oa](?:\s+(?:ahora|hoy))?\s*$", is_open),
     (r"\ba que hora (?:abre|cierra)\b", "when does"),
     (r"\bque es\b", "what is"),
     # Experts.
@@ -293,7 +267,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?:reemplaza|reemplazar|reemplazame|sustituye|sustituir|cambia|cambiar|cambiame)\b"
         r"(?P<old>.+?)\bpor\b",
-        _replace,
+        replace_with,
     ),
     (r"\b(?:reemplaza|reemplazar|sustituye|sustituir)\b", "replace"),
     (r"\ben (?:vez|lugar) de\b", "instead of"),
@@ -392,10 +366,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bcon\b", "with"),
     (r"\b(?:a|para|hacia|al)\s+(?=(?-i:[A-ZÁÉÍÓÚÑ]))", "to"),
 ]
-
-
-def _fold_weekday(word: str) -> str:
-    return word.lower().replace("é", "e").replace("á", "a")
 
 
 SPANISH_RULES = rules(_PAIRS)

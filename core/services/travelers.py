@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
 from core.intents.language import detect_language
+from core.messages import language_of
 from core.storage.models import ChatMessage, Traveler
 
 
@@ -78,11 +79,10 @@ async def follow_language(
     One message in another language may be a quoted name or a test; two in a row is how the
     traveler writes now, so later pushes (alerts, digests) follow too.
     """
-    if (stored or "en").split("-")[0].split("_")[0].lower() == language:
+    if language_of(stored) == language:
         return
     texts = await session.scalars(
         select(ChatMessage.text)
-        .join(Traveler, Traveler.id == ChatMessage.user_id)
         .where(ChatMessage.user_id == traveler_id, ChatMessage.role == "traveler")
         .order_by(ChatMessage.id.desc())
         .limit(2)
