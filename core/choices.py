@@ -97,6 +97,22 @@ _YES = frozenset(
         "thik hai",
         "bilkul",
         "👍",
+        "go on",
+        "perfect",
+        "great",
+        "sounds great",
+        "lets do it",
+        "adelante",
+        "perfecto",
+        "listo",
+        "hazlo",
+        "de una",
+        "pode ser",
+        "bora",
+        "manda",
+        "pode sim",
+        "claro que sim",
+        "claro que si",
     )
 )
 _NO = frozenset(
@@ -135,8 +151,34 @@ _NO = frozenset(
         "annuler",
         "abbrechen",
         "👎",
+        "not yet",
+        "wait",
+        "hold on",
+        "mejor no",
+        "todavia no",
+        "deja asi",
+        "dejalo asi",
+        "melhor nao",
+        "ainda nao",
+        "deixa assim",
+        "deixa como esta",
     )
 )
+# Said around a yes or a no without changing it ("yes please", "no, keep it", "sí, dale").
+_ALONG = frozenset(
+    fold(w)
+    for w in (
+        "please",
+        "thanks",
+        "thank you",
+        "por favor",
+        "gracias",
+        "obrigado",
+        "obrigada",
+        "pls",
+    )
+)
+_LEAD_IN = re.compile(r"^(?:actually|well|hmm+|oh|um+|uh+|ok so|so|bueno|pues|entao|ah)\s+")
 
 _CARDINALS = {
     **NUMBER_WORDS,
@@ -272,12 +314,25 @@ def _exact_label(text: str, labels: list[str]) -> int | None:
     return None
 
 
+def _polarity(words: str) -> int | None:
+    if words in _YES:
+        return CONFIRM_YES
+    if words in _NO:
+        return CONFIRM_NO
+    return None
+
+
 def _yes_no(core: str, folded: str) -> int | None:
     for candidate in (folded, core, _TRAILING.sub("", folded).strip()):
-        if candidate in _YES:
-            return CONFIRM_YES
-        if candidate in _NO:
-            return CONFIRM_NO
+        if (said := _polarity(candidate)) is not None:
+            return said
+    # "yep go ahead", "actually no, keep it", "sí, dale": a yes or no, then more of the same.
+    words = _LEAD_IN.sub("", folded).split()
+    for size in (3, 2, 1):
+        said = _polarity(" ".join(words[:size]))
+        rest = " ".join(words[size:])
+        if said is not None and (not rest or rest in _ALONG or _polarity(rest) == said):
+            return said
     return None
 
 

@@ -186,7 +186,7 @@ async def test_one_delivery_sent_to_both_servers_is_processed_once(
         await until(lambda: any("Added" in t for t in _sent_texts(telegram)), 20, "the edit")
         await asyncio.sleep(1.0)
         added = [text for text in _sent_texts(telegram) if text.startswith("Added")]
-        assert added == ["Added Sushi Zen to day 2 ✅"]
+        assert added == ["Added Sushi Zen to day 2 for lunch ✅"]
         assert len(telegram.bodies("answerCallbackQuery")) == 1
 
         duplicates = 0.0

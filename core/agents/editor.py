@@ -23,8 +23,7 @@ from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time
 from core.domain.targeting import Located, find_targets
-from core.intents.day_words import PART_DEFAULT_TIMES
-from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
 from core.protocol import AgentResponse, Option, PlaceCandidate
@@ -96,7 +95,26 @@ class EditorAgent:
             if not isinstance(day, int):
                 return error(msg("stale"))
             origin = _origin(payload.get("query"), len(payload["candidates"]), index, "choice")
-            return await self._picker.add(ctx, candidate, day, payload.get("time"), meal, origin)
+            part = PartOfDay(payload["part"]) if payload.get("part") else None
+            return await self._picker.add(
+                ctx, candidate, day, payload.get("time"), meal, origin, part=part
+            )
+        if action == "add_at":
+            times = payload["times"]
+            if index >= len(times):
+                return answer(AgentResponse.complete(msg("cancelled")))
+            day = resolve_day(ctx, payload["day"])
+            if not isinstance(day, int):
+                return error(msg("stale"))
+            return await self._picker.add(
+                ctx,
+                PlaceCandidate.model_validate(payload["candidate"]),
+                day,
+                times[index],
+                Meal(payload["meal"]) if payload.get("meal") else None,
+                payload.get("origin"),
+                checked=True,
+            )
         if action == "replace_place":
             candidate = PlaceCandidate.model_validate(payload["candidates"][index])
             meal = Meal(payload["meal"]) if payload.get("meal") else None
@@ -152,17 +170,16 @@ class EditorAgent:
             return self._ask_day(turn, ctx)
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         query = turn.query or (turn.meal.value if turn.meal else None)
-        time = turn.time or (
-            PART_DEFAULT_TIMES[turn.part_of_day] if turn.part_of_day and not turn.meal else None
-        )
+        part = turn.part_of_day
         if chosen is not None:
             origin = _origin(query, len(found), found.index(chosen), "name")
-            return await self._picker.add(ctx, chosen, day, time, turn.meal, origin)
+            return await self._picker.add(ctx, chosen, day, turn.time, turn.meal, origin, part=part)
         payload = {
             "action": "add_place",
             "day": day,
-            "time": time,
+            "time": turn.time,
             "meal": turn.meal.value if turn.meal else None,
+            "part": part.value if part else None,
             "query": query,
         }
         return self._picker.offer(ctx, found, turn.query, turn.meal, payload, turn.preferences)

@@ -10,6 +10,7 @@ from core.agents.base import (
     PromptSpec,
     TurnContext,
     apply_or_explain,
+    choose,
     day_of,
     error,
 )
@@ -21,15 +22,17 @@ from core.agents.place_rules import (
     what_phrase,
 )
 from core.choices import PromptKind
+from core.domain import placement
 from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
-from core.domain.itinerary import Node, NodeType, PlaceSnapshot
-from core.intents.model import Meal, Preferences
+from core.domain.itinerary import Node, NodeType, PlaceSnapshot, format_time
+from core.intents.model import Meal, PartOfDay, Preferences
 from core.intents.place_words import search_terms
-from core.intents.slots import MEAL_DEFAULT_TIMES
+from core.locale_format import format_names
 from core.messages import msg
 from core.protocol import (
     AgentResponse,
     BackgroundTask,
+    Option,
     PlaceCandidate,
     ResponseMetadata,
     ResponseType,
@@ -37,7 +40,6 @@ from core.protocol import (
 from core.services.places.base import PlaceSearchUnavailableError
 from core.services.places.geo import centroid
 from core.services.places.resolution import build_search_query
-from core.text import fold
 
 
 async def _with_enrichment(
@@ -118,6 +120,12 @@ class PlacePicker:
     ) -> AgentResult:
         """NEEDS_SELECTION with place cards; the payload says what a choice will do."""
         warnings = [msg("demo_notice")] if ctx.places.is_demo else []
+        in_trip = {n.place_id for d in ctx.itinerary.days for n in d.nodes if n.place_id}
+        # Places the trip already has go last, so "the first one" is something new.
+        candidates = sorted(candidates, key=lambda c: c.place_id in in_trip)
+        marked = [c.name for c in candidates if c.place_id in in_trip]
+        if marked:
+            warnings.append(msg("in_trip_note", names=format_names(marked)))
         what = what_phrase(query, meal, len(candidates))
         city = ctx.itinerary.destination
         message = (
@@ -156,43 +164,132 @@ class PlacePicker:
         time: str | None,
         meal: Meal | None,
         origin: dict[str, Any] | None = None,
+        *,
+        part: PartOfDay | None = None,
+        checked: bool = False,
     ) -> AgentResult:
-        """Put a chosen place on a day, filling an empty meal slot of the same meal if any."""
-        node_time = time or (MEAL_DEFAULT_TIMES[meal] if meal else None)
+        """Put a chosen place on a day, asking first when that could be a mistake.
+
+        It goes into its open meal slot, at the time asked, or at the next sensible time; a
+        place already in the trip, or a time someone else has, is asked about first.
+        """
+        node_type = node_type_for(candidate, meal)
+        current = day_of(ctx.itinerary.days, day)
+        is_meal = node_type is NodeType.MEAL
+        spot = placement.place(
+            current,
+            candidate.types,
+            is_meal=is_meal,
+            time=time,
+            meal=meal,
+            part=part,
+            hours=await self._hours(ctx, candidate) if is_meal and time is None else None,
+        )
+        if not checked:
+            question = self._ask_first(ctx, candidate, day, spot, meal, origin)
+            if question is not None:
+                return question
         node = Node(
             origin=origin,
             title=candidate.name,
-            type=node_type_for(candidate, meal),
-            time=node_time,
+            type=node_type,
+            time=spot.time,
             place_id=candidate.place_id,
             place=PlaceSnapshot.from_candidate(candidate),
         )
-        current = day_of(ctx.itinerary.days, day)
-        warnings = []
-        if any(n.place_id == candidate.place_id for n in current.nodes):
-            warnings.append(msg("already_on_day", name=candidate.name, day=day))
-        placeholder = next(
-            (
-                n
-                for n in current.nodes
-                if meal
-                and n.type is NodeType.MEAL
-                and n.place_id is None
-                and meal.value in fold(n.title)
-            ),
-            None,
-        )
-        if placeholder is not None:
-            kept = node.model_copy(update={"time": time or placeholder.time})
-            op: AddNode | ReplaceNode = ReplaceNode(node_id=placeholder.id, node=kept)
-            message = msg("added_as_meal", name=candidate.name, day=day, meal=meal)
+        slot = spot.slot
+        slot_meal = placement.slot_meal(slot) if slot is not None else None
+        if slot is not None:
+            op: AddNode | ReplaceNode = ReplaceNode(node_id=slot.id, node=node)
+            message = msg(
+                "added_as_meal", name=candidate.name, day=day, meal=msg(f"meal_{slot_meal}")
+            )
         else:
             op = AddNode(day=day, node=node)
-            message = msg("added", name=candidate.name, day=day)
+            message = (
+                msg("added_at", name=candidate.name, day=day, time=format_time(spot.time))
+                if spot.time
+                else msg("added", name=candidate.name, day=day)
+            )
+        elsewhere = sorted(
+            d.day
+            for d in ctx.itinerary.days
+            if d.day != day and any(n.place_id == candidate.place_id for n in d.nodes)
+        )
+        warnings = (
+            [msg("also_on", name=candidate.name, days=format_names([str(d) for d in elsewhere]))]
+            if elsewhere
+            else []
+        )
         changeset = ChangeSet(ops=[op], summary=f"Added {candidate.name} to day {day}")
         result = await apply_or_explain(ctx, changeset, ctx.itinerary.version, message, warnings)
-        node_id = placeholder.id if placeholder is not None else node.id
+        node_id = slot.id if slot is not None else node.id
         return await _with_enrichment(ctx, result, node_id, candidate.place_id)
+
+    async def _hours(self, ctx: TurnContext, candidate: PlaceCandidate) -> tuple[str, str] | None:
+        """Daily hours, so an evening-only place is not put at lunch (unknown: any time)."""
+        try:
+            details = await ctx.places.details(candidate.place_id)
+        except PlaceSearchUnavailableError:
+            return None
+        return details.daily_hours if details else None
+
+    def _ask_first(
+        self,
+        ctx: TurnContext,
+        candidate: PlaceCandidate,
+        day: int,
+        spot: placement.Placement,
+        meal: Meal | None,
+        origin: dict[str, Any] | None,
+    ) -> AgentResult | None:
+        """A question before adding a place already in the trip, or at a time that is taken."""
+        payload = {
+            "action": "add_at",
+            "candidate": candidate.to_json_dict(),
+            "day": day,
+            "meal": meal.value if meal else None,
+            "origin": origin,
+        }
+        if any(n.place_id == candidate.place_id for n in day_of(ctx.itinerary.days, day).nodes):
+            where = msg("day_label", day=day)
+            options = [
+                Option(id="yes", label=msg("duplicate_yes")),
+                Option(id="no", label=msg("cancel")),
+            ]
+            response = AgentResponse(
+                type=ResponseType.NEEDS_CONFIRMATION,
+                message=msg("duplicate_ask", name=candidate.name, where=where),
+                data={"options": [o.to_json_dict() for o in options]},
+                metadata=ResponseMetadata(
+                    ui_component="confirmation-dialog",
+                    action_label=msg("action_confirm"),
+                    timeout_seconds=ctx.prompt_ttl_seconds,
+                ),
+            )
+            stored = {**payload, "times": [spot.time]}
+            return AgentResult(
+                response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], stored)
+            )
+        if spot.clash is None or spot.time is None:
+            return None
+        times = [t for t in (spot.free_time, spot.time) if t]
+        labels = [
+            msg("clash_free", time=format_time(spot.free_time)) if spot.free_time else None,
+            msg("clash_anyway", time=format_time(spot.time), other=spot.clash.title),
+        ]
+        options = [
+            Option(id=time, label=label)
+            for time, label in zip(times, filter(None, labels), strict=True)
+        ]
+        message = msg(
+            "clash_ask",
+            other=spot.clash.title,
+            time=format_time(spot.clash.time),
+            day=day,
+            name=candidate.name,
+        )
+        return choose(message, options, {**payload, "times": times}, ctx.prompt_ttl_seconds)
 
     async def replace(
         self,

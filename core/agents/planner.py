@@ -15,7 +15,7 @@ from typing import Any
 from core.agents.base import AgentResult, TurnContext, apply_or_explain, confirm, error
 from core.agents.plan_interests import interest_name, missing_warning, place_interests
 from core.domain.changeset import ChangeSet, ResetTrip
-from core.domain.itinerary import Day, Node, NodeType, PlaceSnapshot, format_time
+from core.domain.itinerary import Day, Node, NodeType, PlaceSnapshot, format_time, open_for
 from core.intents.model import ParsedTurn
 from core.locale_format import format_names
 from core.messages import has_message, msg
@@ -47,22 +47,6 @@ SLOTS = (
 EVENING = Slot("evening", "21:30", 90, NodeType.ACTIVITY)
 _SIGHT_QUERIES = ("sights", "museum", "park", "viewpoint", "market")
 _MEAL_QUERIES = ("restaurant",)
-
-
-def _minutes(clock_time: str) -> int:
-    hours, minutes = (int(part) for part in clock_time.split(":"))
-    return hours * 60 + minutes
-
-
-def open_for(hours: tuple[str, str] | None, start: str, minutes: int) -> bool:
-    """Whether daily hours cover [start, start + minutes); unknown hours count as open."""
-    if hours is None:
-        return True
-    opens, closes = _minutes(hours[0]), _minutes(hours[1])
-    if closes <= opens:  # past midnight ("18:00"–"02:00") or "24:00"
-        closes += 24 * 60
-    begin = _minutes(start)
-    return opens <= begin and begin + minutes <= closes
 
 
 def _kind_words(kind: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.domain.itinerary import Day, Node, NodeType
+from core.domain.itinerary import Day, Node, NodeType, minutes_of
 from core.services.places.geo import centroid, distance_meters
 
 MAX_VISITS = 2
@@ -30,11 +30,6 @@ class Lighter:
     def changes_nothing(self) -> bool:
         """Whether the day is light enough already."""
         return not self.dropped and not self.retimed
-
-
-def _minutes(clock_time: str) -> int:
-    hours, minutes = (int(part) for part in clock_time.split(":"))
-    return hours * 60 + minutes
 
 
 def _clock(minutes: int) -> str:
@@ -75,7 +70,7 @@ def _spaced(nodes: list[Node]) -> list[tuple[Node, str]]:
     for node in nodes:
         if node.time is None:
             continue
-        start = _minutes(node.time)
+        start = minutes_of(node.time)
         if previous is not None:
             prev_start, prev_node = previous
             earliest = prev_start + max(GAP_MINUTES, prev_node.duration_minutes or 0)

@@ -117,3 +117,20 @@ def format_time(value: str | None, language: str | None = None) -> str:
     if value is None:
         return ""
     return format_clock(value, language)
+
+
+def minutes_of(clock_time: str) -> int:
+    """'13:30' → 810 minutes after midnight."""
+    hours, minutes = (int(part) for part in clock_time.split(":"))
+    return hours * 60 + minutes
+
+
+def open_for(hours: tuple[str, str] | None, start: str, minutes: int) -> bool:
+    """Whether daily hours cover [start, start + minutes); unknown hours count as open."""
+    if hours is None:
+        return True
+    opens, closes = minutes_of(hours[0]), minutes_of(hours[1])
+    if closes <= opens:  # past midnight ("18:00"–"02:00") or "24:00"
+        closes += 24 * 60
+    begin = minutes_of(start)
+    return opens <= begin and begin + minutes <= closes

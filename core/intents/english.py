@@ -19,6 +19,38 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"swap day \1 and day \2",
     ),
     (r"\bdays\s+(\d{1,2})\s+and\s+(\d{1,2})\b", r"day \1 and day \2"),
+    (
+        r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+(?:and|with)\s+(?:the\s+)?"
+        r"(first|second|third|fourth|fifth|last|final)\s+days?\b",
+        r"the \1 day and the \2 day",
+    ),
+    (
+        r"\b(?:somewhere|something|a\s+place|anywhere)\s+(?:to|for)\s+(?:eat|food)\b"
+        r"|\bgrab\s+a\s+bite\b",
+        "restaurant",
+    ),
+    (
+        r"^(?:i|we)\s+(?:don'?\s*t|do\s+not)\s+(?:want|wanna|need)\s+to\s+(?:go\s+to|visit|do|see)"
+        r"\s+(.+?)(?:\s+any\s*more)?[.!]*$",
+        r"remove \1",
+    ),
+    (
+        r"^(?:i|we)\s+(?:don'?\s*t|do\s+not)\s+(?:want|need)\s+(.+?)(?:\s+any\s*more)?[.!]*$",
+        r"remove \1",
+    ),
+    (r"^take\s+(.+?)\s+(?:off|out)\b(.*)$", r"remove \1\2"),
+    (r"^no\s+more\s+(.+)$", r"remove all \1"),
+    (
+        r"^no\s+(?!thanks|thank|problem|worries|way|wait|not|idea)(?=\w+\s+\w)(.+)$",
+        r"remove \1",
+    ),
+    (
+        r"^can\s+(?:we\s+(?:move\s+)?)?(?:the\s+)?(.+?)\s+(?:go|be|happen)\s+(?:on|to)\s+(.+?)\??$",
+        r"move \1 to \2",
+    ),
+    (r"^(.+?)\s+at\s+(\S+)\s+instead\s+of\s+(\S+)$", r"move \1 from \3 to \2"),
+    (r"\b(?:stay|spend)\s+(?:one|an?)\s+(?:more|extra|additional)\s+day", "add 1 more day"),
+    (r"^(?:i|we)'?\s*d\s+love\s+to\s+(?:see|visit|go\s+to|do|try)?\s*", "add "),
 ]
 
 ENGLISH_RULES = rules(_PAIRS)

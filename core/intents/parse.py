@@ -52,6 +52,13 @@ _IBERIAN_HINT = re.compile(
     re.IGNORECASE,
 )
 MAX_OPS = 5
+# An aside after a request: "…, we'll improvise", "…, it's empty anyway".
+_COMMENTARY = re.compile(
+    r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
+    r"anyway|lol|haha|hehe)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
 
 
 def normalize(text: str) -> str:
@@ -102,13 +109,17 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     ops: list[ParsedTurn] = []
     texts: list[str] = []
     pending = pieces[0]
+    dropped = False
     for index in range(1, len(pieces), 2):
         separator, piece = pieces[index], pieces[index + 1].strip()
         if not piece:
             continue
         started = classify(piece, today)
-        if started.intent is Intent.SOCIAL:
-            continue  # "…? thanks", "hi! …": manners, not a request
+        if started.intent is Intent.SOCIAL or (
+            started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece)
+        ):
+            dropped = True  # "…? thanks", "…, we'll improvise": manners and asides
+            continue
         elliptic = bool(_ELLIPTIC.match(piece)) and started.intent in {
             Intent.UNKNOWN,
             Intent.SHOW,
@@ -127,12 +138,18 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         else:
             pending += separator + piece
     texts.append(pending)
-    if len(texts) == 1:
+    if len(texts) == 1 and not dropped:
         return None
     for text in texts[:MAX_OPS]:
         op = classify(text, today)
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
+        if ops and op.target is not None and (op.target.text or "").lower() in _PRONOUNS:
+            earlier = ops[-1]
+            if earlier.intent is op.intent:
+                continue  # "skip X tomorrow, remove it": one request said twice
+            if earlier.target is not None:
+                op = op.model_copy(update={"target": earlier.target})
         ops.append(op)
     return ops or None
 

@@ -18,7 +18,9 @@ _POLITE = re.compile(
     r"will you|i want to|i d like to|i would like to|id like to|i wanna|lets|let s|let us|"
     r"i need to|we want to|we d like to|we would like to|go ahead and|can we|could we|"
     r"shall we|should we|hello|hola|oi|ola|olá|buenas|hey there|hi there|um|umm|ok so|"
-    r"quick question|just|kindly|and then|then|also|and also)[\s,!.]+)+",
+    r"quick question|just|kindly|and then|then|also|and also|we have to|we need to|"
+    r"i have to|we must|gotta|we ll|we will|i ll|i will|i d love to|we d love to|"
+    r"i would love to|we would love to|actually|hmm)[\s,!.]+)+",
     re.IGNORECASE,
 )
 _UNDO = re.compile(
@@ -45,7 +47,7 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.REMOVE,
         re.compile(
             r"^(?:remove|delete|drop|cancel|clear|scrap|erase|take out|get rid of|skip|"
-            r"take off|forget(?: about)?|ditch|rm)\b",
+            r"take off|forget(?: about)?|ditch|rm|wipe|empty|nuke)\b",
             re.IGNORECASE,
         ),
     ),
@@ -62,7 +64,8 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         re.compile(
             r"^(?:add|include|put|insert|schedule|squeeze in|fit in|find(?: me)?|get me|"
             r"i want|i d like|id like|i would like|we want|we d like|we would like|visit|"
-            r"go to|have|throw in|do|try|see)\b",
+            r"go to|have|throw in|do|try|see|stick|pop|slot in|slot|fit in|fit|pencil in|"
+            r"work in)\b",
             re.IGNORECASE,
         ),
     ),
@@ -78,12 +81,16 @@ _ANY_VERB = re.compile(
 )
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
-    r"^(?:a|an|the|some|my|our|another|one|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
+    r"^(?:a|an|the|some|my|our|another|one|me|us|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
     r"nuestra|o|os|as|um|uma|uns|umas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
     re.IGNORECASE,
 )
 _TRIP_WORDS = re.compile(
     r"\s*\b(?:to|from|in|into|on|off)\s+(?:the|my|our)\s+(?:itinerary|trip|plan|schedule|list)\b",
+    re.IGNORECASE,
+)
+_FILLER_TAIL = re.compile(
+    r"\s+(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz)\s*$",
     re.IGNORECASE,
 )
 _EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
@@ -103,6 +110,7 @@ _FOR_MEAL = re.compile(
 
 def _clean(text: str) -> str:
     text = _TRIP_WORDS.sub("", text)
+    text = _FILLER_TAIL.sub("", text)
     text = _COURTESY.sub("", text)
     text = " ".join(text.strip(" ,.!?;:").split())
     while (stripped := _ARTICLES.sub("", text)) != text:
@@ -237,6 +245,9 @@ def _slots(
     # MOVE / RETIME: a destination day makes it a move, a time alone makes it a retime.
     source_time = next((str(t.value) for t in times if t.prep in {"from", None}), None)
     dest_times = [str(t.value) for t in times if t.prep in {"to", "at", "for", "around", "by"}]
+    if not dest_times and len(times) == 1 and times[0].prep is None:
+        # "make the wee dram 9pm": one bare time is where it goes, not where it is.
+        dest_times, source_time = [str(times[0].value)], None
     new_time = _pm_for_meal(dest_times[-1], meal, had_marker) if dest_times else None
     target = _target(remaining, meal, source_time)
     if not to_days and len(other_days) >= 2:

@@ -38,7 +38,7 @@ _ORDINAL_WORDS = {**ORDINAL_WORDS, "last": LAST_DAY, "final": LAST_DAY}
 _NUM = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _ORD = r"\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS)
 DAY_PATTERN = re.compile(
-    rf"(?:\b(?P<prep>on|to|for|from|in|into|onto|of)\s+)?(?:the\s+)?"
+    rf"(?:\b(?P<prep>on|to|for|from|in|into|onto|of)\s+)?(?:(?:the|our|my)\s+)?"
     rf"(?:\bday\s*(?P<num>{_NUM})\b|\b(?P<ord>{_ORD})\s+day\b)",
     re.IGNORECASE,
 )

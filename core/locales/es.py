@@ -2,7 +2,7 @@
 
 SPANISH: dict[str, str] = {
     "added": "Agregué {name} al día {day} ✅",
-    "added_as_meal": "Agregué {name} al día {day} para {meal} ✅",
+    "added_as_meal": "Agregué {name} al día {day} como {meal} ✅",
     "already_on_day": "{name} ya está en el día {day}; lo agregué de nuevo, como pediste.",
     "found_places": "Encontré {count} {what} cerca de {city}. Elige una opción:",
     "no_places": "No encontré '{query}' cerca de {city}.",

@@ -2,7 +2,7 @@
 
 PORTUGUESE: dict[str, str] = {
     "added": "Adicionei {name} ao dia {day} ✅",
-    "added_as_meal": "Adicionei {name} ao dia {day} para {meal} ✅",
+    "added_as_meal": "Adicionei {name} ao dia {day} como {meal} ✅",
     "already_on_day": "{name} já está no dia {day}; adicionei-o outra vez, como pediu.",
     "found_places": "Encontrei {count} {what} perto de {city}. Escolha uma opção:",
     "no_places": "Não encontrei '{query}' perto de {city}.",

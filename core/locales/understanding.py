@@ -5,6 +5,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "action_select": "Select",
         "action_confirm": "Confirm",
         "replace_only_itself": "The only match I found is {name} itself, so I left it as it is.",
+        "added_at": "Added {name} to day {day} at {time} ✅",
+        "duplicate_ask": "{name} is already in your trip ({where}). Add it again?",
+        "duplicate_yes": "Yes, add it again",
+        "clash_ask": "{other} is at {time} on day {day}. When should {name} go?",
+        "clash_free": "At {time} (free)",
+        "clash_anyway": "At {time}, together with {other}",
+        "in_trip_note": "Already in your trip: {names}",
+        "also_on": "{name} is also on day {days} of your trip.",
     },
     "es": {
         "action_select": "Elegir",
@@ -12,6 +20,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "replace_only_itself": (
             "Lo único que encontré es el mismo {name}, así que lo dejé como estaba."
         ),
+        "added_at": "Agregué {name} al día {day} a las {time} ✅",
+        "duplicate_ask": "{name} ya está en tu viaje ({where}). ¿Lo agrego otra vez?",
+        "duplicate_yes": "Sí, agregarlo otra vez",
+        "clash_ask": "{other} está a las {time} el día {day}. ¿A qué hora pongo {name}?",
+        "clash_free": "A las {time} (libre)",
+        "clash_anyway": "A las {time}, junto con {other}",
+        "in_trip_note": "Ya está en tu viaje: {names}",
+        "also_on": "{name} también está en el día {days} de tu viaje.",
     },
     "pt": {
         "action_select": "Escolher",
@@ -19,5 +35,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "replace_only_itself": (
             "A única opção que encontrei é o próprio {name}, então deixei como estava."
         ),
+        "added_at": "Adicionei {name} ao dia {day} às {time} ✅",
+        "duplicate_ask": "{name} já está na sua viagem ({where}). Adiciono de novo?",
+        "duplicate_yes": "Sim, adicionar de novo",
+        "clash_ask": "{other} está às {time} no dia {day}. Em que horário coloco {name}?",
+        "clash_free": "Às {time} (livre)",
+        "clash_anyway": "Às {time}, junto com {other}",
+        "in_trip_note": "Já está na sua viagem: {names}",
+        "also_on": "{name} também está no dia {days} da sua viagem.",
     },
 }

@@ -24,7 +24,8 @@ async def test_the_second_one_answers_the_cards(trip: DemoTrip) -> None:
     cards = (await trip.chat("add a sushi place on day 2"))["data"]["candidates"]
     answer = await trip.chat("the second one")
     assert answer["type"] == "COMPLETE"
-    assert answer["message"] == f"Added {cards[1]['name']} to day 2 ✅"
+    # Day 2 has an open Lunch and Dinner: the chosen place fills the one it is open for.
+    assert answer["message"].startswith(f"Added {cards[1]['name']} to day 2 for ")
     assert cards[1]["name"] in await trip.day_titles(2)
 
 
@@ -41,9 +42,9 @@ async def test_exact_name_is_added_at_once(trip: DemoTrip) -> None:
     before = (await trip.itinerary())["version"]
     answer = await trip.chat("add Sushi Zen restaurant on day 2")
     assert answer["type"] == "COMPLETE"
-    assert answer["message"] == "Added Sushi Zen to day 2 ✅"
+    assert answer["message"] == "Added Sushi Zen to day 2 for lunch ✅"
     assert answer["data"]["toVersion"] == before + 1
-    assert answer["data"]["diff"][0]["op"] == "add"
+    assert answer["data"]["diff"][0]["op"] == "replace"  # it fills day 2's open Lunch
     assert "Sushi Zen" in await trip.day_titles(2)
 
 

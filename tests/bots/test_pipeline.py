@@ -99,7 +99,7 @@ async def test_first_contact_cards_then_a_tap(settings: Settings, clock: FakeClo
         await _post(application, _delivery("e2", token=token))
         await pipeline.drain()
         _, done = fake.delivered[-1]
-        assert done.message == "Added Sushi Zen to day 2 ✅"
+        assert done.message == "Added Sushi Zen to day 2 for lunch ✅"
         assert fake.acknowledged == ["e1", "e2"]
         # The same tap delivered again (platform retry) is dropped: nothing new is sent.
         await _post(application, _delivery("e2", token=token))

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from core.agents.planner import SLOTS, open_for
+from core.agents.planner import SLOTS
+from core.domain.itinerary import open_for
 from tests.conftest import DemoTrip
 
 DATASET = json.loads(

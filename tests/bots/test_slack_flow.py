@@ -200,7 +200,7 @@ async def test_sushi_flow_tap_the_second_card(world: SlackWorld) -> None:
         }
     ]
     assert button_values(world.fake.messages[picker_ts]) == []  # can't be pressed again
-    assert world.posts()[2] == _text_message("Added Sushi Zen to day 2 ✅")
+    assert world.posts()[2] == _text_message("Added Sushi Zen to day 2 for lunch ✅")
 
     await world.say("what's on day 2?", "1795424500.000100")
     day_two = world.posts()[3]
@@ -221,7 +221,7 @@ async def test_a_redelivered_event_or_tap_is_processed_once(world: SlackWorld) -
     calls = len(world.fake.calls)
     assert (await world.deliver(tap, form=True, extra=retry)).status_code == 200
     assert len(world.fake.calls) == calls
-    assert [b["text"] for b in world.posts()].count("Added Sushi Zen to day 2 ✅") == 1
+    assert [b["text"] for b in world.posts()].count("Added Sushi Zen to day 2 for lunch ✅") == 1
     assert await _inbox_rows(world) == 2
 
 
@@ -229,7 +229,7 @@ async def test_a_typed_reply_answers_the_cards(world: SlackWorld) -> None:
     await world.say("add a sushi place on day 2", "1795424400.000100")
     await world.say("the second one", "1795424410.000100")
     assert world.fake.bodies("chat.update") == []  # nothing was tapped
-    assert world.posts()[-1] == _text_message("Added Sushi Zen to day 2 ✅")
+    assert world.posts()[-1] == _text_message("Added Sushi Zen to day 2 for lunch ✅")
     assert len(world.posts()) == 3
 
 
@@ -261,7 +261,7 @@ async def test_a_tap_on_a_replaced_question_is_explained_and_changes_nothing(
     # the new question still works
     await world.tap(new_ts, 2)
     assert [b["ts"] for b in world.fake.bodies("chat.update")] == [new_ts]
-    assert world.posts()[-1] == _text_message("Added Tokyo Bay to day 3 ✅")
+    assert world.posts()[-1] == _text_message("Added Tokyo Bay to day 3 at 7:30 PM ✅")
 
 
 async def test_a_confirmation_has_two_styled_buttons_and_a_tap_answers_it(

@@ -44,7 +44,7 @@ SUSHI_TEXT = (
     "⚠️ Demo data: places are illustrative, not real listings."
 )
 SUSHI = ["Hadibo Sushi", "Sushi Zen", "Tokyo Bay", "Ocean Sushi", "Socotra Sushi House"]
-ADDED = {"chat_id": CHAT, "text": "Added Sushi Zen to day 2 ✅"}
+ADDED = {"chat_id": CHAT, "text": "Added Sushi Zen to day 2 for lunch ✅"}
 
 
 @pytest.fixture
@@ -225,7 +225,8 @@ async def test_stale_tap_on_a_replaced_question(
     fake.clear()
     await post(client, fake.tap(new, "2. Sushi Zen"))
     await settle(app, telegram)
-    assert fake.bodies("sendMessage") == [{"chat_id": CHAT, "text": "Added Sushi Zen to day 3 ✅"}]
+    added = "Added Sushi Zen to day 3 at 7:30 PM ✅"
+    assert fake.bodies("sendMessage") == [{"chat_id": CHAT, "text": added}]
 
 
 async def test_more_than_eight_options_page_without_the_orchestrator(

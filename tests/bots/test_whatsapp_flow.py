@@ -127,7 +127,7 @@ async def test_sushi_flow_with_a_tap(whatsapp: WhatsApp) -> None:
 
     await whatsapp.say("SM" + "2" * 32, "Sushi Zen", ButtonText="Sushi Zen", ButtonPayload=token)
     assert whatsapp.twilio.messages[2:] == [
-        whatsapp.to_traveler("✅ Sushi Zen\nAdded Sushi Zen to day 2 ✅")
+        whatsapp.to_traveler("✅ Sushi Zen\nAdded Sushi Zen to day 2 for lunch ✅")
     ]
     assert whatsapp.channel.responses[-1].type is ResponseType.COMPLETE
 
@@ -141,7 +141,7 @@ async def test_a_list_choice_works_like_a_tap(whatsapp: WhatsApp) -> None:
     token = f"{whatsapp.prompt_id}:2"
     await whatsapp.say("SM" + "2" * 32, "Tokyo Bay", ListId=token, ListTitle="Tokyo Bay")
     assert whatsapp.twilio.messages[2:] == [
-        whatsapp.to_traveler("✅ Tokyo Bay\nAdded Tokyo Bay to day 2 ✅")
+        whatsapp.to_traveler("✅ Tokyo Bay\nAdded Tokyo Bay to day 2 for dinner ✅")
     ]
 
 
@@ -151,7 +151,7 @@ async def test_typed_reply_instead_of_a_tap(whatsapp: WhatsApp) -> None:
     assert whatsapp.twilio.messages == [
         whatsapp.to_traveler(msg("welcome")),
         whatsapp.to_traveler(SELECTION),
-        whatsapp.to_traveler("Added Sushi Zen to day 2 ✅"),
+        whatsapp.to_traveler("Added Sushi Zen to day 2 for lunch ✅"),
     ]
 
 
@@ -205,7 +205,7 @@ async def test_a_stale_tap_is_explained(whatsapp: WhatsApp) -> None:
     assert whatsapp.channel.responses[-1].type is ResponseType.ERROR
     assert whatsapp.twilio.messages[sent:] == [whatsapp.to_traveler(msg("prompt_replaced"))]
     await whatsapp.say("SM" + "4" * 32, "2")  # the newer question still works
-    assert whatsapp.twilio.bodies[-1] == "Added Sushi Zen to day 3 ✅"
+    assert whatsapp.twilio.bodies[-1] == "Added Sushi Zen to day 3 at 7:30 PM ✅"
 
 
 async def test_429_then_success(whatsapp: WhatsApp) -> None:

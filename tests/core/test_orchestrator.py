@@ -176,7 +176,7 @@ async def test_undo_reverts_the_last_change_as_a_new_version(services: Services)
     assert added.response.type is ResponseType.COMPLETE
     undone = await services.orchestrator.handle(_turn(user, itinerary, "undo"))
     assert undone.response.type is ResponseType.COMPLETE
-    assert "Added Sushi Zen" in undone.response.message
+    assert "Sushi Zen" in undone.response.message
     async with services.sessions() as session:
         view = await ItineraryService(session, services.clock).get(itinerary)
     assert view.version == 3

@@ -163,7 +163,7 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
         "Encontré 5 opciones para «lugar de sushi» cerca de Hadibo. Elige una opción:"
     )
     added = await chat.tap(1)
-    assert added.message == "Agregué Sushi Zen al día 2 ✅"
+    assert added.message == "Agregué Sushi Zen al día 2 como almuerzo ✅"
 
     which_day = await chat.say("agrega un museo")
     assert which_day.message == "¿Para qué día?"
@@ -171,10 +171,9 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
     assert [o["label"] for o in options] == ["Día 1", "Día 2", "Día 3"]
     assert [o["description"] for o in options] == [chat.date_of(n) for n in (1, 2, 3)]
 
-    which = await chat.say("quita el almuerzo")
-    labels = [o["label"] for o in (which.data or {})["options"]]
-    assert labels == ["Día 1 · 13:00 · Lunch", "Día 2 · 13:00 · Lunch"]
-    assert (await chat.tap(0)).message == "Quité Lunch del día 1."
+    # Sushi Zen filled day 2's open lunch, so only day 1's open Lunch is left to remove.
+    removed = await chat.say("quita el almuerzo")
+    assert removed.message == "Quité Lunch del día 1."
 
     clear = await chat.say("vacía el día 3")
     assert clear.type is ResponseType.NEEDS_CONFIRMATION
@@ -194,7 +193,7 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
         "Deshice el último cambio (quitar Lunch del día 1)."
     )
     assert (await chat.say("deshacer")).message == (
-        "Deshice el último cambio (agregar Sushi Zen al día 2)."
+        "Deshice el último cambio (reemplazar Lunch por Sushi Zen en el día 2)."
     )
 
     missing = await chat.say("quita Sushi Zen del día 9")
@@ -204,7 +203,7 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
 async def test_booking_and_questions_in_spanish(services: Services) -> None:
     chat = await _chat(services, "es")
     added = await chat.say("agrega Sushi Zen el día 2 a las 20:00")
-    assert added.message == "Agregué Sushi Zen al día 2 ✅"
+    assert added.message == "Agregué Sushi Zen al día 2 como cena ✅"
 
     ask = await chat.say("reserva una mesa en Sushi Zen para 2")
     assert ask.type is ResponseType.NEEDS_CONFIRMATION
@@ -278,17 +277,15 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
     assert cards.message == (
         "Encontrei 5 opções para «restaurante de sushi» perto de Hadibo. Escolha uma opção:"
     )
-    assert (await chat.tap(1)).message == "Adicionei Sushi Zen ao dia 2 ✅"
+    assert (await chat.tap(1)).message == "Adicionei Sushi Zen ao dia 2 como almoço ✅"
 
     which_day = await chat.say("adiciona um museu")
     options = (which_day.data or {})["options"]
     assert [o["label"] for o in options] == ["Dia 1", "Dia 2", "Dia 3"]
     assert [o["description"] for o in options] == [chat.date_of(n) for n in (1, 2, 3)]
 
-    which = await chat.say("remove o almoço")
-    labels = [o["label"] for o in (which.data or {})["options"]]
-    assert labels == ["Dia 1 · 13:00 · Lunch", "Dia 2 · 13:00 · Lunch"]
-    assert (await chat.tap(0)).message == "Removi Lunch do dia 1."
+    # Sushi Zen filled day 2's open lunch, so only day 1's open Lunch is left to remove.
+    assert (await chat.say("remove o almoço")).message == "Removi Lunch do dia 1."
 
     clear = await chat.say("limpa o dia 3")
     assert clear.message == (
@@ -307,7 +304,7 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
         "Desfiz a última alteração (remover Lunch do dia 1)."
     )
     assert (await chat.say("desfazer")).message == (
-        "Desfiz a última alteração (adicionar Sushi Zen ao dia 2)."
+        "Desfiz a última alteração (substituir Lunch por Sushi Zen no dia 2)."
     )
 
     missing = await chat.say("remove o Sushi Zen do dia 9")
@@ -317,7 +314,7 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
 async def test_booking_planning_and_questions_in_portuguese(services: Services) -> None:
     chat = await _chat(services, "pt")
     added = await chat.say("adiciona Sushi Zen no dia 2 às 20:00")
-    assert added.message == "Adicionei Sushi Zen ao dia 2 ✅"
+    assert added.message == "Adicionei Sushi Zen ao dia 2 como jantar ✅"
 
     ask = await chat.say("reservar uma mesa no Sushi Zen para 2")
     assert ask.message.startswith("Pedir uma mesa para 2 em Sushi Zen no dia 2 às 20:00?")

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from bots.container import Services
-from core.agents.planner import EVENING, SLOTS, open_for
+from core.agents.planner import EVENING, SLOTS
 from core.config import Settings
-from core.domain.itinerary import Node, NodeType
+from core.domain.itinerary import Node, NodeType, open_for
 from core.intents.model import Intent
 from core.protocol import AgentResponse, ResponseType
 from core.services.itinerary import ItineraryView

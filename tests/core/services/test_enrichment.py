@@ -87,7 +87,10 @@ async def test_undo_skips_enrichment_and_confirmations_survive_it(services: Serv
     undo_clear = await _say(services, user, itinerary, "undo")
     assert "Removed" in undo_clear.response.message
     undo_add = await _say(services, user, itinerary, "undo")
-    assert "Added Sushi Zen" in undo_add.response.message
+    # Sushi Zen had filled day 2's open Lunch slot: undoing it puts the slot back.
+    assert "Sushi Zen" in undo_add.response.message
+    assert undo_add.response.data is not None
+    assert [entry["op"] for entry in undo_add.response.data["diff"]] == ["replace"]
 
 
 class FlakyPlaces:
