@@ -33,6 +33,8 @@ def with_day(op: ParsedTurn, ctx: TurnContext, today: dt.date) -> ParsedTurn:
     number = (wanted - start).days + 1
     if not 1 <= number <= count:
         return op
+    if op.intent is Intent.MOVE and op.to_day is None:
+        return op.model_copy(update={"to_day": number})  # "move the museum to Friday"
     return op.model_copy(update={"day": number})
 
 

@@ -22,7 +22,7 @@ from core.agents.place_rules import strong_match
 from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time
-from core.domain.targeting import Located, find_targets
+from core.domain.targeting import Located, existing_items, find_targets
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
@@ -163,12 +163,17 @@ class EditorAgent:
         day = resolve_day(ctx, turn.day)
         if isinstance(day, AgentResult):
             return day
+        if (moved := self._as_move(turn, ctx, day)) is not None:
+            return await self._move(moved, ctx)
         found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult):
             return found
         if day is None:
             return self._ask_day(turn, ctx)
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
+        named = strong_match(turn.query or "", found)  # the name typed, not merely one result
+        if named is not None and (moved := self._named_elsewhere(turn, ctx, day, named)):
+            return await self._move(moved, ctx)
         query = turn.query or (turn.meal.value if turn.meal else None)
         part = turn.part_of_day
         if chosen is not None:
@@ -183,6 +188,53 @@ class EditorAgent:
             "query": query,
         }
         return self._picker.offer(ctx, found, turn.query, turn.meal, payload, turn.preferences)
+
+    def _as_move(self, turn: ParsedTurn, ctx: TurnContext, day: int | None) -> ParsedTurn | None:
+        """'put the bamboo grove on day 2', 'dinner on day 1 at 8': an item the trip has.
+
+        Naming a place already in the trip with another day or time moves it; adding it
+        again is for the duplicate question, not for this.
+        """
+        if turn.time is None and day is None:
+            return None
+        items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
+        if len(items) != 1:
+            return None
+        item = items[0]
+        other_day = day is not None and day != item.day
+        other_time = turn.time is not None and turn.time != item.node.time
+        if not (other_day or other_time):
+            return None
+        return ParsedTurn(
+            intent=Intent.MOVE if other_day else Intent.RETIME,
+            target=Target(node_id=item.node.id),
+            to_day=day if other_day else None,
+            time=turn.time,
+        )
+
+    def _named_elsewhere(
+        self, turn: ParsedTurn, ctx: TurnContext, day: int, chosen: PlaceCandidate
+    ) -> ParsedTurn | None:
+        """The place named is already in the trip once, at another day or time: move it."""
+        items = [
+            Located(d.day, n)
+            for d in ctx.itinerary.days
+            for n in d.nodes
+            if n.place_id == chosen.place_id
+        ]
+        if len(items) != 1:
+            return None
+        item = items[0]
+        other_day = turn.day is not None and day != item.day
+        other_time = turn.time is not None and turn.time != item.node.time
+        if not (other_day or other_time):
+            return None
+        return ParsedTurn(
+            intent=Intent.MOVE if other_day else Intent.RETIME,
+            target=Target(node_id=item.node.id),
+            to_day=day if other_day else None,
+            time=turn.time,
+        )
 
     def _targets(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None

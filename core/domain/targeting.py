@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from core.domain.itinerary import Day, Node, NodeType, format_time
 from core.intents.model import Meal, Target
 from core.messages import msg
@@ -13,6 +15,7 @@ _GENERIC = frozenset(
     "the a an my our that this one item items thing things stop activity activities place spot "
     "visit trip to at on in of for".split()
 )
+NAME_SCORE = 90  # rapidfuzz score over which a typed name is that item's name
 _MEAL_WINDOWS = {
     Meal.BREAKFAST: ("00:00", "11:00"),
     Meal.LUNCH: ("11:00", "16:00"),
@@ -53,10 +56,10 @@ def _is_meal(node: Node, meal: Meal) -> bool:
     return node.time is not None and start <= node.time < end
 
 
-def _name_matches(words: list[str], node: Node) -> bool:
+def _name_matches(words: list[str], node: Node, *, prefixes: bool = True) -> bool:
     node_words = _words(node)
     return all(
-        any(similar(w, nw) or (len(w) >= 3 and nw.startswith(w)) for nw in node_words)
+        any(similar(w, nw) or (prefixes and len(w) >= 3 and nw.startswith(w)) for nw in node_words)
         for w in words
     )
 
@@ -91,4 +94,33 @@ def find_targets(days: list[Day], target: Target, day: int | None) -> list[Locat
         for item in pool
         if fold(item.node.title) == text or (item.node.place and fold(item.node.place.name) == text)
     ]
-    return exact or [item for item in pool if _name_matches(words, item.node)]
+    if exact:
+        return exact
+    # "the bar" is the bar, not "Barajas": whole words first, beginnings of words only after.
+    whole = [item for item in pool if _name_matches(words, item.node, prefixes=False)]
+    return whole or [item for item in pool if _name_matches(words, item.node)]
+
+
+def existing_items(
+    days: list[Day], query: str | None, meal: Meal | None, day: int | None
+) -> list[Located]:
+    """Items of the trip a place request names: by their name, or a meal with a place.
+
+    A kind of place ("a museum") names nothing; a name ("the bamboo grove", "Museo Botero")
+    or a meal that already has its place ("dinner on day 1") does.
+    """
+    pool = [Located(d.day, n) for d in days for n in d.nodes if n.place_id]
+    if not query:
+        if meal is None or day is None:
+            return []
+        return [item for item in pool if item.day == day and _is_meal(item.node, meal)]
+    wanted = " ".join(w for w in fold(query).split() if w not in _GENERIC)
+    if not wanted:
+        return []
+    several = len(wanted.split()) >= 2
+    return [
+        item
+        for item in pool
+        if fuzz.token_sort_ratio(wanted, fold(item.node.title)) >= NAME_SCORE
+        or (several and fuzz.partial_ratio(wanted, fold(item.node.title)) >= NAME_SCORE)
+    ]

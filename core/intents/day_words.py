@@ -12,9 +12,9 @@ from core.intents.model import PartOfDay
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_REF = re.compile(
-    r"\b(?:(?:for|on|in)\s+)?(?:the\s+)?(?P<ref>day\s+after\s+tomorrow|tomorrow|today|tonight|"
+    r"\b(?:(?:for|on|in|to)\s+)?(?:the\s+)?(?P<ref>day\s+after\s+tomorrow|tomorrow|today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|"
-    r"(?:(?:this|next|on|for)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")s?)\b"
+    r"(?:(?:this|next|on|for|to)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")s?)\b"
     r"|\b(?P<bare_weekday>" + "|".join(_WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )

@@ -49,6 +49,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"move \1 to \2",
     ),
     (r"^(.+?)\s+at\s+(\S+)\s+instead\s+of\s+(\S+)$", r"move \1 from \3 to \2"),
+    (
+        r"^instead\s+of\s+(.+?),?\s+(?:can\s+we\s+|could\s+we\s+|let'?s\s+|we\s+could\s+)?"
+        r"(?:add|put|do|have|try|go\s+(?:with|to)|get)\s+(.+?)\??$",
+        r"replace \1 with \2",
+    ),
     (r"\b(?:stay|spend)\s+(?:one|an?)\s+(?:more|extra|additional)\s+day", "add 1 more day"),
     (r"^(?:i|we)'?\s*d\s+love\s+to\s+(?:see|visit|go\s+to|do|try)?\s*", "add "),
 ]

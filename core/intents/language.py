@@ -19,7 +19,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         afternoon evening night dinner lunch breakfast place restaurant trip plan itinerary
         book table people want would like can could should undo help hi hello bye near cheap
         something some get find go visit put make more less first second last one two three
-        weather cost share export calendar about tell me us we i im id lets let""".split()
+        weather cost share export calendar about tell me us we im id lets let""".split()
     ),
     "es": frozenset(
         """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche
@@ -42,7 +42,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         e esta isso onde quando qual quanto custa viagem roteiro reserva reservar mesa
         pessoas somos segundo primeiro ultimo terceiro ajuda procura preciso pode poderia
         clima tempo seguro eventos bom barato caro aberto agora tambem depois hoje limpa
-        planeja planejar monta semana fim criancas aqui ai legal ta tudo""".split()
+        planeja planejar monta semana fim criancas aqui ai legal ta tudo volta atras desfaz
+        num numa pra pro qual joga poe põe""".split()
     ),
 }
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.

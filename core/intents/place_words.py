@@ -41,7 +41,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "palace": ("palacio", "palacio", "palaces"),
     "hike": ("caminata", "senderismo", "trilha", "trilhas", "sendero", "hiking"),
     "wine": ("vino", "vinos", "vinho", "vinhos", "wines"),
-    "winery": ("bodega", "vinedo", "vinicola", "adega", "quinta"),
+    "winery": ("bodega", "vinedo", "vinicola", "adega"),
     "beer": ("cerveza", "cerveja", "chopp", "beers"),
     "whisky": ("whiskey", "whiskies", "whiskys"),
     "cocktails": ("cocteles", "coctel", "coquetel", "drinks", "tragos", "cocktail"),
@@ -54,7 +54,16 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "vegetarian": ("vegetariano", "vegetariana", "vegetarianos"),
     "vegan": ("vegano", "vegana", "veganos"),
     "dessert": ("postre", "postres", "sobremesa", "doces"),
-    "ice cream": ("helado", "helados", "sorvete", "gelado", "gelados"),
+    "ice cream": (
+        "helado",
+        "helados",
+        "heladeria",
+        "sorvete",
+        "sorveteria",
+        "gelado",
+        "gelados",
+        "geladaria",
+    ),
     "gallery": ("galeria", "galerias", "galleries"),
     "art": ("arte",),
     "history": ("historia", "historico", "historica"),
@@ -68,6 +77,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "family": ("familia", "familiar", "ninos", "criancas"),
     "romantic": ("romantico", "romantica"),
     "local food": ("comida tipica", "comida local", "comida tradicional"),
+    "food": ("para comer", "pra comer", "pa comer", "de comer", "comer", "comida"),
     "traditional": ("tipico", "tipica", "tradicional"),
     "rooftop": ("azotea", "terraza", "terraco", "rooftops"),
     "sushi": ("sushis",),
@@ -97,7 +107,8 @@ _FILLER = frozenset(
     no na nos nas al en em con com para pra pro por y e lugar lugares sitio sitios sitiecito
     algun alguno alguna algum alguma algo bueno buena buen bom boa bonito bonita lindo linda
     legal rico rica chevere bacano top otro otra outro outra cerca perto aqui alli ali mi meu
-    minha su sus lots plenty many some good great nice lovely awesome amazing cool best""".split()
+    minha su sus lots plenty many some good great nice lovely awesome amazing cool best ir
+    visitar conocer conhecer""".split()
 )
 
 
@@ -107,9 +118,17 @@ def search_terms(query: str) -> str:
     for phrase in sorted((p for p in TRANSLATIONS if " " in p), key=len, reverse=True):
         if f" {phrase} " in f" {folded} ":
             folded = f" {folded} ".replace(f" {phrase} ", f" {TRANSLATIONS[phrase]} ").strip()
-    words = [TRANSLATIONS.get(word, word) for word in folded.split()]
+    words = [_translated(word) for word in folded.split()]
     kept = [word for word in words if word not in _FILLER]
     return " ".join(kept) if kept else query
+
+
+def _translated(word: str) -> str:
+    """A known kind of place, also in the plural ("carnes", "museos")."""
+    for form in (word, word[:-1], word[:-2]):
+        if form in TRANSLATIONS and (form == word or word.endswith("s")):
+            return TRANSLATIONS[form]
+    return word
 
 
 def interest_words(text: str) -> list[str]:

@@ -79,6 +79,33 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:minhas|as|ver minhas|mostra minhas) reservas\b", "my bookings"),
     (r"\bo que (?:eu )?(?:reservei|reservamos|tenho reservado)\b", "my bookings"),
     (r"\bcancela(?:r)? (?:minha|a|uma) reserva\b", "cancel my booking"),
+    (
+        r"\b(?:tira|tirar|remove|remover|apaga|apagar|corta|cortar)\s+(?:o\s+)?ultimo dia(?:\s+da viagem)?\b",
+        "remove the last day from the trip",
+    ),
+    (
+        rf"\b(?:(?:quero|queremos|vamos|vou|gostaria de)\s+)?(?:ficar|ficaremos)\s+(?:mais\s+)?(?P<n>{_NUM})\s+dias?(?:\s+a)?\s*(?:mais)?\b",
+        _COUNTING.counted("add {n} days"),
+    ),
+    (
+        r"\b(?:quero|queremos|preciso de|gostaria de)\s+(?:um|uma)\s+(?:viagem|roteiro|itinerario|plano)\b",
+        "plan a trip",
+    ),
+    (
+        r"\bonde\s+(?:vamos\s+|a gente\s+)?(?:almocar|almocamos|jantar|jantamos|comer|comemos|ficamos|vamos)\b",
+        "where do we have",
+    ),
+    (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
+    (r"\bnum\b", "em um"),
+    (r"\bnuma\b", "em uma"),
+    (r"\bqual (?:[e]|é) o plano\b", "what is the plan"),
+    (r"\bonde (?:[e]|é|fica)\b", "where is our"),
+    (r"\bos dias (\d{1,2}) [e] (\d{1,2})\b", r"day \1 and day \2"),
+    (r"\b(?:em vez|ao inves) d[aoe]\b", "instead of"),
+    (
+        r"\b(?:com\s+)?nota\s+(?:de\s+)?(?P<r>[1-5](?:[.,]\d)?)(?:\s+ou\s+mais|\s+pra\s+cima|\s+para\s+cima)?",
+        lambda m: f"rated {m.group('r')}+",
+    ),
     # Times, then parts of the day, then relative days.
     (_TIME, _clock),
     (_BARE_H, partial(clock_phrase, language="pt")),
@@ -197,7 +224,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bjantar\b|\bjanta\b", "dinner"),
     # Party size.
     (
-        rf"\b(?:para|pra)\s+(?P<n>{_NUM})(?:\s+(?:pessoas|pax|adultos))?\b(?!\s*(?:dias|noites))",
+        rf"\b(?:para|pra)\s+(?P<n>{_NUM})(?:\s+(?:pessoas|pax|adultos))?\b(?!\s*(?:dias|noites|de\b))",
         _COUNTING.counted("for {n} people"),
     ),
     (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),
@@ -362,7 +389,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Connectors.
     (r"\be (?:depois|em seguida|ai|logo)\b|\b(?:depois|em seguida)\b", "and then"),
     (r"\be tambem\b|\btambem\b|\balem disso\b", "and also"),
-    (r"\s+e\s+", "and"),
+    (r"\s+[e]\s+", "and"),
     (r"\bcom\b", "with"),
     (r"\bem\b|\b(?:no|na)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "in"),
     (r"\b(?:para|pra|pro|para o|para a|ao|a)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "to"),

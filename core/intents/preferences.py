@@ -37,12 +37,14 @@ def find_preferences(text: str) -> tuple[Preferences | None, str]:
     min_rating: float | None = None
     price_levels: tuple[int, ...] | None = None
     open_now: bool | None = None
-    if match := _RATING.search(text):
+    # "well rated, 4.5 and up": every rating wish goes, the strictest one counts.
+    while match := _RATING.search(text):
         if match.group("well"):
-            min_rating = 4.0
+            rating = 4.0
         else:
             value = match.group("stars") or match.group("plain")
-            min_rating = float(value.replace(",", "."))
+            rating = float(value.replace(",", "."))
+        min_rating = max(rating, min_rating or 0.0)
         text = text[: match.start()] + " " + text[match.end() :]
     for pattern, levels in _PRICE_WORDS:
         if match := pattern.search(text):

@@ -35,9 +35,11 @@ _HELP = re.compile(
 )
 _SHOW = re.compile(
     r"^(?:show|list|view|display|see)\b|^(?:what s|whats|what is|what are|what do (?:i|we) have|"
-    r"what have (?:i|we) got|what am i doing|what are we doing|tell me)\b"
+    r"what have (?:i|we) got|what am i doing|what are we doing|tell me|"
+    r"(?:where|when|what\s+time)\s+(?:do|are|will|is)\s+(?:we|i|our|my)\b)\b"
     r"(?=.*\b(?:day\s*\d|days?|itinerary|schedule|plan|planned|trip|agenda|program|"
-    r"first|second|third|last|today|tomorrow)\b)"
+    r"first|second|third|last|today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)"
     r"|^(?:my |the )?(?:itinerary|schedule|plan|trip)\??$|^day\s*\d{1,2}\??$",
     re.IGNORECASE,
 )
@@ -90,7 +92,8 @@ _TRIP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FILLER_TAIL = re.compile(
-    r"\s+(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz)\s*$",
+    r"\s+(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
+    r"on|for)\s*$",
     re.IGNORECASE,
 )
 _EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
@@ -109,6 +112,7 @@ _FOR_MEAL = re.compile(
 
 
 def _clean(text: str) -> str:
+    text = re.sub(r"\s*,\s*", " ", text)
     text = _TRIP_WORDS.sub("", text)
     text = _FILLER_TAIL.sub("", text)
     text = _COURTESY.sub("", text)

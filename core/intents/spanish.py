@@ -79,6 +79,30 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
+    (r"^q\b", "que"),
+    (r"\blos dias (\d{1,2}) [y] (\d{1,2})\b", r"day \1 and day \2"),
+    (
+        r"\b(?:con\s+)?(?:nota|calificacion|puntaje)\s+(?:de\s+)?(?P<r>[1-5](?:[.,]\d)?)(?:\s+o\s+mas|\s+pa\s+arriba|\s+para\s+arriba)?",
+        lambda m: f"rated {m.group('r')}+",
+    ),
+    (
+        r"\b(?:quita|quitar|elimina|eliminar|borra|borrar|saca|sacar)\s+(?:el\s+)?ultimo dia(?:\s+del viaje)?\b",
+        "remove the last day from the trip",
+    ),
+    (
+        rf"\b(?:nos vamos a quedar|nos quedamos|quedarnos|me quedo|vamos a estar)\s+(?P<n>{_NUM})\s+dias?\s+mas\b",
+        _COUNTING.counted("add {n} days"),
+    ),
+    (r"\b(?:nos vamos a quedar|nos quedamos|quedarnos|me quedo)\s+un dia mas\b", "add a day"),
+    (
+        r"\b(?:quiero|queremos|necesito|necesitamos|me gustaria)\s+(?:un|una)\s+(?:viaje|itinerario|plan|ruta|recorrido)\b",
+        "plan a trip",
+    ),
+    (
+        r"\bdonde\s+(?:almorzamos|cenamos|comemos|desayunamos|vamos|estamos|dormimos)\b",
+        "where do we have",
+    ),
+    (r"\bya no (?:quiero|queremos) (?:ir a|ir al|visitar)\b", "remove"),
     # Times, then parts of the day, then relative days.
     (_TIME, _clock),
     (r"\b(?:al|a|para el) mediodia\b", "at noon"),
@@ -188,7 +212,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bcena\b", "dinner"),
     # Party size.
     (
-        rf"\bpara\s+(?P<n>{_NUM})(?:\s+(?:personas|pax|adultos|comensales))?\b(?!\s*(?:dias|noches))",
+        rf"\bpara\s+(?P<n>{_NUM})(?:\s+(?:personas|pax|adultos|comensales))?\b(?!\s*(?:dias|noches|de\b))",
         _COUNTING.counted("for {n} people"),
     ),
     (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),

@@ -47,7 +47,7 @@ _DROP_DAY = re.compile(
     re.IGNORECASE,
 )
 _START = re.compile(
-    r"^(?:(?:change|move|set|push|shift|update)\s+(?:the\s+|my\s+|our\s+)?"
+    r"^(?:(?:change|move|set|push|shift|update)\s+(?:the\s+|my\s+|our\s+|la\s+|el\s+|a\s+|o\s+)?"
     r"(?:trip\s+)?(?:start|starting|departure|arrival)(?:\s+date|\s+day)?"
     r"(?:\s+of\s+(?:the|my|our)\s+trip)?"
     r"|(?:the\s+|my\s+|our\s+)?trip\s+starts?|we\s+(?:start|arrive|leave|fly\s+in|get\s+there)"
