@@ -47,6 +47,16 @@ def _date_of(ref: str, today: dt.date, start: dt.date | None, count: int) -> dt.
         return today + dt.timedelta(days=int(ref.removeprefix("today+")))
     if ref.startswith("date:"):
         return dt.date.fromisoformat(ref.removeprefix("date:"))
+    if ref.startswith("monthday:"):
+        month, day = (int(part) for part in ref.removeprefix("monthday:").split("-"))
+        for year in (start or today).year, (start or today).year + 1:
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if candidate >= (start or today):
+                return candidate
+        return None
     if ref.startswith("weekday:"):
         weekday = int(ref.removeprefix("weekday:"))
         # "On Friday" means the trip's Friday when the trip has one, else the next Friday.

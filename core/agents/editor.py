@@ -99,6 +99,20 @@ class EditorAgent:
             return await self._picker.add(
                 ctx, candidate, day, payload.get("time"), meal, origin, part=part
             )
+        if action == "move_or_add":
+            if index == 0 or payload.get("candidate") is None:
+                return await self.handle(ParsedTurn.model_validate(payload["move"]), ctx)
+            day = resolve_day(ctx, payload["day"])
+            if not isinstance(day, int):
+                return error(msg("stale"))
+            return await self._picker.add(
+                ctx,
+                PlaceCandidate.model_validate(payload["candidate"]),
+                day,
+                payload.get("time"),
+                Meal(payload["meal"]) if payload.get("meal") else None,
+                checked=True,
+            )
         if action == "add_at":
             times = payload["times"]
             if index >= len(times):
@@ -163,8 +177,10 @@ class EditorAgent:
         day = resolve_day(ctx, turn.day)
         if isinstance(day, AgentResult):
             return day
-        if (moved := self._as_move(turn, ctx, day)) is not None:
-            return await self._move(moved, ctx)
+        if turn.time is not None or day is not None:
+            items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
+            if (known := await self._already_there(turn, ctx, day, items)) is not None:
+                return known
         found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult):
             return found
@@ -172,8 +188,15 @@ class EditorAgent:
             return self._ask_day(turn, ctx)
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         named = strong_match(turn.query or "", found)  # the name typed, not merely one result
-        if named is not None and (moved := self._named_elsewhere(turn, ctx, day, named)):
-            return await self._move(moved, ctx)
+        if named is not None:
+            items = [
+                Located(d.day, n)
+                for d in ctx.itinerary.days
+                for n in d.nodes
+                if n.place_id == named.place_id
+            ]
+            if (known := await self._already_there(turn, ctx, day, items)) is not None:
+                return known
         query = turn.query or (turn.meal.value if turn.meal else None)
         part = turn.part_of_day
         if chosen is not None:
@@ -189,52 +212,48 @@ class EditorAgent:
         }
         return self._picker.offer(ctx, found, turn.query, turn.meal, payload, turn.preferences)
 
-    def _as_move(self, turn: ParsedTurn, ctx: TurnContext, day: int | None) -> ParsedTurn | None:
-        """'put the bamboo grove on day 2', 'dinner on day 1 at 8': an item the trip has.
+    async def _already_there(
+        self, turn: ParsedTurn, ctx: TurnContext, day: int | None, items: list[Located]
+    ) -> AgentResult | None:
+        """A place the trip has, named with another time or day: retime it, or ask.
 
-        Naming a place already in the trip with another day or time moves it; adding it
-        again is for the duplicate question, not for this.
+        "dinner on day 1 at 8" moves that dinner; "add Fort Aguada on day 1" when it is on
+        day 2 asks whether to move it or to visit it twice. Same day and time: None, and the
+        duplicate question follows when it is added.
         """
-        if turn.time is None and day is None:
-            return None
-        items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
         if len(items) != 1:
             return None
         item = items[0]
-        other_day = day is not None and day != item.day
-        other_time = turn.time is not None and turn.time != item.node.time
-        if not (other_day or other_time):
-            return None
-        return ParsedTurn(
-            intent=Intent.MOVE if other_day else Intent.RETIME,
-            target=Target(node_id=item.node.id),
-            to_day=day if other_day else None,
-            time=turn.time,
-        )
+        if day is not None and day != item.day:
+            return self._ask_move_or_add(turn, ctx, item, day)
+        if turn.time is not None and turn.time != item.node.time:
+            retime = ParsedTurn(
+                intent=Intent.RETIME, target=Target(node_id=item.node.id), time=turn.time
+            )
+            return await self._move(retime, ctx)
+        return None
 
-    def _named_elsewhere(
-        self, turn: ParsedTurn, ctx: TurnContext, day: int, chosen: PlaceCandidate
-    ) -> ParsedTurn | None:
-        """The place named is already in the trip once, at another day or time: move it."""
-        items = [
-            Located(d.day, n)
-            for d in ctx.itinerary.days
-            for n in d.nodes
-            if n.place_id == chosen.place_id
-        ]
-        if len(items) != 1:
-            return None
-        item = items[0]
-        other_day = turn.day is not None and day != item.day
-        other_time = turn.time is not None and turn.time != item.node.time
-        if not (other_day or other_time):
-            return None
-        return ParsedTurn(
-            intent=Intent.MOVE if other_day else Intent.RETIME,
-            target=Target(node_id=item.node.id),
-            to_day=day if other_day else None,
-            time=turn.time,
+    def _ask_move_or_add(
+        self, turn: ParsedTurn, ctx: TurnContext, item: Located, day: int
+    ) -> AgentResult:
+        move = ParsedTurn(
+            intent=Intent.MOVE, target=Target(node_id=item.node.id), to_day=day, time=turn.time
         )
+        name = item.node.title
+        options = [
+            Option(id="move", label=msg("move_it_here", name=name, day=day)),
+            Option(id="again", label=msg("add_it_again", day=day)),
+        ]
+        payload = {
+            "action": "move_or_add",
+            "move": move.model_dump(mode="json"),
+            "candidate": item.node.place.to_json_dict() if item.node.place else None,
+            "day": day,
+            "time": turn.time,
+            "meal": turn.meal.value if turn.meal else None,
+        }
+        question = msg("already_on_other_day", name=name, day=item.day, new_day=day)
+        return choose(question, options, payload, ctx.prompt_ttl_seconds)
 
     def _targets(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None

@@ -275,7 +275,9 @@ class PlacePicker:
             return None
         times = [t for t in (spot.free_time, spot.time) if t]
         labels = [
-            msg("clash_free", time=format_time(spot.free_time)) if spot.free_time else None,
+            msg("clash_free", name=candidate.name, time=format_time(spot.free_time))
+            if spot.free_time
+            else None,
             msg("clash_anyway", time=format_time(spot.time), other=spot.clash.title),
         ]
         options = [

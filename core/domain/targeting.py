@@ -15,6 +15,7 @@ _GENERIC = frozenset(
     "the a an my our that this one item items thing things stop activity activities place spot "
     "visit trip to at on in of for".split()
 )
+_MEAL_WORDS = frozenset({"breakfast", "brunch", "lunch", "dinner", "supper", "meal"})
 NAME_SCORE = 90  # rapidfuzz score over which a typed name is that item's name
 _MEAL_WINDOWS = {
     Meal.BREAKFAST: ("00:00", "11:00"),
@@ -87,6 +88,9 @@ def find_targets(days: list[Day], target: Target, day: int | None) -> list[Locat
         titled = [item for item in pool if target.meal.value in fold(item.node.title)]
         return titled or [item for item in pool if _is_meal(item.node, target.meal)]
     words = [w for w in text.split() if w not in _GENERIC]
+    named = [w for w in words if w not in _MEAL_WORDS]
+    if named and named != words:
+        words = named  # "the fish grill dinner": the name says which, the meal is what it is
     if not words:
         return pool if target.time else []
     exact = [

@@ -76,6 +76,11 @@ _INTERESTS = re.compile(
     r"(?=\s+(?:in|to|on|starting|from|next|this|for)\s|[.!?]|$)",
     re.IGNORECASE,
 )
+_EDIT_VERB = re.compile(
+    r"^(?:add|remove|delete|move|replace|swap|book|reserve|put|include|find|clear|drop|change|"
+    r"shift|push|show|what|how|is|are|can|could|tell)\b",
+    re.IGNORECASE,
+)
 _NOT_A_PLACE = re.compile(
     r"^(?:a|an|the|my|our|me|us|\d+|days?|trip|itinerary|weekend|week|plan)$", re.IGNORECASE
 )
@@ -148,11 +153,19 @@ def _count(word: str) -> int:
 
 def classify_agent_turn(body: str) -> ParsedTurn | None:
     """Plan / explain / book / expert turns, or None when the text is none of these."""
-    for parse in (_expert, _plan, _bookings, _book, _explain):
+    for parse in (_expert, _plan, _bookings, _book, _explain, _plan_without_verb):
         parsed = parse(body)
         if parsed is not None:
             return parsed
     return None
+
+
+def _plan_without_verb(body: str) -> ParsedTurn | None:
+    """'whisky and castles in Edinburgh, 2 days please': a length and a place say 'plan'."""
+    if _EDIT_VERB.match(body) or not _DURATION.search(body):
+        return None
+    parsed = _plan(f"plan {body}")
+    return parsed if parsed is not None and parsed.destination else None
 
 
 def _expert(body: str) -> ParsedTurn | None:

@@ -54,6 +54,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:add|put|do|have|try|go\s+(?:with|to)|get)\s+(.+?)\??$",
         r"replace \1 with \2",
     ),
+    (r",?\s+(?:like|say|maybe|about|roughly)\s+(?=\d)", " at "),
+    (r"\bsomewhere\s+(?:for|to\s+(?:get|grab|have))\s+(?:a\s+)?coffee\b", "cafe"),
     (r"\b(?:stay|spend)\s+(?:one|an?)\s+(?:more|extra|additional)\s+day", "add 1 more day"),
     (r"^(?:i|we)'?\s*d\s+love\s+to\s+(?:see|visit|go\s+to|do|try)?\s*", "add "),
 ]

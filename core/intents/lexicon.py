@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from babel.dates import get_month_names
 from text_to_num import text2num
 
 _ACCENTS = {
@@ -61,6 +62,18 @@ def loose(pattern: str) -> re.Pattern[str]:
 
 
 Replacement = str | Callable[[re.Match[str]], str]
+
+_MONTH_NAMES = sorted(
+    {
+        name.lower()
+        for language in ("es", "pt")
+        for name in get_month_names("wide", locale=language).values()
+    },
+    key=len,
+    reverse=True,
+)
+# "el día 10 de diciembre" is a date, not day 10 of the trip.
+NOT_A_DATE = r"(?!\s+de\s+(?:" + "|".join(_MONTH_NAMES) + r")\b)"
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,12 @@ _IBERIAN_HINT = re.compile(
     re.IGNORECASE,
 )
 MAX_OPS = 5
+# A traveler correcting themselves mid-message: only what follows counts.
+_CORRECTION = re.compile(
+    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?:no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"
+    r"correction|mejor\s+dicho|perd[oó]n|no\s+espera|quer\s+dizer|ali[aá]s|digo)\b[\s,:]*(?=\w)",
+    re.IGNORECASE,
+)
 # An aside after a request: "…, we'll improvise", "…, it's empty anyway".
 _COMMENTARY = re.compile(
     r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
@@ -90,6 +96,8 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
     cleaned = normalize(text)
     language = detect_language(cleaned)
     grammar = canonical(cleaned, language)
+    if (corrected := _CORRECTION.match(grammar)) and grammar[corrected.end() :].strip():
+        grammar = grammar[corrected.end() :]  # "the bamboo forest... no wait, Tenryu-ji"
     whole = classify(grammar, today)
     if whole.intent in _WHOLE:
         return ParsedMessage(ops=(whole,), language=language)
@@ -144,6 +152,8 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         op = classify(text, today)
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
+        if ops and op.intent is ops[-1].intent and _says_nothing_new(op):
+            continue  # "day 2 is too packed, can you lighten it?": one request said twice
         if ops and op.target is not None and (op.target.text or "").lower() in _PRONOUNS:
             earlier = ops[-1]
             if earlier.intent is op.intent:
@@ -152,6 +162,17 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
                 op = op.model_copy(update={"target": earlier.target})
         ops.append(op)
     return ops or None
+
+
+def _says_nothing_new(op: ParsedTurn) -> bool:
+    """An operation with no slot of its own ("lighten it", "remove it")."""
+    target = op.target
+    no_target = target is None or (
+        (target.text or "").lower() in _PRONOUNS | {""}
+        and not target.node_type
+        and not target.every
+    )
+    return no_target and op.day is None and op.query is None and op.to_day is None and not op.time
 
 
 def _is_request(piece: str, parsed: ParsedTurn) -> bool:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from core.intents.lexicon import Counting, Replacement, is_open, number_value, replace_with, rules
+from core.intents.lexicon import (
+    NOT_A_DATE,
+    Counting,
+    Replacement,
+    is_open,
+    number_value,
+    replace_with,
+    rules,
+)
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -129,13 +137,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # Days of the trip.
     (rf"\b(?:para o|pro|ate o|pra o)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("to")),
-    (rf"\b(?:para o|pro|ate o|pra o)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("to")),
+    (rf"\b(?:para o|pro|ate o|pra o)\s+dia\s+(?P<n>{_NUM})\b{NOT_A_DATE}", _COUNTING.day("to")),
     (r"\b(?:para o|pro|ate o)\s+ultimo dia\b", "to the last day"),
     (rf"\b(?:o|do|no|ao|em|pelo)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("on")),
     (r"\b(?:o|do|no|ao|em)\s+ultimo dia\b", "on the last day"),
-    (rf"\b(?:o|do|no|ao|em|pelo)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("on")),
+    (rf"\b(?:o|do|no|ao|em|pelo)\s+dia\s+(?P<n>{_NUM})\b{NOT_A_DATE}", _COUNTING.day("on")),
     (rf"\b(?P<n>{_ORD})\s+dia\b", _COUNTING.day("")),
-    (rf"\bdia\s+(?P<n>{_NUM})\b", _COUNTING.day("")),
+    (rf"\bdia\s+(?P<n>{_NUM})\b{NOT_A_DATE}", _COUNTING.day("")),
     (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", _COUNTING.day("on")),
     (r"\bultimo dia\b", "last day"),
     # Trip-wide changes.

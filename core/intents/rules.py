@@ -24,8 +24,11 @@ _POLITE = re.compile(
     re.IGNORECASE,
 )
 _UNDO = re.compile(
-    r"^(?:undo|revert|undo (?:that|it|this|the last change|last change|my last change)|"
-    r"revert (?:that|it|the last change)|take that back|go back|ctrl\s*z)[.!]?$",
+    r"^(?:(?:oops|oh no|no wait|wait|ugh|hmm|sorry|actually|no)[\s,.!]+)*"
+    r"(?:undo|revert|undo (?:that|it|this|the last change|last change|my last change)|"
+    r"revert (?:that|it|this|the last change)|take that back|go back|ctrl\s*\+?\s*z|"
+    r"cmd\s*\+?\s*z|put it back|change it back|put (?:that|it) back the way it was|"
+    r"back to how it was)(?:[\s,]+(?:please|pls))?[.!]*$",
     re.IGNORECASE,
 )
 _HELP = re.compile(
@@ -40,7 +43,8 @@ _SHOW = re.compile(
     r"(?=.*\b(?:day\s*\d|days?|itinerary|schedule|plan|planned|trip|agenda|program|"
     r"first|second|third|last|today|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b)"
-    r"|^(?:my |the )?(?:itinerary|schedule|plan|trip)\??$|^day\s*\d{1,2}\??$",
+    r"|^(?:my |the )?(?:itinerary|schedule|plan|trip)\?*$|^day\s*\d{1,2}\?*$"
+    r"|^what\s+time\s+(?:is|are|s)\b(?=.*\bday\s*\d)",
     re.IGNORECASE,
 )
 _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
@@ -92,7 +96,7 @@ _TRIP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _FILLER_TAIL = re.compile(
-    r"\s+(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
+    r"(?:^|\s+)(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
     r"on|for)\s*$",
     re.IGNORECASE,
 )

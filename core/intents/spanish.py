@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.intents.lexicon import Counting, Replacement, is_open, replace_with, rules
+from core.intents.lexicon import NOT_A_DATE, Counting, Replacement, is_open, replace_with, rules
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -121,13 +121,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # Days of the trip.
     (rf"\b(?:al|para el|hasta el|pal)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("to")),
-    (rf"\b(?:al|para el|hasta el|pal)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("to")),
+    (rf"\b(?:al|para el|hasta el|pal)\s+dia\s+(?P<n>{_NUM})\b{NOT_A_DATE}", _COUNTING.day("to")),
     (r"\b(?:al|para el|hasta el)\s+ultimo dia\b", "to the last day"),
     (rf"\b(?:el|del|en el|de el|en)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("on")),
     (r"\b(?:el|del|en el|de el|en)\s+ultimo dia\b", "on the last day"),
-    (rf"\b(?:el|del|en el|de el|en)\s+dia\s+(?P<n>{_NUM})\b", _COUNTING.day("on")),
+    (rf"\b(?:el|del|en el|de el|en)\s+dia\s+(?P<n>{_NUM})\b{NOT_A_DATE}", _COUNTING.day("on")),
     (rf"\b(?P<n>{_ORD})\s+dia\b", _COUNTING.day("")),
-    (rf"\bdia\s+(?P<n>{_NUM})\b", _COUNTING.day("")),
+    (rf"\bdia\s+(?P<n>{_NUM})\b{NOT_A_DATE}", _COUNTING.day("")),
     (r"\b(?P<n>\d{1,2})\s*[o°º]\s*dia\b", _COUNTING.day("on")),
     (r"\bultimo dia\b", "last day"),
     # Trip-wide changes.

@@ -42,16 +42,17 @@ _DROP_LAST = re.compile(
 _DROP_DAY = re.compile(
     r"^(?:remove|delete|drop|cut|skip)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
     + _DAY.format("d")
-    + r"\s+(?:(?:from|off|out of)\s+(?:the|my|our)\s+(?:trip|itinerary|plan)|entirely|"
-    r"completely|altogether|itself)$",
+    + r"(?:\s+(?:(?:from|off|out of)\s+(?:the|my|our)\s+(?:trip|itinerary|plan)|entirely|"
+    r"completely|altogether|itself))?$",
     re.IGNORECASE,
 )
 _START = re.compile(
     r"^(?:(?:change|move|set|push|shift|update)\s+(?:the\s+|my\s+|our\s+|la\s+|el\s+|a\s+|o\s+)?"
     r"(?:trip\s+)?(?:start|starting|departure|arrival)(?:\s+date|\s+day)?"
     r"(?:\s+of\s+(?:the|my|our)\s+trip)?"
-    r"|(?:the\s+|my\s+|our\s+)?trip\s+starts?|we\s+(?:start|arrive|leave|fly\s+in|get\s+there)"
-    r"|start\s+date|starts?)"
+    r"|(?:the\s+|my\s+|our\s+)?trip\s+starts?"
+    r"|we\s+(?:now\s+|actually\s+|will\s+|ll\s+)?(?:start|arrive|leave|fly\s+in|get\s+there)"
+    r"|start\s+date|starts?(?=\s+(?:on|in|at|el|em|no)\b))"
     r"(?:\s+(?:to|for|on|at|is|al|el|as|em|no|pro|para|in))*\s*(?P<when>.*)$",
     re.IGNORECASE,
 )

@@ -9,10 +9,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "duplicate_ask": "{name} is already in your trip ({where}). Add it again?",
         "duplicate_yes": "Yes, add it again",
         "clash_ask": "{other} is at {time} on day {day}. When should {name} go?",
-        "clash_free": "At {time} (free)",
+        "clash_free": "{name} at {time} (free)",
         "clash_anyway": "At {time}, together with {other}",
         "in_trip_note": "Already in your trip: {names}",
         "also_on": "{name} is also on day {days} of your trip.",
+        "already_on_other_day": (
+            "{name} is already on day {day}. Move it to day {new_day}, or go twice?"
+        ),
+        "move_it_here": "Move {name} to day {day}",
+        "add_it_again": "Also add it on day {day}",
     },
     "es": {
         "action_select": "Elegir",
@@ -24,10 +29,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "duplicate_ask": "{name} ya está en tu viaje ({where}). ¿Lo agrego otra vez?",
         "duplicate_yes": "Sí, agregarlo otra vez",
         "clash_ask": "{other} está a las {time} el día {day}. ¿A qué hora pongo {name}?",
-        "clash_free": "A las {time} (libre)",
+        "clash_free": "{name} a las {time} (libre)",
         "clash_anyway": "A las {time}, junto con {other}",
         "in_trip_note": "Ya está en tu viaje: {names}",
         "also_on": "{name} también está en el día {days} de tu viaje.",
+        "already_on_other_day": (
+            "{name} ya está en el día {day}. ¿Lo paso al día {new_day} o van dos veces?"
+        ),
+        "move_it_here": "Pasar {name} al día {day}",
+        "add_it_again": "Agregarlo también el día {day}",
     },
     "pt": {
         "action_select": "Escolher",
@@ -39,9 +49,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "duplicate_ask": "{name} já está na sua viagem ({where}). Adiciono de novo?",
         "duplicate_yes": "Sim, adicionar de novo",
         "clash_ask": "{other} está às {time} no dia {day}. Em que horário coloco {name}?",
-        "clash_free": "Às {time} (livre)",
+        "clash_free": "{name} às {time} (livre)",
         "clash_anyway": "Às {time}, junto com {other}",
         "in_trip_note": "Já está na sua viagem: {names}",
         "also_on": "{name} também está no dia {days} da sua viagem.",
+        "already_on_other_day": (
+            "{name} já está no dia {day}. Mudo para o dia {new_day} ou vocês vão duas vezes?"
+        ),
+        "move_it_here": "Mudar {name} para o dia {day}",
+        "add_it_again": "Adicionar também no dia {day}",
     },
 }

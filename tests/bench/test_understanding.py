@@ -27,8 +27,8 @@ from core.messages import CATALOG
 from core.protocol import AgentResponse, ResponseType
 from core.services.itinerary import ItineraryView
 
-FLOOR = 0.60
-LANG_FLOOR = {"en": 0.60, "es": 0.55, "pt": 0.60}
+FLOOR = 0.85
+LANG_FLOOR = {"en": 0.85, "es": 0.85, "pt": 0.80}
 
 PLACES = PlaceIndex()
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

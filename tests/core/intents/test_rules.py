@@ -72,7 +72,6 @@ REMOVE_CASES: list[tuple[str, dict[str, Any]]] = [
         {"day": 2, "meal": L, "target": {"text": "lunch", "meal": L, "every": False}},
     ),
     ("clear day 2", {"day": 2, "target": {"every": True, "text": None}}),
-    ("remove day 2", {"day": 2, "target": {"every": True}}),
     (
         "remove all activities from day 2",
         {"day": 2, "target": {"every": True, "text": None, "node_type": None}},
@@ -271,3 +270,10 @@ def test_clear_day_with_time_is_not_every() -> None:
 def test_parsed_turn_round_trips_through_json() -> None:
     turn = classify("move sushi zen from day 2 to day 1 at 8pm")
     assert type(turn).model_validate_json(turn.model_dump_json()) == turn
+
+
+def test_removing_a_day_by_its_number_removes_the_day_itself() -> None:
+    # "clear day 2" empties it; "remove day 2" takes the day out of the trip (both ask first).
+    turn = classify("remove day 2")
+    assert (turn.intent, turn.day) == (Intent.REMOVE_DAYS, 2)
+    assert classify("clear day 2").intent is Intent.REMOVE
