@@ -99,20 +99,6 @@ class EditorAgent:
             return await self._picker.add(
                 ctx, candidate, day, payload.get("time"), meal, origin, part=part
             )
-        if action == "move_or_add":
-            if index == 0 or payload.get("candidate") is None:
-                return await self.handle(ParsedTurn.model_validate(payload["move"]), ctx)
-            day = resolve_day(ctx, payload["day"])
-            if not isinstance(day, int):
-                return error(msg("stale"))
-            return await self._picker.add(
-                ctx,
-                PlaceCandidate.model_validate(payload["candidate"]),
-                day,
-                payload.get("time"),
-                Meal(payload["meal"]) if payload.get("meal") else None,
-                checked=True,
-            )
         if action == "add_at":
             times = payload["times"]
             if index >= len(times):
@@ -236,24 +222,21 @@ class EditorAgent:
     def _ask_move_or_add(
         self, turn: ParsedTurn, ctx: TurnContext, item: Located, day: int
     ) -> AgentResult:
-        move = ParsedTurn(
-            intent=Intent.MOVE, target=Target(node_id=item.node.id), to_day=day, time=turn.time
+        """'add Fort Aguada on day 1' when it is on day 2: move it there? (no: nothing changes)."""
+        done = msg("moved", name=item.node.title, day=day, at=_at(turn.time or item.node.time))
+        move = ChangeSet(
+            ops=[MoveNode(node_id=item.node.id, to_day=day, time=turn.time)],
+            summary=f"Moved {item.node.title} from day {item.day} to day {day}",
         )
-        name = item.node.title
-        options = [
-            Option(id="move", label=msg("move_it_here", name=name, day=day)),
-            Option(id="again", label=msg("add_it_again", day=day)),
-        ]
-        payload = {
-            "action": "move_or_add",
-            "move": move.model_dump(mode="json"),
-            "candidate": item.node.place.to_json_dict() if item.node.place else None,
-            "day": day,
-            "time": turn.time,
-            "meal": turn.meal.value if turn.meal else None,
-        }
-        question = msg("already_on_other_day", name=name, day=item.day, new_day=day)
-        return choose(question, options, payload, ctx.prompt_ttl_seconds)
+        return confirm(
+            msg("already_on_other_day", name=item.node.title, day=item.day, new_day=day),
+            [item.label],
+            move,
+            ctx.itinerary.version,
+            done,
+            msg("move_it_here", name=item.node.title, day=day),
+            ctx.prompt_ttl_seconds,
+        )
 
     def _targets(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None

@@ -18,6 +18,7 @@ from core.messages import at_time, has_message, msg
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.services.places.resolution import build_search_query
+from core.text import fold
 
 _PRICE = {1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
 MAX_REVIEWS_SHOWN = 2
@@ -106,6 +107,11 @@ def _why_planner(name: str, origin: dict[str, Any]) -> str:
     return msg("why_planner", name=name, slot=slot, reason=reason)
 
 
+def _spelled(text: str, name: str) -> bool:
+    """Every word asked for is a word of the name, letter for letter."""
+    return set(fold(text).split()) <= set(fold(name).split())
+
+
 class ExplainAgent:
     """Why / what / when-open answers about itinerary items and nearby places."""
 
@@ -137,6 +143,12 @@ class ExplainAgent:
         elif not (target.node_id or text):
             return answer(AgentResponse.needs_input(msg("explain_which")))
         items = find_targets(ctx.itinerary.days, target, turn.day)
+        if text and items and not any(_spelled(text, item.node.title) for item in items):
+            # "Ginkaku-ji" found only "Kinkaku-ji" by typo tolerance: a place spelled exactly
+            # as asked, even off the trip, is the one meant.
+            found = await self._search(text, ctx)
+            if isinstance(found, PlaceCandidate) and _spelled(text, found.name):
+                return found
         if len(items) == 1:
             return items[0]
         if len(items) > 1:
@@ -157,7 +169,14 @@ class ExplainAgent:
             )
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"))
-        chosen = found[0] if len(found) == 1 else strong_match(text, found)
+        spelled = [c for c in found if _spelled(text, c.name)]
+        chosen = (
+            spelled[0]
+            if len(spelled) == 1
+            else found[0]
+            if len(found) == 1
+            else strong_match(text, found)
+        )
         if chosen is None:
             return error(msg("explain_unknown", what=text, city=city), msg("explain_unknown_hint"))
         return chosen

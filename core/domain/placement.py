@@ -106,12 +106,11 @@ def place(
     if set(place_types) & _NIGHT_PLACES and not is_meal:
         return Placement(_first_free(day, _NIGHT_TIMES))
     if is_meal:
-        times = tuple(
-            MEAL_TIMES[m]
-            for m in _meal_order(None, part, place_types)
-            if open_for(hours, MEAL_TIMES[m], MEAL_MINUTES)
+        meal_times = (_part_times(part) if part else ()) + tuple(
+            MEAL_TIMES[m] for m in _meal_order(None, part, place_types)
         )
-        return Placement(_first_free(day, times))
+        times = tuple(t for t in meal_times if open_for(hours, t, MEAL_MINUTES)) or meal_times
+        return Placement(_first_free(day, times) or _free_after(day, times[0]))
     preferred = _part_times(part) if part else _VISIT_TIMES
     return Placement(_first_free(day, preferred) or _first_free(day, _VISIT_TIMES))
 

@@ -16,11 +16,15 @@ _EXPERT = re.compile(
     r"i\s+d\s+like|id\s+like|we\s+need|we\s+want|put\s+me\s+in\s+touch\s+with)\s+(?:me\s+|us\s+)?"
     r"(?:with\s+)?(?:an?\s+)?(?:local\s+)?(?:[a-z]+\s+)?"
     r"(?:guide|expert|fixer|concierge|insider|specialist)s?\b"
-    r"|^(?:can|could)\s+(?:a|an)\s+(?:local\s+)?(?:guide|expert)\b)",
+    r"|^(?:can|could)\s+(?:a|an)\s+(?:local\s+)?(?:guide|expert)\b"
+    r"|^(?:is|are)\s+there\s+(?:a|an|any)\s+(?:local\s+)?(?:guide|expert|insider)s?\b"
+    r"|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some)\s+(?:local\s+)?(?:guide|expert)s?\b"
+    r"|^(?:can|could)\s+(?:someone|somebody)\s+local\b)",
     re.IGNORECASE,
 )
 _EXPERT_INTERESTS = re.compile(
-    r"\b(?:for|about|into|who\s+knows(?:\s+about)?|specializ\w*\s+in|to\s+help\s+with)\s+"
+    r"\b(?:for|about|into|who\s+knows(?:\s+about)?|specializ\w*\s+in|to\s+help\s+with|"
+    r"(?:who\s+can\s+)?show\s+(?:us|me)|help\s+(?:us|me)\s+(?:plan|with|find)(?:\s+our)?)\s+"
     r"((?!the\s+trip\b)[a-z][\w ,&'-]*?)(?=\s+(?:in|for|on)\s+[A-Z]|[.!?]|$)",
 )
 _PLAN = re.compile(
@@ -91,6 +95,8 @@ _EXPLAIN = re.compile(
     r"(?P<why_target>.*)"
     r"|why\s+(?:is\s+|was\s+|the\s+)?(?P<whyshort>(?!not\b|don|do\b|would|should|can)[^?]+)"
     r"|(?:tell\s+me|tell\s+us|talk)\s+(?:more\s+)?about\s+(?P<about>.+)"
+    r"|what\s*(?:s|is)\s+(?:so\s+)?(?:special|good|great|interesting|nice)\s+about\s+(?P<special>.+)"
+    r"|(?:what\s+are\s+)?(?:the\s+)?(?:opening\s+)?hours\s+(?:of|for|at)\s+(?P<hours_of>.+)"
     r"|(?:what|who)\s+(?:is|s|was)\s+(?P<whatis>(?!on\b|planned\b|happening\b).+)"
     r"|(?:info|information|details|more)\s+(?:on|about|for)\s+(?P<info>.+)"
     r"|describe\s+(?P<describe>.+)"
@@ -165,7 +171,12 @@ def _plan_without_verb(body: str) -> ParsedTurn | None:
     if _EDIT_VERB.match(body) or not _DURATION.search(body):
         return None
     parsed = _plan(f"plan {body}")
-    return parsed if parsed is not None and parsed.destination else None
+    if parsed is None or not parsed.destination:
+        return None
+    if not parsed.interests and (listed := re.match(r"^(.+?)\s+(?:in|to)\s+", body)):
+        wanted = [w for w in interest_words(listed.group(1)) if w not in _MOODS]
+        parsed = parsed.model_copy(update={"interests": tuple(wanted)})  # "whisky and castles in …"
+    return parsed
 
 
 def _expert(body: str) -> ParsedTurn | None:
@@ -272,7 +283,14 @@ def _explain(body: str) -> ParsedTurn | None:
     question = (
         "why"
         if {"why", "whyshort"} & groups.keys()
-        else next((name for name in ("open", "hours", "how", "reviews") if name in groups), "about")
+        else next(
+            (
+                "hours" if name == "hours_of" else name
+                for name in ("open", "hours", "hours_of", "how", "reviews")
+                if name in groups
+            ),
+            "about",
+        )
     )
     text = next((v for k, v in groups.items() if k != "why"), "").strip(" ?!.")
     days = find_days(text)

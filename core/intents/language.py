@@ -19,7 +19,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         afternoon evening night dinner lunch breakfast place restaurant trip plan itinerary
         book table people want would like can could should undo help hi hello bye near cheap
         something some get find go visit put make more less first second last one two three
-        weather cost share export calendar about tell me us we im id lets let""".split()
+        weather cost share export calendar about tell me us we im id lets let does need
+        visa""".split()
     ),
     "es": frozenset(
         """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche

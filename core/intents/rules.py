@@ -155,11 +155,14 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
     current UTC date.
     """
     raw = " ".join(text.split())
-    unquoted = raw.replace("’", "'").replace("'", " ")
+    # "Arthur's Seat" stays one name; "I'd", "don't" come apart as the rules expect.
+    unquoted = re.sub(r"(?<=\w)'s\b", "s", raw.replace("’", "'")).replace("'", " ")
     body = _POLITE.sub("", unquoted).strip(" .!") or unquoted.strip(" .!")
     body = " ".join(body.split())
     if not body:
         return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
+    if (social := social_turn(unquoted.strip(" .!"))) is not None:
+        return social  # "hello there" before "hello" is taken for manners
     if _UNDO.match(body):
         return ParsedTurn(intent=Intent.UNDO)
     if _HELP.match(body):
@@ -193,6 +196,7 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
             or find_days(when.text)
             or find_meal(when.text)
             or find_times(when.text)
+            or find_preferences(when.text)[0]
         )
     ):
         implied = _edit(f"add {when.text}")

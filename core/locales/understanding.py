@@ -13,11 +13,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "clash_anyway": "At {time}, together with {other}",
         "in_trip_note": "Already in your trip: {names}",
         "also_on": "{name} is also on day {days} of your trip.",
-        "already_on_other_day": (
-            "{name} is already on day {day}. Move it to day {new_day}, or go twice?"
-        ),
+        "already_on_other_day": ("{name} is already on day {day}. Move it to day {new_day}?"),
         "move_it_here": "Move {name} to day {day}",
-        "add_it_again": "Also add it on day {day}",
     },
     "es": {
         "action_select": "Elegir",
@@ -33,11 +30,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "clash_anyway": "A las {time}, junto con {other}",
         "in_trip_note": "Ya está en tu viaje: {names}",
         "also_on": "{name} también está en el día {days} de tu viaje.",
-        "already_on_other_day": (
-            "{name} ya está en el día {day}. ¿Lo paso al día {new_day} o van dos veces?"
-        ),
+        "already_on_other_day": ("{name} ya está en el día {day}. ¿Lo paso al día {new_day}?"),
         "move_it_here": "Pasar {name} al día {day}",
-        "add_it_again": "Agregarlo también el día {day}",
     },
     "pt": {
         "action_select": "Escolher",
@@ -53,10 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "clash_anyway": "Às {time}, junto com {other}",
         "in_trip_note": "Já está na sua viagem: {names}",
         "also_on": "{name} também está no dia {days} da sua viagem.",
-        "already_on_other_day": (
-            "{name} já está no dia {day}. Mudo para o dia {new_day} ou vocês vão duas vezes?"
-        ),
+        "already_on_other_day": ("{name} já está no dia {day}. Mudo para o dia {new_day}?"),
         "move_it_here": "Mudar {name} para o dia {day}",
-        "add_it_again": "Adicionar também no dia {day}",
     },
 }
