@@ -235,6 +235,15 @@ def _plan(body: str) -> ParsedTurn | None:
     )
 
 
+def _dinner_time(time: str, body: str) -> str:
+    """'a table for dinner at 8' is 20:00; an am/pm or a 24-hour clock is kept as said."""
+    hours = int(time[:2])
+    said_half = re.search(r"[ap]\.?m\b|\b(?:0\d|1[3-9]|2[0-3]):\d\d", body, re.IGNORECASE)
+    if hours < 12 and not said_half and re.search(r"\b(?:dinner|supper)\b", body, re.IGNORECASE):
+        return f"{hours + 12:02d}{time[2:]}"
+    return time
+
+
 def _bookings(body: str) -> ParsedTurn | None:
     if _LIST_BOOKINGS.match(body):
         return ParsedTurn(intent=Intent.LIST_BOOKINGS)
@@ -269,7 +278,7 @@ def _book(body: str) -> ParsedTurn | None:
     return ParsedTurn(
         intent=Intent.BOOK,
         day=int(days[0].value) if days else None,
-        time=str(times[-1].value) if times else None,
+        time=_dinner_time(str(times[-1].value), body) if times else None,
         party_size=party,
         target=Target(text=target_text or None),
     )

@@ -32,7 +32,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         cual cuanto cuesta viaje itinerario reserva reservar mesa personas somos segundo
         primero ultimo tercero ayuda busca buscame necesito puedes podrias clima tiempo
         seguro eventos bueno barato caro abierto ahora tambien luego despues hoy
-        vacia limpia planea planifica arma semana fin finde ninos""".split()
+        vacia limpia planea planifica arma semana fin finde ninos quedar quedarnos quedamos hazlo
+        algun algo puedes funciona esto mejor ese esa quitalo muy cargado""".split()
     ),
     "pt": frozenset(
         """o os do da dos das na nos nas um uma uns umas e que tem ha dia dias amanha manha
@@ -44,7 +45,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         pessoas somos segundo primeiro ultimo terceiro ajuda procura preciso pode poderia
         clima tempo seguro eventos bom barato caro aberto agora tambem depois hoje limpa
         planeja planejar monta semana fim criancas aqui ai legal ta tudo volta atras desfaz
-        num numa pra pro qual joga poe põe""".split()
+        num numa pra pro qual joga poe põe ficar muito isso esse essa melhor voce pode""".split()
     ),
 }
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.

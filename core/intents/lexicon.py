@@ -100,8 +100,9 @@ def rules(pairs: Iterable[tuple[str, Replacement]]) -> tuple[Rule, ...]:
 def rewrite(text: str, table: Iterable[Rule]) -> str:
     """Apply every rule in order, then tidy spaces."""
     for rule in table:
-        text = rule.apply(text)
-    return " ".join(text.split())
+        # Tidy after every rule: a later pattern's single spaces must still match.
+        text = " ".join(rule.apply(text).split())
+    return text
 
 
 def number_value(word: str, language: str) -> int | None:

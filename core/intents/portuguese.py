@@ -76,6 +76,24 @@ _WEEKDAYS = {
 }
 
 _PAIRS: list[tuple[str, Replacement]] = [
+    # Whole messages first: help, greetings, thanks, goodbyes.
+    (
+        r"^(?:ajuda|socorro|o que (?:voce|vc) (?:faz|pode fazer|sabe fazer)|como funciona(?: isso)?|"
+        r"menu|comandos|opcoes)\W*$",
+        "help",
+    ),
+    (
+        r"^(?:oi|oie|ola|ola tudo bem|oi tudo bem|bom dia|boa tarde|boa noite|e ai|eai|opa|"
+        r"tudo bem|salve)(?:\s+\w+)?\W*$",
+        "hello",
+    ),
+    (
+        r"^(?:(?:muito )?obrigad[oa]|brigad[oa]|valeu|vlw|obg|agradeco|perfeito,? obrigad[oa]|"
+        r"otimo,? obrigad[oa])(?:\s+\w+)?\W*$",
+        "thanks",
+    ),
+    (r"^(?:tchau|xau|ate logo|ate mais|ate amanha|falou|adeus)\W*$", "bye"),
+    (r"\b(?:muito )?obrigad[oa]\b|\bvaleu\b", "thanks"),
     # Courtesy and "can you" openers.
     (r"\b(?:por favor|pfv|pf|pls|plis)\b", "please"),
     (
@@ -105,6 +123,21 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
     (r"\bnum\b", "em um"),
+    (r"\bmelhor\b(?!\s+(?:avaliad|cotad))", ""),
+    (
+        r"\b(?:esta|ta)\s+(?:muito|super|bem)\s+(?:cheio|cheia|corrido|corrida|puxado|puxada|lotado|lotada)\b",
+        "is too busy",
+    ),
+    (
+        r"\b(?:que horas|a que horas) (?:abre|fecha)\s+(?:o |a )?(?P<name>.+?)\??$",
+        lambda m: f"when does {m.group('name')} open",
+    ),
+    (r"\bcomo (?:e|é) (?:o |a )?(?P<x>.+?)\??$", lambda m: f"tell me about {m.group('x')}"),
+    (
+        r"\b(?:tem|existe|conhece)\s+(?:algum|alguma|um|uma)\s+(?:especialista|guia|expert)(?:\s+local)?\b",
+        "find me a local guide",
+    ),
+    (r"\b(?:ai|ali|la)\b(?=\s*(?:para|pra|$|\?))", "there"),
     (r"\bnuma\b", "em uma"),
     (r"\bqual (?:[e]|é) o plano\b", "what is the plan"),
     (r"\bonde (?:[e]|é|fica)\b", "where is our"),
@@ -320,11 +353,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "undo",
     ),
     (
-        r"^(?:ajuda|socorro|o que (?:voce|vc) (?:faz|pode fazer|sabe fazer)|como funciona(?: isso)?|"
-        r"menu|comandos|opcoes)\W*$",
-        "help",
-    ),
-    (
         r"\bo que (?:tem|temos|tenho|ha|vamos fazer|a gente faz|esta planejado|rola)\b"
         r"|\bcomo (?:esta|ta|fica|ficou)\b",
         "what do i have",
@@ -359,19 +387,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "add",
     ),
     (r"\b(?:me|nos|te)\s+(?=(?:add|remove|move|change|book|show|replace|clear|undo)\b)", ""),
-    # Greetings, thanks, goodbyes (whole messages).
-    (
-        r"^(?:oi|oie|ola|ola tudo bem|oi tudo bem|bom dia|boa tarde|boa noite|e ai|eai|opa|"
-        r"tudo bem|salve)(?:\s+\w+)?\W*$",
-        "hello",
-    ),
-    (
-        r"^(?:(?:muito )?obrigad[oa]|brigad[oa]|valeu|vlw|obg|agradeco|perfeito,? obrigad[oa]|"
-        r"otimo,? obrigad[oa])(?:\s+\w+)?\W*$",
-        "thanks",
-    ),
-    (r"^(?:tchau|xau|ate logo|ate mais|ate amanha|falou|adeus)\W*$", "bye"),
-    (r"\b(?:muito )?obrigad[oa]\b|\bvaleu\b", "thanks"),
     # Off-topic questions.
     (
         r"\b(?:previsao do tempo|como (?:vai )?(?:estar|esta|ta|fica) o tempo|o tempo|o clima|"

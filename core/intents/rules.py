@@ -236,7 +236,10 @@ def _slots(
     remaining = cut(rest, shifted)
     had_marker = bool(times) and bool(
         re.search(
-            r"[ap]\.?m\b|:\d\d|noon|midnight", body[times[-1].start : times[-1].end], re.IGNORECASE
+            # am/pm, or a 24-hour clock that can only mean one half of the day ("07:30", "19:30")
+            r"[ap]\.?m\b|noon|midnight|\b(?:0\d|1[3-9]|2[0-3]):\d\d",
+            body[times[-1].start : times[-1].end],
+            re.IGNORECASE,
         )
     )
     time = _pm_for_meal(str(times[-1].value) if times else None, meal, had_marker)

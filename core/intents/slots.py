@@ -114,6 +114,7 @@ def find_times(text: str) -> list[Found]:
                 int(m.group("m1")),
                 m.group("ampm1"),
                 bare=m.group("ampm1") is None
+                and not m.group("h1").startswith("0")  # "07:30" says morning
                 and int(m.group("h1")) <= 7
                 and m.group("prep") in {"at", "to"},
             )

@@ -65,6 +65,24 @@ _WEEKDAYS = {
 }
 
 _PAIRS: list[tuple[str, Replacement]] = [
+    # Whole messages first: help, greetings, thanks, goodbyes.
+    (
+        r"^(?:ayuda|ayudame|que (?:puedes|sabes) hacer|como funciona(?: esto)?|menu|comandos|"
+        r"opciones|que hago)\W*$",
+        "help",
+    ),
+    (
+        r"^(?:hola|holi|holis|buenas|buenos dias|buenas tardes|buenas noches|que tal|saludos)"
+        r"(?:\s+\w+)?\W*$",
+        "hello",
+    ),
+    (
+        r"^(?:(?:muchas |mil )?gracias|te agradezco|genial,? gracias|perfecto,? gracias|"
+        r"super,? gracias)(?:\s+\w+)?\W*$",
+        "thanks",
+    ),
+    (r"^(?:chao|chau|adios|hasta luego|hasta pronto|nos vemos|hasta manana)\W*$", "bye"),
+    (r"\b(?:muchas |mil )?gracias\b", "thanks"),
     # Courtesy and "can you" openers.
     (r"\b(?:por favor|porfa|porfis|porfavor|xfa|plis|pls)\b", "please"),
     (
@@ -80,6 +98,22 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
     (r"^q\b", "que"),
+    (r"\bmejor\b(?!\s+(?:calificad|valorad|puntuad))", ""),
+    (
+        r"\b(?:esta|anda)\s+(?:muy|demasiado|super)\s+(?:cargado|cargada|lleno|llena|apretado|apretada|pesado|pesada)\b",
+        "is too busy",
+    ),
+    (
+        r"\ba que hora (?:abre|cierra)\s+(?P<name>.+?)\??$",
+        lambda m: f"when does {m.group('name')} open",
+    ),
+    (r"\bque tal (?:es|esta|son)\s+(?P<x>.+?)\??$", lambda m: f"tell me about {m.group('x')}"),
+    (
+        r"\b(?:hay|tienes|conoces|tienen)\s+(?:algun|alguna|un|una)\s+(?:experto|experta|guia)(?:\s+local)?\b",
+        "find me a local guide",
+    ),
+    (r"\b(?:ahi|alli|alla)\b", "there"),
+    (r"\b(?:una\s+|la\s+)?mesa\b", "a table"),
     (r"\blos dias (\d{1,2}) [y] (\d{1,2})\b", r"day \1 and day \2"),
     (
         r"\b(?:con\s+)?(?:nota|calificacion|puntaje)\s+(?:de\s+)?(?P<r>[1-5](?:[.,]\d)?)(?:\s+o\s+mas|\s+pa\s+arriba|\s+para\s+arriba)?",
@@ -216,7 +250,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
         _COUNTING.counted("for {n} people"),
     ),
     (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),
-    (r"\buna mesa\b", "a table"),
     # Wishes.
     (
         r"\b(?:barato|barata|baratos|baratas|economico|economica|economicos|de buen precio|"
@@ -304,11 +337,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "undo",
     ),
     (
-        r"^(?:ayuda|ayudame|que (?:puedes|sabes) hacer|como funciona(?: esto)?|menu|comandos|"
-        r"opciones|que hago)\W*$",
-        "help",
-    ),
-    (
         r"\bque (?:hay|tengo|tenemos|hacemos|haremos|toca|sigue|hago|haremos)\b(?: planeado)?"
         r"|\bcomo (?:va|queda|esta|se ve)\b",
         "what do i have",
@@ -351,19 +379,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "add",
     ),
     (r"\b(?:me|nos|te)\s+(?=(?:add|remove|move|change|book|show|replace|clear|undo)\b)", ""),
-    # Greetings, thanks, goodbyes (whole messages).
-    (
-        r"^(?:hola|holi|holis|buenas|buenos dias|buenas tardes|buenas noches|que tal|saludos)"
-        r"(?:\s+\w+)?\W*$",
-        "hello",
-    ),
-    (
-        r"^(?:(?:muchas |mil )?gracias|te agradezco|genial,? gracias|perfecto,? gracias|"
-        r"super,? gracias)(?:\s+\w+)?\W*$",
-        "thanks",
-    ),
-    (r"^(?:chao|chau|adios|hasta luego|hasta pronto|nos vemos|hasta manana)\W*$", "bye"),
-    (r"\b(?:muchas |mil )?gracias\b", "thanks"),
     # Off-topic questions.
     (
         r"\b(?:que tiempo|que clima|el clima|el tiempo|va a llover|llovera|llueve|pronostico|"

@@ -34,15 +34,16 @@ def clock_phrase(match: re.Match[str], language: str) -> str:
     elif fraction in QUARTER_WORDS:
         minutes = 15
     half = (match.groupdict().get("half") or "").lower()
-    marked = bool(minutes_text or fraction or half)
+    marked = bool(half)
     if half in AFTERNOON_WORDS and hours < 12:
         hours += 12
     elif half in MORNING_WORDS and hours == 12:
         hours = 0
     if hours == 24:
-        hours = 0
+        return "at 00:00"  # midnight, said as such
     if not 0 <= minutes < 60:
         return match.group(0)
-    if not marked and match.groupdict().get("h_suffix") is None:
-        return f"at {hours}"
+    if not marked:
+        # No half of the day said: "a las 8 y media" is for the meal or the rules to place.
+        return f"at {hours}:{minutes:02d}" if minutes else f"at {hours}"
     return f"at {hours:02d}:{minutes:02d}"
