@@ -23,19 +23,29 @@ _KEEPS_DAY_REF = frozenset({Intent.INFO, Intent.SOCIAL})
 
 def with_day(op: ParsedTurn, ctx: TurnContext, today: dt.date) -> ParsedTurn:
     """Turn "tomorrow" / "on Friday" / a date into the trip's day number, when it is in the trip."""
-    if op.day is not None or op.day_ref is None:
-        return op
+    update: dict[str, int] = {}
+    to_day = _trip_day(op.to_day_ref, ctx, today) if op.to_day is None else None
+    if to_day is not None:
+        update["to_day"] = to_day
+    day = _trip_day(op.day_ref, ctx, today) if op.day is None else None
+    if day is not None:
+        moving = op.intent is Intent.MOVE and op.to_day is None and "to_day" not in update
+        # "move the museum to Friday" said as "pasa el museo al viernes"
+        update["to_day" if moving else "day"] = day
+    return op.model_copy(update=update) if update else op
+
+
+def _trip_day(ref: str | None, ctx: TurnContext, today: dt.date) -> int | None:
+    """The trip's day number for a calendar reference, or None outside the trip."""
+    if ref is None:
+        return None
     start = ctx.itinerary.start_date
     count = len(ctx.itinerary.days)
-    wanted = _date_of(op.day_ref, today, start, count)
+    wanted = _date_of(ref, today, start, count)
     if wanted is None or start is None:
-        return op
+        return None
     number = (wanted - start).days + 1
-    if not 1 <= number <= count:
-        return op
-    if op.intent is Intent.MOVE and op.to_day is None:
-        return op.model_copy(update={"to_day": number})  # "move the museum to Friday"
-    return op.model_copy(update={"day": number})
+    return number if 1 <= number <= count else None
 
 
 def _date_of(ref: str, today: dt.date, start: dt.date | None, count: int) -> dt.date | None:

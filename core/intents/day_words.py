@@ -16,9 +16,9 @@ from core.text import fold
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_REF = re.compile(
-    r"\b(?:(?:for|on|in|to)\s+)?(?:the\s+)?(?P<ref>day\s+after\s+tomorrow|tomorrow|today|tonight|"
+    r"\b(?:(?P<prep>for|on|in|to|from)\s+)?(?:the\s+)?(?P<ref>day\s+after\s+tomorrow|tomorrow|today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|"
-    r"(?:(?:this|next|on|for|to)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")s?)\b"
+    r"(?:(?P<prep2>this|next|on|for|to|from)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")s?)\b"
     r"|\b(?P<bare_weekday>" + "|".join(_WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
@@ -43,10 +43,12 @@ _DATE = loose(
     rf"(?:of\s+|de\s+)?(?P<m1>{_MONTH})\b"
     rf"|\b(?:(?:on|for)\s+)?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
 )
+# Only a move says where something goes ("move X to Friday"); else "to Friday" is just the day.
+_HAS_SOURCE = re.compile(r"^(?:move|shift|push|reschedule|change|bring|put)\b", re.IGNORECASE)
 _PART = re.compile(
-    r"\b(?:(?:in|during|for|on)\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
-    r"(?P<part>morning|afternoon|evening|night|nighttime|late\s+night|sunset|sunrise)"
-    r"(?!s)\b"
+    r"\b(?:(?:in|during|for|on|at)\s+)?(?:the\s+)?(?:early\s+|(?P<late>late\s+(?:at\s+)?))?"
+    r"(?P<part>morning|afternoon|evening|night|nighttime|sunset|sunrise)"
+    r"(?!s)\b(?!\s+(?-i:[A-Z]))"
     r"|\b(?P<early>early|first\s+thing)\b(?!\s+(?:dinner|lunch|breakfast|bird))",
     re.IGNORECASE,
 )
@@ -74,6 +76,7 @@ class When:
     day_ref: str | None
     part_of_day: PartOfDay | None
     text: str
+    to_day_ref: str | None = None
 
 
 def find_when(text: str) -> When:
@@ -86,24 +89,40 @@ def find_when(text: str) -> When:
         if 1 <= day <= 31:
             day_ref = f"monthday:{month:02d}-{day:02d}"
             text = text[: match.start()] + " " + text[match.end() :]
-    if day_ref is None and (match := _DAY_REF.search(text)):
-        ref = " ".join(match.group("ref").lower().split()) if match.group("ref") else ""
-        weekday = (match.group("weekday") or match.group("bare_weekday") or "").lower()
-        if weekday:
-            day_ref = f"weekday:{_WEEKDAYS.index(weekday)}"
-        elif ref == "day after tomorrow":
-            day_ref = "today+2"
-        elif ref == "tonight":
-            day_ref, part = "today", PartOfDay.EVENING
-        elif ref.startswith("this "):
-            day_ref, part = "today", _PARTS[ref.split()[1]]
-        else:
-            day_ref = ref
-        text = text[: match.start()] + " " + text[match.end() :]
+    to_day_ref: str | None = None
+    if day_ref is None:
+        for match in reversed(list(_DAY_REF.finditer(text))):
+            ref, part_said = _day_ref(match)
+            part = part or part_said
+            prep = (match.group("prep") or match.group("prep2") or "").lower()
+            if prep == "to" and to_day_ref is None:
+                to_day_ref = ref  # "move the museum to Friday"
+            elif day_ref is None:
+                day_ref = ref
+            else:
+                continue
+            text = text[: match.start()] + " " + text[match.end() :]
+    if to_day_ref is not None and day_ref is None and not _HAS_SOURCE.search(text):
+        day_ref, to_day_ref = to_day_ref, None  # "add a bar to Friday": just the day
     if part is None and (match := _PART.search(text)):
         word = (match.group("part") or "").lower()
-        part = PartOfDay.NIGHT if "late" in word else _PARTS.get(word.split()[-1] if word else "")
+        part = PartOfDay.NIGHT if match.group("late") else _PARTS.get(word)
         if match.group("early"):
             part = PartOfDay.MORNING
         text = text[: match.start()] + " " + text[match.end() :]
-    return When(day_ref, part, " ".join(text.split()))
+    return When(day_ref, part, " ".join(text.split()), to_day_ref)
+
+
+def _day_ref(match: re.Match[str]) -> tuple[str, PartOfDay | None]:
+    """The day a matched word names, and the part of the day it implies ("tonight")."""
+    ref = " ".join(match.group("ref").lower().split()) if match.group("ref") else ""
+    weekday = (match.group("weekday") or match.group("bare_weekday") or "").lower()
+    if weekday:
+        return f"weekday:{_WEEKDAYS.index(weekday)}", None
+    if ref == "day after tomorrow":
+        return "today+2", None
+    if ref == "tonight":
+        return "today", PartOfDay.EVENING
+    if ref.startswith("this "):
+        return "today", _PARTS[ref.split()[1]]
+    return ref, None

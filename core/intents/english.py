@@ -58,6 +58,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bsomewhere\s+(?:for|to\s+(?:get|grab|have))\s+(?:a\s+)?coffee\b", "cafe"),
     (r"^what\s*(?:'?s|\s+is|\s+are)\s+(.+?)\s+like\??$", r"tell me about \1"),
     (r"^(?:is|are)\s+(.+?)\s+open\s+(?:at|for|in|during)\s+.+?\??$", r"is \1 open"),
+    (
+        r"\b(shorten|cut|reduce|trim)\s+(the|my|our)\s+trip\s+(?:a|para|pra)\s+(?=\d+\s+days?\b)",
+        r"\1 \2 trip to ",
+    ),
     (r"\b(?:stay|spend)\s+(?:one|an?)\s+(?:more|extra|additional)\s+day", "add 1 more day"),
     (r"^(?:i|we)'?\s*d\s+love\s+to\s+(?:see|visit|go\s+to|do|try)?\s*", "add "),
 ]

@@ -19,7 +19,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         afternoon evening night dinner lunch breakfast place restaurant trip plan itinerary
         book table people want would like can could should undo help hi hello bye near cheap
         something some get find go visit put make more less first second last one two three
-        weather cost share export calendar about tell me us we im id lets let does need
+        weather cost share export calendar about tell us we im id lets let does need
         visa""".split()
     ),
     "es": frozenset(
@@ -33,7 +33,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         primero ultimo tercero ayuda busca buscame necesito puedes podrias clima tiempo
         seguro eventos bueno barato caro abierto ahora tambien luego despues hoy
         vacia limpia planea planifica arma semana fin finde ninos quedar quedarnos quedamos hazlo
-        algun algo puedes funciona esto mejor ese esa quitalo muy cargado""".split()
+        algun algo puedes funciona esto mejor ese esa quitalo muy cargado chao chau adios""".split()
     ),
     "pt": frozenset(
         """o os do da dos das na nos nas um uma uns umas e que tem ha dia dias amanha manha
@@ -45,7 +45,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         pessoas somos segundo primeiro ultimo terceiro ajuda procura preciso pode poderia
         clima tempo seguro eventos bom barato caro aberto agora tambem depois hoje limpa
         planeja planejar monta semana fim criancas aqui ai legal ta tudo volta atras desfaz
-        num numa pra pro qual joga poe põe ficar muito isso esse essa melhor voce pode""".split()
+        num numa pra pro qual joga poe põe ficar muito isso esse essa melhor voce pode tchau
+        xau fala""".split()
     ),
 }
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.

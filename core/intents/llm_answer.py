@@ -81,6 +81,7 @@ def to_parsed_turn(raw: dict[str, Any]) -> ParsedTurn | None:
             day=_day(raw.get("day")),
             to_day=_day(raw.get("to_day")),
             day_ref=_day_ref(raw.get("day_ref")),
+            to_day_ref=_day_ref(raw.get("to_day_ref")),
             time=_time(raw.get("time")),
             part_of_day=_enum(PartOfDay, raw.get("part_of_day")),
             target=_target(raw.get("target")),

@@ -59,6 +59,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "A day named by the calendar instead of a trip day number: 'today', "
             "'tomorrow', 'weekday:N' (0 = Monday … 6 = Sunday) or 'date:YYYY-MM-DD'.",
         },
+        "to_day_ref": {
+            "type": "string",
+            "pattern": "^(today|tomorrow|weekday:[0-6]|date:\\d{4}-\\d{2}-\\d{2})$",
+            "description": "The day a move goes to, named by the calendar (as day_ref).",
+        },
         "time": _TIME,
         "part_of_day": {
             "type": "string",

@@ -100,7 +100,8 @@ class ParsedTurn(BaseModel):
 
     Slot meanings beyond the obvious:
     - `day_ref`: a day named relative to the calendar ("today", "tomorrow", "weekday:4" for
-      Friday, "date:2027-03-14"); the orchestrator turns it into `day` using the trip's dates.
+      Friday, "date:2027-03-14", "monthday:12-09"); the orchestrator turns it into `day`
+      using the trip's dates, and `to_day_ref` into `to_day` ("move it to Friday").
     - `part_of_day`: "in the morning", "tonight" (a default time when no clock time is given).
     - `interests`: what a plan should include ("beaches", "whisky", "castles"), canonical
       English search words, in the order the traveler named them.
@@ -129,6 +130,7 @@ class ParsedTurn(BaseModel):
     booking_ref: str | None = None
     question: str | None = None
     day_ref: str | None = None
+    to_day_ref: str | None = None
     part_of_day: PartOfDay | None = None
     interests: tuple[str, ...] = ()
     topic: Topic | None = None

@@ -52,9 +52,13 @@ _IBERIAN_HINT = re.compile(
     re.IGNORECASE,
 )
 MAX_OPS = 5
+# Sentences: a plan or a swap may be followed by another request ("…, then add a museum").
+_STRONG_SEPARATOR = re.compile(
+    r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\s*", re.IGNORECASE
+)
 # A traveler correcting themselves mid-message: only what follows counts.
 _CORRECTION = re.compile(
-    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?:no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"
+    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"
     r"correction|mejor\s+dicho|perd[oó]n|no\s+espera|quer\s+dizer|ali[aá]s|digo)\b[\s,:]*(?=\w)",
     re.IGNORECASE,
 )
@@ -96,10 +100,14 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
     cleaned = normalize(text)
     language = detect_language(cleaned)
     grammar = canonical(cleaned, language)
-    if (corrected := _CORRECTION.match(grammar)) and grammar[corrected.end() :].strip():
-        grammar = grammar[corrected.end() :]  # "the bamboo forest... no wait, Tenryu-ji"
+    grammar = _corrected(grammar, today)
     whole = classify(grammar, today)
     if whole.intent in _WHOLE:
+        # "plan 3 days in Goa with beaches and temples": one request, unless said in sentences.
+        parts = [p for p in _STRONG_SEPARATOR.split(grammar) if p.strip()]
+        later = [classify(part, today) for part in parts[1:]]
+        if later and all(op.intent is not Intent.UNKNOWN for op in later):
+            return ParsedMessage(ops=(classify(parts[0], today), *later), language=language)
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
     if ops is None or any(op.intent is Intent.UNKNOWN for op in ops):
@@ -107,17 +115,32 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
 
 
+def _corrected(grammar: str, today: dt.date | None) -> str:
+    """What a traveler said after correcting themselves ("X... no wait, Y"), with X's verb."""
+    corrected = _CORRECTION.match(grammar)
+    if corrected is None or not grammar[corrected.end() :].strip():
+        return grammar
+    before, after = grammar[: corrected.start("said")], grammar[corrected.end() :]
+    if classify(after, today).intent is Intent.UNKNOWN:
+        verb = _VERB_OF.get(classify(before, today).intent)
+        days = re.findall(r"\b(?:on|to)\s+day\s+\d{1,2}\b", before)
+        if verb is not None:
+            return " ".join([verb, after, *days[-1:]])  # "add the MASP on day 2, I mean the …"
+    return after
+
+
 def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     """The requests of a message, or None when it is one request (or can't be split)."""
     pieces = _SEPARATOR.split(grammar)
     if len(pieces) == 1:
         return None
+    dropped = False
     while len(pieces) > 2 and classify(pieces[0], today).intent is Intent.SOCIAL:
         pieces = pieces[2:]  # a greeting before the request
+        dropped = True
     ops: list[ParsedTurn] = []
     texts: list[str] = []
     pending = pieces[0]
-    dropped = False
     for index in range(1, len(pieces), 2):
         separator, piece = pieces[index], pieces[index + 1].strip()
         if not piece:
@@ -128,23 +151,22 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         ):
             dropped = True  # "…? thanks", "…, we'll improvise": manners and asides
             continue
-        elliptic = bool(_ELLIPTIC.match(piece)) and started.intent in {
-            Intent.UNKNOWN,
-            Intent.SHOW,
-            Intent.EXPLAIN,
-        }
-        if started.intent is not Intent.UNKNOWN and not elliptic and _is_request(piece, started):
-            texts.append(pending)
-            pending = piece
-        elif elliptic:
+        implied = started.intent is Intent.ADD and started.confidence < 1  # no verb of its own
+        elliptic = bool(_ELLIPTIC.match(piece)) and (
+            implied or started.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.EXPLAIN}
+        )
+        if elliptic:
             verb = _VERB_OF.get(classify(pending, today).intent)
             if verb is None:
                 pending += separator + piece
                 continue
             texts.append(pending)
             pending = f"{verb} {piece}"
+        elif started.intent is Intent.UNKNOWN or implied or not _is_request(piece, started):
+            pending += separator + piece  # "fish and chips", "Smith and Wollensky"
         else:
-            pending += separator + piece
+            texts.append(pending)
+            pending = piece
     texts.append(pending)
     if len(texts) == 1 and not dropped:
         return None

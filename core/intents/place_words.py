@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.text import fold
 
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -118,7 +120,8 @@ _FILLER = frozenset(
     no na nos nas al en em con com para pra pro por y e lugar lugares sitio sitios sitiecito
     algun alguno alguna algum alguma algo bueno buena buen bom boa bonito bonita lindo linda
     legal rico rica chevere bacano top otro otra outro outra cerca perto aqui alli ali mi meu
-    minha su sus lots plenty many some good great nice lovely awesome amazing cool best ir
+    minha su sus lots plenty many some good great nice lovely awesome amazing cool best ir of
+    muchos muchas muitos muitas
     visitar conocer conhecer""".split()
 )
 
@@ -145,7 +148,8 @@ def _translated(word: str) -> str:
 def interest_words(text: str) -> list[str]:
     """Interests named in a list ("beaches, whisky and castles") as singular search words."""
     out: list[str] = []
-    for part in fold(text).replace(" and ", ",").replace(" y ", ",").replace(" e ", ",").split(","):
+    parts = re.split(r"\s*[,;&/]\s*|\s+(?:and|y|e|plus)\s+", text.lower())
+    for part in (fold(piece) for piece in parts):
         words = [w for w in search_terms(part).split() if w not in _FILLER]
         if not words:
             continue

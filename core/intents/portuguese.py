@@ -123,6 +123,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
     (r"\bnum\b", "em um"),
+    (r"\b(?:com|e)\s+o\s+ultimo\b(?!\s+dia)", "and the last day"),
+    (r"\b(?:da|de minha|da nossa|da minha)\s+viagem\b", "from the trip"),
     (r"\bmelhor\b(?!\s+(?:avaliad|cotad))", ""),
     (
         r"\b(?:esta|ta)\s+(?:muito|super|bem)\s+(?:cheio|cheia|corrido|corrida|puxado|puxada|lotado|lotada)\b",
@@ -415,7 +417,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\s+[e]\s+", "and"),
     (r"\bcom\b", "with"),
     (r"\bem\b|\b(?:no|na)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "in"),
-    (r"\b(?:para|pra|pro|para o|para a|ao|a)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "to"),
+    (r"\b(?:para|pra|pro|para o|para a|ao)\s+(?=(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇ]))", "to"),
 ]
 
 

@@ -174,7 +174,11 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
     if (start := start_date_turn(body, today or dt.datetime.now(dt.UTC).date())) is not None:
         return start
     when = find_when(body)
-    timing = {"day_ref": when.day_ref, "part_of_day": when.part_of_day}
+    timing = {
+        "day_ref": when.day_ref,
+        "to_day_ref": when.to_day_ref,
+        "part_of_day": when.part_of_day,
+    }
     if (info := info_turn(body)) is not None:
         return info.model_copy(update=timing)
     if (agent_turn := classify_agent_turn(when.text)) is not None:

@@ -98,7 +98,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
     (r"^q\b", "que"),
-    (r"\bmejor\b(?!\s+(?:calificad|valorad|puntuad))", ""),
+    (r"\b(?:con|y)\s+el\s+ultimo\b(?!\s+dia)", "and the last day"),
+    (r"\b(?:del|de mi|de nuestro)\s+viaje\b", "from the trip"),
+    (r"\bmejor\b(?!\s+(?:calificad|valorad|puntuad|dicho))", ""),
     (
         r"\b(?:esta|anda)\s+(?:muy|demasiado|super)\s+(?:cargado|cargada|lleno|llena|apretado|apretada|pesado|pesada)\b",
         "is too busy",

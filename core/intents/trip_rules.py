@@ -221,6 +221,7 @@ def start_date_turn(body: str, today: dt.date) -> ParsedTurn | None:
 
 def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
     """A calendar date in English, Spanish or Portuguese words, the next one from `today`."""
+    text = re.sub(r"^(?:the\s+|el\s+|o\s+)?(?:day|d[ií]a)\s+(?=\d)", "", text, flags=re.IGNORECASE)
     if not text or not re.search(r"\d|[a-z]{3}", text, re.IGNORECASE):
         return None
     import dateparser  # noqa: PLC0415 -- 40 MB of language data, loaded only when a date is said
@@ -231,4 +232,14 @@ def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
         languages=["en", "es", "pt"],
         settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": base},
     )
-    return parsed.date() if parsed else None
+    if parsed is None:
+        return None
+    found = parsed.date()
+    if found < today:  # "the 14th" said on the 23rd: next month's
+        month = found.month % 12 + 1
+        year = found.year + (found.month == 12)
+        try:
+            found = found.replace(year=year, month=month)
+        except ValueError:
+            return None
+    return found

@@ -69,9 +69,6 @@ PORTUGUESE = [
     "Adiciona um Almoço no Dia 2",
     pytest.param(
         "me fala sobre o masp",
-        marks=pytest.mark.xfail(
-            strict=True, reason="language: English marker 'me' ties Portuguese 'o' → None"
-        ),
     ),
 ]
 

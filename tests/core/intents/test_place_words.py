@@ -96,21 +96,14 @@ def test_translation_keys_are_folded_so_accented_queries_find_them() -> None:
         pytest.param(
             "beaches, whisky and castles",
             ["beach", "whisky", "castle"],
-            marks=pytest.mark.xfail(
-                strict=True, reason="place_words: fold() drops the commas before the split"
-            ),
         ),
         pytest.param(
             "museos, iglesias y mercados",
             ["museum", "church", "market"],
-            marks=pytest.mark.xfail(
-                strict=True, reason="place_words: fold() drops the commas before the split"
-            ),
         ),
         pytest.param(
             "lots of good beaches",
             ["beach"],
-            marks=pytest.mark.xfail(strict=True, reason="place_words: 'of' is not filler"),
         ),
     ],
 )

@@ -222,9 +222,6 @@ def test_edits_that_mention_a_topic_are_no_info_question(body: str) -> None:
         pytest.param(
             "we arrive on the 14th",
             dt.date(2026, 12, 14),
-            marks=pytest.mark.xfail(
-                strict=True, reason="trip_rules: 'the 14th' gives 2026-11-14, a past date"
-            ),
         ),
     ],
 )
@@ -266,16 +263,10 @@ def test_parse_calendar_date_needs_something_date_like() -> None:
         pytest.param(
             "intercambia el primer día con el último",
             {"day": 1, "to_day": LAST_DAY},
-            marks=pytest.mark.xfail(
-                strict=True, reason="parser: ordinal swap in Spanish becomes REPLACE"
-            ),
         ),
         pytest.param(
             "troca o primeiro dia com o último",
             {"day": 1, "to_day": LAST_DAY},
-            marks=pytest.mark.xfail(
-                strict=True, reason="parser: ordinal swap in Portuguese becomes REPLACE"
-            ),
         ),
     ],
 )
