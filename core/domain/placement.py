@@ -26,7 +26,7 @@ MEAL_WINDOWS = {
 }
 MEAL_TIMES = {Meal.BREAKFAST: "08:30", Meal.LUNCH: "13:00", Meal.DINNER: "19:30"}
 _PART_MEALS = {
-    PartOfDay.MORNING: (Meal.BREAKFAST, Meal.LUNCH),
+    PartOfDay.MORNING: (Meal.BREAKFAST,),
     PartOfDay.AFTERNOON: (Meal.LUNCH,),
     PartOfDay.EVENING: (Meal.DINNER,),
     PartOfDay.NIGHT: (Meal.DINNER,),

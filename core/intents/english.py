@@ -62,6 +62,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(shorten|cut|reduce|trim)\s+(the|my|our)\s+trip\s+(?:a|para|pra)\s+(?=\d+\s+days?\b)",
         r"\1 \2 trip to ",
     ),
+    (r"^(?:fill|fill\s+in|fill\s+up)\s+", "replace "),
+    (r"\b(?:swap|switch|flip|invert|reverse)\s+them\b|\bchange\s+the\s+order\b", "swap"),
     (r"\b(?:stay|spend)\s+(?:one|an?)\s+(?:more|extra|additional)\s+day", "add 1 more day"),
     (r"^(?:i|we)'?\s*d\s+love\s+to\s+(?:see|visit|go\s+to|do|try)?\s*", "add "),
 ]

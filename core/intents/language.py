@@ -33,10 +33,10 @@ _MARKERS: dict[str, frozenset[str]] = {
         primero ultimo tercero ayuda busca buscame necesito puedes podrias clima tiempo
         seguro eventos bueno barato caro abierto ahora tambien luego despues hoy
         vacia limpia planea planifica arma semana fin finde ninos quedar quedarnos quedamos hazlo
-        algun algo puedes funciona esto mejor ese esa quitalo muy cargado chao chau adios""".split()
+        algun puedes esto mejor ese esa quitalo muy cargado chao chau adios dos nos""".split()
     ),
     "pt": frozenset(
-        """o os do da dos das na nos nas um uma uns umas e que tem ha dia dias amanha manha
+        """o os do da das na nas dos nos um uma uns umas e que tem ha dia dias amanha manha
         tarde noite adiciona adicionar adicione coloca coloque bota tira tirar remove remover
         apaga muda mudar troca trocar substitui quero queria queremos gostaria mostra mostre
         desfazer desfaz obrigado obrigada valeu oi ola sim nao beleza jantar almoco cafe

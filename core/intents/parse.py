@@ -53,9 +53,7 @@ _IBERIAN_HINT = re.compile(
 )
 MAX_OPS = 5
 # Sentences: a plan or a swap may be followed by another request ("…, then add a museum").
-_STRONG_SEPARATOR = re.compile(
-    r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\s*", re.IGNORECASE
-)
+_STRONG_SEPARATOR = re.compile(r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\s*", re.IGNORECASE)
 # A traveler correcting themselves mid-message: only what follows counts.
 _CORRECTION = re.compile(
     r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"

@@ -106,7 +106,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bo que (?:eu )?(?:reservei|reservamos|tenho reservado)\b", "my bookings"),
     (r"\bcancela(?:r)? (?:minha|a|uma) reserva\b", "cancel my booking"),
     (
-        r"\b(?:tira|tirar|remove|remover|apaga|apagar|corta|cortar)\s+(?:o\s+)?ultimo dia(?:\s+da viagem)?\b",
+        r"\b(?:tira|tirar|remove|remover|apaga|apagar|corta|cortar)\s+(?:o\s+)?ultimo dia(?:\s+(?:da viagem|from the trip))?",
         "remove the last day from the trip",
     ),
     (
@@ -123,6 +123,17 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
     (r"\bnum\b", "em um"),
+    (r"\bpq\b", "por que"),
+    (r"\b(?:nesse|neste|nessa|nesta)\b", "that"),
+    (r"\b(?:fala|conta|diz)-me\s+(?:mais\s+)?(?:sobre|de|do|da)\b", "tell me about"),
+    (r"^(?:preenche|preencher|preencha|completa|completar)\s+", "replace "),
+    (
+        r"\b(?:troca|troque|inverte|inverta)\s+(?:eles|elas|os dois)\b|\b(?:muda|troca) a ordem\b",
+        "swap",
+    ),
+    (r"\b(?:ao|no|ate o)\s+por do sol\b|\bao entardecer\b|\bno fim da tarde\b", "at sunset"),
+    (r"\btipo\s+(?=\d)", "at "),
+    (r"\b(?:quero|queremos|vamos|gostaria de)\s+(?:ver|conhecer|visitar)\b", "add"),
     (r"\b(?:com|e)\s+o\s+ultimo\b(?!\s+dia)", "and the last day"),
     (r"\b(?:da|de minha|da nossa|da minha)\s+viagem\b", "from the trip"),
     (r"\bmelhor\b(?!\s+(?:avaliad|cotad))", ""),
@@ -267,7 +278,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bjantar\b|\bjanta\b", "dinner"),
     # Party size.
     (
-        rf"\b(?:para|pra)\s+(?P<n>{_NUM})(?:\s+(?:pessoas|pax|adultos))?\b(?!\s*(?:dias|noites|de\b))",
+        rf"\b(?:para|pra)\s+(?P<n>{_NUM})(?:\s+(?:pessoas|pax|adultos))?\b(?!\s*(?:dias|noites|days|nights|de\b))",
         _COUNTING.counted("for {n} people"),
     ),
     (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),

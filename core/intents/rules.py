@@ -85,6 +85,11 @@ _IMPLICIT_ADD = re.compile(
 _ANY_VERB = re.compile(
     r"\b(?:add|remove|move|change|replace|book|show|can you|undo|clear)\b", re.IGNORECASE
 )
+# "Arthur's Seat" (a name) keeps its s; "that's", "what's", "it's" come apart as before.
+_POSSESSIVE = re.compile(
+    r"(?<!\bthat)(?<!\bwhat)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthere)(?<!\bhere)(?<!\bwho)"
+    r"(?<!\bwhere)(?<!\blet)(?<!\bhow)(?<!\bThat)(?<!\bWhat)(?<!\bIt)(?<!\bLet)(?<=\w)'s\b"
+)
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
     r"^(?:a|an|the|some|my|our|another|one|me|us|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
@@ -97,7 +102,7 @@ _TRIP_WORDS = re.compile(
 )
 _FILLER_TAIL = re.compile(
     r"(?:^|\s+)(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
-    r"on|for)\s*$",
+    r"on|for|there|here|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
     re.IGNORECASE,
 )
 _EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
@@ -156,7 +161,7 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
     """
     raw = " ".join(text.split())
     # "Arthur's Seat" stays one name; "I'd", "don't" come apart as the rules expect.
-    unquoted = re.sub(r"(?<=\w)'s\b", "s", raw.replace("’", "'")).replace("'", " ")
+    unquoted = _POSSESSIVE.sub("s", raw.replace("’", "'")).replace("'", " ")
     body = _POLITE.sub("", unquoted).strip(" .!") or unquoted.strip(" .!")
     body = " ".join(body.split())
     if not body:
@@ -314,6 +319,8 @@ def _add_slots(
     query = _clean(query)
     if meal and MEAL_PATTERN.fullmatch(query):
         query = ""
+    elif meal and MEAL_PATTERN.search(query):
+        query = _clean(MEAL_PATTERN.sub(" ", query))  # "a fish thali lunch": the meal is a slot
     return ParsedTurn(
         intent=Intent.ADD,
         query=query or None,

@@ -77,7 +77,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "hello",
     ),
     (
-        r"^(?:(?:muchas |mil )?gracias|te agradezco|genial,? gracias|perfecto,? gracias|"
+        r"^(?:(?:buenisimo|buenisima|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|"
+        r"bacano)[,!.\s]+)*(?:(?:muchas |mil )?gracias|te agradezco|genial,? gracias|perfecto,? gracias|"
         r"super,? gracias)(?:\s+\w+)?\W*$",
         "thanks",
     ),
@@ -98,6 +99,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
     (r"^q\b", "que"),
+    (r"\b(?:xq|pq|porq)\b", "por que"),
+    (r"^(?:llena|llenar|rellena|rellenar|completa|completar)\s+", "replace "),
+    (r"\b(?:intercambialos|cambialos|invertilos|voltealos)\b|\bcambia el orden\b", "swap"),
+    (r"\b(?:quiero|queremos|vamos a|me gustaria)\s+(?:ver|conocer|visitar)\b", "add"),
     (r"\b(?:con|y)\s+el\s+ultimo\b(?!\s+dia)", "and the last day"),
     (r"\b(?:del|de mi|de nuestro)\s+viaje\b", "from the trip"),
     (r"\bmejor\b(?!\s+(?:calificad|valorad|puntuad|dicho))", ""),
@@ -122,7 +127,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         lambda m: f"rated {m.group('r')}+",
     ),
     (
-        r"\b(?:quita|quitar|elimina|eliminar|borra|borrar|saca|sacar)\s+(?:el\s+)?ultimo dia(?:\s+del viaje)?\b",
+        r"\b(?:quita|quitar|elimina|eliminar|borra|borrar|saca|sacar)\s+(?:el\s+)?ultimo dia(?:\s+(?:del viaje|from the trip))?",
         "remove the last day from the trip",
     ),
     (
@@ -248,7 +253,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bcena\b", "dinner"),
     # Party size.
     (
-        rf"\bpara\s+(?P<n>{_NUM})(?:\s+(?:personas|pax|adultos|comensales))?\b(?!\s*(?:dias|noches|de\b))",
+        rf"\bpara\s+(?P<n>{_NUM})(?:\s+(?:personas|pax|adultos|comensales))?\b(?!\s*(?:dias|noches|days|nights|de\b))",
         _COUNTING.counted("for {n} people"),
     ),
     (rf"\bsomos\s+(?P<n>{_NUM})\b", _COUNTING.counted("for {n} people")),
@@ -390,7 +395,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:eventos|festivales|conciertos|que eventos)\b", "events"),
     (r"\b(?:es seguro|es peligroso|seguridad|peligro|alertas)\b", "is it safe"),
     (
-        r"\bcuanto (?:cuesta|costara|va a costar|sale|me sale|nos sale|cuesta todo)\b"
+        r"\bcuanto (?:me |nos |te )?(?:cuesta|costara|va a costar|sale|me sale|nos sale|cuesta todo)\b"
         r"|\bpresupuesto\b|\bcosto total\b",
         "how much will it cost",
     ),

@@ -20,6 +20,7 @@ _SWAP = re.compile(
     re.IGNORECASE,
 )
 _SWAP_VERB = re.compile(r"^(?:swap|switch|exchange|flip|trade|invert|reverse)\b", re.IGNORECASE)
+_SWAP_WORD = re.compile(r"\bswap\b", re.IGNORECASE)
 _ADD_DAYS = re.compile(
     rf"^(?:add|include|extend\s+(?:the\s+|my\s+)?trip\s+by|give\s+(?:me|us))\s+{_N}\s+"
     r"(?:more\s+|extra\s+)?days?\b(?P<rest>.*)$"
@@ -178,9 +179,9 @@ def trip_turn(body: str) -> ParsedTurn | None:
         return ParsedTurn(
             intent=Intent.SWAP_DAYS, day=_number(match.group("a")), to_day=_number(match.group("b"))
         )
-    if _SWAP_VERB.match(body):
+    if _SWAP_VERB.match(body) or _SWAP_WORD.search(body):
         named = list(dict.fromkeys(int(found.value) for found in find_days(body)))
-        if len(named) == 2:  # "exchange the first and the last day"
+        if len(named) == 2:  # "exchange the first and the last day", "… just swap them"
             return ParsedTurn(intent=Intent.SWAP_DAYS, day=named[0], to_day=named[1])
     if match := _ADD_DAYS.match(body):
         count = _number(match.group("n")) if match.group("n") else 1
