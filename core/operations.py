@@ -11,12 +11,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from core.agents.base import AgentResult, PromptSpec, TurnContext
+from core.agents.base import AgentResult, PromptSpec, TurnContext, error
 from core.intents.model import Intent, ParsedTurn
+from core.messages import msg
 from core.protocol import AgentResponse, ResponseType
 
 Route = Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]]
 THEN = "then"
+# Operations for which a day said but not found would widen to the whole trip.
+_NEEDS_THE_DAY = frozenset({Intent.REMOVE, Intent.RELAX, Intent.SHOW})
 # Answers that keep their day_ref for the agent (a forecast for "tomorrow" outside the trip).
 _KEEPS_DAY_REF = frozenset({Intent.INFO, Intent.SOCIAL})
 
@@ -82,7 +85,12 @@ async def run_operations(
     """Run operations in order until one asks something; sum up what happened."""
     results: list[AgentResult] = []
     for index, op in enumerate(ops):
-        result = await route(with_day(op, ctx, today), ctx)
+        dated = with_day(op, ctx, today)
+        if dated.intent in _NEEDS_THE_DAY and dated.day is None and dated.day_ref is not None:
+            # "clear Thursday" when the trip has no Thursday must not clear the whole trip.
+            result = error(msg("day_ref_outside_trip"), msg("day_ref_outside_trip_hint"))
+        else:
+            result = await route(dated, ctx)
         rest = ops[index + 1 :]
         if result.prompt is not None:
             results.append(carry(result, rest))

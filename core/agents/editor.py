@@ -22,7 +22,7 @@ from core.agents.place_rules import strong_match
 from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time
-from core.domain.targeting import Located, existing_items, find_targets
+from core.domain.targeting import Located, existing_items, find_targets, named_within
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
@@ -250,6 +250,8 @@ class EditorAgent:
         ):
             return answer(AgentResponse.needs_input(msg("say_what")))
         items = find_targets(ctx.itinerary.days, turn.target, day)
+        if not items and turn.target.text and len(turn.target.text.split()) >= 2:
+            items = named_within(ctx.itinerary.days, turn.target.text, day)
         if items:
             return items
         if turn.target.every:

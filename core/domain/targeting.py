@@ -17,6 +17,7 @@ _GENERIC = frozenset(
 )
 _MEAL_WORDS = frozenset({"breakfast", "brunch", "lunch", "dinner", "supper", "meal"})
 NAME_SCORE = 90  # rapidfuzz score over which a typed name is that item's name
+MIN_NAME = 6  # shorter titles ("Lunch") would be found inside any phrase
 _MEAL_WINDOWS = {
     Meal.BREAKFAST: ("00:00", "11:00"),
     Meal.LUNCH: ("11:00", "16:00"),
@@ -127,4 +128,17 @@ def existing_items(
         for item in pool
         if fuzz.token_sort_ratio(wanted, fold(item.node.title)) >= NAME_SCORE
         or (several and fuzz.partial_ratio(wanted, fold(item.node.title)) >= NAME_SCORE)
+    ]
+
+
+def named_within(days: list[Day], text: str, day: int | None) -> list[Located]:
+    """Items whose whole name stands inside a longer phrase ("the old palace, we skip it")."""
+    said = fold(text)
+    return [
+        Located(d.day, node)
+        for d in days
+        if day is None or d.day == day
+        for node in d.nodes
+        if len(fold(node.title)) >= MIN_NAME
+        and fuzz.partial_ratio(fold(node.title), said) >= NAME_SCORE
     ]

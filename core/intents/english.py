@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from core.intents.lexicon import Replacement, rules
+
+_WORD_HOURS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+
+
+def _half_past(match: re.Match[str]) -> str:
+    """British 'half six' is 6:30."""
+    word = match.group(1).lower()
+    hour = int(word) if word.isdigit() else _WORD_HOURS[word]
+    return f"at {hour}:30"
+
 
 _PAIRS: list[tuple[str, Replacement]] = [
     (
@@ -64,6 +81,34 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"^(?:fill|fill\s+in|fill\s+up)\s+", "replace "),
     (r"\b(?:swap|switch|flip|invert|reverse)\s+them\b|\bchange\s+the\s+order\b", "swap"),
+    (r"\bcan\s+u\b", "can you"),
+    (r"\b(?:u)\b", "you"),
+    (r"\b(\d{1,2})\s*ish\b", r"\1"),
+    (
+        r"\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",
+        _half_past,
+    ),
+    (r"\b(?:after|from)\s+(?=\d{1,2}(?:\s*(?:am|pm))?\b)(?!\d{1,2}:)", "at "),
+    (
+        r",?\s*\b(?:if\s+(?:that\s*'?s|it\s*'?s|that\s+is|it\s+is)\s+(?:possible|ok|okay|alright)|if\s+possible|"
+        r"if\s+you\s+can)\b",
+        " ",
+    ),
+    (
+        r"\b(?:that|which)\s+(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:too|very|that)\s+"
+        r"(?:pricey|expensive|dear|costly)\b|\bnot\s+too\s+(?:pricey|expensive)\b",
+        "cheap",
+    ),
+    (
+        r"\b(?:somewhere|some\s+place|a\s+place|a\s+spot|anywhere)\s+(?:that|which)\s+"
+        r"(?:does|has|serves|do|have|serve)\s+(?:a\s+|an\s+|some\s+|good\s+|proper\s+|great\s+)*",
+        "",
+    ),
+    (
+        r"\b(?:somewhere|some\s+place|a\s+place|a\s+spot)\s+with\s+(?:a\s+|an\s+|some\s+|good\s+|great\s+)*",
+        "",
+    ),
+    (r"\s+(?:somewhere|anywhere)\b(?=\s|$)", " "),
     (r"\b(?:stay|spend)\s+(?:one|an?)\s+(?:more|extra|additional)\s+day", "add 1 more day"),
     (r"^(?:i|we)'?\s*d\s+love\s+to\s+(?:see|visit|go\s+to|do|try)?\s*", "add "),
 ]

@@ -52,6 +52,7 @@ _IBERIAN_HINT = re.compile(
     re.IGNORECASE,
 )
 MAX_OPS = 5
+_ELONGATED = re.compile(r"([^\W\d])\1{2,}")
 # Sentences: a plan or a swap may be followed by another request ("…, then add a museum").
 _STRONG_SEPARATOR = re.compile(r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\s*", re.IGNORECASE)
 # A traveler correcting themselves mid-message: only what follows counts.
@@ -66,6 +67,7 @@ _COMMENTARY = re.compile(
     r"anyway|lol|haha|hehe)\b",
     re.IGNORECASE,
 )
+_PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
 
 
@@ -79,6 +81,7 @@ def normalize(text: str) -> str:
         if ch in _KEEP_SYMBOLS or unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Cn"}
     )
     text = text.replace("\u200d", "").replace("\ufe0f", "")
+    text = _ELONGATED.sub(r"\1", text)  # "reallyyy", "pleeease"
     return " ".join(text.split())
 
 
@@ -109,8 +112,21 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
     if ops is None or any(op.intent is Intent.UNKNOWN for op in ops):
-        return ParsedMessage(ops=(whole,), language=language)
+        return ParsedMessage(ops=(_topic_for_pronoun(whole, grammar),), language=language)
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+
+
+def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
+    """'el palacio de la inquisición no me late, quítalo': "it" is the phrase said before."""
+    target = op.target
+    if target is None or (target.text or "").lower() not in _PRONOUNS:
+        return op
+    segments = [s.strip(" .!?") for s in re.split(r"[,;.!?]", grammar)]
+    said = [s for s in segments if s and not _PRONOUN_REQUEST.search(s)]
+    if len(segments) < 2 or not said:
+        return op
+    topic = max(said, key=lambda s: len(s.split()))
+    return op.model_copy(update={"target": target.model_copy(update={"text": topic})})
 
 
 def _corrected(grammar: str, today: dt.date | None) -> str:
@@ -173,7 +189,11 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
         if ops and op.intent is ops[-1].intent and _says_nothing_new(op):
-            continue  # "day 2 is too packed, can you lighten it?": one request said twice
+            # "day 2 is too packed, can you lighten it?", "… los manglares? ponlo el día 4":
+            # one request said twice; what the second adds (a day, a time) joins the first.
+            extra = {key: value for key in ("day", "time") if (value := getattr(op, key))}
+            ops[-1] = ops[-1].model_copy(update=extra)
+            continue
         if ops and op.target is not None and (op.target.text or "").lower() in _PRONOUNS:
             earlier = ops[-1]
             if earlier.intent is op.intent:
@@ -192,7 +212,8 @@ def _says_nothing_new(op: ParsedTurn) -> bool:
         and not target.node_type
         and not target.every
     )
-    return no_target and op.day is None and op.query is None and op.to_day is None and not op.time
+    no_query = op.query is None or op.query.lower() in _PRONOUNS
+    return no_target and no_query and op.to_day is None and op.meal is None
 
 
 def _is_request(piece: str, parsed: ParsedTurn) -> bool:

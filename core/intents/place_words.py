@@ -121,6 +121,7 @@ _FILLER = frozenset(
     algun alguno alguna algum alguma algo bueno buena buen bom boa bonito bonita lindo linda
     legal rico rica chevere bacano top otro otra outro outra cerca perto aqui alli ali mi meu
     minha su sus lots plenty many some good great nice lovely awesome amazing cool best ir of
+    bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro
     muchos muchas muitos muitas
     visitar conocer conhecer""".split()
 )

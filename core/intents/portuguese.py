@@ -123,6 +123,14 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
     (r"\bnum\b", "em um"),
+    (r"\b(?:olha|ei|bom|entao)\b[,!\s]*(?=\w)", " "),
+    (r"\b(?:sera que da|da pra fazer|se der|se possivel|se for possivel)\b\??", " "),
+    (r"\b(?:ja conhecemos|ja fomos|nao curti|nao gostei)\b", " "),
+    (
+        r"\bdeixa(?:r)?\s+(?P<d>(?:o\s+)?dia\s+\d{1,2})\s+(?:em branco|vazio|livre|sem nada)",
+        lambda m: f"clear {m.group('d')}",
+    ),
+    (r"\bnao vamos mais (?:ao|a|no|na)\b", "remove"),
     (r"\bpq\b", "por que"),
     (r"\b(?:nesse|neste|nessa|nesta)\b", "that"),
     (r"\b(?:fala|conta|diz)-me\s+(?:mais\s+)?(?:sobre|de|do|da)\b", "tell me about"),
@@ -173,12 +181,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bhoje\b", "today"),
     (r"\bamanha\b", "tomorrow"),
     (
-        r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra)\s+"
+        r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra|da|do|de)\s+"
         r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (
-        r"\b(?:no|neste|no proximo|para o|pro)\s+(?P<wd>sabado|domingo)\b",
+        r"\b(?:no|neste|no proximo|para o|pro|do|de)\s+(?P<wd>sabado|domingo)\b",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     # Days of the trip.

@@ -8,7 +8,7 @@ import re
 from core.domain.itinerary import NodeType
 from core.intents.agent_rules import classify_agent_turn
 from core.intents.day_words import find_when
-from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.intents.model import Intent, Meal, ParsedTurn, Preferences, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
 from core.intents.trip_rules import info_turn, social_turn, start_date_turn, trip_turn
@@ -88,7 +88,14 @@ _ANY_VERB = re.compile(
 # "Arthur's Seat" (a name) keeps its s; "that's", "what's", "it's" come apart as before.
 _POSSESSIVE = re.compile(
     r"(?<!\bthat)(?<!\bwhat)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthere)(?<!\bhere)(?<!\bwho)"
-    r"(?<!\bwhere)(?<!\blet)(?<!\bhow)(?<!\bThat)(?<!\bWhat)(?<!\bIt)(?<!\bLet)(?<=\w)'s\b"
+    r"(?<!\bwhere)(?<!\blet)(?<!\bhow)(?<=\w)'s\b",
+    re.IGNORECASE,
+)
+# Verbs that start a request even in the middle of a sentence (never "have", "do", "get").
+_VERB_INSIDE = re.compile(
+    r"\b(?:add|put|stick|pop|squeeze\s+in|fit\s+in|throw\s+in|include|visit|see|go\s+to|"
+    r"remove|delete|drop|skip|cancel|move|shift|push|reschedule|replace|swap)\b",
+    re.IGNORECASE,
 )
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
@@ -227,7 +234,29 @@ def _edit(body: str) -> ParsedTurn:
             if preferences and parsed.intent in {Intent.ADD, Intent.REPLACE}:
                 return parsed.model_copy(update={"preferences": preferences})
             return parsed
-    return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
+    return _verb_inside(body, preferences)
+
+
+def _verb_inside(body: str, preferences: Preferences | None) -> ParsedTurn:
+    """'on the last day I was thinking we could go see a temple': the request starts later.
+
+    The words before the verb are a preamble; the days, times and meals said in them still
+    count, so they are carried over behind the request.
+    """
+    match = _VERB_INSIDE.search(body)
+    if match is None or match.start() == 0:
+        return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
+    before, request = body[: match.start()], body[match.start() :]
+    kept = [before[s.start : s.end] for s in [*find_days(before), *find_times(before)]]
+    if meal_word := MEAL_PATTERN.search(before):
+        kept.append(f"for {meal_word.group(0)}")
+    parsed = _edit(" ".join([request, *kept]))
+    if parsed.intent is Intent.UNKNOWN:
+        return parsed
+    update: dict[str, object] = {"confidence": 0.8}
+    if preferences and parsed.intent in {Intent.ADD, Intent.REPLACE}:
+        update["preferences"] = preferences
+    return parsed.model_copy(update=update)
 
 
 def _slots(

@@ -3,6 +3,8 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
         "action_select": "Select",
+        "day_ref_outside_trip": "That day is not one of your trip's days, so I changed nothing.",
+        "day_ref_outside_trip_hint": 'Say the day of the trip, e.g. "day 2"',
         "action_confirm": "Confirm",
         "replace_only_itself": "The only match I found is {name} itself, so I left it as it is.",
         "added_at": "Added {name} to day {day} at {time} ✅",
@@ -18,6 +20,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "es": {
         "action_select": "Elegir",
+        "day_ref_outside_trip": "Ese día no es uno de los días de tu viaje; no cambié nada.",
+        "day_ref_outside_trip_hint": "Dime el día del viaje, por ejemplo «día 2»",
         "action_confirm": "Confirmar",
         "replace_only_itself": (
             "Lo único que encontré es el mismo {name}, así que lo dejé como estaba."
@@ -35,6 +39,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pt": {
         "action_select": "Escolher",
+        "day_ref_outside_trip": "Esse dia não é um dos dias da sua viagem, então não mudei nada.",
+        "day_ref_outside_trip_hint": "Diga o dia da viagem, por exemplo «dia 2»",
         "action_confirm": "Confirmar",
         "replace_only_itself": (
             "A única opção que encontrei é o próprio {name}, então deixei como estava."

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bench.understanding import Report, run
+from bench.understanding import HOLDOUT_CASES, Report, run
 from bench.understanding_corpus import ALL_CASES
 from bench.understanding_corpus.checks import DONE, SEL, Cards, Changed, Same, Says, Type
 from bench.understanding_corpus.context import Ctx
@@ -59,6 +59,23 @@ def test_the_corpus_is_big_and_covers_every_kind_in_every_language() -> None:
         assert kinds == set(KINDS), f"{lang} lacks {set(KINDS) - kinds}"
     ids = [case.id for case in ALL_CASES]
     assert len(ids) == len(set(ids))
+
+
+def test_the_holdout_set_is_big_varied_and_kept_apart_from_the_corpus() -> None:
+    # No score floor: the holdout estimates generalization, it is not a target to tune for.
+    per_language = Counter(case.lang for case in HOLDOUT_CASES)
+    assert per_language["en"] >= 50
+    assert per_language["es"] >= 40
+    assert per_language["pt"] >= 40
+    for lang in ("en", "es", "pt"):
+        kinds = {case.kind for case in HOLDOUT_CASES if case.lang == lang}
+        assert len(kinds) >= 15, f"{lang} covers only {sorted(kinds)}"
+    ids = [case.id for case in HOLDOUT_CASES]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & {case.id for case in ALL_CASES}, "holdout cases in the default run"
+    corpus_texts = {step.text.casefold() for case in ALL_CASES for step in case.steps}
+    reused = [case.title for case in HOLDOUT_CASES if case.title.casefold() in corpus_texts]
+    assert not reused, f"holdout messages copied from the corpus: {reused}"
 
 
 # ---- the checkers fail when they must ------------------------------------------------------

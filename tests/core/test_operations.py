@@ -291,3 +291,17 @@ async def test_run_without_questions_runs_everything() -> None:
     assert result.prompt is None
     assert result.response.type is ResponseType.COMPLETE
     assert result.response.message == "park\nbar\ncafe"
+
+
+async def test_clearing_a_day_the_trip_does_not_have_changes_nothing() -> None:
+    # "clear Thursday" on a trip without a Thursday must not become "clear the whole trip".
+    routed: list[ParsedTurn] = []
+
+    async def route(op: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        routed.append(op)
+        return done("removed")
+
+    clear = ParsedTurn(intent=Intent.REMOVE, target=Target(every=True), day_ref="today+30")
+    result = await run_operations([clear], context(), route, TODAY)
+    assert routed == []
+    assert result.response.type is ResponseType.ERROR

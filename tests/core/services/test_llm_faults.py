@@ -37,7 +37,7 @@ TOOL: dict[str, Any] = {
     "description": "Record the intent.",
     "input_schema": {"type": "object", "properties": {"intent": {"type": "string"}}},
 }
-UNFAMILIAR = "could the second day maybe include Sushi Zen"  # beyond the rules
+UNFAMILIAR = "how about Sushi Zen for the second day"  # beyond the rules
 
 Failure = Callable[[], httpx2.Response]
 
