@@ -27,8 +27,8 @@ from core.messages import CATALOG
 from core.protocol import AgentResponse, ResponseType
 from core.services.itinerary import ItineraryView
 
-FLOOR = 0.90
-LANG_FLOOR = {"en": 0.90, "es": 0.90, "pt": 0.85}
+FLOOR = 0.95
+LANG_FLOOR = {"en": 0.90, "es": 0.95, "pt": 0.90}
 
 PLACES = PlaceIndex()
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
