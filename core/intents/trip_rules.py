@@ -235,7 +235,7 @@ def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
     )
     if parsed is None:
         return None
-    found = parsed.date()
+    found: dt.date = parsed.date()
     if found < today:  # "the 14th" said on the 23rd: next month's
         month = found.month % 12 + 1
         year = found.year + (found.month == 12)
