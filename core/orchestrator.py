@@ -177,7 +177,9 @@ class Orchestrator:
 
     async def _handle_locked(self, turn: Turn) -> TurnOutcome:
         text = (turn.text or "").strip()
-        message = parse(text, today=self._clock.now().date()) if text else None
+        # A tap answers its prompt; only typed text is read (a tap with text: the tap wins).
+        typed = text if turn.selected_index is None else ""
+        message = parse(typed, today=self._clock.now().date()) if typed else None
         verdict = await self._fallback_verdict(turn, message)
         async with self._sessions() as session, session.begin():
             itineraries = ItineraryService(session, self._clock)
@@ -209,13 +211,13 @@ class Orchestrator:
             )
             language = await self._language(session, turn, message, prompts)
             with use_locale(language):
-                if turn.selected_index is not None or message is None:
-                    intent = CHOICE
-                    result = await self._answer_choice(turn, turn.selected_index or 0, prompts, ctx)
-                else:
+                if message is not None:
                     intent, result = await self._answer_text(
                         turn, text, message, prompts, ctx, verdict
                     )
+                else:
+                    intent = CHOICE
+                    result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
                 response = result.response
                 await self._remember(session, turn, response)
             if message is not None and message.language:
@@ -287,13 +289,13 @@ class Orchestrator:
         return None
 
     async def _answer_choice(
-        self, turn: Turn, index: int, prompts: ConversationStateService, ctx: TurnContext
+        self, turn: Turn, index: int | None, prompts: ConversationStateService, ctx: TurnContext
     ) -> AgentResult:
         prompt = await (
             prompts.get(turn.prompt_id) if turn.prompt_id else prompts.latest(turn.conversation_key)
         )
         closed = self._closed_reason(prompt, turn)
-        if closed is not None or prompt is None:
+        if closed is not None or prompt is None or index is None:
             return closed or error(msg("no_open_prompt"))
         if not 0 <= index < len(prompt.labels):
             return error(msg("out_of_range", count=len(prompt.labels)))

@@ -211,7 +211,7 @@ class EditorAgent:
             return None
         item = items[0]
         if day is not None and day != item.day:
-            return self._ask_move_or_add(turn, ctx, item, day)
+            return self._ask_to_move(turn, ctx, item, day)
         if turn.time is not None and turn.time != item.node.time:
             retime = ParsedTurn(
                 intent=Intent.RETIME, target=Target(node_id=item.node.id), time=turn.time
@@ -219,7 +219,7 @@ class EditorAgent:
             return await self._move(retime, ctx)
         return None
 
-    def _ask_move_or_add(
+    def _ask_to_move(
         self, turn: ParsedTurn, ctx: TurnContext, item: Located, day: int
     ) -> AgentResult:
         """'add Fort Aguada on day 1' when it is on day 2: move it there? (no: nothing changes)."""

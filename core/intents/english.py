@@ -81,6 +81,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"^(?:fill|fill\s+in|fill\s+up)\s+", "replace "),
     (r"\b(?:swap|switch|flip|invert|reverse)\s+them\b|\bchange\s+the\s+order\b", "swap"),
+    (r"\bhow\s+are\s+(?:you|u)(?:\s+doing)?\b\??(?=.*\w)", " "),
     (r"\bcan\s+u\b", "can you"),
     (r"\b(?:u)\b", "you"),
     (r"\b(\d{1,2})\s*ish\b", r"\1"),

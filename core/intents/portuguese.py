@@ -123,7 +123,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
     (r"\bnum\b", "em um"),
-    (r"\b(?:olha|ei|bom|entao)\b[,!\s]*(?=\w)", " "),
+    (r"^(?:oi|ola|bom dia|boa tarde|boa noite|e ai)\b[,!.\s]+(?=\w)", "hello, "),
+    (r"\b(?:olha|ei|bom|entao)\b(?!\s+dia)[,!\s]*(?=\w)", " "),
+    (r"\b(?:tudo bem|td bem|tudo bom|como vai|como voce esta|como vc ta)\b\??(?=.*\w)", " "),
     (r"\b(?:sera que da|da pra fazer|se der|se possivel|se for possivel)\b\??", " "),
     (r"\b(?:ja conhecemos|ja fomos|nao curti|nao gostei)\b", " "),
     (

@@ -65,7 +65,7 @@ _RELAX = re.compile(
 )
 
 _GREETING = re.compile(
-    r"^(?:hi|hello|hey|hiya|hola|ola|olá|oi|howdy|yo|good\s+(?:morning|afternoon|evening|day)|greetings|"
+    r"^(?:how\s+are\s+(?:you|u)(?:\s+doing)?|how\s*s\s+it\s+going|hi|hello|hey|hiya|hola|ola|olá|oi|howdy|yo|good\s+(?:morning|afternoon|evening|day)|greetings|"
     r"hey\s+there|hi\s+there|hello\s+there)(?:\s+(?:there|team|bot|traveloure|all|guys|friend))?"
     r"(?:\s+\w+)?[!.?]*$",
     re.IGNORECASE,
