@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.domain.itinerary import Day, Node, NodeType, minutes_of, open_for
+from core.domain.targeting import MEAL_WINDOWS
 from core.intents.model import Meal, PartOfDay
+from core.intents.slots import MEAL_DEFAULT_TIMES
 from core.text import fold
 
 # Open slots are titled in the trip's language ("Lunch", "Almuerzo", "Almoço").
@@ -19,12 +21,7 @@ _MEAL_NAMES = {
     Meal.LUNCH: frozenset({"lunch", "almuerzo", "comida", "almoco"}),
     Meal.DINNER: frozenset({"dinner", "supper", "cena", "jantar", "janta"}),
 }
-MEAL_WINDOWS = {
-    Meal.BREAKFAST: ("00:00", "11:00"),
-    Meal.LUNCH: ("11:00", "16:00"),
-    Meal.DINNER: ("17:00", "24:00"),
-}
-MEAL_TIMES = {Meal.BREAKFAST: "08:30", Meal.LUNCH: "13:00", Meal.DINNER: "19:30"}
+MEAL_TIMES = MEAL_DEFAULT_TIMES
 _PART_MEALS = {
     PartOfDay.MORNING: (Meal.BREAKFAST,),
     PartOfDay.AFTERNOON: (Meal.LUNCH,),

@@ -18,7 +18,7 @@ _GENERIC = frozenset(
 _MEAL_WORDS = frozenset({"breakfast", "brunch", "lunch", "dinner", "supper", "meal"})
 NAME_SCORE = 90  # rapidfuzz score over which a typed name is that item's name
 MIN_NAME = 6  # shorter titles ("Lunch") would be found inside any phrase
-_MEAL_WINDOWS = {
+MEAL_WINDOWS = {
     Meal.BREAKFAST: ("00:00", "11:00"),
     Meal.LUNCH: ("11:00", "16:00"),
     Meal.DINNER: ("17:00", "24:00"),
@@ -54,7 +54,7 @@ def _is_meal(node: Node, meal: Meal) -> bool:
         return False
     if meal.value in fold(node.title):
         return True
-    start, end = _MEAL_WINDOWS[meal]
+    start, end = MEAL_WINDOWS[meal]
     return node.time is not None and start <= node.time < end
 
 
