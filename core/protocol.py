@@ -55,6 +55,9 @@ class PlaceCandidate(ProtocolModel):
     distance: int | None = None
     cuisine: list[str] = Field(default_factory=list)
     types: list[str] = Field(default_factory=list)
+    # What people also call it or what it is ("golden pavilion", "observatory"): a traveler
+    # names a trip item this way as often as by its name.
+    keywords: list[str] = Field(default_factory=list)
 
 
 class Option(ProtocolModel):

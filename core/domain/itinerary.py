@@ -37,6 +37,7 @@ class PlaceSnapshot(ProtocolModel):
     photo_url: str | None = None
     cuisine: list[str] = Field(default_factory=list)
     types: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
 
     @classmethod
     def from_candidate(cls, candidate: PlaceCandidate) -> PlaceSnapshot:
@@ -52,6 +53,7 @@ class PlaceSnapshot(ProtocolModel):
             photo_url=candidate.photo_url,
             cuisine=candidate.cuisine,
             types=candidate.types,
+            keywords=candidate.keywords,
         )
 
 

@@ -13,7 +13,7 @@ from core.text import fold, similar
 
 _GENERIC = frozenset(
     "the a an my our that this one item items thing things stop activity activities place spot "
-    "visit trip to at on in of for".split()
+    "visit trip to at on in of for and & n".split()
 )
 _MEAL_WORDS = frozenset({"breakfast", "brunch", "lunch", "dinner", "supper", "meal"})
 NAME_SCORE = 90  # rapidfuzz score over which a typed name is that item's name
@@ -42,10 +42,12 @@ class Located:
         return " · ".join(parts)
 
 
-def _words(node: Node) -> set[str]:
+def _words(node: Node, *, aliases: bool = False) -> set[str]:
     text = [node.title, node.type.value]
     if node.place:
         text += [node.place.name, *node.place.types, *node.place.cuisine]
+        if aliases:
+            text += node.place.keywords
     return set(fold(" ".join(text)).replace("_", " ").split())
 
 
@@ -58,8 +60,10 @@ def _is_meal(node: Node, meal: Meal) -> bool:
     return node.time is not None and start <= node.time < end
 
 
-def _name_matches(words: list[str], node: Node, *, prefixes: bool = True) -> bool:
-    node_words = _words(node)
+def _name_matches(
+    words: list[str], node: Node, *, prefixes: bool = True, aliases: bool = False
+) -> bool:
+    node_words = _words(node, aliases=aliases)
     return all(
         any(similar(w, nw) or (prefixes and len(w) >= 3 and nw.startswith(w)) for nw in node_words)
         for w in words
@@ -103,7 +107,11 @@ def find_targets(days: list[Day], target: Target, day: int | None) -> list[Locat
         return exact
     # "the bar" is the bar, not "Barajas": whole words first, beginnings of words only after.
     whole = [item for item in pool if _name_matches(words, item.node, prefixes=False)]
-    return whole or [item for item in pool if _name_matches(words, item.node)]
+    begun = whole or [item for item in pool if _name_matches(words, item.node)]
+    # What a place is also called ("the golden pavilion", "the observatory") comes last.
+    return begun or [
+        item for item in pool if _name_matches(words, item.node, prefixes=False, aliases=True)
+    ]
 
 
 def existing_items(

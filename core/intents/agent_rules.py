@@ -117,8 +117,9 @@ _NOT_ABOUT_PLACES = re.compile(
     re.IGNORECASE,
 )
 _BOOK = re.compile(
-    r"^(?:book|reserve|make\s+(?:a\s+)?(?:reservation|booking)|get\s+(?:a\s+)?(?:table|room|"
-    r"tickets?)|request\s+(?:a\s+)?(?:booking|reservation))\b\s*(?P<rest>.*)$",
+    r"^(?:book|reserve|make\s+(?:a\s+)?(?:reservation|booking)|(?:get|grab|snag|score|nab|find|"
+    r"save|hold)\s+(?:us\s+|me\s+)?(?:a\s+)?(?:table|room|tickets?|reservation|booking)|"
+    r"request\s+(?:a\s+)?(?:booking|reservation))\b\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LIST_BOOKINGS = re.compile(

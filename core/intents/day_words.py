@@ -49,6 +49,9 @@ _PART = re.compile(
     r"\b(?:(?:in|during|for|on|at)\s+)?(?:the\s+)?(?:early\s+|(?P<late>late\s+(?:at\s+)?))?"
     r"(?P<part>morning|afternoon|evening|night|nighttime|sunset|sunrise)"
     r"(?!s)\b(?!\s+(?-i:[A-Z]))"
+    # "a night market", "sunset cruise", "evening show": a kind of place, not when
+    r"(?![\s-]+(?:markets?|clubs?|life|tours?|bus|safaris?|walks?|cruises?|views?|shows?|"
+    r"points?|spots?|bars?|trains?|hikes?|kayak\w*|boat\w*|sail\w*))"
     r"|\b(?P<early>early|first\s+thing)\b(?!\s+(?:dinner|lunch|breakfast|bird))",
     re.IGNORECASE,
 )
@@ -111,6 +114,11 @@ def find_when(text: str) -> When:
             part = PartOfDay.MORNING
         text = text[: match.start()] + " " + text[match.end() :]
     return When(day_ref, part, " ".join(text.split()), to_day_ref)
+
+
+def day_refs(text: str) -> list[str]:
+    """Every calendar day a text names, in order ("tuesday and wednesday")."""
+    return [_day_ref(match)[0] for match in _DAY_REF.finditer(text)]
 
 
 def _day_ref(match: re.Match[str]) -> tuple[str, PartOfDay | None]:

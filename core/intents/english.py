@@ -14,6 +14,19 @@ _WORD_HOURS = {
 }
 
 
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_HOURS[word.lower()]
+
+
+def _clock_words(match: re.Match[str]) -> str:
+    """'quarter past seven' is 7:15, 'quarter to eight' 7:45, 'half past three' 3:30."""
+    amount, relation, hour = match.group(1).lower(), match.group(2).lower(), _hour(match.group(3))
+    minutes = {"quarter": 15, "half": 30, "ten": 10, "twenty": 20, "five": 5}[amount.split()[-1]]
+    if relation == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    return f"at {hour}:{minutes:02d}"
+
+
 def _half_past(match: re.Match[str]) -> str:
     """British 'half six' is 6:30."""
     word = match.group(1).lower()
@@ -22,6 +35,93 @@ def _half_past(match: re.Match[str]) -> str:
 
 
 _PAIRS: list[tuple[str, Replacement]] = [
+    # Chat fillers carry no request: "tbh", "lol", "honestly", "basically".
+    (
+        r"\b(?:tbh|lol|lmao|rofl|haha+|hehe+|ngl|imo|imho|idk|honestly|basically|obviously|"
+        r"literally|kinda|sorta|i\s+guess|i\s+think|i\s+reckon)\b[\s,]*",
+        " ",
+    ),
+    (r"\b(?:rn|right\s+now)\b", "now"),
+    (r"\bwhat\s*'?\s*ve\b", "what have"),
+    (r"\bw/\s*", "with "),
+    # "remind me what's happening wednesday": the day's plan, not local events.
+    (
+        r"^(?:remind\s+(?:me|us)|tell\s+(?:me|us)\s+again|refresh\s+my\s+memory)(?:\s+of)?\s+"
+        r"(?:what\s*'?\s*s|what\s+is|what\s+we\s+have|what\s+we\s*'?\s*ve\s+got|what\s+we\s+got)?"
+        r"\s*(?:happening|on|planned|going\s+on|lined\s+up)?\s*(?:on\s+|for\s+)?",
+        "show ",
+    ),
+    (
+        r"^what\s*'?\s*(?:s|is)\s+the\s+(?:deal|story|scoop|lowdown|vibe|craic)\s+(?:with|at|of|about)\s+",
+        "tell me about ",
+    ),
+    (
+        r"^(?:is|are)\s+(?!(?:it|that|this|there|they|we|you)\b)(?:the\s+)?(.+?)\s+(?:really\s+|actually\s+)?(?:worth\s+(?:it|the\s+\w+|a\s+visit|"
+        r"going|seeing|visiting)|any\s+good|a\s+(?:long|hard|tough|steep|big|easy|short|tiring)\s+\w+|"
+        r"(?:too\s+|very\s+|really\s+|that\s+)?(?:crowded|busy|far|hard|steep|touristy|tiring|difficult|"
+        r"accessible|expensive|pricey|walkable|hilly))\b.*$",
+        r"tell me about \1",
+    ),
+    (
+        r"^(?:(?:um+|uh+|erm|so|ok|okay|hey|hi|hmm+)[\s,]+)*(?:how\s+(?:do|does|can)\s+(?:i|we|one)\s+use\s+(?:this|you|it|the\s+bot)(?:\s+thing|\s+app|\s+bot)?"
+        r"|what\s+(?:do|can)\s+you\s+(?:do|help\s+(?:me\s+|us\s+)?with)(?:\s+exactly)?|what\s+are\s+you"
+        r"|what\s+is\s+this(?:\s+thing)?|how\s+does\s+this\s+(?:thing\s+|bot\s+)?work)\??$",
+        "help",
+    ),
+    # Trip length and dates said as facts: "we fly home a day earlier", "we got an extra night".
+    (
+        r"^.*?\b(?:fly|flying|head|heading|go|going|leave|leaving|return|returning|get|getting|come|"
+        r"coming|depart|departing)\s+(?:back\s+)?(?:home\s+)?(a|one|two|three|\d)\s+days?\s+"
+        r"(?:earlier|early|sooner|before)\b.*$",
+        r"remove \1 days",
+    ),
+    (
+        r"^.*?\b(?:got|have|get|getting|staying|stay|added|booked)\s+(?:an?|one)\s+(?:extra|more|"
+        r"additional)\s+(?:night|day)\b.*$",
+        "add 1 more day",
+    ),
+    (r"\b(?:we|i)\s+(?:now\s+|actually\s+|will\s+now\s+|ll\s+now\s+|ll\s+)?(?:land|touch\s+down|get\s+in)\b",
+     "we arrive"),
+    (r"\b(first\s+thing|early\s+doors|bright\s+and\s+early)\b", "in the morning"),
+    (r"^(?:something|anything|somewhere|anywhere)\s+", ""),
+    (r"\b(?:in\s+town|in\s+the\s+city|around\s+here|nearby|near\s+by|close\s+by)\b", " "),
+    (r"\b(?:for\s+)?(?:a\s+)?quick\s+(?:bite|snack|eat)\b|\bfor\s+a\s+snack\b", "snacks"),
+    (
+        r",?\s*\b(?:money\s*'?\s*s|money\s+is|price\s*'?\s*s|price\s+is|budget\s*'?\s*s|budget\s+is|cost\s+is)"
+        r"\s+(?:no|not\s+an?)\s+(?:issue|object|problem|concern)\b",
+        " ",
+    ),
+    (r"\b(?:best|top|highest)[\s-]+rated\b|\bbest\s+reviewed\b", "top rated"),
+    (r"\b(?:veggie|vego)\b", "vegetarian"),
+    (r"\b(?:for\s+)?our\s+(last|final|first)\s+(night|evening)\b", r"on the \1 day in the evening"),
+
+    (r"\btmrw|tmr|tmrrw|tomoz\b", "tomorrow"),
+    (r"\b(?:ppl|peeps|pax)\b", "people"),
+    (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
+    # "X fits better on day 3", "X would work better on friday": a move.
+    (
+        r"^(?:(?:i\s+think|maybe|perhaps)\s+)?(?:the\s+)?(.+?)\s+(?:(?:fits|works|goes|sits|is|s|"
+        r"would\s+(?:fit|work|go|be)|might\s+(?:fit|work|be))\s+)?better\s+(?:on|for)\s+(.+)$",
+        r"move \1 to \2",
+    ),
+    # "can you take greyfriars out", "could we take the museum off"
+    (
+        r"^(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+|pls\s+)?(?:take|get)\s+(.+?)\s+"
+        r"(?:off|out)\b(?:\s+of\s+(?:it|the\s+plan|the\s+trip|there))?(.*)$",
+        r"remove \1\2",
+    ),
+    # "not feeling the thali place on wednesday, something chinese instead"
+    (
+        r"^(?:(?:i\s*'?m|we\s*'?re|im|were)\s+)?not\s+(?:feeling|into|loving|sold\s+on|keen\s+on|"
+        r"a\s+fan\s+of|crazy\s+about)\s+([^,]+?)(?:,|\s+but|\s+-)\s*(?:maybe\s+|how\s+about\s+|what\s+about\s+|"
+        r"let'?s\s+(?:do|try|get)\s+|can\s+we\s+(?:do|try|get)\s+)?(.+?)\s+instead\b\??",
+        r"replace \1 with \2",
+    ),
+    (
+        r"^(?:(?:i\s*'?m|we\s*'?re|im|were)\s+)?not\s+(?:feeling|into|loving|sold\s+on|keen\s+on|"
+        r"a\s+fan\s+of|crazy\s+about)\s+(.+?)\s*$",
+        r"remove \1",
+    ),
     (
         r"\b(?:kid|kids|child|children|family)[\s-]*friendly\b|\bfor\s+(?:the\s+)?(?:kids|children|"
         r"little\s+ones|families|the\s+family)\b|\bwith\s+(?:the\s+)?(?:kids|children)\b"
@@ -80,11 +180,25 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\1 \2 trip to ",
     ),
     (r"^(?:fill|fill\s+in|fill\s+up)\s+", "replace "),
-    (r"\b(?:swap|switch|flip|invert|reverse)\s+them\b|\bchange\s+the\s+order\b", "swap"),
+    (
+        r"\b(?:swap|switch|flip|invert|reverse|trade|exchange)\s+them\b|\bchange\s+the\s+order\b",
+        "swap",
+    ),
     (r"\bhow\s+are\s+(?:you|u)(?:\s+doing)?\b\??(?=.*\w)", " "),
     (r"\bcan\s+u\b", "can you"),
     (r"\b(?:u)\b", "you"),
     (r"\b(\d{1,2})\s*ish\b", r"\1"),
+    (
+        r"(?:\b(?:at|around|by|for)\s+)?\b(a\s+quarter|quarter|half|ten|twenty|five)\s+(past|after|to|til)\s+"
+        r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",
+        _clock_words,
+    ),
+    (
+        r"\b(?:at|around|by)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"(?:\s+o'?\s*clock)?\b(?!\s+(?:people|persons|guests|of\s+us|days?|nights?))",
+        lambda m: f"at {_hour(m.group(1))}",
+    ),
+    (r"\b(\d{1,2})\s+o'?\s*clock\b", r"\1:00"),
     (
         r"\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",
         _half_past,

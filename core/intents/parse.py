@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.clauses import read_by_clauses
 from core.intents.english import ENGLISH_RULES
 from core.intents.language import detect_language
 from core.intents.lexicon import rewrite
@@ -64,11 +65,20 @@ _CORRECTION = re.compile(
 # An aside after a request: "…, we'll improvise", "…, it's empty anyway".
 _COMMENTARY = re.compile(
     r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
-    r"anyway|lol|haha|hehe)\b",
+    r"anyway|lol|haha|hehe)\b"
+    r"|^(?:my|our|the)\s+(?:\w+\s+)?(?:is|are|was|were|finds?|thinks?|says?|wants?|hates?|loves?|"
+    r"likes?|gets?|does\s*n'?t|doesn\s+t|does\s+not|can'?t|can\s+t|cannot|won'?t|won\s+t|"
+    r"isn'?t|isn\s+t|has|had)\b",
     re.IGNORECASE,
 )
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
+# Words a place name hardly ever holds but a chat clause does.
+_CHATTY = re.compile(
+    r"^(?:it|that|this|them)$|\b(?:can|could|would|should|if|i|we|you|my|our|me|us|need|want|"
+    r"wanna|fits?|scrap|forget|ditch|kill|lol|tbh|pls|please)\b|[?!]",
+    re.IGNORECASE,
+)
 
 
 def normalize(text: str) -> str:
@@ -103,6 +113,8 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
     grammar = canonical(cleaned, language)
     grammar = _corrected(grammar, today)
     whole = classify(grammar, today)
+    if whole.intent is Intent.SOCIAL:
+        return ParsedMessage(ops=(whole,), language=language)  # "gn, talk tomorrow"
     if whole.intent in _WHOLE:
         # "plan 3 days in Goa with beaches and temples": one request, unless said in sentences.
         parts = [p for p in _STRONG_SEPARATOR.split(grammar) if p.strip()]
@@ -112,8 +124,20 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
     if ops is None or any(op.intent is Intent.UNKNOWN for op in ops):
-        return ParsedMessage(ops=(_topic_for_pronoun(whole, grammar),), language=language)
+        ops = [_topic_for_pronoun(whole, grammar)]
+    if any(_unclear(op) for op in ops) and (
+        clauses := read_by_clauses(grammar, today, classify)
+    ) and not any(_unclear(op) for op in clauses):
+        ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+
+
+def _unclear(op: ParsedTurn) -> bool:
+    """Nothing understood, or a place phrase that still holds chat ("holyrood palace can it go")."""
+    if op.intent is Intent.UNKNOWN:
+        return True
+    said = op.query if op.intent is Intent.ADD else (op.target.text if op.target else None)
+    return bool(said and _CHATTY.search(said))
 
 
 def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:

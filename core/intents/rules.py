@@ -12,6 +12,7 @@ from core.intents.model import Intent, Meal, ParsedTurn, Preferences, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
 from core.intents.trip_rules import info_turn, social_turn, start_date_turn, trip_turn
+from core.intents.undo_words import said_undo
 
 _POLITE = re.compile(
     r"^(?:(?:please|pls|hey|hi|ok|okay|so|and|also|now|then|can you|could you|would you|"
@@ -37,7 +38,9 @@ _HELP = re.compile(
     re.IGNORECASE,
 )
 _SHOW = re.compile(
-    r"^(?:show|list|view|display|see)\b|^(?:what s|whats|what is|what are|what do (?:i|we) have|"
+    r"^(?:show|list|view|display|see)\b(?!\s+(?:me\s+|us\s+)?(?:some|a\s+few|a\s+couple|few|"
+    r"options|ideas|places|spots|any|good|nice|cool|the\s+best|best|cheap|top)\b)"
+    r"|^(?:what s|whats|what is|what are|what do (?:i|we) have|"
     r"what have (?:i|we) got|what am i doing|what are we doing|tell me|"
     r"(?:where|when|what\s+time)\s+(?:do|are|will|is)\s+(?:we|i|our|my)\b)\b"
     r"(?=.*\b(?:day\s*\d|days?|itinerary|schedule|plan|planned|trip|agenda|program|"
@@ -53,7 +56,8 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.REMOVE,
         re.compile(
             r"^(?:remove|delete|drop|cancel|clear|scrap|erase|take out|get rid of|skip|"
-            r"take off|forget(?: about)?|ditch|rm|wipe|empty|nuke)\b",
+            r"take off|forget(?: about)?|ditch|rm|wipe|empty|nuke|kill|axe|nix|bin|lose|"
+            r"scratch|cut|toss|dump|strike|cross off|cross out|lose)\b",
             re.IGNORECASE,
         ),
     ),
@@ -61,7 +65,7 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.MOVE,
         re.compile(
             r"^(?:move|shift|reschedule|push|postpone|bring forward|"
-            r"bring|change|set|make|put off)\b",
+            r"bring|change|set|make|put off|bump|slide|pull|shove)\b",
             re.IGNORECASE,
         ),
     ),
@@ -71,7 +75,10 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
             r"^(?:add|include|put|insert|schedule|squeeze in|fit in|find(?: me)?|get me|"
             r"i want|i d like|id like|i would like|we want|we d like|we would like|visit|"
             r"go to|have|throw in|do|try|see|stick|pop|slot in|slot|fit in|fit|pencil in|"
-            r"work in)\b",
+            r"work in|need|we need|i need|want|wanna|i wanna|we wanna|looking for|"
+            r"(?:i m|we re|im|were) looking for|craving|(?:i m|we re|im|were) craving|fancy|"
+            r"i fancy|we fancy|in the mood for|recommend|suggest|check out|hit|hit up|grab|"
+            r"show me|show us|gimme|give me|get us|find us)\b",
             re.IGNORECASE,
         ),
     ),
@@ -94,7 +101,8 @@ _POSSESSIVE = re.compile(
 # Verbs that start a request even in the middle of a sentence (never "have", "do", "get").
 _VERB_INSIDE = re.compile(
     r"\b(?:add|put|stick|pop|squeeze\s+in|fit\s+in|throw\s+in|include|visit|see|go\s+to|"
-    r"remove|delete|drop|skip|cancel|move|shift|push|reschedule|replace|swap)\b",
+    r"remove|delete|drop|skip|cancel|move|shift|push|reschedule|replace|swap|scrap|ditch|"
+    r"forget|kill|nix|axe|bump|need|want|wanna|fancy|craving)\b",
     re.IGNORECASE,
 )
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
@@ -103,13 +111,18 @@ _ARTICLES = re.compile(
     r"nuestra|o|os|as|um|uma|uns|umas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
     re.IGNORECASE,
 )
+_FEW = re.compile(
+    r"^(?:a\s+)?(?:few|couple(?:\s+of)?|handful\s+of|bunch\s+of|some\s+good|any\s+good|"
+    r"options\s+(?:for|of)|ideas\s+for)\s+",
+    re.IGNORECASE,
+)
 _TRIP_WORDS = re.compile(
     r"\s*\b(?:to|from|in|into|on|off)\s+(?:the|my|our)\s+(?:itinerary|trip|plan|schedule|list)\b",
     re.IGNORECASE,
 )
 _FILLER_TAIL = re.compile(
     r"(?:^|\s+)(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
-    r"on|for|there|here|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
+    r"on|for|there|here|around|nearby|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
     re.IGNORECASE,
 )
 _EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
@@ -133,6 +146,7 @@ def _clean(text: str) -> str:
     text = _FILLER_TAIL.sub("", text)
     text = _COURTESY.sub("", text)
     text = " ".join(text.strip(" ,.!?;:").split())
+    text = _FEW.sub("", text)
     while (stripped := _ARTICLES.sub("", text)) != text:
         text = stripped
     return text
@@ -175,7 +189,7 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
         return ParsedTurn(intent=Intent.UNKNOWN, confidence=0)
     if (social := social_turn(unquoted.strip(" .!"))) is not None:
         return social  # "hello there" before "hello" is taken for manners
-    if _UNDO.match(body):
+    if _UNDO.match(body) or said_undo(unquoted):
         return ParsedTurn(intent=Intent.UNDO)
     if _HELP.match(body):
         return ParsedTurn(intent=Intent.HELP)

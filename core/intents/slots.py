@@ -48,7 +48,7 @@ TIME_PATTERN = re.compile(
     rf"\b(?P<h1>\d{{1,2}})[:.](?P<m1>\d{{2}})\s*{_AMPM.replace('ampm', 'ampm1')}?(?![\w:])"
     rf"|\b(?P<h2>\d{{1,2}})\s*{_AMPM.replace('ampm', 'ampm2')}(?!\w)"
     r"|\b(?P<named>noon|midday|midnight)\b"
-    r"|(?<=\b(?:at|to) )(?P<h3>\d{1,2})\b"
+    r"|(?:(?<=\bat )|(?<=\bto )|(?<=\baround )|(?<=\babout )|(?<=\bby ))(?P<h3>\d{1,2})\b"
     r"(?![:\w])(?!\s*(?:people|persons|guests|pax|km|day|days|minutes|mins|hours|hrs|nights)\b)"
     r")",
     re.IGNORECASE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Topic
 from core.intents.slots import NUMBER_WORDS, find_days
 
@@ -17,6 +18,17 @@ _SWAP = re.compile(
     r"(?:and|with|for|by|&|to|com|con|por|y|e)\s+(?:on\s+)?(?:day\s*)?(?P<b>\d{1,2}|"
     + "|".join(NUMBER_WORDS)
     + r")(?:\s+(?:around|over|days?))?$",
+    re.IGNORECASE,
+)
+# What a swap of two named days may say besides the days ("switch around tuesday and wednesday").
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:this|next|on|for|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|tomorrow|day\s+after\s+tomorrow)s?\b",
+    re.IGNORECASE,
+)
+_ONLY_DAYS = re.compile(
+    r"\s*(?:swap|switch|exchange|flip|trade|invert|reverse|around|over|the|plans?|schedules?|stuff|"
+    r"days?|and|with|for|&|\s)*\s*",
     re.IGNORECASE,
 )
 _SWAP_VERB = re.compile(r"^(?:swap|switch|exchange|flip|trade|invert|reverse)\b", re.IGNORECASE)
@@ -52,7 +64,7 @@ _START = re.compile(
     r"(?:trip\s+)?(?:start|starting|departure|arrival)(?:\s+date|\s+day)?"
     r"(?:\s+of\s+(?:the|my|our)\s+trip)?"
     r"|(?:the\s+|my\s+|our\s+)?trip\s+starts?"
-    r"|we\s+(?:now\s+|actually\s+|will\s+|ll\s+)?(?:start|arrive|leave|fly\s+in|get\s+there)"
+    r"|we\s+(?:now\s+|actually\s+|will\s+|ll\s+)?(?:start|arrive|leave|fly\s+in|get\s+there|land)"
     r"|start\s+date|starts?(?=\s+(?:on|in|at|el|em|no)\b))"
     r"(?:\s+(?:to|for|on|at|is|al|el|as|em|no|pro|para|in))*\s*(?P<when>.*)$",
     re.IGNORECASE,
@@ -76,12 +88,16 @@ _THANKS = re.compile(
     r"much\s+appreciated|appreciate\s+it)(?:\s+(?:so\s+much|a\s+lot|a\s+bunch|again|very\s+much))?"
     r"(?:[\s,]+\w+)?[!.]*$"
     r"|^(?:perfect|awesome|great|cool|nice|amazing|lovely|brilliant|wonderful|excellent|"
-    r"fantastic|love\s+it|sounds\s+good|looks\s+good)[!.]*$",
+    r"fantastic|love\s+it|sounds\s+good|looks\s+good|sweet|nice\s+one|legend|you\s*(?:re|are)\s+"
+    r"(?:a\s+|the\s+)?(?:lifesaver|star|legend|best|amazing|awesome|great)|you\s+rock|"
+    r"that\s*s\s+(?:great|perfect|awesome|amazing|brilliant)|ace|dope|rad)[!.]*$",
     re.IGNORECASE,
 )
 _BYE = re.compile(
     r"^(?:bye|goodbye|good\s+bye|see\s+(?:you|ya)(?:\s+later)?|ciao|good\s+night|later|"
-    r"talk\s+(?:to\s+you\s+)?later|ttyl)(?:\s+\w+)?[!.]*$",
+    r"talk\s+(?:to\s+you\s+)?later|ttyl|gn|nn|night\s+night|nighty\s+night|goodnight|"
+    r"catch\s+(?:you|ya)\s+later|cya)"
+    r"(?:[\s,]+(?:talk|speak|chat)\s+(?:tomorrow|later|soon))?(?:\s+\w+)?[!.]*$",
     re.IGNORECASE,
 )
 _TOPICS: list[tuple[re.Pattern[str], Topic]] = [
@@ -183,6 +199,10 @@ def trip_turn(body: str) -> ParsedTurn | None:
         named = list(dict.fromkeys(int(found.value) for found in find_days(body)))
         if len(named) == 2:  # "exchange the first and the last day", "… just swap them"
             return ParsedTurn(intent=Intent.SWAP_DAYS, day=named[0], to_day=named[1])
+        refs = list(dict.fromkeys(day_refs(body)))
+        if len(refs) == 2 and _ONLY_DAYS.fullmatch(_DAY_WORDS.sub(" ", body)):
+            # "switch around tuesday and wednesday": the orchestrator finds their trip days
+            return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=refs[0], to_day_ref=refs[1])
     if match := _ADD_DAYS.match(body):
         count = _number(match.group("n")) if match.group("n") else 1
         rest = next((g for g in match.groups()[1:] if g), "") or ""

@@ -85,6 +85,7 @@ def _load_place(city_key: str, raw: dict[str, Any]) -> _DemoPlace:
         coordinates=Coordinates(**raw["location"]),
         cuisine=raw.get("cuisine", []),
         types=raw.get("types", []),
+        keywords=raw.get("keywords", []),
     )
     return _DemoPlace(
         candidate=candidate,

@@ -88,6 +88,7 @@ def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandida
         is_open_now=(raw.get("currentOpeningHours") or {}).get("openNow"),
         cuisine=cuisine,
         types=types,
+        keywords=[kind] if (kind := (raw.get("primaryTypeDisplayName") or {}).get("text")) else [],
     )
 
 

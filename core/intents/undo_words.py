@@ -1,0 +1,48 @@
+"""'oh no i didn't mean that, undo undo', 'put it back how it was', 'scratch that, changed my mind'.
+
+A message asks to undo when every clause of it is either an undo phrase or a filler
+(surprise, apology, "wait"), and at least one clause is an undo phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSES = re.compile(r"\s*(?:[,.;!?]+|\s-+\s)\s*")
+_REPEATED = re.compile(r"\b(undo|revert)(?:\s+\1)+\b", re.IGNORECASE)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:oh|ohh|no|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|actually|hmm|please|pls|"
+    r"damn|dammit|shoot|crap|ay|ai|okay|ok|um|uh)\s+)+",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"^(?:oh|ohh|oh\s+no|no+|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|my\s+bad|actually|hmm+|"
+    r"please|pls|damn|dammit|shoot|crap|no\s+no|oh\s+dear|my\s+mistake|mistake|wrong|lol|haha)$",
+    re.IGNORECASE,
+)
+_UNDO_PHRASE = re.compile(
+    r"^(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing|step)|my\s+last\s+change))?"
+    r"|revert(?:\s+(?:that|it|this|the\s+change))?"
+    r"|put\s+(?:it|that|them|everything|it\s+all)\s+back(?:\s+(?:how|the\s+way|as|like)\s+(?:it|they)\s+"
+    r"(?:was|were))?"
+    r"|(?:change|set)\s+it\s+back|take\s+(?:that|it)\s+back|go\s+back(?:\s+to\s+how\s+it\s+was)?"
+    r"|(?:i\s+)?changed\s+my\s+mind|i\s+(?:didn\s*t|did\s+not|don\s*t)\s+mean\s+(?:that|to(?:\s+do\s+that)?|it)"
+    r"|not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
+    r"|back\s+to\s+(?:how\s+it\s+was|before))$",
+    re.IGNORECASE,
+)
+
+
+def said_undo(text: str) -> bool:
+    """Whether the whole message asks to take the last change back."""
+    text = _REPEATED.sub(r"\1", text.replace("'", " ").replace("’", " "))
+    text = re.sub(r"\b(didn|don)\s+t\b", r"\1t", text, flags=re.IGNORECASE)
+    found = False
+    for said in _CLAUSES.split(text):
+        clause = _LEADING_FILLER.sub("", " ".join(said.split()) + " ").strip()
+        if not clause or _FILLER.match(clause):
+            continue
+        if not _UNDO_PHRASE.match(clause):
+            return False
+        found = True
+    return found

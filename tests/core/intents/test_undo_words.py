@@ -1,0 +1,40 @@
+"""core.intents.undo_words: a whole message that takes the last change back."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.intents.undo_words import said_undo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "undo",
+        "ugh, undo undo undo",
+        "oops my bad, revert that",
+        "no no no put it all back",
+        "hmm i didn't mean to do that",
+        "sorry, changed my mind",
+        "that was a mistake, take it back",
+        "wait. go back to how it was",
+    ],
+)
+def test_an_undo_said_with_surprise_or_apology_is_undo(text: str) -> None:
+    assert said_undo(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no",
+        "sorry",
+        "undo the museum and add a bar",
+        "put it back on day 3",
+        "changed my mind, add a bar instead",
+        "go back to the hotel at 5",
+    ],
+)
+def test_anything_more_than_undo_is_not_undo(text: str) -> None:
+    assert not said_undo(text)
