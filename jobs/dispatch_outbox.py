@@ -7,7 +7,7 @@ import logging
 import random as _random
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,7 @@ DB_SESSIONS = 4
 TIME_BUDGET_SECONDS = 20.0
 
 Monotonic = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
 
 
 class TokenBucket:
@@ -90,9 +91,15 @@ class TokenBucket:
 class Pacer:
     """One token bucket per channel, created on first use."""
 
-    def __init__(self, rates: Mapping[str, float], monotonic: Monotonic = time.monotonic) -> None:
+    def __init__(
+        self,
+        rates: Mapping[str, float],
+        monotonic: Monotonic = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
         self._rates = rates
         self._monotonic = monotonic
+        self._sleep = sleep
         self._buckets: dict[str, TokenBucket] = {}
 
     async def acquire(self, channel: str, max_wait: float) -> bool:
@@ -106,7 +113,7 @@ class Pacer:
             bucket.refund()
             return False
         if delay > 0:
-            await asyncio.sleep(delay)
+            await self._sleep(delay)
         return True
 
 
@@ -198,6 +205,7 @@ async def drain_outbox(
     concurrency: int = CONCURRENCY,
     budget_seconds: float = TIME_BUDGET_SECONDS,
     monotonic: Monotonic = time.monotonic,
+    sleep: Sleep = asyncio.sleep,
     random: Random = _random.random,
 ) -> Counter[str]:
     """Send due rows batch by batch until none are due or the time budget is used.
@@ -212,7 +220,7 @@ async def drain_outbox(
     """
     sessions = gated(sessions, DB_SESSIONS)
     deadline = monotonic() + budget_seconds
-    pacer = Pacer(rates, monotonic)
+    pacer = Pacer(rates, monotonic, sleep)
     dispatcher = _Dispatcher(
         sessions, clock, senders, templates or {}, pacer, random, deadline, monotonic
     )

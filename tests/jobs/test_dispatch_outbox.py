@@ -249,12 +249,20 @@ async def test_rows_whose_turn_comes_after_the_budget_go_back_unsent(
         for n in range(5):
             traveler = await add_traveler(session, clock, [Chat("telegram", str(n))])
             await queue_alert(session, clock, traveler)
+    # Time passes only while the pacer waits, so a slow database does not change the count.
+    now = [0.0]
+
+    async def wait(seconds: float) -> None:
+        now[0] = max(now[0], now[0] + seconds)
+
     outcome = await drain_outbox(
         services.sessions,
         clock,
         {"telegram": channel},
         rates={"telegram": 10.0},  # one now, then one every 0.1 s
         budget_seconds=0.25,
+        monotonic=lambda: now[0],
+        sleep=wait,
     )
     assert outcome == {SENT: 3, "pending": 2}
     assert len(channel.sent) == 3
