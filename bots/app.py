@@ -15,6 +15,7 @@ from bots.body_limit import BodyLimit
 from bots.container import build_services
 from bots.errors import install_error_handlers
 from bots.logs import install_redaction
+from bots.nul_guard import NulGuard
 from bots.rate_limit import ClientRateLimit, RateLimiter
 from bots.routers import (
     admin_intel,
@@ -77,6 +78,7 @@ def create_app(
     per_ip = RateLimiter(
         settings.rate_limit_per_ip_per_minute, None, (clock or SystemClock()).monotonic
     )
+    app.add_middleware(NulGuard)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_body_bytes)
     app.add_middleware(ClientRateLimit, limiter=per_ip)
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too

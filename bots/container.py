@@ -33,6 +33,7 @@ from core.services.places.google import (
     make_google_client,
 )
 from core.services.places.guard import CircuitBreaker, DailyQuota
+from core.services.places.photo_links import PhotoLinks
 from core.services.places.resolution import PlaceResolutionService
 from core.storage.db import make_engine, make_sessionmaker
 
@@ -55,6 +56,8 @@ class Services:
     pipeline: TurnPipeline
     demo_places: DemoPlacesProvider | None
     photos: GooglePhotoResolver | None = None
+    # Signs the photo URLs on cards; the photo route resolves only names signed by it.
+    photo_links: PhotoLinks | None = None
     # The Anthropic SDK speaks httpx2; its client is closed here like the others.
     http_clients: list[httpx.AsyncClient | httpx2.AsyncClient] = field(default_factory=list)
     llm: LlmClient | None = None
@@ -109,6 +112,7 @@ def build_services(
     clients: list[httpx.AsyncClient | httpx2.AsyncClient] = []
     demo: DemoPlacesProvider | None = None
     photos: GooglePhotoResolver | None = None
+    photo_links: PhotoLinks | None = None
     provider: PlaceProvider
     breakers: dict[str, CircuitBreaker] = {}
     if settings.google_places_api_key is not None:
@@ -117,12 +121,18 @@ def build_services(
         breaker = CircuitBreaker(clock)
         breakers["google_places"] = breaker
         quota = DailyQuota(clock, settings.google_places_daily_quota)
-        photo_base = f"{settings.public_base_url.rstrip('/')}/api/v1/place-photos"
+        photo_links = PhotoLinks(
+            f"{settings.public_base_url.rstrip('/')}/api/v1/place-photos",
+            settings.photo_url_secret or settings.google_places_api_key,
+        )
         provider = GooglePlacesProvider(
-            client, settings.google_places_api_key, breaker, quota, photo_base
+            client, settings.google_places_api_key, breaker, quota, photo_links.url
+        )
+        photo_quota = DailyQuota(
+            clock, settings.google_places_photo_daily_quota, name="Google Places photo"
         )
         photos = GooglePhotoResolver(
-            client, settings.google_places_api_key, breaker, quota, clock.monotonic
+            client, settings.google_places_api_key, breaker, photo_quota, clock.monotonic
         )
         log.info("place search: Google Places API (New)")
     else:
@@ -184,6 +194,7 @@ def build_services(
         authenticator=Authenticator(sessions, clock),
         demo_places=demo,
         photos=photos,
+        photo_links=photo_links,
         enrichment=enrichment,
         http_clients=clients,
         llm=llm,

@@ -24,7 +24,9 @@ from core.services.drafts import ToolCaller, write_draft
 from core.services.leads import (
     LeadError,
     LeadService,
+    NotOfferedError,
     first_name,
+    offered_to,
     proposal_draft,
 )
 from core.storage.models import Expert, Lead, Traveler
@@ -229,6 +231,8 @@ class LeadDesk:
             else:
                 try:
                     note = await self._act(service, session, action, lead_id, expert.id)
+                except NotOfferedError:
+                    note = "This lead was not offered to you."
                 except LeadError:
                     note = "That lead no longer exists."
         if note == "refresh":
@@ -257,6 +261,8 @@ class LeadDesk:
         if action == "list":
             return await self._list(session, expert_id)
         lead = await service.get(lead_id)
+        if not offered_to(lead, expert_id):
+            raise NotOfferedError(lead_id)
         if action == "pass":
             if lead.status != "open":
                 return "This lead is no longer open."

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.alias_generators import to_camel
 
 from core.domain.itinerary import check_time
+from core.nul import has_nul
 from core.services.itinerary import MAX_TRIP_DAYS
 
 # Bounds that keep numbers inside a database integer (and inside reason): a price or budget in
@@ -19,9 +21,18 @@ MAX_MINUTES = 525_600
 
 
 class ApiModel(BaseModel):
-    """camelCase JSON, unknown fields rejected so typos are noticed."""
+    """camelCase JSON, unknown fields rejected so typos are noticed; no NUL in any text."""
 
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul(cls, data: Any) -> Any:
+        # PostgreSQL cannot store U+0000 (SQLite can): refuse it up front, the same on both.
+        if has_nul(data):
+            msg = "text must not contain the NUL character (U+0000)"
+            raise ValueError(msg)
+        return data
 
 
 class TravelerCreate(ApiModel):

@@ -58,6 +58,11 @@ class Settings(BaseSettings):
     llm_intent_cache_size: int = Field(default=500, gt=0)
     ai_rate_limit_per_user_hour: int = Field(default=20, ge=0)
     google_places_daily_quota: int = Field(default=1000, ge=1)
+    # Photos have a budget of their own, so no number of photo requests can starve search.
+    google_places_photo_daily_quota: int = Field(default=1000, ge=1)
+    # Signs the photo URLs we hand out; without it a key derived from GOOGLE_PLACES_API_KEY
+    # is used (then rotating that key makes stored photo links stop resolving).
+    photo_url_secret: SecretStr | None = None
 
     # Abuse limits (0 turns a rate limit off). Bodies over the size limit get 413.
     max_request_body_bytes: int = Field(default=1_048_576, ge=1024)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
+
+from core.nul import has_nul, without_nul
 
 
 class ProtocolModel(BaseModel):
@@ -143,6 +145,13 @@ class InboundTurn(ProtocolModel):
     phone: str | None = None
     locale: str | None = None
     reply_context: dict[str, Any] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_nul(cls, data: Any) -> Any:
+        # A NUL (U+0000) cannot be stored by PostgreSQL: a message holding one would fail
+        # after its welcome, and SQLite would keep it. Nobody types one on purpose.
+        return without_nul(data) if has_nul(data) else data
 
     @property
     def conversation_key(self) -> str:

@@ -17,6 +17,7 @@ from adapters.whatsapp.outbound import (
     template_form,
 )
 from adapters.whatsapp.sender import DEFAULT_BASE_URL, Sleep, TwilioSender
+from adapters.whatsapp.shape import check_message_shape
 from adapters.whatsapp.signature import SIGNATURE_HEADER, header, is_valid
 from core.clock import Clock
 from core.config import Settings
@@ -51,8 +52,15 @@ class WhatsAppChannel:
         return None
 
     def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """The traveler's message (none for status callbacks)."""
-        return to_turns(parse_form(body))
+        """The traveler's message (none for status callbacks).
+
+        Raises:
+            ValueError: unreadable, or not shaped like a real Twilio message (a re-split
+                replay of a captured delivery keeps a valid signature but not this shape).
+        """
+        form = parse_form(body)
+        check_message_shape(form)
+        return to_turns(form)
 
     def ack(self) -> Response:
         """An empty TwiML answer: Twilio sends nothing itself."""

@@ -11,7 +11,7 @@ from fastapi import APIRouter, status
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.schemas import ExpertCreate, ExpertUpdate, LeadCreate
-from core.services.leads import LeadDraft, LeadError, LeadService
+from core.services.leads import ForeignItineraryError, LeadDraft, LeadError, LeadService
 from core.storage.models import Expert
 
 log = logging.getLogger(__name__)
@@ -59,8 +59,10 @@ async def create_lead(
         created = await LeadService(session, services.clock).create(
             draft, demo=services.settings.is_demo
         )
-    except LeadError:
-        raise ApiError(404, "not_found", f"No traveler with id {body.traveler_id!r}.") from None
+    except ForeignItineraryError:
+        raise ApiError(403, "forbidden", "That itinerary belongs to another traveler.") from None
+    except LeadError as exc:
+        raise ApiError(404, "not_found", str(exc)) from None  # says which id is unknown
     await session.commit()
     posted: list[dict[str, str]] = []
     if services.leads is not None:

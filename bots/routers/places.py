@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 from fastapi.responses import RedirectResponse
 
 from bots.deps import ServicesDep
@@ -12,9 +14,20 @@ router = APIRouter(prefix="/api/v1/place-photos", tags=["places"])
 
 
 @router.get("/{photo_name:path}")
-async def place_photo(photo_name: str, services: ServicesDep) -> RedirectResponse:
-    """302 to a short-lived public photo URI for a Google photo resource name."""
-    uri = await services.photos.photo_uri(photo_name) if services.photos else None
+async def place_photo(
+    photo_name: str,
+    services: ServicesDep,
+    sig: Annotated[str | None, Query(max_length=64)] = None,
+) -> RedirectResponse:
+    """302 to a short-lived public photo URI for a photo name this service handed out.
+
+    The URL must carry the signature we put on it (cards, enrichment): any other name is a
+    404 before Google is asked, so requests for made-up names spend none of the quota.
+    """
+    links, photos = services.photo_links, services.photos
+    if links is None or photos is None or not links.is_signed(photo_name, sig):
+        raise ApiError(404, "not_found", "No such photo.")
+    uri = await photos.photo_uri(photo_name)
     if uri is None:
         raise ApiError(404, "not_found", "No such photo.")
     return RedirectResponse(

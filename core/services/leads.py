@@ -21,7 +21,7 @@ from core.messages import msg, use_locale
 from core.services.intel_items import canonical_market
 from core.services.matching import ExpertProfile, LeadNeeds, Match, rank
 from core.services.outbox import enqueue_push
-from core.storage.models import Expert, ExpertMatchScore, Lead, Traveler
+from core.storage.models import Expert, ExpertMatchScore, Itinerary, Lead, Traveler
 from core.text import fold
 
 OPEN, CLAIMED, EXPIRED = "open", "claimed", "expired"
@@ -29,7 +29,24 @@ TOP = 3
 
 
 class LeadError(Exception):
-    """A lead or expert that does not exist."""
+    """A lead, expert, traveler or itinerary that does not exist."""
+
+
+class ForeignItineraryError(LeadError):
+    """The itinerary named in a lead belongs to another traveler."""
+
+
+class NotOfferedError(LeadError):
+    """The expert was never offered this lead (and did not claim it)."""
+
+
+def offered_to(lead: Lead, expert_id: str) -> bool:
+    """Whether an expert may see and act on a lead: it was offered to them, or they own it.
+
+    An expert who passed keeps access (it was offered to them); an expert of another market
+    who only sees the card in a shared channel has none.
+    """
+    return expert_id == lead.claimed_by or expert_id in {str(x) for x in lead.offered_expert_ids}
 
 
 @dataclass(frozen=True)
@@ -188,7 +205,13 @@ class LeadService:
         """Store a lead, score every expert of its market, keep the scores, offer the top 3."""
         traveler = await self._session.get(Traveler, draft.traveler_id)
         if traveler is None:
-            raise LeadError(f"no traveler {draft.traveler_id!r}")
+            raise LeadError(f"No traveler with id {draft.traveler_id!r}.")
+        if draft.itinerary_id is not None:
+            itinerary = await self._session.get(Itinerary, draft.itinerary_id)
+            if itinerary is None:
+                raise LeadError(f"No itinerary with id {draft.itinerary_id!r}.")
+            if itinerary.user_id != draft.traveler_id:
+                raise ForeignItineraryError(draft.itinerary_id)
         market = canonical_market(draft.market) or draft.market.strip()
         experts = await self.market_experts(market)
         if not experts and demo:
@@ -267,10 +290,17 @@ class LeadService:
         return row.scalars().first()
 
     async def claim(self, lead_id: str, expert_id: str) -> ClaimResult:
-        """First claim wins: one conditional UPDATE; the winner's traveler gets a push."""
+        """First claim wins: one conditional UPDATE; the winner's traveler gets a push.
+
+        Raises:
+            LeadError: no such lead or expert.
+            NotOfferedError: the lead was never offered to this expert.
+        """
         expert = await self._session.get(Expert, expert_id)
         if expert is None:
             raise LeadError(f"no expert {expert_id!r}")
+        if not offered_to(await self.get(lead_id), expert_id):
+            raise NotOfferedError(lead_id)
         now = self._clock.now()
         result = await self._session.execute(
             update(Lead)
@@ -298,8 +328,15 @@ class LeadService:
         return ClaimResult(False, owner.name if owner else None, owner.id if owner else None)
 
     async def pass_lead(self, lead_id: str, expert_id: str) -> RankedExpert | None:
-        """The expert passes: offer the next best expert not offered yet (None: nobody left)."""
+        """The expert passes: offer the next best expert not offered yet (None: nobody left).
+
+        Raises:
+            LeadError: no such lead.
+            NotOfferedError: the lead was never offered to this expert.
+        """
         lead = await self.get(lead_id)
+        if not offered_to(lead, expert_id):
+            raise NotOfferedError(lead_id)
         if lead.status != OPEN:
             return None
         return await self.offer_next(lead, passed_by=expert_id)

@@ -140,10 +140,14 @@ async def test_breaker_stops_calling_google_after_five_failures(
 
 
 async def test_photo_route_redirects_without_exposing_the_key(porto: DemoTrip) -> None:
-    name = "places/ChIJabc/photos/AelY_x-1"
-    response = await porto.client.get(f"/api/v1/place-photos/{name}")
+    answer = await porto.chat("add a sushi place on day 1")
+    url = next(c["photoUrl"] for c in answer["data"]["candidates"] if c.get("photoUrl"))
+    response = await porto.client.get(url.removeprefix("https://chat.example"))
     assert response.status_code == 302
     assert response.headers["location"] == PHOTO_URI
+    assert API_KEY not in response.headers["location"]
+    unsigned = await porto.client.get(url.removeprefix("https://chat.example").partition("?")[0])
+    assert unsigned.status_code == 404  # only links we signed resolve
     bad = await porto.client.get("/api/v1/place-photos/../../etc/passwd")
     assert bad.status_code == 404
 

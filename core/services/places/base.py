@@ -110,6 +110,14 @@ class PlaceSearchUnavailableError(Exception):
         self.reason = reason
 
 
+class PlaceRequestRejectedError(PlaceSearchUnavailableError):
+    """The provider answered and refused this request (4xx): asking again gets the same."""
+
+    def __init__(self, reason: str, status_code: int) -> None:
+        super().__init__(reason)
+        self.status_code = status_code
+
+
 class PlaceProvider(Protocol):
     """A source of places. Results are raw: the resolution service filters and sorts them."""
 

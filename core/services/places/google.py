@@ -15,6 +15,7 @@ from core.protocol import Coordinates, PlaceCandidate
 from core.services.places.base import (
     PlaceDetails,
     PlaceQuery,
+    PlaceRequestRejectedError,
     PlaceSearchUnavailableError,
 )
 from core.services.places.google_parse import (
@@ -23,6 +24,7 @@ from core.services.places.google_parse import (
     MAX_REVIEWS,
     PRICE_LEVELS,
     SEARCH_FIELD_MASK,
+    PhotoUrl,
     parse_details,
     parse_place,
 )
@@ -86,7 +88,9 @@ async def guarded_json(
         log.error(
             "Google Places rejected the call: %d %s", response.status_code, response.text[:300]
         )
-        raise PlaceSearchUnavailableError(f"place search rejected ({response.status_code})")
+        raise PlaceRequestRejectedError(
+            f"place search rejected ({response.status_code})", response.status_code
+        )
     try:
         body = response.json()
     except ValueError:
@@ -109,13 +113,13 @@ class GooglePlacesProvider:
         api_key: SecretStr,
         breaker: CircuitBreaker,
         quota: DailyQuota,
-        photo_url_base: str | None = None,
+        photo_url: PhotoUrl | None = None,
     ) -> None:
         self._client = client
         self._api_key = api_key
         self._breaker = breaker
         self._quota = quota
-        self._photo_url_base = photo_url_base
+        self._photo_url = photo_url
 
     covered_cities = None
 
@@ -132,7 +136,7 @@ class GooglePlacesProvider:
             self._quota,
             lambda: self._client.get(f"/v1/places/{place_id}", headers=headers),
         )
-        return parse_details(answer, self._photo_url_base)
+        return parse_details(answer, self._photo_url)
 
     def city_center(self, city: str) -> Coordinates | None:
         """Google needs no center: the city name in the query biases the search."""
@@ -160,7 +164,7 @@ class GooglePlacesProvider:
         places = answer.get("places") or []
         if not isinstance(places, list):
             raise PlaceSearchUnavailableError("place search sent an unreadable answer")
-        parsed = (parse_place(raw, self._photo_url_base) for raw in places if isinstance(raw, dict))
+        parsed = (parse_place(raw, self._photo_url) for raw in places if isinstance(raw, dict))
         return [candidate for candidate in parsed if candidate is not None]
 
 
@@ -169,7 +173,12 @@ PHOTO_NAME = re.compile(r"^places/[A-Za-z0-9_-]+/photos/[A-Za-z0-9_-]+$")
 
 
 class GooglePhotoResolver:
-    """Turns a photo resource name into a short-lived public photo URI (no API key in it)."""
+    """Turns a photo resource name into a short-lived public photo URI (no API key in it).
+
+    Give it its own `DailyQuota`: photos are many and cheap to ask for, and must never use
+    up the budget place search needs. Answers are cached, and so are misses (a name Google
+    does not know, or an answer without a usable URI), so asking again costs nothing.
+    """
 
     def __init__(
         self,
@@ -179,6 +188,7 @@ class GooglePhotoResolver:
         quota: DailyQuota,
         clock_seconds: Callable[[], float],
         ttl_seconds: float = 3600,
+        miss_ttl_seconds: float = 3600,
     ) -> None:
         self._client = client
         self._api_key = api_key
@@ -187,6 +197,9 @@ class GooglePhotoResolver:
         self._cache: TTLCache[str, str] = TTLCache(
             maxsize=1000, ttl=ttl_seconds, timer=clock_seconds
         )
+        self._misses: TTLCache[str, bool] = TTLCache(
+            maxsize=1000, ttl=miss_ttl_seconds, timer=clock_seconds
+        )
 
     async def photo_uri(self, photo_name: str, max_width_px: int = 400) -> str | None:
         """Media endpoint with skipHttpRedirect=true → `photoUri`; None if unknown or down."""
@@ -194,6 +207,8 @@ class GooglePhotoResolver:
             return None
         if (cached := self._cache.get(photo_name)) is not None:
             return cached
+        if photo_name in self._misses:
+            return None
         try:
             answer = await guarded_json(
                 self._breaker,
@@ -204,10 +219,20 @@ class GooglePhotoResolver:
                     headers={"X-Goog-Api-Key": self._api_key.get_secret_value()},
                 ),
             )
-        except PlaceSearchUnavailableError:
+        except PlaceRequestRejectedError as exc:
+            if exc.status_code in _UNKNOWN_PHOTO:
+                self._misses[photo_name] = True
             return None
+        except PlaceSearchUnavailableError:
+            return None  # down, or out of budget: not a fact about this photo, not cached
         uri = answer.get("photoUri")
         if not isinstance(uri, str) or not uri.startswith("https://"):
+            self._misses[photo_name] = True
             return None
         self._cache[photo_name] = uri
         return uri
+
+
+# Google's answers for a photo name it does not have (400 malformed, 404 gone); a 403 is our
+# key's problem, not the photo's, and is not remembered against it.
+_UNKNOWN_PHOTO = frozenset({400, 404})

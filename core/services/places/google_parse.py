@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from core.protocol import Coordinates, PlaceCandidate
@@ -51,9 +52,11 @@ PRICE_LEVELS = {
     "PRICE_LEVEL_VERY_EXPENSIVE": 4,
 }
 _NON_CUISINE_SUFFIX = "_restaurant"
+# A photo resource name → the URL of our own (signed) photo route for it.
+PhotoUrl = Callable[[str], str]
 
 
-def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandidate | None:
+def parse_place(raw: dict[str, Any], photo_url: PhotoUrl | None) -> PlaceCandidate | None:
     """One `places[]` item of a searchText answer → PlaceCandidate (None if unusable)."""
     place_id = raw.get("id")
     name = (raw.get("displayName") or {}).get("text")
@@ -66,10 +69,10 @@ def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandida
         else None
     )
     photos = raw.get("photos") or []
-    photo_url = None
-    if photos and photo_url_base and photos[0].get("name"):
+    first_photo = None
+    if photos and photo_url and isinstance(photos[0], dict) and photos[0].get("name"):
         # Our own photo route resolves the media URL server-side: the API key never leaves us.
-        photo_url = f"{photo_url_base}/{photos[0]['name']}"
+        first_photo = photo_url(str(photos[0]["name"]))
     types = [str(t) for t in raw.get("types") or []]
     cuisine = [
         t.removesuffix(_NON_CUISINE_SUFFIX).replace("_", " ").title()
@@ -84,7 +87,7 @@ def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandida
         price_level=PRICE_LEVELS.get(raw.get("priceLevel", "")),
         formatted_address=raw.get("formattedAddress"),
         coordinates=coordinates,
-        photo_url=photo_url,
+        photo_url=first_photo,
         is_open_now=(raw.get("currentOpeningHours") or {}).get("openNow"),
         cuisine=cuisine,
         types=types,
@@ -92,15 +95,15 @@ def parse_place(raw: dict[str, Any], photo_url_base: str | None) -> PlaceCandida
     )
 
 
-def parse_details(raw: dict[str, Any], photo_url_base: str | None) -> PlaceDetails | None:
+def parse_details(raw: dict[str, Any], photo_url: PhotoUrl | None) -> PlaceDetails | None:
     """A Place Details answer → PlaceDetails; photos become our own redirect URLs."""
     basic = parse_place(raw, None)
     if basic is None:
         return None
     photos = [
-        f"{photo_url_base}/{photo['name']}"
+        photo_url(str(photo["name"]))
         for photo in (raw.get("photos") or [])[:MAX_PHOTOS]
-        if photo_url_base and isinstance(photo, dict) and photo.get("name")
+        if photo_url and isinstance(photo, dict) and photo.get("name")
     ]
     reviews = [
         Review(

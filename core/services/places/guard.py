@@ -87,9 +87,16 @@ class DailyQuota:
     """Counts calls per UTC day; warns at 80 % and refuses at 95 % of the quota."""
 
     def __init__(
-        self, clock: Clock, daily_limit: int, warn_ratio: float = 0.8, refuse_ratio: float = 0.95
+        self,
+        clock: Clock,
+        daily_limit: int,
+        warn_ratio: float = 0.8,
+        refuse_ratio: float = 0.95,
+        *,
+        name: str = "Google Places",
     ) -> None:
         self._clock = clock
+        self._name = name
         self._limit = daily_limit
         self._warn_at = int(daily_limit * warn_ratio)
         self._refuse_at = max(1, int(daily_limit * refuse_ratio))
@@ -116,5 +123,5 @@ class DailyQuota:
         self._used += 1
         if self._used >= self._warn_at and not self._warned:
             self._warned = True
-            log.warning("Google Places quota at %d of %d calls today", self._used, self._limit)
+            log.warning("%s quota at %d of %d calls today", self._name, self._used, self._limit)
         return True

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from adapters.slack.blocks import escape, fit
 from adapters.slack.inbound import parse_delivery, url_verification_challenge
 from adapters.slack.outbound import render, render_chosen, render_text
+from core.nul import without_nul
 from core.presentation import option_labels
 from core.protocol import (
     AgentResponse,
@@ -163,11 +164,11 @@ def test_a_message_keeps_what_the_traveler_typed(
         return
     assert turns is not None
     [turn] = turns
-    assert turn.text == expected
+    assert turn.text == without_nul(expected)  # a NUL never reaches storage
     assert turn.external_user_id == event["user"]
     assert turn.chat_id == event["channel"]
     assert turn.event_id == f"msg:{event['channel']}:{ts}"
-    assert turn.display_name == name
+    assert turn.display_name == without_nul(name)
     assert (turn.reply_context or {}).get("thread_ts") == thread
     assert len(turn.event_id) <= EVENT_ID_CHARS
     assert len(turn.chat_id) <= ID_CHARS

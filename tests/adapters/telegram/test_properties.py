@@ -23,6 +23,7 @@ from adapters.telegram.keyboards import (
     selection_keyboard,
 )
 from adapters.telegram.outbound import PLACEHOLDER_LIMIT, TEXT_LIMIT, render
+from core.nul import without_nul
 from core.presentation import option_labels
 from core.protocol import (
     AgentResponse,
@@ -188,6 +189,7 @@ def _user(user_id: int, first: str, last: str | None, language: str | None) -> d
 )
 @example(1, 1, 1, "  I have 2 kids \n", "A", None, None).via("whitespace kept")
 @example(1, 2**52, -(10**13), "مطعم 🍣 שלום\u202e", "ü", "👨‍👩‍👧", "ar").via("unicode")
+@example(1, 1, 1, "add\x00 sushi", "A\x00", None, None).via("a NUL is dropped")
 def test_a_text_message_keeps_its_text_and_ids(
     update_id: int,
     user_id: int,
@@ -210,11 +212,11 @@ def test_a_text_message_keeps_its_text_and_ids(
     turns = webhook_turns(json.dumps(update).encode())
     assert turns is not None
     [turn] = turns
-    assert turn.text == text
+    assert turn.text == without_nul(text)  # a NUL never reaches storage
     assert turn.event_id == str(update_id)
     assert turn.external_user_id == str(user_id)
     assert turn.chat_id == str(chat_id)
-    assert turn.display_name == (f"{first} {last}" if last else first)
+    assert turn.display_name == without_nul(f"{first} {last}" if last else first)
     assert turn.locale == language
     assert len(turn.event_id) <= EVENT_ID_CHARS
     assert len(turn.external_user_id) <= ID_CHARS

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from adapters.whatsapp.form import parse_form
 from adapters.whatsapp.inbound import to_turns
 from adapters.whatsapp.outbound import MAX_BODY, render, render_text, units
+from core.nul import without_nul
 from core.presentation import card_facts
 from core.protocol import (
     AgentResponse,
@@ -109,12 +110,12 @@ def test_a_message_keeps_its_text_sender_and_ids(
     turns = webhook_turns(urlencode(fields).encode())
     assert turns is not None
     [turn] = turns
-    assert turn.text == OPT_WORDS.get(body.strip().lower(), body)
+    assert turn.text == without_nul(OPT_WORDS.get(body.strip().lower(), body))
     assert turn.event_id == sid
     assert turn.chat_id == f"whatsapp:+{wa_id}"
     assert turn.external_user_id == wa_id
     assert turn.phone == f"+{wa_id}"
-    assert turn.display_name == name
+    assert turn.display_name == without_nul(name)
     assert len(turn.event_id) <= EVENT_ID_CHARS
     assert len(turn.chat_id) <= ID_CHARS
     assert len(turn.phone or "") <= PHONE_CHARS
@@ -145,7 +146,7 @@ def test_a_tapped_choice_keeps_its_token_and_label(
     [turn] = turns
     assert turn.choice_token == token
     assert turn.text is None
-    assert (turn.reply_context or {})["choiceLabel"] == label
+    assert (turn.reply_context or {})["choiceLabel"] == without_nul(label)
 
 
 # --- outbound ----------------------------------------------------------------------------------

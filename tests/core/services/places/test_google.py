@@ -25,12 +25,14 @@ from core.services.places.google import (
     parse_place,
 )
 from core.services.places.guard import CircuitBreaker, DailyQuota
+from core.services.places.photo_links import PhotoLinks
 from tests.fakes.clock import FakeClock
 
 BASE_URL = "https://places.test"
 SEARCH_PATH = "/v1/places:searchText"
 API_KEY = "AIzaSy-test-SECRET-key-0123456789"
 PHOTO_BASE = "https://chat.test/api/v1/places/photo"
+LINKS = PhotoLinks(PHOTO_BASE, SecretStr("photo-link-secret-0123456789"))
 PAYLOADS = Path(__file__).resolve().parents[3] / "payloads" / "google"
 QUERY = PlaceQuery(text="sushi restaurant in Porto")
 
@@ -76,7 +78,7 @@ def provider(
     http_client: httpx.AsyncClient, breaker: CircuitBreaker, quota: DailyQuota
 ) -> GooglePlacesProvider:
     return GooglePlacesProvider(
-        http_client, SecretStr(API_KEY), breaker, quota, photo_url_base=PHOTO_BASE
+        http_client, SecretStr(API_KEY), breaker, quota, photo_url=LINKS.url
     )
 
 
@@ -214,11 +216,9 @@ async def test_search_maps_all_fields_of_a_full_place(
         "point_of_interest",
         "establishment",
     ]
-    # Only the first photo is used, through our own photo route.
-    assert first.photo_url == (
-        f"{PHOTO_BASE}/places/ChIJ7cv00DwsDogRAMDACa2m4K8/photos/"
-        "AelY_CtXz3nQp9hW1_Tk0aLrYQb8sJ2mFv4uNcDx"
-    )
+    # Only the first photo is used, through our own photo route, signed.
+    name = "places/ChIJ7cv00DwsDogRAMDACa2m4K8/photos/AelY_CtXz3nQp9hW1_Tk0aLrYQb8sJ2mFv4uNcDx"
+    assert first.photo_url == f"{PHOTO_BASE}/{name}?sig={LINKS.signature(name)}"
     assert first.distance is None
 
 
@@ -344,7 +344,7 @@ def test_parse_place_takes_cuisine_only_from_specific_restaurant_types() -> None
     ],
 )
 def test_parse_place_rejects_places_without_id_or_name(raw: dict[str, Any]) -> None:
-    assert parse_place(raw, PHOTO_BASE) is None
+    assert parse_place(raw, LINKS.url) is None
 
 
 @pytest.mark.parametrize(
@@ -361,7 +361,7 @@ def test_parse_place_needs_both_coordinates(location: dict[str, float]) -> None:
 def test_parse_place_ignores_a_photo_without_name() -> None:
     raw = {"id": "p1", "displayName": {"text": "X"}, "photos": [{"widthPx": 100}]}
 
-    candidate = parse_place(raw, PHOTO_BASE)
+    candidate = parse_place(raw, LINKS.url)
 
     assert candidate is not None
     assert candidate.photo_url is None
@@ -838,8 +838,11 @@ async def test_photo_uri_is_none_for_unusable_answers(
         # A garbled answer is a provider failure: five of them open the breaker.
         assert media.call_count == 5
         assert breaker.is_open is True
+    elif answer.status_code == 403:
+        assert media.call_count == 6  # our key's problem, not the photo's: not remembered
+        assert breaker.is_open is False
     else:
-        assert media.call_count == 6  # nothing cached, every attempt went out
+        assert media.call_count == 1  # a miss is remembered: asking again costs nothing
         assert breaker.is_open is False  # unusable answers and 4xx are not outages
 
 
@@ -886,3 +889,37 @@ async def test_photo_uri_respects_the_quota(
     assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI  # the cache needs no quota
     assert media.call_count == 1
     assert quota.used == 1
+
+
+async def test_a_photo_miss_is_remembered_until_its_ttl(
+    http_client: httpx.AsyncClient,
+    breaker: CircuitBreaker,
+    quota: DailyQuota,
+    clock: FakeClock,
+    media: respx.Route,
+) -> None:
+    photos = GooglePhotoResolver(
+        http_client, SecretStr(API_KEY), breaker, quota, clock.monotonic, miss_ttl_seconds=600
+    )
+    media.mock(return_value=httpx.Response(404, json={"error": {"code": 404}}))
+
+    for _ in range(20):
+        assert await photos.photo_uri(PHOTO_NAME) is None
+    clock.advance(seconds=599)
+    assert await photos.photo_uri(PHOTO_NAME) is None
+    assert media.call_count == 1
+    assert quota.used == 1
+
+    clock.advance(seconds=2)
+    media.mock(return_value=httpx.Response(200, json={"photoUri": PHOTO_URI}))
+    assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI
+    assert media.call_count == 2
+
+
+async def test_an_outage_is_not_remembered_as_a_miss(
+    photos: GooglePhotoResolver, media: respx.Route
+) -> None:
+    media.mock(side_effect=[httpx.Response(503), httpx.Response(200, json={"photoUri": PHOTO_URI})])
+
+    assert await photos.photo_uri(PHOTO_NAME) is None
+    assert await photos.photo_uri(PHOTO_NAME) == PHOTO_URI
