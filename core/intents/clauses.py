@@ -43,6 +43,16 @@ _PLACE_TAIL = re.compile(
     r"\s+(?:around|nearby|near\s+(?:here|us|by)|close\s+by|in\s+(?:the\s+)?(?:area|town|city))\s*$",
     re.IGNORECASE,
 )
+# Words that open a clause without saying anything: "if so", "and", "then".
+_LEAD = re.compile(
+    r"^(?:(?:and\s+)?if\s+(?:so|yes|there\s+is(?:\s+one)?)|and|then|so|but|e|y|pero|entonces|"
+    r"ent[aã]o|mas)\s+",
+    re.IGNORECASE,
+)
+_NOT_A_TOPIC = frozenset(
+    "no yes ok okay nah nope yeah yep well so and but oh ah hmm ugh then also actually sure "
+    "e y pero si sim nao não".split()
+)
 # Clauses that carry no request of their own.
 _NOT_REQUESTS = frozenset({Intent.UNKNOWN, Intent.SOCIAL})
 
@@ -55,7 +65,7 @@ class _Clause:
 
 def read_by_clauses(grammar: str, today: dt.date | None, classify: Classify) -> list[ParsedTurn]:
     """The requests found clause by clause; empty when no clause is a request on its own."""
-    texts = [t.strip() for t in _CLAUSE_BREAK.split(grammar) if t and t.strip()]
+    texts = [_LEAD.sub("", t.strip()) for t in _CLAUSE_BREAK.split(grammar) if t and t.strip()]
     if len(texts) < 2:
         return []
     clauses = [_Clause(text, classify(text, today)) for text in texts if not _ASIDE.match(text)]
@@ -131,7 +141,12 @@ def _topic(text: str) -> str | None:
     """The thing a question or remark names ('is there a bird sanctuary around')."""
     stripped = _PLACE_TAIL.sub("", _QUESTION_LEAD.sub("", text)).strip(" .?!")
     stripped = re.sub(r"^(?:a|an|the|some)\s+", "", stripped, flags=re.IGNORECASE)
-    if not stripped or _PRONOUN.fullmatch(stripped) or len(stripped.split()) > 6:
+    if (
+        not stripped
+        or _PRONOUN.fullmatch(stripped)
+        or stripped.lower() in _NOT_A_TOPIC
+        or len(stripped.split()) > 6
+    ):
         return None
     return stripped
 

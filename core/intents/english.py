@@ -42,8 +42,18 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     (r"\b(?:rn|right\s+now)\b", "now"),
+    (
+        r"\b(?:on\s+second\s+thoughts?|come\s+to\s+think\s+of\s+it|now\s+that\s+i\s+think\s+about\s+it|"
+        r"thinking\s+about\s+it)\b[\s,]*",
+        " ",
+    ),
     (r"\bwhat\s*'?\s*ve\b", "what have"),
     (r"\bw/\s*", "with "),
+    # "on tuesday what do i have?": the question comes first in the grammar.
+    (
+        r"^(?!what\b)(.+?)\s+(what do i have|what is the plan|what s on|what s planned)\s*\??$",
+        r"\2 \1",
+    ),
     # "remind me what's happening wednesday": the day's plan, not local events.
     (
         r"^(?:remind\s+(?:me|us)|tell\s+(?:me|us)\s+again|refresh\s+my\s+memory)(?:\s+of)?\s+"
@@ -80,8 +90,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"additional)\s+(?:night|day)\b.*$",
         "add 1 more day",
     ),
-    (r"\b(?:we|i)\s+(?:now\s+|actually\s+|will\s+now\s+|ll\s+now\s+|ll\s+)?(?:land|touch\s+down|get\s+in)\b",
-     "we arrive"),
+    (
+        r"\b(?:we|i)\s+(?:now\s+|actually\s+|will\s+now\s+|ll\s+now\s+|ll\s+)?(?:land|touch\s+down|get\s+in)\b",
+        "we arrive",
+    ),
     (r"\b(first\s+thing|early\s+doors|bright\s+and\s+early)\b", "in the morning"),
     (r"^(?:something|anything|somewhere|anywhere)\s+", ""),
     (r"\b(?:in\s+town|in\s+the\s+city|around\s+here|nearby|near\s+by|close\s+by)\b", " "),
@@ -94,7 +106,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:best|top|highest)[\s-]+rated\b|\bbest\s+reviewed\b", "top rated"),
     (r"\b(?:veggie|vego)\b", "vegetarian"),
     (r"\b(?:for\s+)?our\s+(last|final|first)\s+(night|evening)\b", r"on the \1 day in the evening"),
-
     (r"\btmrw|tmr|tmrrw|tomoz\b", "tomorrow"),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
@@ -158,7 +169,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"^take\s+(.+?)\s+(?:off|out)\b(.*)$", r"remove \1\2"),
     (r"^no\s+more\s+(.+)$", r"remove all \1"),
     (
-        r"^no\s+(?!thanks|thank|problem|worries|way|wait|not|idea)(?=\w+\s+\w)(.+)$",
+        r"^no\s+(?!thanks|thank|problem|worries|way|wait|not|idea|somos|soy|es|son|estamos|queremos|"
+        r"quiero|me|nos|te|se|hay|tenemos|sou|somos|sao|são|estamos|gosto|gostamos|curto|curtimos|"
+        r"tem|temos|vamos|da|dá)(?=\w+\s+\w)(.+)$",
         r"remove \1",
     ),
     (

@@ -73,6 +73,7 @@ _COMMENTARY = re.compile(
 )
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
+_NOT_A_TOPIC = frozenset("no yes ok okay nah nope yeah well so and but e y pero nel".split())
 # Words a place name hardly ever holds but a chat clause does.
 _CHATTY = re.compile(
     r"^(?:it|that|this|them)$|\b(?:can|could|would|should|if|i|we|you|my|our|me|us|need|want|"
@@ -123,11 +124,16 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
             return ParsedMessage(ops=(classify(parts[0], today), *later), language=language)
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
-    if ops is None or any(op.intent is Intent.UNKNOWN for op in ops):
+    if ops is not None and any(op.intent is Intent.UNKNOWN for op in ops):
+        # "se nos alargó el viaje, súmale dos días": a remark beside the request
+        ops = read_by_clauses(grammar, today, classify) or None
+    if ops is None:
         ops = [_topic_for_pronoun(whole, grammar)]
-    if any(_unclear(op) for op in ops) and (
-        clauses := read_by_clauses(grammar, today, classify)
-    ) and not any(_unclear(op) for op in clauses):
+    if (
+        any(_unclear(op) for op in ops)
+        and (clauses := read_by_clauses(grammar, today, classify))
+        and not any(_unclear(op) for op in clauses)
+    ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
 
@@ -146,7 +152,11 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
     if target is None or (target.text or "").lower() not in _PRONOUNS:
         return op
     segments = [s.strip(" .!?") for s in re.split(r"[,;.!?]", grammar)]
-    said = [s for s in segments if s and not _PRONOUN_REQUEST.search(s)]
+    said = [
+        s
+        for s in segments
+        if s and not _PRONOUN_REQUEST.search(s) and s.lower() not in _NOT_A_TOPIC
+    ]
     if len(segments) < 2 or not said:
         return op
     topic = max(said, key=lambda s: len(s.split()))

@@ -39,12 +39,14 @@ _ORDINALS = {
 }
 _ORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _COUNTING = Counting("pt", _ORDINALS)
-_HOUR = r"\d{1,2}|uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
+_HOUR_WORD = r"uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
+_HOUR = r"\d{1,2}|" + _HOUR_WORD
 
 
 _TIME = (
     r"\b(?:as|a|pelas|pras|para as|por volta das|lá pelas|la pelas|ate as|desde as)\s+"
-    rf"(?P<hour>{_HOUR})"
+    rf"(?P<hour>\d{{1,2}}|(?:{_HOUR_WORD})(?=\s*(?:$|[,.!?;]|h\b|e\s+(?:meia|quarto)|horas?\b|"
+    r"da\s+|de\s+|em\s+ponto)))"
     r"(?:(?P<h_suffix>h)(?P<minutes>\d{2})?|[:.](?P<minutes2>\d{2}))?"
     r"(?:\s+e\s+(?P<fraction>meia|quarto))?(?:\s+horas?)?"
     r"(?:\s+(?:da|de)\s+(?P<half>manha|tarde|noite|madrugada))?\b"
@@ -123,6 +125,89 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bnao (?:quero|queremos) mais (?:ir (?:ao|a|no|na|em)|visitar)\b", "remove"),
     (r"\bnum\b", "em um"),
+    (r"\b(?:la|lá)\s+(?:pras|pelas|para as)\s+(?=\d)", "as "),
+    (r"\b(?:a|nossa|minha)\s+viagem\s+(?:agora\s+)?(?:comeca|começa|inicia)\b", "trip starts"),
+    (r"\b(?:queria|quero|queremos|queriamos|gostaria)\s+(?:muito|mesmo|tanto)\b", "queria"),
+    (r",?\s*\bd[aá]\s*\?$", " "),
+    (r"\bk+\b", " "),
+    # Chat around the request: laughter, "a gente", "então é o seguinte", "já fomos".
+    (r"\b(?:k{3,}|rs(?:rs)+|haha\w*|hehe\w*|kk)\b[,!\s]*", " "),
+    (
+        r"\b(?:entao e o seguinte|e o seguinte|afinal|tipo assim|sabe|ne|tá|ta bom)\b(?!\s*\d)[,!\s]*",
+        " ",
+    ),
+    (r"\bpra gente\b|\bpara a gente\b|\bpra nos\b", " "),
+    (
+        r"\b(?:um\s+)?(?:lugar|sitio|canto|lugarzinho)\s+(?:pra\s+|para\s+)?(?:a\s+gente\s+)?comer\b",
+        "restaurant",
+    ),
+    (r"\b(?:a gente|nos)\s+(?:ja\s+)?(?:foi|fomos|vimos|conhece|conhecemos|esteve)\b.*$", " "),
+    (r"\bja (?:vimos|fomos|conhecemos|visitamos|foi)\b", " "),
+    (r",?\s*\bvamos improvisar\b", " "),
+    (
+        r"\b(?:to|tô|estou|tamo|estamos)\s+(?:liso|lisa|lisos|duro|dura|sem grana|quebrad[oa]s?)\b(?:\s+(?:essa|esta)\s+semana)?",
+        "cheap",
+    ),
+    (r"\bbaratinh[oa]s?\b", "cheap"),
+    (
+        r"\b(?:com|de)\s+(?:nota|avaliacao|avaliacoes)\s+(?:alta|altas|boa|boas|otima|otimas)\b",
+        "top rated",
+    ),
+    (
+        r"\b(?:sitio|lugar|lugarzinho|cantinho)\s+(?:simpatico|bonito|legal|bacana|gostoso|agradavel|fofo)\b",
+        "place",
+    ),
+    (
+        r"\b(?:bem\s+)?(?:bonit[oa]|legal|bacana|simpatic[oa])\b(?=\s*(?:$|[,.!?]|\b(?:no|na|pro|pra|para|dia)\b))",
+        " ",
+    ),
+    (r",?\s*(?:e|é)\s+(?:aniversario|niver|lua de mel)\b.*$", " "),
+    (
+        r"^(?:nao|não)(?:\s+(?:nao|não))*[,!.\s]+(?:volta|deixa|poe|põe)\w*\s+(?:como|do jeito que)\s+(?:tava|estava|era)\b.*$",
+        "undo",
+    ),
+    (
+        r"\b(?:volta|deixa|poe|põe)\w*\s+(?:tudo\s+)?(?:como|do jeito que)\s+(?:tava|estava|era|antes)\b",
+        "undo",
+    ),
+    (r"^(?:nao|não),?\s+(?:deixa quieto|deixa pra la|esquece|deixa assim)\W*$", "no"),
+    (
+        r"\b(?:valeu|brigad[aoã]o?|obrigadao)\s*(?:demais|mesmo)?\b.*$|\btu (?:e|é) fera\b|\bvoce (?:e|é) (?:fera|demais)\b",
+        "thanks",
+    ),
+    (r"^como (?:e que|é que)\s+(?:isto|isso|esse app|este app|isso aqui)\s+funciona\W*.*$", "help"),
+    (r"^(?:o que|que) (?:voce|vc|tu) (?:faz|sabe fazer)\W*$", "help"),
+    (
+        r"\b(?:vale|valera) a pena(?:\s+(?:ir\s+)?(?:ao|a|à|no|na|o|visitar\s+o|visitar\s+a))?\s+(?P<x>.+?)\??$",
+        lambda m: f"tell me about {m.group('x')}",
+    ),
+    (r",?\s*\b(?:vale|valera) a pena\b\??", " "),
+    (
+        r"\b(?:manda|mostra|me mostra|passa)\s+(?:ai\s+|aí\s+)?(?:o\s+)?(?:roteiro|itinerario|plano)(?:\s+(?:completo|todo|inteiro))?\b",
+        "show my itinerary",
+    ),
+    (
+        r"\b(?:me\s+)?(?:monta|montar|monte|faz|faca|faça|cria|criar)\s+(?:um|uma|o)\s+(?:roteiro|itinerario|plano|viagem)\b",
+        "plan",
+    ),
+    (r"\b(?:opcoes|ideias|sugestoes|alternativas)\s+(?:de|para|pra)\b", "options for"),
+    (r"\b(?:me mostra|me mostre|mostra)\s+(?:umas?|algumas?)\b", "show me some"),
+    (
+        r"\b(?:vamos ficar|vamos passar|ficamos|ficaremos)\s+(?:so|só|apenas)\s+(?P<n>\d{1,2})\s+dias\b.*$",
+        lambda m: f"shorten the trip to {m.group('n')} days",
+    ),
+    (r"\b(?:chegamos|chegaremos|vamos chegar|a gente chega|pousamos)\b", "we arrive"),
+    (r"\b(?:cabe|da pra encaixar|dá pra encaixar)\s+(?:no|na|em)\b", "on"),
+    (r"\b(?:poe|põe|bota|coloca)\s+(?:la|lá|ai|aí)\b", "add it"),
+    (r"\b(?:fica|ficaria)\s+melhor\s+(?:no|na)\b", "better on"),
+    (
+        r"\bno lugar d[aoe]\s+(?P<old>.+?),?\s+(?:algum|alguma|um|uma)\s+(?P<new>.+?)\??$",
+        lambda m: f"replace {m.group('old')} with {m.group('new')}",
+    ),
+    (r"\b(?:esquece|esqueca|esqueça|zera|zerar|risca|corta)\b", "remove"),
+    (r"\bmarca\s+(?:uma\s+)?mesa\b|\bfaz\s+(?:uma\s+)?reserva\b", "book a table"),
+    (r"\b(?:inteirinho|inteiro|todo)\b(?=\s*$)", " "),
+    (r"\b(?:tb|tbm)\b", "too"),
     (r"^(?:oi|ola|bom dia|boa tarde|boa noite|e ai)\b[,!.\s]+(?=\w)", "hello, "),
     (r"\b(?:olha|ei|bom|entao)\b(?!\s+dia)[,!\s]*(?=\w)", " "),
     (r"\b(?:tudo bem|td bem|tudo bom|como vai|como voce esta|como vc ta)\b\??(?=.*\w)", " "),
@@ -173,11 +258,17 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Times, then parts of the day, then relative days.
     (_TIME, _clock),
     (_BARE_H, partial(clock_phrase, language="pt")),
+    (r"\b(?:ao|para o|pro|no|as|às)?\s*meio[- ]dia e meia\b", "at 12:30"),
     (r"\b(?:ao|para o|pro|no) meio[- ]dia\b", "at noon"),
+    (r"\b(?:la|lá)\s+(?:pras|pelas|para as)\s+(?=\d)", "as "),
+    (r"\b(?:no\s+)?(?:finalzinho|fim|final)\s+da\s+tarde\b", "in the evening"),
     (r"\b(?:a|para a|pra) meia[- ]noite\b", "at midnight"),
     (r"\bdepois de amanha\b", "the day after tomorrow"),
     (r"\b(?:hoje a noite|hoje de noite|esta noite|essa noite|hoje à noite)\b", "tonight"),
-    (r"\b(?:de manha|pela manha|na parte da manha|logo cedo|cedinho|cedo)\b", "in the morning"),
+    (
+        r"\b(?:de manha|pela manha|na parte da manha|logo cedo|cedinho|cedo|de manhazinha)\b",
+        "in the morning",
+    ),
     (r"\b(?:a tarde|de tarde|pela tarde|na parte da tarde)\b", "in the afternoon"),
     (r"\b(?:a noite|de noite|pela noite|na parte da noite)\b", "in the evening"),
     (r"\bhoje\b", "today"),
@@ -190,6 +281,16 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?:no|neste|no proximo|para o|pro|do|de)\s+(?P<wd>sabado|domingo)\b",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
+    ),
+    (
+        r"^(?P<wd>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?\b",
+        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
+    ),
+    # "o museu de serralves pode ser às onze e meia?": a new time for an item.
+    (
+        r"^(?:o\s+|a\s+)?(?P<x>.+?)\s+(?:pode|podia|poderia|da pra|dá pra|consegue|daria pra|can you)\s+ser\s+"
+        r"(?P<t>at\s+.+?)\??$",
+        lambda m: f"move {m.group('x')} {m.group('t')}",
     ),
     # Days of the trip.
     (rf"\b(?:para o|pro|ate o|pra o)\s+(?P<n>{_ORD})\s+dia\b", _COUNTING.day("to")),

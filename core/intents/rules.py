@@ -105,6 +105,11 @@ _VERB_INSIDE = re.compile(
     r"forget|kill|nix|axe|bump|need|want|wanna|fancy|craving)\b",
     re.IGNORECASE,
 )
+_IT = frozenset({"it", "that", "this", "them", "that one", "this one", ""})
+_NOT_A_TOPIC = frozenset(
+    "no yes ok okay nah nope yeah well so and but oh ah hmm ugh then also actually e y pero "
+    "si sim nao não if if so".split()
+)
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
     r"^(?:a|an|the|some|my|our|another|one|me|us|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
@@ -267,10 +272,32 @@ def _verb_inside(body: str, preferences: Preferences | None) -> ParsedTurn:
     parsed = _edit(" ".join([request, *kept]))
     if parsed.intent is Intent.UNKNOWN:
         return parsed
+    parsed = _topic_before(parsed, before)
     update: dict[str, object] = {"confidence": 0.8}
     if preferences and parsed.intent in {Intent.ADD, Intent.REPLACE}:
         update["preferences"] = preferences
     return parsed.model_copy(update=update)
+
+
+def _topic_before(parsed: ParsedTurn, before: str) -> ParsedTurn:
+    """'el museo del oro pásalo pa'l martes': "it" is the thing named before the verb."""
+    said = parsed.query if parsed.intent is Intent.ADD else (parsed.target or Target()).text
+    if (said or "").lower() not in _IT:
+        return parsed
+    spans = [*find_days(before), *find_times(before)]
+    topic = _clean(cut(before, spans))
+    if re.search(
+        r"[?!]|\bif\b|^(?:on|in|at|for|to|with|by|after|before|during|hmm+)\b", topic, re.IGNORECASE
+    ):
+        return parsed  # a question before the request: the clause reading takes it
+    if not topic or topic.lower() in _IT | _NOT_A_TOPIC:
+        return parsed
+    if parsed.intent is Intent.ADD:
+        return parsed.model_copy(update={"query": topic})
+    target = (parsed.target or Target()).model_copy(update={"text": topic})
+    days = find_days(before)
+    day = parsed.day if parsed.day is not None or not days else int(days[0].value)
+    return parsed.model_copy(update={"target": target, "day": day})
 
 
 def _slots(

@@ -102,7 +102,30 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bpa'?l\b", "al"),
     (r"\bpa\b", "para"),
     (r"^(?:hola|holi|buenas|buenos dias|buenas tardes|buenas noches)\b[,!.\s]+(?=\w)", "hello, "),
-    (r"\b(?:oye|mira|uy|bueno|pues|ey|hey)\b[,!\s]*", " "),
+    (
+        r"\b(?:oye|mira|uy|ay|bueno|pues|ey|hey|al final|la verdad|o sea|jaja\w*|jeje\w*|"
+        r"parce|parcero|parcera|wey|guey|che|mano|hermano|amigo|amiga)\b[,!\s]*",
+        " ",
+    ),
+    (r"^(?:y|pero|entonces|ahora)\s+", ""),
+    (r"^nel\b|^nop\b", "no"),
+    (r"\bque (?:chevere|bacano|padre|chido|genial|bien)\b", "great"),
+    (
+        r"\bque onda con\b|\bque tal (?:es|esta)\b|\bcomo es\b(?=\s+(?:el|la|los|las)\b)",
+        "tell me about",
+    ),
+    (r",?\s*\b(?:vale|valdra) la pena\b\??", " "),
+    (
+        r"\b(?:regresa|devuelve|vuelve|deja|pon)\w*\s+(?:todo\s+)?(?:a\s+)?(?:como|a como)\s+"
+        r"(?:estaba|era|antes)\b",
+        "undo",
+    ),
+    (r"\b(?:llegamos|llegaremos|vamos a llegar|aterrizamos)\b", "we arrive"),
+    (
+        r"\b(?:corre|recorre|mueve|pasa)\w*\s+todo(?:\s+el\s+(?:viaje|plan|itinerario))?\s*(?=$|[,.!?])",
+        " ",
+    ),
+    (r"\b(?:opciones|ideas|sugerencias|alternativas)\s+(?:de|para)\b", "options for"),
     (r"\b(?:que tal|como estas|como va todo|como andas)\b\??(?=.*\w)", " "),
     (r"\b(?:lo que pasa es que|pasa que|resulta que|la cosa es que)\b", " "),
     (r"\b(?:sera que se puede|se puede|si se puede|es posible|si es posible|si puedes)\b\??", " "),
@@ -366,7 +389,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "what do i have",
     ),
     (
-        r"\b(?:muestrame|muestra|mostrar|mostrame|ensename|ensename|dejame ver|quiero ver|ver)\b",
+        r"\b(?:muestrame|mostrame|ensename|ensename|dejame ver)\b",
+        "show me",
+    ),
+    (
+        r"\b(?:muestra|mostrar|quiero ver|ver)\b",
         "show",
     ),
     (
@@ -377,7 +404,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:vacia|vaciar|limpia|limpiar|despeja|despejar|libera|liberar)\b", "clear"),
     (r"\b(?:borra|borrar|quita|quitar|elimina|eliminar)\s+todo(?:\s+lo)?\b", "remove everything"),
     (
-        r"\b(?:quit\w*|elimin\w*|borr\w*|saca|sacar|sacalo|sacala|sacas|descarta|tacha|"
+        r"\b(?:quit\w*|elimin\w*|borr\w*|saca(?:me|le|nos|lo|la|los|las|r|s)*|descarta\w*|tacha\w*|"
         r"cancela|cancelar)\b"
         r"|\bya no (?:quiero|queremos)(?: ir a| ir al| visitar)?\b",
         "remove",

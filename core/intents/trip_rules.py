@@ -15,7 +15,7 @@ _DAY = r"(?:on\s+|the\s+)?day\s*(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + ")
 _SWAP = re.compile(
     r"^(?:swap|switch|exchange|flip|trade|invert|reverse|change)\s+(?:the\s+)?(?:days?\s+)?"
     r"(?:on\s+)?(?:day\s*)?(?P<a>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+"
-    r"(?:and|with|for|by|&|to|com|con|por|y|e)\s+(?:on\s+)?(?:day\s*)?(?P<b>\d{1,2}|"
+    r"(?:and|with|for|by|&|to|com|con|por|y|e)\s+(?:on\s+)?(?:the\s+|el\s+|o\s+)?(?:day\s*)?(?P<b>\d{1,2}|"
     + "|".join(NUMBER_WORDS)
     + r")(?:\s+(?:around|over|days?))?$",
     re.IGNORECASE,
