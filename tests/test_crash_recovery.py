@@ -250,6 +250,8 @@ async def test_a_server_killed_mid_burst_changes_every_trip_exactly_once(
             report[f"round {number} {kill}"] = {
                 "unacknowledged": len(unacknowledged),
                 "recovery_s": round(recovery, 1),
+                # Deliveries whose turn had committed when the kill came: answered, not re-run.
+                "resent": len(server.said("answered before: re-sending")),
                 **{name: len(ids) for name, ids in problems.items()},
             }
             assert not any(problems.values()), report
