@@ -38,6 +38,7 @@ from core.services.chat_context import ChatContextBuilder
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
+from core.services.inbox import StoredAnswer, record_answer
 from core.services.intel_read import IntelReader
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
@@ -182,59 +183,74 @@ class Orchestrator:
         message = parse(typed, today=self._clock.now().date()) if typed else None
         verdict = await self._fallback_verdict(turn, message)
         async with self._sessions() as session, session.begin():
-            itineraries = ItineraryService(session, self._clock)
-            try:
-                itinerary = await itineraries.get(turn.itinerary_id)
-            except NotFoundError:
-                return TurnOutcome(
-                    AgentResponse.error(msg("itinerary_not_found")),
-                    refusal=Refusal.NOT_FOUND,
-                )
-            if itinerary.user_id != turn.user_id:
-                return TurnOutcome(
-                    AgentResponse.error(msg("itinerary_forbidden")),
-                    refusal=Refusal.FORBIDDEN,
-                )
-            prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
-            ctx = TurnContext(
-                itineraries=itineraries,
-                places=self._places,
-                bookings=BookingService(session, self._clock),
-                leads=LeadService(session, self._clock),
-                itinerary=itinerary,
-                user_id=turn.user_id,
-                actor=turn.actor,
-                default_day=turn.default_day,
-                prompt_ttl_seconds=prompts.ttl_seconds,
-                queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
-                intel=IntelReader(session, self._clock),
+            outcome = await self._run(session, turn, message, verdict)
+            if turn.delivery is not None:
+                # Same transaction as the change: a crash leaves both or neither (ClaimLostError
+                # rolls the change back when another process took the delivery over).
+                answer = StoredAnswer(outcome.response, outcome.language)
+                await record_answer(session, turn.delivery, answer)
+        return outcome
+
+    async def _run(
+        self,
+        session: AsyncSession,
+        turn: Turn,
+        message: ParsedMessage | None,
+        verdict: Classification | None,
+    ) -> TurnOutcome:
+        """The turn inside its transaction: the change, the prompt, the answer."""
+        text = (turn.text or "").strip()
+        itineraries = ItineraryService(session, self._clock)
+        try:
+            itinerary = await itineraries.get(turn.itinerary_id)
+        except NotFoundError:
+            return TurnOutcome(
+                AgentResponse.error(msg("itinerary_not_found")),
+                refusal=Refusal.NOT_FOUND,
             )
-            language = await self._language(session, turn, message, prompts)
-            with use_locale(language):
-                if message is not None:
-                    intent, result = await self._answer_text(
-                        turn, text, message, prompts, ctx, verdict
-                    )
-                else:
-                    intent = CHOICE
-                    result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
-                response = result.response
-                await self._remember(session, turn, response)
-            if message is not None and message.language:
-                await follow_language(session, turn.user_id, message.language, turn.locale)
-            if result.prompt is not None:
-                opened = await prompts.open(
-                    turn.conversation_key,
-                    turn.user_id,
-                    itinerary.id,
-                    result.prompt.kind,
-                    result.prompt.labels,
-                    {**result.prompt.payload, "language": language},
-                )
-                metadata = response.metadata or ResponseMetadata()
-                response = response.model_copy(
-                    update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
-                )
+        if itinerary.user_id != turn.user_id:
+            return TurnOutcome(
+                AgentResponse.error(msg("itinerary_forbidden")),
+                refusal=Refusal.FORBIDDEN,
+            )
+        prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
+        ctx = TurnContext(
+            itineraries=itineraries,
+            places=self._places,
+            bookings=BookingService(session, self._clock),
+            leads=LeadService(session, self._clock),
+            itinerary=itinerary,
+            user_id=turn.user_id,
+            actor=turn.actor,
+            default_day=turn.default_day,
+            prompt_ttl_seconds=prompts.ttl_seconds,
+            queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
+            intel=IntelReader(session, self._clock),
+        )
+        language = await self._language(session, turn, message, prompts)
+        with use_locale(language):
+            if message is not None:
+                intent, result = await self._answer_text(turn, text, message, prompts, ctx, verdict)
+            else:
+                intent = CHOICE
+                result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
+            response = result.response
+            await self._remember(session, turn, response)
+        if message is not None and message.language:
+            await follow_language(session, turn.user_id, message.language, turn.locale)
+        if result.prompt is not None:
+            opened = await prompts.open(
+                turn.conversation_key,
+                turn.user_id,
+                itinerary.id,
+                result.prompt.kind,
+                result.prompt.labels,
+                {**result.prompt.payload, "language": language},
+            )
+            metadata = response.metadata or ResponseMetadata()
+            response = response.model_copy(
+                update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
+            )
         return TurnOutcome(response, result.events, intent=intent, language=language)
 
     async def _language(

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from core.intents.model import ParsedMessage
 from core.protocol import AgentResponse
+from core.services.inbox import Claim
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,9 @@ class Turn:
     default_day: int | None = None
     actor: str = "traveler"
     channel: str = "web"
+    # The inbox delivery this turn answers (channels): its answer is recorded in the turn's
+    # own transaction, so the change and "this delivery is answered" commit together.
+    delivery: Claim | None = None
 
 
 class Refusal(StrEnum):

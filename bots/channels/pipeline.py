@@ -22,7 +22,15 @@ from core.metrics import record_send
 from core.orchestrator import Orchestrator, Turn
 from core.protocol import AgentResponse, InboundTurn, parse_choice_token
 from core.services.identity import ChatIdentity, IdentityService
-from core.services.inbox import InboxItem, InboxService
+from core.services.inbox import (
+    HEARTBEAT,
+    Claim,
+    ClaimLostError,
+    InboxItem,
+    InboxService,
+    StoredAnswer,
+    record_answer,
+)
 from core.services.outbox_dispatch import release_held
 from core.services.places.demo import DemoPlacesProvider
 from core.tracing import traced
@@ -30,7 +38,10 @@ from core.tracing import traced
 log = logging.getLogger(__name__)
 
 LeadActions = Callable[[Channel, InboundTurn], Awaitable[None]]
-SWEEP_SECONDS = 30.0
+# How often the sweeper renews this process's claims and looks for deliveries left behind.
+SWEEP_SECONDS = HEARTBEAT.total_seconds()
+# A pending delivery this old was not picked up by the process that accepted it (it died).
+UNCLAIMED_AFTER = timedelta(seconds=10)
 # Where a delivery's trace id is kept in its inbox payload (InboundTurn ignores the key).
 TRACE_KEY = "traceId"
 
@@ -73,6 +84,8 @@ class TurnPipeline:
         self._demo = demo_places
         self._running: set[asyncio.Task[None]] = set()
         self._sweeper: asyncio.Task[None] | None = None
+        # Deliveries this process is running: the sweeper's heartbeat keeps them ours.
+        self._claims: dict[str, Claim] = {}
         self._limiter = limiter
         # Chat users told to slow down, and when: one notice per burst, not one per message.
         self._warned: TTLCache[str, bool] = TTLCache(maxsize=10_000, ttl=60, timer=clock.monotonic)
@@ -98,7 +111,7 @@ class TurnPipeline:
         return len(items)
 
     def start_sweeping(self, every_seconds: float = SWEEP_SECONDS) -> None:
-        """Pick up, every so often, deliveries a crashed or failed process left behind."""
+        """Every so often, renew this process's claims and pick up what a dead one left."""
         if self._sweeper is None:
             self._sweeper = asyncio.create_task(self._sweep(every_seconds), name="inbox-sweeper")
 
@@ -114,9 +127,8 @@ class TurnPipeline:
         while True:
             await asyncio.sleep(every_seconds)
             try:
-                resumed = await self.resume_pending(
-                    received_before=timedelta(seconds=every_seconds)
-                )
+                await self.inbox.heartbeat(list(self._claims.values()))
+                resumed = await self.resume_pending(received_before=UNCLAIMED_AFTER)
             except Exception:  # the database may be down: try again at the next round
                 log.exception("inbox sweep failed")
                 continue
@@ -138,23 +150,45 @@ class TurnPipeline:
         # keeps it.
         with traced(item.payload.get(TRACE_KEY)):
             try:
-                claimed = await self.inbox.claim(item.id)
+                claim = await self.inbox.claim(item.id)
             except (SQLAlchemyError, OSError):  # the database is down: the sweeper retries
                 log.warning("inbox item %s left pending: the database is unavailable", item.id)
                 return
-            if not claimed:
+            if claim is None:
                 return  # another worker is on it, or it is done already
+            self._claims[claim.token] = claim
             try:
-                turn = InboundTurn.model_validate(item.payload)
-                await self.handle(channel, turn)
-            except Exception:
-                log.exception("processing %s delivery %s failed", item.channel, item.event_id)
-                await self.inbox.finish(item.id, failed=True)
-                return
-            await self.inbox.finish(item.id)
+                await self._run(channel, item, claim)
+            finally:
+                self._claims.pop(claim.token, None)
 
-    async def handle(self, channel: Channel, turn: InboundTurn) -> None:
-        """Commands and linking first, then the orchestrator; the answer goes back out."""
+    async def _run(self, channel: Channel, item: InboxItem, claim: Claim) -> None:
+        try:
+            turn = InboundTurn.model_validate(item.payload)
+            if claim.answer is not None:
+                # Its turn committed before a crash: send the stored answer, change nothing.
+                log.info("%s delivery %s answered before: re-sending", item.channel, item.event_id)
+                with use_locale(claim.answer.language or turn.locale):
+                    await self._deliver(channel, turn, claim.answer.response)
+            else:
+                await self.handle(channel, turn, claim)
+        except ClaimLostError:
+            # Its claim lapsed (this process stalled) and another process runs it: that one
+            # answers; this one's change was rolled back.
+            log.warning("%s delivery %s taken over: left to its new owner", item.channel, item.id)
+            return
+        except Exception:
+            log.exception("processing %s delivery %s failed", item.channel, item.event_id)
+            await self.inbox.finish(claim, failed=True)
+            return
+        await self.inbox.finish(claim)
+
+    async def handle(self, channel: Channel, turn: InboundTurn, claim: Claim | None = None) -> None:
+        """Commands and linking first, then the orchestrator; the answer goes back out.
+
+        With the delivery's `claim`, the turn's answer is recorded in the transaction of its
+        change (see core.services.inbox), so a re-run after a crash does not change it again.
+        """
         if (
             self.lead_actions is not None
             and turn.choice_token
@@ -164,17 +198,17 @@ class TurnPipeline:
             return
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:
-            await self._link(channel, turn, link.group(1))
+            await self._link(channel, turn, link.group(1), claim)
             return
         if (opt_out := _OPT_WORDS.get(text.lower())) is not None:
-            await self._opt(channel, turn, opt_out=opt_out)
+            await self._opt(channel, turn, opt_out=opt_out, claim=claim)
             return
         async with self._sessions() as session, session.begin():
             _, identity = await self._resolve(session, turn)
             # Writing reopens WhatsApp's 24-hour window: pushes kept for later can go now.
             await release_held(session, self._clock, identity.traveler_id)
         if identity.opted_out and text.split("@")[0].lower() == "/start":
-            await self._opt(channel, turn, opt_out=False)  # Telegram's /start after /stop
+            await self._opt(channel, turn, opt_out=False, claim=claim)  # /start after /stop
             return
         if self._over_limit(turn):
             await self._slow_down(channel, turn, identity.locale)
@@ -200,6 +234,7 @@ class TurnPipeline:
                 locale=identity.locale,
                 actor=f"{turn.channel}:{turn.external_user_id}",
                 channel=turn.channel,
+                delivery=claim,
             )
         )
         # Rendering adds words of its own (buttons, "Reply with a number"): in the language the
@@ -246,16 +281,23 @@ class TurnPipeline:
         )
         return identities, identity
 
-    async def _opt(self, channel: Channel, turn: InboundTurn, *, opt_out: bool) -> None:
+    async def _opt(
+        self, channel: Channel, turn: InboundTurn, *, opt_out: bool, claim: Claim | None
+    ) -> None:
         """STOP / START: pushes (alerts, digests) off or back on for this chat."""
         async with self._sessions() as session, session.begin():
             identities, identity = await self._resolve(session, turn)
             await identities.set_opt_out(turn.channel, turn.external_user_id, opt_out)
+            with use_locale(identity.locale):
+                reply = AgentResponse.complete(msg("opted_out") if opt_out else msg("opted_in"))
+            if claim is not None:
+                await record_answer(session, claim, StoredAnswer(reply, identity.locale))
         with use_locale(identity.locale):
-            reply = msg("opted_out") if opt_out else msg("opted_in")
-            await self._deliver(channel, turn, AgentResponse.complete(reply))
+            await self._deliver(channel, turn, reply)
 
-    async def _link(self, channel: Channel, turn: InboundTurn, code: str) -> None:
+    async def _link(
+        self, channel: Channel, turn: InboundTurn, code: str, claim: Claim | None
+    ) -> None:
         async with self._sessions() as session, session.begin():
             linked = await IdentityService(session, self._clock, self._demo).redeem(
                 code,
@@ -263,10 +305,14 @@ class TurnPipeline:
                 external_user_id=turn.external_user_id,
                 chat_id=turn.chat_id,
             )
+            with use_locale(turn.locale):
+                reply = (
+                    AgentResponse.complete(msg("linked"))
+                    if linked
+                    else AgentResponse.error(msg("link_invalid"))
+                )
+            # A re-run after a crash re-sends "linked", not "that code was used".
+            if claim is not None:
+                await record_answer(session, claim, StoredAnswer(reply, turn.locale))
         with use_locale(turn.locale):
-            reply = msg("linked") if linked else msg("link_invalid")
-            await self._deliver(
-                channel,
-                turn,
-                AgentResponse.complete(reply) if linked else AgentResponse.error(reply),
-            )
+            await self._deliver(channel, turn, reply)

@@ -235,8 +235,12 @@ class InboxEvent(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[datetime]
-    # When a process took it: a claim older than the inbox lease was abandoned (a crash).
+    # When a process took it, renewed by its heartbeat: a claim older than the inbox lease was
+    # abandoned (a crash). The token names the claim: only its holder records or finishes.
     claimed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    claim_token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The turn's answer, written in the transaction of its change: a re-run only re-sends it.
+    answer: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     processed_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
