@@ -113,6 +113,42 @@ _YES = frozenset(
         "pode sim",
         "claro que sim",
         "claro que si",
+        "ye",
+        "yeh",
+        "yh",
+        "yass",
+        "why not",
+        "sure why not",
+        "lgtm",
+        "simon",
+        "orale",
+        "va",
+        "sale",
+        "obvio",
+        "sí hazlo",
+        "dale nomas",
+        "con gusto",
+        "manda ver",
+        "bora la",
+        "fechou",
+        "fechado",
+        "beleza",
+        "blz",
+        "isso ai",
+        "isso mesmo",
+        "exato",
+        "pode fazer",
+        "pode tirar",
+        "pode apagar",
+        "pode mudar",
+        "pode trocar",
+        "pode mover",
+        "pode adicionar",
+        "pode colocar",
+        "pode limpar",
+        "puedes hacerlo",
+        "hazle",
+        "go",
     )
 )
 _NO = frozenset(
@@ -162,6 +198,29 @@ _NO = frozenset(
         "ainda nao",
         "deixa assim",
         "deixa como esta",
+        "deixa quieto",
+        "deixa pra la",
+        "esquece",
+        "esquece isso",
+        "nem pensar",
+        "de jeito nenhum",
+        "forget it",
+        "forget that",
+        "nvm",
+        "no wait",
+        "keep what i have",
+        "keep it as is",
+        "leave it as is",
+        "keep everything",
+        "leave everything",
+        "olvidalo",
+        "asi esta bien",
+        "dejalo",
+        "nel",
+        "nop",
+        "ni loco",
+        "para nada",
+        "mejor dejalo",
     )
 )
 # Said around a yes or a no without changing it ("yes please", "no, keep it", "sí, dale").
@@ -235,11 +294,16 @@ _PENULTIMATE = re.compile(r"^(second to last|second last|next to last|penultimat
 _LEADING = re.compile(
     r"^(?:(?:i ?ll|i will|ill|lets|let s|we ll|i d like|id like|i want|i choose|i pick|"
     r"i ll take|take|pick|choose|go with|going with|select|give me|i ll go with|ill go with|"
-    r"i ll have|ill have|make it|how about|maybe|hmm|um|ok|okay|so)\s+)*"
-    r"(?:(?:the|a|option|number|no|num|card|choice|opcion|opcao|el|la|o)\s+)?"
+    r"i ll have|ill have|make it|how about|maybe|hmm|um|ok|okay|so|that|this|"
+    r"dame|deme|quiero|me quedo con|elijo|escojo|prefiero|voy con|vamos con|ponme|pon|mejor|"
+    r"fico com|quero|escolho|prefiro|vou de|vou com|vamos de|vamos com|me da|pode ser|bota|"
+    r"coloca|manda)\s+)*"
+    r"(?:(?:the|a|option|number|no|num|card|choice|opcion|opcao|numero|el|la|o|a)\s+)?"
+    r"(?:(?:de|do|da|del)\s+)?"
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:one|option|choice|card|please|pls|plz|thanks|thank you|thx|por favor|"
+    r"(?:\s+(?:one|option|choice|card|please|pls|plz|thanks|thank you|thx|por favor|porfa|porfis|"
+    r"pfv|plis|opcion|opcao|"
     r"obrigado|obrigada|gracias|merci|danke|on the list|in the list|from the list))*\s*$"
 )
 _EMOJI = {
