@@ -33,7 +33,13 @@ _MARKERS: dict[str, frozenset[str]] = {
         primero ultimo tercero ayuda busca buscame necesito puedes podrias clima tiempo
         seguro eventos bueno barato caro abierto ahora tambien luego despues hoy
         vacia limpia planea planifica arma semana fin finde ninos quedar quedarnos quedamos hazlo
-        algun puedes esto mejor ese esa quitalo muy cargado chao chau adios dos nos""".split()
+        algun puedes esto mejor ese esa quitalo muy cargado chao chau adios dos nos
+        tenemos tengo tienes tiene cierra cierran abren hasta caliente diciembre enero febrero
+        marzo junio julio septiembre octubre noviembre lunes martes miercoles jueves viernes
+        pa pal onda chevere bacano parce parcero guey orale neta chido nosotros ustedes usted
+        alla aqui mucho poco pero despues entonces bien hacer voy vas podemos puedo llueve
+        lluvia abrigo chaqueta frio horario cuanto cuantos cuantas hace tan oye mira ahi
+        vamonos nel simon porfis ayer otra otro conocer""".split()
     ),
     "pt": frozenset(
         """o os do da das na nas dos nos um uma uns umas e que tem ha dia dias amanha manha
@@ -46,7 +52,11 @@ _MARKERS: dict[str, frozenset[str]] = {
         clima tempo seguro eventos bom barato caro aberto agora tambem depois hoje limpa
         planeja planejar monta semana fim criancas aqui ai legal ta tudo volta atras desfaz
         num numa pra pro qual joga poe põe ficar muito isso esse essa melhor voce pode tchau
-        xau fala""".split()
+        xau fala fecha livraria conhecem algum alguma daqui faca passeio pelo pela arranja
+        preferencia peixe almocar voces gente to ne cade sao entao coisa la ja so ate fazer
+        vai vou fui gosto gostei adorei bacana massa demais sexta quinta quarta terca feira
+        dezembro janeiro fevereiro marco maio junho julho setembro outubro novembro casaco
+        chuva horario quantos quantas faz tao olha ontem outra outro conhecer""".split()
     ),
 }
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.
