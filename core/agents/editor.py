@@ -30,6 +30,9 @@ from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.itinerary import StaleVersionError
 from core.text import fold
 
+# A target that is only a pronoun names nothing once the orchestrator found no referent.
+_PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "there"})
+
 
 def _at(time: str | None) -> str:
     return at_time(time, format_time(time) if time else None)
@@ -256,6 +259,9 @@ class EditorAgent:
             return items
         if turn.target.every:
             return answer(AgentResponse.complete(msg("nothing_to_remove", where=where(day))))
+        if (turn.target.text or "").lower() in _PRONOUNS:
+            # "remove that" with nothing said before: ask, rather than echo the grammar's word
+            return answer(AgentResponse.needs_input(msg("say_what")))
         what = turn.target.text or format_time(turn.target.time)
         pool = find_targets(
             ctx.itinerary.days,

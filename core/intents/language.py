@@ -53,8 +53,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         planeja planejar monta semana fim criancas aqui ai legal ta tudo volta atras desfaz
         num numa pra pro qual joga poe põe ficar muito isso esse essa melhor voce pode tchau
         xau fala fecha livraria conhecem algum alguma daqui faca passeio pelo pela arranja
-        preferencia peixe almocar voces gente to ne cade sao entao coisa la ja so ate fazer
-        vai vou fui gosto gostei adorei bacana massa demais sexta quinta quarta terca feira
+        preferencia peixe almocar voces gente ne cade sao entao coisa ja ate fazer
+        vai vou fui gosto gostei adorei bacana demais quarta terca feira
         dezembro janeiro fevereiro marco maio junho julho setembro outubro novembro casaco
         chuva horario quantos quantas faz tao olha ontem outra outro conhecer""".split()
     ),
