@@ -67,6 +67,12 @@ class Settings(BaseSettings):
     # Each demo session is a new traveler and trip in the database: per client IP.
     rate_limit_demo_sessions_per_minute: int = Field(default=10, ge=0)
 
+    # `bots serve`: a request's head must arrive within the header timeout and its body within
+    # the body timeout (else 408); connections beyond the cap get 503 at once.
+    server_header_timeout_seconds: float = Field(default=10, gt=0, le=300)
+    server_body_timeout_seconds: float = Field(default=30, gt=0, le=3600)
+    server_max_connections: int = Field(default=2048, ge=1)
+
     # Traveler bearer tokens are refused this many days after they were issued (0: never).
     traveler_token_max_age_days: int = Field(default=90, ge=0, le=3650)
 

@@ -29,11 +29,13 @@ async def _itinerary_status(trip: DemoTrip, token: str) -> int:
 
 async def test_rotation_gives_a_new_token_and_the_old_one_stops_at_once(trip: DemoTrip) -> None:
     assert await _itinerary_status(trip, trip.token) == 200  # now in the verified cache
-    rotated = await trip.client.post(f"/api/v1/travelers/{trip.user_id}/token", headers=trip.headers)
+    path = f"/api/v1/travelers/{trip.user_id}/token"
+    rotated = await trip.client.post(path, headers=trip.headers)
     assert rotated.status_code == 200, rotated.text
     body = rotated.json()
     assert body["token"] != trip.token
-    assert body["createdAt"] and body["expiresAt"]
+    assert body["createdAt"]
+    assert body["expiresAt"]
     assert await _itinerary_status(trip, trip.token) == 401
     assert await _itinerary_status(trip, body["token"]) == 200
 
