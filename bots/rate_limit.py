@@ -91,7 +91,11 @@ class ClientRateLimit:
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
-            await send({"type": "websocket.close", "code": 1013})  # "try again later"
+            # Accepted, then closed with 1013 "try again later": closed before the handshake,
+            # the client would see a bare HTTP 403 instead.
+            if (await receive())["type"] == "websocket.connect":
+                await send({"type": "websocket.accept"})
+                await send({"type": "websocket.close", "code": 1013})
             return
         await send_error(
             send,

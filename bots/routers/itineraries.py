@@ -112,10 +112,12 @@ async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep)
             owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
         except NotFoundError:
             owner = None
+    await websocket.accept()
     if traveler is None or owner != traveler.id:
+        # Accepted first: a socket closed before the handshake is an HTTP 403 for the browser,
+        # and the page could not tell "not yours" (4403) from a network error.
         await websocket.close(code=4403)
         return
-    await websocket.accept()
     async with services.events.subscribe(itinerary_id) as queue:
         receiver = asyncio.create_task(_drain(websocket))
         try:

@@ -13,7 +13,7 @@ from fastapi import FastAPI
 
 from adapters.telegram.signature import SECRET_HEADER
 from bots.app import create_app
-from bots.rate_limit import MAX_KEYS, RateLimiter, retry_after_header
+from bots.rate_limit import MAX_KEYS, ClientRateLimit, RateLimiter, retry_after_header
 from core.config import Settings
 from core.messages import msg
 from tests.conftest import start_demo
@@ -169,3 +169,22 @@ async def test_a_chat_user_flooding_a_channel_is_told_once_to_slow_down(
     assert len(answers) == 2  # the burst
     assert texts.count(msg("slow_down")) == 1  # one notice, not one per message
     assert await pipeline.inbox.pending() == []  # every delivery was handled
+
+
+async def test_a_limited_socket_is_accepted_then_closed_with_1013(clock: FakeClock) -> None:
+    # Closed before the handshake, a browser would see a bare HTTP 403 and no reason at all.
+    sent: list[dict[str, Any]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        raise AssertionError("a limited socket must not reach the app")
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "websocket.connect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    limit = ClientRateLimit(app, RateLimiter(60, 0, clock.monotonic))
+    scope = {"type": "websocket", "path": "/api/v1/itineraries/x/events", "client": ("1.2.3.4", 1)}
+    await limit(scope, receive, send)
+    assert sent == [{"type": "websocket.accept"}, {"type": "websocket.close", "code": 1013}]

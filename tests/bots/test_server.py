@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+import websockets
 
 from tests.fakes.processes import WebProcess
 
@@ -144,3 +145,36 @@ async def test_ordinary_requests_and_keep_alive_still_work(server: WebProcess) -
             headers={"x-telegram-bot-api-secret-token": "wrong"},
         )
         assert big.status_code == 401  # read whole within the deadline, then refused
+
+
+async def _demo(server: WebProcess) -> dict[str, str]:
+    async with httpx.AsyncClient(base_url=server.base_url) as client:
+        session: dict[str, str] = (await client.post("/api/v1/demo/session")).json()
+        return session
+
+
+@pytest.mark.parametrize("token", ["", "wrong", "other"])
+async def test_a_refused_events_socket_closes_with_4403_not_http_403(
+    server: WebProcess, token: str
+) -> None:
+    mine, other = await _demo(server), await _demo(server)
+    value = other["token"] if token == "other" else token
+    url = f"ws://127.0.0.1:{server.port}/api/v1/itineraries/{mine['itineraryId']}/events"
+    async with websockets.connect(f"{url}?token={value}") as socket:
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            await asyncio.wait_for(socket.recv(), 5)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 4403
+
+
+async def test_a_token_under_a_percent_encoded_name_never_reaches_the_log(
+    server: WebProcess,
+) -> None:
+    mine = await _demo(server)
+    url = f"ws://127.0.0.1:{server.port}/api/v1/itineraries/{mine['itineraryId']}/events"
+    async with websockets.connect(f"{url}?tok%65n={mine['token']}") as socket:
+        await socket.ping()
+    await asyncio.sleep(0.5)
+    log = server.log_path.read_text()
+    assert "events?tok%65n=[redacted]" in log  # uvicorn did log the path, scrubbed
+    assert mine["token"] not in log
