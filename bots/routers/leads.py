@@ -11,7 +11,13 @@ from fastapi import APIRouter, status
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.schemas import ExpertCreate, ExpertUpdate, LeadCreate
-from core.services.leads import LeadDraft, LeadError, LeadService
+from core.services.leads import (
+    MAX_LEADS_PER_DAY,
+    LeadDraft,
+    LeadError,
+    LeadService,
+    TooManyLeadsError,
+)
 from core.storage.models import Expert
 
 log = logging.getLogger(__name__)
@@ -59,6 +65,12 @@ async def create_lead(
         created = await LeadService(session, services.clock).create(
             draft, demo=services.settings.is_demo
         )
+    except TooManyLeadsError:
+        raise ApiError(
+            429,
+            "too_many_leads",
+            f"At most {MAX_LEADS_PER_DAY} expert requests a day per traveler; try again tomorrow.",
+        ) from None
     except LeadError:
         raise ApiError(404, "not_found", f"No traveler with id {body.traveler_id!r}.") from None
     await session.commit()

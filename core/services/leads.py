@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
@@ -26,10 +26,16 @@ from core.text import fold
 
 OPEN, CLAIMED, EXPIRED = "open", "claimed", "expired"
 TOP = 3
+# Each lead is a card in front of real people: a traveler asks at most this many times a day.
+MAX_LEADS_PER_DAY = 5
 
 
 class LeadError(Exception):
     """A lead or expert that does not exist."""
+
+
+class TooManyLeadsError(LeadError):
+    """The traveler has asked for experts MAX_LEADS_PER_DAY times in the last 24 hours."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +195,16 @@ class LeadService:
         traveler = await self._session.get(Traveler, draft.traveler_id)
         if traveler is None:
             raise LeadError(f"no traveler {draft.traveler_id!r}")
+        recent = await self._session.scalar(
+            select(func.count())
+            .select_from(Lead)
+            .where(
+                Lead.traveler_id == draft.traveler_id,
+                Lead.created_at > self._clock.now() - timedelta(days=1),
+            )
+        )
+        if (recent or 0) >= MAX_LEADS_PER_DAY:
+            raise TooManyLeadsError(draft.traveler_id)
         market = canonical_market(draft.market) or draft.market.strip()
         experts = await self.market_experts(market)
         if not experts and demo:

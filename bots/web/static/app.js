@@ -849,9 +849,10 @@
       handleEvent(ev.data);
     };
     ws.onerror = () => { /* a close event follows; stay quiet */ };
-    ws.onclose = () => {
+    ws.onclose = (ev) => {
       if (state.ws === ws) state.ws = null;
       if (gen !== state.gen) return;
+      if (ev && ev.code === 4403) return; // not ours (or the token was revoked): retrying won't help
       if (openedAt && Date.now() - openedAt > 10000) state.wsDelay = WS_MIN_DELAY;
       scheduleReconnect(gen);
     };
