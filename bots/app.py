@@ -30,6 +30,7 @@ from bots.routers import (
     webhooks,
 )
 from bots.routers.web import STATIC_DIR
+from bots.security_headers import SecurityHeaders
 from bots.trace_middleware import TraceMiddleware
 from core.clock import Clock, SystemClock
 from core.config import Settings, get_settings
@@ -80,6 +81,7 @@ def create_app(
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_body_bytes)
     app.add_middleware(ClientRateLimit, limiter=per_ip)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
     routers = (
         health,
