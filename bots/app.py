@@ -80,6 +80,7 @@ def create_app(
         settings.rate_limit_per_ip_per_minute, None, (clock or SystemClock()).monotonic
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_body_bytes)
+    app.state.per_ip_limiter = per_ip  # webhooks charge it for deliveries that fail verification
     app.add_middleware(ClientRateLimit, limiter=per_ip)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too

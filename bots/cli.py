@@ -40,6 +40,8 @@ def serve(
         log_config=None,
         http=guarded_protocol(settings),
         timeout_keep_alive=5,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
     )
 
 

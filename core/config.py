@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     server_header_timeout_seconds: float = Field(default=10, gt=0, le=300)
     server_body_timeout_seconds: float = Field(default=30, gt=0, le=3600)
     server_max_connections: int = Field(default=2048, ge=1)
+    # Proxies whose X-Forwarded-For / X-Forwarded-Proto `bots serve` believes (comma-separated
+    # addresses or networks, "*" for any): behind a load balancer, list it here so per-IP limits
+    # see the real client rather than the proxy. uvicorn's own default and variable name.
+    forwarded_allow_ips: str = "127.0.0.1,::1"
 
     # Traveler bearer tokens are refused this many days after they were issued (0: never).
     traveler_token_max_age_days: int = Field(default=90, ge=0, le=3650)

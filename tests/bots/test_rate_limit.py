@@ -222,3 +222,31 @@ async def test_link_code_guesses_are_rate_limited(
     texts = [b["text"] for b in fake.bodies("sendMessage") if b["chat_id"] == TRAVELER["id"]]
     assert texts.count(msg("link_invalid")) == answered
     assert texts.count(msg("slow_down")) == 1
+
+
+async def test_verified_webhooks_are_not_limited_per_address_unverified_ones_are(
+    limited: FastAPI, http: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    # A busy bot: every delivery comes from the platform's few addresses (here, one).
+    fake = FakeTelegram()
+    async with attached(limited, fake, clock, settings=limited.state.services.settings):
+        for n in range(30):  # past the per-IP burst of 20
+            update = fake.text_update("what's on day 1?") | {"update_id": 9000 + n}
+            response = await http.post(
+                "/webhooks/telegram",
+                content=json.dumps(update),
+                headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
+            )
+            assert response.status_code == 200, (n, response.text)
+        forged = [
+            (
+                await http.post(
+                    "/webhooks/telegram",
+                    content=b"{}",
+                    headers={"content-type": "application/json", SECRET_HEADER: "forged"},
+                )
+            ).status_code
+            for _ in range(25)
+        ]
+    assert forged[:20] == [401] * 20
+    assert set(forged[20:]) == {429}
