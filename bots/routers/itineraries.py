@@ -17,6 +17,8 @@ from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
 
 router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
+# How often an idle events socket checks that its token is still valid (revocation, expiry).
+RECHECK_SECONDS = 30.0
 
 
 def _itinerary_json(view: ItineraryView, services: ServicesDep) -> dict[str, Any]:
@@ -106,7 +108,8 @@ async def _drain(websocket: WebSocket) -> None:
 @router.websocket("/{itinerary_id}/events")
 async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep) -> None:
     """Pushes itinerary events (updates, enrichment) to the web chat; auth by ?token=."""
-    traveler = await services.authenticator.authenticate(websocket.query_params.get("token", ""))
+    token = websocket.query_params.get("token", "")
+    traveler = await services.authenticator.authenticate(token)
     async with services.sessions() as session:
         try:
             owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
@@ -124,11 +127,21 @@ async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep)
             while True:
                 getter = asyncio.create_task(queue.get())
                 done, _ = await asyncio.wait(
-                    {getter, receiver}, return_when=asyncio.FIRST_COMPLETED
+                    {getter, receiver},
+                    timeout=RECHECK_SECONDS,
+                    return_when=asyncio.FIRST_COMPLETED,
                 )
                 if receiver in done:
                     getter.cancel()
                     return
-                await websocket.send_json(getter.result())
+                # A revoked, rotated or expired token ends the socket too, not just new requests.
+                if await services.authenticator.authenticate(token) is None:
+                    getter.cancel()
+                    await websocket.close(code=4403)
+                    return
+                if getter in done:
+                    await websocket.send_json(getter.result())
+                else:
+                    getter.cancel()
         finally:
             receiver.cancel()
