@@ -25,11 +25,13 @@ from bots.routers import (
     leads,
     metrics,
     places,
+    tokens,
     travelers,
     web,
     webhooks,
 )
 from bots.routers.web import STATIC_DIR
+from bots.security_headers import SecurityHeaders
 from bots.trace_middleware import TraceMiddleware
 from core.clock import Clock, SystemClock
 from core.config import Settings, get_settings
@@ -80,12 +82,15 @@ def create_app(
     )
     app.add_middleware(NulGuard)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_body_bytes)
+    app.state.per_ip_limiter = per_ip  # webhooks charge it for deliveries that fail verification
     app.add_middleware(ClientRateLimit, limiter=per_ip)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
     routers = (
         health,
         metrics,
         travelers,
+        tokens,
         itineraries,
         places,
         leads,

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from cachetools import TTLCache
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.clock import Clock
-from core.services.travelers import TravelerService, hash_token
+from core.services.traveler_tokens import TravelerTokens
+from core.services.travelers import hash_token
 
-# Tokens cannot be revoked yet; when they can, revocation must clear this cache too.
-_CACHE_SECONDS = 300
+# A revocation clears this process's cache at once; other web processes forget the token
+# within this many seconds, which bounds how long a revoked token keeps working in a fleet.
+CACHE_SECONDS = 30
 _CACHE_SIZE = 10_000
 
 
@@ -23,15 +26,33 @@ class Principal:
     locale: str
 
 
-class Authenticator:
-    """Resolves bearer tokens to travelers; a verified token is remembered for a few minutes."""
+@dataclass(frozen=True)
+class _Verified:
+    principal: Principal
+    expires_at: datetime | None
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], clock: Clock) -> None:
+
+class Authenticator:
+    """Resolves bearer tokens to travelers; a verified token is remembered for a few seconds."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        max_age: timedelta | None = None,
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
-        self._verified: TTLCache[str, Principal] = TTLCache(
-            maxsize=_CACHE_SIZE, ttl=_CACHE_SECONDS, timer=clock.monotonic
+        self.max_age = max_age
+        self._verified: TTLCache[str, _Verified] = TTLCache(
+            maxsize=_CACHE_SIZE, ttl=CACHE_SECONDS, timer=clock.monotonic
         )
+        # Bumped by `forget`: a lookup that raced a revocation must not cache its stale answer.
+        self._generation = 0
+
+    def tokens(self, session: AsyncSession) -> TravelerTokens:
+        """The token service on `session`, with this process's maximum token age."""
+        return TravelerTokens(session, self._clock, self.max_age)
 
     async def authenticate(self, token: str) -> Principal | None:
         """The traveler owning `token`, or None (unknown tokens are never cached)."""
@@ -39,11 +60,23 @@ class Authenticator:
             return None
         key = hash_token(token)
         if (known := self._verified.get(key)) is not None:
-            return known
-        async with self._sessions() as session:
-            traveler = await TravelerService(session, self._clock).by_token(token)
-        if traveler is None:
+            if known.expires_at is None or self._clock.now() < known.expires_at:
+                return known.principal
+            del self._verified[key]
             return None
-        principal = Principal(traveler.id, traveler.locale)
-        self._verified[key] = principal
+        generation = self._generation
+        async with self._sessions() as session:
+            valid = await self.tokens(session).resolve(token)
+        if valid is None:
+            return None
+        principal = Principal(valid.traveler.id, valid.traveler.locale)
+        if generation == self._generation:
+            self._verified[key] = _Verified(principal, valid.expires_at)
         return principal
+
+    def forget(self, traveler_id: str) -> None:
+        """Drop the traveler's cached tokens (after a rotation or revocation)."""
+        self._generation += 1
+        for key, verified in list(self._verified.items()):
+            if verified.principal.id == traveler_id:
+                self._verified.pop(key, None)

@@ -28,10 +28,21 @@ def serve(
     import uvicorn  # noqa: PLC0415 - only this command needs the server
 
     from bots.app import create_app  # noqa: PLC0415
+    from bots.server import guarded_protocol  # noqa: PLC0415
 
     _logging()
+    settings = get_settings()
     # log_config=None: uvicorn's loggers keep our JSON handler instead of installing its own.
-    uvicorn.run(create_app(), host=host, port=port, log_config=None)
+    uvicorn.run(
+        create_app(),
+        host=host,
+        port=port,
+        log_config=None,
+        http=guarded_protocol(settings),
+        timeout_keep_alive=5,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )
 
 
 @app.command()

@@ -191,7 +191,7 @@ def build_services(
         events=events,
         places=places,
         orchestrator=orchestrator,
-        authenticator=Authenticator(sessions, clock),
+        authenticator=Authenticator(sessions, clock, settings.traveler_token_max_age),
         demo_places=demo,
         photos=photos,
         photo_links=photo_links,

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.types import Send
 
 from core.tracing import current_trace_id, new_trace_id
@@ -123,6 +124,15 @@ async def _database_unavailable(request: Request, exc: Exception) -> JSONRespons
     )
 
 
+async def _client_gone(request: Request, _exc: Exception) -> JSONResponse:
+    """The client hung up (or was cut off as too slow) before sending its whole body.
+
+    Nothing was accepted, so nothing is lost: the platform delivers again. Not an error of ours.
+    """
+    log.info("client went away before sending the body of %s %s", request.method, request.url.path)
+    return JSONResponse(error_body("client_disconnected", "The request was not complete."), 400)
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     trace_id = getattr(request.state, "trace_id", None) or current_trace_id() or new_trace_id()
     log.error(
@@ -145,6 +155,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(ClientDisconnect, _client_gone)
     for outage in DATABASE_OUTAGES:
         app.add_exception_handler(outage, _database_unavailable)
     app.add_exception_handler(Exception, _unexpected)

@@ -14,13 +14,17 @@ import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from urllib.parse import unquote_plus
 
 from pydantic import SecretStr
 
 from core.config import Settings
 from core.tracing import current_trace_id
 
-_TOKEN_IN_URL = re.compile(r"((?:token|access_token|key)=)[^&\s\"']+", re.IGNORECASE)
+# A query parameter: its name (percent-encoding allowed) and value. The name is judged decoded,
+# the way the server reads it: `?tok%65n=` is a token too.
+_QUERY_PARAM = re.compile(r"((?:[\w.~+-]|%[0-9A-Fa-f]{2})+)=([^&\s\"'#]+)")
+_SECRET_NAMES = ("token", "key")
 # Telegram puts the bot token in the path: https://api.telegram.org/bot123:ABC/sendMessage
 _BOT_TOKEN_IN_PATH = re.compile(r"(/bot)\d+:[\w-]+")
 REDACTED = "[redacted]"
@@ -28,9 +32,27 @@ REDACTED = "[redacted]"
 _MIN_SECRET_LENGTH = 6
 
 
+def _decoded(name: str) -> str:
+    # Decoded until it no longer changes (a few rounds): double encoding hides nothing either.
+    for _ in range(3):
+        decoded = unquote_plus(name)
+        if decoded == name:
+            break
+        name = decoded
+    return name.lower()
+
+
+def _redact_param(match: re.Match[str]) -> str:
+    if _decoded(match[1]).endswith(_SECRET_NAMES):
+        return f"{match[1]}={REDACTED}"
+    return match[0]
+
+
 def redact(text: str) -> str:
     """The text with tokens in URLs (query or Telegram path) replaced."""
-    return _BOT_TOKEN_IN_PATH.sub(r"\1[redacted]", _TOKEN_IN_URL.sub(r"\1[redacted]", text))
+    if "=" in text:
+        text = _QUERY_PARAM.sub(_redact_param, text)
+    return _BOT_TOKEN_IN_PATH.sub(r"\1[redacted]", text)
 
 
 def settings_secrets(settings: Settings) -> list[str]:

@@ -62,14 +62,17 @@ def retry_after_header(seconds: float) -> str:
     return str(max(1, math.ceil(seconds)))
 
 
-LIMITED_PREFIXES = ("/api/", "/webhooks/")
+# Platform webhooks are not limited per address: a busy bot's deliveries all come from a few
+# platform addresses. Their deliveries are limited per chat user once verified, and deliveries
+# that fail verification spend the address's budget (bots/routers/webhooks.py).
+LIMITED_PREFIXES = ("/api/",)
 
 
 class ClientRateLimit:
-    """Per-client-IP limit on the API and webhooks (pages, health and metrics are not limited).
+    """Per-client-IP limit on the API (pages, health, metrics and webhooks are not limited).
 
-    The client address is the connection's, or the `X-Forwarded-For` of a trusted proxy when
-    uvicorn runs with `--proxy-headers` and `--forwarded-allow-ips`.
+    The client address is the connection's, or the `X-Forwarded-For` of a proxy listed in
+    FORWARDED_ALLOW_IPS (uvicorn rewrites the address before this middleware sees it).
     """
 
     def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
@@ -91,7 +94,11 @@ class ClientRateLimit:
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
-            await send({"type": "websocket.close", "code": 1013})  # "try again later"
+            # Accepted, then closed with 1013 "try again later": closed before the handshake,
+            # the client would see a bare HTTP 403 instead.
+            if (await receive())["type"] == "websocket.connect":
+                await send({"type": "websocket.accept"})
+                await send({"type": "websocket.close", "code": 1013})
             return
         await send_error(
             send,

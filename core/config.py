@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import lru_cache
 from typing import Literal
 
@@ -71,12 +72,31 @@ class Settings(BaseSettings):
     # Each demo session is a new traveler and trip in the database: per client IP.
     rate_limit_demo_sessions_per_minute: int = Field(default=10, ge=0)
 
+    # `bots serve`: a request's head must arrive within the header timeout and its body within
+    # the body timeout (else 408); connections beyond the cap get 503 at once.
+    server_header_timeout_seconds: float = Field(default=10, gt=0, le=300)
+    server_body_timeout_seconds: float = Field(default=30, gt=0, le=3600)
+    server_max_connections: int = Field(default=2048, ge=1)
+    # Proxies whose X-Forwarded-For / X-Forwarded-Proto `bots serve` believes (comma-separated
+    # addresses or networks, "*" for any): behind a load balancer, list it here so per-IP limits
+    # see the real client rather than the proxy. uvicorn's own default and variable name.
+    forwarded_allow_ips: str = "127.0.0.1,::1"
+
+    # Traveler bearer tokens are refused this many days after they were issued (0: never).
+    traveler_token_max_age_days: int = Field(default=90, ge=0, le=3650)
+
     @model_validator(mode="after")
     def _default_demo_mode(self) -> Settings:
         # Demo data is only ever used when no real place provider is configured.
         if self.demo_mode is None:
             self.demo_mode = self.google_places_api_key is None
         return self
+
+    @property
+    def traveler_token_max_age(self) -> timedelta | None:
+        """How long a traveler's token lives, or None when tokens do not expire."""
+        days = self.traveler_token_max_age_days
+        return timedelta(days=days) if days else None
 
     @property
     def is_demo(self) -> bool:

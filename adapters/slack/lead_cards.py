@@ -13,6 +13,7 @@ from adapters.slack.blocks import (
     actions,
     button,
     context,
+    fit,
     section,
 )
 from core.text import shorten
@@ -93,12 +94,14 @@ def render_lead_card(card: LeadCard) -> dict[str, Any]:
         text = title
     if len(blocks) > MAX_BLOCKS:  # never with three experts; kept for safety
         blocks = blocks[: MAX_BLOCKS - 1] + blocks[-1:]
-    return {"text": shorten(text, max_chars=FALLBACK_CHARS), "blocks": blocks}
+    # The fallback text is mrkdwn too (notifications, clients without blocks): a traveler's
+    # market or name must not become a <!channel> ping or a disguised link.
+    return {"text": fit(text, FALLBACK_CHARS), "blocks": blocks}
 
 
 def render_note(text: str) -> dict[str, Any]:
     """An ephemeral note (already claimed, the draft…)."""
     return {
-        "text": shorten(text, max_chars=FALLBACK_CHARS),
+        "text": fit(text, FALLBACK_CHARS),
         "blocks": [section("lead_note", text)],
     }

@@ -45,6 +45,8 @@ UNCLAIMED_AFTER = timedelta(seconds=10)
 # Where a delivery's trace id is kept in its inbox payload (InboundTurn ignores the key).
 TRACE_KEY = "traceId"
 
+LINK_TRIES_BURST = 5
+LINK_TRIES_PER_MINUTE = 1
 _LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
 _OPT_WORDS = {
     "stop": True,
@@ -87,6 +89,13 @@ class TurnPipeline:
         # Deliveries this process is running: the sweeper's heartbeat keeps them ours.
         self._claims: dict[str, Claim] = {}
         self._limiter = limiter
+        # Link codes are secrets worth guessing: a few tries, then one a minute per chat user,
+        # on top of the chat limit (off with it, for tests and trusted set-ups).
+        self._link_limiter = (
+            RateLimiter(LINK_TRIES_PER_MINUTE, LINK_TRIES_BURST, clock.monotonic)
+            if limiter is not None and limiter.enabled
+            else None
+        )
         # Chat users told to slow down, and when: one notice per burst, not one per message.
         self._warned: TTLCache[str, bool] = TTLCache(maxsize=10_000, ttl=60, timer=clock.monotonic)
         # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
@@ -198,6 +207,9 @@ class TurnPipeline:
             return
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:
+            if self._over_limit(turn, self._link_limiter) or self._over_limit(turn):
+                await self._slow_down(channel, turn, turn.locale)
+                return
             await self._link(channel, turn, link.group(1), claim)
             return
         if (opt_out := _OPT_WORDS.get(text.lower())) is not None:
@@ -242,10 +254,11 @@ class TurnPipeline:
         with use_locale(outcome.language or identity.locale):
             await self._deliver(channel, turn, outcome.response)
 
-    def _over_limit(self, turn: InboundTurn) -> bool:
-        if self._limiter is None:
+    def _over_limit(self, turn: InboundTurn, limiter: RateLimiter | None = None) -> bool:
+        limiter = limiter or self._limiter
+        if limiter is None:
             return False
-        return self._limiter.retry_after(f"{turn.channel}:{turn.external_user_id}") is not None
+        return limiter.retry_after(f"{turn.channel}:{turn.external_user_id}") is not None
 
     async def _slow_down(self, channel: Channel, turn: InboundTurn, locale: str | None) -> None:
         """A flood from one chat user: the turns are kept in the inbox, not answered one by one."""

@@ -17,6 +17,8 @@ from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
 
 router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
+# How often an idle events socket checks that its token is still valid (revocation, expiry).
+RECHECK_SECONDS = 30.0
 
 
 def _itinerary_json(view: ItineraryView, services: ServicesDep) -> dict[str, Any]:
@@ -106,27 +108,40 @@ async def _drain(websocket: WebSocket) -> None:
 @router.websocket("/{itinerary_id}/events")
 async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep) -> None:
     """Pushes itinerary events (updates, enrichment) to the web chat; auth by ?token=."""
-    traveler = await services.authenticator.authenticate(websocket.query_params.get("token", ""))
+    token = websocket.query_params.get("token", "")
+    traveler = await services.authenticator.authenticate(token)
     async with services.sessions() as session:
         try:
             owner = (await ItineraryService(session, services.clock).get(itinerary_id)).user_id
         except NotFoundError:
             owner = None
+    await websocket.accept()
     if traveler is None or owner != traveler.id:
+        # Accepted first: a socket closed before the handshake is an HTTP 403 for the browser,
+        # and the page could not tell "not yours" (4403) from a network error.
         await websocket.close(code=4403)
         return
-    await websocket.accept()
     async with services.events.subscribe(itinerary_id) as queue:
         receiver = asyncio.create_task(_drain(websocket))
         try:
             while True:
                 getter = asyncio.create_task(queue.get())
                 done, _ = await asyncio.wait(
-                    {getter, receiver}, return_when=asyncio.FIRST_COMPLETED
+                    {getter, receiver},
+                    timeout=RECHECK_SECONDS,
+                    return_when=asyncio.FIRST_COMPLETED,
                 )
                 if receiver in done:
                     getter.cancel()
                     return
-                await websocket.send_json(getter.result())
+                # A revoked, rotated or expired token ends the socket too, not just new requests.
+                if await services.authenticator.authenticate(token) is None:
+                    getter.cancel()
+                    await websocket.close(code=4403)
+                    return
+                if getter in done:
+                    await websocket.send_json(getter.result())
+                else:
+                    getter.cancel()
         finally:
             receiver.cancel()

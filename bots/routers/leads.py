@@ -11,7 +11,14 @@ from fastapi import APIRouter, status
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.schemas import ExpertCreate, ExpertUpdate, LeadCreate
-from core.services.leads import ForeignItineraryError, LeadDraft, LeadError, LeadService
+from core.services.leads import (
+    MAX_LEADS_PER_DAY,
+    ForeignItineraryError,
+    LeadDraft,
+    LeadError,
+    LeadService,
+    TooManyLeadsError,
+)
 from core.storage.models import Expert
 
 log = logging.getLogger(__name__)
@@ -61,6 +68,12 @@ async def create_lead(
         )
     except ForeignItineraryError:
         raise ApiError(403, "forbidden", "That itinerary belongs to another traveler.") from None
+    except TooManyLeadsError:
+        raise ApiError(
+            429,
+            "too_many_leads",
+            f"At most {MAX_LEADS_PER_DAY} expert requests a day per traveler; try again tomorrow.",
+        ) from None
     except LeadError as exc:
         raise ApiError(404, "not_found", str(exc)) from None  # says which id is unknown
     await session.commit()

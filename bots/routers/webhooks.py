@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request, Response
 from bots.channels.pipeline import TRACE_KEY
 from bots.deps import ServicesDep
 from bots.errors import ApiError
+from bots.rate_limit import RateLimiter, retry_after_header
 from core.metrics import INBOX_ACCEPTED, INBOX_DUPLICATES
 from core.tracing import current_trace_id
 
@@ -18,12 +19,29 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 
 
+def _charge_address(request: Request) -> None:
+    """An unverified delivery spends its address's per-IP budget; 429 once it is spent.
+
+    Verified deliveries never do: the platforms send everything from a few addresses.
+    """
+    limiter: RateLimiter | None = getattr(request.app.state, "per_ip_limiter", None)
+    client = request.client.host if request.client else "unknown"
+    if limiter is not None and (wait := limiter.retry_after(client)) is not None:
+        raise ApiError(
+            429,
+            "rate_limited",
+            "Too many requests from your address; slow down.",
+            headers={"Retry-After": retry_after_header(wait)},
+        )
+
+
 @router.post("/{channel_name}", include_in_schema=False)
 async def webhook(channel_name: str, request: Request, services: ServicesDep) -> Response:
     """One delivery from Telegram, Slack or WhatsApp (Twilio)."""
     pipeline = services.pipeline
     channel = pipeline.channels.get(channel_name)
     if channel is None:
+        _charge_address(request)
         raise ApiError(
             404, "channel_disabled", f"The {channel_name} channel is not configured on this server."
         )
@@ -32,6 +50,7 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
     query = f"?{request.url.query}" if request.url.query else ""
     url = f"{services.settings.public_base_url.rstrip('/')}{request.url.path}{query}"
     if not channel.verify(body, request.headers, url):
+        _charge_address(request)
         raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
     if (answer := channel.immediate_answer(body, request.headers)) is not None:
         return answer

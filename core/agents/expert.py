@@ -11,7 +11,7 @@ from core.locale_format import format_names
 from core.messages import current_language, msg
 from core.protocol import AgentResponse
 from core.services.intel_items import MARKETS, canonical_market
-from core.services.leads import LeadDraft, first_name
+from core.services.leads import MAX_LEADS_PER_DAY, LeadDraft, TooManyLeadsError, first_name
 
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
 
@@ -44,7 +44,10 @@ class ExpertAgent:
             languages=[current_language()],
             message=turn.question or "",
         )
-        created = await ctx.leads.create(draft, demo=ctx.places.is_demo)
+        try:
+            created = await ctx.leads.create(draft, demo=ctx.places.is_demo)
+        except TooManyLeadsError:
+            return error(msg("expert_too_many", count=MAX_LEADS_PER_DAY))
         if not created.offered:
             return error(msg("expert_none", market=market))
         names = format_names(first_name(r.expert.name) for r in created.offered)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
@@ -26,6 +26,8 @@ from core.text import fold
 
 OPEN, CLAIMED, EXPIRED = "open", "claimed", "expired"
 TOP = 3
+# Each lead is a card in front of real people: a traveler asks at most this many times a day.
+MAX_LEADS_PER_DAY = 5
 
 
 class LeadError(Exception):
@@ -47,6 +49,10 @@ def offered_to(lead: Lead, expert_id: str) -> bool:
     who only sees the card in a shared channel has none.
     """
     return expert_id == lead.claimed_by or expert_id in {str(x) for x in lead.offered_expert_ids}
+
+
+class TooManyLeadsError(LeadError):
+    """The traveler has asked for experts MAX_LEADS_PER_DAY times in the last 24 hours."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,16 @@ class LeadService:
                 raise LeadError(f"No itinerary with id {draft.itinerary_id!r}.")
             if itinerary.user_id != draft.traveler_id:
                 raise ForeignItineraryError(draft.itinerary_id)
+        recent = await self._session.scalar(
+            select(func.count())
+            .select_from(Lead)
+            .where(
+                Lead.traveler_id == draft.traveler_id,
+                Lead.created_at > self._clock.now() - timedelta(days=1),
+            )
+        )
+        if (recent or 0) >= MAX_LEADS_PER_DAY:
+            raise TooManyLeadsError(draft.traveler_id)
         market = canonical_market(draft.market) or draft.market.strip()
         experts = await self.market_experts(market)
         if not experts and demo:

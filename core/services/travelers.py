@@ -53,18 +53,13 @@ class TravelerService:
             timezone=timezone,
             phone=phone,
             token_hash=hash_token(token),
+            token_created_at=self._clock.now(),
             is_demo=is_demo,
             created_at=self._clock.now(),
         )
         self._session.add(traveler)
         await self._session.flush()
         return NewTraveler(traveler, token)
-
-    async def by_token(self, token: str) -> Traveler | None:
-        """The traveler a token belongs to, if any."""
-        return await self._session.scalar(
-            select(Traveler).where(Traveler.token_hash == hash_token(token))
-        )
 
     async def get(self, traveler_id: str) -> Traveler | None:
         """One traveler by id."""

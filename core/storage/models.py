@@ -65,6 +65,10 @@ class Traveler(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     phone: Mapped[str | None] = mapped_column(String(32), nullable=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    # None on rows written without the token service: the token is as old as the traveler.
+    token_created_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Set by revocation ("log me out everywhere", the operator); a rotation clears it.
+    token_revoked_at: Mapped[datetime | None] = mapped_column(nullable=True)
     is_demo: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime]
     quiet_start: Mapped[str | None] = mapped_column(String(5), nullable=True)

@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import uvicorn
 from sqlalchemy import inspect, text
 from typer.testing import CliRunner
 
 from bots.cli import app
+from bots.server import GuardedHttpTools
 from bots.terminal import render_text
 from core.config import get_settings
 from core.protocol import AgentResponse, ResponseType
@@ -96,3 +98,22 @@ def test_send_test_alert_queues_a_push(database: str) -> None:
         ).all(),
     )
     assert [tuple(row) for row in rows] == [("test", "pending")]
+
+
+def test_serve_runs_uvicorn_with_the_configured_limits_and_trusted_proxies(
+    monkeypatch: pytest.MonkeyPatch, database: str
+) -> None:
+    monkeypatch.setenv("FORWARDED_ALLOW_IPS", "10.0.0.0/8")
+    monkeypatch.setenv("SERVER_HEADER_TIMEOUT_SECONDS", "7")
+    monkeypatch.setenv("SERVER_MAX_CONNECTIONS", "99")
+    get_settings.cache_clear()
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda _app, **options: seen.update(options))
+    result = CliRunner().invoke(app, ["serve", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert seen["forwarded_allow_ips"] == "10.0.0.0/8"
+    assert seen["proxy_headers"] is True
+    protocol = seen["http"]
+    assert issubclass(protocol, GuardedHttpTools)
+    assert protocol.header_timeout == 7
+    assert protocol.max_connections == 99

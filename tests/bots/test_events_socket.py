@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
 from bots.app import create_app
+from bots.routers import itineraries
 from core.config import Settings
 from tests.fakes.clock import FakeClock
 
@@ -40,3 +41,20 @@ def test_socket_refuses_missing_wrong_or_foreign_tokens(
     with pytest.raises(WebSocketDisconnect) as refused, sync_client.websocket_connect(url) as ws:
         ws.receive_json()
     assert refused.value.code == 4403
+
+
+def test_revoking_the_token_closes_an_open_socket(
+    sync_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(itineraries, "RECHECK_SECONDS", 0.05)
+    session = sync_client.post("/api/v1/demo/session").json()
+    url = f"/api/v1/itineraries/{session['itineraryId']}/events?token={session['token']}"
+    with sync_client.websocket_connect(url) as socket:
+        revoked = sync_client.delete(
+            f"/api/v1/travelers/{session['userId']}/token",
+            headers={"Authorization": f"Bearer {session['token']}"},
+        )
+        assert revoked.status_code == 204
+        with pytest.raises(WebSocketDisconnect) as closed:
+            socket.receive_json()
+    assert closed.value.code == 4403

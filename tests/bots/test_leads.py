@@ -14,9 +14,10 @@ from pydantic import SecretStr
 from sqlalchemy import select
 
 from adapters.slack.channel import from_settings
-from adapters.slack.lead_cards import CardExpert, LeadCard, render_lead_card
+from adapters.slack.lead_cards import CardExpert, LeadCard, render_lead_card, render_note
 from bots.app import create_app
 from core.config import Settings
+from core.services.leads import MAX_LEADS_PER_DAY
 from core.storage.models import ExpertMatchScore, Lead, OutboxMessage
 from tests.fakes.clock import FakeClock
 from tests.fakes.slack import (
@@ -366,3 +367,57 @@ async def test_leads_slash_command_lists_an_experts_leads(world: World) -> None:
     assert note["user"] == "U0YUKI"
     assert lead_id in str(note)
     assert "Open for you" in str(note)
+
+
+def test_a_travelers_mrkdwn_never_reaches_the_fallback_text_unescaped() -> None:
+    sneaky = "<!channel> <https://evil.example|Kyoto> & co"
+    card = LeadCard(
+        lead_id="abc123",
+        traveler="<@U0BOSS>",
+        market=sneaky,
+        dates="",
+        budget=None,
+        interests=[],
+        languages=[],
+        message="",
+    )
+    for message in (
+        render_lead_card(card),
+        render_lead_card(LeadCard(**{**card.__dict__, "claimed_by": "<!here>"})),
+        render_note(sneaky),
+    ):
+        text = message["text"]
+        assert "<" not in text
+        assert ">" not in text.replace("→", "")
+        assert "&lt;!channel&gt;" in text or "&lt;!here&gt;" in text
+
+
+async def test_a_traveler_posts_a_bounded_number_of_lead_cards_a_day(world: World) -> None:
+    traveler, token = await _traveler(world.http)
+    await _expert(world.http, "Yuki Tanaka", "U0YUKI")
+    headers = {"Authorization": f"Bearer {token}"}
+
+    async def ask() -> httpx.Response:
+        return await world.http.post(
+            "/api/v1/leads", headers=headers, json=LEAD | {"travelerId": traveler}
+        )
+
+    statuses = [(await ask()).status_code for _ in range(MAX_LEADS_PER_DAY + 2)]
+    assert statuses == [201] * MAX_LEADS_PER_DAY + [429, 429]
+    assert len(world.fake.bodies("chat.postMessage")) == MAX_LEADS_PER_DAY
+    refused = await ask()
+    assert refused.json()["error"]["code"] == "too_many_leads"
+    # In chat, the same limit is a readable answer in the traveler's language.
+    trip = await world.http.post(
+        "/api/v1/itineraries", headers=headers, json={"destination": "Kyoto", "days": 2}
+    )
+    answer = await world.http.post(
+        f"/api/v1/itineraries/{trip.json()['id']}/chat",
+        headers=headers,
+        json={"text": "búscame un guía local para templos en Kyoto"},
+    )
+    body = answer.json()
+    assert body["type"] == "ERROR", body
+    assert "mañana" in body["message"]
+    world.clock.advance(days=1, seconds=1)
+    assert (await ask()).status_code == 201

@@ -17,6 +17,7 @@ from bots.logs import (
     ScrubbedText,
     Scrubber,
     configure_logging,
+    redact,
     settings_secrets,
 )
 from core.config import Settings
@@ -164,3 +165,24 @@ async def test_one_trace_id_from_webhook_to_orchestrator_to_send(
         assert {line.get("traceId") for line in step} == {trace_id}
     for secret in (TOKEN, WEBHOOK_SECRET, "admin-secret", TOKEN.split(":")[1]):
         assert secret not in output
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "tok%65n=SECRET123",  # the server decodes the name: this is `token`
+        "%74%6F%6B%65%6E=SECRET123",
+        "tok%2565n=SECRET123",  # encoded twice
+        "TOKEN=SECRET123",
+        "x=1&access_token=SECRET123",
+        "api+key=SECRET123",
+    ],
+)
+def test_tokens_under_encoded_or_odd_names_are_redacted(query: str) -> None:
+    text = redact(f'127.0.0.1:1 - "WebSocket /api/v1/itineraries/abc/events?{query}" [accepted]')
+    assert "SECRET123" not in text
+    assert "[redacted]" in text
+
+
+def test_other_query_values_are_kept() -> None:
+    assert redact("/api?day=2&tokens_left=3x&name=Ana") == "/api?day=2&tokens_left=3x&name=Ana"

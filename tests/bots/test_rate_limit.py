@@ -13,7 +13,8 @@ from fastapi import FastAPI
 
 from adapters.telegram.signature import SECRET_HEADER
 from bots.app import create_app
-from bots.rate_limit import MAX_KEYS, RateLimiter, retry_after_header
+from bots.channels.pipeline import LINK_TRIES_BURST
+from bots.rate_limit import MAX_KEYS, ClientRateLimit, RateLimiter, retry_after_header
 from core.config import Settings
 from core.messages import msg
 from tests.conftest import start_demo
@@ -169,3 +170,83 @@ async def test_a_chat_user_flooding_a_channel_is_told_once_to_slow_down(
     assert len(answers) == 2  # the burst
     assert texts.count(msg("slow_down")) == 1  # one notice, not one per message
     assert await pipeline.inbox.pending() == []  # every delivery was handled
+
+
+async def test_a_limited_socket_is_accepted_then_closed_with_1013(clock: FakeClock) -> None:
+    # Closed before the handshake, a browser would see a bare HTTP 403 and no reason at all.
+    sent: list[dict[str, Any]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        raise AssertionError("a limited socket must not reach the app")
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "websocket.connect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    limit = ClientRateLimit(app, RateLimiter(60, 0, clock.monotonic))
+    scope = {"type": "websocket", "path": "/api/v1/itineraries/x/events", "client": ("1.2.3.4", 1)}
+    await limit(scope, receive, send)
+    assert sent == [{"type": "websocket.accept"}, {"type": "websocket.close", "code": 1013}]
+
+
+async def _no_wait(_seconds: float) -> None:
+    """The sender's per-chat pacing, skipped: these tests count answers, not their timing."""
+
+
+@pytest.mark.parametrize(("chat_per_minute", "answered"), [(6, 2), (60, LINK_TRIES_BURST)])
+async def test_link_code_guesses_are_rate_limited(
+    limited_settings: Settings, clock: FakeClock, chat_per_minute: int, answered: int
+) -> None:
+    # The chat limit (burst 2 at 6 a minute) and, under a looser one, the link tries' own.
+    settings = limited_settings.model_copy(update={"rate_limit_chat_per_minute": chat_per_minute})
+    application = create_app(settings, clock=clock)
+    fake = FakeTelegram()
+    async with (
+        application.router.lifespan_context(application),
+        attached(application, fake, clock, settings=settings, sleep=_no_wait),
+        httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=application), base_url="http://test"
+        ) as http,
+    ):
+        pipeline = application.state.services.pipeline
+        for guess in range(8):
+            response = await http.post(
+                "/webhooks/telegram",
+                content=json.dumps(fake.text_update(f"link GUESS{guess:03d}")),
+                headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
+            )
+            assert response.status_code == 200
+            await pipeline.drain()
+    texts = [b["text"] for b in fake.bodies("sendMessage") if b["chat_id"] == TRAVELER["id"]]
+    assert texts.count(msg("link_invalid")) == answered
+    assert texts.count(msg("slow_down")) == 1
+
+
+async def test_verified_webhooks_are_not_limited_per_address_unverified_ones_are(
+    limited: FastAPI, http: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    # A busy bot: every delivery comes from the platform's few addresses (here, one).
+    fake = FakeTelegram()
+    async with attached(limited, fake, clock, settings=limited.state.services.settings):
+        for n in range(30):  # past the per-IP burst of 20
+            update = fake.text_update("what's on day 1?") | {"update_id": 9000 + n}
+            response = await http.post(
+                "/webhooks/telegram",
+                content=json.dumps(update),
+                headers={"content-type": "application/json", SECRET_HEADER: WEBHOOK_SECRET},
+            )
+            assert response.status_code == 200, (n, response.text)
+        forged = [
+            (
+                await http.post(
+                    "/webhooks/telegram",
+                    content=b"{}",
+                    headers={"content-type": "application/json", SECRET_HEADER: "forged"},
+                )
+            ).status_code
+            for _ in range(25)
+        ]
+    assert forged[:20] == [401] * 20
+    assert set(forged[20:]) == {429}

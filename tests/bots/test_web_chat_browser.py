@@ -251,3 +251,39 @@ def test_unknown_place_shows_an_error_with_suggestions(page: Page) -> None:
     expect(error).to_contain_text("Moon Restaurant")
     expect(error.locator("ul li")).not_to_have_count(0)
     expect(page.locator("#chat-input")).to_be_enabled()
+
+
+def test_the_page_runs_under_a_strict_csp_and_keeps_no_token_in_storage(
+    browser: Browser, base_url: str
+) -> None:
+    context = browser.new_context(base_url=base_url)
+    context.set_default_timeout(TIMEOUT_MS)
+    tab = context.new_page()
+    # What an earlier version of the page left behind is removed, not reused.
+    tab.goto("/static/style.css")
+    tab.evaluate("localStorage.setItem('traveloure.session', '{\"token\": \"old-token\"}')")
+    violations: list[str] = []
+    tab.on(
+        "console",
+        lambda message: violations.append(message.text)
+        if "Content Security Policy" in message.text
+        else None,
+    )
+    sockets: list[str] = []
+    tab.on("websocket", lambda socket: sockets.append(socket.url))
+    try:
+        response = tab.goto("/")
+        assert response is not None
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert response.headers["x-content-type-options"] == "nosniff"
+        expect(tab.get_by_test_id("itinerary-node").first).to_be_visible()
+        send(tab, "add Sushi Zen restaurant on day 2")
+        expect(last_assistant(tab)).to_contain_text("Sushi Zen")
+        tab.wait_for_timeout(300)
+        stored = tab.evaluate("JSON.stringify(Object.assign({}, localStorage))")
+        assert "token" not in stored
+        assert sockets  # the events socket connects under the policy
+        assert violations == []
+    finally:
+        context.close()

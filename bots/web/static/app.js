@@ -214,20 +214,14 @@
     return { userId: String(userId), token, itineraryId: String(itineraryId), demo: v.demo === true };
   }
 
+  // The bearer token lives in memory only (state.session): localStorage is readable by any
+  // script on the page, for as long as the browser keeps it. A reload starts a new demo trip.
   function readStored() {
-    try {
-      const raw = window.localStorage.getItem(STORAGE_KEY);
-      return raw ? normalizeSession(JSON.parse(raw)) : null;
-    } catch (_) {
-      return null;
-    }
+    clearStored(); // a token an earlier version of this page left behind
+    return null;
   }
 
-  function storeSession(s) {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify(s));
-    } catch (_) { /* storage unavailable — session lives in memory only */ }
-  }
+  function storeSession(_s) { /* memory only, see readStored */ }
 
   function clearStored() {
     try {
@@ -849,9 +843,10 @@
       handleEvent(ev.data);
     };
     ws.onerror = () => { /* a close event follows; stay quiet */ };
-    ws.onclose = () => {
+    ws.onclose = (ev) => {
       if (state.ws === ws) state.ws = null;
       if (gen !== state.gen) return;
+      if (ev && ev.code === 4403) return; // not ours (or the token was revoked): retrying won't help
       if (openedAt && Date.now() - openedAt > 10000) state.wsDelay = WS_MIN_DELAY;
       scheduleReconnect(gen);
     };
