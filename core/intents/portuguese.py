@@ -130,6 +130,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:queria|quero|queremos|queriamos|gostaria)\s+(?:muito|mesmo|tanto)\b", "queria"),
     (r",?\s*\bd[aá]\s*\?$", " "),
     (r"\bk+\b", " "),
+    (r"^(?:beleza|fechou|show|ok|perfeito|otimo|massa|boa|certo)[,!.\s]+(?=\w)", ""),
+    (
+        r"^(?P<x>.+?)\s+(?:abre|fecha)\s+(?:a|as|às)\s+que\s+horas?\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
     # Chat around the request: laughter, "a gente", "então é o seguinte", "já fomos".
     (r"\b(?:k{3,}|rs(?:rs)+|haha\w*|hehe\w*|kk)\b[,!\s]*", " "),
     (

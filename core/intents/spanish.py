@@ -100,7 +100,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
     (r"^q\b", "que"),
     (r"\bpa'?l\b", "al"),
-    (r"\bpa\b", "para"),
+    (r"\bpa'?(?=\s|$)", "para"),
     (r"^(?:hola|holi|buenas|buenos dias|buenas tardes|buenas noches)\b[,!.\s]+(?=\w)", "hello, "),
     (
         r"\b(?:oye|mira|uy|ay|bueno|pues|ey|hey|al final|la verdad|o sea|jaja\w*|jeje\w*|"
@@ -108,6 +108,48 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     (r"^(?:y|pero|entonces|ahora)\s+", ""),
+    (r"\btipo\s+(?=\d)", "a las "),
+    (r"^(?:listo|ok|vale|dale|perfecto|genial|bueno|sale|orale)[,!.\s]+(?=\w)", ""),
+    (r"\balgo\s+(?=tipic|local|tradicional|ric[oa]|buen[oa])", ""),
+    (
+        r"\b(?:algun|alguna|algunos|algunas)\b(?!\s+(?:experto|experta|expertos|guia|guias|local))",
+        " ",
+    ),
+    (r"\b(?:bien|muy|super|re)\s+(?=barat|car[oa]|buen|ric[oa]|chid[oa]|bonit|tranq)", ""),
+    (
+        r",?\s*\balgo\s+(?:mas\s+)?(?:sencillo|simple|rapido|bueno|rico|chido|tranqui|tranquilo|"
+        r"relajado|calmado|chill|ligero)\b,?\s*(?:(?:un|una|como un|como una|tipo)\s+)?",
+        " ",
+    ),
+    (
+        r"^en (?:lugar|vez) del?\s+(?P<old>.+?)\s*,?\s+(?:unos|unas|un|una|algo de|mejor)\s+(?P<new>.+)$",
+        lambda m: f"replace {m.group('old')} with {m.group('new')}",
+    ),
+    (r"\b(?:ese|el|este|el mismo)\s+mismo\s+dia\b|\bese\s+dia\b", " "),
+    (
+        r"\b(?:donde|algo pa(?:ra)?|algun lugar pa(?:ra)?|un lugar pa(?:ra)?|un sitio pa(?:ra)?)\s+"
+        r"(?=(?:desayunar|almorzar|comer|cenar)\b)",
+        "para ",
+    ),
+    (r"\b(?:un|algun)\s+(?:sitio|lugar)\s+(?:de|con)\s+", " "),
+    (
+        r"^(?:y\s+)?(?:tu\s+)?que\s+(?:haces|puedes hacer|sabes hacer)(?:\s+exactamente)?\W*$",
+        "help",
+    ),
+    (
+        r"\bque tan (?:caliente|frio|fresco|caluroso|humedo|lluvioso)\b|\bhace (?:calor|frio)\b",
+        "weather",
+    ),
+    (
+        r"\b(?:hasta\s+)?(?:a\s+)?que\s+hora\s+(?:abren|abre|cierran|cierra)\s+(?P<x>.+?)\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
+    (
+        r"^(?P<x>.+?)\s+(?:hasta\s+)?a\s+que\s+hora\s+(?:abre|cierra|abren|cierran)\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
+    (r"\bhaz(?:me|nos)?\s+(?:una\s+)?reserva(?:cion)?\b", "book"),
+    (r"\bahi\b", "there"),
     (r"^nel\b|^nop\b", "no"),
     (r"\bque (?:chevere|bacano|padre|chido|genial|bien)\b", "great"),
     (
