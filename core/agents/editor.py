@@ -21,7 +21,7 @@ from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import strong_match
 from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
-from core.domain.itinerary import format_time
+from core.domain.itinerary import format_time, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
@@ -217,7 +217,10 @@ class EditorAgent:
             return self._ask_to_move(turn, ctx, item, day)
         if turn.time is not None and turn.time != item.node.time:
             retime = ParsedTurn(
-                intent=Intent.RETIME, target=Target(node_id=item.node.id), time=turn.time
+                intent=Intent.RETIME,
+                target=Target(node_id=item.node.id),
+                time=turn.time,
+                time_said_bare=turn.time_said_bare,
             )
             return await self._move(retime, ctx)
         return None
@@ -334,6 +337,8 @@ class EditorAgent:
             return items
         item = items[0]
         name = item.node.title
+        if turn.time is not None and turn.time_said_bare and item.node.time:
+            turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         if to_day is None and turn.time is None:
             return answer(AgentResponse.needs_input(msg("move_where", name=name)))
         if to_day is None or to_day == item.day:

@@ -136,3 +136,21 @@ def open_for(hours: tuple[str, str] | None, start: str, minutes: int) -> bool:
         closes += 24 * 60
     begin = minutes_of(start)
     return opens <= begin and begin + minutes <= closes
+
+
+def nearer_half(time: str, current: str) -> str:
+    """'8:15' said of a place at 19:00 is 20:15; of one at 09:00, 08:15 (HH:MM in, HH:MM out).
+
+    Nobody means 3 a.m.: a half before 06:00 is never chosen, and a tie keeps `time`.
+    """
+    hours, minutes = (int(part) for part in time.split(":"))
+    if hours % 12 == 0 or hours > 23:
+        return time
+    now_hours, now_minutes = (int(part) for part in current.split(":"))
+    now = now_hours * 60 + now_minutes
+    other = (hours + 12) % 24
+    if other < 6:
+        return time
+    if abs(other * 60 + minutes - now) < abs(hours * 60 + minutes - now):
+        return f"{other:02d}:{minutes:02d}"
+    return time

@@ -50,6 +50,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             **_LANGUAGE,
             "description": "Two-letter code of the language the query is written in.",
         },
+        "time_said_bare": {
+            "type": "boolean",
+            "description": "True when the time was said without am/pm or a 24-hour clock "
+            "('at 8:15', 'a las 8'), so it may mean either half of the day.",
+        },
         "meal": _MEALS,
         "day": _DAY,
         "to_day": {**_DAY, "description": "Destination day of a move, or the other swapped day."},

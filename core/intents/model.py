@@ -137,6 +137,9 @@ class ParsedTurn(BaseModel):
     date: dt.date | None = None
     trip_days: int | None = None
     query_language: str | None = None
+    # The clock time was said without am/pm or a 24-hour form ("at 8:15"): which half of the
+    # day it means is the editor's call when the item already has a time.
+    time_said_bare: bool = False
     confidence: float = 1.0
 
 

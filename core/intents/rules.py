@@ -105,6 +105,8 @@ _VERB_INSIDE = re.compile(
     r"forget|kill|nix|axe|bump|need|want|wanna|fancy|craving)\b",
     re.IGNORECASE,
 )
+# am/pm, or a 24-hour clock that can only mean one half of the day ("07:30", "19:30")
+_HALF_MARKER = re.compile(r"[ap]\.?m\b|noon|midnight|\b(?:0\d|1[2-9]|2[0-3]):\d\d", re.IGNORECASE)
 _IT = frozenset({"it", "that", "this", "them", "that one", "this one", ""})
 _NOT_A_TOPIC = frozenset(
     "no yes ok okay nah nope yeah well so and but oh ah hmm ugh then also actually e y pero "
@@ -309,18 +311,32 @@ def _slots(
     meal: Meal | None,
     offset: int,
 ) -> ParsedTurn:
+    parsed = _slot_values(intent, rest, body, days, times, meal, offset)
+    said = [t for t in times if t.start >= offset]
+    if (
+        parsed.time is not None
+        and said
+        and not _HALF_MARKER.search(body[said[-1].start : said[-1].end])
+    ):
+        # "at 8:15" of a place already at 19:00 may mean the evening: the editor decides
+        return parsed.model_copy(update={"time_said_bare": True})
+    return parsed
+
+
+def _slot_values(
+    intent: Intent,
+    rest: str,
+    body: str,
+    days: list[Found],
+    times: list[Found],
+    meal: Meal | None,
+    offset: int,
+) -> ParsedTurn:
     days = [d for d in days if d.start >= offset]
     times = [t for t in times if t.start >= offset]
     shifted = [Found(s.value, s.prep, s.start - offset, s.end - offset) for s in [*days, *times]]
     remaining = cut(rest, shifted)
-    had_marker = bool(times) and bool(
-        re.search(
-            # am/pm, or a 24-hour clock that can only mean one half of the day ("07:30", "19:30")
-            r"[ap]\.?m\b|noon|midnight|\b(?:0\d|1[3-9]|2[0-3]):\d\d",
-            body[times[-1].start : times[-1].end],
-            re.IGNORECASE,
-        )
-    )
+    had_marker = bool(times) and bool(_HALF_MARKER.search(body[times[-1].start : times[-1].end]))
     time = _pm_for_meal(str(times[-1].value) if times else None, meal, had_marker)
     to_days = [int(d.value) for d in days if d.prep in {"to", "into", "onto"}]
     other_days = [int(d.value) for d in days if d.prep not in {"to", "into", "onto"}]

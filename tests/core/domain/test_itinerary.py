@@ -11,6 +11,7 @@ from core.domain.itinerary import (
     NodeType,
     PlaceSnapshot,
     format_time,
+    nearer_half,
     new_node_id,
     sort_key,
 )
@@ -220,3 +221,21 @@ def test_place_snapshot_from_minimal_candidate() -> None:
     assert snapshot == PlaceSnapshot(place_id="p2", name="Tokyo Bay")
     assert snapshot.cuisine == []
     assert snapshot.types == []
+
+
+@pytest.mark.parametrize(
+    ("said", "current", "meant"),
+    [
+        ("08:15", "19:00", "20:15"),  # "a las 8 y cuarto" for a dinner place
+        ("19:30", "07:00", "07:30"),  # "at 7:30" (read as evening) for a breakfast place
+        ("09:00", "21:00", "21:00"),
+        ("15:00", "09:00", "15:00"),  # a tie keeps what the parser read
+        ("03:00", "15:00", "15:00"),
+        ("01:00", "02:00", "01:00"),  # already the nearer half: kept
+        ("12:30", "20:00", "12:30"),  # noon-ish is never flipped
+    ],
+)
+def test_a_bare_clock_time_takes_the_half_of_the_day_nearer_the_item(
+    said: str, current: str, meant: str
+) -> None:
+    assert nearer_half(said, current) == meant
