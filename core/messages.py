@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from core.locales import info, trip, understanding, wording
+from core.locales import info, sharing, trip, understanding, wording
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -180,7 +180,13 @@ ENGLISH: dict[str, str] = {
 
 CATALOG: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "pt": PORTUGUESE}
 # Feature modules keep their sentences together in every language; one key lives in one place.
-_FEATURES = (info.MESSAGES, trip.MESSAGES, understanding.MESSAGES, wording.MESSAGES)
+_FEATURES = (
+    info.MESSAGES,
+    sharing.MESSAGES,
+    trip.MESSAGES,
+    understanding.MESSAGES,
+    wording.MESSAGES,
+)
 
 
 def _merge_features() -> None:

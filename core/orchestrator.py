@@ -155,7 +155,7 @@ class Orchestrator:
             except NotFoundError:
                 return None
             prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
-            prompt = await prompts.latest(turn.conversation_key)
+            prompt = await prompts.latest(turn.conversation_key, turn.user_id)
             chat = await ChatContextBuilder(session, self._clock).build(
                 turn.conversation_key, {"language": turn.locale or "en"}
             )
@@ -251,11 +251,11 @@ class Orchestrator:
         """
         if message is not None and message.language:
             return message.language
-        prompt = await prompts.latest(turn.conversation_key)
+        prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         if prompt is not None and prompt.status == OPEN and prompt.payload.get("language"):
             return str(prompt.payload["language"])
         history = ChatContextBuilder(session, self._clock)
-        for said in await history.recent_traveler_texts(turn.conversation_key):
+        for said in await history.recent_traveler_texts(turn.conversation_key, turn.user_id):
             if (found := detect_language(said)) is not None:
                 return found
         return language_of(turn.locale)
@@ -278,8 +278,11 @@ class Orchestrator:
     def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:
         if prompt is None:
             return error(msg("no_open_prompt"))
-        if prompt.conversation_key != turn.conversation_key or prompt.user_id != turn.user_id:
+        if prompt.conversation_key != turn.conversation_key:
             return error(msg("no_open_prompt"))
+        if prompt.user_id != turn.user_id:
+            # A shared chat: someone else's question stays open for them.
+            return error(msg("prompt_not_yours"))
         if prompt.status == SUPERSEDED:
             return error(msg("prompt_replaced"))
         if prompt.status != OPEN:
@@ -291,9 +294,10 @@ class Orchestrator:
     async def _answer_choice(
         self, turn: Turn, index: int | None, prompts: ConversationStateService, ctx: TurnContext
     ) -> AgentResult:
-        prompt = await (
-            prompts.get(turn.prompt_id) if turn.prompt_id else prompts.latest(turn.conversation_key)
-        )
+        if turn.prompt_id:
+            prompt = await prompts.get(turn.prompt_id)
+        else:
+            prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         closed = self._closed_reason(prompt, turn)
         if closed is not None or prompt is None or index is None:
             return closed or error(msg("no_open_prompt"))
@@ -335,7 +339,7 @@ class Orchestrator:
         verdict: Classification | None,
     ) -> tuple[str, AgentResult]:
         """What the text was read as (an intent or "choice") and the answer."""
-        prompt = await prompts.latest(turn.conversation_key)
+        prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         if prompt is not None and prompt.status == OPEN:
             resolution = resolve_reply(text, prompt.labels, prompt.kind)
             if prompt.expired and resolution.outcome in {Outcome.CHOSEN, Outcome.OUT_OF_RANGE}:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,6 +17,8 @@ from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+
+log = logging.getLogger(__name__)
 
 # Words that point at the item the latest change touched ("book this restaurant").
 THIS_WORDS = frozenset(
@@ -194,7 +197,9 @@ async def apply_or_explain(
     except StaleVersionError:
         return error(msg("stale"))
     except ChangeSetError as exc:
-        return error(str(exc))
+        # The detail names internal ids (and is English): for the log, never for the traveler.
+        log.info("change set no longer fits itinerary %s: %s", ctx.itinerary.id, exc)
+        return error(msg("change_no_longer_fits"))
     ctx.itinerary = result.itinerary
     return changed(result, message, warnings)
 
