@@ -23,6 +23,8 @@ from core.agents.explain import ExplainAgent
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
+from core.agents.relink import AGENT as RELINK
+from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
@@ -38,6 +40,7 @@ from core.services.chat_context import ChatContextBuilder
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
+from core.services.identity import IdentityService
 from core.services.intel_read import IntelReader
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
@@ -89,6 +92,7 @@ class Orchestrator:
         self._expert = ExpertAgent()
         self._trip = TripAgent()
         self._info = InfoAgent()
+        self._relink = RelinkAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -208,6 +212,7 @@ class Orchestrator:
                 prompt_ttl_seconds=prompts.ttl_seconds,
                 queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
                 intel=IntelReader(session, self._clock),
+                identities=IdentityService(session, self._clock, None),
             )
             language = await self._language(session, turn, message, prompts)
             with use_locale(language):
@@ -222,20 +227,59 @@ class Orchestrator:
                 await self._remember(session, turn, response)
             if message is not None and message.language:
                 await follow_language(session, turn.user_id, message.language, turn.locale)
-            if result.prompt is not None:
-                opened = await prompts.open(
-                    turn.conversation_key,
-                    turn.user_id,
-                    itinerary.id,
-                    result.prompt.kind,
-                    result.prompt.labels,
-                    {**result.prompt.payload, "language": language},
-                )
-                metadata = response.metadata or ResponseMetadata()
-                response = response.model_copy(
-                    update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
-                )
+            response = await _open_prompt(
+                prompts,
+                turn.conversation_key,
+                turn.user_id,
+                itinerary.id,
+                result,
+                response,
+                language,
+            )
         return TurnOutcome(response, result.events, intent=intent, language=language)
+
+    async def confirm_relink(
+        self,
+        code: str,
+        *,
+        channel: str,
+        external_user_id: str,
+        chat_id: str,
+        conversation_key: str,
+        locale: str | None,
+    ) -> TurnOutcome | None:
+        """Ask before a link code moves a chat off its traveler's trip; None: nothing to ask.
+
+        The question is an ordinary confirmation prompt of the chat's current traveler, so only
+        they can answer it (typed or tapped), and "no" leaves everything as it was.
+        """
+        language = language_of(locale)
+        async with self._lock(conversation_key), self._sessions() as session, session.begin():
+            question = await IdentityService(session, self._clock, None).relink_question(
+                code, channel=channel, external_user_id=external_user_id
+            )
+            if question is None:
+                return None
+            prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
+            with use_locale(language):
+                result = ask_relink(
+                    question,
+                    code,
+                    channel=channel,
+                    external_user_id=external_user_id,
+                    chat_id=chat_id,
+                    ttl_seconds=prompts.ttl_seconds,
+                )
+            response = await _open_prompt(
+                prompts,
+                conversation_key,
+                question.traveler_id,
+                question.itinerary_id,
+                result,
+                result.response,
+                language,
+            )
+        return TurnOutcome(response, intent="link", language=language)
 
     async def _language(
         self,
@@ -327,6 +371,8 @@ class Orchestrator:
             return await self._explain.resume(prompt.payload, index, ctx)
         if prompt.payload.get("agent") == "trip":
             return await self._trip.resume(prompt.payload, index, ctx)
+        if prompt.payload.get("agent") == RELINK:
+            return await self._relink.resume(prompt.payload, index, ctx)
         return await self._editor.resume(prompt.payload, index, ctx)
 
     async def _answer_text(
@@ -388,6 +434,32 @@ class Orchestrator:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"
                 return AgentResult(AgentResponse.needs_input(question, msg("unclear_placeholder")))
+
+
+async def _open_prompt(
+    prompts: ConversationStateService,
+    conversation_key: str,
+    user_id: str,
+    itinerary_id: str,
+    result: AgentResult,
+    response: AgentResponse,
+    language: str,
+) -> AgentResponse:
+    """Store the question `result` asks (if any); the response then names its prompt id."""
+    if result.prompt is None:
+        return response
+    opened = await prompts.open(
+        conversation_key,
+        user_id,
+        itinerary_id,
+        result.prompt.kind,
+        result.prompt.labels,
+        {**result.prompt.payload, "language": language},
+    )
+    metadata = response.metadata or ResponseMetadata()
+    return response.model_copy(
+        update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
+    )
 
 
 def _unknown(message: ParsedMessage) -> bool:

@@ -35,6 +35,10 @@ SWEEP_SECONDS = 30.0
 TRACE_KEY = "traceId"
 
 _LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
+# Back to the traveler and trip a link code moved the chat from (the words the catalog teaches).
+_SWITCH_BACK = re.compile(
+    r"^\s*(?:/switchback|switch back|volver|voltar)\s*[.!]?\s*$", re.IGNORECASE
+)
 _OPT_WORDS = {
     "stop": True,
     "/stop": True,
@@ -166,6 +170,8 @@ class TurnPipeline:
         if (link := _LINK.match(text)) is not None:
             await self._link(channel, turn, link.group(1))
             return
+        if _SWITCH_BACK.match(text) is not None and await self._switch_back(channel, turn):
+            return
         if (opt_out := _OPT_WORDS.get(text.lower())) is not None:
             await self._opt(channel, turn, opt_out=opt_out)
             return
@@ -256,6 +262,19 @@ class TurnPipeline:
             await self._deliver(channel, turn, AgentResponse.complete(reply))
 
     async def _link(self, channel: Channel, turn: InboundTurn, code: str) -> None:
+        # A chat that already works on a trip with plans in it is asked first, never taken over.
+        asked = await self._orchestrator.confirm_relink(
+            code,
+            channel=turn.channel,
+            external_user_id=turn.external_user_id,
+            chat_id=turn.chat_id,
+            conversation_key=turn.conversation_key,
+            locale=turn.locale,
+        )
+        if asked is not None:
+            with use_locale(asked.language or turn.locale):
+                await self._deliver(channel, turn, asked.response)
+            return
         async with self._sessions() as session, session.begin():
             linked = await IdentityService(session, self._clock, self._demo).redeem(
                 code,
@@ -270,3 +289,19 @@ class TurnPipeline:
                 turn,
                 AgentResponse.complete(reply) if linked else AgentResponse.error(reply),
             )
+
+    async def _switch_back(self, channel: Channel, turn: InboundTurn) -> bool:
+        """Return a chat a link code moved to the traveler and trip it had before.
+
+        False (nothing done) for a chat never moved: the words are then an ordinary turn.
+        """
+        async with self._sessions() as session, session.begin():
+            destination = await IdentityService(session, self._clock, self._demo).switch_back(
+                turn.channel, turn.external_user_id
+            )
+        if destination is None:
+            return False
+        with use_locale(turn.locale):
+            reply = msg("switched_back", destination=destination)
+            await self._deliver(channel, turn, AgentResponse.complete(reply))
+        return True

@@ -13,6 +13,7 @@ from core.domain.itinerary import Day
 from core.messages import msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
 from core.services.bookings import BookingService
+from core.services.identity import IdentityService
 from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
@@ -65,6 +66,8 @@ class TurnContext:
     queue_enrichment: Callable[[str, str], Awaitable[None]] | None = None
     # Destination intelligence (weather, events, safety) for info answers; None: not wired.
     intel: IntelReader | None = None
+    # The chat identities, for answers that move a chat to another traveler; None: not wired.
+    identities: IdentityService | None = None
 
 
 @dataclass(frozen=True)

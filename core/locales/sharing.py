@@ -10,7 +10,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "relink_kept": "Okay, nothing changed: this chat stays on your trip to {destination}.",
         "relinked": 'This chat now works on the other traveler\'s trip ✅ Your trip to {destination} is kept: send "switch back" to return to it.',
         "switched_back": "This chat is back on your own trip to {destination} ✅",
-        "nothing_to_switch_back": "This chat is already on your own trip.",
     },
     "es": {
         "prompt_not_yours": "Esa pregunta se le hizo a otra persona de este chat: solo ella puede responderla.",
@@ -20,7 +19,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "relink_kept": "Listo, no cambié nada: este chat sigue con tu viaje a {destination}.",
         "relinked": "Este chat trabaja ahora con el viaje del otro viajero ✅ Tu viaje a {destination} se conserva: envía «volver» para regresar a él.",
         "switched_back": "Este chat volvió a tu propio viaje a {destination} ✅",
-        "nothing_to_switch_back": "Este chat ya está con tu propio viaje.",
     },
     "pt": {
         "prompt_not_yours": "Essa pergunta foi feita a outra pessoa deste chat: só ela pode responder.",
@@ -30,6 +28,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "relink_kept": "Certo, não alterei nada: este chat continua com a sua viagem para {destination}.",
         "relinked": "Este chat trabalha agora com a viagem do outro viajante ✅ A sua viagem para {destination} fica guardada: envie «voltar» para regressar a ela.",
         "switched_back": "Este chat voltou à sua própria viagem para {destination} ✅",
-        "nothing_to_switch_back": "Este chat já está com a sua própria viagem.",
     },
 }
