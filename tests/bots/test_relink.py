@@ -2,7 +2,8 @@
 
 Signed Telegram webhook deliveries: a traveler with a trip taps someone else's deep link
 (`/start CODE`); they are asked first, "no" keeps everything, "yes" switches and "switch back"
-returns them to their own, untouched trip.
+returns them to their own, untouched trip. In a group, the one who handed out the code cannot
+answer the question for them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from sqlalchemy import select
 
 from core.messages import msg, use_locale
 from core.storage.models import ChannelIdentity
-from tests.bots.test_group_prompts import _post, _settle, titles, trip_of
+from tests.bots.test_group_prompts import BEN, _post, _settle, tap, titles, trip_of
+from tests.bots.test_group_prompts import say as say_in_group
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram import TRAVELER, FakeTelegram, attached
 
@@ -32,7 +34,10 @@ def fake() -> FakeTelegram:
 
 @pytest.fixture
 async def telegram(app: FastAPI, fake: FakeTelegram, clock: FakeClock) -> AsyncIterator[None]:
-    async with attached(app, fake, clock):
+    async def sleep(seconds: float) -> None:  # a group's send pacing passes in fake time
+        clock.advance(seconds=seconds)
+
+    async with attached(app, fake, clock, sleep=sleep):
         yield
 
 
@@ -142,3 +147,25 @@ async def test_a_new_chat_is_linked_at_once(
     other, code = await attackers_code(client)
     assert await say(app, client, fake, f"/start {code}") == [msg("linked")]
     assert await traveler_of(app, VICTIM["id"]) == other
+
+
+@pytest.mark.usefixtures("telegram")
+async def test_in_a_group_the_code_giver_cannot_answer_the_relink_question(
+    app: FastAPI, client: httpx.AsyncClient, fake: FakeTelegram
+) -> None:
+    await say_in_group(app, client, fake, VICTIM, "hi")
+    await say_in_group(app, client, fake, BEN, "hi")
+    own = await traveler_of(app, VICTIM["id"])
+    bens = await traveler_of(app, BEN["id"])
+    code = await client.post(f"/api/v1/travelers/{bens}/link-code", headers=ADMIN)
+
+    await say_in_group(app, client, fake, VICTIM, f"link {code.json()['code']}")
+    [question] = fake.keyboard_messages()
+    await say_in_group(app, client, fake, BEN, "yes")
+    assert await tap(app, client, fake, BEN, question, 0) == [msg("prompt_not_yours")]
+    assert await traveler_of(app, VICTIM["id"]) == own
+
+    trip = await trip_of(app.state.services, "telegram", str(VICTIM["id"]))
+    kept = await say_in_group(app, client, fake, VICTIM, "no")
+    assert kept == [msg("relink_kept", destination=trip.destination)]
+    assert await traveler_of(app, VICTIM["id"]) == own
