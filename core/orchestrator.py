@@ -23,6 +23,8 @@ from core.agents.explain import ExplainAgent
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
+from core.agents.relink import AGENT as RELINK
+from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
@@ -38,6 +40,7 @@ from core.services.chat_context import ChatContextBuilder
 from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
+from core.services.identity import IdentityService
 from core.services.inbox import StoredAnswer, record_answer
 from core.services.intel_read import IntelReader
 from core.services.itinerary import ItineraryService, NotFoundError
@@ -90,6 +93,7 @@ class Orchestrator:
         self._expert = ExpertAgent()
         self._trip = TripAgent()
         self._info = InfoAgent()
+        self._relink = RelinkAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
 
     def _lock(self, key: str) -> asyncio.Lock:
@@ -156,7 +160,7 @@ class Orchestrator:
             except NotFoundError:
                 return None
             prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
-            prompt = await prompts.latest(turn.conversation_key)
+            prompt = await prompts.latest(turn.conversation_key, turn.user_id)
             chat = await ChatContextBuilder(session, self._clock).build(
                 turn.conversation_key, {"language": turn.locale or "en"}
             )
@@ -226,6 +230,7 @@ class Orchestrator:
             prompt_ttl_seconds=prompts.ttl_seconds,
             queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
             intel=IntelReader(session, self._clock),
+            identities=IdentityService(session, self._clock, None),
         )
         language = await self._language(session, turn, message, prompts)
         with use_locale(language):
@@ -238,20 +243,53 @@ class Orchestrator:
             await self._remember(session, turn, response)
         if message is not None and message.language:
             await follow_language(session, turn.user_id, message.language, turn.locale)
-        if result.prompt is not None:
-            opened = await prompts.open(
-                turn.conversation_key,
-                turn.user_id,
-                itinerary.id,
-                result.prompt.kind,
-                result.prompt.labels,
-                {**result.prompt.payload, "language": language},
-            )
-            metadata = response.metadata or ResponseMetadata()
-            response = response.model_copy(
-                update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
-            )
+        response = await _open_prompt(
+            prompts, turn.conversation_key, turn.user_id, itinerary.id, result, response, language
+        )
         return TurnOutcome(response, result.events, intent=intent, language=language)
+
+    async def confirm_relink(
+        self,
+        code: str,
+        *,
+        channel: str,
+        external_user_id: str,
+        chat_id: str,
+        conversation_key: str,
+        locale: str | None,
+    ) -> TurnOutcome | None:
+        """Ask before a link code moves a chat off its traveler's trip; None: nothing to ask.
+
+        The question is an ordinary confirmation prompt of the chat's current traveler, so only
+        they can answer it (typed or tapped), and "no" leaves everything as it was.
+        """
+        language = language_of(locale)
+        async with self._lock(conversation_key), self._sessions() as session, session.begin():
+            question = await IdentityService(session, self._clock, None).relink_question(
+                code, channel=channel, external_user_id=external_user_id
+            )
+            if question is None:
+                return None
+            prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
+            with use_locale(language):
+                result = ask_relink(
+                    question,
+                    code,
+                    channel=channel,
+                    external_user_id=external_user_id,
+                    chat_id=chat_id,
+                    ttl_seconds=prompts.ttl_seconds,
+                )
+            response = await _open_prompt(
+                prompts,
+                conversation_key,
+                question.traveler_id,
+                question.itinerary_id,
+                result,
+                result.response,
+                language,
+            )
+        return TurnOutcome(response, intent="link", language=language)
 
     async def _language(
         self,
@@ -267,11 +305,11 @@ class Orchestrator:
         """
         if message is not None and message.language:
             return message.language
-        prompt = await prompts.latest(turn.conversation_key)
+        prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         if prompt is not None and prompt.status == OPEN and prompt.payload.get("language"):
             return str(prompt.payload["language"])
         history = ChatContextBuilder(session, self._clock)
-        for said in await history.recent_traveler_texts(turn.conversation_key):
+        for said in await history.recent_traveler_texts(turn.conversation_key, turn.user_id):
             if (found := detect_language(said)) is not None:
                 return found
         return language_of(turn.locale)
@@ -294,8 +332,11 @@ class Orchestrator:
     def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:
         if prompt is None:
             return error(msg("no_open_prompt"))
-        if prompt.conversation_key != turn.conversation_key or prompt.user_id != turn.user_id:
+        if prompt.conversation_key != turn.conversation_key:
             return error(msg("no_open_prompt"))
+        if prompt.user_id != turn.user_id:
+            # A shared chat: someone else's question stays open for them.
+            return error(msg("prompt_not_yours"))
         if prompt.status == SUPERSEDED:
             return error(msg("prompt_replaced"))
         if prompt.status != OPEN:
@@ -307,9 +348,10 @@ class Orchestrator:
     async def _answer_choice(
         self, turn: Turn, index: int | None, prompts: ConversationStateService, ctx: TurnContext
     ) -> AgentResult:
-        prompt = await (
-            prompts.get(turn.prompt_id) if turn.prompt_id else prompts.latest(turn.conversation_key)
-        )
+        if turn.prompt_id:
+            prompt = await prompts.get(turn.prompt_id)
+        else:
+            prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         closed = self._closed_reason(prompt, turn)
         if closed is not None or prompt is None or index is None:
             return closed or error(msg("no_open_prompt"))
@@ -339,6 +381,8 @@ class Orchestrator:
             return await self._explain.resume(prompt.payload, index, ctx)
         if prompt.payload.get("agent") == "trip":
             return await self._trip.resume(prompt.payload, index, ctx)
+        if prompt.payload.get("agent") == RELINK:
+            return await self._relink.resume(prompt.payload, index, ctx)
         return await self._editor.resume(prompt.payload, index, ctx)
 
     async def _answer_text(
@@ -351,7 +395,7 @@ class Orchestrator:
         verdict: Classification | None,
     ) -> tuple[str, AgentResult]:
         """What the text was read as (an intent or "choice") and the answer."""
-        prompt = await prompts.latest(turn.conversation_key)
+        prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         if prompt is not None and prompt.status == OPEN:
             resolution = resolve_reply(text, prompt.labels, prompt.kind)
             if prompt.expired and resolution.outcome in {Outcome.CHOSEN, Outcome.OUT_OF_RANGE}:
@@ -400,6 +444,32 @@ class Orchestrator:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"
                 return AgentResult(AgentResponse.needs_input(question, msg("unclear_placeholder")))
+
+
+async def _open_prompt(
+    prompts: ConversationStateService,
+    conversation_key: str,
+    user_id: str,
+    itinerary_id: str,
+    result: AgentResult,
+    response: AgentResponse,
+    language: str,
+) -> AgentResponse:
+    """Store the question `result` asks (if any); the response then names its prompt id."""
+    if result.prompt is None:
+        return response
+    opened = await prompts.open(
+        conversation_key,
+        user_id,
+        itinerary_id,
+        result.prompt.kind,
+        result.prompt.labels,
+        {**result.prompt.payload, "language": language},
+    )
+    metadata = response.metadata or ResponseMetadata()
+    return response.model_copy(
+        update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
+    )
 
 
 def _unknown(message: ParsedMessage) -> bool:

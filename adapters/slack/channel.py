@@ -72,6 +72,12 @@ class SlackChannel:
                 # Logged by the sender; the answer itself matters more than the edit.
                 log.warning("slack: answering %s without editing the tapped message", turn.event_id)
         thread_ts = context.get("thread_ts")
+        if turn.choice_token and response.type is ResponseType.ERROR and _shared(turn.chat_id):
+            # A refused tap (someone else's question, an old one) concerns only whoever tapped:
+            # in a channel the others need not see it.
+            for message in render(response):
+                await self.post_ephemeral(turn.chat_id, turn.external_user_id, message)
+            return
         for message in render(response):
             await self._post(turn.chat_id, message, thread_ts)
 
@@ -123,3 +129,8 @@ def from_settings(
         SlackSignature(secret, clock),
         SlackSender(token, settings.slack_api_base_url, clock, sleep=sleep),
     )
+
+
+def _shared(chat_id: str) -> bool:
+    """A channel or group several people read; direct messages ("D…") are one person's."""
+    return not chat_id.startswith("D")

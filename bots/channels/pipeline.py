@@ -48,6 +48,10 @@ TRACE_KEY = "traceId"
 LINK_TRIES_BURST = 5
 LINK_TRIES_PER_MINUTE = 1
 _LINK = re.compile(r"^\s*(?:/start|link)\s+([A-Za-z0-9]{6,12})\s*$", re.IGNORECASE)
+# Back to the traveler and trip a link code moved the chat from (the words the catalog teaches).
+_SWITCH_BACK = re.compile(
+    r"^\s*(?:/switchback|switch back|volver|voltar)\s*[.!]?\s*$", re.IGNORECASE
+)
 _OPT_WORDS = {
     "stop": True,
     "/stop": True,
@@ -212,6 +216,8 @@ class TurnPipeline:
                 return
             await self._link(channel, turn, link.group(1), claim)
             return
+        if _SWITCH_BACK.match(text) is not None and await self._switch_back(channel, turn):
+            return
         if (opt_out := _OPT_WORDS.get(text.lower())) is not None:
             await self._opt(channel, turn, opt_out=opt_out, claim=claim)
             return
@@ -311,6 +317,19 @@ class TurnPipeline:
     async def _link(
         self, channel: Channel, turn: InboundTurn, code: str, claim: Claim | None
     ) -> None:
+        # A chat that already works on a trip with plans in it is asked first, never taken over.
+        asked = await self._orchestrator.confirm_relink(
+            code,
+            channel=turn.channel,
+            external_user_id=turn.external_user_id,
+            chat_id=turn.chat_id,
+            conversation_key=turn.conversation_key,
+            locale=turn.locale,
+        )
+        if asked is not None:
+            with use_locale(asked.language or turn.locale):
+                await self._deliver(channel, turn, asked.response)
+            return
         async with self._sessions() as session, session.begin():
             linked = await IdentityService(session, self._clock, self._demo).redeem(
                 code,
@@ -329,3 +348,19 @@ class TurnPipeline:
                 await record_answer(session, claim, StoredAnswer(reply, turn.locale))
         with use_locale(turn.locale):
             await self._deliver(channel, turn, reply)
+
+    async def _switch_back(self, channel: Channel, turn: InboundTurn) -> bool:
+        """Return a chat a link code moved to the traveler and trip it had before.
+
+        False (nothing done) for a chat never moved: the words are then an ordinary turn.
+        """
+        async with self._sessions() as session, session.begin():
+            destination = await IdentityService(session, self._clock, self._demo).switch_back(
+                turn.channel, turn.external_user_id
+            )
+        if destination is None:
+            return False
+        with use_locale(turn.locale):
+            reply = msg("switched_back", destination=destination)
+            await self._deliver(channel, turn, AgentResponse.complete(reply))
+        return True

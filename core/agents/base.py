@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,10 +13,13 @@ from core.domain.itinerary import Day
 from core.messages import msg
 from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
 from core.services.bookings import BookingService
+from core.services.identity import IdentityService
 from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+
+log = logging.getLogger(__name__)
 
 # Words that point at the item the latest change touched ("book this restaurant").
 THIS_WORDS = frozenset(
@@ -62,6 +66,8 @@ class TurnContext:
     queue_enrichment: Callable[[str, str], Awaitable[None]] | None = None
     # Destination intelligence (weather, events, safety) for info answers; None: not wired.
     intel: IntelReader | None = None
+    # The chat identities, for answers that move a chat to another traveler; None: not wired.
+    identities: IdentityService | None = None
 
 
 @dataclass(frozen=True)
@@ -194,7 +200,9 @@ async def apply_or_explain(
     except StaleVersionError:
         return error(msg("stale"))
     except ChangeSetError as exc:
-        return error(str(exc))
+        # The detail names internal ids (and is English): for the log, never for the traveler.
+        log.info("change set no longer fits itinerary %s: %s", ctx.itinerary.id, exc)
+        return error(msg("change_no_longer_fits"))
     ctx.itinerary = result.itinerary
     return changed(result, message, warnings)
 

@@ -96,11 +96,17 @@ class ChatContextBuilder:
             ]
         )
 
-    async def recent_traveler_texts(self, conversation_key: str, limit: int = 4) -> list[str]:
-        """What the traveler wrote last in this conversation, newest first."""
+    async def recent_traveler_texts(
+        self, conversation_key: str, user_id: str, limit: int = 4
+    ) -> list[str]:
+        """What this traveler wrote last in this chat, newest first (not others in a group)."""
         rows = await self._session.scalars(
             select(ChatMessage.text)
-            .where(ChatMessage.conversation_key == conversation_key, ChatMessage.role == "traveler")
+            .where(
+                ChatMessage.conversation_key == conversation_key,
+                ChatMessage.user_id == user_id,
+                ChatMessage.role == "traveler",
+            )
             .order_by(ChatMessage.id.desc())
             .limit(limit)
         )

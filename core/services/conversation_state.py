@@ -1,7 +1,9 @@
 """Pending prompts (DESIGN §6): open questions stored in the database with a TTL.
 
 Any instance can answer any prompt; answering consumes it atomically, so a double tap or two
-concurrent answers apply once.
+concurrent answers apply once. A prompt belongs to the traveler it was asked of: in a shared chat
+(a Telegram group, a Slack channel) each traveler has their own open question, and one traveler's
+new question never closes another's.
 """
 
 from __future__ import annotations
@@ -79,11 +81,15 @@ class ConversationStateService:
         labels: list[str],
         payload: dict[str, Any],
     ) -> Prompt:
-        """Open a new prompt, superseding any still open in this conversation."""
+        """Open a new prompt, superseding the one this traveler still has open in this chat."""
         now = self._clock.now()
         await self._session.execute(
             update(PendingPrompt)
-            .where(PendingPrompt.conversation_key == conversation_key, PendingPrompt.status == OPEN)
+            .where(
+                PendingPrompt.conversation_key == conversation_key,
+                PendingPrompt.user_id == user_id,
+                PendingPrompt.status == OPEN,
+            )
             .values(status=SUPERSEDED, closed_at=now)
             .execution_options(synchronize_session=False)
         )
@@ -102,12 +108,18 @@ class ConversationStateService:
         await self._session.flush()
         return self._to_prompt(row)
 
-    async def latest(self, conversation_key: str) -> Prompt | None:
-        """The conversation's open prompt (there is at most one), else its newest closed one."""
+    async def latest(self, conversation_key: str, user_id: str) -> Prompt | None:
+        """The traveler's open prompt in this chat (at most one), else their newest closed one.
+
+        Someone else's question in the same chat is never returned: it is theirs to answer.
+        """
         open_first = case((PendingPrompt.status == OPEN, 0), else_=1)
         row = await self._session.scalar(
             select(PendingPrompt)
-            .where(PendingPrompt.conversation_key == conversation_key)
+            .where(
+                PendingPrompt.conversation_key == conversation_key,
+                PendingPrompt.user_id == user_id,
+            )
             .order_by(open_first, PendingPrompt.created_at.desc())
             .limit(1)
         )

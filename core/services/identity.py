@@ -22,6 +22,15 @@ NEW_TRIP_DESTINATION = "your next trip"
 
 
 @dataclass(frozen=True)
+class RelinkQuestion:
+    """A link code that would move a chat off its traveler's own trip: ask them first."""
+
+    traveler_id: str
+    itinerary_id: str
+    destination: str
+
+
+@dataclass(frozen=True)
 class ChatIdentity:
     """The traveler and trip behind a chat."""
 
@@ -169,10 +178,52 @@ class IdentityService:
                 created_at=now,
             )
             self._session.add(row)
+        elif row.traveler_id != link.traveler_id:
+            # Remembered, so "switch back" returns the chat to its own traveler and trip.
+            row.previous_traveler_id = row.traveler_id
+            row.previous_itinerary_id = row.itinerary_id
         row.traveler_id = link.traveler_id
         row.itinerary_id = None  # work on the linked traveler's latest trip
         await self._session.flush()
         return link.traveler_id
+
+    async def relink_question(
+        self, code: str, *, channel: str, external_user_id: str
+    ) -> RelinkQuestion | None:
+        """What to ask before a valid code moves this chat off a trip with plans in it.
+
+        None when there is nothing to lose: a new chat, a code of the chat's own traveler, a
+        trip with nothing in it, or a code that is not valid (redeeming it then says so). The
+        code is not used up by asking.
+        """
+        row = await self._row(channel, external_user_id)
+        link = await self._session.get(LinkCode, code.strip().upper())
+        if row is None or link is None or link.used_at is not None:
+            return None
+        if link.expires_at <= self._clock.now() or link.traveler_id == row.traveler_id:
+            return None
+        itinerary = await ItineraryService(self._session, self._clock).get(
+            await self._current_itinerary(row)
+        )
+        if not any(day.nodes for day in itinerary.days):
+            return None
+        return RelinkQuestion(row.traveler_id, itinerary.id, itinerary.destination)
+
+    async def switch_back(self, channel: str, external_user_id: str) -> str | None:
+        """Return a relinked chat to the traveler and trip it had; that trip's destination.
+
+        None when the chat was never moved by a link code (or already switched back).
+        """
+        row = await self._row(channel, external_user_id)
+        if row is None or row.previous_traveler_id is None:
+            return None
+        row.traveler_id, row.itinerary_id = row.previous_traveler_id, row.previous_itinerary_id
+        row.previous_traveler_id = row.previous_itinerary_id = None
+        itinerary = await ItineraryService(self._session, self._clock).get(
+            await self._current_itinerary(row)
+        )
+        await self._session.flush()
+        return itinerary.destination
 
     async def set_opt_out(self, channel: str, external_user_id: str, opted_out: bool) -> None:
         """STOP / START for pushes on this chat."""

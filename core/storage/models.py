@@ -224,6 +224,9 @@ class ChannelIdentity(Base):
     last_inbound_at: Mapped[datetime | None] = mapped_column(nullable=True)
     opted_out: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime]
+    # Where a link code moved the chat from, so its traveler can switch back ("switch back").
+    previous_traveler_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    previous_itinerary_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 class InboxEvent(Base):

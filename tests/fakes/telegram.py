@@ -251,12 +251,15 @@ class FakeTelegram:
 
     # --- what Telegram would POST to our webhook -------------------------------------------
 
-    def text_update(self, text: str, user: dict[str, Any] | None = None) -> dict[str, Any]:
+    def text_update(
+        self, text: str, user: dict[str, Any] | None = None, chat_id: int | None = None
+    ) -> dict[str, Any]:
+        """A text message from `user` in their private chat, or in group `chat_id` (< 0)."""
         sender = user or TRAVELER
         message: dict[str, Any] = {
             "message_id": next(self._message_ids),
             "from": sender,
-            "chat": self._chat(sender["id"]),
+            "chat": self._chat(chat_id if chat_id is not None else sender["id"]),
             "date": self._date,
             "text": text,
         }

@@ -92,7 +92,7 @@ class Driver:
         """Answer the open prompt with option `index` (0 is "yes" in a confirmation)."""
         async with self.services.sessions() as session, session.begin():
             ctx, prompts = await self._context(session)
-            prompt = await prompts.latest(self.key)
+            prompt = await prompts.latest(self.key, self.user_id)
             assert prompt is not None
             with use_locale(self.locale):
                 result = await self.services.orchestrator._resume(prompt, index, prompts, ctx)
