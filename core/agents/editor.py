@@ -23,6 +23,7 @@ from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
+from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
@@ -31,6 +32,7 @@ from core.services.itinerary import StaleVersionError
 from core.text import fold
 
 # A target that is only a pronoun names nothing once the orchestrator found no referent.
+_BESIDE = {NEXT_DAY: 1, PREVIOUS_DAY: -1}
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "there"})
 
 
@@ -337,6 +339,11 @@ class EditorAgent:
             return items
         item = items[0]
         name = item.node.title
+        if to_day is None and (step := _BESIDE.get(turn.to_day_ref or "")) is not None:
+            beside = resolve_day(ctx, item.day + step)  # "push arthur's seat to the day after"
+            if isinstance(beside, AgentResult):
+                return beside
+            to_day = beside
         if turn.time is not None and turn.time_said_bare and item.node.time:
             turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         if to_day is None and turn.time is None:

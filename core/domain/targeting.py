@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 
 from core.domain.itinerary import Day, Node, NodeType, format_time
 from core.intents.model import Meal, Target
+from core.intents.place_words import search_terms
 from core.messages import msg
 from core.text import fold, similar
 
@@ -70,6 +71,11 @@ def _name_matches(
     )
 
 
+def _in_english(words: list[str]) -> list[str]:
+    """Kinds of place named in Spanish or Portuguese, in the English that names often use."""
+    return [w for w in search_terms(" ".join(words)).split() if w not in _GENERIC]
+
+
 def find_targets(days: list[Day], target: Target, day: int | None) -> list[Located]:
     """The nodes a target refers to, restricted to `day` when given."""
     pool = [Located(d.day, node) for d in days if day is None or d.day == day for node in d.nodes]
@@ -108,6 +114,9 @@ def find_targets(days: list[Day], target: Target, day: int | None) -> list[Locat
     # "the bar" is the bar, not "Barajas": whole words first, beginnings of words only after.
     whole = [item for item in pool if _name_matches(words, item.node, prefixes=False)]
     begun = whole or [item for item in pool if _name_matches(words, item.node)]
+    if not begun and (english := _in_english(words)) != words:
+        # "el castillo nijo" is Nijo Castle, "a estação de são bento" São Bento Station
+        begun = [item for item in pool if _name_matches(english, item.node, prefixes=False)]
     # What a place is also called ("the golden pavilion", "the observatory") comes last.
     return begun or [
         item for item in pool if _name_matches(words, item.node, prefixes=False, aliases=True)

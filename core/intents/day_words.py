@@ -82,10 +82,25 @@ class When:
     to_day_ref: str | None = None
 
 
+# A day named from the item's own day: "push it to the day after", "move it to the next day".
+_BESIDE = re.compile(
+    r"\b(?:to|onto|till|until|for|on)\s+the\s+(?:(?P<next>next|following)\s+day|day\s+after(?!\s+tomorrow)"
+    r"|(?P<prev>previous)\s+day|day\s+before(?!\s+yesterday))\b",
+    re.IGNORECASE,
+)
+NEXT_DAY, PREVIOUS_DAY = "item+1", "item-1"
+
+
 def find_when(text: str) -> When:
     """Day references and parts of the day, cut out of `text`."""
     day_ref: str | None = None
     part: PartOfDay | None = None
+    beside: str | None = None
+    if match := _BESIDE.search(text):
+        beside = (
+            PREVIOUS_DAY if match.group("prev") or "before" in match.group(0).lower() else NEXT_DAY
+        )
+        text = text[: match.start()] + " " + text[match.end() :]
     if match := _DATE.search(text):
         month = _MONTHS[fold(match.group("m1") or match.group("m2"))]
         day = int(match.group("d1") or match.group("d2"))
@@ -113,7 +128,7 @@ def find_when(text: str) -> When:
         if match.group("early"):
             part = PartOfDay.MORNING
         text = text[: match.start()] + " " + text[match.end() :]
-    return When(day_ref, part, " ".join(text.split()), to_day_ref)
+    return When(day_ref, part, " ".join(text.split()), to_day_ref or beside)
 
 
 def day_refs(text: str) -> list[str]:

@@ -48,6 +48,16 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     (r"\bwhat\s*'?\s*ve\b", "what have"),
+    (r"\b(clear|empty|wipe|clean)\s+out\b", r"\1"),
+    (
+        r"(?:\b(?:al|para el|pal|a el|pro|para o|no|ao|on|to)\s+)?"
+        r"\bd[ií]a\s+(?:siguiente|seguinte)\b",
+        "to the next day",
+    ),
+    (
+        r"\b(?:al|para el|pal)\s+d[ií]a\s+anterior\b|\b(?:pro|para o|no|ao)\s+dia\s+anterior\b",
+        "to the previous day",
+    ),
     (r"\bw/\s*", "with "),
     # "on tuesday what do i have?": the question comes first in the grammar.
     (
@@ -112,7 +122,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # "X fits better on day 3", "X would work better on friday": a move.
     (
         r"^(?:(?:i\s+think|maybe|perhaps)\s+)?(?:the\s+)?(.+?)\s+(?:(?:fits|works|goes|sits|is|s|"
-        r"would\s+(?:fit|work|go|be)|might\s+(?:fit|work|be))\s+)?better\s+(?:on|for)\s+(.+)$",
+        r"would\s+(?:fit|work|go|be)|might\s+(?:fit|work|be))\s+)?better\s+(?:on|for|to)\s+(.+)$",
         r"move \1 to \2",
     ),
     # "can you take greyfriars out", "could we take the museum off"

@@ -20,7 +20,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         book table people want would like can could should undo help hi hello bye near cheap
         something some get find go visit put make more less first second last one two three
         weather cost share export calendar about tell us we im id lets let does need
-        visa""".split()
+        visa clear empty wipe monday tuesday wednesday thursday friday saturday sunday
+        gonna wanna gotta pls thx""".split()
     ),
     "es": frozenset(
         """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche

@@ -209,9 +209,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\bno lugar d[aoe]\s+(?P<old>.+?),?\s+(?:algum|alguma|um|uma)\s+(?P<new>.+?)\??$",
         lambda m: f"replace {m.group('old')} with {m.group('new')}",
     ),
-    (r"\b(?:esquece|esqueca|esqueça|zera|zerar|risca|corta)\b", "remove"),
+    (r"\b(?:zera|zerar|zere)\b", "clear"),
+    (r"\b(?:esquece|esqueca|esqueça|risca|corta)\b", "remove"),
     (r"\bmarca\s+(?:uma\s+)?mesa\b|\bfaz\s+(?:uma\s+)?reserva\b", "book a table"),
-    (r"\b(?:inteirinho|inteiro|todo)\b(?=\s*$)", " "),
+    (r"\b(?:inteir\w*|complet[oa]|tod[oa])\b(?=\s*$)", " "),
     (r"\b(?:tb|tbm)\b", "too"),
     (r"^(?:oi|ola|bom dia|boa tarde|boa noite|e ai)\b[,!.\s]+(?=\w)", "hello, "),
     (r"\b(?:olha|ei|bom|entao)\b(?!\s+dia)[,!\s]*(?=\w)", " "),
@@ -279,12 +280,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bhoje\b", "today"),
     (r"\bamanha\b", "tomorrow"),
     (
-        r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra|da|do|de)\s+"
+        r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra|da|do|de|a)\s+"
         r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (
-        r"\b(?:no|neste|no proximo|para o|pro|do|de)\s+(?P<wd>sabado|domingo)\b",
+        r"\b(?:no|neste|no proximo|para o|pro|do|de|o)\s+(?P<wd>sabado|domingo)\b",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (

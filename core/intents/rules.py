@@ -224,6 +224,15 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
         )
     edit = _edit(when.text)
     if (
+        edit.intent is Intent.REMOVE
+        and edit.target is not None
+        and not (edit.target.text or edit.target.every or edit.target.time or edit.target.meal)
+        and edit.day is None
+        and when.day_ref
+    ):
+        # "wipe friday", "apaga o sábado": everything on that day
+        edit = edit.model_copy(update={"target": edit.target.model_copy(update={"every": True})})
+    if (
         edit.intent is Intent.UNKNOWN
         and _IMPLICIT_ADD.search(raw.replace("¿", ""))
         and not _ANY_VERB.search(when.text)

@@ -206,3 +206,57 @@ def test_located_label_speaks_the_turns_language(locale: str, label: str) -> Non
     (item,) = find_targets(DAYS, Target(node_id="d2"), None)
     with use_locale(locale):
         assert item.label == label
+
+
+SIGHTS = [
+    Day(
+        day=1,
+        nodes=[
+            Node(
+                id="k1",
+                title="Kinkaku-ji",
+                type=NodeType.ATTRACTION,
+                place_id="pk",
+                place=PlaceSnapshot(
+                    place_id="pk", name="Kinkaku-ji", types=["temple"], keywords=["golden pavilion"]
+                ),
+            ),
+            Node(id="n1", title="Nijo Castle", type=NodeType.ATTRACTION),
+            Node(id="s1", title="São Bento Station", type=NodeType.ATTRACTION),
+            Node(id="t1", title="The Thistle & Stag", type=NodeType.MEAL, time="19:00"),
+        ],
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "node_id"),
+    [
+        ("the golden pavilion", "k1"),  # what the place is also called
+        ("castillo nijo", "n1"),  # a kind of place said in Spanish
+        ("estação de são bento", "s1"),  # … and in Portuguese
+        ("thistle and stag", "t1"),  # "&" said as "and"
+    ],
+)
+def test_an_item_named_the_way_travelers_name_it(text: str, node_id: str) -> None:
+    found = find_targets(SIGHTS, Target(text=text), None)
+    assert [item.node.id for item in found] == [node_id]
+
+
+def test_a_name_beats_what_another_place_is_also_called() -> None:
+    days = [
+        Day(
+            day=1,
+            nodes=[
+                Node(id="a", title="Beach Grill", type=NodeType.MEAL),
+                Node(
+                    id="b",
+                    title="Playa Blanca",
+                    type=NodeType.ATTRACTION,
+                    place_id="pb",
+                    place=PlaceSnapshot(place_id="pb", name="Playa Blanca", keywords=["grill"]),
+                ),
+            ],
+        )
+    ]
+    assert [item.node.id for item in find_targets(days, Target(text="grill"), None)] == ["a"]

@@ -1,0 +1,63 @@
+"""Requests said the way travelers chat, through parse(): the slots that matter, not wording.
+
+Each case is a phrasing family the rules read generally (a day of the week to clear, a time
+in words, a day named from the item's own day, a fact about the trip), not one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
+from core.intents.model import Intent
+from tests.core.intents.test_parse import cases, check
+
+REMOVE, MOVE, RETIME = Intent.REMOVE, Intent.MOVE, Intent.RETIME
+
+PHRASINGS: list[Any] = [
+    ("clear out saturday", "en", [{"intent": REMOVE, "every": True, "day_ref": "weekday:5"}]),
+    ("apaga a segunda inteira", "pt", [{"intent": REMOVE, "every": True, "day_ref": "weekday:0"}]),
+    ("zera o dia 2", "pt", [{"intent": REMOVE, "every": True, "day": 2}]),
+    (
+        "bump the aquarium to the following day",
+        "en",
+        [{"intent": MOVE, "target_has": ["aquarium"], "to_day_ref": NEXT_DAY}],
+    ),
+    (
+        "mueve la playa al día anterior",
+        "es",
+        [{"intent": MOVE, "target_has": ["playa"], "to_day_ref": PREVIOUS_DAY}],
+    ),
+    (
+        "the food tour would work better on day 2",
+        "en",
+        [{"intent": MOVE, "target_has": ["food tour"], "to_day": 2}],
+    ),
+    (
+        "move the boat trip to quarter past four",
+        "en",
+        [{"intent": RETIME, "target_has": ["boat trip"], "time": "16:15"}],
+    ),
+    (
+        "o passeio de barco pode ser às dez e meia?",
+        "pt",
+        [{"intent": RETIME, "target_has": ["passeio de barco"], "time": "10:30"}],
+    ),
+    ("we fly back 2 days early", "en", [{"intent": Intent.REMOVE_DAYS, "day_count": 2}]),
+    ("turns out we're staying an extra day", "en", [{"intent": Intent.ADD_DAYS, "day_count": 1}]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(PHRASINGS))
+def test_chat_phrasings(text: str, language: str | None, ops: list[dict[str, Any]]) -> None:
+    check(text, language, ops)
+
+
+def test_a_bare_clock_time_is_marked_so_the_editor_may_pick_its_half() -> None:
+    from core.intents.parse import parse
+
+    assert parse("move dinner to 8:15").first.time_said_bare
+    assert not parse("move dinner to 8:15pm").first.time_said_bare
+    assert not parse("move dinner to 20:15").first.time_said_bare
