@@ -469,7 +469,13 @@ c.case(
 )
 
 # ---- swap days ------------------------------------------------------------------------------
-c.case("swap_days", "kyoto", S("flip day 1 and day 2", ASK_OR_DONE), go(), final=(Swapped(1, 2),))
+c.case(
+    "swap_days",
+    "kyoto",
+    S("flip day 1 and 2 around would ya", ASK_OR_DONE),
+    go(),
+    final=(Swapped(1, 2),),
+)
 c.case(
     "swap_days",
     "edinburgh",
@@ -514,7 +520,9 @@ c.case(
 
 # ---- undo -----------------------------------------------------------------------------------
 c.case("undo", "kyoto", S("remove gion district"), go(), S("wait no put it back"), final=(Same(),))
-c.case("undo", "edinburgh", S("clear day 3"), go(), S("oops undo that"), final=(Same(),))
+c.case(
+    "undo", "edinburgh", S("clear out day 3 for now"), go(), S("oops undo that"), final=(Same(),)
+)
 c.case("undo", "porto", S("move ribeira to day 5"), go(), S("ugh go back, undo"), final=(Same(),))
 
 # ---- show -----------------------------------------------------------------------------------
@@ -631,7 +639,7 @@ c.chat("help", "goa", "um what commands are there")
 # ---- social ---------------------------------------------------------------------------------
 c.chat("social", "kyoto", "thanks heaps mate, legend")
 c.chat("social", "edinburgh", "cheers, that's brilliant 👍")
-c.chat("social", "mumbai", "good morning!")
+c.chat("social", "mumbai", "good morning sunshine ☀️")
 c.chat("social", "porto", "lol ok you're pretty good at this")
 
 # ---- info -----------------------------------------------------------------------------------
@@ -797,6 +805,151 @@ c.add(
     terms=("bacalhau", "codfish"),
     slot="Dinner",
     kind="slot_fill",
+)
+
+# ---- days and times in words, self-corrections, run-ons, replies in many forms ---------------
+c.add(
+    "edinburgh",
+    "on friday can we squeeze in holyrood palace",
+    day=5,
+    terms=("palace",),
+    name="Palace of Holyroodhouse",
+)
+c.add(
+    "mumbai",
+    "day after tomorrow add jehangir art gallery",
+    day=3,
+    terms=("gallery",),
+    name="Jehangir Art Gallery",
+)
+c.add("kyoto", "add ramen on day 2 no wait day 3", day=3, terms=NOODLES)
+c.add(
+    "kyoto",
+    "is there time for nishiki market on day 3?",
+    day=3,
+    terms=("market",),
+    name="Nishiki Market",
+)
+c.add(
+    "edinburgh",
+    "inverleith park on day 4 at half ten",
+    day=4,
+    terms=("park",),
+    at="10:30",
+    kind="add_slots",
+    name="Inverleith Park",
+)
+c.add(
+    "goa",
+    "add the fish thali place on day 4 at noon",
+    day=4,
+    terms=("fish thali",),
+    at="12:00",
+    kind="add_slots",
+)
+c.add(
+    "porto",
+    "dinner at quarter past seven on day 5, octopus if poss",
+    day=5,
+    terms=("octopus",),
+    at="19:15",
+    kind="add_slots",
+)
+c.add(
+    "goa", "day 4 arvo, a beach pls", day=4, terms=("beach",), between=AFTERNOON, kind="add_slots"
+)
+c.add(
+    "kyoto",
+    "okay so for day three i was thinking maybe we could add like a tea place in the "
+    "afternoon you know something with matcha",
+    day=3,
+    terms=("matcha", "tea"),
+    between=AFTERNOON,
+    kind="add_slots",
+)
+c.add(
+    "mumbai",
+    "kindly add one good biryani place for dinner tomorrow",
+    day=2,
+    terms=("biryani",),
+    between=DINNER,
+    kind="add_slots",
+)
+c.add(
+    "goa",
+    "my kids are gonna be so bored on day 4, something fun for them?",
+    day=4,
+    wish=FAMILY,
+    kind="wishes",
+)
+c.case(
+    "retime",
+    "mumbai",
+    S("please prepone elephanta caves to 9 am", ASK_OR_DONE),
+    go(),
+    final=(Retimed("Elephanta Caves", "09:00"),),
+)
+c.case(
+    "retime",
+    "edinburgh",
+    S("put the castle at 10, actually make it 11", ASK_OR_DONE),
+    go(),
+    final=(Retimed("Edinburgh Castle", "11:00"),),
+)
+c.case(
+    "move",
+    "kyoto",
+    S("move nijo castle to day 1, sorry i mean day 2", ASK_OR_DONE),
+    go(),
+    final=(Moved("Nijo Castle", 2),),
+)
+c.case(
+    "trip",
+    "edinburgh",
+    S("can we get rid of day 5", Type(CONF)),
+    S("nah actually leave it", Type(DONE), Same()),
+    final=(Same(),),
+)
+c.case("trip", "kyoto", S("delete day 3", ASK_OR_DONE), go("yep go for it"), final=(Days(2),))
+c.case(
+    "clear",
+    "kyoto",
+    S("clear day 2", Type(CONF)),
+    S("hmm no wait dont", Type(DONE), Same()),
+    final=(Same(),),
+)
+c.case(
+    "choice",
+    "kyoto",
+    S("add a cafe on day 3", Type(SEL)),
+    S("none of those tbh", Type(DONE, SEL, INPUT), Same()),
+    final=(NewCount(0),),
+)
+c.case(
+    "choice",
+    "porto",
+    S("add a church on day 5", Type(SEL)),
+    S("the last one", Type(DONE), Chose(-1)),
+)
+c.case("undo", "goa", S("add a bakery on day 4"), pick(), S("scratch that"), final=(Same(),))
+c.still("show", "mumbai", "lemme see tmrw's plan", Says("Elephanta Caves", "Marine Drive"))
+c.chat("social", "edinburgh", "night night, chat tomorrow x")
+c.case(
+    "multi",
+    "edinburgh",
+    S(
+        "add a pizza place on day 4 for dinner, move arthurs seat there too, and push the "
+        "castle to 10",
+        Type(DONE, CONF, SEL, "PARTIAL"),
+    ),
+    go(),
+    go(),
+    go(),
+    final=(
+        Added(4, ("pizza",), only=False),
+        Moved("Arthur's Seat", 4, alone=False),
+        Retimed("Edinburgh Castle", "10:00", alone=False),
+    ),
 )
 
 # ---- locale (a message in another language than the traveler's setting) ----------------------

@@ -461,7 +461,7 @@ c.case(
 c.case(
     "trip",
     "cartagena",
-    S("quita el ultimo dia, nos vamos antes", ASK_OR_DONE),
+    S("quita el ultimo dia q nos regresamos antes", ASK_OR_DONE),
     go("si"),
     final=(Days(5),),
 )
@@ -601,7 +601,7 @@ c.case(
 )
 
 # ---- help -----------------------------------------------------------------------------------
-c.chat("help", "bogota", "ayuda")
+c.chat("help", "bogota", "ayudaaa 🙏")
 c.chat("help", "cartagena", "q cosas puedes hacer?")
 c.chat("help", "kyoto", "como funciona esto")
 
@@ -772,6 +772,139 @@ c.add(
     kind="slot_fill",
 )
 c.add("kyoto", "almuerzo dia 1 ramen", day=1, terms=("ramen",), slot="Lunch", kind="slot_fill")
+
+# ---- días y horas en palabras, autocorrecciones, audios transcritos, respuestas ----------------
+c.add(
+    "cartagena",
+    "oye guey agrega unos tacos pa la cena del dia 4",
+    day=4,
+    terms=("tacos",),
+    between=DINNER,
+    kind="add_slots",
+)
+c.add(
+    "bogota",
+    "de pronto podemos meter un sitio de empanadas el dia 4?",
+    day=4,
+    terms=("empanadas", "arepas"),
+)
+c.add(
+    "bogota",
+    "che el dia 4 a la noche un boliche pa bailar salsa",
+    day=4,
+    terms=("salsa", "dancing"),
+    between=EVENING,
+    kind="add_slots",
+)
+c.add("cartagena", "al tiro agrega un cafe bacan el dia 4 po", day=4, terms=COFFEE)
+c.case(
+    "remove",
+    "cartagena",
+    S("vale, pues quita el castillo de san felipe, que no mola", ASK_OR_DONE),
+    go("vale"),
+    final=(Removed("Castillo San Felipe de Barajas", 1),),
+)
+c.case(
+    "retime",
+    "bogota",
+    S("el museo del oro a las diez y media", ASK_OR_DONE),
+    go("si"),
+    final=(Retimed("Museo del Oro", "10:30"),),
+)
+c.add(
+    "cartagena",
+    "cena a las ocho y cuarto el dia 4, algo de mariscos",
+    day=4,
+    terms=("seafood",),
+    at="20:15",
+    kind="add_slots",
+)
+c.add(
+    "bogota",
+    "el dia 4 al mediodia comida peruana",
+    day=4,
+    terms=("peruvian",),
+    at="12:00",
+    kind="add_slots",
+)
+c.add("bogota", "agrega un cafe el dia 3, no perdon, el dia 4", day=4, terms=COFFEE)
+c.case(
+    "move",
+    "bogota",
+    S("mueve la candelaria al dia 2... no, al 3", ASK_OR_DONE),
+    go("si"),
+    final=(Moved("La Candelaria", 3),),
+)
+c.case("trip", "cartagena", S("elimina el dia 6", ASK_OR_DONE), go("dale nomas"), final=(Days(5),))
+c.case(
+    "clear",
+    "bogota",
+    S("vacia el dia 2", Type(CONF)),
+    S("no no mejor dejalo asi", Type(DONE), Same()),
+    final=(Same(),),
+)
+c.case(
+    "choice",
+    "bogota",
+    S("ponme un cafecito el dia 4", Type(SEL)),
+    S("ninguno me convence", Type(DONE, SEL, INPUT), Same()),
+    final=(NewCount(0),),
+)
+c.case(
+    "choice",
+    "cartagena",
+    S("agrega alguna playa pal dia 4", Type(SEL)),
+    S("el ultimo", Type(DONE), Chose(-1)),
+)
+c.add(
+    "cartagena",
+    "el viernes agrega el museo de arte moderno",
+    day=5,
+    terms=("modern art",),
+    name="Museo de Arte Moderno de Cartagena",
+)
+c.add(
+    "mumbai",
+    "pasado mañana queremos ir al templo mahalaxmi",
+    day=3,
+    terms=("temple",),
+    name="Mahalaxmi Temple",
+)
+c.add(
+    "bogota",
+    "bueno entonces para el dia cuatro en la tarde estaba pensando que podriamos ir "
+    "a algun parque con los niños algo tranquilo",
+    day=4,
+    terms=("park",),
+    wish=FAMILY,
+    between=AFTERNOON,
+    kind="wishes",
+)
+c.add(
+    "cartagena",
+    "apuntame una cena romantica el sabado",
+    day=6,
+    wish=ROMANTIC,
+    between=DINNER,
+    kind="wishes",
+)
+c.still("show", "bogota", "q onda con el dia 3?", Says("Jardín Botánico de Bogotá"))
+c.case("undo", "bogota", S("quita la candelaria"), go("si"), S("ctrl z jaja"), final=(Same(),))
+c.chat("social", "cartagena", "chido, gracias!")
+c.chat("social", "bogota", "buenas noches, hasta mañana")
+c.still("info", "bogota", "el museo botero es gratis?", Says("Museo Botero"))
+c.case(
+    "multi",
+    "bogota",
+    S(
+        "agrega un cafe el dia 4 y una cena de mariscos ese mismo dia",
+        Type(DONE, CONF, SEL, "PARTIAL"),
+    ),
+    go("si"),
+    go("1"),
+    go("1"),
+    final=(Added(4, COFFEE, only=False), Added(4, ("seafood",), only=False), NewCount(2)),
+)
 
 # ---- locale (a Spanish message from a traveler whose setting is another language) -----------
 c.case("locale", "bogota", S("que hay el dia 1?", Type(DONE), Says("Museo del Oro")), locale="en")
