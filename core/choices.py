@@ -304,7 +304,9 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     r"(?:\s+(?:one|option|choice|card|please|pls|plz|thanks|thank you|thx|por favor|porfa|porfis|"
     r"pfv|plis|opcion|opcao|"
-    r"obrigado|obrigada|gracias|merci|danke|on the list|in the list|from the list))*\s*$"
+    r"obrigado|obrigada|gracias|merci|danke|on the list|in the list|from the list|looks good|"
+    r"sounds good|looks great|is good|is fine|works|works for me|would be great|is perfect|"
+    r"se ve bien|esta bien|me gusta|parece bien|parece bom|ta bom|ta otimo))*\s*$"
 )
 _EMOJI = {
     "👍": CONFIRM_YES,
@@ -395,6 +397,7 @@ def _yes_no(core: str, folded: str) -> int | None:
     for size in (3, 2, 1):
         said = _polarity(" ".join(words[:size]))
         rest = " ".join(words[size:])
+        rest = _LEAD_IN.sub("", rest) if rest else rest
         if said is not None and (not rest or rest in _ALONG or _polarity(rest) == said):
             return said
     return None

@@ -147,6 +147,9 @@ _BOOK_FILLER = re.compile(
     r"(?:(?:at|in|for|to)\s+)?",
     re.IGNORECASE,
 )
+_COURTESY_TAIL = re.compile(
+    r"(?:[\s,]+(?:pls|plz|please|thx|thanks|por favor|porfa))+\s*$", re.IGNORECASE
+)
 _ONLY_ARTICLES = re.compile(r"(?:a|an|the|my|our|some)?", re.IGNORECASE)
 _DAY_OR_TIME_WORDS = re.compile(r"\b(?:on|at|for)\s*$", re.IGNORECASE)
 
@@ -273,7 +276,7 @@ def _book(body: str) -> ParsedTurn | None:
     for span in sorted([*days, *times], key=lambda s: s.start, reverse=True):
         rest = rest[: span.start] + " " + rest[span.end :]
     target_text = _BOOK_FILLER.sub("", " ".join(rest.split()), count=1)
-    target_text = _DAY_OR_TIME_WORDS.sub("", target_text).strip(" ,.!?")
+    target_text = _COURTESY_TAIL.sub("", _DAY_OR_TIME_WORDS.sub("", target_text)).strip(" ,.!?")
     if _ONLY_ARTICLES.fullmatch(target_text):
         target_text = ""
     return ParsedTurn(

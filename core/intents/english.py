@@ -49,6 +49,55 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bwhat\s*'?\s*ve\b", "what have"),
     (r"\b(clear|empty|wipe|clean)\s+out\b", r"\1"),
+    (r"\b(?:r)\b(?=\s+(?:we|you|u|they)\b)", "are"),
+    (r"\b(?:lemme|let\s+me)\s+(?:see|check|look\s+at|have\s+a\s+look\s+at)\b", "show"),
+    (
+        r"\b(?:send|give|show)\s+(?:me|us)\s+(?:the\s+)?(?:full|whole|entire|complete)\s+(?:itinerary|plan|trip|schedule)\b",
+        "show my itinerary",
+    ),
+    (r"\b(\w+)\s*'\s*s\s+(plan|schedule|itinerary|agenda)\b", r"\2 for \1"),
+    (
+        r"\bday\s+(\d{1,2}|one|two|three|four|five|six|seven)\s+(?:is|s)\s+(?:free|empty|open|wide\s+open)\b",
+        r"on day \1",
+    ),
+    (
+        r"^what\s*'?\s*(?:s|is)\s+the\s+(?:point|big\s+deal|fuss|hype|story)\s+(?:of|about|with)\s+",
+        "tell me about ",
+    ),
+    (
+        r"^tell\s+(?:me|us)\s+(?:a\s+(?:bit|little)(?:\s+more)?|something|some\s+more|a\s+few\s+things)\s+about\s+",
+        "tell me about ",
+    ),
+    (
+        r"^(?:is|are)\s+(?!(?:it|that|this|there|they|we|you)\b)(?:the\s+)?(.+?)\s+(?:free|free\s+to\s+(?:enter|visit|get\s+in))\??$",
+        r"tell me about \1",
+    ),
+    (
+        r"^(?:is\s+there|do\s+we\s+have|have\s+we\s+got)\s+(?:enough\s+)?(?:time|room|space)\s+(?:for|to\s+(?:see|do|visit|fit\s+in))\s+",
+        "add ",
+    ),
+    (
+        r"^(?:(?:um+|uh+|so|ok|okay|hmm+)[\s,]+)*(?:what\s+can\s+you\s+(?:actually\s+|really\s+)?do|what\s+commands\s+"
+        r"(?:are\s+there|do\s+you\s+(?:have|know|understand))|what\s+do\s+you\s+understand|how\s+do\s+i\s+talk\s+to\s+you)\??$",
+        "help",
+    ),
+    (
+        r"^(?:thanks|thank\s+you|ta|cheers)\s+(?:heaps|loads|a\s+ton|a\s+million|so\s+much)?[\s,]*(?:mate|buddy|pal|legend|"
+        r"dude|man|bro)?[\s,]*(?:legend|you\s*(?:re|are)\s+(?:a\s+)?(?:legend|star|gem))?[!.]*$",
+        "thanks",
+    ),
+    (
+        r"^(?:lol|haha\w*)?[\s,]*(?:ok(?:ay)?[\s,]+)?you\s*'?\s*(?:re|are)\s+(?:pretty|really|so|very|quite)?\s*(?:good|great|"
+        r"smart|clever|helpful)(?:\s+at\s+this)?[!.]*$",
+        "thanks",
+    ),
+    (r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+us\b", r"for \1 people"),
+    (r",\s*(\d{1,2}(?::\d{2})?\s*(?:am|pm)?)\s*[.!]*$", r" at \1"),
+    (
+        r"(?:\brated\s+)?(?:\bat\s+least\s+)?\b([1-5](?:\.\d)?)\s*(?:stars?\s*)?(?:and\s+up|and\s+above|or\s+(?:better|higher|more|"
+        r"above)|\+|plus)(?!\w)",
+        r"rated \1+",
+    ),
     (
         r"(?:\b(?:al|para el|pal|a el|pro|para o|no|ao|on|to)\s+)?"
         r"\bd[ií]a\s+(?:siguiente|seguinte)\b",

@@ -59,13 +59,16 @@ _STRONG_SEPARATOR = re.compile(r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\
 # A traveler correcting themselves mid-message: only what follows counts.
 _CORRECTION = re.compile(
     r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"
-    r"correction|mejor\s+dicho|perd[oó]n|no\s+espera|quer\s+dizer|ali[aá]s|digo)\b[\s,:]*(?=\w)",
+    r"correction|mejor\s+dicho|perd[oó]n|no\s+espera|quer\s+dizer|ali[aá]s|digo|sorry\s+i\s+mean|"
+    r"actually(?=\s+make\s+it)|sorry(?=\s+(?:make\s+it|day|on\s+day|at)\b))\b[\s,:]*(?=\w)",
     re.IGNORECASE,
 )
 # An aside after a request: "…, we'll improvise", "…, it's empty anyway".
 _COMMENTARY = re.compile(
     r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
     r"anyway|lol|haha|hehe)\b"
+    r"|^(?:(?:my|our|the)\s+)?(?:flight|flights|train|hotel|plans?|schedule)\s+(?:got|has\s+been|was|were|is|are)\s+"
+    r"(?:moved|changed|cancell?ed|delayed|booked|rescheduled)\b"
     r"|^(?:my|our|the)\s+(?:\w+\s+)?(?:is|are|was|were|finds?|thinks?|says?|wants?|hates?|loves?|"
     r"likes?|gets?|does\s*n'?t|doesn\s+t|does\s+not|can'?t|can\s+t|cannot|won'?t|won\s+t|"
     r"isn'?t|isn\s+t|has|had)\b",
@@ -169,12 +172,48 @@ def _corrected(grammar: str, today: dt.date | None) -> str:
     if corrected is None or not grammar[corrected.end() :].strip():
         return grammar
     before, after = grammar[: corrected.start("said")], grammar[corrected.end() :]
+    if (fixed := _slot_corrected(before, after)) is not None:
+        return fixed  # "add ramen on day 2 no wait day 3", "at 10, actually make it 11"
     if classify(after, today).intent is Intent.UNKNOWN:
         verb = _VERB_OF.get(classify(before, today).intent)
         days = re.findall(r"\b(?:on|to)\s+day\s+\d{1,2}\b", before)
         if verb is not None:
             return " ".join([verb, after, *days[-1:]])  # "add the MASP on day 2, I mean the …"
     return after
+
+
+_JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
+_ONLY_A_DAY = re.compile(
+    r"^(?:make\s+it\s+|on\s+|to\s+)?(?:the\s+)?(?P<day>day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|"
+    r"third|fourth|fifth|last)\s+day)[\s.!]*$",
+    re.IGNORECASE,
+)
+_ONLY_A_TIME = re.compile(
+    r"^(?:make\s+it\s+|at\s+|to\s+)?(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon)[\s.!]*$",
+    re.IGNORECASE,
+)
+_LAST_DAY_SAID = re.compile(
+    r"\b(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+day)\b",
+    re.IGNORECASE,
+)
+_LAST_TIME_SAID = re.compile(r"(?<=\b(?:at|to) )\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b", re.IGNORECASE)
+
+
+def _slot_corrected(before: str, after: str) -> str | None:
+    """The request said before a correction that only changes its day or its time."""
+    before = before.rstrip(" ,.;!")
+    for only, said, group in (
+        (_ONLY_A_DAY, _LAST_DAY_SAID, "day"),
+        (_ONLY_A_TIME, _LAST_TIME_SAID, "time"),
+    ):
+        if (new := only.match(after.strip())) is None:
+            continue
+        spans = list(said.finditer(before))
+        if not spans:
+            return None
+        last = spans[-1]
+        return before[: last.start()] + new.group(group) + before[last.end() :]
+    return None
 
 
 def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
@@ -192,6 +231,9 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     for index in range(1, len(pieces), 2):
         separator, piece = pieces[index], pieces[index + 1].strip()
         if not piece:
+            continue
+        if _JUST_A_TIME.match(piece):
+            pending += f" at {piece.removeprefix('at ')}"  # "a table for 4, 7": the time
             continue
         started = classify(piece, today)
         if started.intent is Intent.SOCIAL or (

@@ -130,6 +130,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:queria|quero|queremos|queriamos|gostaria)\s+(?:muito|mesmo|tanto)\b", "queria"),
     (r",?\s*\bd[aá]\s*\?$", " "),
     (r"\bk+\b", " "),
+    (r"\b(?:na verdade|na real|pensando bem|de fato)\b[,\s]*", " "),
     (r"^(?:beleza|fechou|show|ok|perfeito|otimo|massa|boa|certo)[,!.\s]+(?=\w)", ""),
     (
         r"^(?P<x>.+?)\s+(?:abre|fecha)\s+(?:a|as|às)\s+que\s+horas?\W*$",

@@ -65,7 +65,7 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.MOVE,
         re.compile(
             r"^(?:move|shift|reschedule|push|postpone|bring forward|"
-            r"bring|change|set|make|put off|bump|slide|pull|shove)\b",
+            r"bring|change|set|make|put off|bump|slide|pull|shove|prepone)\b",
             re.IGNORECASE,
         ),
     ),
@@ -78,7 +78,9 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
             r"work in|need|we need|i need|want|wanna|i wanna|we wanna|looking for|"
             r"(?:i m|we re|im|were) looking for|craving|(?:i m|we re|im|were) craving|fancy|"
             r"i fancy|we fancy|in the mood for|recommend|suggest|check out|hit|hit up|grab|"
-            r"show me|show us|gimme|give me|get us|find us)\b",
+            r"show me|show us|gimme|give me|get us|find us|get|chuck|bung|sort out|sort|organise|"
+            r"organize|arrange|lets do|let s do|we d love|i d love|we would love|i would love|"
+            r"id rather do|i d rather do|we d rather do|rather do)\b",
             re.IGNORECASE,
         ),
     ),
@@ -118,6 +120,24 @@ _ARTICLES = re.compile(
     r"nuestra|o|os|as|um|uma|uns|umas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
     re.IGNORECASE,
 )
+# Chat words that ride along with a place phrase ("a pub on day 4 would ya", "sushi at some
+# point maybe", "street food is fine"): never part of what to search for.
+_CHAT_JUNK = re.compile(
+    r"\b(?:would\s+ya|would\s+you|will\s+ya|mate|bro|dude|guys|por\s+favor|porfa|maybe|perhaps|"
+    r"probably|at\s+some\s+point|if\s+poss(?:ible)?|you\s+know|i\s+guess|kinda|sorta|thinking|"
+    r"is\s+fine|are\s+fine|would\s+be\s+(?:nice|great|good|ideal)|if\s+you\s+can|for\s+me|for\s+us|"
+    r"obviously|ideally|preferably|possibly|tho|though|tbh|lol|pls|plz|please)\b"
+    r"|^(?:(?:only|just)\s+(?:the\s+)?|like\s+(?=a\b|an\b|some\b)|lets\s+do\s+|let\s+s\s+do\s+|in\s+(?=the\b)"
+    r"|(?:something|somewhere|anything|anywhere|some\s+place)\s+(?=\w))"
+    r"|\s+style\b",
+    re.IGNORECASE,
+)
+# "we wanna see the naval museum", "i want to try proper sushi": the wish's verb is not the place.
+_WANT_TO = re.compile(
+    r"^(?:to\s+)?(?:try|see|visit|do|check\s+out|go\s+to|have|eat|hit|experience|explore)\s+"
+    r"(?:(?:some|a|an|the)\s+)?(?:(?:proper|decent|real|authentic)\s+)?",
+    re.IGNORECASE,
+)
 _FEW = re.compile(
     r"^(?:a\s+)?(?:few|couple(?:\s+of)?|handful\s+of|bunch\s+of|some\s+good|any\s+good|"
     r"options\s+(?:for|of)|ideas\s+for)\s+",
@@ -148,11 +168,12 @@ _FOR_MEAL = re.compile(
 
 
 def _clean(text: str) -> str:
+    text = _CHAT_JUNK.sub(" ", text)
     text = re.sub(r"\s*,\s*", " ", text)
     text = _TRIP_WORDS.sub("", text)
     text = _FILLER_TAIL.sub("", text)
     text = _COURTESY.sub("", text)
-    text = " ".join(text.strip(" ,.!?;:").split())
+    text = " ".join(_CHAT_JUNK.sub(" ", text.strip(" ,.!?;:")).split())
     text = _FEW.sub("", text)
     while (stripped := _ARTICLES.sub("", text)) != text:
         text = stripped
@@ -411,7 +432,7 @@ def _add_slots(
 ) -> ParsedTurn:
     query = _FOR_MEAL.sub("", remaining)
     query = _MEAL_AT.sub("", _clean(query))
-    query = _clean(query)
+    query = _clean(_WANT_TO.sub("", _clean(query)))
     if meal and MEAL_PATTERN.fullmatch(query):
         query = ""
     elif meal and MEAL_PATTERN.search(query):

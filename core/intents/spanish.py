@@ -151,6 +151,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bhaz(?:me|nos)?\s+(?:una\s+)?reserva(?:cion)?\b", "book"),
     (r"\bahi\b", "there"),
     (r"^nel\b|^nop\b", "no"),
+    (r"\b(?:en realidad|de hecho|pensandolo bien)\b[,\s]*", " "),
     (r"\b(?:enter[oa]|enterit[oa]|complet[oa])\b(?=\s*$)", " "),
     (r"\bque (?:chevere|bacano|padre|chido|genial|bien)\b", "great"),
     (

@@ -53,7 +53,7 @@ _DROP_LAST = re.compile(
     re.IGNORECASE,
 )
 _DROP_DAY = re.compile(
-    r"^(?:remove|delete|drop|cut|skip)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+    r"^(?:remove|delete|drop|cut|skip|get\s+rid\s+of|lose|scrap|ditch)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
     + _DAY.format("d")
     + r"(?:\s+(?:(?:from|off|out of)\s+(?:the|my|our)\s+(?:trip|itinerary|plan)|entirely|"
     r"completely|altogether|itself))?$",
