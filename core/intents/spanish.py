@@ -65,7 +65,19 @@ _WEEKDAYS = {
 }
 
 _PAIRS: list[tuple[str, Replacement]] = [
-    # Whole messages first: help, greetings, thanks, goodbyes.
+    (r"\bq\b", "que"),
+    (r"^hola+\b", "hola"),
+    # Whole-message thanks with a compliment ("gracias parce, muy bacano", "sos un genio").
+    (
+        r"^(?:(?:che|oye|ay|uy|jaja\w*|jeje\w*)[\s,!]+)?(?:(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|"
+        r"maquina|idolo|duro|dura|amor|sol)\b[\s,!.]*)?(?:(?:muchas|mil)\s+)?gracias\b[\w\s,!.]*$"
+        r"|^(?:(?:che|oye|ay|uy|jaja\w*)[\s,!]+)?(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|maquina|idolo)\b[\w\s,!.]*$",
+        "thanks",
+    ),
+    (
+        r"^(?:que\s+cosas|que\s+mas)\s+(?:puedes|sabes|podes)\s+hacer\W*$",
+        "help",
+    ),  # Whole messages first: help, greetings, thanks, goodbyes.
     (
         r"^(?:ayuda|ayudame|que (?:puedes|sabes) hacer|como funciona(?: esto)?|menu|comandos|"
         r"opciones|que hago)\W*$",
@@ -108,6 +120,86 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     (r"^(?:y|pero|entonces|ahora)\s+", ""),
+    (r"\b(?:ahorita|al tiro|ya mismo|rapidito)\b[,\s]*", " "),
+    (r"[,\s]+(?:po|pe|vale|si|cierto|ok)\s*\??\s*$", " "),
+    (r"\b(?:me equivoque|me confundi|perdon|perdona|disculpa)\b[,\s]*", " "),
+    (r"\b(?:musica\s+)?en\s+vivo\b", "live music"),
+    (r"\b(?:o\s+)?algo\s+(?:asi|por\s+el\s+estilo|parecido)\b", " "),
+    (r"\balgo\s+con\s+", " "),
+    (
+        r"\b(?:bacan|bacano|bacana|chevere|chido|chida|padre|buenazo|rico)\b(?=\s+(?:el|al|para|pa|en|$))",
+        " ",
+    ),
+    (
+        r"\b(?:estamos|ando|andamos|estoy)\s+(?:cortos?|cortas?|pelados?|pelad[oa]s?|quebrad[oa]s?|sin)\s*(?:de\s+)?(?:plata|lana|dinero|pasta|guita)?\b",
+        "cheap",
+    ),
+    (
+        r"\b(?:y\s+)?(?:no\s+(?:muy|tan)\s+car[oa]s?|que\s+no\s+sea\s+car[oa]|economic[oa]s?|baratit[oa]s?)\b",
+        " cheap",
+    ),
+    (r",?\s*(?:es|por)\s+(?:nuestro\s+)?aniversario\b.*$", " "),
+    (r"\b(?:soy|somos)\s+vegan[oa]s?\b[,\s]*", "vegan "),
+    (r"\b(?:soy|somos)\s+vegetarian[oa]s?\b[,\s]*", "vegetarian "),
+    (
+        r"\b(?:vamos|voy|viajamos|vamos\s+a\s+ir)\s+con\s+(?:los|mis|nuestros)\s+(?:ninos|hijos|chicos|peques|nenes)\b[,\s]*",
+        "family ",
+    ),
+    (r"\bel\s+mejor\s+(?P<k>\w+)(?:\s+que\s+haya)?\b", lambda m: f"top rated {m.group('k')}"),
+    (r"\bque\s+haya\b", " "),
+    (r"\b(?:que|porque|pq|ya\s+que)\s+(?:queremos|vamos|lo|nos|me|se)\b.*$", " "),
+    (r"\b(?:pa|para)\s+(?:caminar|pasear|comprar(?:\s+cosas)?|relajarnos|descansar)\b", " "),
+    (r"\b(?:pa|para)\s+bailar\b", " "),
+    (r"\ben la mananita\b|\bde mananita\b|\btempranito\b", "in the morning"),
+    (r"\ba la noche\b", "in the evening"),
+    (
+        r"\b(?:subimos|vamos|iremos|pasamos)\s+(?:a|al)\b(?!\s+(?:quedar|estar|llegar|salir|volver|"
+        r"regresar|tener|hacer|ir|improvisar|necesitar|querer|poder)\b)",
+        "add",
+    ),
+    (
+        r"\b(?:mete|suma|agrega|anade|pon|incluye|anota|apunta)(?:me|le|nos|les|te)(?:lo|la|los|las)?\b",
+        "add",
+    ),
+    (r"\b(?:metan|pongan|agreguen|sumen|incluyan|anoten)\b", "add"),
+    (r"\bme\s+regalas\b", "add"),
+    (
+        r"\b(?:quiero|queremos|quisiera|quisieramos)\s+reservar(?:\s+una)?(?:\s+mesa)?\b|\bme\s+reservas\b",
+        "book",
+    ),
+    (
+        r"\b(?:hablar|conversar|charlar)\s+con\s+(?:un|una|algun|alguna)?\s*(?:experto|experta|guia|local)(?:\s+local)?\b",
+        "talk to a local expert",
+    ),
+    (r"\bponme\s+en\s+contacto\s+con\b.*$", "find me a local guide"),
+    (r"^recuerdame\b", "show"),
+    (
+        r"\b(?:armame|arma|armanos|organizame|organiza|planeame|planificame)\s+(?:el|un|mi|nuestro)\s+viaje\s+(?:a|en)\b",
+        "plan a trip to",
+    ),
+    (r"\bque\s+tiene\s+de\s+especial\b", "what is special about"),
+    (
+        r"^por\s*que\s+(?!no\b|elegiste|escogiste|pusiste|agregaste|recomendaste|seleccionaste|"
+        r"esta\b|es\b|hay\b)(?P<x>[^?]+)\?*$",
+        lambda m: f"why {m.group('x')}",
+    ),
+    (
+        r"\b(?:hasta\s+)?(?:a\s+)?que\s+hora\s+(?:esta|está)\s+abiert[oa]\s+(?P<x>.+?)\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
+    (r"^(?:el\s+)?horario\s+de(?:l)?\s+(?P<x>.+?)\W*$", lambda m: f"hours of {m.group('x')}"),
+    (
+        r"^cuando\s+(?:abre|cierra|abren|cierran)\s+(?P<x>.+?)\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
+    (r"^(?:y\s+)?(?:a\s+)?que\s+hora\s+(?:abre|cierra|abren|cierran)\W*$", "hours of that"),
+    (
+        r"^(?P<old>.+?)\s+no,?\s+mejor\s+(?P<new>.+)$",
+        lambda m: f"replace {m.group('old')} with {m.group('new')}",
+    ),
+    (r"\bcambia(?:r|me)?\s+la\s+hora\s+de(?:l)?\s+", "move "),
+    (r",?\s*(?:cambia|actualiza)(?:r|me)?\s+la\s+fecha\s*[.!]*$", " "),
+    (r"\s+ahora\s*[.!]*$", " "),
     (r"\btipo\s+(?=\d)", "a las "),
     (r"^(?:listo|ok|vale|dale|perfecto|genial|bueno|sale|orale)[,!.\s]+(?=\w)", ""),
     (r"\balgo\s+(?=tipic|local|tradicional|ric[oa]|buen[oa])", ""),
@@ -122,7 +214,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     (
-        r"^en (?:lugar|vez) del?\s+(?P<old>.+?)\s*,?\s+(?:unos|unas|un|una|algo de|mejor)\s+(?P<new>.+)$",
+        r"^en (?:lugar|vez) del?\s+(?P<old>.+?)\s*,?\s+(?:unos|unas|un|una|algo de|algo|mejor)\s+(?P<new>.+)$",
         lambda m: f"replace {m.group('old')} with {m.group('new')}",
     ),
     (r"\b(?:ese|el|este|el mismo)\s+mismo\s+dia\b|\bese\s+dia\b", " "),

@@ -17,7 +17,7 @@ async def test_a_spanish_traveler_gets_spanish_footers_and_card_facts(whatsapp: 
     welcome, cards = [message["Body"] for message in whatsapp.twilio.messages]
     with use_locale("es"):
         assert welcome == msg("welcome")
-        assert cards.startswith("Encontré 5 opciones para «lugar de sushi» cerca de Hadibo.")
+        assert cards.startswith("Encontré 5 opciones para «sushi» cerca de Hadibo.")
         assert cards.endswith("\n" + msg("reply_choice"))
     assert "abierto ahora" in cards
     assert "open now" not in cards
