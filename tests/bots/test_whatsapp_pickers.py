@@ -15,9 +15,11 @@ from sqlalchemy import select
 from core.messages import msg
 from core.protocol import ResponseType
 from core.storage.models import ChannelIdentity, Itinerary
-from tests.bots.test_whatsapp_flow import SELECTION, WhatsApp, whatsapp  # noqa: F401
+from tests.bots import test_whatsapp_flow as flow
+from tests.bots.test_whatsapp_flow import SELECTION, WhatsApp
 from tests.fakes.whatsapp import TRAVELER, server_error, twilio_error
 
+whatsapp = flow.whatsapp  # the app on a fake Twilio, shared with the flow tests
 ADD_SUSHI = "add a sushi place on day 2"
 
 
