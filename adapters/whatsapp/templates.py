@@ -7,7 +7,6 @@ import logging
 from typing import Protocol
 
 from adapters.whatsapp.interactive import NAME_PREFIX, Shape, definition
-from adapters.whatsapp.sender import TwilioSendError
 from core.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -56,8 +55,10 @@ class ContentTemplates:
                 return None
             try:
                 sid = await self._find_or_create(shape)
-            except TwilioSendError as exc:
-                log.warning("whatsapp content template %s unavailable: %s", shape, exc)
+            except Exception as exc:  # whatever went wrong, numbered text still answers
+                log.warning(
+                    "whatsapp content template %s unavailable: %r", shape, exc, exc_info=True
+                )
                 self._failed_at = self._clock.monotonic()
                 return None
             self._failed_at = None
@@ -74,8 +75,8 @@ class ContentTemplates:
         if self._existing is None:
             try:
                 listed = await self._api.list_contents()
-            except TwilioSendError as exc:  # not fatal: creating works without it
-                log.info("whatsapp content templates not listed (%s): creating", exc)
+            except Exception as exc:  # not fatal: creating works without it
+                log.info("whatsapp content templates not listed (%r)", exc, exc_info=True)
                 listed = {}
             self._existing = {
                 name: sid for name, sid in listed.items() if name.startswith(NAME_PREFIX)

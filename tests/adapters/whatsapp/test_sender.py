@@ -201,3 +201,46 @@ async def test_no_wait_when_sends_are_far_apart(
     clock.advance(seconds=5)
     await sender.send(FORM)
     assert sleeps.waits == []
+
+
+async def test_content_is_created_as_json_on_the_content_api(
+    twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return twilio.handle(request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        content_base_url="https://content.test/",
+        client=client,
+    )
+    definition = {
+        "friendly_name": "traveloure_quick_2_en_v1",
+        "language": "en",
+        "variables": {"1": "a", "2": "b", "3": "c"},
+        "types": {
+            "twilio/quick-reply": {"body": "{{1}}", "actions": [{"title": "{{2}}", "id": "{{3}}"}]}
+        },
+    }
+    sid = await sender.create_content(definition)
+    assert await sender.list_contents() == {"traveloure_quick_2_en_v1": sid}
+    await sender.aclose()
+    assert [str(r.url) for r in seen] == [
+        "https://content.test/v1/Content",
+        "https://content.test/v1/Content?PageSize=500",
+    ]
+    assert twilio.rejected == []
+
+
+async def test_a_refused_content_creation_raises_with_twilios_code(
+    twilio: FakeTwilio, sender: TwilioSender
+) -> None:
+    twilio.content_answers = [twilio_error(400, 20001, "Invalid types")]
+    with pytest.raises(TwilioSendError, match="20001"):
+        await sender.create_content({"friendly_name": "x", "language": "en", "types": {}})
