@@ -21,7 +21,6 @@ from adapters.whatsapp.outbound import (
 )
 from adapters.whatsapp.sender import (
     DEFAULT_BASE_URL,
-    DEFAULT_CONTENT_BASE_URL,
     Sleep,
     TwilioSender,
     TwilioSendError,
@@ -192,11 +191,7 @@ def from_settings(
         token.get_secret_value(),
         clock=clock,
         base_url=settings.twilio_api_base_url or DEFAULT_BASE_URL,
-        content_base_url=(
-            settings.twilio_content_base_url
-            or settings.twilio_api_base_url
-            or DEFAULT_CONTENT_BASE_URL
-        ),
+        content_base_url=settings.twilio_content_base_url,
         client=client,
         sleep=sleep,
     )

@@ -58,7 +58,7 @@ class TwilioSender:
         *,
         clock: Clock,
         base_url: str = DEFAULT_BASE_URL,
-        content_base_url: str = DEFAULT_CONTENT_BASE_URL,
+        content_base_url: str | None = None,
         client: httpx.AsyncClient | None = None,
         sleep: Sleep = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
@@ -71,6 +71,10 @@ class TwilioSender:
         self._sid = account_sid
         self._auth = httpx.BasicAuth(account_sid, auth_token)
         self._url = f"{base_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
+        if content_base_url is None:
+            # Like TWILIO_API_BASE_URL: a redirected sender sends every request there.
+            redirected = base_url.rstrip("/") != DEFAULT_BASE_URL
+            content_base_url = base_url if redirected else DEFAULT_CONTENT_BASE_URL
         self._content_url = f"{content_base_url.rstrip('/')}/v1/Content"
         self._client = client or httpx.AsyncClient(timeout=15.0)
         self._clock = clock

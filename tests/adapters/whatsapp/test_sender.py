@@ -244,3 +244,26 @@ async def test_a_refused_content_creation_raises_with_twilios_code(
     twilio.content_answers = [twilio_error(400, 20001, "Invalid types")]
     with pytest.raises(TwilioSendError, match="20001"):
         await sender.create_content({"friendly_name": "x", "language": "en", "types": {}})
+
+
+@pytest.mark.parametrize(
+    ("base_url", "content_url"),
+    [
+        ("https://api.twilio.com", "https://content.twilio.com/v1/Content"),
+        ("http://twilio.fake:4010", "http://twilio.fake:4010/v1/Content"),
+    ],
+)
+async def test_a_redirected_sender_sends_content_requests_there_too(
+    twilio: FakeTwilio, clock: FakeClock, base_url: str, content_url: str
+) -> None:
+    seen: list[str] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return twilio.handle(request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    sender = TwilioSender(ACCOUNT_SID, AUTH_TOKEN, clock=clock, base_url=base_url, client=client)
+    await sender.list_contents()
+    await sender.aclose()
+    assert seen == [f"{content_url}?PageSize=500"]
