@@ -25,6 +25,8 @@ DEFAULT_CONTENT_BASE_URL = "https://content.twilio.com"
 # find our own, and a huge account must not hold up an answer.
 CONTENT_PAGE_SIZE = 500
 CONTENT_MAX_PAGES = 4
+# A Content API call holds up an answer (numbered text follows if it fails): keep it short.
+CONTENT_TIMEOUT_SECONDS = 5.0
 TOO_MANY_REQUESTS = 20429  # Twilio's error code for "slow down", also sent with HTTP 429
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -146,7 +148,10 @@ class TwilioSender:
         """
         try:
             response = await self._client.post(
-                self._content_url, json=dict(definition), auth=self._auth
+                self._content_url,
+                json=dict(definition),
+                auth=self._auth,
+                timeout=CONTENT_TIMEOUT_SECONDS,
             )
         except httpx.TransportError as exc:
             raise TwilioSendError(None, None, repr(exc)) from exc
@@ -169,7 +174,9 @@ class TwilioSender:
             if url is None:
                 break
             try:
-                response = await self._client.get(url, auth=self._auth)
+                response = await self._client.get(
+                    url, auth=self._auth, timeout=CONTENT_TIMEOUT_SECONDS
+                )
             except httpx.TransportError as exc:
                 raise TwilioSendError(None, None, repr(exc)) from exc
             if response.status_code != 200:

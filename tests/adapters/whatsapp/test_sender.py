@@ -267,3 +267,22 @@ async def test_a_redirected_sender_sends_content_requests_there_too(
     await sender.list_contents()
     await sender.aclose()
     assert seen == [f"{content_url}?PageSize=500"]
+
+
+async def test_content_api_calls_wait_at_most_five_seconds(
+    twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    timeouts: list[object] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"]["read"])
+        raise httpx.ReadTimeout("slow", request=request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(record), timeout=15.0)
+    sender = TwilioSender(ACCOUNT_SID, AUTH_TOKEN, clock=clock, client=client)
+    with pytest.raises(TwilioSendError):
+        await sender.list_contents()
+    with pytest.raises(TwilioSendError):
+        await sender.create_content({"friendly_name": "x", "language": "en", "types": {}})
+    await sender.aclose()
+    assert timeouts == [5.0, 5.0]
