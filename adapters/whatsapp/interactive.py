@@ -151,9 +151,11 @@ def _list_picker(
     if overflow:
         # The rest are numbered lines in the body, answered by typing their number; the last
         # row says so ("More…" is not an option, so its id is no choice token).
-        extra = [f"{number}. {label}" for number, label in enumerate(labels, 1)][shown:]
+        numbered = enumerate(labels, 1)
+        extra = [f"{number}. {' '.join(label.split())}" for number, label in numbered][shown:]
         hint = msg("wa_more_hint", first=shown + 1, last=len(labels))
-        more = (cut(msg("wa_more"), MAX_ROW_TITLE), f"{prompt_id}{MORE_ROW_SUFFIX}", cut(hint, 72))
+        more_title = cut(msg("wa_more"), MAX_ROW_TITLE)
+        more = (more_title, f"{prompt_id}{MORE_ROW_SUFFIX}", cut(hint, MAX_ROW_DESCRIPTION))
         rows.append(more)
     body = _body(response, chosen, [*extra, *_notes(response)])
     if body is None:
