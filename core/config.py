@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     twilio_auth_token: SecretStr | None = None
     twilio_whatsapp_from: str | None = None
     twilio_api_base_url: str | None = None
+    # The Content API (list pickers, quick replies) lives on its own host; unset, it follows
+    # TWILIO_API_BASE_URL when that is set, else https://content.twilio.com.
+    twilio_content_base_url: str | None = None
     twilio_template_safety_alert: str | None = None
     twilio_template_digest: str | None = None
     google_places_api_key: SecretStr | None = None

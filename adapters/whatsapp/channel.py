@@ -3,40 +3,71 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 
 import httpx
 from fastapi import Response
 
 from adapters.whatsapp.form import parse_form
 from adapters.whatsapp.inbound import CHANNEL, to_turns
+from adapters.whatsapp.interactive import interactive
 from adapters.whatsapp.outbound import (
     message_form,
     render,
     render_text,
     template_form,
 )
-from adapters.whatsapp.sender import DEFAULT_BASE_URL, Sleep, TwilioSender
+from adapters.whatsapp.sender import (
+    DEFAULT_BASE_URL,
+    Sleep,
+    TwilioSender,
+    TwilioSendError,
+)
 from adapters.whatsapp.shape import check_message_shape
 from adapters.whatsapp.signature import SIGNATURE_HEADER, header, is_valid
+from adapters.whatsapp.templates import ContentTemplates
 from core.clock import Clock
 from core.config import Settings
 from core.protocol import AgentResponse, InboundTurn
 
+log = logging.getLogger(__name__)
+
 # Answers go out through the REST API (they can take seconds, and may be several messages),
 # so the webhook itself answers with an empty TwiML document.
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+# When the traveler's message arrived (reply_context, ISO 8601): list pickers and quick
+# replies are delivered only inside WhatsApp's 24-hour session, which a reply sent after a
+# long outage may have left. A few minutes' margin: Twilio counts to its own delivery.
+RECEIVED_AT = "receivedAt"
+SESSION = timedelta(hours=24) - timedelta(minutes=5)
+INVALID_CONTENT_SID = 21655  # Twilio: "The ContentSid is Invalid" (e.g. a deleted template)
 
 
 class WhatsAppChannel:
-    """WhatsApp through Twilio: signed form webhooks in, numbered-text answers out."""
+    """WhatsApp through Twilio: signed form webhooks in, tappable or numbered answers out.
+
+    Choices are list pickers and quick replies inside the 24-hour session, numbered text
+    otherwise or when those fail.
+    """
 
     name = CHANNEL
 
-    def __init__(self, *, auth_token: str, sender_address: str, sender: TwilioSender) -> None:
+    def __init__(
+        self,
+        *,
+        auth_token: str,
+        sender_address: str,
+        sender: TwilioSender,
+        clock: Clock | None = None,
+        templates: ContentTemplates | None = None,
+    ) -> None:
         self._auth_token = auth_token
         self._from = sender_address
         self._sender = sender
+        self._clock = clock or sender.clock
+        self._templates = templates or ContentTemplates(sender, self._clock)
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
         """Whether X-Twilio-Signature matches the public URL and the form fields."""
@@ -60,7 +91,7 @@ class WhatsAppChannel:
         """
         form = parse_form(body)
         check_message_shape(form)
-        return to_turns(form)
+        return [self._stamped(turn) for turn in to_turns(form)]
 
     def ack(self) -> Response:
         """An empty TwiML answer: Twilio sends nothing itself."""
@@ -72,13 +103,50 @@ class WhatsAppChannel:
     async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
         """Send the answer; after a tap it starts with "✅ <choice>" (WhatsApp can't edit).
 
-        Every answer replies to a message the traveler just sent, so it is inside the 24-hour
-        window and free-form text is allowed.
+        A choice goes out as a list picker (NEEDS_SELECTION) or quick-reply buttons
+        (NEEDS_CONFIRMATION) while the traveler's session is open; outside it, or when the
+        Content API or the send fails, as numbered text, which typed replies answer as well.
         """
         context = turn.reply_context or {}
-        chosen = context.get("choiceLabel") if turn.choice_token else None
-        for body in render(response, chosen=str(chosen) if chosen else None):
+        label = context.get("choiceLabel") if turn.choice_token else None
+        chosen = str(label) if label else None
+        if self._in_session(turn) and await self._send_interactive(turn, response, chosen):
+            return
+        for body in render(response, chosen=chosen):
             await self._sender.send(message_form(turn.chat_id, self._from, body))
+
+    async def _send_interactive(
+        self, turn: InboundTurn, response: AgentResponse, chosen: str | None
+    ) -> bool:
+        """Send the choice as a list picker or quick reply; False when text must do instead."""
+        picked = interactive(response, chosen)
+        if picked is None:
+            return False
+        sid = await self._templates.sid(picked.shape)
+        if sid is None:
+            return False
+        form = template_form(turn.chat_id, self._from, sid, picked.variables)
+        try:
+            await self._sender.send(form)
+        except TwilioSendError as exc:
+            # Logged by the sender; numbered text follows, so nothing is lost.
+            if exc.code == INVALID_CONTENT_SID:
+                self._templates.forget(picked.shape)
+            return False
+        return True
+
+    def _stamped(self, turn: InboundTurn) -> InboundTurn:
+        context = {**(turn.reply_context or {}), RECEIVED_AT: self._clock.now().isoformat()}
+        return turn.model_copy(update={"reply_context": context})
+
+    def _in_session(self, turn: InboundTurn) -> bool:
+        """Whether the traveler wrote within the session; unknown (not stamped): yes."""
+        stamp = (turn.reply_context or {}).get(RECEIVED_AT)
+        try:
+            received = datetime.fromisoformat(str(stamp)) if stamp else None
+        except ValueError:
+            received = None
+        return received is None or self._clock.now() - received < SESSION
 
     async def send_text(self, chat_id: str, text: str) -> None:
         """A plain message (welcome, link confirmation)."""
@@ -109,7 +177,8 @@ def from_settings(
 
     Args:
         settings: the service settings; TWILIO_API_BASE_URL (an origin) replaces
-            https://api.twilio.com when set.
+            https://api.twilio.com when set, TWILIO_CONTENT_BASE_URL (else
+            TWILIO_API_BASE_URL) https://content.twilio.com.
         clock: paces sends (monotonic time).
         client: an HTTP client to send with (tests pass one on a fake Twilio).
         sleep: how to wait between paced or retried sends (tests record instead of waiting).
@@ -122,6 +191,7 @@ def from_settings(
         token.get_secret_value(),
         clock=clock,
         base_url=settings.twilio_api_base_url or DEFAULT_BASE_URL,
+        content_base_url=settings.twilio_content_base_url,
         client=client,
         sleep=sleep,
     )
@@ -129,4 +199,5 @@ def from_settings(
         auth_token=token.get_secret_value(),
         sender_address=settings.twilio_whatsapp_from,
         sender=sender,
+        clock=clock,
     )

@@ -14,6 +14,9 @@ ADDRESS_PREFIX = "whatsapp:"
 # a normal message.
 # "cancel" is not an opt-out word here: travelers say it to decline a question.
 _OPT_WORDS = {"stop": "STOP", "unsubscribe": "STOP", "start": "START"}
+# The "More…" row of a list picker with more than ten options (see interactive.py): the
+# rest are listed in its text, answered by number, so the tap itself asks nothing.
+MORE_ROW_SUFFIX = ":more"
 
 
 def to_turns(form: Mapping[str, str]) -> list[InboundTurn]:
@@ -35,6 +38,8 @@ def to_turns(form: Mapping[str, str]) -> list[InboundTurn]:
     sid = form.get("MessageSid") or form.get("SmsMessageSid")
     if not sid or not sender:
         raise ValueError("a Twilio message needs MessageSid and From")
+    if form.get("ListId", "").endswith(MORE_ROW_SUFFIX):
+        return []
     phone = _phone(form, sender)
     context: dict[str, Any] = {"messageSid": sid}
     token, label = _tap(form)

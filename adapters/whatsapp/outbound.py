@@ -1,7 +1,8 @@
 """AgentResponse → Twilio Messages API form bodies for WhatsApp (pure).
 
-Interactive lists and quick replies need approved Content SIDs, which we don't have, so choices
-go out as numbered text the core resolves ("2", "the second one", "sushi zen", "yes").
+Choices go out here as numbered text the core resolves ("2", "the second one", "sushi zen",
+"yes"): outside the 24-hour session, and whenever a list picker or quick reply (interactive.py)
+cannot be created or sent.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The only network code of the WhatsApp channel: Twilio's Messages API over httpx.
+"""The only network code of the WhatsApp channel: Twilio's Messages and Content APIs over httpx.
 
 Async httpx instead of the twilio SDK's Client, whose calls block: nothing here may block the
 event loop. Requests keep Twilio's own paths and form fields, so a fake Twilio sees the real
@@ -20,6 +20,13 @@ from core.clock import Clock
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.twilio.com"
+DEFAULT_CONTENT_BASE_URL = "https://content.twilio.com"
+# Listing content templates pages through the account's templates: a few pages are plenty to
+# find our own, and a huge account must not hold up an answer.
+CONTENT_PAGE_SIZE = 500
+CONTENT_MAX_PAGES = 4
+# A Content API call holds up an answer (numbered text follows if it fails): keep it short.
+CONTENT_TIMEOUT_SECONDS = 5.0
 TOO_MANY_REQUESTS = 20429  # Twilio's error code for "slow down", also sent with HTTP 429
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -53,6 +60,7 @@ class TwilioSender:
         *,
         clock: Clock,
         base_url: str = DEFAULT_BASE_URL,
+        content_base_url: str | None = None,
         client: httpx.AsyncClient | None = None,
         sleep: Sleep = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
@@ -65,6 +73,11 @@ class TwilioSender:
         self._sid = account_sid
         self._auth = httpx.BasicAuth(account_sid, auth_token)
         self._url = f"{base_url.rstrip('/')}/2010-04-01/Accounts/{account_sid}/Messages.json"
+        if content_base_url is None:
+            # Like TWILIO_API_BASE_URL: a redirected sender sends every request there.
+            redirected = base_url.rstrip("/") != DEFAULT_BASE_URL
+            content_base_url = base_url if redirected else DEFAULT_CONTENT_BASE_URL
+        self._content_url = f"{content_base_url.rstrip('/')}/v1/Content"
         self._client = client or httpx.AsyncClient(timeout=15.0)
         self._clock = clock
         self._sleep = sleep
@@ -76,6 +89,11 @@ class TwilioSender:
         self._retry_budget = retry_budget_seconds
         self._next_slot = 0.0
         self._slot_lock = asyncio.Lock()
+
+    @property
+    def clock(self) -> Clock:
+        """The clock this sender paces by (the channel keeps time by it too)."""
+        return self._clock
 
     async def send(self, form: Mapping[str, str]) -> str:
         """Create one message; returns its SID ("SM…").
@@ -119,6 +137,63 @@ class TwilioSender:
         log.error("whatsapp message to %s not sent: %s", _masked(form.get("To", "")), failure)
         raise failure
 
+    async def create_content(self, definition: Mapping[str, Any]) -> str:
+        """Create a content template (`POST /v1/Content`, JSON); returns its SID ("HX…").
+
+        One attempt: the caller falls back to numbered text and tries again later, so a
+        slow or failing Content API never holds up an answer with retries.
+
+        Raises:
+            TwilioSendError: Twilio refused it, was unreachable, or answered without a SID.
+        """
+        try:
+            response = await self._client.post(
+                self._content_url,
+                json=dict(definition),
+                auth=self._auth,
+                timeout=CONTENT_TIMEOUT_SECONDS,
+            )
+        except httpx.TransportError as exc:
+            raise TwilioSendError(None, None, repr(exc)) from exc
+        if response.status_code not in {200, 201}:
+            raise _error(response)
+        sid = _json(response).get("sid")
+        if not isinstance(sid, str) or not sid.startswith("HX"):
+            raise TwilioSendError(response.status_code, None, "no content SID in the answer")
+        return sid
+
+    async def list_contents(self) -> dict[str, str]:
+        """The account's content templates, SID by friendly name (first pages only).
+
+        Raises:
+            TwilioSendError: Twilio refused the listing or was unreachable.
+        """
+        found: dict[str, str] = {}
+        url: str | None = f"{self._content_url}?PageSize={CONTENT_PAGE_SIZE}"
+        for _ in range(CONTENT_MAX_PAGES):
+            if url is None:
+                break
+            try:
+                response = await self._client.get(
+                    url, auth=self._auth, timeout=CONTENT_TIMEOUT_SECONDS
+                )
+            except httpx.TransportError as exc:
+                raise TwilioSendError(None, None, repr(exc)) from exc
+            if response.status_code != 200:
+                raise _error(response)
+            body = _json(response)
+            for content in body.get("contents") or []:
+                if isinstance(content, dict):
+                    name, sid = content.get("friendly_name"), content.get("sid")
+                    if isinstance(name, str) and isinstance(sid, str) and sid.startswith("HX"):
+                        found.setdefault(name, sid)
+            meta = body.get("meta")
+            next_url = meta.get("next_page_url") if isinstance(meta, dict) else None
+            # Only ever follow pages of the same endpoint: the answer names the next page.
+            same_endpoint = isinstance(next_url, str) and next_url.startswith(self._content_url)
+            url = str(next_url) if same_endpoint else None
+        return found
+
     async def aclose(self) -> None:
         """Close the HTTP client."""
         await self._client.aclose()
@@ -152,6 +227,15 @@ def _error(response: httpx.Response) -> TwilioSendError:
         int(code) if isinstance(code, int | str) and str(code).isdigit() else None,
         str(body.get("message", response.text[:200])),
     )
+
+
+def _json(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of an answer, or {} when it is not one."""
+    try:
+        body: Any = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -78,6 +79,34 @@ class WhatsApp:
     def to_traveler(self, body: str) -> dict[str, str]:
         return {"To": TRAVELER, "From": OUR_NUMBER, "Body": body}
 
+    def shown(self, index: int) -> dict[str, Any]:
+        """Sent message `index` as the traveler sees it: its text, or the filled-in content."""
+        message = self.twilio.messages[index]
+        assert (message["To"], message["From"]) == (TRAVELER, OUR_NUMBER)
+        if "ContentSid" in message:
+            return self.twilio.rendered(message)
+        return {"type": "text", "body": message["Body"]}
+
+    def picker(self, prompt_id: str, day: int = 2) -> dict[str, Any]:
+        """The list picker of "add a sushi place on day N" (demo data), bound to its prompt."""
+        rows = [
+            ("Hadibo Sushi", "★ 4.7 (412) · $$$ · 597 m · open now"),
+            ("Sushi Zen", "★ 4.5 (234) · $$$ · 1.0 km · open now"),
+            ("Tokyo Bay", "★ 4.3 (156) · $$ · 1.2 km · closed now"),
+            ("Ocean Sushi", "★ 4.1 (98) · $$ · 2.0 km · open now"),
+            ("Socotra Sushi House", "★ 3.9 (57) · $ · 2.3 km · open now"),
+        ]
+        return {
+            "type": "twilio/list-picker",
+            "body": "I found 5 sushi places near Hadibo. Select one:\n"
+            "⚠️ Demo data: places are illustrative, not real listings.",
+            "button": "Choose",
+            "items": [
+                {"item": name, "id": f"{prompt_id}:{index}", "description": facts}
+                for index, (name, facts) in enumerate(rows)
+            ],
+        }
+
     @property
     def prompt_id(self) -> str:
         prompt = self.channel.responses[-1].prompt_id
@@ -119,10 +148,9 @@ async def test_sushi_flow_with_a_tap(whatsapp: WhatsApp) -> None:
     assert answer.status_code == 200
     assert answer.text == EMPTY_TWIML
     assert answer.headers["content-type"].startswith("text/xml")
-    assert whatsapp.twilio.messages == [
-        whatsapp.to_traveler(msg("welcome")),
-        whatsapp.to_traveler(SELECTION),
-    ]
+    assert whatsapp.twilio.messages[0] == whatsapp.to_traveler(msg("welcome"))
+    assert whatsapp.shown(1) == whatsapp.picker(whatsapp.prompt_id)
+    assert len(whatsapp.twilio.messages) == 2
     token = f"{whatsapp.prompt_id}:1"
 
     await whatsapp.say("SM" + "2" * 32, "Sushi Zen", ButtonText="Sushi Zen", ButtonPayload=token)
@@ -148,9 +176,8 @@ async def test_a_list_choice_works_like_a_tap(whatsapp: WhatsApp) -> None:
 async def test_typed_reply_instead_of_a_tap(whatsapp: WhatsApp) -> None:
     await whatsapp.say("SM" + "1" * 32, "add a sushi place on day 2")
     await whatsapp.say("SM" + "2" * 32, "the second one")
-    assert whatsapp.twilio.messages == [
-        whatsapp.to_traveler(msg("welcome")),
-        whatsapp.to_traveler(SELECTION),
+    assert whatsapp.shown(1)["type"] == "twilio/list-picker"
+    assert whatsapp.twilio.messages[2:] == [
         whatsapp.to_traveler("Added Sushi Zen to day 2 for lunch ✅"),
     ]
 
@@ -162,10 +189,8 @@ async def test_a_redelivered_message_is_processed_once(whatsapp: WhatsApp) -> No
     await whatsapp.app.state.services.pipeline.drain()
     assert (first.status_code, second.status_code) == (200, 200)
     assert second.text == EMPTY_TWIML
-    assert whatsapp.twilio.messages == [
-        whatsapp.to_traveler(msg("welcome")),
-        whatsapp.to_traveler(SELECTION),
-    ]
+    assert len(whatsapp.twilio.messages) == 2
+    assert whatsapp.shown(1) == whatsapp.picker(whatsapp.prompt_id)
 
 
 @pytest.mark.parametrize(
@@ -212,10 +237,8 @@ async def test_429_then_success(whatsapp: WhatsApp) -> None:
     whatsapp.twilio.answers = [rate_limited(retry_after="1")]
     await whatsapp.say("SM" + "1" * 32, "add a sushi place on day 2")
     assert len(whatsapp.twilio.attempts) == 3  # the welcome twice, then the cards
-    assert whatsapp.twilio.messages == [
-        whatsapp.to_traveler(msg("welcome")),
-        whatsapp.to_traveler(SELECTION),
-    ]
+    assert whatsapp.twilio.messages[0] == whatsapp.to_traveler(msg("welcome"))
+    assert whatsapp.shown(1) == whatsapp.picker(whatsapp.prompt_id)
     assert 1.0 in whatsapp.sleeps.waits
 
 

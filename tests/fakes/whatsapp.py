@@ -1,9 +1,16 @@
-"""A fake Twilio for the WhatsApp channel: the Messages API at the HTTP seam, signed webhooks."""
+"""A fake Twilio for the WhatsApp channel: Messages and Content APIs at the HTTP seam, signed
+webhooks.
+
+The Content API checks follow Twilio's pages for `twilio/list-picker` (≤ 10 items; item ≤ 24,
+id ≤ 200, description ≤ 72 characters; body ≤ 1024, button ≤ 20) and `twilio/quick-reply`
+(in session ≤ 3 buttons, title ≤ 20), and WhatsApp's rule that buttons' titles differ.
+"""
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -18,6 +25,8 @@ OUR_NUMBER = "whatsapp:+14155238886"
 TRAVELER = "whatsapp:+14155551234"
 PUBLIC_URL = "https://chat.example/webhooks/whatsapp"
 _FIELDS = {"To", "From", "Body", "ContentSid", "ContentVariables"}
+CONTENT_PATH = "/v1/Content"
+_VARIABLE = re.compile(r"\{\{(\d+)\}\}")
 
 
 def payload(name: str) -> bytes:
@@ -65,15 +74,28 @@ class FakeTwilio:
         self.attempts: list[dict[str, str]] = []
         self.rejected: list[str] = []
         self.answers: list[httpx.Response] = []
+        # The Content API: created templates by SID, queued answers (e.g. a 500) for creations.
+        self.contents: dict[str, dict[str, Any]] = {}
+        self.content_answers: list[httpx.Response] = []
+        self.content_requests: list[str] = []
 
     @property
     def bodies(self) -> list[str]:
         return [message.get("Body", "") for message in self.messages]
 
+    def rendered(self, message: dict[str, str]) -> dict[str, Any]:
+        """A content message as the traveler sees it: the template with its variables filled."""
+        template = self.contents[message["ContentSid"]]
+        variables = json.loads(message.get("ContentVariables", "{}"))
+        [(kind, shape)] = template["types"].items()
+        return {"type": kind, **_fill(shape, variables)}
+
     def client(self, base_url: str = "https://api.twilio.com") -> httpx.AsyncClient:
         return httpx.AsyncClient(base_url=base_url, transport=httpx.MockTransport(self.handle))
 
     def handle(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == CONTENT_PATH:
+            return self._content(request)
         problem = self._problem(request)
         if problem is not None:
             self.rejected.append(problem)
@@ -112,7 +134,36 @@ class FakeTwilio:
             variables = json.loads(form.get("ContentVariables", "{}"))
             if not all(isinstance(v, str) for v in variables.values()):
                 return "ContentVariables values must be strings"
+            if form["ContentSid"] in self.contents:
+                return _interactive_problem(self.rendered(form))
         return None
+
+    def _content(self, request: httpx.Request) -> httpx.Response:
+        """`POST /v1/Content` (JSON) creates a template; `GET` lists them."""
+        self.content_requests.append(request.method)
+        credentials = base64.b64encode(f"{self.account_sid}:{self.auth_token}".encode()).decode()
+        if request.headers.get("Authorization") != f"Basic {credentials}":
+            self.rejected.append("content: bad basic auth")
+            return twilio_error(401, 20003, "Authenticate")
+        if self.content_answers:
+            return self.content_answers.pop(0)
+        if request.method == "GET":
+            listed = [{"sid": sid, **body} for sid, body in self.contents.items()]
+            return httpx.Response(200, json={"contents": listed, "meta": {"next_page_url": None}})
+        if request.method != "POST" or not request.headers.get("Content-Type", "").startswith(
+            "application/json"
+        ):
+            self.rejected.append(f"content: {request.method} {request.headers.get('Content-Type')}")
+            return twilio_error(400, 20001, "bad request")
+        body = json.loads(request.content)
+        problem = _template_problem(body)
+        if problem is not None:
+            self.rejected.append(f"content: {problem}")
+            return twilio_error(400, 20001, problem)
+        sid = f"HX{len(self.contents) + 1:032x}"
+        self.contents[sid] = body
+        created = {"sid": sid, "account_sid": self.account_sid, **body}
+        return httpx.Response(201, json=created)
 
     def _created(self, form: dict[str, str]) -> dict[str, Any]:
         created: dict[str, Any] = json.loads(payload("message_created.json"))
@@ -124,6 +175,71 @@ class FakeTwilio:
             uri=f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
         )
         return created
+
+
+def _fill(shape: Any, variables: dict[str, str]) -> Any:
+    if isinstance(shape, str):
+        return _VARIABLE.sub(lambda match: variables.get(match[1], match[0]), shape)
+    if isinstance(shape, list):
+        return [_fill(item, variables) for item in shape]
+    return {key: _fill(value, variables) for key, value in shape.items()}
+
+
+def _template_problem(body: dict[str, Any]) -> str | None:
+    """Why Twilio would refuse this content definition, or None."""
+    if not body.get("friendly_name") or not body.get("language"):
+        return "friendly_name and language are required"
+    types = body.get("types")
+    if not isinstance(types, dict) or len(types) != 1:
+        return "one content type expected"
+    [(kind, shape)] = types.items()
+    if kind == "twilio/list-picker":
+        if not {"body", "button", "items"} <= shape.keys():
+            return "list-picker needs body, button, items"
+        if not 1 <= len(shape["items"]) <= 10:
+            return f"list-picker with {len(shape['items'])} items"
+        if any(not {"item", "id"} <= item.keys() for item in shape["items"]):
+            return "every list item needs item and id"
+    elif kind == "twilio/quick-reply":
+        if not {"body", "actions"} <= shape.keys() or not 1 <= len(shape["actions"]) <= 10:
+            return "quick-reply needs body and 1-10 actions"
+    else:
+        return f"unexpected content type {kind}"
+    used = set(_VARIABLE.findall(json.dumps(types)))
+    if not used <= set(body.get("variables", {})):
+        return "every variable needs a sample value"
+    return None
+
+
+def _interactive_problem(message: dict[str, Any]) -> str | None:
+    """Why WhatsApp would refuse this filled-in list picker or quick reply, or None."""
+    texts = json.dumps(message)
+    if _VARIABLE.search(texts):
+        return "a variable was left unset"
+    if not 0 < utf16_units(message["body"]) <= 1024:
+        return f"body of {utf16_units(message['body'])} units"
+    if message["type"] == "twilio/list-picker":
+        if not 0 < utf16_units(message["button"]) <= 20:
+            return f"list button {message['button']!r}"
+        ids = [item["id"] for item in message["items"]]
+        if len(set(ids)) != len(ids):
+            return "list item ids repeat"
+        for item in message["items"]:
+            if not 0 < utf16_units(item["item"]) <= 24:
+                return f"list item {item['item']!r}"
+            if not 0 < len(item["id"]) <= 200:
+                return f"list id {item['id']!r}"
+            if "description" in item and not 0 < utf16_units(item["description"]) <= 72:
+                return f"list description {item['description']!r}"
+    else:
+        titles = [action["title"] for action in message["actions"]]
+        if len(titles) > 3:
+            return "more than 3 quick replies in session"
+        if len(set(titles)) != len(titles) or not all(0 < utf16_units(t) <= 20 for t in titles):
+            return f"quick reply titles {titles!r}"
+        if not all(0 < len(action["id"]) <= 200 for action in message["actions"]):
+            return "quick reply ids"
+    return None
 
 
 def signed(

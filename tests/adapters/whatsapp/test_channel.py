@@ -14,7 +14,7 @@ from adapters.whatsapp.inbound import to_turns
 from adapters.whatsapp.sender import TwilioSendError
 from bots.channels.port import Channel
 from core.config import Settings
-from core.protocol import AgentResponse, InboundTurn, ResponseType
+from core.protocol import AgentResponse, InboundTurn, ResponseMetadata, ResponseType
 from tests.fakes.clock import FakeClock
 from tests.fakes.whatsapp import (
     ACCOUNT_SID,
@@ -183,3 +183,85 @@ async def test_twelve_options_and_a_long_emoji_text_reach_twilio_whole(
     for n in range(1, 13):
         assert f"\n{n}. Sushi Bar {n} ★ 4.0\n" in options
     assert long_text.endswith("…")
+
+
+def _selection(prompt_id: str | None = "Pq7Xk2Lm") -> AgentResponse:
+    cards = [{"placeId": "p1", "name": "Sushi Zen"}, {"placeId": "p2", "name": "Tokyo Bay"}]
+    return AgentResponse(
+        type=ResponseType.NEEDS_SELECTION,
+        message="Select one:",
+        data={"candidates": cards},
+        metadata=ResponseMetadata(prompt_id=prompt_id),
+    )
+
+
+async def test_a_choice_in_session_is_a_list_picker(
+    channel: WhatsAppChannel, twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    [turn] = channel.parse(*signed(payload("inbound_text.txt"))[:1], {})
+    assert (turn.reply_context or {})["receivedAt"] == clock.now().isoformat()
+    clock.advance(hours=23)
+    await channel.deliver(turn, _selection())
+    assert twilio.rejected == []
+    [sent] = twilio.messages
+    assert twilio.rendered(sent)["items"][1] == {"item": "Tokyo Bay", "id": "Pq7Xk2Lm:1"}
+
+
+async def test_outside_the_24_hour_session_a_choice_is_numbered_text(
+    channel: WhatsAppChannel, twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    # A reply resumed long after the traveler wrote (an outage): interactive content would
+    # be refused outside the session, so it is not even created.
+    [turn] = channel.parse(*signed(payload("inbound_text.txt"))[:1], {})
+    clock.advance(hours=24)
+    await channel.deliver(turn, _selection())
+    assert twilio.content_requests == []
+    assert twilio.bodies == [
+        "Select one:\n1. Sushi Zen\n2. Tokyo Bay\nReply with a number or a name."
+    ]
+
+
+async def test_a_prompt_without_an_id_stays_numbered_text(
+    channel: WhatsAppChannel, twilio: FakeTwilio
+) -> None:
+    await channel.deliver(_turn(), _selection(prompt_id=None))
+    assert twilio.content_requests == []
+    assert twilio.bodies[0].startswith("Select one:\n1. Sushi Zen")
+
+
+async def test_the_content_api_follows_its_own_base_url(
+    twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    built = from_settings(
+        _settings(
+            twilio_api_base_url="http://twilio.fake:4010",
+            twilio_content_base_url="http://content.fake:4020",
+        ),
+        clock,
+    )
+    assert built is not None
+    with respx.mock(assert_all_called=True) as router:
+        content = router.route(url__startswith="http://content.fake:4020/v1/Content").mock(
+            side_effect=twilio.handle
+        )
+        router.post(url__startswith="http://twilio.fake:4010/2010-04-01/").mock(
+            side_effect=twilio.handle
+        )
+        await built.deliver(_turn(), _selection())
+    await built.aclose()
+    assert content.call_count == 2  # the listing, then the creation
+    assert twilio.rejected == []
+    assert twilio.rendered(twilio.messages[0])["type"] == "twilio/list-picker"
+
+
+async def test_without_its_own_base_url_the_content_api_follows_twilio_api_base_url(
+    twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    built = from_settings(_settings(twilio_api_base_url="http://twilio.fake:4010"), clock)
+    assert built is not None
+    with respx.mock(assert_all_called=True) as router:
+        router.route(url__startswith="http://twilio.fake:4010/").mock(side_effect=twilio.handle)
+        await built.deliver(_turn(), _selection())
+    await built.aclose()
+    assert twilio.content_requests == ["GET", "POST"]
+    assert "ContentSid" in twilio.messages[0]

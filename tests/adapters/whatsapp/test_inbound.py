@@ -46,6 +46,14 @@ def test_list_choice_is_a_choice_with_its_title() -> None:
     assert turn.reply_context["choiceLabel"] == "Tokyo Bay"
 
 
+def test_the_more_row_of_a_long_list_is_no_turn() -> None:
+    # A list of more than ten choices shows nine, then "More…": the rest are numbered in the
+    # message to be typed, so a tap on "More…" neither answers nor starts anything.
+    form = payload("inbound_list.txt").decode().replace("Pq7Xk2Lm%3A2", "Pq7Xk2Lm%3Amore")
+    form = form.replace("Tokyo+Bay", "More%E2%80%A6")
+    assert to_turns(parse_form(form.encode())) == []
+
+
 def test_a_template_button_that_is_not_our_token_is_its_words() -> None:
     turn = _turn("inbound_template_button.txt")
     assert turn.choice_token is None

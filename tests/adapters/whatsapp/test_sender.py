@@ -201,3 +201,88 @@ async def test_no_wait_when_sends_are_far_apart(
     clock.advance(seconds=5)
     await sender.send(FORM)
     assert sleeps.waits == []
+
+
+async def test_content_is_created_as_json_on_the_content_api(
+    twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return twilio.handle(request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    sender = TwilioSender(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        clock=clock,
+        content_base_url="https://content.test/",
+        client=client,
+    )
+    definition = {
+        "friendly_name": "traveloure_quick_2_en_v1",
+        "language": "en",
+        "variables": {"1": "a", "2": "b", "3": "c"},
+        "types": {
+            "twilio/quick-reply": {"body": "{{1}}", "actions": [{"title": "{{2}}", "id": "{{3}}"}]}
+        },
+    }
+    sid = await sender.create_content(definition)
+    assert await sender.list_contents() == {"traveloure_quick_2_en_v1": sid}
+    await sender.aclose()
+    assert [str(r.url) for r in seen] == [
+        "https://content.test/v1/Content",
+        "https://content.test/v1/Content?PageSize=500",
+    ]
+    assert twilio.rejected == []
+
+
+async def test_a_refused_content_creation_raises_with_twilios_code(
+    twilio: FakeTwilio, sender: TwilioSender
+) -> None:
+    twilio.content_answers = [twilio_error(400, 20001, "Invalid types")]
+    with pytest.raises(TwilioSendError, match="20001"):
+        await sender.create_content({"friendly_name": "x", "language": "en", "types": {}})
+
+
+@pytest.mark.parametrize(
+    ("base_url", "content_url"),
+    [
+        ("https://api.twilio.com", "https://content.twilio.com/v1/Content"),
+        ("http://twilio.fake:4010", "http://twilio.fake:4010/v1/Content"),
+    ],
+)
+async def test_a_redirected_sender_sends_content_requests_there_too(
+    twilio: FakeTwilio, clock: FakeClock, base_url: str, content_url: str
+) -> None:
+    seen: list[str] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return twilio.handle(request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(record))
+    sender = TwilioSender(ACCOUNT_SID, AUTH_TOKEN, clock=clock, base_url=base_url, client=client)
+    await sender.list_contents()
+    await sender.aclose()
+    assert seen == [f"{content_url}?PageSize=500"]
+
+
+async def test_content_api_calls_wait_at_most_five_seconds(
+    twilio: FakeTwilio, clock: FakeClock
+) -> None:
+    timeouts: list[object] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        timeouts.append(request.extensions["timeout"]["read"])
+        raise httpx.ReadTimeout("slow", request=request)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(record), timeout=15.0)
+    sender = TwilioSender(ACCOUNT_SID, AUTH_TOKEN, clock=clock, client=client)
+    with pytest.raises(TwilioSendError):
+        await sender.list_contents()
+    with pytest.raises(TwilioSendError):
+        await sender.create_content({"friendly_name": "x", "language": "en", "types": {}})
+    await sender.aclose()
+    assert timeouts == [5.0, 5.0]
