@@ -122,7 +122,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"^(?:y|pero|entonces|ahora)\s+", ""),
     (r"\b(?:ahorita|al tiro|ya mismo|rapidito)\b[,\s]*", " "),
     (r"[,\s]+(?:po|pe|vale|si|cierto|ok)\s*\??\s*$", " "),
-    (r"\b(?:me equivoque|me confundi|perdon|perdona|disculpa)\b[,\s]*", " "),
+    (r"\b(?:me equivoque|me confundi)\b[,\s]*", " "),
     (r"\b(?:musica\s+)?en\s+vivo\b", "live music"),
     (r"\b(?:o\s+)?algo\s+(?:asi|por\s+el\s+estilo|parecido)\b", " "),
     (r"\balgo\s+con\s+", " "),
