@@ -20,6 +20,7 @@ from bots.rate_limit import ClientRateLimit, RateLimiter
 from bots.routers import (
     admin_intel,
     admin_outbox,
+    console,
     health,
     itineraries,
     leads,
@@ -101,5 +102,6 @@ def create_app(
     )
     for module in routers:
         app.include_router(module.router)
+    console.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

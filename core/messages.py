@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from core.locales import info, limits, trip, understanding, wording
+from core.locales import info, limits, takeaway, trip, understanding, wording
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -183,6 +183,7 @@ CATALOG: dict[str, dict[str, str]] = {"en": ENGLISH, "es": SPANISH, "pt": PORTUG
 _FEATURES = (
     info.MESSAGES,
     limits.MESSAGES,
+    takeaway.MESSAGES,
     trip.MESSAGES,
     understanding.MESSAGES,
     wording.MESSAGES,
