@@ -26,6 +26,7 @@ from bots.routers import (
     leads,
     metrics,
     places,
+    share,
     tokens,
     travelers,
     web,
@@ -98,6 +99,7 @@ def create_app(
         webhooks,
         admin_intel,
         admin_outbox,
+        share,
         web,
     )
     for module in routers:

@@ -175,6 +175,7 @@ def build_services(
         classifier=classifier,
         on_background=enrichment.wake,
         on_lead=leads.post_card_soon,
+        public_base_url=settings.public_base_url,
     )
     chat_limiter = RateLimiter(settings.rate_limit_chat_per_minute, None, clock.monotonic)
     pipeline = TurnPipeline(

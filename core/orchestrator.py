@@ -44,6 +44,7 @@ from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
 from core.services.travelers import follow_language
+from core.services.trip_takeaway import TripTakeaway
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class Orchestrator:
         classifier: IntentClassifier | None = None,
         on_background: Callable[[], None] | None = None,
         on_lead: Callable[[str], None] | None = None,
+        public_base_url: str | None = None,
     ) -> None:
         self._sessions = sessions
         self._places = places
@@ -83,6 +85,8 @@ class Orchestrator:
         self._classifier = classifier
         self._on_background = on_background
         self._on_lead = on_lead
+        # Links travelers are sent (share page, calendar file); None: share and export are off.
+        self._public_base_url = public_base_url
         self._editor = EditorAgent()
         self._booking = BookingAgent()
         self._explain = ExplainAgent()
@@ -226,6 +230,9 @@ class Orchestrator:
             prompt_ttl_seconds=prompts.ttl_seconds,
             queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
             intel=IntelReader(session, self._clock),
+            takeaway=TripTakeaway(session, self._clock, self._public_base_url)
+            if self._public_base_url
+            else None,
         )
         language = await self._language(session, turn, message, prompts)
         with use_locale(language):

@@ -16,6 +16,7 @@ from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+from core.services.trip_takeaway import TripTakeaway
 
 # Words that point at the item the latest change touched ("book this restaurant").
 THIS_WORDS = frozenset(
@@ -62,6 +63,8 @@ class TurnContext:
     queue_enrichment: Callable[[str, str], Awaitable[None]] | None = None
     # Destination intelligence (weather, events, safety) for info answers; None: not wired.
     intel: IntelReader | None = None
+    # Share links and calendar export ("share my trip", "export to my calendar"); None: not wired.
+    takeaway: TripTakeaway | None = None
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,11 @@ async def test_declining_needs_a_reason(
     assert done.status_code == 303
     async with _services(app).sessions() as session:
         push = await session.scalar(select(OutboxMessage.text))
-    assert push == f"❌ O seu pedido de reserva B-{booking_id} para Sushi Zen não pôde ser reservado: Lotado"
+    assert (
+        push
+        == f"❌ O seu pedido de reserva B-{booking_id} para Sushi Zen não pôde ser reservado: "
+        "Lotado"
+    )
 
 
 async def test_search_file_and_transcript_escape_what_travelers_typed(
@@ -202,7 +206,9 @@ async def test_search_file_and_transcript_escape_what_travelers_typed(
     assert transcript.status_code == 200
     assert "<img src=x" not in transcript.text
     assert "&lt;img src=x onerror=alert(1)&gt;" in transcript.text
-    assert transcript.text.index("what&#x27;s on day 2?") < transcript.text.index('class="line bot"')
+    assert transcript.text.index("what&#x27;s on day 2?") < transcript.text.index(
+        'class="line bot"'
+    )
     assert "<script" not in transcript.text.split("</head>")[1]
     missing = await client.get("/admin/travelers/nobody")
     assert missing.status_code == 404
