@@ -13,8 +13,11 @@ from bots import console_session as cs
 from bots.console_session import CheckedForm, ConsoleRefusal, CurrentOperator
 from bots.deps import ServicesDep
 from bots.web import console_pages as pages
+from bots.web import console_trip_pages as trip_pages
 from core.services import audit, console_queries
 from core.services.booking_review import Decision, review_booking
+from core.services.itinerary import ItineraryService, NotFoundError
+from core.services.itinerary_restore import restore_version
 from core.services.operators import Operators
 from core.services.outbox import DEAD, HELD, outbox_depth
 
@@ -228,3 +231,44 @@ async def requeue(
     if not done:
         raise ConsoleRefusal(409, "That message is not a dead letter or held any more.")
     return _see("/admin/outbox?notice=requeued")
+
+
+@router.get("/itineraries/{itinerary_id}")
+async def itinerary(
+    itinerary_id: str, operator: CurrentOperator, services: ServicesDep, notice: str | None = None
+) -> Response:
+    """A trip by day and its version history with diffs."""
+    async with services.sessions() as session:
+        trips = ItineraryService(session, services.clock)
+        try:
+            current = await trips.get(itinerary_id)
+        except NotFoundError:
+            raise ConsoleRefusal(404, "There is no such trip.") from None
+        versions = await trips.versions(itinerary_id)
+    return _page(trip_pages.trip(operator, current, versions, notice))
+
+
+@router.post("/itineraries/{itinerary_id}/restore")
+async def restore(
+    itinerary_id: str, operator: CurrentOperator, services: ServicesDep, form: CheckedForm
+) -> Response:
+    """Restore an earlier version as a new version."""
+    raw = form.get("version", "")
+    if not raw.isdigit() or len(raw) > 9:
+        raise ConsoleRefusal(400, "Pick a version number.")
+    async with services.sessions() as session, session.begin():
+        outcome = await restore_version(
+            session, services.clock, itinerary_id, int(raw), f"operator:{operator.email}"[:64]
+        )
+        if outcome.new_version is not None:
+            await audit.record(
+                session,
+                services.clock,
+                operator.id,
+                "restore_version",
+                itinerary_id,
+                {"restored": int(raw), "newVersion": outcome.new_version},
+            )
+    if outcome.new_version is None:
+        raise ConsoleRefusal(409, outcome.problem or "Nothing was changed.")
+    return _see(f"/admin/itineraries/{itinerary_id}?notice=restored")

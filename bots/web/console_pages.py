@@ -24,10 +24,12 @@ NOTICES = {
     "confirmed": "Booking confirmed; the traveler is told on their channel.",
     "declined": "Booking declined; the traveler is told on their channel.",
     "requeued": "Message requeued; the dispatcher sends it within seconds.",
+    "restored": "Version restored as a new version of the trip.",
 }
 
 
-def _csrf(operator: OperatorView) -> Html:
+def csrf_field(operator: OperatorView) -> Html:
+    """The hidden CSRF field every console form carries."""
     return h("input", {"type": "hidden", "name": "csrf", "value": operator.csrf})
 
 
@@ -45,7 +47,7 @@ def layout(operator: OperatorView, title: str, *content: object, notice: str | N
         h(
             "form",
             {"method": "post", "action": "/admin/logout", "class_": "inline"},
-            _csrf(operator),
+            csrf_field(operator),
             h("button", {"type": "submit", "data_testid": "sign-out"}, "Sign out"),
         ),
     )
@@ -127,7 +129,8 @@ def problem_page(status: int, message: str) -> Html:
     )
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[object]], testid: str) -> Html:
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]], testid: str) -> Html:
+    """A table of escaped cells."""
     return h(
         "table",
         {"data_testid": testid},
@@ -159,7 +162,7 @@ def home(operator: OperatorView, health: Health, audit: list[OperatorAudit]) -> 
             h("dd", None, _when(health.checked_at)),
         ),
         h("h2", None, "Latest operator actions"),
-        _table(
+        table(
             ("When", "Operator", "Action", "Target"),
             ((_when(a.created_at), a.operator_id or "", a.action, a.target) for a in audit),
             "audit",
@@ -184,7 +187,7 @@ def travelers(operator: OperatorView, query: str, rows: list[Traveler]) -> Html:
         ),
         h("button", {"type": "submit"}, "Search"),
     )
-    table = _table(
+    found = table(
         ("Name", "Phone", "Locale", "Since"),
         (
             (
@@ -198,7 +201,7 @@ def travelers(operator: OperatorView, query: str, rows: list[Traveler]) -> Html:
         "travelers",
     )
     return layout(
-        operator, "Travelers", form, table if rows else h("p", None, "No traveler found.")
+        operator, "Travelers", form, found if rows else h("p", None, "No traveler found.")
     )
 
 
@@ -233,7 +236,7 @@ def traveler(operator: OperatorView, file: TravelerFile) -> Html:
             ),
         ),
         h("h2", None, "Linked channels"),
-        _table(
+        table(
             ("Channel", "Chat", "Name", "Opted out", "Last message"),
             (
                 (
@@ -248,16 +251,21 @@ def traveler(operator: OperatorView, file: TravelerFile) -> Html:
             "channels",
         ),
         h("h2", None, "Trips"),
-        _table(
+        table(
             ("Destination", "Start", "Days", "Version"),
             (
-                (i.destination, str(i.start_date or ""), len(i.days), i.version)
+                (
+                    h("a", {"href": f"/admin/itineraries/{i.id}"}, i.destination),
+                    str(i.start_date or ""),
+                    len(i.days),
+                    i.version,
+                )
                 for i in file.itineraries
             ),
             "trips",
         ),
         h("h2", None, "Booking requests"),
-        _booking_table(operator, file.bookings),
+        _bookingtable(operator, file.bookings),
     )
 
 
@@ -298,7 +306,7 @@ def _booking_actions(operator: OperatorView, row: BookingRequest) -> Html | str:
         h(
             "form",
             {"method": "post", "action": f"/admin/bookings/{row.id}/confirm", "class_": "inline"},
-            _csrf(operator),
+            csrf_field(operator),
             h(
                 "input",
                 {
@@ -323,7 +331,7 @@ def _booking_actions(operator: OperatorView, row: BookingRequest) -> Html | str:
         h(
             "form",
             {"method": "post", "action": f"/admin/bookings/{row.id}/decline", "class_": "inline"},
-            _csrf(operator),
+            csrf_field(operator),
             h(
                 "input",
                 {
@@ -339,8 +347,8 @@ def _booking_actions(operator: OperatorView, row: BookingRequest) -> Html | str:
     )
 
 
-def _booking_table(operator: OperatorView, rows: list[BookingRequest]) -> Html:
-    return _table(
+def _bookingtable(operator: OperatorView, rows: list[BookingRequest]) -> Html:
+    return table(
         ("Ref", "Place", "When", "Party", "Status", ""),
         (
             (
@@ -383,7 +391,7 @@ def bookings(
         ],
     )
     return layout(
-        operator, "Booking requests", filters, _booking_table(operator, rows), notice=notice
+        operator, "Booking requests", filters, _bookingtable(operator, rows), notice=notice
     )
 
 
@@ -412,7 +420,7 @@ def outbox(
                         "action": f"/admin/outbox/{m.id}/requeue",
                         "class_": "inline",
                     },
-                    _csrf(operator),
+                    csrf_field(operator),
                     h("button", {"type": "submit"}, "Requeue"),
                 ),
             )
@@ -424,8 +432,8 @@ def outbox(
         "Outbox",
         h("p", {"data_testid": "outbox-counts"}, summary or "empty"),
         h("h2", None, "Dead letters"),
-        _table(headers, rows(dead), "dead-letters"),
+        table(headers, rows(dead), "dead-letters"),
         h("h2", None, "Held (waiting for the traveler to write)"),
-        _table(headers, rows(held), "held"),
+        table(headers, rows(held), "held"),
         notice=notice,
     )

@@ -172,8 +172,7 @@ async def test_declining_needs_a_reason(
     async with _services(app).sessions() as session:
         push = await session.scalar(select(OutboxMessage.text))
     assert (
-        push
-        == f"❌ O seu pedido de reserva B-{booking_id} para Sushi Zen não pôde ser reservado: "
+        push == f"❌ O seu pedido de reserva B-{booking_id} para Sushi Zen não pôde ser reservado: "
         "Lotado"
     )
 
@@ -258,3 +257,47 @@ async def test_the_console_is_off_without_the_admin_token(
 ) -> None:
     _services(app).settings.admin_api_token = None
     assert (await client.get("/admin")).status_code == 404
+
+
+async def test_restore_an_earlier_version_as_a_new_one(
+    app: FastAPI, client: httpx.AsyncClient, trip: DemoTrip, operator: str
+) -> None:
+    before = await trip.itinerary()
+    added = await trip.chat("add Sushi Zen restaurant on day 2")
+    assert added["type"] == "COMPLETE"
+    moved = await trip.chat("move Sushi Zen to 9pm")
+    assert moved["type"] == "COMPLETE", moved
+    edited = await trip.itinerary()
+    assert edited["version"] == before["version"] + 2
+    csrf = await _signed_in(client)
+
+    page = await client.get(f"/admin/itineraries/{trip.itinerary_id}")
+    assert page.status_code == 200
+    assert "Sushi Zen" in page.text
+    assert f"Restore version {before['version']}" in page.text
+    forged = await client.post(
+        f"/admin/itineraries/{trip.itinerary_id}/restore",
+        data={"csrf": "nope", "version": str(before["version"])},
+    )
+    assert forged.status_code == 403
+    current = await client.post(
+        f"/admin/itineraries/{trip.itinerary_id}/restore",
+        data={"csrf": csrf, "version": str(edited["version"])},
+    )
+    assert current.status_code == 409
+    done = await client.post(
+        f"/admin/itineraries/{trip.itinerary_id}/restore",
+        data={"csrf": csrf, "version": str(before["version"])},
+    )
+    assert done.status_code == 303, done.text
+
+    restored = await trip.itinerary()
+    assert restored["version"] == edited["version"] + 1  # a new version; history is kept
+    assert restored["days"] == before["days"]
+    versions = await client.get(
+        f"/api/v1/itineraries/{trip.itinerary_id}/versions", headers=trip.headers
+    )
+    assert versions.status_code == 200
+    async with _services(app).sessions() as session:
+        actions = list(await session.scalars(select(OperatorAudit.action)))
+    assert "restore_version" in actions
