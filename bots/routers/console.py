@@ -6,6 +6,8 @@ writes an audit row in the transaction of the action it records.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -23,6 +25,10 @@ from core.services.outbox import DEAD, HELD, outbox_depth
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 _NO_STORE = {"Cache-Control": "no-store"}
+# Failed sign-ins per email before that email is refused for the rest of the window.
+MAX_FAILURES = 5
+LOCKOUT_MINUTES = 15
+LOCKOUT = timedelta(minutes=LOCKOUT_MINUTES)
 
 
 def _page(body: str, status: int = 200) -> HTMLResponse:
@@ -69,19 +75,28 @@ async def sign_in(request: Request, services: ServicesDep) -> Response:
     """Check the email and password; start a session."""
     form = await cs.read_form(request)
     cs.check_login_nonce(request, services, form.get("csrf", ""))
-    email = form.get("email", "")
+    email = form.get("email", "").strip().lower()[:200]
     async with services.sessions() as session, session.begin():
-        signed = await Operators(session, services.clock).sign_in(email, form.get("password", ""))
-        await audit.record(
-            session,
-            services.clock,
-            signed.operator_id if signed else None,
-            "sign_in" if signed else "sign_in_failed",
-            email[:200],
-        )
+        since = services.clock.now() - LOCKOUT
+        # Counted in the database, so every web process refuses alike.
+        locked = await audit.count_since(session, "sign_in_failed", email, since) >= MAX_FAILURES
+        signed = None
+        if locked:
+            await audit.record(session, services.clock, None, "sign_in_locked", email)
+        else:
+            password = form.get("password", "")
+            signed = await Operators(session, services.clock).sign_in(email, password)
+            action = "sign_in" if signed else "sign_in_failed"
+            who = signed.operator_id if signed else None
+            await audit.record(session, services.clock, who, action, email)
     if signed is None:
         nonce, _ = cs.login_nonce(request, services)
-        return _page(pages.sign_in(nonce, "That email and password do not match."), 401)
+        problem = (
+            f"Too many failed sign-ins for this email; try again in {LOCKOUT_MINUTES} minutes."
+            if locked
+            else "That email and password do not match."
+        )
+        return _page(pages.sign_in(nonce, problem), 429 if locked else 401)
     response = _see("/admin/home")
     cs.set_session_cookie(response, services, signed.token)
     return response

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
@@ -38,3 +39,17 @@ async def recent(session: AsyncSession, limit: int = 50) -> list[OperatorAudit]:
         select(OperatorAudit).order_by(OperatorAudit.id.desc()).limit(limit)
     )
     return list(rows)
+
+
+async def count_since(session: AsyncSession, action: str, target: str, since: datetime) -> int:
+    """How many `action` rows about `target` were written since `since`."""
+    count = await session.scalar(
+        select(func.count())
+        .select_from(OperatorAudit)
+        .where(
+            OperatorAudit.action == action,
+            OperatorAudit.target == target[:200],
+            OperatorAudit.created_at >= since,
+        )
+    )
+    return int(count or 0)

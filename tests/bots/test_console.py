@@ -301,3 +301,15 @@ async def test_restore_an_earlier_version_as_a_new_one(
     async with _services(app).sessions() as session:
         actions = list(await session.scalars(select(OperatorAudit.action)))
     assert "restore_version" in actions
+
+
+async def test_five_failed_sign_ins_lock_the_email_for_a_while(
+    client: httpx.AsyncClient, clock: FakeClock, operator: str
+) -> None:
+    for _ in range(5):
+        assert (await _sign_in(client, "wrong password!")).status_code == 401
+    locked = await _sign_in(client)  # even the right password, for now
+    assert locked.status_code == 429
+    assert "Too many failed sign-ins" in locked.text
+    clock.advance(minutes=16)
+    assert (await _sign_in(client)).status_code == 303
