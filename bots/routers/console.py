@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from bots import console_session as cs
 from bots.console_session import CheckedForm, ConsoleRefusal, CurrentOperator
 from bots.deps import ServicesDep
+from bots.routers import console_ops
 from bots.web import console_pages as pages
 from bots.web import console_trip_pages as trip_pages
 from core.services import audit, console_queries
@@ -51,6 +52,7 @@ async def refusal_page(request: Request, exc: Exception) -> Response:
 def install(app: FastAPI) -> None:
     """Mount the console and its refusal pages."""
     app.include_router(router)
+    app.include_router(console_ops.router)
     app.add_exception_handler(ConsoleRefusal, refusal_page)
 
 

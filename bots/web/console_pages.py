@@ -19,12 +19,16 @@ NAV = (
     ("/admin/travelers", "Travelers"),
     ("/admin/bookings", "Bookings"),
     ("/admin/outbox", "Outbox"),
+    ("/admin/leads", "Leads"),
+    ("/admin/intel", "Intelligence"),
 )
 NOTICES = {
     "confirmed": "Booking confirmed; the traveler is told on their channel.",
     "declined": "Booking declined; the traveler is told on their channel.",
     "requeued": "Message requeued; the dispatcher sends it within seconds.",
     "restored": "Version restored as a new version of the trip.",
+    "intel_added": "Safety update stored; high and critical ones alert travelers at once.",
+    "intel_expired": "Item expired; answers and alerts no longer use it.",
 }
 
 
