@@ -75,6 +75,7 @@ class Orchestrator:
         classifier: IntentClassifier | None = None,
         on_background: Callable[[], None] | None = None,
         on_lead: Callable[[str], None] | None = None,
+        on_booking: Callable[[str], None] | None = None,
         public_base_url: str | None = None,
     ) -> None:
         self._sessions = sessions
@@ -85,6 +86,7 @@ class Orchestrator:
         self._classifier = classifier
         self._on_background = on_background
         self._on_lead = on_lead
+        self._on_booking = on_booking
         # Links travelers are sent (share page, calendar file); None: share and export are off.
         self._public_base_url = public_base_url
         self._editor = EditorAgent()
@@ -139,6 +141,8 @@ class Orchestrator:
         for event in outcome.events:
             if event.get("event") == "lead.created" and self._on_lead is not None:
                 self._on_lead(str(event["leadId"]))  # committed: post the lead card
+            if event.get("event") == "booking.created" and self._on_booking is not None:
+                self._on_booking(str(event["bookingId"]))  # committed: post the booking card
         return outcome
 
     async def _fallback_verdict(

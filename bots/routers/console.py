@@ -203,6 +203,8 @@ async def _review(
     if not outcome.applied:
         status = 409 if outcome.status else 400
         raise ConsoleRefusal(status, outcome.problem or "Nothing was changed.")
+    if services.bookings is not None:
+        services.bookings.soon(booking_id, refresh=True)  # every Slack copy shows the decision
     return _see(f"/admin/bookings?status=pending_review&notice={outcome.status}")
 
 

@@ -11,6 +11,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "booking_declined_push": (
             "❌ Your booking request {ref} for {place} could not be booked: {reason}"
         ),
+        "booking_confirmed_push_plain": "✅ Your booking request {ref} for {place} is confirmed.",
+        "booking_declined_default_reason": (
+            "the place could not take it. You can ask for another time or another place."
+        ),
         "booking_note": "Note: {note}",
         "export_ready": (
             "Here is your trip as a calendar file ({count} events, times in {zone}): {link}\n"
@@ -38,6 +42,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "booking_declined_push": (
             "❌ Tu solicitud de reserva {ref} para {place} no se pudo reservar: {reason}"
+        ),
+        "booking_confirmed_push_plain": (
+            "✅ Tu solicitud de reserva {ref} para {place} está confirmada."
+        ),
+        "booking_declined_default_reason": (
+            "el lugar no pudo aceptarla. Puedes pedir otra hora u otro lugar."
         ),
         "booking_note": "Nota: {note}",
         "export_ready": (
@@ -67,6 +77,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "booking_declined_push": (
             "❌ O seu pedido de reserva {ref} para {place} não pôde ser reservado: {reason}"
+        ),
+        "booking_confirmed_push_plain": (
+            "✅ O seu pedido de reserva {ref} para {place} está confirmado."
+        ),
+        "booking_declined_default_reason": (
+            "o lugar não pôde aceitá-lo. Pode pedir outro horário ou outro lugar."
         ),
         "booking_note": "Observação: {note}",
         "export_ready": (

@@ -42,9 +42,14 @@ class ReviewOutcome:
 def _notice(row: BookingRequest, decision: Decision, reference: str, note: str) -> str:
     ref = f"B-{row.id}"
     if decision is Decision.CONFIRM:
-        text = msg("booking_confirmed_push", ref=ref, place=row.place_name, reference=reference)
+        text = (
+            msg("booking_confirmed_push", ref=ref, place=row.place_name, reference=reference)
+            if reference
+            else msg("booking_confirmed_push_plain", ref=ref, place=row.place_name)
+        )
         return f"{text}\n{msg('booking_note', note=note)}" if note else text
-    return msg("booking_declined_push", ref=ref, place=row.place_name, reason=note)
+    reason = note or msg("booking_declined_default_reason")
+    return msg("booking_declined_push", ref=ref, place=row.place_name, reason=reason)
 
 
 async def review_booking(
@@ -56,6 +61,7 @@ async def review_booking(
     operator: str,
     reference: str = "",
     note: str = "",
+    quick: bool = False,
 ) -> ReviewOutcome:
     """Confirm or decline a pending request and queue the traveler's notice.
 
@@ -67,11 +73,13 @@ async def review_booking(
         operator: Who decided (kept on the request).
         reference: The supplier's booking reference (required to confirm).
         note: A note to the traveler when confirming; the reason (required) when declining.
+        quick: A one-tap decision (a Slack button): no reference needed to confirm, and a
+            decline without a reason tells the traveler a standard one in their language.
     """
     reference, note = reference.strip()[:MAX_FIELD], note.strip()[:MAX_FIELD]
-    if decision is Decision.CONFIRM and not reference:
+    if decision is Decision.CONFIRM and not reference and not quick:
         return ReviewOutcome(False, "A confirmation needs the booking reference.")
-    if decision is Decision.DECLINE and not note:
+    if decision is Decision.DECLINE and not note and not quick:
         return ReviewOutcome(False, "A decline needs a reason for the traveler.")
     row = await session.get(BookingRequest, booking_id)
     if row is None:
