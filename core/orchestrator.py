@@ -61,6 +61,12 @@ TRIP_INTENTS = frozenset(
 )
 
 
+def _made_version(response: AgentResponse) -> int | None:
+    """The itinerary version an answer made (COMPLETE edits carry `toVersion`)."""
+    made = (response.data or {}).get("toVersion")
+    return made if isinstance(made, int) else None
+
+
 class Orchestrator:
     """Serializes turns per conversation and routes them to agents."""
 
@@ -300,6 +306,7 @@ class Orchestrator:
             turn.user_id,
             ("traveler", said or ""),
             ("assistant", response.message),
+            answer=(str(response.type.value), turn.itinerary_id, _made_version(response)),
         )
 
     def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:

@@ -273,6 +273,16 @@ def traveler(operator: OperatorView, file: TravelerFile) -> Html:
     )
 
 
+def _version_link(line: ChatMessage) -> Html | None:
+    if line.to_version is None or line.itinerary_id is None:
+        return None
+    return h(
+        "a",
+        {"href": f"/admin/itineraries/{line.itinerary_id}#v{line.to_version}", "class_": "made"},
+        f"made version {line.to_version}",
+    )
+
+
 def transcript(operator: OperatorView, who: Traveler, lines: list[ChatMessage]) -> Html:
     """Every channel's messages of one traveler, in order."""
     items = [
@@ -285,6 +295,10 @@ def transcript(operator: OperatorView, who: Traveler, lines: list[ChatMessage]) 
                 " · ".join(
                     (_when(line.created_at), line.conversation_key.split(":", 1)[0], line.role)
                 ),
+                h("span", {"class_": "kind", "data_testid": "answer-type"}, line.answer_type)
+                if line.answer_type
+                else None,
+                _version_link(line),
             ),
             h("span", {"class_": "text"}, line.text),
         )

@@ -52,7 +52,7 @@ def trip(
         ("Version", "When", "By", "Summary", "Changes", ""),
         (
             (
-                v["version"],
+                h("span", {"id": f"v{v['version']}"}, v["version"]),
                 (v["createdAt"] or "")[:16].replace("T", " "),
                 v["actor"],
                 v["summary"] + (" (undone)" if v["undone"] else ""),

@@ -313,3 +313,20 @@ async def test_five_failed_sign_ins_lock_the_email_for_a_while(
     assert "Too many failed sign-ins" in locked.text
     clock.advance(minutes=16)
     assert (await _sign_in(client)).status_code == 303
+
+
+async def test_the_transcript_shows_answer_types_and_links_the_versions_made(
+    client: httpx.AsyncClient, trip: DemoTrip, operator: str
+) -> None:
+    added = await trip.chat("add Sushi Zen restaurant on day 2")
+    made = added["data"]["toVersion"]
+    await trip.chat("add a sushi place on day 2")
+    await _signed_in(client)
+    page = await client.get(f"/admin/travelers/{trip.user_id}/transcript")
+    kinds = re.findall(r'data-testid="answer-type">([A-Z_]+)<', page.text)
+    assert kinds == ["COMPLETE", "NEEDS_SELECTION"]
+    link = f'href="/admin/itineraries/{trip.itinerary_id}#v{made}"'
+    assert link in page.text
+    assert page.text.count("made version") == 1
+    versions = await client.get(f"/admin/itineraries/{trip.itinerary_id}")
+    assert f'id="v{made}"' in versions.text

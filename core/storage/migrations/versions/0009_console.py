@@ -1,4 +1,4 @@
-"""Operator console (operators, sessions, audit) and shared trip links.
+"""Operator console (operators, sessions, audit, answers in transcripts) and shared trip links.
 
 Revision ID: 0009_console
 Revises: 0008_token_lifecycle
@@ -55,9 +55,17 @@ def upgrade() -> None:
     )
     op.create_index("ix_share_links_itinerary_id", "share_links", ["itinerary_id"])
     op.create_index("ix_share_links_traveler_id", "share_links", ["traveler_id"])
+    with op.batch_alter_table("chat_messages") as batch:
+        batch.add_column(sa.Column("answer_type", sa.String(24), nullable=True))
+        batch.add_column(sa.Column("itinerary_id", sa.String(32), nullable=True))
+        batch.add_column(sa.Column("to_version", sa.Integer, nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("chat_messages") as batch:
+        batch.drop_column("to_version")
+        batch.drop_column("itinerary_id")
+        batch.drop_column("answer_type")
     op.drop_table("share_links")
     op.drop_table("operator_audit")
     op.drop_table("operator_sessions")
