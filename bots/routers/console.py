@@ -22,7 +22,7 @@ from core.services.booking_review import Decision, review_booking
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.itinerary_restore import restore_version
 from core.services.operators import Operators
-from core.services.outbox import DEAD, HELD, outbox_depth
+from core.services.outbox import DEAD, HELD, PENDING, outbox_depth
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 _NO_STORE = {"Cache-Control": "no-store"}
@@ -233,7 +233,8 @@ async def outbox(
         depth = await outbox_depth(session, services.clock.now())
         dead = await console_queries.outbox_rows(session, DEAD)
         held = await console_queries.outbox_rows(session, HELD)
-    return _page(pages.outbox(operator, depth.counts, dead, held, notice))
+        pending = await console_queries.outbox_rows(session, PENDING)
+    return _page(pages.outbox(operator, depth.counts, dead, held, notice, pending))
 
 
 @router.post("/outbox/{message_id}/requeue")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
@@ -92,3 +94,35 @@ async def expire(
     if not done:
         raise ConsoleRefusal(409, "That item is unknown or already over.")
     return RedirectResponse("/admin/intel?notice=intel_expired", 303, headers=_NO_STORE)
+
+
+@router.post("/intel/{item_id}/edit")
+async def edit(
+    item_id: int, operator: CurrentOperator, services: ServicesDep, form: CheckedForm
+) -> Response:
+    """Change an item's wording or last valid day."""
+    raw_date = form.get("valid_until", "").strip()
+    try:
+        until = date.fromisoformat(raw_date) if raw_date else None
+    except ValueError:
+        raise ConsoleRefusal(400, "Give the last valid day as a date.") from None
+    async with services.sessions() as session, session.begin():
+        problem = await console_ops.edit_item(
+            session,
+            services.clock,
+            item_id,
+            description=form.get("description"),
+            valid_until=until,
+        )
+        if problem is None:
+            await audit.record(
+                session,
+                services.clock,
+                operator.id,
+                "intel_edit",
+                str(item_id),
+                {"validUntil": raw_date, "description": form.get("description", "")[:200]},
+            )
+    if problem is not None:
+        raise ConsoleRefusal(409, problem)
+    return RedirectResponse("/admin/intel?notice=intel_edited", 303, headers=_NO_STORE)

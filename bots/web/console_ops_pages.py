@@ -114,10 +114,45 @@ def intelligence(
             _summary(item),
             _when(item.valid_until) or "no end",
             h(
-                "form",
-                {"method": "post", "action": f"/admin/intel/{item.id}/expire", "class_": "inline"},
-                csrf_field(operator),
-                h("button", {"type": "submit", "class_": "danger"}, "Expire now"),
+                "div",
+                {"class_": "actions"},
+                h(
+                    "form",
+                    {
+                        "method": "post",
+                        "action": f"/admin/intel/{item.id}/edit",
+                        "class_": "inline",
+                    },
+                    csrf_field(operator),
+                    h(
+                        "input",
+                        {
+                            "name": "description",
+                            "value": _summary(item),
+                            "maxlength": "2000",
+                            "aria_label": f"Wording of item {item.id}",
+                        },
+                    ),
+                    h(
+                        "input",
+                        {
+                            "type": "date",
+                            "name": "valid_until",
+                            "aria_label": f"Last valid day of item {item.id}",
+                        },
+                    ),
+                    h("button", {"type": "submit"}, "Save"),
+                ),
+                h(
+                    "form",
+                    {
+                        "method": "post",
+                        "action": f"/admin/intel/{item.id}/expire",
+                        "class_": "inline",
+                    },
+                    csrf_field(operator),
+                    h("button", {"type": "submit", "class_": "danger"}, "Expire now"),
+                ),
             ),
         )
         for item in items

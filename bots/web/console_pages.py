@@ -29,6 +29,7 @@ NOTICES = {
     "restored": "Version restored as a new version of the trip.",
     "intel_added": "Safety update stored; high and critical ones alert travelers at once.",
     "intel_expired": "Item expired; answers and alerts no longer use it.",
+    "intel_edited": "Item saved.",
 }
 
 
@@ -419,6 +420,7 @@ def outbox(
     dead: list[OutboxMessage],
     held: list[OutboxMessage],
     notice: str | None,
+    pending: list[OutboxMessage] | None = None,
 ) -> Html:
     """Outbox counts, dead letters and held rows, each with Requeue."""
 
@@ -449,6 +451,22 @@ def outbox(
         operator,
         "Outbox",
         h("p", {"data_testid": "outbox-counts"}, summary or "empty"),
+        h("h2", None, "Pending"),
+        table(
+            ("Id", "Kind", "Traveler", "Attempts", "Last error", "Due"),
+            (
+                (
+                    m.id,
+                    m.kind,
+                    m.traveler_id,
+                    m.attempts,
+                    m.last_error or "",
+                    _when(m.next_attempt_at),
+                )
+                for m in pending or []
+            ),
+            "pending",
+        ),
         h("h2", None, "Dead letters"),
         table(headers, rows(dead), "dead-letters"),
         h("h2", None, "Held (waiting for the traveler to write)"),

@@ -230,6 +230,9 @@ async def test_requeue_a_dead_letter(
     assert "HTTP 502" in page.text
     done = await client.post(f"/admin/outbox/{message_id}/requeue", data={"csrf": csrf})
     assert done.status_code == 303
+    pending = (await client.get("/admin/outbox")).text
+    assert 'data-testid="pending"' in pending
+    assert f"<td>{message_id}</td>" in pending.split('data-testid="dead-letters"')[0]
     twice = await client.post(f"/admin/outbox/{message_id}/requeue", data={"csrf": csrf})
     assert twice.status_code == 409
     async with services.sessions() as session:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 import pytest
 from fastapi import FastAPI
@@ -96,3 +98,39 @@ async def test_add_and_expire_a_safety_update(
     async with services.sessions() as session:
         actions = list(await session.scalars(select(OperatorAudit.action)))
     assert {"intel_add", "intel_expire"} <= set(actions)
+
+
+async def test_edit_an_items_wording_and_last_day(
+    app: FastAPI, client: httpx.AsyncClient, clock: FakeClock
+) -> None:
+    csrf = await _signed_in(client)
+    for text in ("Metro strike on line 2", "Metro strike on line 3"):
+        form = {"csrf": csrf, "market": "Porto", "severity": "low", "description": text}
+        assert (await client.post("/admin/intel", data=form)).status_code == 303
+    services: Services = app.state.services
+    async with services.sessions() as session:
+        first, second = list(
+            await session.scalars(
+                select(DestinationIntelligence).order_by(DestinationIntelligence.id)
+            )
+        )
+    day = (clock.now().date() - timedelta(days=1)).isoformat()  # a past day: refused
+    route = f"/admin/intel/{first.id}/edit"
+    assert (await client.post(route, data={"csrf": csrf, "valid_until": day})).status_code == 409
+    bad = await client.post(route, data={"csrf": csrf, "valid_until": "soon"})
+    assert bad.status_code == 400
+    same = await client.post(route, data={"csrf": csrf, "description": "Metro strike on line 3"})
+    assert same.status_code == 409  # would duplicate the second item
+    later = (clock.now().date() + timedelta(days=365)).isoformat()
+    done = await client.post(
+        route,
+        data={"csrf": csrf, "description": "Metro strike on lines 2 and 4", "valid_until": later},
+    )
+    assert done.status_code == 303, done.text
+    async with services.sessions() as session:
+        row = await session.get(DestinationIntelligence, first.id)
+    assert row is not None
+    assert row.data["description"] == "Metro strike on lines 2 and 4"
+    assert row.valid_until is not None
+    assert row.valid_until.date().isoformat() > later
+    assert second.id != first.id
