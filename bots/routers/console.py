@@ -15,7 +15,9 @@ from bots import console_session as cs
 from bots.console_session import CheckedForm, ConsoleRefusal, CurrentOperator
 from bots.deps import ServicesDep
 from bots.routers import console_ops
+from bots.web import console_layout as frame
 from bots.web import console_pages as pages
+from bots.web import console_traveler_pages as traveler_pages
 from bots.web import console_trip_pages as trip_pages
 from core.services import audit, console_queries
 from core.services.booking_review import Decision, review_booking
@@ -46,7 +48,7 @@ async def refusal_page(request: Request, exc: Exception) -> Response:
         raise exc
     if exc.status == 401 and request.method == "GET":
         return _see("/admin")
-    return _page(pages.problem_page(exc.status, exc.message), exc.status)
+    return _page(frame.problem_page(exc.status, exc.message), exc.status)
 
 
 def install(app: FastAPI) -> None:
@@ -66,7 +68,7 @@ async def sign_in_page(request: Request, services: ServicesDep) -> Response:
         if refusal.status == 404:
             raise
     nonce, new_cookie = cs.login_nonce(request, services)
-    response = _page(pages.sign_in(nonce))
+    response = _page(frame.sign_in(nonce))
     if new_cookie:
         cs.set_login_cookie(response, services, new_cookie)
     return response
@@ -98,7 +100,7 @@ async def sign_in(request: Request, services: ServicesDep) -> Response:
             if locked
             else "That email and password do not match."
         )
-        return _page(pages.sign_in(nonce, problem), 429 if locked else 401)
+        return _page(frame.sign_in(nonce, problem), 429 if locked else 401)
     response = _see("/admin/home")
     cs.set_session_cookie(response, services, signed.token)
     return response
@@ -132,7 +134,7 @@ async def travelers(operator: CurrentOperator, services: ServicesDep, q: str = "
     """Search travelers."""
     async with services.sessions() as session:
         rows = await console_queries.search_travelers(session, q)
-    return _page(pages.travelers(operator, q[:100], rows))
+    return _page(traveler_pages.travelers(operator, q[:100], rows))
 
 
 @router.get("/travelers/{traveler_id}")
@@ -142,7 +144,7 @@ async def traveler(traveler_id: str, operator: CurrentOperator, services: Servic
         file = await console_queries.traveler_file(session, traveler_id)
     if file is None:
         raise ConsoleRefusal(404, "There is no such traveler.")
-    return _page(pages.traveler(operator, file))
+    return _page(traveler_pages.traveler(operator, file))
 
 
 @router.get("/travelers/{traveler_id}/transcript")
@@ -156,7 +158,7 @@ async def transcript(
             raise ConsoleRefusal(404, "There is no such traveler.")
         lines = await console_queries.transcript(session, traveler_id)
         await audit.record(session, services.clock, operator.id, "read_transcript", traveler_id)
-    return _page(pages.transcript(operator, file.traveler, lines))
+    return _page(traveler_pages.transcript(operator, file.traveler, lines))
 
 
 @router.get("/bookings")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bots.web.console_pages import csrf_field, layout, table
+from bots.web.console_layout import csrf_field, layout, table
 from bots.web.html import Html, h
 from core.services.itinerary import ItineraryView
 from core.services.operators import OperatorView
