@@ -81,7 +81,9 @@ async def review_booking(
         return ReviewOutcome(False, "A confirmation needs the booking reference.")
     if decision is Decision.DECLINE and not note and not quick:
         return ReviewOutcome(False, "A decline needs a reason for the traveler.")
-    row = await session.get(BookingRequest, booking_id)
+    # Locked (on PostgreSQL) so the details merged below are current: a Slack card posted
+    # meanwhile keeps its place in them, and a second decider waits, then finds it decided.
+    row = await session.get(BookingRequest, booking_id, with_for_update=True)
     if row is None:
         return ReviewOutcome(False, "There is no such booking request.")
     status = CONFIRMED if decision is Decision.CONFIRM else DECLINED
