@@ -20,11 +20,13 @@ from bots.rate_limit import ClientRateLimit, RateLimiter
 from bots.routers import (
     admin_intel,
     admin_outbox,
+    console,
     health,
     itineraries,
     leads,
     metrics,
     places,
+    share,
     tokens,
     travelers,
     web,
@@ -97,9 +99,11 @@ def create_app(
         webhooks,
         admin_intel,
         admin_outbox,
+        share,
         web,
     )
     for module in routers:
         app.include_router(module.router)
+    console.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -13,6 +13,8 @@ from core.config import get_settings
 app = typer.Typer(help="Traveloure chat service.", no_args_is_help=True)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+operators_app = typer.Typer(help="Operator accounts of the /admin console.", no_args_is_help=True)
+app.add_typer(operators_app, name="operators")
 
 
 def _logging() -> None:
@@ -128,3 +130,19 @@ def send_test_alert(traveler_id: Annotated[str, typer.Argument(help="Traveler id
         typer.echo(f"no traveler with id {traveler_id!r}", err=True)
         raise typer.Exit(code=1)
     typer.echo("test alert queued; the dispatcher sends it within seconds")
+
+
+@operators_app.command("add")
+def operators_add(email: Annotated[str, typer.Argument(help="The operator's email.")]) -> None:
+    """Create an operator; the password is read from standard input (never an argument)."""
+    import sys  # noqa: PLC0415
+
+    from bots.operators_cli import add_operator  # noqa: PLC0415
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    _logging()
+    problem = asyncio.run(add_operator(email, password))
+    if problem is not None:
+        typer.echo(problem, err=True)
+        raise typer.Exit(code=1)
+    typer.echo(f"operator {email.strip().lower()} added; sign in at /admin")

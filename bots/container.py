@@ -11,6 +11,7 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bots.auth import Authenticator
+from bots.bookings_slack import BookingDesk
 from bots.channels.pipeline import TurnPipeline
 from bots.channels.registry import build_channels
 from bots.leads_slack import LeadDesk
@@ -62,6 +63,7 @@ class Services:
     http_clients: list[httpx.AsyncClient | httpx2.AsyncClient] = field(default_factory=list)
     llm: LlmClient | None = None
     leads: LeadDesk | None = None
+    bookings: BookingDesk | None = None
     # Per dependency (e.g. "google_places"), for the breaker-state gauge.
     breakers: dict[str, CircuitBreaker] = field(default_factory=dict)
     event_relay: PostgresEventRelay | None = None
@@ -87,6 +89,8 @@ class Services:
         await self.pipeline.drain()
         if self.leads is not None:
             await self.leads.drain()
+        if self.bookings is not None:
+            await self.bookings.drain()
         for channel in self.pipeline.channels.values():
             await channel.aclose()
         if self.llm is not None:
@@ -166,6 +170,7 @@ def build_services(
     )
     channels = build_channels(settings, clock)
     leads = LeadDesk(sessions, clock, channels, settings.slack_leads_channel, llm)
+    bookings = BookingDesk(sessions, clock, channels, settings.slack_bookings_channel)
     orchestrator = Orchestrator(
         sessions,
         places,
@@ -175,15 +180,19 @@ def build_services(
         classifier=classifier,
         on_background=enrichment.wake,
         on_lead=leads.post_card_soon,
+        on_booking=bookings.soon,
+        public_base_url=settings.public_base_url,
     )
     chat_limiter = RateLimiter(settings.rate_limit_chat_per_minute, None, clock.monotonic)
     pipeline = TurnPipeline(
         sessions, clock, orchestrator, InboxService(sessions, clock), channels, demo, chat_limiter
     )
     pipeline.lead_actions = leads.handle_action
+    pipeline.booking_actions = bookings.handle_action
     return Services(
         pipeline=pipeline,
         leads=leads,
+        bookings=bookings,
         settings=settings,
         clock=clock,
         engine=engine,

@@ -34,6 +34,8 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_api_base_url: str = "https://slack.com"
     slack_leads_channel: str | None = None
+    # Booking requests are posted here with Confirm / Decline; None: the console only.
+    slack_bookings_channel: str | None = None
     twilio_account_sid: str | None = None
     twilio_auth_token: SecretStr | None = None
     twilio_whatsapp_from: str | None = None

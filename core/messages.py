@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from core.locales import info, limits, pickers, sharing, trip, understanding, wording
+from core.locales import info, limits, pickers, sharing, takeaway, trip, understanding, wording
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -185,6 +185,7 @@ _FEATURES = (
     limits.MESSAGES,
     pickers.MESSAGES,
     sharing.MESSAGES,
+    takeaway.MESSAGES,
     trip.MESSAGES,
     understanding.MESSAGES,
     wording.MESSAGES,

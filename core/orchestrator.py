@@ -47,6 +47,7 @@ from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
 from core.services.travelers import follow_language
+from core.services.trip_takeaway import TripTakeaway
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,12 @@ TRIP_INTENTS = frozenset(
 )
 
 
+def _made_version(response: AgentResponse) -> int | None:
+    """The itinerary version an answer made (COMPLETE edits carry `toVersion`)."""
+    made = (response.data or {}).get("toVersion")
+    return made if isinstance(made, int) else None
+
+
 class Orchestrator:
     """Serializes turns per conversation and routes them to agents."""
 
@@ -77,6 +84,8 @@ class Orchestrator:
         classifier: IntentClassifier | None = None,
         on_background: Callable[[], None] | None = None,
         on_lead: Callable[[str], None] | None = None,
+        on_booking: Callable[[str], None] | None = None,
+        public_base_url: str | None = None,
     ) -> None:
         self._sessions = sessions
         self._places = places
@@ -86,6 +95,9 @@ class Orchestrator:
         self._classifier = classifier
         self._on_background = on_background
         self._on_lead = on_lead
+        self._on_booking = on_booking
+        # Links travelers are sent (share page, calendar file); None: share and export are off.
+        self._public_base_url = public_base_url
         self._editor = EditorAgent()
         self._booking = BookingAgent()
         self._explain = ExplainAgent()
@@ -139,6 +151,8 @@ class Orchestrator:
         for event in outcome.events:
             if event.get("event") == "lead.created" and self._on_lead is not None:
                 self._on_lead(str(event["leadId"]))  # committed: post the lead card
+            if event.get("event") == "booking.created" and self._on_booking is not None:
+                self._on_booking(str(event["bookingId"]))  # committed: post the booking card
         return outcome
 
     async def _fallback_verdict(
@@ -231,6 +245,9 @@ class Orchestrator:
             queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
             intel=IntelReader(session, self._clock),
             identities=IdentityService(session, self._clock, None),
+            takeaway=TripTakeaway(session, self._clock, self._public_base_url)
+            if self._public_base_url
+            else None,
         )
         language = await self._language(session, turn, message, prompts)
         with use_locale(language):
@@ -327,6 +344,7 @@ class Orchestrator:
             turn.user_id,
             ("traveler", said or ""),
             ("assistant", response.message),
+            answer=(str(response.type.value), turn.itinerary_id, _made_version(response)),
         )
 
     def _closed_reason(self, prompt: Prompt | None, turn: Turn) -> AgentResult | None:

@@ -171,8 +171,8 @@ def action_turn(payload: Mapping[str, Any]) -> InboundTurn | None:
     actions = payload.get("actions") or []
     action = actions[0] if actions else {}
     token = str(action.get("value") or "")
-    # Lead cards' buttons ("lead:claim:{id}") are ours too; the pipeline routes them.
-    if parse_choice_token(token) is None and not token.startswith("lead:"):
+    # Lead and booking cards' buttons ("lead:claim:{id}") are ours too; the pipeline routes them.
+    if parse_choice_token(token) is None and not token.startswith(("lead:", "booking:")):
         return None
     user = payload.get("user") or {}
     container = payload.get("container") or {}

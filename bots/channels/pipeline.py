@@ -104,6 +104,8 @@ class TurnPipeline:
         self._warned: TTLCache[str, bool] = TTLCache(maxsize=10_000, ttl=60, timer=clock.monotonic)
         # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
         self.lead_actions: LeadActions | None = None
+        # Booking-card buttons ("booking:confirm:{id}") likewise.
+        self.booking_actions: LeadActions | None = None
 
     def schedule(self, item: InboxItem) -> None:
         """Process an accepted delivery in the background."""
@@ -208,6 +210,13 @@ class TurnPipeline:
             and turn.choice_token.startswith("lead:")
         ):
             await self.lead_actions(channel, turn)
+            return
+        if (
+            self.booking_actions is not None
+            and turn.choice_token
+            and turn.choice_token.startswith("booking:")
+        ):
+            await self.booking_actions(channel, turn)
             return
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:

@@ -18,6 +18,7 @@ from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+from core.services.trip_takeaway import TripTakeaway
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,8 @@ class TurnContext:
     intel: IntelReader | None = None
     # The chat identities, for answers that move a chat to another traveler; None: not wired.
     identities: IdentityService | None = None
+    # Share links and calendar export ("share my trip", "export to my calendar"); None: not wired.
+    takeaway: TripTakeaway | None = None
 
 
 @dataclass(frozen=True)

@@ -219,7 +219,11 @@ class BookingAgent:
             at=_at(booking.time),
             ref=booking.ref,
         )
-        return answer(AgentResponse.complete(message, {"booking": booking.to_json()}))
+        return AgentResult(
+            AgentResponse.complete(message, {"booking": booking.to_json()}),
+            # After the commit the orchestrator hands it on (the Slack bookings card).
+            events=[{"event": "booking.created", "bookingId": booking.id}],
+        )
 
     def _line(self, booking: BookingView) -> str:
         return msg(

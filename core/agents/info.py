@@ -15,6 +15,7 @@ from core.intents.model import Intent, ParsedTurn, Topic
 from core.messages import msg, where
 from core.protocol import AgentResponse
 from core.services.intel_items import market_of_destination
+from core.services.trip_takeaway import TripTakeaway
 from core.text import fold
 
 _PRICE_SIGNS = {1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
@@ -86,6 +87,21 @@ async def _intelligence(turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
     return await intel_answers.safety(reader, place, market)
 
 
+async def _take_away(topic: Topic, ctx: TurnContext, takeaway: TripTakeaway) -> AgentResult:
+    """A share link, a calendar link, or every link ended."""
+    if topic is Topic.SHARE:
+        return _complete(msg("share_ready", link=await takeaway.share(ctx.itinerary)))
+    if topic is Topic.UNSHARE:
+        ended = await takeaway.stop_sharing(ctx.itinerary)
+        return _complete(msg("share_stopped" if ended else "share_none"))
+    calendar = await takeaway.export(ctx.itinerary)
+    if calendar is None:
+        return _complete(msg("export_nothing"))
+    return _complete(
+        msg("export_ready", count=calendar.events, zone=calendar.zone, link=calendar.url)
+    )
+
+
 class InfoAgent:
     """Greetings, thanks, weather / events / safety, cost, share and export questions."""
 
@@ -112,7 +128,9 @@ class InfoAgent:
                 return await _intelligence(turn, ctx)
             case Topic.COST:
                 return cost(turn, ctx)
-            case Topic.SHARE:
+            case Topic.SHARE | Topic.EXPORT | Topic.UNSHARE if ctx.takeaway is not None:
+                return await _take_away(turn.topic, ctx, ctx.takeaway)
+            case Topic.SHARE | Topic.UNSHARE:
                 return _complete(msg("info_share"))
             case Topic.EXPORT:
                 return _complete(msg("info_export"))

@@ -62,6 +62,7 @@ class Topic(StrEnum):
     COST = "cost"
     SHARE = "share"
     EXPORT = "export"
+    UNSHARE = "unshare"
 
 
 class Meal(StrEnum):

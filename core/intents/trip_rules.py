@@ -133,6 +133,16 @@ _TOPICS: list[tuple[re.Pattern[str], Topic]] = [
         Topic.COST,
     ),
     (
+        # Before SHARE and EXPORT: "stop sharing", "deja de compartir", "parar de compartilhar".
+        re.compile(
+            r"\b(?:stop|quit|end)\s+shar(?:e|ing)\b|\bunshare\b|"
+            r"\b(?:turn\s+off|disable|revoke|delete|cancel)\s+(?:the\s+|my\s+)?(?:share|sharing)\b|"
+            r"\b(?:deja|dejar|deje|para|parar|pare)\s+de\s+(?:share|compartir|compartilhar|partilhar)\b",
+            re.IGNORECASE,
+        ),
+        Topic.UNSHARE,
+    ),
+    (
         re.compile(r"\b(?:export|calendar|ical|ics|pdf|download|print)\b", re.IGNORECASE),
         Topic.EXPORT,
     ),

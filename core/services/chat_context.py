@@ -80,9 +80,20 @@ class ChatContextBuilder:
         self._session = session
         self._clock = clock
 
-    async def record(self, conversation_key: str, user_id: str, *messages: tuple[str, str]) -> None:
-        """Keep (role, text) messages; summarizing waits until a context is built."""
+    async def record(
+        self,
+        conversation_key: str,
+        user_id: str,
+        *messages: tuple[str, str],
+        answer: tuple[str, str, int | None] | None = None,
+    ) -> None:
+        """Keep (role, text) messages; summarizing waits until a context is built.
+
+        `answer` (type, itinerary id, version made) is kept on the assistant's messages, so
+        operators can read a transcript with what each answer was and did.
+        """
         now = self._clock.now()
+        kind, itinerary_id, to_version = answer or (None, None, None)
         self._session.add_all(
             [
                 ChatMessage(
@@ -91,6 +102,15 @@ class ChatContextBuilder:
                     role=role,
                     text=text[:4000],
                     created_at=now,
+                    **(
+                        {
+                            "answer_type": kind,
+                            "itinerary_id": itinerary_id,
+                            "to_version": to_version,
+                        }
+                        if role == "assistant"
+                        else {}
+                    ),
                 )
                 for role, text in messages
             ]

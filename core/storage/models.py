@@ -178,6 +178,10 @@ class ChatMessage(Base):
     role: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
+    # On the bot's answers (migration 0009): its type, the trip, and the version it made.
+    answer_type: Mapped[str | None] = mapped_column(String(24), nullable=True, default=None)
+    itinerary_id: Mapped[str | None] = mapped_column(String(32), nullable=True, default=None)
+    to_version: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
 
 
 class ConversationSummary(Base):

@@ -1,0 +1,1 @@
+"""Server-rendered pages (operator console, shared trips) and the web chat's static files."""

@@ -1,0 +1,71 @@
+"""An operator restores an earlier version of a trip, as a new version (history is kept).
+
+The trip at version N is rebuilt by applying, newest first, the stored inverse of every later
+version to the current trip; the result is applied as one ResetTrip (plus the start date when it
+differs), guarded by the usual optimistic version check, so a traveler's edit made meanwhile
+wins and the restore is refused rather than lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.clock import Clock
+from core.domain.changeset import ChangeSet, ChangeSetError, ResetTrip, apply_changeset
+from core.domain.trip_ops import SetStartDate
+from core.services.itinerary import (
+    ItineraryService,
+    ItineraryView,
+    NotFoundError,
+    StaleVersionError,
+)
+from core.storage.models import ItineraryVersion
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The outcome: the new version, or why nothing changed."""
+
+    new_version: int | None
+    problem: str | None = None
+
+
+async def restore_version(
+    session: AsyncSession, clock: Clock, itinerary_id: str, target: int, actor: str
+) -> Restored:
+    """Make the trip look as it did at version `target`, as a new version by `actor`."""
+    service = ItineraryService(session, clock)
+    try:
+        current: ItineraryView = await service.get(itinerary_id)
+    except NotFoundError:
+        return Restored(None, "There is no such trip.")
+    if not 1 <= target < current.version:
+        return Restored(None, f"Pick a version from 1 to {current.version - 1}.")
+    later = await session.scalars(
+        select(ItineraryVersion)
+        .where(ItineraryVersion.itinerary_id == itinerary_id, ItineraryVersion.version > target)
+        .order_by(ItineraryVersion.version.desc())
+    )
+    days, destination, start = current.days, current.destination, current.start_date
+    try:
+        for row in later:
+            back = apply_changeset(days, ChangeSet.model_validate(row.inverse), destination, start)
+            days, destination, start = back.days, back.destination, back.start_date
+        ops: list[ResetTrip | SetStartDate] = [ResetTrip(destination=destination, days=days)]
+        if start != current.start_date:
+            ops.append(SetStartDate(date=start, day_dates=[day.date for day in days]))
+        result = await service.apply(
+            itinerary_id,
+            ChangeSet(ops=list(ops), summary=f"Restored version {target}"),
+            current.version,
+            actor,
+            known=current,
+        )
+    except StaleVersionError:
+        return Restored(None, "The trip changed meanwhile; look again before restoring.")
+    except ChangeSetError as problem:
+        return Restored(None, f"That version cannot be rebuilt: {problem}")
+    return Restored(result.to_version)
