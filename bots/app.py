@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from bots.body_limit import BodyLimit
+from bots.composition import jobs_in_web
 from bots.container import build_services
 from bots.errors import install_error_handlers
 from bots.logs import install_redaction
@@ -36,8 +37,6 @@ from bots.trace_middleware import TraceMiddleware
 from core.clock import Clock, SystemClock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
-from jobs.leader import Leadership
-from jobs.scheduler import build_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -59,20 +58,12 @@ def create_app(
         await upgrade_schema(services.engine)
         await services.start()
         app.state.services = services
-        leadership = Leadership(services.engine)
-        scheduler = (
-            build_scheduler(services, leadership=leadership) if settings.run_jobs_in_web else None
-        )
-        if scheduler is not None:
-            scheduler.start()
         if services.places.is_demo:
             log.warning("DEMO MODE: place data is illustrative demo data, not real listings")
         try:
-            yield
+            async with jobs_in_web(services):
+                yield
         finally:
-            if scheduler is not None:
-                scheduler.shutdown(wait=False)
-            await leadership.release()
             await services.close()
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
