@@ -26,12 +26,14 @@ from core.services.outbox_dispatch import (
 from core.services.outbox_pacer import RATES, Monotonic, Pacer, Sleep
 from core.services.outbox_routing import (
     Contact,
+    Route,
     Sessions,
     Skip,
     TextSender,
     choose_route,
     load_contacts,
 )
+from core.tracing import log_context
 
 log = logging.getLogger(__name__)
 
@@ -98,26 +100,29 @@ class _Dispatcher:
         """Route one row and send it (paced), or record why not; the resulting status."""
         template = self.templates.get(claim.template or "")
         decision = choose_route(contacts, self.senders, now=self.clock.now(), template_sid=template)
-        try:
-            if isinstance(decision, Skip):
-                await mark_skipped(self.sessions, claim, decision)
-                return decision.status
-            # Wait for the channel's pace only while the lease and the run's budget last;
-            # a row that would wait longer goes back to the queue at once, unsent.
-            lease_left = claim.lease_until - LEASE_MARGIN - self.clock.now()
-            max_wait = min(lease_left.total_seconds(), self.deadline - self.monotonic())
-            if not await self.pacer.acquire(decision.channel, max_wait):
-                await release(self.sessions, claim)
-                self.given_back += 1
-                return PENDING
-            sender = self.senders[decision.channel]
-            return await send_claimed(
-                self.sessions, self.clock, claim, decision, sender, self.random
-            )
-        except Exception:  # one row's database trouble must not stop the batch
-            # The row stays leased and is claimed again when the lease runs out.
-            log.exception("outbox row %s could not be dispatched", claim.id)
-            return "error"
+        channel = None if isinstance(decision, Skip) else decision.channel
+        with log_context(channel=channel, traveler_id=claim.traveler_id):
+            try:
+                if isinstance(decision, Skip):
+                    await mark_skipped(self.sessions, claim, decision)
+                    return decision.status
+                return await self._send(claim, decision)
+            except Exception:  # one row's database trouble must not stop the batch
+                # The row stays leased and is claimed again when the lease runs out.
+                log.exception("outbox row %s could not be dispatched", claim.id)
+                return "error"
+
+    async def _send(self, claim: Claim, route: Route) -> str:
+        # Wait for the channel's pace only while the lease and the run's budget last;
+        # a row that would wait longer goes back to the queue at once, unsent.
+        lease_left = claim.lease_until - LEASE_MARGIN - self.clock.now()
+        max_wait = min(lease_left.total_seconds(), self.deadline - self.monotonic())
+        if not await self.pacer.acquire(route.channel, max_wait):
+            await release(self.sessions, claim)
+            self.given_back += 1
+            return PENDING
+        sender = self.senders[route.channel]
+        return await send_claimed(self.sessions, self.clock, claim, route, sender, self.random)
 
 
 async def drain_outbox(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
+import json
+import logging
 import secrets
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -13,6 +16,7 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bots.logs import JsonLines
 from core.config import Settings
 from core.metrics import REGISTRY
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, SENDING, SENT, enqueue_push
@@ -104,6 +108,27 @@ async def test_a_cancelled_dispatcher_and_a_restart_deliver_each_alert_exactly_o
     assert len(per_chat) == 1000
     assert set(per_chat.values()) == {1}
     assert {row.status for row in await outbox_rows(sessions)} == {SENT}
+
+
+async def test_a_failed_send_logs_its_channel_and_traveler_as_json_keys(
+    ctx: JobContext, clock: FakeClock
+) -> None:
+    ctx.senders = {"telegram": FakeChannel(always_fail=True)}
+    async with ctx.sessions() as session, session.begin():
+        traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
+        await queue_alert(session, clock, traveler)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonLines())
+    logger = logging.getLogger("core.services.outbox_dispatch")
+    logger.addHandler(handler)
+    try:
+        await run_dispatch_outbox(ctx)
+    finally:
+        logger.removeHandler(handler)
+    (line,) = [json.loads(text) for text in stream.getvalue().splitlines()]
+    assert "send failed" in line["message"]
+    assert (line["channel"], line["travelerId"]) == ("telegram", traveler)
 
 
 async def test_transient_failures_are_retried_and_counted(
