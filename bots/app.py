@@ -15,6 +15,7 @@ from bots.body_limit import BodyLimit
 from bots.composition import jobs_in_web
 from bots.container import build_services
 from bots.errors import install_error_handlers
+from bots.http_metrics import HttpMetrics
 from bots.logs import install_redaction
 from bots.nul_guard import NulGuard
 from bots.rate_limit import ClientRateLimit, RateLimiter
@@ -76,6 +77,7 @@ def create_app(
     app.state.per_ip_limiter = per_ip  # webhooks charge it for deliveries that fail verification
     app.add_middleware(ClientRateLimit, limiter=per_ip)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HttpMetrics)  # refusals by the middlewares above count too
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
     routers = (
         health,
