@@ -34,7 +34,6 @@ from core.intents.model import (
 )
 from core.messages import msg
 from core.services.llm import LlmClient
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
 from core.turns import Classification
 from tests.fakes.anthropic import FakeAnthropic, raising
@@ -80,14 +79,6 @@ REMOVE_THEN_ADD = ParsedMessage(
     ),
     language="es",
 )
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 @pytest.fixture

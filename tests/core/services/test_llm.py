@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.services.llm import LlmClient, cost_usd
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
 from tests.fakes.anthropic import PAYLOAD, FakeAnthropic, raising
 from tests.fakes.clock import FakeClock
@@ -34,14 +33,6 @@ def sent_key(request: httpx2.Request) -> str:
     if "x-api-key" in request.headers:
         return request.headers["x-api-key"]
     return request.headers["authorization"].removeprefix("Bearer ")
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 @pytest.fixture

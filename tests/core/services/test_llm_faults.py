@@ -25,7 +25,6 @@ from core.config import Settings
 from core.messages import msg
 from core.services import llm as llm_module
 from core.services.llm import LlmClient
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
 from tests.conftest import DemoTrip, start_demo
 from tests.fakes.anthropic import FakeAnthropic, raising
@@ -60,14 +59,6 @@ class Sleeps:
 
     async def __call__(self, seconds: float) -> None:
         self.waits.append(seconds)
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 @pytest.fixture
