@@ -22,7 +22,6 @@ from core.metrics import REGISTRY
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, SENDING, SENT, enqueue_push
 from core.services.outbox_dispatch import MAX_ATTEMPTS
 from core.services.outbox_drain import drain_outbox
-from core.services.outbox_pacer import TokenBucket
 from core.services.outbox_routing import AWAITING_WINDOW, OPTED_OUT
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import ChannelIdentity, Traveler
@@ -243,16 +242,6 @@ async def test_higher_priority_goes_first_then_older(ctx: JobContext, clock: Fak
         ctx.sessions, clock, {"telegram": channel}, rates=FAST, batch_size=2, concurrency=1
     )
     assert [text for _, text in channel.sent] == ["high", "old-normal", "new-normal", "low"]
-
-
-def test_token_bucket_spaces_sends_after_its_burst() -> None:
-    now = [0.0]
-    bucket = TokenBucket(100, burst=2, monotonic=lambda: now[0])
-    assert [bucket.reserve() for _ in range(4)] == pytest.approx([0, 0, 0.01, 0.02])
-    bucket.refund()
-    assert bucket.reserve() == pytest.approx(0.02)
-    now[0] = 10.0
-    assert bucket.reserve() == 0
 
 
 async def test_rows_whose_turn_comes_after_the_budget_go_back_unsent(
