@@ -30,3 +30,14 @@ def test_the_file_as_a_dot_env_gives_the_defaults(monkeypatch) -> None:
     for name in Settings.model_fields:
         monkeypatch.delenv(name.upper(), raising=False)
     assert Settings(_env_file=EXAMPLE) == Settings(_env_file=None)
+
+
+def test_secrets_are_named_but_never_given_a_value() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    secrets = [
+        name
+        for name, field in Settings.model_fields.items()
+        if "SecretStr" in str(field.annotation)
+    ]
+    assert secrets
+    assert all(f"\n# {name.upper()}=\n" in text for name in secrets)
