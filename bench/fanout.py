@@ -29,10 +29,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.clock import SystemClock
 from core.services.outbox import PENDING, SENT
+from core.services.outbox_drain import drain_outbox
 from core.services.outbox_fanout import fan_out_alert
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import ChannelIdentity, Itinerary, OutboxMessage, Traveler
-from jobs.dispatch_outbox import drain_outbox
 
 PG_HOST, PG_PORT = "127.0.0.1", 5432
 CHUNK = 10_000

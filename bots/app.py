@@ -12,8 +12,10 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from bots.body_limit import BodyLimit
+from bots.composition import jobs_in_web
 from bots.container import build_services
 from bots.errors import install_error_handlers
+from bots.http_metrics import HttpMetrics
 from bots.logs import install_redaction
 from bots.nul_guard import NulGuard
 from bots.rate_limit import ClientRateLimit, RateLimiter
@@ -38,8 +40,6 @@ from bots.trace_middleware import TraceMiddleware
 from core.clock import Clock, SystemClock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
-from jobs.leader import Leadership
-from jobs.scheduler import build_scheduler
 
 log = logging.getLogger(__name__)
 
@@ -61,20 +61,12 @@ def create_app(
         await upgrade_schema(services.engine)
         await services.start()
         app.state.services = services
-        leadership = Leadership(services.engine)
-        scheduler = (
-            build_scheduler(services, leadership=leadership) if settings.run_jobs_in_web else None
-        )
-        if scheduler is not None:
-            scheduler.start()
         if services.places.is_demo:
             log.warning("DEMO MODE: place data is illustrative demo data, not real listings")
         try:
-            yield
+            async with jobs_in_web(services):
+                yield
         finally:
-            if scheduler is not None:
-                scheduler.shutdown(wait=False)
-            await leadership.release()
             await services.close()
 
     app = FastAPI(title="Traveloure chat service", version="0.1.0", lifespan=lifespan)
@@ -87,6 +79,7 @@ def create_app(
     app.state.per_ip_limiter = per_ip  # webhooks charge it for deliveries that fail verification
     app.add_middleware(ClientRateLimit, limiter=per_ip)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HttpMetrics)  # refusals by the middlewares above count too
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
     routers = (
         health,

@@ -1,4 +1,4 @@
-"""`python -m bots …`: serve, chat, seed-demo, db upgrade."""
+"""`python -m bots …`: serve, worker, chat, seed-demo, db upgrade; `python -m jobs` (`jobs_app`)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def serve(
 @app.command()
 def worker() -> None:
     """Run the scheduled jobs only (the same process as `python -m jobs`)."""
-    from jobs.worker import run_worker  # noqa: PLC0415 - only this command needs the jobs
+    from bots.composition import run_worker  # noqa: PLC0415 - only this command needs the jobs
 
     _logging()
     asyncio.run(run_worker())
@@ -113,17 +113,18 @@ def poll_telegram() -> None:
 @app.command("send-test-alert")
 def send_test_alert(traveler_id: Annotated[str, typer.Argument(help="Traveler id.")]) -> None:
     """Queue a test push to a traveler (the dispatcher sends it on their channel)."""
-    from bots.container import build_services  # noqa: PLC0415
-    from core.storage.db import upgrade_schema  # noqa: PLC0415
-    from jobs.test_alert import send_test_alert as queue  # noqa: PLC0415
+    from core.clock import SystemClock  # noqa: PLC0415
+    from core.services.alerts import queue_test_alert  # noqa: PLC0415
+    from core.storage.db import make_engine, make_sessionmaker, upgrade_schema  # noqa: PLC0415
 
     async def run() -> bool:
-        services = build_services(get_settings())
-        await upgrade_schema(services.engine)
+        engine = make_engine(get_settings().database_url)
         try:
-            return await queue(services, traveler_id)
+            await upgrade_schema(engine)
+            async with make_sessionmaker(engine)() as session, session.begin():
+                return await queue_test_alert(session, SystemClock(), traveler_id)
         finally:
-            await services.close()
+            await engine.dispose()
 
     _logging()
     if not asyncio.run(run()):
@@ -146,3 +147,25 @@ def operators_add(email: Annotated[str, typer.Argument(help="The operator's emai
         typer.echo(problem, err=True)
         raise typer.Exit(code=1)
     typer.echo(f"operator {email.strip().lower()} added; sign in at /admin")
+
+
+jobs_app = typer.Typer(help="Scheduled jobs.", invoke_without_command=True)
+
+
+@jobs_app.callback()
+def jobs_main(context: typer.Context) -> None:
+    """Run every job on its schedule (the worker process)."""
+    if context.invoked_subcommand is None:
+        worker()
+
+
+@jobs_app.command("run")
+def run_job(job: Annotated[str, typer.Argument(help="Job name, e.g. safety_alerts.")]) -> None:
+    """Run one job once and exit."""
+    from bots.composition import job_names, run_job_once  # noqa: PLC0415
+
+    names = job_names()
+    if job not in names:
+        raise typer.BadParameter(f"unknown job {job!r}; jobs: {', '.join(names) or 'none'}")
+    _logging()
+    asyncio.run(run_job_once(job))

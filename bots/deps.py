@@ -15,6 +15,7 @@ from bots.auth import Principal
 from bots.container import Services
 from bots.errors import ApiError
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
+from core.tracing import bind_log_fields
 
 _bearer = HTTPBearer(auto_error=False)
 
@@ -55,6 +56,7 @@ async def current_traveler(services: ServicesDep, credentials: BearerDep) -> Pri
     principal = await services.authenticator.authenticate(credentials.credentials)
     if principal is None:
         raise ApiError(401, "unauthorized", "That token is not valid.")
+    bind_log_fields(traveler_id=principal.id)  # the request's log lines say whose it is
     return principal
 
 

@@ -19,7 +19,7 @@ from urllib.parse import unquote_plus
 from pydantic import SecretStr
 
 from core.config import Settings
-from core.tracing import current_trace_id
+from core.tracing import LOG_FIELDS, current_log_fields, current_trace_id
 
 # A query parameter: its name (percent-encoding allowed) and value. The name is judged decoded,
 # the way the server reads it: `?tok%65n=` is a token too.
@@ -82,8 +82,21 @@ class Scrubber:
         return redact(text)
 
 
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+# JSON keys of the structured fields: channel, eventId, travelerId.
+_FIELD_KEYS = {name: _camel(name) for name in LOG_FIELDS}
+
+
 class JsonLines(logging.Formatter):
-    """One JSON object per line: ts, level, logger, message, traceId, exception."""
+    """One JSON object per line: ts, level, logger, message, traceId, exception.
+
+    The structured fields (channel, eventId, travelerId) are keys of their own when known: from
+    the record (`log.info(..., extra={"channel": ...})`) or from core.tracing.log_context.
+    """
 
     def __init__(self, scrub: Scrubber | None = None) -> None:
         super().__init__()
@@ -100,6 +113,11 @@ class JsonLines(logging.Formatter):
         trace_id = getattr(record, "trace_id", None) or current_trace_id()
         if trace_id:
             entry["traceId"] = trace_id
+        context = current_log_fields()
+        for name, key in _FIELD_KEYS.items():
+            value = getattr(record, name, None) or context.get(name)
+            if value is not None:
+                entry[key] = self._scrub(str(value))
         if record.exc_info:
             entry["exception"] = self._scrub(self.formatException(record.exc_info))
         elif record.exc_text:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 _TRACE_ID: ContextVar[str | None] = ContextVar("trace_id", default=None)
+# What the work under way is about, for log shippers: written as JSON keys on every log line.
+LOG_FIELDS = ("channel", "event_id", "traveler_id")
+_FIELDS: ContextVar[Mapping[str, str] | None] = ContextVar("log_fields", default=None)
 # An id taken from a caller (X-Request-Id, an inbox row) is kept only if it is short and plain,
 # so nobody can write arbitrary text into our logs through it.
 _ACCEPTABLE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
@@ -45,3 +48,30 @@ def traced(trace_id: str | None = None) -> Iterator[str]:
         yield value
     finally:
         _TRACE_ID.reset(token)
+
+
+def current_log_fields() -> Mapping[str, str]:
+    """The structured fields (LOG_FIELDS) of the work under way."""
+    return _FIELDS.get() or {}
+
+
+def _merged(fields: Mapping[str, object | None]) -> dict[str, str]:
+    unknown = set(fields) - set(LOG_FIELDS)
+    if unknown:
+        raise ValueError(f"not a log field: {sorted(unknown)}")
+    return {**current_log_fields(), **{k: str(v) for k, v in fields.items() if v is not None}}
+
+
+@contextmanager
+def log_context(**fields: object | None) -> Iterator[None]:
+    """Log lines written in the block carry these fields (None leaves a field as it was)."""
+    token = _FIELDS.set(_merged(fields))
+    try:
+        yield
+    finally:
+        _FIELDS.reset(token)
+
+
+def bind_log_fields(**fields: object | None) -> None:
+    """These fields for the rest of the current task (an HTTP request runs in a task of its own)."""
+    _FIELDS.set(_merged(fields))

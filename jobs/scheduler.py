@@ -10,8 +10,8 @@ from importlib import import_module
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bots.container import Services
 from core.tracing import new_trace_id, traced
+from jobs.context import JobContext
 from jobs.leader import Leadership
 from jobs.spec import JobSpec
 
@@ -34,7 +34,7 @@ def all_jobs() -> list[JobSpec]:
 
 
 def guarded(
-    job: JobSpec, services: Services, leadership: Leadership | None = None
+    job: JobSpec, ctx: JobContext, leadership: Leadership | None = None
 ) -> Callable[[], Awaitable[None]]:
     """The job's run, only on the leading process; an exception is logged, not fatal."""
 
@@ -43,7 +43,7 @@ def guarded(
             try:
                 if job.leader_only and leadership is not None and not await leadership.ensure():
                     return  # another process leads the scheduled jobs
-                await job.run(services)
+                await job.run(ctx)
             except Exception:  # a failing job must never stop the scheduler
                 log.exception("job %s failed; it runs again at its next tick", job.name)
 
@@ -51,7 +51,7 @@ def guarded(
 
 
 def build_scheduler(
-    services: Services, jobs: list[JobSpec] | None = None, leadership: Leadership | None = None
+    ctx: JobContext, jobs: list[JobSpec] | None = None, leadership: Leadership | None = None
 ) -> AsyncIOScheduler:
     """A scheduler with every job; missed runs after downtime coalesce into one.
 
@@ -61,9 +61,7 @@ def build_scheduler(
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600}
     )
     for job in jobs if jobs is not None else all_jobs():
-        scheduler.add_job(
-            guarded(job, services, leadership), job.trigger, id=job.name, name=job.name
-        )
+        scheduler.add_job(guarded(job, ctx, leadership), job.trigger, id=job.name, name=job.name)
     if leadership is not None:
         # Jobs of the leader tick every few minutes; an election of its own makes a follower
         # notice a dead leader (and take over) within ELECTION_SECONDS.
@@ -87,7 +85,7 @@ def _elect(leadership: Leadership) -> Callable[[], Awaitable[None]]:
     return elect
 
 
-async def run_once(services: Services, name: str) -> None:
+async def run_once(ctx: JobContext, name: str) -> None:
     """Run one job now (operators, tests); unknown names raise KeyError."""
     jobs = {job.name: job for job in all_jobs()}
-    await jobs[name].run(services)
+    await jobs[name].run(ctx)

@@ -1,15 +1,13 @@
-"""What a job is: a name, a trigger, and a coroutine run with the process's services."""
+"""What a job is: a name, a trigger, and a coroutine run with the process's job context."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from apscheduler.triggers.base import BaseTrigger
 
-if TYPE_CHECKING:
-    from bots.container import Services
+from jobs.context import JobContext
 
 
 @dataclass(frozen=True)
@@ -18,7 +16,7 @@ class JobSpec:
 
     name: str
     trigger: BaseTrigger
-    run: Callable[[Services], Awaitable[object]]
+    run: Callable[[JobContext], Awaitable[object]]
     # Deciding jobs (alerts, digests, SLAs) run on the one leading process; work that is safe
     # to share (the outbox, claimed row by row with leases) runs on every process.
     leader_only: bool = True

@@ -21,10 +21,11 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bots.app import create_app
 from core.config import Settings
-from core.storage.db import make_engine, upgrade_schema
+from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from tests.fakes import postgres
 from tests.fakes.clock import FakeClock
 
@@ -96,6 +97,15 @@ def db_url(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path) -> I
 def empty_db_url(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path) -> Iterator[str]:
     """A database without any table, for tests of the migrations themselves."""
     yield from _database(request, db_backend, tmp_path, migrated=False)
+
+
+@pytest.fixture
+async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on the test's database (at the migrations' head), for tests below the app."""
+    engine = make_engine(db_url)
+    await upgrade_schema(engine)
+    yield make_sessionmaker(engine)
+    await engine.dispose()
 
 
 @pytest.fixture

@@ -7,6 +7,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN_IN_CORE = {"adapters", "bots", "jobs"}
+# The command's entry hands over to the app's worker command; no other job module sees the app.
+JOBS_ENTRY_POINT = ROOT / "jobs" / "__main__.py"
+# The one module of the app that wires jobs to what the app built.
+COMPOSITION_ROOT = ROOT / "bots" / "composition.py"
 
 
 def _imports(path: Path) -> list[str]:
@@ -28,6 +32,24 @@ def test_core_imports_no_channel_web_or_job_code() -> None:
         if name.split(".")[0] in FORBIDDEN_IN_CORE
     ]
     assert offenders == []
+
+
+def _offenders(package: str, forbidden: str, allowed: Path) -> list[str]:
+    return [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / package).rglob("*.py")
+        if path != allowed
+        for name in _imports(path)
+        if name.split(".")[0] == forbidden
+    ]
+
+
+def test_jobs_never_import_the_web_app() -> None:
+    assert _offenders("jobs", "bots", JOBS_ENTRY_POINT) == []
+
+
+def test_the_app_reaches_jobs_only_through_the_composition_root() -> None:
+    assert _offenders("bots", "jobs", COMPOSITION_ROOT) == []
 
 
 def test_adapters_do_not_import_each_other() -> None:

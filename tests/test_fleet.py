@@ -25,9 +25,9 @@ from websockets.asyncio.client import connect
 from adapters.telegram.signature import SECRET_HEADER
 from core.clock import SystemClock
 from core.services.outbox import HIGH_PRIORITY, SENT, enqueue_push
+from core.services.outbox_drain import CONCURRENCY
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import ChannelIdentity, OutboxMessage, Traveler
-from jobs.dispatch_outbox import CONCURRENCY
 from jobs.scheduler import ELECTION_SECONDS
 from tests.fakes.http_server import serve
 from tests.fakes.postgres import throwaway_database

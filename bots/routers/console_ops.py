@@ -12,10 +12,10 @@ from bots.console_session import CheckedForm, ConsoleRefusal, CurrentOperator
 from bots.deps import ServicesDep
 from bots.web import console_ops_pages as pages
 from core.services import audit, console_ops
+from core.services.alerts import alert_travelers
 from core.services.intel_items import canonical_market, parse_item
 from core.services.intelligence import store_item
 from core.storage.models import Lead
-from jobs.safety_alerts import alert_travelers
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 _NO_STORE = {"Cache-Control": "no-store"}

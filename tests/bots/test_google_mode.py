@@ -11,13 +11,11 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from bots.app import create_app
-from core.config import Settings
 from tests.conftest import DemoTrip
 from tests.fakes.clock import FakeClock
+from tests.fakes.google_mode import API_KEY, google_mode_app, porto_trip
 
 PAYLOADS = Path(__file__).resolve().parent.parent / "payloads" / "google"
-API_KEY = "test-google-key"
 PHOTO_URI = "https://lh3.googleusercontent.com/places/photo-abc=s400"
 
 
@@ -49,37 +47,14 @@ def google() -> FakeGoogle:
 
 @pytest.fixture
 async def google_app(db_url: str, clock: FakeClock, google: FakeGoogle) -> AsyncIterator[FastAPI]:
-    settings = Settings(
-        _env_file=None,
-        database_url=db_url,
-        admin_api_token="admin-secret",
-        google_places_api_key=API_KEY,
-        public_base_url="https://chat.example",
-        enrichment_queue_workers=0,
-    )
-    client = httpx.AsyncClient(
-        base_url="https://places.test", transport=httpx.MockTransport(google.handle)
-    )
-    application = create_app(settings, clock=clock, google_client=client)
-    async with application.router.lifespan_context(application):
+    async with google_mode_app(db_url, clock, google.handle) as application:
         yield application
 
 
 @pytest.fixture
 async def porto(google_app: FastAPI) -> AsyncIterator[DemoTrip]:
-    transport = httpx.ASGITransport(app=google_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-        created = await http.post(
-            "/api/v1/travelers",
-            json={"name": "Rui", "locale": "en-GB"},
-            headers={"Authorization": "Bearer admin-secret"},
-        )
-        traveler = created.json()
-        headers = {"Authorization": f"Bearer {traveler['token']}"}
-        trip = await http.post(
-            "/api/v1/itineraries", headers=headers, json={"destination": "Porto", "days": 2}
-        )
-        yield DemoTrip(http, traveler["id"], traveler["token"], trip.json()["id"])
+    async with porto_trip(google_app, days=2) as trip:
+        yield trip
 
 
 async def test_cards_come_from_google_without_demo_labels(

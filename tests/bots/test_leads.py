@@ -275,6 +275,7 @@ def test_card_stays_within_block_kit_limits_for_huge_input() -> None:
 
 
 async def test_sla_offers_the_next_expert_then_escalates(world: World) -> None:
+    from bots.composition import job_context
     from jobs.lead_sla import run_lead_sla
 
     traveler, token = await _traveler(world.http)
@@ -286,16 +287,16 @@ async def test_sla_offers_the_next_expert_then_escalates(world: World) -> None:
         json=LEAD | {"travelerId": traveler},
     )
     lead_id = created.json()["id"]
-    assert await run_lead_sla(world.services) == 0  # not late yet
+    assert await run_lead_sla(job_context(world.services)) == 0  # not late yet
     world.clock.advance(minutes=world.services.settings.lead_sla_minutes + 1)
-    assert await run_lead_sla(world.services) == 1
+    assert await run_lead_sla(job_context(world.services)) == 1
     async with world.services.sessions() as session:
         lead = await session.get(Lead, lead_id)
         assert lead is not None
         assert len(lead.offered_expert_ids) == 4  # the top 3, then the fourth
-    assert await run_lead_sla(world.services) == 0  # the SLA clock restarted
+    assert await run_lead_sla(job_context(world.services)) == 0  # the SLA clock restarted
     world.clock.advance(minutes=world.services.settings.lead_sla_minutes + 1)
-    await run_lead_sla(world.services)
+    await run_lead_sla(job_context(world.services))
     escalations = [
         m
         for m in world.fake.bodies("chat.postMessage")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import httpx
@@ -21,7 +21,7 @@ from core.intents.rules import classify
 from core.messages import msg
 from core.storage.models import AiInteraction
 from tests.conftest import DemoTrip, start_demo
-from tests.fakes.anthropic import FakeAnthropic
+from tests.fakes.anthropic import FakeAnthropic, demo_with_llm
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-e2e-test-key-do-not-log"
@@ -38,25 +38,8 @@ def fake() -> FakeAnthropic:
 def chat_as(db_url: str, clock: FakeClock, fake: FakeAnthropic) -> Callable[..., Any]:
     """Start the app with an Anthropic key (and the fake) and a demo trip on it."""
 
-    @asynccontextmanager
-    async def start(**overrides: Any) -> AsyncIterator[tuple[DemoTrip, Services]]:
-        # No GOOGLE_PLACES_API_KEY: demo sessions need demo mode.
-        settings = Settings(
-            _env_file=None,
-            database_url=db_url,
-            admin_api_token="admin-secret",
-            run_jobs_in_web=False,
-            enrichment_queue_workers=0,
-            anthropic_api_key=API_KEY,
-            **overrides,
-        )
-        anthropic_client = httpx2.AsyncClient(transport=httpx2.MockTransport(fake.handle))
-        app = create_app(settings, clock=clock, anthropic_client=anthropic_client)
-        async with app.router.lifespan_context(app):
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-                yield await start_demo(http), app.state.services
-        assert anthropic_client.is_closed  # Services.close released it
+    def start(**overrides: Any) -> AbstractAsyncContextManager[tuple[DemoTrip, Services]]:
+        return demo_with_llm(db_url, clock, fake, API_KEY, **overrides)
 
     return start
 

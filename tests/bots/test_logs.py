@@ -1,16 +1,19 @@
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.security import HTTPAuthorizationCredentials
 
 from adapters.telegram.signature import SECRET_HEADER
+from bots.deps import current_traveler
 from bots.logs import (
     JsonLines,
     RedactTokens,
@@ -21,7 +24,8 @@ from bots.logs import (
     settings_secrets,
 )
 from core.config import Settings
-from core.tracing import traced
+from core.services.travelers import TravelerService
+from core.tracing import current_log_fields, log_context, traced
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram import BASE_URL, TOKEN, WEBHOOK_SECRET, FakeTelegram, attached
 
@@ -82,6 +86,45 @@ def test_json_lines_carry_the_trace_id_and_no_secret() -> None:
     assert "ValueError" in entry["exception"]
     assert "xoxb-very-secret-token" not in line
     assert "\n" not in line
+
+
+def test_structured_fields_are_json_keys_from_the_context_or_the_record() -> None:
+    formatter = JsonLines(Scrubber(["xoxb-very-secret-token"]))
+    with traced("t-2"), log_context(channel="telegram", event_id=991):
+        entry = json.loads(formatter.format(_record("accepted")))
+        record = _record("sent")
+        record.traveler_id = "trv-1"
+        record.channel = "slack"  # the record's own value wins over the context's
+        sent = json.loads(formatter.format(record))
+    assert {k: entry[k] for k in ("channel", "eventId", "traceId")} == {
+        "channel": "telegram",
+        "eventId": "991",
+        "traceId": "t-2",
+    }
+    assert "travelerId" not in entry
+    assert (sent["channel"], sent["eventId"], sent["travelerId"]) == ("slack", "991", "trv-1")
+    assert current_log_fields() == {}  # the block's fields end with it
+    with log_context(event_id="xoxb-very-secret-token"):
+        assert "xoxb-very" not in formatter.format(_record("odd"))
+
+
+def test_only_known_fields_are_accepted() -> None:
+    with pytest.raises(ValueError, match="not a log field"), log_context(user="x"):
+        pass
+
+
+async def test_an_authenticated_request_logs_whose_it_is(app: FastAPI) -> None:
+    services = app.state.services
+    async with services.sessions() as session, session.begin():
+        created = await TravelerService(session, services.clock).create("Ana", "en", "UTC")
+    bearer = HTTPAuthorizationCredentials(scheme="Bearer", credentials=created.token)
+
+    async def request() -> Mapping[str, str]:  # a request runs in a task of its own
+        await current_traveler(services, bearer)
+        return current_log_fields()
+
+    assert await asyncio.create_task(request()) == {"traveler_id": created.traveler.id}
+    assert current_log_fields() == {}
 
 
 def test_lines_outside_a_trace_have_no_trace_id() -> None:

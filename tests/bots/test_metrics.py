@@ -141,3 +141,31 @@ async def test_inbox_duplicates_and_sends_by_channel(
     # The welcome of a new chat goes out directly; the answer is the counted reply.
     assert grew("traveloure_sends_total", channel="telegram", kind="reply", result="sent") == 1
     assert grew("traveloure_turn_seconds_count", channel="telegram", intent="show") == 1
+
+
+async def test_the_standard_process_and_python_series(client: httpx.AsyncClient) -> None:
+    names = {name for name, _labels in await scrape(client)}
+    assert {"process_cpu_seconds_total", "process_resident_memory_bytes", "python_info"} <= names
+    assert "python_gc_collections_total" in names
+
+
+async def test_http_requests_by_route_template_method_and_status(
+    client: httpx.AsyncClient, trip: DemoTrip
+) -> None:
+    route = "/api/v1/itineraries/{itinerary_id}"
+    before = await scrape(client)
+    assert (
+        await client.get(f"/api/v1/itineraries/{trip.itinerary_id}", headers=trip.headers)
+    ).is_success
+    await client.get("/api/v1/itineraries/someone-elses", headers=trip.headers)
+    await client.get("/no/such/page")
+    after = await scrape(client)
+
+    def grew(name: str, **labels: str) -> float:
+        return value(after, name, **labels) - value(before, name, **labels)
+
+    assert grew("http_requests_total", method="GET", route=route, status="200") == 1
+    assert grew("http_requests_total", method="GET", route=route, status="404") == 1
+    assert grew("http_requests_total", method="GET", route="unmatched", status="404") == 1
+    assert grew("http_request_duration_seconds_count", method="GET", route=route) == 2
+    assert not any("someone-elses" in str(labels) for _name, labels in after)

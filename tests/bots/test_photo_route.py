@@ -14,13 +14,10 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from bots.app import create_app
-from core.config import Settings
 from tests.bots.test_google_mode import PAYLOADS, PHOTO_URI
 from tests.conftest import DemoTrip
 from tests.fakes.clock import FakeClock
-
-API_KEY = "test-google-key"
+from tests.fakes.google_mode import API_KEY, google_mode_app, porto_trip
 
 
 class CountingGoogle:
@@ -55,40 +52,21 @@ def google() -> CountingGoogle:
 
 @pytest.fixture
 async def app(db_url: str, clock: FakeClock, google: CountingGoogle) -> AsyncIterator[FastAPI]:
-    settings = Settings(
-        _env_file=None,
-        database_url=db_url,
-        admin_api_token="admin-secret",
-        google_places_api_key=API_KEY,
-        public_base_url="https://chat.example",
-        enrichment_queue_workers=0,
+    async with google_mode_app(
+        db_url,
+        clock,
+        google.handle,
         rate_limit_per_ip_per_minute=0,  # the route itself must hold, not the IP limit
         google_places_daily_quota=1000,
         google_places_photo_daily_quota=3,
-    )
-    client = httpx.AsyncClient(
-        base_url="https://places.test", transport=httpx.MockTransport(google.handle)
-    )
-    application = create_app(settings, clock=clock, google_client=client)
-    async with application.router.lifespan_context(application):
+    ) as application:
         yield application
 
 
 @pytest.fixture
 async def porto(app: FastAPI) -> AsyncIterator[DemoTrip]:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-        created = await http.post(
-            "/api/v1/travelers",
-            json={"name": "Rui", "locale": "en-GB"},
-            headers={"Authorization": "Bearer admin-secret"},
-        )
-        traveler = created.json()
-        headers = {"Authorization": f"Bearer {traveler['token']}"}
-        trip = await http.post(
-            "/api/v1/itineraries", headers=headers, json={"destination": "Porto", "days": 2}
-        )
-        yield DemoTrip(http, traveler["id"], traveler["token"], trip.json()["id"])
+    async with porto_trip(app, days=2) as trip:
+        yield trip
 
 
 def photo_urls(answer: dict[str, Any]) -> list[str]:

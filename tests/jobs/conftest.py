@@ -1,4 +1,4 @@
-"""Services on a fresh database (each test runs on SQLite and on PostgreSQL), for job tests."""
+"""A job context on a fresh database (each test runs on SQLite and on PostgreSQL), for job tests."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bots.container import Services, build_services
 from core.config import Settings
-from core.storage.db import upgrade_schema
+from jobs.context import JobContext
 from tests.fakes.clock import FakeClock
+from tests.jobs.people import running_jobs
 
 
 @pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
+async def ctx(settings: Settings, clock: FakeClock) -> AsyncIterator[JobContext]:
+    async with running_jobs(settings, clock) as built:
+        yield built

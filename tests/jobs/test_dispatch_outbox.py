@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
+import json
+import logging
 import secrets
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -13,15 +16,17 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bots.container import Services, build_services
+from bots.logs import JsonLines
 from core.config import Settings
 from core.metrics import REGISTRY
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, SENDING, SENT, enqueue_push
 from core.services.outbox_dispatch import MAX_ATTEMPTS
+from core.services.outbox_drain import drain_outbox
 from core.services.outbox_routing import AWAITING_WINDOW, OPTED_OUT
 from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import ChannelIdentity, Traveler
-from jobs.dispatch_outbox import JOB, TokenBucket, drain_outbox, run_dispatch_outbox
+from jobs.context import JobContext
+from jobs.dispatch_outbox import JOB, run_dispatch_outbox
 from tests.fakes.clock import FakeClock
 from tests.fakes.outbox import (
     Chat,
@@ -32,17 +37,10 @@ from tests.fakes.outbox import (
     queue_alert,
 )
 from tests.fakes.postgres import throwaway_database
+from tests.jobs.people import running_jobs
 
 Sessions = async_sessionmaker[AsyncSession]
 FAST = {"telegram": 1_000_000.0}  # pacing is tested on its own; these tests need speed
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def _seed_many(sessions: Sessions, clock: FakeClock, count: int) -> None:
@@ -77,9 +75,9 @@ async def _seed_many(sessions: Sessions, clock: FakeClock, count: int) -> None:
 
 
 async def test_a_cancelled_dispatcher_and_a_restart_deliver_each_alert_exactly_once(
-    services: Services, clock: FakeClock
+    ctx: JobContext, clock: FakeClock
 ) -> None:
-    sessions = services.sessions
+    sessions = ctx.sessions
     await _seed_many(sessions, clock, 1000)
     channel = FakeChannel(delay=0.002, notify_at=333)
     senders = {"telegram": channel}
@@ -111,25 +109,46 @@ async def test_a_cancelled_dispatcher_and_a_restart_deliver_each_alert_exactly_o
     assert {row.status for row in await outbox_rows(sessions)} == {SENT}
 
 
+async def test_a_failed_send_logs_its_channel_and_traveler_as_json_keys(
+    ctx: JobContext, clock: FakeClock
+) -> None:
+    ctx.senders = {"telegram": FakeChannel(always_fail=True)}
+    async with ctx.sessions() as session, session.begin():
+        traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
+        await queue_alert(session, clock, traveler)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonLines())
+    logger = logging.getLogger("core.services.outbox_dispatch")
+    logger.addHandler(handler)
+    try:
+        await run_dispatch_outbox(ctx)
+    finally:
+        logger.removeHandler(handler)
+    (line,) = [json.loads(text) for text in stream.getvalue().splitlines()]
+    assert "send failed" in line["message"]
+    assert (line["channel"], line["travelerId"]) == ("telegram", traveler)
+
+
 async def test_transient_failures_are_retried_and_counted(
-    services: Services, clock: FakeClock
+    ctx: JobContext, clock: FakeClock
 ) -> None:
     channel = FakeChannel(fail_times=2)
-    services.pipeline.channels = {"telegram": channel}  # type: ignore[dict-item]
-    async with services.sessions() as session, session.begin():
+    ctx.senders = {"telegram": channel}
+    async with ctx.sessions() as session, session.begin():
         traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
         await queue_alert(session, clock, traveler)
     sends_before = {result: _pushes(result) for result in ("retry", "sent")}
     for attempt in (1, 2):
-        assert await run_dispatch_outbox(services) == 0
-        (row,) = await outbox_rows(services.sessions)
+        assert await run_dispatch_outbox(ctx) == 0
+        (row,) = await outbox_rows(ctx.sessions)
         assert (row.status, row.attempts) == ("pending", attempt)
         assert row.last_error is not None
         assert "502" in row.last_error
-        assert await run_dispatch_outbox(services) == 0  # not before the backoff ends
+        assert await run_dispatch_outbox(ctx) == 0  # not before the backoff ends
         clock.advance(hours=1, minutes=1)
-    assert await run_dispatch_outbox(services) == 1
-    (row,) = await outbox_rows(services.sessions)
+    assert await run_dispatch_outbox(ctx) == 1
+    (row,) = await outbox_rows(ctx.sessions)
     assert (row.status, row.attempts, row.channel, row.chat_id) == (SENT, 2, "telegram", "42")
     assert row.sent_at == clock.now()
     assert channel.sent == [("42", "Typhoon warning for Kyoto")]
@@ -144,31 +163,29 @@ def _pushes(result: str) -> float:
     return REGISTRY.get_sample_value("traveloure_sends_total", labels) or 0.0
 
 
-async def test_a_permanent_failure_ends_as_a_dead_letter(
-    services: Services, clock: FakeClock
-) -> None:
+async def test_a_permanent_failure_ends_as_a_dead_letter(ctx: JobContext, clock: FakeClock) -> None:
     channel = FakeChannel(always_fail=True)
-    services.pipeline.channels = {"telegram": channel}  # type: ignore[dict-item]
-    async with services.sessions() as session, session.begin():
+    ctx.senders = {"telegram": channel}
+    async with ctx.sessions() as session, session.begin():
         traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
         await queue_alert(session, clock, traveler)
     for _ in range(MAX_ATTEMPTS + 2):
-        await run_dispatch_outbox(services)
+        await run_dispatch_outbox(ctx)
         clock.advance(hours=1, minutes=1)
-    (row,) = await outbox_rows(services.sessions)
+    (row,) = await outbox_rows(ctx.sessions)
     assert (row.status, row.attempts) == (DEAD, MAX_ATTEMPTS)
     assert row.last_error == "PlatformError: HTTP 502 Bad Gateway after 3 tries"
     assert channel.calls == MAX_ATTEMPTS
 
 
-async def test_opted_out_travelers_get_nothing(services: Services, clock: FakeClock) -> None:
+async def test_opted_out_travelers_get_nothing(ctx: JobContext, clock: FakeClock) -> None:
     channel = FakeChannel()
-    services.pipeline.channels = {"telegram": channel}  # type: ignore[dict-item]
-    async with services.sessions() as session, session.begin():
+    ctx.senders = {"telegram": channel}
+    async with ctx.sessions() as session, session.begin():
         traveler = await add_traveler(session, clock, [Chat("telegram", "42", opted_out=True)])
         await queue_alert(session, clock, traveler)
-    assert await run_dispatch_outbox(services) == 0
-    (row,) = await outbox_rows(services.sessions)
+    assert await run_dispatch_outbox(ctx) == 0
+    (row,) = await outbox_rows(ctx.sessions)
     assert (row.status, row.last_error) == (DEAD, OPTED_OUT)
     assert channel.calls == 0
 
@@ -177,14 +194,12 @@ async def test_whatsapp_outside_the_window_template_fallback_or_held(
     settings: Settings, clock: FakeClock
 ) -> None:
     configured = settings.model_copy(update={"twilio_template_safety_alert": "HXsafety"})
-    services = build_services(configured, clock)
-    await upgrade_schema(services.engine)
-    whatsapp, telegram = FakeWhatsApp(), FakeChannel()
-    services.pipeline.channels = {"whatsapp": whatsapp, "telegram": telegram}  # type: ignore[dict-item]
-    stale = clock.now() - timedelta(hours=30)
-    variables = {"1": "Kyoto", "2": "Typhoon warning"}
-    try:
-        async with services.sessions() as session, session.begin():
+    async with running_jobs(configured, clock) as ctx:
+        whatsapp, telegram = FakeWhatsApp(), FakeChannel()
+        ctx.senders = {"whatsapp": whatsapp, "telegram": telegram}
+        stale = clock.now() - timedelta(hours=30)
+        variables = {"1": "Kyoto", "2": "Typhoon warning"}
+        async with ctx.sessions() as session, session.begin():
             templated = await add_traveler(session, clock, [Chat("whatsapp", "whatsapp:+1", stale)])
             await queue_alert(
                 session, clock, templated, template="safety_alert", variables=variables
@@ -206,46 +221,34 @@ async def test_whatsapp_outside_the_window_template_fallback_or_held(
             await queue_alert(
                 session, clock, chatting, template="safety_alert", variables=variables
             )
-        assert await run_dispatch_outbox(services) == 3
+        assert await run_dispatch_outbox(ctx) == 3
         assert whatsapp.templates == [("whatsapp:+1", "HXsafety", variables)]
         assert telegram.sent == [("tg-2", "Your digest")]
         assert whatsapp.sent == [("whatsapp:+4", "Typhoon warning for Kyoto")]
-        rows = {row.traveler_id: row for row in await outbox_rows(services.sessions)}
+        rows = {row.traveler_id: row for row in await outbox_rows(ctx.sessions)}
         assert (rows[templated].status, rows[templated].channel) == (SENT, "whatsapp")
         assert (rows[both].status, rows[both].channel) == (SENT, "telegram")
         assert (rows[waiting].status, rows[waiting].last_error) == (HELD, AWAITING_WINDOW)
-    finally:
-        await services.close()
 
 
-async def test_higher_priority_goes_first_then_older(services: Services, clock: FakeClock) -> None:
+async def test_higher_priority_goes_first_then_older(ctx: JobContext, clock: FakeClock) -> None:
     channel = FakeChannel()
-    async with services.sessions() as session, session.begin():
+    async with ctx.sessions() as session, session.begin():
         for name, priority in (("old-normal", 5), ("low", 9), ("high", 1), ("new-normal", 5)):
             traveler = await add_traveler(session, clock, [Chat("telegram", name)])
             await queue_alert(session, clock, traveler, text=name, priority=priority)
             clock.advance(seconds=1)
     await drain_outbox(
-        services.sessions, clock, {"telegram": channel}, rates=FAST, batch_size=2, concurrency=1
+        ctx.sessions, clock, {"telegram": channel}, rates=FAST, batch_size=2, concurrency=1
     )
     assert [text for _, text in channel.sent] == ["high", "old-normal", "new-normal", "low"]
 
 
-def test_token_bucket_spaces_sends_after_its_burst() -> None:
-    now = [0.0]
-    bucket = TokenBucket(100, burst=2, monotonic=lambda: now[0])
-    assert [bucket.reserve() for _ in range(4)] == pytest.approx([0, 0, 0.01, 0.02])
-    bucket.refund()
-    assert bucket.reserve() == pytest.approx(0.02)
-    now[0] = 10.0
-    assert bucket.reserve() == 0
-
-
 async def test_rows_whose_turn_comes_after_the_budget_go_back_unsent(
-    services: Services, clock: FakeClock
+    ctx: JobContext, clock: FakeClock
 ) -> None:
     channel = FakeChannel()
-    async with services.sessions() as session, session.begin():
+    async with ctx.sessions() as session, session.begin():
         for n in range(5):
             traveler = await add_traveler(session, clock, [Chat("telegram", str(n))])
             await queue_alert(session, clock, traveler)
@@ -256,7 +259,7 @@ async def test_rows_whose_turn_comes_after_the_budget_go_back_unsent(
         now[0] = max(now[0], now[0] + seconds)
 
     outcome = await drain_outbox(
-        services.sessions,
+        ctx.sessions,
         clock,
         {"telegram": channel},
         rates={"telegram": 10.0},  # one now, then one every 0.1 s
@@ -266,7 +269,7 @@ async def test_rows_whose_turn_comes_after_the_budget_go_back_unsent(
     )
     assert outcome == {SENT: 3, "pending": 2}
     assert len(channel.sent) == 3
-    waiting = [row for row in await outbox_rows(services.sessions) if row.status != SENT]
+    waiting = [row for row in await outbox_rows(ctx.sessions) if row.status != SENT]
     assert [(row.status, row.attempts, row.lease_until) for row in waiting] == [
         ("pending", 0, None)
     ] * 2
@@ -319,18 +322,18 @@ async def test_two_dispatchers_on_postgres_send_each_row_once(
 
 
 async def test_a_row_that_kills_every_worker_ends_as_a_dead_letter(
-    services: Services, clock: FakeClock
+    ctx: JobContext, clock: FakeClock
 ) -> None:
     from core.services.outbox_dispatch import LOST, claim_due
 
-    async with services.sessions() as session, session.begin():
+    async with ctx.sessions() as session, session.begin():
         traveler = await add_traveler(session, clock, [Chat("telegram", "42")])
         await queue_alert(session, clock, traveler)
     for attempt in range(1, MAX_ATTEMPTS + 1):
         # A worker claims the row and dies before recording anything.
-        [claim] = await claim_due(services.sessions, clock, limit=10)
+        [claim] = await claim_due(ctx.sessions, clock, limit=10)
         assert claim.attempts == attempt - 1
         clock.advance(seconds=61)  # its lease runs out
-    assert await claim_due(services.sessions, clock, limit=10) == []
-    (row,) = await outbox_rows(services.sessions)
+    assert await claim_due(ctx.sessions, clock, limit=10) == []
+    (row,) = await outbox_rows(ctx.sessions)
     assert (row.status, row.attempts, row.last_error) == (DEAD, MAX_ATTEMPTS, LOST)

@@ -40,7 +40,7 @@ async def test_sqlite_serves_one_machine_so_it_always_leads(tmp_path: Path) -> N
 
 
 async def test_jobs_run_only_on_the_leader(settings, clock) -> None:  # type: ignore[no-untyped-def]
-    from bots.container import build_services
+    from bots.composition import build_job_process
     from jobs.scheduler import guarded
     from jobs.spec import JobSpec
 
@@ -50,21 +50,21 @@ async def test_jobs_run_only_on_the_leader(settings, clock) -> None:  # type: ig
 
     ran: list[str] = []
 
-    async def run(_services: object) -> None:
+    async def run(_ctx: object) -> None:
         ran.append("ran")
 
-    services = build_services(settings, clock)
+    process = build_job_process(settings, clock)
     try:
         job = JobSpec("probe", None, run)  # type: ignore[arg-type]
-        await guarded(job, services, Follower())()  # type: ignore[arg-type]
+        await guarded(job, process.ctx, Follower())()  # type: ignore[arg-type]
         assert ran == []
-        await guarded(job, services, None)()
+        await guarded(job, process.ctx, None)()
         assert ran == ["ran"]
         shared = JobSpec("shared", None, run, leader_only=False)  # type: ignore[arg-type]
-        await guarded(shared, services, Follower())()  # type: ignore[arg-type]
+        await guarded(shared, process.ctx, Follower())()  # type: ignore[arg-type]
         assert ran == ["ran", "ran"]  # e.g. the outbox: every process drains it
     finally:
-        await services.close()
+        await process.aclose()
 
 
 def test_only_the_outbox_dispatcher_runs_on_every_process() -> None:
@@ -75,16 +75,16 @@ def test_only_the_outbox_dispatcher_runs_on_every_process() -> None:
 
 
 async def test_the_scheduler_elects_on_its_own_tick(settings, clock) -> None:  # type: ignore[no-untyped-def]
-    from bots.container import build_services
+    from bots.composition import build_job_process
     from jobs.scheduler import ELECTION_SECONDS, build_scheduler
 
-    services = build_services(settings, clock)
+    process = build_job_process(settings, clock)
     try:
-        leadership = Leadership(services.engine)
-        scheduler = build_scheduler(services, jobs=[], leadership=leadership)
+        leadership = Leadership(process.engine)
+        scheduler = build_scheduler(process.ctx, jobs=[], leadership=leadership)
         [election] = scheduler.get_jobs()
         assert election.id == "elect_leader"
         assert election.trigger.interval.total_seconds() == ELECTION_SECONDS <= 30
-        assert build_scheduler(services, jobs=[]).get_jobs() == []  # no leadership, no election
+        assert build_scheduler(process.ctx, jobs=[]).get_jobs() == []  # no leadership, no election
     finally:
-        await services.close()
+        await process.aclose()

@@ -12,15 +12,14 @@ import respx
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 
-from bots.container import Services, build_services
 from core.config import Settings
 from core.services.intel_items import MARKETS
-from core.storage.db import upgrade_schema
 from core.storage.models import AiInteraction, DestinationIntelligence
 from jobs import refresh_intelligence
+from jobs.context import JobContext
 from jobs.refresh_intelligence import run_refresh_intelligence
 from tests.fakes.clock import FakeClock
-from tests.jobs.people import add_traveler, outbox
+from tests.jobs.people import add_traveler, outbox, running_jobs
 
 XAI = "https://xai.test"
 KYOTO = {
@@ -61,11 +60,9 @@ def keyed(settings: Settings) -> Settings:
 
 
 @pytest.fixture
-async def grok_services(keyed: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(keyed, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
+async def grok_ctx(keyed: Settings, clock: FakeClock) -> AsyncIterator[JobContext]:
+    async with running_jobs(keyed, clock) as built:
+        yield built
 
 
 @pytest.fixture
@@ -75,18 +72,18 @@ def xai() -> Iterator[respx.Route]:
 
 
 async def test_every_market_is_asked_stored_ledgered_and_critical_news_alerted(
-    grok_services: Services, xai: respx.Route
+    grok_ctx: JobContext, xai: respx.Route
 ) -> None:
-    kyoto = await add_traveler(grok_services, "Kyoto", 10)
-    await add_traveler(grok_services, "Kyoto", 90)
-    await add_traveler(grok_services, "Porto", 10)
+    kyoto = await add_traveler(grok_ctx, "Kyoto", 10)
+    await add_traveler(grok_ctx, "Kyoto", 90)
+    await add_traveler(grok_ctx, "Porto", 10)
 
-    assert await run_refresh_intelligence(grok_services) == 4
+    assert await run_refresh_intelligence(grok_ctx) == 4
     assert xai.call_count == len(MARKETS)
     assert xai.calls.last.request.headers["Authorization"] == "Bearer xai-key"
-    rows = await outbox(grok_services)
+    rows = await outbox(grok_ctx)
     assert [(row.traveler_id, row.kind) for row in rows] == [(kyoto, "alert")]
-    async with grok_services.sessions() as session:
+    async with grok_ctx.sessions() as session:
         ledger = list(await session.scalars(select(AiInteraction)))
         intel = list(await session.scalars(select(DestinationIntelligence)))
     assert len(ledger) == len(MARKETS)
@@ -101,19 +98,19 @@ async def test_every_market_is_asked_stored_ledgered_and_critical_news_alerted(
         ("Kyoto", "weather"),
     }
 
-    assert await run_refresh_intelligence(grok_services) == 0  # the same news again
-    assert len(await outbox(grok_services)) == 1
+    assert await run_refresh_intelligence(grok_ctx) == 0  # the same news again
+    assert len(await outbox(grok_ctx)) == 1
 
 
 async def test_without_a_key_nothing_is_asked_and_it_says_so_once(
-    services: Services,
+    ctx: JobContext,
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(refresh_intelligence, "_said", set())
     with respx.mock(assert_all_called=False) as router, caplog.at_level(logging.INFO):
-        assert await run_refresh_intelligence(services) == 0
-        assert await run_refresh_intelligence(services) == 0
+        assert await run_refresh_intelligence(ctx) == 0
+        assert await run_refresh_intelligence(ctx) == 0
         assert router.calls.call_count == 0
     notes = [r for r in caplog.records if "XAI_API_KEY" in r.getMessage()]
     assert len(notes) == 1

@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
-from bots.container import Services
+from core.services.audience import in_quiet_hours
 from core.services.intel_items import parse_item
 from core.services.intelligence import store_item
 from core.storage.models import Traveler
 from jobs import trend_digest
-from jobs.audience import in_quiet_hours
+from jobs.context import JobContext
 from jobs.trend_digest import run_trend_digest
 from tests.fakes.clock import FakeClock
 from tests.jobs.people import add_traveler, outbox
@@ -27,37 +27,37 @@ def clock() -> FakeClock:
     return FakeClock(START)
 
 
-async def add(services: Services, market: str, intel_type: str, **data: Any) -> None:
+async def add(ctx: JobContext, market: str, intel_type: str, **data: Any) -> None:
     item = parse_item(intel_type, data)
-    async with services.sessions() as session, session.begin():
-        await store_item(session, services.clock, market, item)
+    async with ctx.sessions() as session, session.begin():
+        await store_item(session, ctx.clock, market, item)
 
 
-async def kyoto_and_cartagena_news(services: Services) -> None:
-    await add(services, "Kyoto", "event", name="Kaomise Kabuki", date="2026-11-29")
-    await add(services, "Kyoto", "event", name="Gion Odori", date="2026-12-10")
+async def kyoto_and_cartagena_news(ctx: JobContext) -> None:
+    await add(ctx, "Kyoto", "event", name="Kaomise Kabuki", date="2026-11-29")
+    await add(ctx, "Kyoto", "event", name="Gion Odori", date="2026-12-10")
     for name, score in (("Night walk", 90), ("Ramen alley", 80), ("Tea house", 70)):
-        await add(services, "Kyoto", "trend", name=name, trend_score=score, description="Busy")
-    await add(services, "Kyoto", "trend", name="Fourth place", trend_score=60)
-    await add(services, "Cartagena", "event", name="Festival del Dulce", date="2026-11-24")
+        await add(ctx, "Kyoto", "trend", name=name, trend_score=score, description="Busy")
+    await add(ctx, "Kyoto", "trend", name="Fourth place", trend_score=60)
+    await add(ctx, "Cartagena", "event", name="Festival del Dulce", date="2026-11-24")
 
 
-async def digest_keys(services: Services) -> list[str]:
-    return [row.idempotency_key for row in await outbox(services) if row.kind == "digest"]
+async def digest_keys(ctx: JobContext) -> list[str]:
+    return [row.idempotency_key for row in await outbox(ctx) if row.kind == "digest"]
 
 
 async def test_each_traveler_gets_it_at_their_own_nine_oclock_once_and_only_with_news(
-    services: Services, clock: FakeClock
+    ctx: JobContext, clock: FakeClock
 ) -> None:
-    tokyo = await add_traveler(services, "Kyoto", 6, timezone="Asia/Tokyo")  # 28th to 30th
-    bogota = await add_traveler(services, "Cartagena", 0, days=4, timezone="America/Bogota")
-    await kyoto_and_cartagena_news(services)
+    tokyo = await add_traveler(ctx, "Kyoto", 6, timezone="Asia/Tokyo")  # 28th to 30th
+    bogota = await add_traveler(ctx, "Cartagena", 0, days=4, timezone="America/Bogota")
+    await kyoto_and_cartagena_news(ctx)
 
-    assert await run_trend_digest(services) == 0  # 08:00 in Tokyo
+    assert await run_trend_digest(ctx) == 0  # 08:00 in Tokyo
     clock.advance(hours=1)  # 09:00 in Tokyo, 19:00 in Bogotá
-    assert await run_trend_digest(services) == 1
-    assert await digest_keys(services) == [f"digest:{tokyo}:2026-11-23"]
-    row = (await outbox(services))[0]
+    assert await run_trend_digest(ctx) == 1
+    assert await digest_keys(ctx) == [f"digest:{tokyo}:2026-11-23"]
+    row = (await outbox(ctx))[0]
     assert (row.traveler_id, row.template) == (tokyo, "digest")
     assert row.text.startswith("☀️ Your Kyoto update")
     assert "• Kaomise Kabuki (2026-11-29)" in row.text
@@ -65,64 +65,60 @@ async def test_each_traveler_gets_it_at_their_own_nine_oclock_once_and_only_with
     assert row.text.index("Night walk") < row.text.index("Ramen alley") < row.text.index("Tea")
     assert "Fourth place" not in row.text
     assert row.template_variables["1"] == "Kyoto"
-    async with services.sessions() as session:
+    async with ctx.sessions() as session:
         traveler = await session.get(Traveler, tokyo)
     assert traveler is not None
     assert traveler.last_digest_at == clock.now()
 
-    assert await run_trend_digest(services) == 0  # nothing new since
+    assert await run_trend_digest(ctx) == 0  # nothing new since
     clock.advance(minutes=20)
-    await add(services, "Kyoto", "trend", name="Maple tunnel", trend_score=95)
-    assert await run_trend_digest(services) == 0  # new, but today's digest went out
+    await add(ctx, "Kyoto", "trend", name="Maple tunnel", trend_score=95)
+    assert await run_trend_digest(ctx) == 0  # new, but today's digest went out
     clock.advance(minutes=-20)
 
     clock.advance(hours=14)  # 09:00 in Bogotá, 23:00 in Tokyo
-    assert await run_trend_digest(services) == 1
-    assert (await digest_keys(services))[-1] == f"digest:{bogota}:2026-11-23"
-    assert "Festival del Dulce (2026-11-24)" in (await outbox(services))[-1].text
+    assert await run_trend_digest(ctx) == 1
+    assert (await digest_keys(ctx))[-1] == f"digest:{bogota}:2026-11-23"
+    assert "Festival del Dulce (2026-11-24)" in (await outbox(ctx))[-1].text
 
     clock.advance(hours=10)  # 09:00 on the 24th in Tokyo: the maple tunnel is news
-    assert await run_trend_digest(services) == 1
-    assert (await digest_keys(services))[-1] == f"digest:{tokyo}:2026-11-24"
-    assert "Maple tunnel" in (await outbox(services))[-1].text
+    assert await run_trend_digest(ctx) == 1
+    assert (await digest_keys(ctx))[-1] == f"digest:{tokyo}:2026-11-24"
+    assert "Maple tunnel" in (await outbox(ctx))[-1].text
 
     clock.advance(days=1)  # nothing new for anyone
-    assert await run_trend_digest(services) == 0
+    assert await run_trend_digest(ctx) == 0
     clock.advance(hours=14)
-    assert await run_trend_digest(services) == 0
+    assert await run_trend_digest(ctx) == 0
 
 
-async def test_quiet_hours_hold_the_digest(services: Services, clock: FakeClock) -> None:
-    sleeper = await add_traveler(
-        services, "Kyoto", 6, timezone="Asia/Tokyo", quiet=("22:00", "09:30")
-    )
-    early = await add_traveler(
-        services, "Kyoto", 6, timezone="Asia/Tokyo", quiet=("22:00", "08:00")
-    )
-    await kyoto_and_cartagena_news(services)
+async def test_quiet_hours_hold_the_digest(ctx: JobContext, clock: FakeClock) -> None:
+    sleeper = await add_traveler(ctx, "Kyoto", 6, timezone="Asia/Tokyo", quiet=("22:00", "09:30"))
+    early = await add_traveler(ctx, "Kyoto", 6, timezone="Asia/Tokyo", quiet=("22:00", "08:00"))
+    await kyoto_and_cartagena_news(ctx)
     clock.advance(hours=1)
-    assert await run_trend_digest(services) == 1
-    assert [row.traveler_id for row in await outbox(services)] == [early]
+    assert await run_trend_digest(ctx) == 1
+    assert [row.traveler_id for row in await outbox(ctx)] == [early]
     assert sleeper != early
 
 
 async def test_no_digest_for_far_trips_other_markets_or_an_empty_market(
-    services: Services, clock: FakeClock
+    ctx: JobContext, clock: FakeClock
 ) -> None:
-    await add_traveler(services, "Kyoto", 90, timezone="Asia/Tokyo")
-    await add_traveler(services, "Porto", 6, timezone="Asia/Tokyo")
-    await add_traveler(services, "Lisbon", 6, timezone="Asia/Tokyo")
-    await kyoto_and_cartagena_news(services)
+    await add_traveler(ctx, "Kyoto", 90, timezone="Asia/Tokyo")
+    await add_traveler(ctx, "Porto", 6, timezone="Asia/Tokyo")
+    await add_traveler(ctx, "Lisbon", 6, timezone="Asia/Tokyo")
+    await kyoto_and_cartagena_news(ctx)
     clock.advance(hours=1)
-    assert await run_trend_digest(services) == 0
+    assert await run_trend_digest(ctx) == 0
 
 
-async def test_spanish_digest(services: Services, clock: FakeClock) -> None:
-    await add_traveler(services, "Cartagena", 0, days=4, timezone="America/Bogota", locale="es")
-    await kyoto_and_cartagena_news(services)
+async def test_spanish_digest(ctx: JobContext, clock: FakeClock) -> None:
+    await add_traveler(ctx, "Cartagena", 0, days=4, timezone="America/Bogota", locale="es")
+    await kyoto_and_cartagena_news(ctx)
     clock.advance(hours=15)
-    assert await run_trend_digest(services) == 1
-    text = (await outbox(services))[0].text
+    assert await run_trend_digest(ctx) == 1
+    text = (await outbox(ctx))[0].text
     assert text.startswith("☀️ Novedades de Cartagena\nDurante tu viaje:")
 
 

@@ -1,12 +1,12 @@
 """Alembic environment: runs on a shared connection (the app) or its own async engine (CLI)."""
 
 import asyncio
-import os
 
 from alembic import context
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from core.config import get_settings
 from core.storage.models import Base
 
 config = context.config
@@ -30,5 +30,7 @@ shared = config.attributes.get("connection")
 if shared is not None:
     _run(shared)
 else:
-    url = os.environ.get("DATABASE_URL") or config.get_main_option("sqlalchemy.url") or ""
+    # `alembic upgrade head` reads what the service reads (`.env`, then DATABASE_URL); a URL set
+    # by the caller (core.storage.db.alembic_config) wins.
+    url = config.get_main_option("sqlalchemy.url") or get_settings().database_url
     asyncio.run(_run_async(url))

@@ -25,7 +25,6 @@ from adapters.slack.signature import SlackSignature
 from core.services.outbox import DEAD, PENDING
 from core.services.outbox_dispatch import LEASE_MARGIN, MAX_ATTEMPTS, claim_due, send_claimed
 from core.services.outbox_routing import Route
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from tests.fakes.clock import FakeClock
 from tests.fakes.outbox import Chat, add_traveler, outbox_rows, queue_alert
 from tests.fakes.slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, RecordingSleep
@@ -195,14 +194,6 @@ async def test_edits_and_ephemeral_messages_are_bounded_the_same_way(
 
 
 # --- through the outbox ------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 @pytest.mark.parametrize("fault", ["503", "429-hour"])

@@ -24,8 +24,6 @@ from core.presentation import option_labels
 from core.protocol import (
     AgentResponse,
     InboundTurn,
-    Option,
-    PlaceCandidate,
     ResponseMetadata,
     ResponseType,
     choice_token,
@@ -38,7 +36,12 @@ from tests.fakes.strategies import (
     LONG_TEXTS,
     NAME_CHARS,
     PROMPT_IDS,
+    SPECIAL_TEXTS,
+    channel_texts,
     mutated,
+    options,
+    place_cards,
+    selections,
 )
 
 JSON = {"Content-Type": "application/json"}
@@ -177,23 +180,12 @@ def test_a_message_keeps_what_the_traveler_typed(
 
 
 SPECIAL = [
-    "",
-    "   ",
-    "Sushi Zen 🍣",
-    "مطعم الشاطئ السعيد",
-    "מסעדת הים",
-    "\u202eesrever\u202c",
-    "👨‍👩‍👧‍👦" * 12,
+    *SPECIAL_TEXTS,
     "Tom & Jerry's <Café> *bold* _it_ `code` <@U123> <!channel>",
     "&" * 1000,
-    "line one\nline two\r\nline three",
-    "x" * 5000,
-    ("word " * 1200).strip(),
 ]
-SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
-LABELS = SHORT_TEXTS | LONG_TEXTS
-MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=3000, max_size=7000)
-NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)
+TEXTS = channel_texts(SPECIAL, long_message=(3000, 7000))
+SHORT_TEXTS, LABELS, MESSAGES, NOTES = TEXTS.short, TEXTS.labels, TEXTS.messages, TEXTS.notes
 
 
 @FAST
@@ -255,37 +247,9 @@ def test_a_tap_on_a_rendered_button_is_that_choice(
 PHOTOS = st.none() | st.sampled_from(
     ["https://example.com/p.jpg", "ftp://x", "https://" + "a" * 3000]
 )
-CARDS = st.builds(
-    PlaceCandidate,
-    place_id=st.text(min_size=1, max_size=30),
-    name=LABELS,
-    rating=st.none() | st.floats(0, 5, allow_nan=False),
-    rating_count=st.none() | st.integers(0, 10**7),
-    price_level=st.none() | st.integers(0, 4),
-    formatted_address=st.none() | LABELS,
-    photo_url=PHOTOS,
-    distance=st.none() | st.integers(0, 10**7),
-    is_open_now=st.none() | st.booleans(),
-).map(PlaceCandidate.to_json_dict)
-OPTIONS = st.builds(
-    Option, id=st.text(max_size=10), label=LABELS, description=st.none() | LABELS
-).map(Option.to_json_dict)
-
-
-@st.composite
-def selections(draw: st.DrawFn) -> AgentResponse:
-    """NEEDS_SELECTION with 0..60 cards or options, maybe no prompt, any notes."""
-    key = draw(st.sampled_from(["candidates", "options"]))
-    items = draw(st.lists(CARDS if key == "candidates" else OPTIONS, max_size=60))
-    prompt_id = draw(st.none() | PROMPT_IDS)
-    return AgentResponse(
-        type=ResponseType.NEEDS_SELECTION,
-        message=draw(MESSAGES),
-        data={key: items},
-        metadata=ResponseMetadata(prompt_id=prompt_id) if prompt_id else None,
-        warnings=draw(NOTES),
-        errors=draw(NOTES),
-    )
+CARDS = place_cards(LABELS, st.none() | LABELS, PHOTOS)
+OPTIONS = options(LABELS, st.none() | LABELS)
+SELECTIONS = selections(TEXTS, CARDS, OPTIONS, prompt_ids=st.none() | PROMPT_IDS)
 
 
 def assert_slack_accepts(message: dict[str, Any]) -> None:
@@ -305,7 +269,7 @@ def section_texts(messages: list[dict[str, Any]]) -> list[str]:
 
 
 @FAST
-@given(selections())
+@given(SELECTIONS)
 @example(  # regression: a blank option label was a button without text
     AgentResponse(
         type=ResponseType.NEEDS_SELECTION,

@@ -28,8 +28,6 @@ from core.presentation import option_labels
 from core.protocol import (
     AgentResponse,
     InboundTurn,
-    Option,
-    PlaceCandidate,
     ResponseMetadata,
     ResponseType,
     choice_token,
@@ -39,10 +37,14 @@ from tests.fakes.strategies import (
     EVENT_ID_CHARS,
     FAST,
     ID_CHARS,
-    LONG_TEXTS,
     NAME_CHARS,
     PROMPT_IDS,
+    SPECIAL_TEXTS,
+    channel_texts,
     mutated,
+    options,
+    place_cards,
+    selections,
 )
 from tests.fakes.telegram import PAYLOADS, payload
 
@@ -285,60 +287,17 @@ def test_callback_data_with_a_superscript_digit_is_foreign_data() -> None:
 # --- outbound ----------------------------------------------------------------------------------
 
 SPECIAL = [
-    "",
-    "   ",
-    "Sushi Zen 🍣",
-    "مطعم الشاطئ السعيد",
-    "מסעדת הים",
-    "\u202eesrever\u202c",
-    "👨‍👩‍👧‍👦" * 12,
+    *SPECIAL_TEXTS,
     "Tom & Jerry's <Café> *bold* _it_ `code`",
-    "line one\nline two\r\nline three",
     "see:\n1. first\n2. second",
     "12. Noged Dunes Diner",
-    "x" * 5000,
-    ("word " * 1200).strip(),
 ]
-SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
-LABELS = SHORT_TEXTS | LONG_TEXTS
-MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=3000, max_size=6000)
-NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)
+TEXTS = channel_texts(SPECIAL, long_message=(3000, 6000))
+SHORT_TEXTS, LABELS, MESSAGES, NOTES = TEXTS.short, TEXTS.labels, TEXTS.messages, TEXTS.notes
 
-CARDS = st.builds(
-    PlaceCandidate,
-    place_id=st.text(min_size=1, max_size=30),
-    name=LABELS,
-    rating=st.none() | st.floats(0, 5, allow_nan=False),
-    rating_count=st.none() | st.integers(0, 10**7),
-    price_level=st.none() | st.integers(0, 4),
-    formatted_address=st.none() | SHORT_TEXTS,
-    distance=st.none() | st.integers(0, 10**7),
-    is_open_now=st.none() | st.booleans(),
-).map(PlaceCandidate.to_json_dict)
-OPTIONS = st.builds(
-    Option, id=st.text(max_size=10), label=LABELS, description=st.none() | SHORT_TEXTS
-).map(Option.to_json_dict)
-
-
-@st.composite
-def selections(draw: st.DrawFn) -> AgentResponse:
-    """NEEDS_SELECTION with 0..60 cards or options, maybe no prompt, any notes."""
-    key, items = draw(
-        st.sampled_from(["candidates", "options"]).flatmap(
-            lambda key: st.tuples(
-                st.just(key), st.lists(CARDS if key == "candidates" else OPTIONS, max_size=60)
-            )
-        )
-    )
-    prompt_id = draw(st.none() | PROMPT_IDS)
-    return AgentResponse(
-        type=ResponseType.NEEDS_SELECTION,
-        message=draw(MESSAGES),
-        data={key: items},
-        metadata=ResponseMetadata(prompt_id=prompt_id) if prompt_id else None,
-        warnings=draw(NOTES),
-        errors=draw(NOTES),
-    )
+CARDS = place_cards(LABELS, st.none() | SHORT_TEXTS)
+OPTIONS = options(LABELS, st.none() | SHORT_TEXTS)
+SELECTIONS = selections(TEXTS, CARDS, OPTIONS, prompt_ids=st.none() | PROMPT_IDS)
 
 
 def buttons_of(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -391,7 +350,7 @@ def one_line(text: str) -> str:
 
 
 @FAST
-@given(selections())
+@given(SELECTIONS)
 @example(  # regression: a numbered warning made "More…" read the wrong labels back
     AgentResponse(
         type=ResponseType.NEEDS_SELECTION,

@@ -17,7 +17,6 @@ from adapters.whatsapp.sender import TwilioSender, TwilioSendError
 from core.services.outbox import DEAD, PENDING
 from core.services.outbox_dispatch import LEASE_MARGIN, MAX_ATTEMPTS, claim_due, send_claimed
 from core.services.outbox_routing import Route
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from tests.fakes.clock import FakeClock
 from tests.fakes.outbox import Chat, add_traveler, outbox_rows, queue_alert
 from tests.fakes.whatsapp import (
@@ -201,14 +200,6 @@ async def test_429_then_success_is_sent_once(
 
 
 # --- through the outbox ------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 @pytest.mark.parametrize("fault", ["slow", "503", "429-hour"])

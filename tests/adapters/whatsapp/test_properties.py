@@ -23,13 +23,21 @@ from core.presentation import card_facts
 from core.protocol import (
     AgentResponse,
     InboundTurn,
-    Option,
-    PlaceCandidate,
     ResponseMetadata,
     ResponseType,
     choice_token,
 )
-from tests.fakes.strategies import EVENT_ID_CHARS, FAST, ID_CHARS, LONG_TEXTS, PROMPT_IDS
+from tests.fakes.strategies import (
+    EVENT_ID_CHARS,
+    FAST,
+    ID_CHARS,
+    PROMPT_IDS,
+    SPECIAL_TEXTS,
+    channel_texts,
+    options,
+    place_cards,
+    selections,
+)
 
 PHONE_CHARS = 32
 
@@ -152,52 +160,16 @@ def test_a_tapped_choice_keeps_its_token_and_label(
 # --- outbound ----------------------------------------------------------------------------------
 
 SPECIAL = [
-    "",
-    "   ",
-    "Sushi Zen 🍣",
-    "مطعم الشاطئ السعيد",
-    "מסעדת הים",
-    "\u202eesrever\u202c",
-    "👨‍👩‍👧‍👦" * 12,
+    *SPECIAL_TEXTS,
     "😀" * 1500,  # 3,000 UTF-16 units in 1,500 code points
     "*bold* _it_ ~strike~ ```code```",
-    "line one\nline two\r\nline three",
-    "x" * 5000,
-    ("word " * 1200).strip(),
 ]
-SHORT_TEXTS = st.text(max_size=40) | st.sampled_from(SPECIAL)
-LABELS = SHORT_TEXTS | LONG_TEXTS
-MESSAGES = st.text(max_size=200) | st.sampled_from(SPECIAL) | st.text(min_size=1500, max_size=4000)
-NOTES = st.lists(SHORT_TEXTS | LONG_TEXTS, max_size=6) | st.lists(SHORT_TEXTS, max_size=60)
+TEXTS = channel_texts(SPECIAL, long_message=(1500, 4000))
+SHORT_TEXTS, LABELS, MESSAGES, NOTES = TEXTS.short, TEXTS.labels, TEXTS.messages, TEXTS.notes
 
-CARDS = st.builds(
-    PlaceCandidate,
-    place_id=st.text(min_size=1, max_size=30),
-    name=LABELS,
-    rating=st.none() | st.floats(0, 5, allow_nan=False),
-    rating_count=st.none() | st.integers(0, 10**7),
-    price_level=st.none() | st.integers(0, 4),
-    distance=st.none() | st.integers(0, 10**7),
-    is_open_now=st.none() | st.booleans(),
-).map(PlaceCandidate.to_json_dict)
-OPTIONS = st.builds(
-    Option, id=st.text(max_size=10), label=LABELS, description=st.none() | SHORT_TEXTS
-).map(Option.to_json_dict)
-
-
-@st.composite
-def selections(draw: st.DrawFn) -> AgentResponse:
-    """NEEDS_SELECTION with 0..60 cards or options and any notes."""
-    key = draw(st.sampled_from(["candidates", "options"]))
-    items = draw(st.lists(CARDS if key == "candidates" else OPTIONS, max_size=60))
-    return AgentResponse(
-        type=ResponseType.NEEDS_SELECTION,
-        message=draw(MESSAGES),
-        data={key: items},
-        metadata=ResponseMetadata(prompt_id="Pq7Xk2Lm"),
-        warnings=draw(NOTES),
-        errors=draw(NOTES),
-    )
+CARDS = place_cards(LABELS, st.none())
+OPTIONS = options(LABELS, st.none() | SHORT_TEXTS)
+SELECTIONS = selections(TEXTS, CARDS, OPTIONS, prompt_ids=st.just("Pq7Xk2Lm"))
 
 
 def assert_twilio_accepts(bodies: list[str]) -> None:
@@ -216,7 +188,7 @@ def expected_line(number: int, item: dict[str, Any]) -> str:
 
 
 @FAST
-@given(response=selections(), chosen=st.none() | SHORT_TEXTS)
+@given(response=SELECTIONS, chosen=st.none() | SHORT_TEXTS)
 @example(  # a list of 60 emoji-heavy names spills over several bodies, none dropped
     AgentResponse(
         type=ResponseType.NEEDS_SELECTION,

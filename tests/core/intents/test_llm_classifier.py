@@ -34,10 +34,9 @@ from core.intents.model import (
 )
 from core.messages import msg
 from core.services.llm import LlmClient
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
 from core.turns import Classification
-from tests.fakes.anthropic import FakeAnthropic, raising
+from tests.fakes.anthropic import FakeAnthropic, llm_clients, raising
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-classifier-test-key"
@@ -83,14 +82,6 @@ REMOVE_THEN_ADD = ParsedMessage(
 
 
 @pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
-
-
-@pytest.fixture
 def fake() -> FakeAnthropic:
     fake = FakeAnthropic()
     fake.tool_input = SUSHI_ZEN_INPUT
@@ -114,18 +105,8 @@ async def llm(
     clock: FakeClock,
     fake: FakeAnthropic,
 ) -> AsyncIterator[LlmClient]:
-    assert settings.anthropic_api_key is not None
-    http = httpx2.AsyncClient(transport=httpx2.MockTransport(fake.handle))
-    client = LlmClient(
-        api_key=settings.anthropic_api_key,
-        model=settings.llm_model,
-        sessions=sessions,
-        clock=clock,
-        http_client=http,
-    )
-    yield client
-    await client.aclose()
-    await http.aclose()
+    async with llm_clients(sessions, clock, fake, API_KEY) as make:
+        yield make(model=settings.llm_model)
 
 
 @pytest.fixture

@@ -22,15 +22,15 @@ import respx
 from pydantic import SecretStr
 from sqlalchemy import select
 
-from bots.container import Services, build_services
 from core.config import Settings
 from core.services import grok as grok_module
 from core.services.grok import GrokClient, make_xai_client
 from core.services.intel_items import MARKETS
-from core.storage.db import upgrade_schema
 from core.storage.models import AiInteraction, DestinationIntelligence
+from jobs.context import JobContext
 from jobs.refresh_intelligence import run_refresh_intelligence
 from tests.fakes.clock import FakeClock
+from tests.jobs.people import running_jobs
 
 XAI = "https://xai.test"
 API_KEY = "xai-faults-SECRET-key"
@@ -186,14 +186,12 @@ async def test_a_cancelled_call_does_not_jam_the_breaker(xai: Xai, clock: FakeCl
 
 
 @pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
+async def ctx(settings: Settings, clock: FakeClock) -> AsyncIterator[JobContext]:
     keyed = Settings(
         _env_file=None, **settings.model_dump() | {"xai_api_key": "xai-key", "xai_base_url": XAI}
     )
-    built = build_services(keyed, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
+    async with running_jobs(keyed, clock) as built:
+        yield built
 
 
 @pytest.fixture
@@ -203,28 +201,28 @@ def routed(xai: Xai) -> Iterator[respx.Route]:
         yield router.post("/v1/chat/completions").mock(side_effect=xai.handle)
 
 
-async def stored(services: Services) -> list[tuple[str, str, Any]]:
-    async with services.sessions() as session:
+async def stored(ctx: JobContext) -> list[tuple[str, str, Any]]:
+    async with ctx.sessions() as session:
         rows = await session.scalars(select(DestinationIntelligence))
         return sorted((row.market, row.intel_type, row.id) for row in rows)
 
 
-async def ledgered(services: Services) -> list[AiInteraction]:
-    async with services.sessions() as session:
+async def ledgered(ctx: JobContext) -> list[AiInteraction]:
+    async with ctx.sessions() as session:
         return list(await session.scalars(select(AiInteraction).order_by(AiInteraction.id)))
 
 
 @pytest.mark.parametrize("fault", FAULTS)
 async def test_the_job_logs_keeps_what_it_knew_and_asks_again_next_run(
-    services: Services,
+    ctx: JobContext,
     xai: Xai,
     routed: respx.Route,
     clock: FakeClock,
     caplog: pytest.LogCaptureFixture,
     fault: str,
 ) -> None:
-    assert await run_refresh_intelligence(services) > 0
-    known = await stored(services)
+    assert await run_refresh_intelligence(ctx) > 0
+    known = await stored(ctx)
     assert {market for market, _, _ in known} == set(MARKETS)
     asked = xai.requests
 
@@ -232,23 +230,23 @@ async def test_the_job_logs_keeps_what_it_knew_and_asks_again_next_run(
     clock.advance(minutes=30)
     started = clock.monotonic()
     with caplog.at_level(logging.WARNING, logger="jobs.refresh_intelligence"):
-        assert await run_refresh_intelligence(services) == 0  # no exception either
+        assert await run_refresh_intelligence(ctx) == 0  # no exception either
     # Two outages, then the other six markets are skipped without a request.
     assert xai.requests - asked == OUTAGES_TO_OPEN
     assert clock.monotonic() - started <= OUTAGES_TO_OPEN * READ_TIMEOUT  # not 8 × 60 s
-    assert await stored(services) == known  # yesterday's intelligence is still served
+    assert await stored(ctx) == known  # yesterday's intelligence is still served
     skipped = [
         r.getMessage()
         for r in caplog.records
         if r.levelno >= logging.WARNING and "skipped" in r.getMessage()
     ]
     assert len(skipped) == len(MARKETS)
-    failed = (await ledgered(services))[len(MARKETS) :]
+    failed = (await ledgered(ctx))[len(MARKETS) :]
     assert len(failed) == len(MARKETS)
     assert not any(row.success for row in failed)
     assert all(row.error for row in failed)
 
     xai.slow, xai.answer = False, intelligence
     clock.advance(minutes=30)
-    await run_refresh_intelligence(services)  # the next run starts with a closed breaker
+    await run_refresh_intelligence(ctx)  # the next run starts with a closed breaker
     assert xai.requests - asked == OUTAGES_TO_OPEN + len(MARKETS)

@@ -9,18 +9,15 @@ from typing import Any
 
 import httpx2
 import pytest
-from pydantic import SecretStr
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.services.llm import LlmClient, cost_usd
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
-from tests.fakes.anthropic import PAYLOAD, FakeAnthropic, raising
+from tests.fakes.anthropic import MODEL, PAYLOAD, FakeAnthropic, llm_clients, raising
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-TEST-secret-key-0123456789"
-MODEL = "claude-haiku-4-5"
 TOOL: dict[str, Any] = {
     "name": "classify_turn",
     "description": "Record the intent.",
@@ -37,14 +34,6 @@ def sent_key(request: httpx2.Request) -> str:
 
 
 @pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
-
-
-@pytest.fixture
 def fake() -> FakeAnthropic:
     return FakeAnthropic()
 
@@ -53,25 +42,8 @@ def fake() -> FakeAnthropic:
 async def make_llm(
     sessions: async_sessionmaker[AsyncSession], clock: FakeClock, fake: FakeAnthropic
 ) -> AsyncIterator[Callable[..., LlmClient]]:
-    made: list[tuple[LlmClient, httpx2.AsyncClient]] = []
-
-    def make(model: str = MODEL, base_url: str | None = None) -> LlmClient:
-        http = httpx2.AsyncClient(transport=httpx2.MockTransport(fake.handle))
-        llm = LlmClient(
-            api_key=SecretStr(API_KEY),
-            model=model,
-            sessions=sessions,
-            clock=clock,
-            base_url=base_url,
-            http_client=http,
-        )
-        made.append((llm, http))
-        return llm
-
-    yield make
-    for llm, http in made:
-        await llm.aclose()
-        await http.aclose()
+    async with llm_clients(sessions, clock, fake, API_KEY) as make:
+        yield make
 
 
 @pytest.fixture

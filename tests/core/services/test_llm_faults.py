@@ -13,22 +13,17 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-import httpx
 import httpx2
 import pytest
-from pydantic import SecretStr
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bots.app import create_app
-from core.config import Settings
 from core.messages import msg
 from core.services import llm as llm_module
 from core.services.llm import LlmClient
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import AiInteraction
-from tests.conftest import DemoTrip, start_demo
-from tests.fakes.anthropic import FakeAnthropic, raising
+from tests.conftest import DemoTrip
+from tests.fakes.anthropic import FakeAnthropic, demo_with_llm, llm_clients, raising
 from tests.fakes.clock import FakeClock
 
 API_KEY = "sk-ant-api03-faults-test-key"
@@ -63,14 +58,6 @@ class Sleeps:
 
 
 @pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
-
-
-@pytest.fixture
 def fake() -> FakeAnthropic:
     return FakeAnthropic()
 
@@ -87,26 +74,8 @@ async def make_llm(
     fake: FakeAnthropic,
     sleeps: Sleeps,
 ) -> AsyncIterator[Callable[..., LlmClient]]:
-    made: list[tuple[LlmClient, httpx2.AsyncClient]] = []
-
-    def make(handler: Any = None, **options: Any) -> LlmClient:
-        http = httpx2.AsyncClient(transport=httpx2.MockTransport(handler or fake.handle))
-        client = LlmClient(
-            api_key=SecretStr(API_KEY),
-            model="claude-haiku-4-5",
-            sessions=sessions,
-            clock=clock,
-            http_client=http,
-            sleep=sleeps,
-            **options,
-        )
-        made.append((client, http))
-        return client
-
-    yield make
-    for client, http in made:
-        await client.aclose()
-        await http.aclose()
+    async with llm_clients(sessions, clock, fake, API_KEY) as make:
+        yield lambda handler=None, **options: make(handler, sleep=sleeps, **options)
 
 
 async def ask(client: LlmClient) -> dict[str, Any] | None:
@@ -242,20 +211,8 @@ async def test_429_then_an_answer_is_the_answer(
 def chat_as(db_url: str, clock: FakeClock, fake: FakeAnthropic) -> Callable[..., Any]:
     @asynccontextmanager
     async def start() -> AsyncIterator[DemoTrip]:
-        settings = Settings(
-            _env_file=None,
-            database_url=db_url,
-            admin_api_token="admin-secret",
-            run_jobs_in_web=False,
-            enrichment_queue_workers=0,
-            anthropic_api_key=API_KEY,
-        )
-        anthropic_client = httpx2.AsyncClient(transport=httpx2.MockTransport(fake.handle))
-        app = create_app(settings, clock=clock, anthropic_client=anthropic_client)
-        async with app.router.lifespan_context(app):
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-                yield await start_demo(http)
+        async with demo_with_llm(db_url, clock, fake, API_KEY) as (trip, _services):
+            yield trip
 
     return start
 

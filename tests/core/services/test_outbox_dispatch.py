@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.services.outbox import DEAD, HELD, HIGH_PRIORITY, PENDING, SENDING, SENT
@@ -28,7 +26,6 @@ from core.services.outbox_routing import (
     Skip,
     choose_route,
 )
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from tests.fakes.clock import FakeClock
 from tests.fakes.outbox import (
     Chat,
@@ -40,14 +37,6 @@ from tests.fakes.outbox import (
 )
 
 Sessions = async_sessionmaker[AsyncSession]
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[Sessions]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 def _contact(

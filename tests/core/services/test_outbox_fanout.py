@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.services.outbox import HIGH_PRIORITY, PENDING
 from core.services.outbox_fanout import fan_out_alert, market_names
-from core.storage.db import make_engine, make_sessionmaker, upgrade_schema
 from core.storage.models import Itinerary
 from tests.fakes.clock import FakeClock
 from tests.fakes.outbox import Chat, add_traveler, outbox_rows
 
 Sessions = async_sessionmaker[AsyncSession]
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[Sessions]:
-    engine = make_engine(db_url)
-    await upgrade_schema(engine)
-    yield make_sessionmaker(engine)
-    await engine.dispose()
 
 
 async def _trip(

@@ -18,8 +18,6 @@ import pytest
 from fastapi import FastAPI
 from pydantic import SecretStr
 
-from bots.app import create_app
-from core.config import Settings
 from core.messages import msg
 from core.services.places.base import PlaceQuery, PlaceSearchUnavailableError
 from core.services.places.google import GooglePlacesProvider, make_google_client
@@ -27,10 +25,9 @@ from core.services.places.guard import CircuitBreaker, DailyQuota
 from core.services.places.resolution import PlaceResolutionService
 from tests.conftest import DemoTrip
 from tests.fakes.clock import FakeClock
+from tests.fakes.google_mode import API_KEY, BASE_URL, google_mode_app, porto_trip
 
 PAYLOADS = Path(__file__).resolve().parents[3] / "payloads" / "google"
-API_KEY = "test-google-key"
-BASE_URL = "https://places.test"
 THRESHOLD = 5  # failures in a row that open the breaker
 OPEN_SECONDS = 60
 
@@ -209,36 +206,14 @@ async def test_a_cancelled_trial_does_not_leave_the_breaker_open_for_good(
 
 @pytest.fixture
 async def google_app(db_url: str, clock: FakeClock, google: FakeGoogle) -> AsyncIterator[FastAPI]:
-    settings = Settings(
-        _env_file=None,
-        database_url=db_url,
-        admin_api_token="admin-secret",
-        google_places_api_key=API_KEY,
-        public_base_url="https://chat.example",
-        run_jobs_in_web=False,
-        enrichment_queue_workers=0,
-    )
-    client = httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(google.handle))
-    application = create_app(settings, clock=clock, google_client=client)
-    async with application.router.lifespan_context(application):
+    async with google_mode_app(db_url, clock, google.handle) as application:
         yield application
 
 
 @pytest.fixture
 async def porto(google_app: FastAPI) -> AsyncIterator[DemoTrip]:
-    transport = httpx.ASGITransport(app=google_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-        created = await http.post(
-            "/api/v1/travelers",
-            json={"name": "Rui", "locale": "en-GB"},
-            headers={"Authorization": "Bearer admin-secret"},
-        )
-        traveler = created.json()
-        headers = {"Authorization": f"Bearer {traveler['token']}"}
-        trip = await http.post(
-            "/api/v1/itineraries", headers=headers, json={"destination": "Porto", "days": 3}
-        )
-        yield DemoTrip(http, traveler["id"], traveler["token"], trip.json()["id"])
+    async with porto_trip(google_app, days=3) as trip:
+        yield trip
 
 
 def assert_search_down(answer: dict[str, Any]) -> None:
