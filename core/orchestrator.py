@@ -198,7 +198,11 @@ class Orchestrator:
         text = (turn.text or "").strip()
         # A tap answers its prompt; only typed text is read (a tap with text: the tap wins).
         typed = text if turn.selected_index is None else ""
-        message = parse(typed, today=self._clock.now().date()) if typed else None
+        message = (
+            parse(typed, today=self._clock.now().date(), usual_language=language_of(turn.locale))
+            if typed
+            else None
+        )
         verdict = await self._fallback_verdict(turn, message)
         async with self._sessions() as session, session.begin():
             outcome = await self._run(session, turn, message, verdict)

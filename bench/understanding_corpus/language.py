@@ -74,6 +74,9 @@ _QUOTED = re.compile(r"'([^']{2,80})'|\"([^\"]{2,80})\"|«([^»]{2,80})»|“([^
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\s+[•·|]\s+")
 
 
+_URL = re.compile(r"https?://\S+")
+
+
 def _letters(text: str) -> int:
     return len(re.findall(r"[^\W\d_]", text))
 
@@ -145,7 +148,8 @@ class LanguageJudge:
             # Only text the traveler typed is theirs to echo; a quoted example is ours.
             return " " if any(inner.strip() in said for said in typed) else match.group(0)
 
-        text = _QUOTED.sub(unquote, folded)
+        # A link is in no language ("…/share/8hhe7irq…/trip.ics").
+        text = _URL.sub(" ", _QUOTED.sub(unquote, folded))
         for name in [
             *sorted({fold(e) for e in extra if e.strip()}, key=len, reverse=True),
             *self._names,

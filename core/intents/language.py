@@ -57,13 +57,16 @@ _MARKERS: dict[str, frozenset[str]] = {
         preferencia peixe almocar voces gente ne cade sao entao coisa ja ate fazer
         vai vou fui gosto gostei adorei bacana demais quarta terca feira
         dezembro janeiro fevereiro marco maio junho julho setembro outubro novembro casaco
-        chuva horario quantos quantas faz tao olha ontem outra outro conhecer""".split()
+        chuva horario quantos quantas faz tao olha ontem outra outro conhecer pfv blz vlw oxe
+        visse tche bah hj oq mt mto msm tbm comida vegana vegano cobra entrada grelhado
+        peixe miudos criancas brincarem sitio simpatico fixe""".split()
     ),
 }
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.
 _IBERIAN = _MARKERS["es"] & _MARKERS["pt"]
+# A word two languages share ("remove" is English and Portuguese) tells neither.
 _ONLY = {
-    language: words - _IBERIAN - (_MARKERS["en"] if language != "en" else frozenset())
+    language: words - set().union(*(other for name, other in _MARKERS.items() if name != language))
     for language, words in _MARKERS.items()
 }
 _SHORT_FOREIGN = frozenset({"si", "sim", "nao", "no"})

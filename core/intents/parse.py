@@ -60,7 +60,8 @@ _STRONG_SEPARATOR = re.compile(r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\
 _CORRECTION = re.compile(
     r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"
     r"correction|mejor\s+dicho|perd[oó]n|no\s+espera|quer\s+dizer|ali[aá]s|digo|sorry\s+i\s+mean|"
-    r"actually(?=\s+make\s+it)|sorry(?=\s+(?:make\s+it|day|on\s+day|at)\b))\b[\s,:]*(?=\w)",
+    r"actually(?=\s+make\s+it)|sorry(?=\s+(?:make\s+it|day|on\s+day|at)\b)|(?:nao|não|no|nope)(?=\s*,))"
+    r"\b[\s,:]*(?=\w)",
     re.IGNORECASE,
 )
 # An aside after a request: "…, we'll improvise", "…, it's empty anyway".
@@ -110,11 +111,19 @@ def canonical(text: str, language: str | None) -> str:
     return rewrite(text, ENGLISH_RULES)
 
 
-def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
-    """Everything a message asks for, in order, and the language it is written in."""
+def parse(
+    text: str, *, today: dt.date | None = None, usual_language: str | None = None
+) -> ParsedMessage:
+    """Everything a message asks for, in order, and the language it is written in.
+
+    `usual_language` is the traveler's own ('es', 'pt'…): a message too short to tell its
+    language ("remove o dia 6", "serralves as onze") is read with that language's phrasings.
+    The message's `language` stays None then: it told nothing.
+    """
     cleaned = normalize(text)
     language = detect_language(cleaned)
-    grammar = canonical(cleaned, language)
+    reading = language or (usual_language if usual_language in {"es", "pt"} else None)
+    grammar = canonical(cleaned, reading)
     grammar = _corrected(grammar, today)
     whole = classify(grammar, today)
     if whole.intent is Intent.SOCIAL:

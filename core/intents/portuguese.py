@@ -45,10 +45,10 @@ _HOUR = r"\d{1,2}|" + _HOUR_WORD
 
 _TIME = (
     r"\b(?:as|a|pelas|pras|para as|por volta das|lá pelas|la pelas|ate as|desde as)\s+"
-    rf"(?P<hour>\d{{1,2}}|(?:{_HOUR_WORD})(?=\s*(?:$|[,.!?;]|h\b|e\s+(?:meia|quarto)|horas?\b|"
+    rf"(?P<hour>\d{{1,2}}|(?:{_HOUR_WORD})(?=\s*(?:$|[,.!?;]|h\b|e\s+(?:um\s+)?(?:meia|quarto)|horas?\b|"
     r"da\s+|de\s+|em\s+ponto)))"
     r"(?:(?P<h_suffix>h)(?P<minutes>\d{2})?|[:.](?P<minutes2>\d{2}))?"
-    r"(?:\s+e\s+(?P<fraction>meia|quarto))?(?:\s+horas?)?"
+    r"(?:\s+e\s+(?:um\s+)?(?P<fraction>meia|quarto))?(?:\s+horas?)?"
     r"(?:\s+(?:da|de)\s+(?P<half>manha|tarde|noite|madrugada))?\b"
 )
 _BARE_H = r"\b(?P<hour>\d{1,2})(?P<h_suffix>h)(?P<minutes>\d{2})?\b"
@@ -130,6 +130,81 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:queria|quero|queremos|queriamos|gostaria)\s+(?:muito|mesmo|tanto)\b", "queria"),
     (r",?\s*\bd[aá]\s*\?$", " "),
     (r"\bk+\b", " "),
+    (r"\b(\w+)-(?:me|te|nos|lhe|lhes|o|a|os|as|lo|la|los|las)\b", r"\1"),
+    (
+        r"\b(?:pa|oxe|oxente|visse|blz|tche|bah|uai|eita|mano|cara|velho|vei|parca|ops|opa)\b[,!\s]*",
+        " ",
+    ),
+    (r"\bhj\b", "hoje"),
+    (r"\boq\b", "o que"),
+    (r"\b(?:mete|bota|poe|coloca|marca)\s+(?:ai|aí|la|lá)\b", "add"),
+    (r"\b(?:pode|podes|da pra|dá pra)\s+(?:por|pôr|botar|colocar|encaixar)\b", "add it"),
+    (r"\b(?:queria|queriamos|quer)\s+(?:ver|conhecer|visitar)\b", "add"),
+    (r"\b(?:de\s+)?preferencia\b", " "),
+    (r",?\s*(?:e|é)\s+(?:o\s+)?(?:nosso|meu)\s+aniversario\b.*$", " "),
+    (r"\b(?:sou|somos)\s+vegetarian[oa]s?\b[,\s]*", "vegetarian "),
+    (r"\b(?:sou|somos)\s+vegan[oa]s?\b[,\s]*", "vegan "),
+    (r"\bsem\s+carne\b", "vegetarian"),
+    (
+        r"\b(?:bom\s+)?(?:pra|para|pras|para\s+as)\s+(?:as\s+)?crian[cç]as(?:\s+brincarem)?\b|\b(?:vamos|vou|estamos)\s+com\s+(?:os|as)\s+(?:miudos|criancas|filhos|pequenos)\b",
+        "family",
+    ),
+    (
+        r"\b(um\s+|uma\s+)?(?:lugar|sitio|restaurante)\s+de\s+(?=frutos|peixe|marisco|comida|carne|sushi|pizza)",
+        r"\1",
+    ),
+    (r"\balgo\s+mais\s+barat[oa]\b|\bmais\s+em\s+conta\b", "cheap"),
+    (
+        r"\b(?:aumenta|aumentar|estica|esticar|estende|estender|prolonga|prolongar)\s+a\s+viagem\s+em\s+(?P<n>\d+|dois|duas|tres)\s+dias\b",
+        lambda m: f"add {m.group('n')} days",
+    ),
+    (
+        r"\b(?:monta|monte|montar|faz|faca|faça|cria|planeja)\s+(?:um|uma|o)\s+(?:roteiro|itinerario|viagem|plano)\s+(?:pra|para|pro|em|no|na)\b",
+        "plan a trip to",
+    ),
+    (
+        r"\b(\d+|dois|duas|tres|quatro|cinco)\s+dias\s+(?:no|na|em|pro|pra|para\s+o|para\s+a|para)\s+",
+        r"\1 dias in ",
+    ),
+    (
+        r"^(?:pq|por\s*que)\s+(?!nao\b|não\b|voce\b|vc\b|escolheu)(?:o\s+|a\s+)?(?P<x>[^?]+)\?*$",
+        lambda m: f"why {m.group('x')}",
+    ),
+    (r"\bo\s+que\s+(?:tem|há)\s+de\s+especial\b", "what is special about"),
+    (
+        r"\b(?:quero|queremos|queria|gostaria\s+de)\s+reservar\b|\bconsegue\s+(?:uma\s+)?mesa\b",
+        "book",
+    ),
+    (
+        r"\b(?:falar|conversar)\s+com\s+(?:um|uma|algum|alguma)?\s*(?:especialista|guia|expert|local)(?:\s+local)?\b",
+        "talk to a local expert",
+    ),
+    (r"\b(?:me\s+)?(?:poe|põe|coloca)\s+em\s+contato\s+com\b.*$", "find me a local guide"),
+    (
+        r"^(?:me\s+)?ajuda\s+(?:ai|aí|aqui)\W*$|^o\s+que\s+(?:vc|voce|você|tu)\s+(?:consegue|sabe|pode)\s+fazer\W*$",
+        "help",
+    ),
+    (r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa)\b[\w\s,!.]*$", "thanks"),
+    (r"^boa\s+noite[\s,!]+(?:ate|até)\s+amanh[aã]\W*$", "bye"),
+    (
+        r"\b(?:ate|até)\s+que\s+horas?\s+(?:fica|esta|está|ta|tá)\s+abert[oa]\s+(?P<x>.+?)\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
+    (r"^(?:o\s+)?horario\s+d[aoe]s?\s+(?P<x>.+?)\W*$", lambda m: f"hours of {m.group('x')}"),
+    (
+        r"^quando\s+(?:abre|fecha|abrem|fecham)\s+(?P<x>.+?)\W*$",
+        lambda m: f"hours of {m.group('x')}",
+    ),
+    (r"^(?:e\s+)?(?:a\s+)?que\s+horas?\s+(?:abre|fecha|abrem|fecham)\W*$", "hours of that"),
+    (r"^(?P<x>.+?)\s+(?:cobra|cobram)\s+entrada\W*$", lambda m: f"tell me about {m.group('x')}"),
+    (r"\b(?:n)?o\s+mesmo\s+dia\b", " "),
+    (r"^(?:tira|remove|apaga|tira\s+fora)\s*[.!]*$", "remove it"),
+    (r"\bo\s+que\s+a\s+gente\s+faz\b", "o que tem"),
+    (
+        r"^(?:o\s+|a\s+)?(?P<x>(?:jantar|almo[cç]o|pequeno[- ]almo[cç]o|cafe da manha)\b.*?)\s+(?:pode|podia|poderia|can\s+you)\s+ser\s+"
+        r"(?:um\s+|uma\s+|num\s+|numa\s+|em\s+um\s+)?(?P<y>(?![àa]s?\s)[^?]+?)\??$",
+        lambda m: f"replace {m.group('x')} with {m.group('y')}",
+    ),
     (r"\b(?:na verdade|na real|pensando bem|de fato)\b[,\s]*", " "),
     (r"^(?:beleza|fechou|show|ok|perfeito|otimo|massa|boa|certo)[,!.\s]+(?=\w)", ""),
     (

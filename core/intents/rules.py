@@ -116,7 +116,7 @@ _NOT_A_TOPIC = frozenset(
 )
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
-    r"^(?:a|an|the|some|my|our|another|one|me|us|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
+    r"^(?:a|an|the|some|my|our|another|one|me|us|with|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
     r"nuestra|o|os|as|um|uma|uns|umas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
     re.IGNORECASE,
 )
@@ -269,7 +269,37 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
         implied = _edit(f"add {when.text}")
         if implied.query or implied.meal:
             return implied.model_copy(update={**timing, "confidence": 0.8})
-    return edit.model_copy(update=timing)
+    return _placed_it(edit.model_copy(update=timing))
+
+
+def _placed_it(op: ParsedTurn) -> ParsedTurn:
+    """'ponlo a las 11', 'coloca às 11', 'put it on day 3': "it" goes to that time or day.
+
+    "It" is the item just talked about; adding "it" again would search for nothing.
+    """
+    if op.intent is not Intent.ADD or op.meal is not None:
+        return op
+    if op.query is not None and op.query.lower() not in _IT:
+        return op
+    if op.time is not None and op.day is None:
+        return ParsedTurn(
+            intent=Intent.RETIME,
+            target=Target(text="it"),
+            time=op.time,
+            time_said_bare=op.time_said_bare,
+            day_ref=op.day_ref,
+            part_of_day=op.part_of_day,
+        )
+    if op.query is not None and (op.day is not None or op.day_ref is not None):
+        return ParsedTurn(
+            intent=Intent.MOVE,
+            target=Target(text="it"),
+            to_day=op.day,
+            to_day_ref=op.day_ref,
+            time=op.time,
+            time_said_bare=op.time_said_bare,
+        )
+    return op
 
 
 def _edit(body: str) -> ParsedTurn:

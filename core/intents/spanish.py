@@ -243,6 +243,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bhaz(?:me|nos)?\s+(?:una\s+)?reserva(?:cion)?\b", "book"),
     (r"\bahi\b", "there"),
     (r"^nel\b|^nop\b", "no"),
+    (
+        r"^(?P<x>.+?)\s+(?:cobra|cobran)\s+(?:la\s+)?entrada\W*$",
+        lambda m: f"tell me about {m.group('x')}",
+    ),
+    (r"^(?:quitalo|quitala|borralo|borrala|sacalo|sacala)\s*[.!]*$", "remove it"),
+    (r"\b(\d+|dos|tres|cuatro|cinco)\s+dias\s+(?:en|pa|para)\s+(?=\w)", r"\1 dias in "),
     (r"\b(?:en realidad|de hecho|pensandolo bien)\b[,\s]*", " "),
     (r"\b(?:enter[oa]|enterit[oa]|complet[oa])\b(?=\s*$)", " "),
     (r"\bque (?:chevere|bacano|padre|chido|genial|bien)\b", "great"),

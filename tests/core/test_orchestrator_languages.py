@@ -275,7 +275,7 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
 
     cards = await chat.say("adiciona um restaurante de sushi no dia 2")
     assert cards.message == (
-        "Encontrei 5 opções para «restaurante de sushi» perto de Hadibo. Escolha uma opção:"
+        "Encontrei 5 opções para «sushi» perto de Hadibo. Escolha uma opção:"
     )
     assert (await chat.tap(1)).message == "Adicionei Sushi Zen ao dia 2 como almoço ✅"
 
