@@ -1,0 +1,38 @@
+"""The dispatch table from an answered prompt's follow-up to the agent code that continues it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from core.agents.base import AgentResult, TurnContext
+from core.follow_ups import FollowUp, FollowUpModel
+
+F = TypeVar("F", bound=FollowUpModel)
+Handler = Callable[[F, int, TurnContext], Awaitable[AgentResult]]
+
+
+class FollowUpTable:
+    """One handler per follow-up model; `on` keeps each registration type-checked."""
+
+    def __init__(self) -> None:
+        # Each entry pairs a model with a handler of that very model (see `on`).
+        self._handlers: dict[type[FollowUpModel], Handler[Any]] = {}
+
+    def on(self, kind: type[F], handler: Handler[F]) -> FollowUpTable:
+        """Continue prompts whose follow-up is a `kind` with `handler`."""
+        self._handlers[kind] = handler
+        return self
+
+    @property
+    def kinds(self) -> frozenset[type[FollowUpModel]]:
+        """The follow-up models this table can continue."""
+        return frozenset(self._handlers)
+
+    async def resume(self, follow_up: FollowUp, index: int, ctx: TurnContext) -> AgentResult:
+        """Run the handler of `follow_up`'s model with the chosen option `index`."""
+        handler = self._handlers.get(type(follow_up))
+        if handler is None:
+            text = f"no handler for follow-up {type(follow_up).__name__}"
+            raise LookupError(text)
+        return await handler(follow_up, index, ctx)
