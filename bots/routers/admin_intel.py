@@ -10,6 +10,7 @@ from pydantic import Field, ValidationError
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
 from bots.errors import ApiError
+from bots.responses import IntelStored
 from bots.schemas import ApiModel
 from core.services.intel_items import MARKETS, IntelType, canonical_market, parse_item
 from core.services.intelligence import store_item
@@ -35,7 +36,7 @@ def _problems(exc: ValidationError) -> str:
     )
 
 
-@router.post("/intel")
+@router.post("/intel", response_model=IntelStored)
 async def ingest_intel(
     body: IntelIngest, _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from sqlalchemy import select
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
+from bots.responses import OutboxStatus
 from core.services.outbox import DEAD, outbox_depth
 from core.storage.models import OutboxMessage
 
@@ -16,7 +17,7 @@ router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
 DEAD_LETTERS_SHOWN = 20
 
 
-@router.get("/outbox")
+@router.get("/outbox", response_model=OutboxStatus)
 async def outbox_status(
     _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:

@@ -13,7 +13,12 @@ from bots.errors import ApiError
 router = APIRouter(prefix="/api/v1/place-photos", tags=["places"])
 
 
-@router.get("/{photo_name:path}")
+@router.get(
+    "/{photo_name:path}",
+    response_class=RedirectResponse,
+    status_code=302,
+    responses={302: {"description": "Redirect to the photo's short-lived public URI"}},
+)
 async def place_photo(
     photo_name: str,
     services: ServicesDep,
