@@ -10,7 +10,7 @@ a follow-up (`labels`, `language`, `then`) belong to the prompt store and core.o
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Tag, TypeAdapter, ValidationError
 from pydantic.alias_generators import to_camel
@@ -179,19 +179,19 @@ class Relink(FollowUpModel):
     destination: str = ""
 
 
-def _tag(value: Any) -> str | None:
+def _tag(value: object) -> str | None:
     """Which follow-up a stored payload (or a model) is; None: none we know."""
-    if isinstance(value, Mapping):
-        agent, action, slot = value.get("agent"), value.get("action"), value.get("slot")
-    else:
-        agent = getattr(value, "agent", None)
-        action = getattr(value, "action", None)
-        slot = getattr(value, "slot", None)
-    agent = agent or "editor"  # editor prompts were stored without an agent
+    if isinstance(value, FollowUpModel):
+        return _tag(value.model_dump(include={"agent", "action", "slot"}))
+    if not isinstance(value, Mapping):
+        return None
+    stored = cast("Mapping[str, object]", value)
+    agent = stored.get("agent") or "editor"  # editor prompts were stored without an agent
+    action = stored.get("action")
     if action == "apply":
         return "apply"
     if action == "fill" and agent == "editor":
-        return f"editor.fill.{slot}"
+        return f"editor.fill.{stored.get('slot')}"
     if action is None:
         return str(agent)
     return f"{agent}.{action}"
@@ -221,7 +221,7 @@ class FollowUpError(ValueError):
     """A stored prompt payload no version of this service wrote."""
 
 
-def parse_follow_up(payload: Mapping[str, Any]) -> FollowUp:
+def parse_follow_up(payload: Mapping[str, object]) -> FollowUp:
     """The typed follow-up of a stored prompt payload (envelope keys ignored)."""
     try:
         return _FOLLOW_UP.validate_python(payload)

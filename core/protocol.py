@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 from pydantic.alias_generators import to_camel
@@ -98,7 +98,8 @@ class ResponseData(ProtocolModel, Mapping[str, Any]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Mapping):
-            return self.to_json_dict() == dict(other)
+            theirs = dict(cast("Mapping[str, object]", other))
+            return bool(self.to_json_dict() == theirs)
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
@@ -194,11 +195,12 @@ _DATA_TAGS = {
 }
 
 
-def _data_tag(value: Any) -> str | None:
+def _data_tag(value: object) -> str | None:
     if isinstance(value, ResponseData):
         return _DATA_TAGS.get(type(value))
     if isinstance(value, Mapping):
-        return next((tag for key, tag in _DATA_KEYS if key in value), "choices")
+        keys = cast("Mapping[str, object]", value).keys()
+        return next((tag for key, tag in _DATA_KEYS if key in keys), "choices")
     return None
 
 
