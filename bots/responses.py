@@ -181,3 +181,23 @@ class OutboxStatus(ApiResponse):
     counts: dict[str, int]
     oldest_pending_age_seconds: float | None
     dead_letters: list[DeadLetter]
+
+
+class ErrorDetail(ApiResponse):
+    """What went wrong: a stable code for programs, a sentence for people."""
+
+    code: str
+    message: str
+
+
+class ErrorBody(ApiResponse):
+    """Every error answer: `{error: {code, message}}` (validation errors included)."""
+
+    error: ErrorDetail
+
+
+# Declared on every API router: the caller's mistakes (401, 403, 404, 422, 429…) all answer
+# with ErrorBody, which also replaces FastAPI's default 422 schema the app never sends.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    "4XX": {"model": ErrorBody, "description": "The caller's mistake, as {error: {code, message}}"}
+}

@@ -10,13 +10,13 @@ from pydantic import Field, ValidationError
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
 from bots.errors import ApiError
-from bots.responses import IntelStored
+from bots.responses import ERRORS, IntelStored
 from bots.schemas import ApiModel
 from core.services.intel_items import MARKETS, IntelType, canonical_market, parse_item
 from core.services.intelligence import store_item
 from jobs.safety_alerts import alert_travelers
 
-router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"], responses=ERRORS)
 
 
 class IntelIngest(ApiModel):

@@ -12,13 +12,13 @@ from fastapi.responses import JSONResponse
 from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
 from bots.rate_limit import retry_after_header
-from bots.responses import Itinerary, VersionList
+from bots.responses import ERRORS, Itinerary, VersionList
 from bots.schemas import ChatRequest, ItineraryCreate
 from core.orchestrator import Refusal, Turn
 from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
 
-router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
+router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"], responses=ERRORS)
 # How often an idle events socket checks that its token is still valid (revocation, expiry).
 RECHECK_SECONDS = 30.0
 

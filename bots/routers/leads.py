@@ -10,7 +10,7 @@ from fastapi import APIRouter, status
 
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
-from bots.responses import ExpertOut, LeadCreated
+from bots.responses import ERRORS, ExpertOut, LeadCreated
 from bots.schemas import ExpertCreate, ExpertUpdate, LeadCreate
 from core.services.leads import (
     MAX_LEADS_PER_DAY,
@@ -23,7 +23,7 @@ from core.services.leads import (
 from core.storage.models import Expert
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/v1", tags=["leads"])
+router = APIRouter(prefix="/api/v1", tags=["leads"], responses=ERRORS)
 
 
 def expert_json(expert: Expert) -> dict[str, Any]:

@@ -9,8 +9,9 @@ from fastapi.responses import RedirectResponse
 
 from bots.deps import ServicesDep
 from bots.errors import ApiError
+from bots.responses import ERRORS
 
-router = APIRouter(prefix="/api/v1/place-photos", tags=["places"])
+router = APIRouter(prefix="/api/v1/place-photos", tags=["places"], responses=ERRORS)
 
 
 @router.get(

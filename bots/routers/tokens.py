@@ -8,9 +8,9 @@ from fastapi import APIRouter, Response, status
 
 from bots.deps import BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
-from bots.responses import TokenIssued
+from bots.responses import ERRORS, TokenIssued
 
-router = APIRouter(prefix="/api/v1/travelers", tags=["travelers"])
+router = APIRouter(prefix="/api/v1/travelers", tags=["travelers"], responses=ERRORS)
 
 
 def _not_found(traveler_id: str) -> ApiError:

@@ -9,13 +9,13 @@ from fastapi import APIRouter, Request, status
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.rate_limit import retry_after_header
-from bots.responses import DemoSession, LinkCode, TravelerCreated
+from bots.responses import ERRORS, DemoSession, LinkCode, TravelerCreated
 from bots.schemas import TravelerCreate
 from core.services.demo_seed import create_demo_trip
 from core.services.identity import IdentityService
 from core.services.travelers import TravelerService
 
-router = APIRouter(prefix="/api/v1", tags=["travelers"])
+router = APIRouter(prefix="/api/v1", tags=["travelers"], responses=ERRORS)
 
 
 @router.post("/travelers", status_code=status.HTTP_201_CREATED, response_model=TravelerCreated)

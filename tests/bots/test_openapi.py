@@ -28,9 +28,9 @@ class SchemaClient:
         )
 
     def response_schema(self, method: str, path: str, status: int) -> dict[str, Any]:
-        """The JSON schema the document declares for that answer."""
-        operation = self._spec["paths"][path][method]
-        declared = operation["responses"][str(status)]
+        """The JSON schema the document declares for that answer (or for its range, "4XX")."""
+        responses = self._spec["paths"][path][method]["responses"]
+        declared = responses.get(str(status)) or responses[f"{str(status)[0]}XX"]
         schema: dict[str, Any] = declared["content"]["application/json"]["schema"]
         return schema
 
@@ -42,15 +42,16 @@ class SchemaClient:
         params: dict[str, str] | None = None,
         body: dict[str, Any] | None = None,
         token: str | None = None,
+        failing: bool = False,
     ) -> dict[str, Any]:
         operation = self._spec["paths"][path][method]
-        if body is not None:
+        if body is not None and not failing:
             request = operation["requestBody"]["content"]["application/json"]["schema"]
             self._validator(request).validate(body)
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         url = path.format(**(params or {}))
         answer = await self._http.request(method.upper(), url, json=body, headers=headers)
-        assert answer.status_code < 300, answer.text
+        assert (answer.status_code >= 400) is failing, answer.text
         data: dict[str, Any] = answer.json()
         self._validator(self.response_schema(method, path, answer.status_code)).validate(data)
         return data
@@ -145,3 +146,26 @@ async def test_the_operator_routes_answer_as_declared(api: SchemaClient) -> None
     await api.call("get", "/api/v1/admin/outbox", token=admin)
     await api.call("get", "/healthz")
     await api.call("get", "/readyz")
+
+
+async def test_errors_answer_as_declared(api: SchemaClient) -> None:
+    demo = await api.call("post", "/api/v1/demo/session")
+    chat = "/api/v1/itineraries/{itinerary_id}/chat"
+    mine = {"itinerary_id": demo["itineraryId"]}
+    missing = await api.call(
+        "post",
+        chat,
+        params={"itinerary_id": "nope"},
+        body={"text": "hi"},
+        token=demo["token"],
+        failing=True,
+    )
+    assert missing["error"]["code"] == "not_found"
+    invalid = await api.call(
+        "post", chat, params=mine, body={"selectedIndex": "two"}, token=demo["token"], failing=True
+    )
+    assert invalid["error"]["code"] == "validation_error"
+    anonymous = await api.call("post", chat, params=mine, body={"text": "hi"}, failing=True)
+    assert anonymous["error"]["message"]
+    spec = api._spec
+    assert "HTTPValidationError" not in spec["components"]["schemas"]  # never sent
