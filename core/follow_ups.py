@@ -32,6 +32,7 @@ __all__ = [
     "ExplainWhich",
     "FollowUp",
     "FollowUpError",
+    "FollowUpModel",
     "Relink",
     "ReplacePlace",
     "TripFill",

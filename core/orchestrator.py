@@ -15,12 +15,12 @@ from weakref import WeakValueDictionary
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.agents.base import AgentResult, TurnContext, error, resume_apply
+from core.agents.base import AgentResult, TurnContext, error
 from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
 from core.agents.expert import ExpertAgent
 from core.agents.explain import ExplainAgent
-from core.agents.follow_up_table import FollowUpTable
+from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
@@ -28,23 +28,7 @@ from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
-from core.follow_ups import (
-    AddAt,
-    AddPlace,
-    ApplyChange,
-    BookingCancel,
-    BookingCreate,
-    BookingNode,
-    BookingParty,
-    EditorFillDay,
-    EditorFillNode,
-    ExplainWhich,
-    FollowUpError,
-    Relink,
-    ReplacePlace,
-    TripFill,
-    parse_follow_up,
-)
+from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.language import detect_language
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.parse import parse
@@ -112,25 +96,8 @@ class Orchestrator:
         self._info = InfoAgent()
         self._relink = RelinkAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
-        self._follow_ups = self._follow_up_table()
-
-    def _follow_up_table(self) -> FollowUpTable:
-        """Which agent code continues each kind of answered prompt."""
-        return (
-            FollowUpTable()
-            .on(ApplyChange, resume_apply)
-            .on(AddPlace, self._editor.resume_add_place)
-            .on(AddAt, self._editor.resume_add_at)
-            .on(ReplacePlace, self._editor.resume_replace)
-            .on(EditorFillDay, self._editor.resume_day)
-            .on(EditorFillNode, self._editor.resume_item)
-            .on(TripFill, self._trip.resume)
-            .on(BookingNode, self._booking.resume_node)
-            .on(BookingParty, self._booking.resume_party)
-            .on(BookingCancel, self._booking.resume_cancel)
-            .on(BookingCreate, self._booking.resume_create)
-            .on(ExplainWhich, self._explain.resume)
-            .on(Relink, self._relink.resume)
+        self._follow_ups = follow_up_table(
+            self._editor, self._trip, self._booking, self._explain, self._relink
         )
 
     def _lock(self, key: str) -> asyncio.Lock:

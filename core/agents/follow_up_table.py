@@ -5,8 +5,29 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from core.agents.base import AgentResult, TurnContext
-from core.follow_ups import FollowUp, FollowUpModel
+from core.agents.base import AgentResult, TurnContext, resume_apply
+from core.agents.booking import BookingAgent
+from core.agents.editor import EditorAgent
+from core.agents.explain import ExplainAgent
+from core.agents.relink import RelinkAgent
+from core.agents.trip import TripAgent
+from core.follow_ups import (
+    AddAt,
+    AddPlace,
+    ApplyChange,
+    BookingCancel,
+    BookingCreate,
+    BookingNode,
+    BookingParty,
+    EditorFillDay,
+    EditorFillNode,
+    ExplainWhich,
+    FollowUp,
+    FollowUpModel,
+    Relink,
+    ReplacePlace,
+    TripFill,
+)
 
 F = TypeVar("F", bound=FollowUpModel)
 Handler = Callable[[F, int, TurnContext], Awaitable[AgentResult]]
@@ -36,3 +57,29 @@ class FollowUpTable:
             text = f"no handler for follow-up {type(follow_up).__name__}"
             raise LookupError(text)
         return await handler(follow_up, index, ctx)
+
+
+def follow_up_table(
+    editor: EditorAgent,
+    trip: TripAgent,
+    booking: BookingAgent,
+    explain: ExplainAgent,
+    relink: RelinkAgent,
+) -> FollowUpTable:
+    """Which agent code continues each kind of answered prompt."""
+    return (
+        FollowUpTable()
+        .on(ApplyChange, resume_apply)
+        .on(AddPlace, editor.resume_add_place)
+        .on(AddAt, editor.resume_add_at)
+        .on(ReplacePlace, editor.resume_replace)
+        .on(EditorFillDay, editor.resume_day)
+        .on(EditorFillNode, editor.resume_item)
+        .on(TripFill, trip.resume)
+        .on(BookingNode, booking.resume_node)
+        .on(BookingParty, booking.resume_party)
+        .on(BookingCancel, booking.resume_cancel)
+        .on(BookingCreate, booking.resume_create)
+        .on(ExplainWhich, explain.resume)
+        .on(Relink, relink.resume)
+    )
