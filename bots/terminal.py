@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 import typer
 
@@ -20,7 +22,7 @@ from core.storage.db import upgrade_schema
 def render_text(response: AgentResponse) -> str:
     """An AgentResponse as plain text with numbered choices (how SMS-like channels show it)."""
     lines = [response.message]
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     for number, card in enumerate(data.get("candidates", []), start=1):
         lines.append(f"{number}. {card['name']} {card_facts(card)}")
     if response.type is ResponseType.NEEDS_SELECTION:

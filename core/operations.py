@@ -14,7 +14,7 @@ from typing import Any
 from core.agents.base import AgentResult, PromptSpec, TurnContext, error
 from core.intents.model import Intent, ParsedTurn
 from core.messages import msg
-from core.protocol import AgentResponse, ResponseType
+from core.protocol import AgentResponse, ChangeData, ResponseType
 
 Route = Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]]
 THEN = "then"
@@ -141,11 +141,9 @@ def combine(results: Sequence[AgentResult]) -> AgentResult:
             update["type"] = ResponseType.ERROR
         else:
             update["type"] = ResponseType.COMPLETE
-        changes = [
-            r.response.data for r in results if r.response.data and "toVersion" in r.response.data
-        ]
+        changes = [r.response.data for r in results if isinstance(r.response.data, ChangeData)]
         if changes:
-            diff = [entry for data in changes for entry in data.get("diff", [])]
-            update["data"] = {"toVersion": changes[-1]["toVersion"], "diff": diff}
+            diff = [entry for data in changes for entry in data.diff]
+            update["data"] = ChangeData(to_version=changes[-1].to_version, diff=diff)
     response: AgentResponse = last.response.model_copy(update=update)
     return AgentResult(response, last.prompt, events)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
+from typing import Any
 from weakref import WeakValueDictionary
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -20,14 +21,15 @@ from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
 from core.agents.expert import ExpertAgent
 from core.agents.explain import ExplainAgent
+from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
-from core.agents.relink import AGENT as RELINK
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
+from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.language import detect_language
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.parse import parse
@@ -66,7 +68,8 @@ TRIP_INTENTS = frozenset(
 
 def _made_version(response: AgentResponse) -> int | None:
     """The itinerary version an answer made (COMPLETE edits carry `toVersion`)."""
-    made = (response.data or {}).get("toVersion")
+    data: Mapping[str, Any] = response.data or {}
+    made = data.get("toVersion")
     return made if isinstance(made, int) else None
 
 
@@ -107,6 +110,9 @@ class Orchestrator:
         self._info = InfoAgent()
         self._relink = RelinkAgent()
         self._locks: WeakValueDictionary[str, asyncio.Lock] = WeakValueDictionary()
+        self._follow_ups = follow_up_table(
+            self._editor, self._trip, self._booking, self._explain, self._relink
+        )
 
     def _lock(self, key: str) -> asyncio.Lock:
         lock = self._locks.get(key)
@@ -397,15 +403,13 @@ class Orchestrator:
         return combine([result, rest])
 
     async def _resume_agent(self, prompt: Prompt, index: int, ctx: TurnContext) -> AgentResult:
-        if prompt.payload.get("agent") == "booking":
-            return await self._booking.resume(prompt.payload, index, ctx)
-        if prompt.payload.get("agent") == "explain":
-            return await self._explain.resume(prompt.payload, index, ctx)
-        if prompt.payload.get("agent") == "trip":
-            return await self._trip.resume(prompt.payload, index, ctx)
-        if prompt.payload.get("agent") == RELINK:
-            return await self._relink.resume(prompt.payload, index, ctx)
-        return await self._editor.resume(prompt.payload, index, ctx)
+        try:
+            follow_up = parse_follow_up(prompt.payload)
+        except FollowUpError:
+            # Not written by any version of this service: the question can't be continued.
+            log.warning("prompt %s has an unreadable payload; answered as closed", prompt.id)
+            return error(msg("prompt_closed"))
+        return await self._follow_ups.resume(follow_up, index, ctx)
 
     async def _answer_text(
         self,

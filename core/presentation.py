@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from core.messages import msg
@@ -32,7 +33,7 @@ def card_facts(card: dict[str, Any]) -> str:
     return " · ".join(fact for fact in facts if fact)
 
 
-def option_labels(data: dict[str, Any] | None) -> list[str]:
+def option_labels(data: Mapping[str, Any] | None) -> list[str]:
     """The labels of a response's choices, cards or options, in order."""
     data = data or {}
     if cards := data.get("candidates"):

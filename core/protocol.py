@@ -5,10 +5,11 @@ JSON uses the PRD's camelCase names; Python code uses snake_case attributes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any, cast
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 from pydantic.alias_generators import to_camel
 
 from core.nul import has_nul, without_nul
@@ -70,6 +71,154 @@ class Option(ProtocolModel):
     description: str | None = None
 
 
+class Preview(ProtocolModel):
+    """What a confirmation would change, one line per item."""
+
+    items: list[str] = Field(default_factory=list)
+
+
+class ResponseData(ProtocolModel, Mapping[str, Any]):
+    """Base of `AgentResponse.data`: a typed model that also reads as its wire JSON.
+
+    Renderers and callers written against the JSON (`data["options"]`, `data.get("preview")`)
+    keep working: reading by key gives exactly what the wire carries.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_json_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:  # type: ignore[override]
+        # A Mapping iterates over its keys (BaseModel would yield (field, value) pairs).
+        return iter(self.to_json_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_json_dict())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            theirs = dict(cast("Mapping[str, object]", other))
+            return bool(self.to_json_dict() == theirs)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class ChangeData(ResponseData):
+    """COMPLETE after an edit: the new version and what changed."""
+
+    to_version: int
+    diff: list[dict[str, Any]]
+
+
+class CardsData(ResponseData):
+    """NEEDS_SELECTION over places: one card each."""
+
+    candidates: list[PlaceCandidate]
+
+
+class ChoicesData(ResponseData):
+    """NEEDS_SELECTION over plain options, or NEEDS_CONFIRMATION (preview, then yes / no)."""
+
+    options: list[Option] | None = None
+    preview: Preview | None = None
+
+
+class VersionData(ResponseData):
+    """The itinerary version an overview was read from."""
+
+    version: int
+
+
+class NodeData(ResponseData):
+    """The itinerary item an explanation is about."""
+
+    node_id: str
+
+
+class PlaceData(ResponseData):
+    """The place (off the trip) an explanation is about."""
+
+    place_id: str
+
+
+class DayData(ResponseData):
+    """One day of the trip, as the itinerary JSON shows it."""
+
+    day: dict[str, Any]
+
+
+class LeadData(ResponseData):
+    """The lead just sent to local experts."""
+
+    lead_id: str
+
+
+class BookingData(ResponseData):
+    """The booking request just filed (`BookingView.to_json`)."""
+
+    booking: dict[str, Any]
+
+
+class BookingsData(ResponseData):
+    """The traveler's booking requests on this trip."""
+
+    bookings: list[dict[str, Any]]
+
+
+# Which data a JSON object is, by the key that only that kind has.
+_DATA_KEYS = (
+    ("toVersion", "change"),
+    ("candidates", "cards"),
+    ("options", "choices"),
+    ("preview", "choices"),
+    ("version", "version"),
+    ("nodeId", "node"),
+    ("placeId", "place"),
+    ("day", "day"),
+    ("leadId", "lead"),
+    ("booking", "booking"),
+    ("bookings", "bookings"),
+)
+_DATA_TAGS = {
+    ChangeData: "change",
+    CardsData: "cards",
+    ChoicesData: "choices",
+    VersionData: "version",
+    NodeData: "node",
+    PlaceData: "place",
+    DayData: "day",
+    LeadData: "lead",
+    BookingData: "booking",
+    BookingsData: "bookings",
+}
+
+
+def _data_tag(value: object) -> str | None:
+    if isinstance(value, ResponseData):
+        return _DATA_TAGS.get(type(value))
+    if isinstance(value, Mapping):
+        keys = cast("Mapping[str, object]", value).keys()
+        return next((tag for key, tag in _DATA_KEYS if key in keys), "choices")
+    return None
+
+
+AnyResponseData = Annotated[
+    Annotated[ChangeData, Tag("change")]
+    | Annotated[CardsData, Tag("cards")]
+    | Annotated[ChoicesData, Tag("choices")]
+    | Annotated[VersionData, Tag("version")]
+    | Annotated[NodeData, Tag("node")]
+    | Annotated[PlaceData, Tag("place")]
+    | Annotated[DayData, Tag("day")]
+    | Annotated[LeadData, Tag("lead")]
+    | Annotated[BookingData, Tag("booking")]
+    | Annotated[BookingsData, Tag("bookings")],
+    Discriminator(_data_tag),
+]
+
+
 class ResponseMetadata(ProtocolModel):
     """Rendering hints for the channel."""
 
@@ -96,7 +245,7 @@ class AgentResponse(ProtocolModel):
 
     type: ResponseType
     message: str
-    data: dict[str, Any] | None = None
+    data: AnyResponseData | None = None
     metadata: ResponseMetadata | None = None
     warnings: list[str] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
@@ -108,7 +257,7 @@ class AgentResponse(ProtocolModel):
         return cls(type=ResponseType.ERROR, message=message, errors=list(errors))
 
     @classmethod
-    def complete(cls, message: str, data: dict[str, Any] | None = None) -> AgentResponse:
+    def complete(cls, message: str, data: AnyResponseData | None = None) -> AgentResponse:
         """A COMPLETE answer."""
         return cls(type=ResponseType.COMPLETE, message=message, data=data)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from adapters.slack.blocks import (
@@ -70,7 +71,7 @@ def _option_piece(number: int, option: dict[str, Any], token: str | None) -> Pie
 
 def _selection_pieces(response: AgentResponse) -> list[Piece]:
     """Every candidate or option as its own piece: none is ever dropped."""
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     prompt = response.prompt_id
 
     def token(index: int) -> str | None:
@@ -85,7 +86,7 @@ def _selection_pieces(response: AgentResponse) -> list[Piece]:
 
 def _confirmation_pieces(response: AgentResponse) -> list[Piece]:
     """The preview as bullets and two buttons: yes (primary), no (danger)."""
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     items = (data.get("preview") or {}).get("items") or []
     pieces = _text_pieces("preview", "\n".join(f"• {item}" for item in items)) if items else []
     defaults = [msg("yes"), msg("no")]

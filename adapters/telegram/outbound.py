@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from telegram import ForceReply
@@ -101,7 +102,7 @@ def _notes(response: AgentResponse) -> list[str]:
     return [errors, warnings]
 
 
-def _option_lines(data: dict[str, Any], detailed: bool) -> list[str]:
+def _option_lines(data: Mapping[str, Any], detailed: bool) -> list[str]:
     """'1. Hadibo Sushi' and, when detailed, the facts or description under it."""
     lines = []
     if cards := data.get("candidates"):
@@ -122,7 +123,7 @@ def _selection(response: AgentResponse, chat_id: str | int) -> list[Body]:
     the list continues over several messages, line by line, and the keyboard rides on the one
     with the last option (a "More…" tap reads the labels back from that message's text).
     """
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     labels = [_one_line(label) for label in option_labels(data)]
     prompt_id = response.prompt_id
     markup = selection_keyboard(prompt_id, labels) if prompt_id and labels else None
@@ -159,7 +160,7 @@ def _chunks(lines: list[str]) -> list[str]:
 
 def _confirmation(response: AgentResponse, chat_id: str | int) -> Body:
     """The question, what would change as bullets, and two buttons (0 = yes, 1 = no)."""
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     items = (data.get("preview") or {}).get("items", [])
     preview = "\n".join(f"• {item}" for item in items)
     text = _join(response.message, preview, *_notes(response))

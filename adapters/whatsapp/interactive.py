@@ -84,7 +84,7 @@ def interactive(response: AgentResponse, chosen: str | None = None) -> Interacti
         return None
     if len(choice_token(prompt_id, MAX_ROWS)) > MAX_ROW_ID:
         return None
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     if response.type is ResponseType.NEEDS_SELECTION:
         return _list_picker(response, data, prompt_id, chosen)
     return _quick_reply(response, data, prompt_id, chosen)

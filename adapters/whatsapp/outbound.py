@@ -39,7 +39,7 @@ def render(response: AgentResponse, chosen: str | None = None) -> list[str]:
     if chosen and response.type is not ResponseType.ERROR:
         blocks.append(f"✅ {chosen}")
     blocks.append(response.message)
-    data = response.data or {}
+    data: Mapping[str, Any] = response.data or {}
     if response.type is ResponseType.NEEDS_SELECTION:
         blocks += _choice_lines(data)
     elif response.type is ResponseType.NEEDS_CONFIRMATION:

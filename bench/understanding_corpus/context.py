@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -140,15 +141,15 @@ def shape_day(day: Any) -> tuple[Any, ...]:
 
 def candidates(response: AgentResponse) -> list[dict[str, Any]]:
     """The place cards of a NEEDS_SELECTION (empty when it offers none)."""
-    data = response.data or {}
-    cards = data.get("candidates") if isinstance(data, dict) else None
+    data: Mapping[str, Any] = response.data or {}
+    cards = data.get("candidates") if isinstance(data, Mapping) else None
     return list(cards) if isinstance(cards, list) else []
 
 
 def options(response: AgentResponse) -> list[dict[str, Any]]:
     """The non-place options of a NEEDS_SELECTION / NEEDS_CONFIRMATION."""
-    data = response.data or {}
-    found = data.get("options") if isinstance(data, dict) else None
+    data: Mapping[str, Any] = response.data or {}
+    found = data.get("options") if isinstance(data, Mapping) else None
     return list(found) if isinstance(found, list) else []
 
 

@@ -10,12 +10,13 @@ from pydantic import Field, ValidationError
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
 from bots.errors import ApiError
+from bots.responses import ERRORS, IntelStored
 from bots.schemas import ApiModel
 from core.services.alerts import alert_travelers
 from core.services.intel_items import MARKETS, IntelType, canonical_market, parse_item
 from core.services.intelligence import store_item
 
-router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"], responses=ERRORS)
 
 
 class IntelIngest(ApiModel):
@@ -35,7 +36,7 @@ def _problems(exc: ValidationError) -> str:
     )
 
 
-@router.post("/intel")
+@router.post("/intel", response_model=IntelStored)
 async def ingest_intel(
     body: IntelIngest, _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:

@@ -8,15 +8,16 @@ from fastapi import APIRouter
 from sqlalchemy import select
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
+from bots.responses import ERRORS, OutboxStatus
 from core.services.outbox import DEAD, outbox_depth
 from core.storage.models import OutboxMessage
 
-router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
+router = APIRouter(prefix="/api/v1/admin", tags=["admin"], responses=ERRORS)
 
 DEAD_LETTERS_SHOWN = 20
 
 
-@router.get("/outbox")
+@router.get("/outbox", response_model=OutboxStatus)
 async def outbox_status(
     _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:

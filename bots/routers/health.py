@@ -7,17 +7,22 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from bots.deps import ServicesDep
+from bots.responses import Health, Readiness
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz")
+@router.get("/healthz", response_model=Health)
 async def healthz() -> dict[str, str]:
     """The process is up."""
     return {"status": "ok"}
 
 
-@router.get("/readyz")
+@router.get(
+    "/readyz",
+    response_model=Readiness,
+    responses={503: {"model": Readiness, "description": "The database does not answer"}},
+)
 async def readyz(services: ServicesDep) -> JSONResponse:
     """The database answers."""
     try:

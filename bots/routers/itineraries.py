@@ -7,28 +7,35 @@ import contextlib
 from typing import Any
 
 from fastapi import APIRouter, Response, WebSocket, WebSocketDisconnect, status
+from fastapi.responses import JSONResponse
 
 from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
 from bots.rate_limit import retry_after_header
+from bots.responses import ERRORS, Itinerary, VersionList
 from bots.schemas import ChatRequest, ItineraryCreate
 from core.orchestrator import Refusal, Turn
 from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
 
-router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"])
+router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"], responses=ERRORS)
 # How often an idle events socket checks that its token is still valid (revocation, expiry).
 RECHECK_SECONDS = 30.0
 
 
-def _itinerary_json(view: ItineraryView, services: ServicesDep) -> dict[str, Any]:
-    return {**view.to_json(), "demo": services.places.is_demo}
+def _itinerary_json(
+    view: ItineraryView, services: ServicesDep, status_code: int = status.HTTP_200_OK
+) -> JSONResponse:
+    # Sent as the domain's own wire form (items leave out what they don't have), which the
+    # declared `Itinerary` model describes; FastAPI would add nulls if it serialized again.
+    body = {**view.to_json(), "demo": services.places.is_demo}
+    return JSONResponse(body, status_code=status_code)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED)
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=Itinerary)
 async def create_itinerary(
     body: ItineraryCreate, traveler: CurrentTraveler, session: SessionDep, services: ServicesDep
-) -> dict[str, Any]:
+) -> JSONResponse:
     """A new empty itinerary for the caller."""
     if body.user_id is not None and body.user_id != traveler.id:
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
@@ -36,16 +43,16 @@ async def create_itinerary(
         traveler.id, body.destination, body.start_date, body.days
     )
     await session.commit()
-    return _itinerary_json(view, services)
+    return _itinerary_json(view, services, status.HTTP_201_CREATED)
 
 
-@router.get("/{itinerary_id}")
-async def get_itinerary(itinerary: OwnedItinerary, services: ServicesDep) -> dict[str, Any]:
+@router.get("/{itinerary_id}", response_model=Itinerary)
+async def get_itinerary(itinerary: OwnedItinerary, services: ServicesDep) -> JSONResponse:
     """The current itinerary."""
     return _itinerary_json(itinerary, services)
 
 
-@router.get("/{itinerary_id}/versions")
+@router.get("/{itinerary_id}/versions", response_model=VersionList)
 async def list_versions(
     itinerary: OwnedItinerary, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:
@@ -56,7 +63,8 @@ async def list_versions(
 
 @router.post(
     "/{itinerary_id}/chat",
-    responses={200: {"model": AgentResponse, "description": "The AgentResponse (PRD §7)"}},
+    response_model=AgentResponse,
+    responses={200: {"description": "The AgentResponse (PRD §7)"}},
 )
 async def chat(
     itinerary_id: str,

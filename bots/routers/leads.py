@@ -10,6 +10,7 @@ from fastapi import APIRouter, status
 
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
+from bots.responses import ERRORS, ExpertOut, LeadCreated
 from bots.schemas import ExpertCreate, ExpertUpdate, LeadCreate
 from core.services.leads import (
     MAX_LEADS_PER_DAY,
@@ -22,7 +23,7 @@ from core.services.leads import (
 from core.storage.models import Expert
 
 log = logging.getLogger(__name__)
-router = APIRouter(prefix="/api/v1", tags=["leads"])
+router = APIRouter(prefix="/api/v1", tags=["leads"], responses=ERRORS)
 
 
 def expert_json(expert: Expert) -> dict[str, Any]:
@@ -43,7 +44,7 @@ def expert_json(expert: Expert) -> dict[str, Any]:
     }
 
 
-@router.post("/leads", status_code=status.HTTP_201_CREATED)
+@router.post("/leads", status_code=status.HTTP_201_CREATED, response_model=LeadCreated)
 async def create_lead(
     body: LeadCreate, session: SessionDep, services: ServicesDep, credentials: BearerDep
 ) -> dict[str, Any]:
@@ -103,7 +104,7 @@ async def create_lead(
     }
 
 
-@router.post("/admin/experts", status_code=status.HTTP_201_CREATED)
+@router.post("/admin/experts", status_code=status.HTTP_201_CREATED, response_model=ExpertOut)
 async def create_expert(
     body: ExpertCreate, _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:
@@ -128,7 +129,7 @@ async def create_expert(
     return expert_json(expert)
 
 
-@router.patch("/admin/experts/{expert_id}")
+@router.patch("/admin/experts/{expert_id}", response_model=ExpertOut)
 async def update_expert(
     expert_id: str, body: ExpertUpdate, _admin: AdminOnly, session: SessionDep
 ) -> dict[str, Any]:

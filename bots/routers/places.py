@@ -9,11 +9,17 @@ from fastapi.responses import RedirectResponse
 
 from bots.deps import ServicesDep
 from bots.errors import ApiError
+from bots.responses import ERRORS
 
-router = APIRouter(prefix="/api/v1/place-photos", tags=["places"])
+router = APIRouter(prefix="/api/v1/place-photos", tags=["places"], responses=ERRORS)
 
 
-@router.get("/{photo_name:path}")
+@router.get(
+    "/{photo_name:path}",
+    response_class=RedirectResponse,
+    status_code=302,
+    responses={302: {"description": "Redirect to the photo's short-lived public URI"}},
+)
 async def place_photo(
     photo_name: str,
     services: ServicesDep,

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
 from bots.deps import OwnedItinerary, ServicesDep, SessionDep
+from bots.responses import ERRORS, ShareLinks
 from bots.web.html import document, h
 from bots.web.share_page import CSS, share_page
 from core.services.calendar_export import build_calendar
@@ -19,7 +20,8 @@ from core.services.itinerary import ItineraryService, ItineraryView, NotFoundErr
 from core.services.trip_links import TripLinks
 from core.storage.models import Traveler
 
-router = APIRouter(tags=["sharing"])
+router = APIRouter(tags=["sharing"], responses=ERRORS)
+_ICS = {200: {"content": {"text/calendar": {"schema": {"type": "string"}}}}}
 _PRIVATE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
 
 
@@ -50,15 +52,15 @@ def _calendar(
     )
 
 
-@router.post("/api/v1/itineraries/{itinerary_id}/share")
+@router.post("/api/v1/itineraries/{itinerary_id}/share", response_model=ShareLinks)
 async def create_share_link(
     itinerary: OwnedItinerary, session: SessionDep, services: ServicesDep
-) -> dict[str, str]:
+) -> ShareLinks:
     """A new read-only link to the trip (`url`) and to its calendar file (`calendarUrl`)."""
     link = await TripLinks(session, services.clock).create(itinerary.id, itinerary.user_id)
     await session.commit()
     url = f"{services.settings.public_base_url.rstrip('/')}/share/{link.secret}"
-    return {"url": url, "calendarUrl": f"{url}/trip.ics"}
+    return ShareLinks(url=url, calendar_url=f"{url}/trip.ics")
 
 
 @router.delete("/api/v1/itineraries/{itinerary_id}/share", status_code=204)
@@ -71,7 +73,9 @@ async def stop_sharing(
     return Response(status_code=204)
 
 
-@router.get("/api/v1/itineraries/{itinerary_id}/calendar.ics")
+@router.get(
+    "/api/v1/itineraries/{itinerary_id}/calendar.ics", response_class=Response, responses=_ICS
+)
 async def calendar_file(
     itinerary: OwnedItinerary, session: SessionDep, services: ServicesDep
 ) -> Response:

@@ -8,15 +8,16 @@ from fastapi import APIRouter, Response, status
 
 from bots.deps import BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
+from bots.responses import ERRORS, TokenIssued
 
-router = APIRouter(prefix="/api/v1/travelers", tags=["travelers"])
+router = APIRouter(prefix="/api/v1/travelers", tags=["travelers"], responses=ERRORS)
 
 
 def _not_found(traveler_id: str) -> ApiError:
     return ApiError(404, "not_found", f"No traveler with id {traveler_id!r}.")
 
 
-@router.post("/{traveler_id}/token")
+@router.post("/{traveler_id}/token", response_model=TokenIssued)
 async def rotate_token(
     traveler_id: str, session: SessionDep, services: ServicesDep, credentials: BearerDep
 ) -> dict[str, Any]:

@@ -9,15 +9,16 @@ from fastapi import APIRouter, Request, status
 from bots.deps import AdminOnly, BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
 from bots.rate_limit import retry_after_header
+from bots.responses import ERRORS, DemoSession, LinkCode, TravelerCreated
 from bots.schemas import TravelerCreate
 from core.services.demo_seed import create_demo_trip
 from core.services.identity import IdentityService
 from core.services.travelers import TravelerService
 
-router = APIRouter(prefix="/api/v1", tags=["travelers"])
+router = APIRouter(prefix="/api/v1", tags=["travelers"], responses=ERRORS)
 
 
-@router.post("/travelers", status_code=status.HTTP_201_CREATED)
+@router.post("/travelers", status_code=status.HTTP_201_CREATED, response_model=TravelerCreated)
 async def create_traveler(
     body: TravelerCreate, _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:
@@ -40,7 +41,7 @@ async def create_traveler(
     }
 
 
-@router.post("/demo/session")
+@router.post("/demo/session", response_model=DemoSession)
 async def demo_session(
     request: Request, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:
@@ -70,7 +71,7 @@ async def demo_session(
     }
 
 
-@router.post("/travelers/{traveler_id}/link-code")
+@router.post("/travelers/{traveler_id}/link-code", response_model=LinkCode)
 async def link_code(
     traveler_id: str, session: SessionDep, services: ServicesDep, credentials: BearerDep
 ) -> dict[str, Any]:

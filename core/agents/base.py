@@ -5,13 +5,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-from core.choices import PromptKind
+from core.choices import CONFIRM_YES, PromptKind
 from core.domain.changeset import ChangeSet, ChangeSetError
 from core.domain.itinerary import Day
+from core.follow_ups import ApplyChange, FollowUpModel
 from core.messages import msg
-from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.protocol import (
+    AgentResponse,
+    ChangeData,
+    ChoicesData,
+    Option,
+    Preview,
+    ResponseMetadata,
+    ResponseType,
+)
 from core.services.bookings import BookingService
 from core.services.identity import IdentityService
 from core.services.intel_read import IntelReader
@@ -75,11 +84,20 @@ class TurnContext:
 
 @dataclass(frozen=True)
 class PromptSpec:
-    """A question the orchestrator must store so the next turn can answer it."""
+    """A question the orchestrator must store so the next turn can answer it.
+
+    `payload` is the stored JSON: a follow-up (core.follow_ups) plus the operations held
+    back behind the question (core.operations); build it with `asking`.
+    """
 
     kind: PromptKind
     labels: list[str]
     payload: dict[str, Any]
+
+    @classmethod
+    def asking(cls, kind: PromptKind, labels: list[str], follow_up: FollowUpModel) -> PromptSpec:
+        """A question whose answer `follow_up` says what to do with."""
+        return cls(kind, labels, follow_up.stored())
 
 
 @dataclass(frozen=True)
@@ -102,13 +120,13 @@ def error(message: str, *hints: str) -> AgentResult:
 
 
 def choose(
-    message: str, options: list[Option], payload: dict[str, Any], ttl_seconds: int
+    message: str, options: list[Option], follow_up: FollowUpModel, ttl_seconds: int
 ) -> AgentResult:
     """A NEEDS_SELECTION over plain options (days, itinerary items)."""
     response = AgentResponse(
         type=ResponseType.NEEDS_SELECTION,
         message=message,
-        data={"options": [o.to_json_dict() for o in options]},
+        data=ChoicesData(options=options),
         metadata=ResponseMetadata(
             ui_component="option-list",
             action_label=msg("action_select"),
@@ -116,7 +134,7 @@ def choose(
         ),
     )
     return AgentResult(
-        response, PromptSpec(PromptKind.SELECTION, [o.label for o in options], payload)
+        response, PromptSpec.asking(PromptKind.SELECTION, [o.label for o in options], follow_up)
     )
 
 
@@ -128,13 +146,14 @@ def confirm(
     done_message: str,
     confirm_text: str,
     ttl_seconds: int,
+    agent: Literal["editor", "trip"] = "editor",
 ) -> AgentResult:
-    """A NEEDS_CONFIRMATION that applies `changeset` on yes."""
+    """A NEEDS_CONFIRMATION that applies `changeset` on yes (`agent`: who asked)."""
     options = [Option(id="yes", label=confirm_text), Option(id="no", label=msg("cancel"))]
     response = AgentResponse(
         type=ResponseType.NEEDS_CONFIRMATION,
         message=message,
-        data={"preview": {"items": preview}, "options": [o.to_json_dict() for o in options]},
+        data=ChoicesData(preview=Preview(items=preview), options=options),
         metadata=ResponseMetadata(
             ui_component="confirmation-dialog",
             action_label=msg("action_confirm"),
@@ -146,14 +165,15 @@ def confirm(
             },
         ),
     )
-    payload = {
-        "action": "apply",
-        "changeset": changeset.to_json_dict(),
-        "expectedVersion": expected_version,
-        "doneMessage": done_message,
-    }
+    follow_up = ApplyChange(
+        agent=agent,
+        changeset=changeset,
+        expected_version=expected_version,
+        done_message=done_message,
+    )
     return AgentResult(
-        response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], payload)
+        response,
+        PromptSpec.asking(PromptKind.CONFIRMATION, [o.label for o in options], follow_up),
     )
 
 
@@ -162,7 +182,7 @@ def changed(result: ApplyResult, message: str, warnings: list[str] | None = None
     response = AgentResponse(
         type=ResponseType.COMPLETE,
         message=message,
-        data={"toVersion": result.to_version, "diff": result.diff},
+        data=ChangeData(to_version=result.to_version, diff=result.diff),
         warnings=warnings or [],
     )
     return AgentResult(
@@ -208,6 +228,19 @@ async def apply_or_explain(
         return error(msg("change_no_longer_fits"))
     ctx.itinerary = result.itinerary
     return changed(result, message, warnings)
+
+
+async def resume_apply(follow_up: ApplyChange, index: int, ctx: TurnContext) -> AgentResult:
+    """Yes to a previewed change applies it to the version previewed; no cancels."""
+    if index != CONFIRM_YES:
+        return answer(AgentResponse.complete(msg("cancelled")))
+    return await apply_or_explain(
+        ctx,
+        follow_up.changeset,
+        follow_up.expected_version,
+        follow_up.done_message,
+        confirmed_version=True,
+    )
 
 
 def resolve_day(ctx: TurnContext, day: int | None) -> int | AgentResult | None:

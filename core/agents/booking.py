@@ -7,7 +7,6 @@ operator confirms it, and every message says so.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from core.agents.base import (
     THIS_WORDS,
@@ -23,9 +22,19 @@ from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
+from core.follow_ups import BookingCancel, BookingCreate, BookingNode, BookingParty
 from core.intents.model import Intent, Meal, ParsedTurn, Target
 from core.messages import at_time, msg
-from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.protocol import (
+    AgentResponse,
+    BookingData,
+    BookingsData,
+    ChoicesData,
+    Option,
+    Preview,
+    ResponseMetadata,
+    ResponseType,
+)
 from core.services.bookings import PENDING_REVIEW, BookingView
 
 _KIND_BY_NODE = {
@@ -69,19 +78,28 @@ class BookingAgent:
             return await self._cancel(turn, ctx)
         return await self._request(turn, ctx)
 
-    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
-        """Continue after the traveler answered one of this agent's prompts."""
-        turn = ParsedTurn.model_validate(payload["turn"])
-        if payload["action"] == "node":
-            target = Target(node_id=payload["values"][index])
-            return await self._request(turn.model_copy(update={"target": target}), ctx)
-        if payload["action"] == "party":
-            return await self._request(turn.model_copy(update={"party_size": index + 1}), ctx)
-        if payload["action"] == "cancel":
-            return await self._cancel_one(ctx, payload["values"][index])
+    async def resume_node(self, chosen: BookingNode, index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler said which item to book."""
+        target = Target(node_id=chosen.values[index])
+        return await self._request(chosen.turn.model_copy(update={"target": target}), ctx)
+
+    async def resume_party(self, chosen: BookingParty, index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler said how many people (option n is a party of n + 1)."""
+        return await self._request(chosen.turn.model_copy(update={"party_size": index + 1}), ctx)
+
+    async def resume_cancel(
+        self, chosen: BookingCancel, index: int, ctx: TurnContext
+    ) -> AgentResult:
+        """The traveler said which booking request to cancel."""
+        return await self._cancel_one(ctx, chosen.values[index])
+
+    async def resume_create(
+        self, chosen: BookingCreate, index: int, ctx: TurnContext
+    ) -> AgentResult:
+        """Yes files the request; anything else cancels."""
         if index != CONFIRM_YES:
             return answer(AgentResponse.complete(msg("cancelled")))
-        return await self._create(turn, ctx)
+        return await self._create(chosen.turn, ctx)
 
     async def _located(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         target = turn.target or Target()
@@ -111,13 +129,8 @@ class BookingAgent:
         items = [item for item in items if item.node.place_id] or items[:1]
         if len(items) > 1:
             options = [Option(id=item.node.id, label=item.label) for item in items]
-            payload = {
-                "agent": "booking",
-                "action": "node",
-                "turn": turn.model_dump(mode="json"),
-                "values": [item.node.id for item in items],
-            }
-            return choose(msg("booking_which"), options, payload, ctx.prompt_ttl_seconds)
+            which = BookingNode(turn=turn, values=[item.node.id for item in items])
+            return choose(msg("booking_which"), options, which, ctx.prompt_ttl_seconds)
         item = items[0]
         if item.node.place_id is None:
             return error(
@@ -138,8 +151,9 @@ class BookingAgent:
             )
             for n in range(1, PARTY_CHOICES + 1)
         ]
-        payload = {"agent": "booking", "action": "party", "turn": turn.model_dump(mode="json")}
-        return choose(msg("booking_party"), options, payload, ctx.prompt_ttl_seconds)
+        return choose(
+            msg("booking_party"), options, BookingParty(turn=turn), ctx.prompt_ttl_seconds
+        )
 
     def _confirm(self, turn: ParsedTurn, item: Located, kind: str, ctx: TurnContext) -> AgentResult:
         time = turn.time or item.node.time
@@ -160,7 +174,7 @@ class BookingAgent:
             message=msg(
                 "booking_confirm", what=what, name=item.node.title, day=item.day, at=_at(time)
             ),
-            data={"preview": {"items": preview}, "options": [o.to_json_dict() for o in options]},
+            data=ChoicesData(preview=Preview(items=preview), options=options),
             metadata=ResponseMetadata(
                 ui_component="confirmation-dialog",
                 action_label=msg("action_confirm"),
@@ -173,14 +187,10 @@ class BookingAgent:
             ),
         )
         final = turn.model_copy(update={"time": time, "day": item.day})
-        payload = {
-            "agent": "booking",
-            "action": "create",
-            "kind": kind,
-            "turn": final.model_dump(mode="json"),
-        }
+        follow_up = BookingCreate(kind=kind, turn=final)
         return AgentResult(
-            response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], payload)
+            response,
+            PromptSpec.asking(PromptKind.CONFIRMATION, [o.label for o in options], follow_up),
         )
 
     async def _create(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
@@ -220,7 +230,7 @@ class BookingAgent:
             ref=booking.ref,
         )
         return AgentResult(
-            AgentResponse.complete(message, {"booking": booking.to_json()}),
+            AgentResponse.complete(message, BookingData(booking=booking.to_json())),
             # After the commit the orchestrator hands it on (the Slack bookings card).
             events=[{"event": "booking.created", "bookingId": booking.id}],
         )
@@ -239,9 +249,12 @@ class BookingAgent:
     async def _list(self, ctx: TurnContext) -> AgentResult:
         bookings = await ctx.bookings.for_itinerary(ctx.user_id, ctx.itinerary.id)
         if not bookings:
-            return answer(AgentResponse.complete(msg("booking_list_empty"), {"bookings": []}))
+            return answer(
+                AgentResponse.complete(msg("booking_list_empty"), BookingsData(bookings=[]))
+            )
         text = "\n".join([msg("booking_list_header"), *(self._line(b) for b in bookings)])
-        return answer(AgentResponse.complete(text, {"bookings": [b.to_json() for b in bookings]}))
+        listed = BookingsData(bookings=[b.to_json() for b in bookings])
+        return answer(AgentResponse.complete(text, listed))
 
     async def _cancel(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         pending = [
@@ -265,13 +278,8 @@ class BookingAgent:
             return answer(AgentResponse.complete(msg("booking_cancel_none", matching=matching)))
         if len(pending) > 1:
             options = [Option(id=b.id, label=self._line(b).lstrip("• ")) for b in pending]
-            payload = {
-                "agent": "booking",
-                "action": "cancel",
-                "turn": turn.model_dump(mode="json"),
-                "values": [b.id for b in pending],
-            }
-            return choose(msg("booking_cancel_which"), options, payload, ctx.prompt_ttl_seconds)
+            which = BookingCancel(turn=turn, values=[b.id for b in pending])
+            return choose(msg("booking_cancel_which"), options, which, ctx.prompt_ttl_seconds)
         return await self._cancel_one(ctx, pending[0].id)
 
     async def _cancel_one(self, ctx: TurnContext, booking_id: str) -> AgentResult:

@@ -19,15 +19,15 @@ from core.agents.base import (
 from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import strong_match
-from core.choices import CONFIRM_YES
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
+from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
-from core.protocol import AgentResponse, Option, PlaceCandidate
+from core.protocol import AgentResponse, Option
 from core.services.itinerary import StaleVersionError
 from core.text import fold
 
@@ -79,63 +79,55 @@ class EditorAgent:
                 msg_text = f"EditorAgent cannot handle {turn.intent}"
                 raise ValueError(msg_text)
 
-    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
-        """Continue what an answered prompt was waiting for."""
-        action = payload["action"]
-        if action == "apply":
-            if index != CONFIRM_YES:
-                return answer(AgentResponse.complete(msg("cancelled")))
-            changeset = ChangeSet.model_validate(payload["changeset"])
-            return await apply_or_explain(
-                ctx,
-                changeset,
-                payload["expectedVersion"],
-                payload["doneMessage"],
-                confirmed_version=True,
-            )
-        if action == "add_place":
-            candidate = PlaceCandidate.model_validate(payload["candidates"][index])
-            meal = Meal(payload["meal"]) if payload.get("meal") else None
-            day = resolve_day(ctx, payload["day"])
-            if not isinstance(day, int):
-                return error(msg("stale"))
-            origin = _origin(payload.get("query"), len(payload["candidates"]), index, "choice")
-            part = PartOfDay(payload["part"]) if payload.get("part") else None
-            return await self._picker.add(
-                ctx, candidate, day, payload.get("time"), meal, origin, part=part
-            )
-        if action == "add_at":
-            times = payload["times"]
-            if index >= len(times):
-                return answer(AgentResponse.complete(msg("cancelled")))
-            day = resolve_day(ctx, payload["day"])
-            if not isinstance(day, int):
-                return error(msg("stale"))
-            return await self._picker.add(
-                ctx,
-                PlaceCandidate.model_validate(payload["candidate"]),
-                day,
-                times[index],
-                Meal(payload["meal"]) if payload.get("meal") else None,
-                payload.get("origin"),
-                checked=True,
-            )
-        if action == "replace_place":
-            candidate = PlaceCandidate.model_validate(payload["candidates"][index])
-            meal = Meal(payload["meal"]) if payload.get("meal") else None
-            origin = _origin(payload.get("query"), len(payload["candidates"]), index, "choice")
-            return await self._picker.replace(ctx, payload["nodeId"], candidate, meal, origin)
-        if action == "fill":
-            turn = ParsedTurn.model_validate(payload["turn"])
-            value = payload["values"][index]
-            if payload["slot"] == "day":
-                turn = turn.model_copy(update={"day": value})
-            else:
-                target = turn.target.model_copy(update={"node_id": value}) if turn.target else None
-                turn = turn.model_copy(update={"target": target})
-            return await self.handle(turn, ctx)
-        msg_text = f"unknown prompt action {action!r}"
-        raise ValueError(msg_text)
+    async def resume_add_place(self, chosen: AddPlace, index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler picked one of the place cards offered for an addition."""
+        candidate = chosen.candidates[index]
+        day = resolve_day(ctx, chosen.day)
+        if not isinstance(day, int):
+            return error(msg("stale"))
+        origin = _origin(chosen.query, len(chosen.candidates), index, "choice")
+        part = PartOfDay(chosen.part) if chosen.part else None
+        meal = Meal(chosen.meal) if chosen.meal else None
+        return await self._picker.add(ctx, candidate, day, chosen.time, meal, origin, part=part)
+
+    async def resume_add_at(self, chosen: AddAt, index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler picked a time for a place whose slot was taken (or said no)."""
+        if index >= len(chosen.times):
+            return answer(AgentResponse.complete(msg("cancelled")))
+        day = resolve_day(ctx, chosen.day)
+        if not isinstance(day, int):
+            return error(msg("stale"))
+        return await self._picker.add(
+            ctx,
+            chosen.candidate,
+            day,
+            chosen.times[index],
+            Meal(chosen.meal) if chosen.meal else None,
+            chosen.origin,
+            checked=True,
+        )
+
+    async def resume_replace(
+        self, chosen: ReplacePlace, index: int, ctx: TurnContext
+    ) -> AgentResult:
+        """The traveler picked the card that replaces an item."""
+        candidate = chosen.candidates[index]
+        meal = Meal(chosen.meal) if chosen.meal else None
+        origin = _origin(chosen.query, len(chosen.candidates), index, "choice")
+        return await self._picker.replace(ctx, chosen.node_id, candidate, meal, origin)
+
+    async def resume_day(self, chosen: EditorFillDay, index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler said which day the held-back edit is about."""
+        return await self.handle(chosen.turn.model_copy(update={"day": chosen.values[index]}), ctx)
+
+    async def resume_item(
+        self, chosen: EditorFillNode, index: int, ctx: TurnContext
+    ) -> AgentResult:
+        """The traveler said which item the held-back edit is about."""
+        turn = chosen.turn
+        node_id = chosen.values[index]
+        target = turn.target.model_copy(update={"node_id": node_id}) if turn.target else None
+        return await self.handle(turn.model_copy(update={"target": target}), ctx)
 
     def _ask_day(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         options = [
@@ -146,23 +138,13 @@ class EditorAgent:
             )
             for d in ctx.itinerary.days
         ]
-        payload = {
-            "action": "fill",
-            "slot": "day",
-            "turn": turn.model_dump(mode="json"),
-            "values": [d.day for d in ctx.itinerary.days],
-        }
-        return choose(msg("which_day"), options, payload, ctx.prompt_ttl_seconds)
+        follow_up = EditorFillDay(turn=turn, values=[d.day for d in ctx.itinerary.days])
+        return choose(msg("which_day"), options, follow_up, ctx.prompt_ttl_seconds)
 
     def _ask_item(self, turn: ParsedTurn, items: list[Located], ctx: TurnContext) -> AgentResult:
         options = [Option(id=item.node.id, label=item.label) for item in items]
-        payload = {
-            "action": "fill",
-            "slot": "node",
-            "turn": turn.model_dump(mode="json"),
-            "values": [item.node.id for item in items],
-        }
-        return choose(msg("which_item"), options, payload, ctx.prompt_ttl_seconds)
+        follow_up = EditorFillNode(turn=turn, values=[item.node.id for item in items])
+        return choose(msg("which_item"), options, follow_up, ctx.prompt_ttl_seconds)
 
     async def _add(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         day = resolve_day(ctx, turn.day)
@@ -193,15 +175,15 @@ class EditorAgent:
         if chosen is not None:
             origin = _origin(query, len(found), found.index(chosen), "name")
             return await self._picker.add(ctx, chosen, day, turn.time, turn.meal, origin, part=part)
-        payload = {
-            "action": "add_place",
-            "day": day,
-            "time": turn.time,
-            "meal": turn.meal.value if turn.meal else None,
-            "part": part.value if part else None,
-            "query": query,
-        }
-        return self._picker.offer(ctx, found, turn.query, turn.meal, payload, turn.preferences)
+        follow_up = AddPlace(
+            candidates=found,
+            day=day,
+            time=turn.time,
+            meal=turn.meal.value if turn.meal else None,
+            part=part.value if part else None,
+            query=query,
+        )
+        return self._picker.offer(ctx, follow_up, turn.query, turn.meal, turn.preferences)
 
     async def _already_there(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None, items: list[Located]
@@ -396,13 +378,13 @@ class EditorAgent:
         if chosen is not None:
             origin = _origin(turn.query, len(found), found.index(chosen), "name")
             return await self._picker.replace(ctx, item.node.id, chosen, meal, origin)
-        payload = {
-            "action": "replace_place",
-            "nodeId": item.node.id,
-            "meal": meal.value if meal else None,
-            "query": turn.query,
-        }
-        return self._picker.offer(ctx, found, turn.query, None, payload, turn.preferences)
+        follow_up = ReplacePlace(
+            candidates=found,
+            node_id=item.node.id,
+            meal=meal.value if meal else None,
+            query=turn.query,
+        )
+        return self._picker.offer(ctx, follow_up, turn.query, None, turn.preferences)
 
     async def _undo(self, ctx: TurnContext) -> AgentResult:
         try:

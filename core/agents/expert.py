@@ -9,7 +9,7 @@ from core.agents.base import AgentResult, TurnContext, error
 from core.intents.model import ParsedTurn
 from core.locale_format import format_names
 from core.messages import current_language, msg
-from core.protocol import AgentResponse
+from core.protocol import AgentResponse, LeadData
 from core.services.intel_items import MARKETS, canonical_market
 from core.services.leads import MAX_LEADS_PER_DAY, LeadDraft, TooManyLeadsError, first_name
 
@@ -53,6 +53,6 @@ class ExpertAgent:
         names = format_names(first_name(r.expert.name) for r in created.offered)
         response = AgentResponse.complete(
             msg("expert_asked", count=len(created.offered), market=market, names=names),
-            {"leadId": created.lead.id},
+            LeadData(lead_id=created.lead.id),
         )
         return AgentResult(response, events=[{"event": "lead.created", "leadId": created.lead.id}])

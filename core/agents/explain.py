@@ -12,10 +12,11 @@ from core.agents.base import THIS_WORDS, AgentResult, TurnContext, answer, choos
 from core.agents.place_rules import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
+from core.follow_ups import ExplainWhich
 from core.intents.model import ParsedTurn, Target
 from core.intents.place_words import search_terms
 from core.messages import at_time, has_message, msg
-from core.protocol import AgentResponse, Option, PlaceCandidate
+from core.protocol import AgentResponse, NodeData, Option, PlaceCandidate, PlaceData
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.services.places.resolution import build_search_query
 from core.text import fold
@@ -124,11 +125,10 @@ class ExplainAgent:
             return await self._about_place(found, turn.question or "about", ctx)
         return await self._about_node(found, turn.question or "about", ctx)
 
-    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
+    async def resume(self, chosen: ExplainWhich, index: int, ctx: TurnContext) -> AgentResult:
         """The traveler said which item they meant."""
-        turn = ParsedTurn.model_validate(payload["turn"])
-        target = Target(node_id=payload["values"][index])
-        return await self.handle(turn.model_copy(update={"target": target}), ctx)
+        target = Target(node_id=chosen.values[index])
+        return await self.handle(chosen.turn.model_copy(update={"target": target}), ctx)
 
     async def _locate(
         self, turn: ParsedTurn, ctx: TurnContext
@@ -153,12 +153,8 @@ class ExplainAgent:
             return items[0]
         if len(items) > 1:
             options = [Option(id=item.node.id, label=item.label) for item in items]
-            payload = {
-                "agent": "explain",
-                "turn": turn.model_dump(mode="json"),
-                "values": [item.node.id for item in items],
-            }
-            return choose(msg("which_item"), options, payload, ctx.prompt_ttl_seconds)
+            which = ExplainWhich(turn=turn, values=[item.node.id for item in items])
+            return choose(msg("which_item"), options, which, ctx.prompt_ttl_seconds)
         return await self._search(text, ctx)
 
     async def _search(self, text: str, ctx: TurnContext) -> PlaceCandidate | AgentResult:
@@ -209,7 +205,7 @@ class ExplainAgent:
             lines = [self._opening(node.title, details)]
         else:
             lines = [f"{node.title}: {when}", *_facts(node.title, details, snapshot)]
-        return answer(AgentResponse.complete("\n".join(lines), {"nodeId": node.id}))
+        return answer(AgentResponse.complete("\n".join(lines), NodeData(node_id=node.id)))
 
     async def _about_place(
         self, place: PlaceCandidate, question: str, ctx: TurnContext
@@ -222,7 +218,8 @@ class ExplainAgent:
                 msg("explain_not_on_trip", name=place.name),
                 *_facts(place.name, details, place.to_json_dict()),
             ]
-        return answer(AgentResponse.complete("\n".join(lines), {"placeId": place.place_id}))
+        about = PlaceData(place_id=place.place_id)
+        return answer(AgentResponse.complete("\n".join(lines), about))
 
     def _why(self, node: Node, day: int) -> str:
         origin = node.origin or {}

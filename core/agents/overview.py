@@ -8,7 +8,7 @@ from core.agents.base import AgentResult, TurnContext, answer, day_of, resolve_d
 from core.domain.itinerary import Day, Node, format_time
 from core.locale_format import format_day_date
 from core.messages import msg
-from core.protocol import AgentResponse
+from core.protocol import AgentResponse, DayData, VersionData
 from core.services.itinerary import ItineraryView
 
 
@@ -39,13 +39,13 @@ def show(ctx: TurnContext, day: int | None) -> AgentResult:
         if resolved is not None:
             chosen = day_of(ctx.itinerary.days, resolved)
             return answer(
-                AgentResponse.complete(describe_day(chosen), {"day": chosen.to_json_dict()})
+                AgentResponse.complete(describe_day(chosen), DayData(day=chosen.to_json_dict()))
             )
     header = msg(
         "trip_header", destination=ctx.itinerary.destination, version=ctx.itinerary.version
     )
     text = "\n\n".join([header, *(describe_day(d) for d in ctx.itinerary.days)])
-    return answer(AgentResponse.complete(text, {"version": ctx.itinerary.version}))
+    return answer(AgentResponse.complete(text, VersionData(version=ctx.itinerary.version)))
 
 
 def help_text() -> AgentResult:

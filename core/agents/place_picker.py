@@ -25,6 +25,7 @@ from core.choices import PromptKind
 from core.domain import placement
 from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
 from core.domain.itinerary import Node, NodeType, PlaceSnapshot, format_time
+from core.follow_ups import AddAt, AddPlace, ReplacePlace
 from core.intents.model import Meal, PartOfDay, Preferences
 from core.intents.place_words import search_terms
 from core.locale_format import format_names
@@ -32,6 +33,8 @@ from core.messages import msg
 from core.protocol import (
     AgentResponse,
     BackgroundTask,
+    CardsData,
+    ChoicesData,
     Option,
     PlaceCandidate,
     ResponseMetadata,
@@ -112,13 +115,13 @@ class PlacePicker:
     def offer(
         self,
         ctx: TurnContext,
-        candidates: list[PlaceCandidate],
+        follow_up: AddPlace | ReplacePlace,
         query: str | None,
         meal: Meal | None,
-        payload: dict[str, Any],
         preferences: Preferences | None = None,
     ) -> AgentResult:
-        """NEEDS_SELECTION with place cards; the payload says what a choice will do."""
+        """NEEDS_SELECTION with its candidates as cards; `follow_up` says what a choice does."""
+        candidates = follow_up.candidates
         warnings = [msg("demo_notice")] if ctx.places.is_demo else []
         in_trip = {n.place_id for d in ctx.itinerary.days for n in d.nodes if n.place_id}
         # Places the trip already has go last, so "the first one" is something new.
@@ -142,7 +145,7 @@ class PlacePicker:
         response = AgentResponse(
             type=ResponseType.NEEDS_SELECTION,
             message=message,
-            data={"candidates": [c.to_json_dict() for c in candidates]},
+            data=CardsData(candidates=candidates),
             metadata=ResponseMetadata(
                 ui_component="place-card-grid",
                 action_label=msg("action_select"),
@@ -151,9 +154,10 @@ class PlacePicker:
             ),
             warnings=warnings,
         )
-        stored = {**payload, "candidates": [c.to_json_dict() for c in candidates]}
+        # The order shown is the order a choice's number refers to.
+        shown = follow_up.model_copy(update={"candidates": candidates})
         return AgentResult(
-            response, PromptSpec(PromptKind.SELECTION, [c.name for c in candidates], stored)
+            response, PromptSpec.asking(PromptKind.SELECTION, [c.name for c in candidates], shown)
         )
 
     async def add(
@@ -244,13 +248,13 @@ class PlacePicker:
         origin: dict[str, Any] | None,
     ) -> AgentResult | None:
         """A question before adding a place already in the trip, or at a time that is taken."""
-        payload = {
-            "action": "add_at",
-            "candidate": candidate.to_json_dict(),
-            "day": day,
-            "meal": meal.value if meal else None,
-            "origin": origin,
-        }
+        follow_up = AddAt(
+            candidate=candidate,
+            day=day,
+            meal=meal.value if meal else None,
+            origin=origin,
+            times=[spot.time],
+        )
         if any(n.place_id == candidate.place_id for n in day_of(ctx.itinerary.days, day).nodes):
             where = msg("day_label", day=day)
             options = [
@@ -260,16 +264,16 @@ class PlacePicker:
             response = AgentResponse(
                 type=ResponseType.NEEDS_CONFIRMATION,
                 message=msg("duplicate_ask", name=candidate.name, where=where),
-                data={"options": [o.to_json_dict() for o in options]},
+                data=ChoicesData(options=options),
                 metadata=ResponseMetadata(
                     ui_component="confirmation-dialog",
                     action_label=msg("action_confirm"),
                     timeout_seconds=ctx.prompt_ttl_seconds,
                 ),
             )
-            stored = {**payload, "times": [spot.time]}
+            asked = [o.label for o in options]
             return AgentResult(
-                response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], stored)
+                response, PromptSpec.asking(PromptKind.CONFIRMATION, asked, follow_up)
             )
         if spot.clash is None or spot.time is None:
             return None
@@ -291,7 +295,8 @@ class PlacePicker:
             day=day,
             name=candidate.name,
         )
-        return choose(message, options, {**payload, "times": times}, ctx.prompt_ttl_seconds)
+        follow_up = follow_up.model_copy(update={"times": times})
+        return choose(message, options, follow_up, ctx.prompt_ttl_seconds)
 
     async def replace(
         self,

@@ -8,15 +8,15 @@ to one traveler), and the answer is checked against the chat user the question w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, error
 from core.choices import PromptKind
+from core.follow_ups import Relink
 from core.messages import msg
-from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.protocol import AgentResponse, ChoicesData, Option, ResponseMetadata, ResponseType
 from core.services.identity import RelinkQuestion
-
-AGENT = "relink"
 
 
 def ask_relink(
@@ -33,7 +33,7 @@ def ask_relink(
     response = AgentResponse(
         type=ResponseType.NEEDS_CONFIRMATION,
         message=msg("relink_ask", destination=question.destination),
-        data={"options": [o.to_json_dict() for o in options]},
+        data=ChoicesData(options=options),
         metadata=ResponseMetadata(
             ui_component="confirmation-dialog",
             action_label=msg("action_confirm"),
@@ -45,26 +45,30 @@ def ask_relink(
             },
         ),
     )
-    payload = {
-        "agent": AGENT,
-        "code": code,
-        "channel": channel,
-        "externalUserId": external_user_id,
-        "chatId": chat_id,
-        "destination": question.destination,
-    }
+    follow_up = Relink(
+        code=code,
+        channel=channel,
+        external_user_id=external_user_id,
+        chat_id=chat_id,
+        destination=question.destination,
+    )
     return AgentResult(
-        response, PromptSpec(PromptKind.CONFIRMATION, [o.label for o in options], payload)
+        response,
+        PromptSpec.asking(PromptKind.CONFIRMATION, [o.label for o in options], follow_up),
     )
 
 
 class RelinkAgent:
     """Answers the relink question: yes moves the chat (remembering the way back), no keeps it."""
 
-    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
-        """Apply the traveler's answer to the relink question."""
-        destination = str(payload.get("destination", ""))
-        if ctx.actor != f"{payload.get('channel')}:{payload.get('externalUserId')}":
+    async def resume(
+        self, asked: Relink | Mapping[str, Any], index: int, ctx: TurnContext
+    ) -> AgentResult:
+        """Apply the traveler's answer to the relink question (its model or its stored JSON)."""
+        if not isinstance(asked, Relink):
+            asked = Relink.model_validate(asked)
+        destination = asked.destination
+        if ctx.actor != f"{asked.channel}:{asked.external_user_id}":
             # Another chat user of the same traveler: the question was not theirs.
             return error(msg("prompt_not_yours"))
         if index != 0:
@@ -72,10 +76,10 @@ class RelinkAgent:
         if ctx.identities is None:
             return error(msg("link_invalid"))
         linked = await ctx.identities.redeem(
-            str(payload["code"]),
-            channel=str(payload["channel"]),
-            external_user_id=str(payload["externalUserId"]),
-            chat_id=str(payload["chatId"]),
+            asked.code,
+            channel=asked.channel,
+            external_user_id=asked.external_user_id,
+            chat_id=asked.chat_id,
         )
         if linked is None:
             return error(msg("link_invalid"))

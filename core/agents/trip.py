@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
 
 from babel.dates import format_date
 
@@ -19,7 +18,6 @@ from core.agents.base import (
 )
 from core.agents.relax import MAX_VISITS, lighten
 from core.agents.trip_prompts import ask_day, confirm_change, day_line
-from core.choices import CONFIRM_YES
 from core.domain.changeset import (
     ChangeOpModel,
     ChangeSet,
@@ -31,6 +29,7 @@ from core.domain.changeset import (
     SwapDays,
 )
 from core.domain.itinerary import format_time
+from core.follow_ups import TripFill
 from core.intents.model import Intent, ParsedTurn
 from core.locale_format import format_names
 from core.messages import at_time, current_language, msg, use_locale
@@ -89,24 +88,10 @@ class TripAgent:
                 text = f"TripAgent cannot handle {turn.intent}"
                 raise ValueError(text)
 
-    async def resume(self, payload: dict[str, Any], index: int, ctx: TurnContext) -> AgentResult:
-        """Continue after the traveler answered one of this agent's prompts."""
-        if payload["action"] == "fill" and payload["slot"] in _FILLABLE:
-            turn = ParsedTurn.model_validate(payload["turn"])
-            filled = turn.model_copy(update={payload["slot"]: payload["values"][index]})
-            return await self.handle(filled, ctx)
-        if payload["action"] == "apply":
-            if index != CONFIRM_YES:
-                return answer(AgentResponse.complete(msg("cancelled")))
-            return await apply_or_explain(
-                ctx,
-                ChangeSet.model_validate(payload["changeset"]),
-                payload["expectedVersion"],
-                payload["doneMessage"],
-                confirmed_version=True,
-            )
-        text = f"unknown trip prompt action {payload['action']!r}"
-        raise ValueError(text)
+    async def resume(self, chosen: TripFill, index: int, ctx: TurnContext) -> AgentResult:
+        """The traveler said which day; the held-back trip change goes on with it."""
+        filled = chosen.turn.model_copy(update={chosen.slot: chosen.values[index]})
+        return await self.handle(filled, ctx)
 
     # --- intents -------------------------------------------------------------------------
 

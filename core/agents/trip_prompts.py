@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from core.agents.base import AgentResult, PromptSpec, TurnContext, choose, confirm
+from typing import Literal
+
+from core.agents.base import AgentResult, TurnContext, choose, confirm
 from core.domain.changeset import ChangeSet
 from core.domain.itinerary import Day, format_time
+from core.follow_ups import TripFill
 from core.intents.model import ParsedTurn
 from core.locale_format import format_day_date
 from core.messages import msg
 from core.protocol import Option
-
-AGENT = "trip"  # the orchestrator hands answers to prompts tagged so to TripAgent.resume
 
 
 def day_line(day: Day) -> str:
@@ -20,7 +21,11 @@ def day_line(day: Day) -> str:
 
 
 def ask_day(
-    turn: ParsedTurn, ctx: TurnContext, slot: str, question: str, skip: int | None = None
+    turn: ParsedTurn,
+    ctx: TurnContext,
+    slot: Literal["day", "to_day"],
+    question: str,
+    skip: int | None = None,
 ) -> AgentResult:
     """A NEEDS_SELECTION over the trip's days (but `skip`); the answer fills `slot` of `turn`."""
     days = [day for day in ctx.itinerary.days if day.day != skip]
@@ -32,14 +37,8 @@ def ask_day(
         )
         for day in days
     ]
-    payload = {
-        "agent": AGENT,
-        "action": "fill",
-        "slot": slot,
-        "turn": turn.model_dump(mode="json"),
-        "values": [day.day for day in days],
-    }
-    return choose(question, options, payload, ctx.prompt_ttl_seconds)
+    follow_up = TripFill(slot=slot, turn=turn, values=[day.day for day in days])
+    return choose(question, options, follow_up, ctx.prompt_ttl_seconds)
 
 
 def confirm_change(
@@ -51,11 +50,6 @@ def confirm_change(
     yes: str,
 ) -> AgentResult:
     """A NEEDS_CONFIRMATION that applies `changeset` to this exact version on yes."""
-    result = confirm(
-        question, preview, changeset, ctx.itinerary.version, done, yes, ctx.prompt_ttl_seconds
-    )
-    if result.prompt is None:
-        return result
-    prompt = result.prompt
-    spec = PromptSpec(prompt.kind, prompt.labels, {**prompt.payload, "agent": AGENT})
-    return AgentResult(result.response, spec, result.events)
+    version = ctx.itinerary.version
+    ttl = ctx.prompt_ttl_seconds
+    return confirm(question, preview, changeset, version, done, yes, ttl, agent="trip")

@@ -24,7 +24,7 @@ from adapters.whatsapp.interactive import (
 )
 from core.messages import use_locale
 from core.protocol import AgentResponse, ResponseMetadata, ResponseType
-from tests.adapters.whatsapp.test_properties import LABELS, MESSAGES, NOTES, selections
+from tests.adapters.whatsapp.test_properties import LABELS, MESSAGES, NOTES, SELECTIONS
 from tests.fakes.strategies import FAST
 from tests.fakes.whatsapp import _fill, _interactive_problem, _template_problem
 
@@ -189,7 +189,7 @@ def test_one_template_per_shape_and_language() -> None:
 
 
 @FAST
-@given(selections())
+@given(SELECTIONS)
 def test_any_selection_is_a_valid_picker_or_left_to_text(response: AgentResponse) -> None:
     picked = interactive(response)
     if picked is None:
@@ -203,7 +203,7 @@ def test_any_selection_is_a_valid_picker_or_left_to_text(response: AgentResponse
     else:  # nine to tap, every other one numbered in the body
         assert ids[:9] == [f"{PROMPT}:{n}" for n in range(9)]
         for number in range(10, count + 1):
-            assert f"\n{number}. " in shown["body"]
+            assert f"\n{number}." in shown["body"]  # labels may be empty: "10." alone
 
 
 @FAST
