@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from core.locales import info, limits, sharing, trip, understanding, wording
+from core.locales import channel_notices, info, limits, sharing, trip, understanding, wording
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -184,6 +184,7 @@ _FEATURES = (
     info.MESSAGES,
     limits.MESSAGES,
     sharing.MESSAGES,
+    channel_notices.MESSAGES,
     trip.MESSAGES,
     understanding.MESSAGES,
     wording.MESSAGES,

@@ -231,6 +231,7 @@ class Orchestrator:
             queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
             intel=IntelReader(session, self._clock),
             identities=IdentityService(session, self._clock, None),
+            near=turn.near,
         )
         language = await self._language(session, turn, message, prompts)
         with use_locale(language):

@@ -76,10 +76,39 @@ class SlackChannel:
             # A refused tap (someone else's question, an old one) concerns only whoever tapped:
             # in a channel the others need not see it.
             for message in render(response):
-                await self.post_ephemeral(turn.chat_id, turn.external_user_id, message)
+                await self.tell(turn, message)
             return
         for message in render(response):
             await self._post(turn.chat_id, message, thread_ts)
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice for the person who wrote or tapped only (welcome, slow down)."""
+        for message in render_text(text):
+            await self.tell(turn, message)
+
+    async def tell(self, turn: InboundTurn, message: dict[str, Any]) -> None:
+        """A prepared message only the turn's person sees.
+
+        Through the turn's response_url when it has one (slash commands, taps): that works in
+        channels the bot is not in. Otherwise chat.postEphemeral in a shared channel, and an
+        ordinary message in a direct message (an ephemeral one vanishes on reload there).
+        """
+        context = turn.reply_context or {}
+        url = context.get("response_url")
+        if isinstance(url, str) and self.sender.is_response_url(url):
+            body = {**message, "response_type": "ephemeral", "replace_original": False}
+            try:
+                await self.sender.respond(url, body)
+            except SlackSendError:
+                if context.get("command"):
+                    raise  # typed where the bot may not be: nothing else can reach it
+                log.warning("slack: response_url of %s failed, posting ephemeral", turn.event_id)
+            else:
+                return
+        if _shared(turn.chat_id):
+            await self.post_ephemeral(turn.chat_id, turn.external_user_id, message)
+        else:
+            await self._post(turn.chat_id, message, context.get("thread_ts"))
 
     async def send_text(self, chat_id: str, text: str) -> None:
         """A plain message to a channel or DM."""

@@ -115,6 +115,24 @@ def message_text(raw: str, bot_ids: set[str], *, mentioned: bool) -> str:
     return unescape(re.sub(r"[ \t]{2,}", " ", text).strip())
 
 
+def addressed_to_us(event: Mapping[str, Any], bot_ids: set[str]) -> bool:
+    """Whether a message event is for the bot: a DM, a mention, or a reply in our thread.
+
+    In a channel (`message.channels`, `message.groups`, `message.mpim`) every message arrives;
+    only what names us, or answers in a thread under one of our messages, is ours to answer.
+    """
+    if event.get("type") == "app_mention":
+        return True
+    kind = event.get("channel_type")
+    if kind == "im" or (kind is None and str(event.get("channel", "")).startswith("D")):
+        return True
+    mentioned = {m.group(1) for m in _MENTION.finditer(str(event.get("text") or ""))}
+    if mentioned & bot_ids:
+        return True
+    # A thread started by one of our messages (a question, an answer): replies there are ours.
+    return bool(event.get("thread_ts")) and event.get("parent_user_id") in bot_ids
+
+
 def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
     """A text turn from an `event_callback` envelope, or None when it is not a person's message."""
     event = envelope.get("event") or {}
@@ -132,10 +150,14 @@ def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
         return None  # bots, ourselves included: answering them would loop
     channel = event.get("channel")
     ts = event.get("ts")
+    if not addressed_to_us(event, bot_ids):
+        return None  # channel chatter: the README subscribes to message.channels, so all of it
     text = message_text(
         str(event.get("text") or ""), bot_ids, mentioned=event["type"] == "app_mention"
     )
-    if not channel or not ts or not text:
+    # A file shared without words is answered (we cannot read it), not dropped.
+    attachment = "file" if not text and event.get("files") else None
+    if not channel or not ts or not (text or attachment):
         return None
     profile = event.get("user_profile") or {}
     context: dict[str, Any] = {"channel": channel, "ts": ts}
@@ -149,7 +171,8 @@ def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
         event_id=f"msg:{channel}:{ts}",
         external_user_id=str(user),
         chat_id=str(channel),
-        text=text,
+        text=text or None,
+        attachment=attachment,
         display_name=profile.get("display_name") or profile.get("real_name") or None,
         reply_context=context,
     )
@@ -219,5 +242,9 @@ def command_turn(fields: Mapping[str, Any]) -> InboundTurn | None:
         chat_id=str(channel),
         choice_token="lead:list:",  # noqa: S106 - a button-style route, not a secret
         display_name=fields.get("user_name") or None,
-        reply_context={"channel": channel, "response_url": fields.get("response_url")},
+        reply_context={
+            "channel": channel,
+            "command": "/leads",
+            "response_url": fields.get("response_url"),
+        },
     )

@@ -10,12 +10,20 @@ from typing import Any
 import httpx
 from fastapi import Response
 
-from adapters.telegram.inbound import CHANNEL, LocalTap, load_update, local_tap, parse_update
+from adapters.telegram.inbound import (
+    CHANNEL,
+    BotIdentity,
+    LocalTap,
+    load_update,
+    local_tap,
+    parse_update,
+)
 from adapters.telegram.keyboards import labels_from_text, without_number
 from adapters.telegram.outbound import (
     callback_answer,
     message_body,
     page_edit,
+    placed,
     render,
     tapped_edit,
 )
@@ -34,9 +42,15 @@ class TelegramChannel:
 
     name = CHANNEL
 
-    def __init__(self, sender: TelegramSender, webhook_secret: str | None) -> None:
+    def __init__(
+        self,
+        sender: TelegramSender,
+        webhook_secret: str | None,
+        bot: BotIdentity | None = None,
+    ) -> None:
         self.sender = sender
         self._secret = webhook_secret
+        self.bot = bot or BotIdentity()
         self._local: set[asyncio.Task[None]] = set()
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
@@ -62,7 +76,7 @@ class TelegramChannel:
 
     def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
         """The text message or choice tap in one Update (none for what we ignore)."""
-        return parse_update(load_update(body))
+        return parse_update(load_update(body), self.bot)
 
     def ack(self) -> Response:
         """Any 2xx tells Telegram the update arrived; it redelivers otherwise."""
@@ -83,8 +97,13 @@ class TelegramChannel:
         context = turn.reply_context or {}
         if context.get("message_id") is not None:
             await self._retire_keyboard(turn.chat_id, context, response)
-        for body in render(response, turn.chat_id):
-            await self.sender.call("sendMessage", body, chat_id=turn.chat_id)
+        for body in render(response, turn.chat_id, selective=_in_group(turn)):
+            await self.sender.call("sendMessage", _placed(turn, body), chat_id=turn.chat_id)
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice for one person (welcome, slow down): in a group, a reply to their message."""
+        body = _placed(turn, message_body(turn.chat_id, text))
+        await self.sender.call("sendMessage", body, chat_id=turn.chat_id)
 
     async def send_text(self, chat_id: str, text: str) -> None:
         """A plain message, cut at Telegram's limit."""
@@ -147,6 +166,25 @@ class TelegramChannel:
             return  # logged by the sender; the answer itself matters more
 
 
+def _in_group(turn: InboundTurn) -> bool:
+    return turn.chat_id.startswith("-")  # group and supergroup ids are negative
+
+
+def _placed(turn: InboundTurn, body: dict[str, Any]) -> dict[str, Any]:
+    """A send body in the asker's forum topic and, in a group, replying to the asker.
+
+    The reply makes the answer (and a selective force-reply) theirs.
+    """
+    context = turn.reply_context or {}
+    thread = context.get("thread_id")
+    reply_to = context.get("reply_to") if _in_group(turn) else None
+    return placed(
+        body,
+        thread_id=thread if isinstance(thread, int) else None,
+        reply_to=reply_to if isinstance(reply_to, int) else None,
+    )
+
+
 def from_settings(
     settings: Settings,
     clock: Clock,
@@ -173,4 +211,11 @@ def from_settings(
         monotonic=clock.monotonic,
         sleep=sleep,
     )
-    return TelegramChannel(sender, secret)
+    if not settings.telegram_bot_username:
+        log.warning(
+            "TELEGRAM_BOT_USERNAME is not set: in groups only replies to the bot and bare"
+            " commands are answered, not /command@bot or @mentions"
+        )
+    return TelegramChannel(
+        sender, secret, BotIdentity.from_token(token, settings.telegram_bot_username)
+    )

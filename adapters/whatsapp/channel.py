@@ -85,6 +85,10 @@ class WhatsAppChannel:
         for body in render_text(text):
             await self._sender.send(message_form(chat_id, self._from, body))
 
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice for the traveler (a WhatsApp chat is always one person's)."""
+        await self.send_text(turn.chat_id, text)
+
     async def send_template(self, to: str, content_sid: str, variables: Mapping[str, str]) -> str:
         """An approved template (ContentSid + ContentVariables) for proactive pushes.
 

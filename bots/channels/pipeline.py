@@ -17,10 +17,11 @@ from bots.channels.port import Channel
 from bots.rate_limit import RateLimiter
 from core.clock import Clock
 from core.intents.language import detect_language
+from core.intents.near import near_request
 from core.messages import msg, use_locale
 from core.metrics import record_send
 from core.orchestrator import Orchestrator, Turn
-from core.protocol import AgentResponse, InboundTurn, parse_choice_token
+from core.protocol import AgentResponse, Coordinates, InboundTurn, parse_choice_token
 from core.services.identity import ChatIdentity, IdentityService
 from core.services.inbox import (
     HEARTBEAT,
@@ -236,23 +237,34 @@ class TurnPipeline:
             with use_locale(detect_language(text) or identity.locale):
                 welcome = msg("welcome")
             try:
-                await channel.send_text(turn.chat_id, welcome)
+                await channel.notify(turn, welcome)
             except Exception:  # a lost welcome must not cost the traveler their answer
                 log.exception("welcome message to a new %s chat failed", turn.channel)
+        if turn.attachment is not None and not text:
+            # A photo, sticker, voice note…: one short answer, in the traveler's language.
+            with use_locale(identity.locale):
+                await self._deliver(channel, turn, AgentResponse.complete(msg("cannot_read")))
+            return
+        if turn.location is not None:
+            await self._anchor(channel, turn, identity)
+            return
         command = _COMMANDS.get(text.split("@")[0].lower()) if text.startswith("/") else None
         choice = parse_choice_token(turn.choice_token) if turn.choice_token else None
+        near = None if choice or command else near_request(text, identity.anchor, identity.locale)
+        anchor = identity.anchor if near is not None else None
         outcome = await self._orchestrator.handle(
             Turn(
                 conversation_key=turn.conversation_key,
                 user_id=identity.traveler_id,
                 itinerary_id=identity.itinerary_id,
-                text=None if choice else (command or text),
+                text=None if choice else (command or near or text),
                 selected_index=choice[1] if choice else None,
                 prompt_id=choice[0] if choice else None,
                 locale=identity.locale,
                 actor=f"{turn.channel}:{turn.external_user_id}",
                 channel=turn.channel,
                 delivery=claim,
+                near=Coordinates(lat=anchor.lat, lng=anchor.lng) if anchor else None,
             )
         )
         # Rendering adds words of its own (buttons, "Reply with a number"): in the language the
@@ -274,7 +286,7 @@ class TurnPipeline:
             return
         self._warned[key] = True
         with use_locale(locale):
-            await channel.send_text(turn.chat_id, msg("slow_down"))
+            await channel.notify(turn, msg("slow_down"))
 
     async def _deliver(self, channel: Channel, turn: InboundTurn, response: AgentResponse) -> None:
         """Send an answer, counting the result; a failure propagates (the inbox marks it)."""
@@ -348,6 +360,20 @@ class TurnPipeline:
                 await record_answer(session, claim, StoredAnswer(reply, turn.locale))
         with use_locale(turn.locale):
             await self._deliver(channel, turn, reply)
+
+    async def _anchor(self, channel: Channel, turn: InboundTurn, identity: ChatIdentity) -> None:
+        """A shared location or venue: remembered as where "near me" is, and acknowledged."""
+        location = turn.location
+        if location is None:
+            return
+        async with self._sessions() as session, session.begin():
+            identities = IdentityService(session, self._clock, self._demo)
+            await identities.set_anchor(turn.channel, turn.external_user_id, location)
+        with use_locale(identity.locale):
+            reply = (
+                msg("venue_saved", name=location.title) if location.title else msg("location_saved")
+            )
+            await self._deliver(channel, turn, AgentResponse.complete(reply))
 
     async def _switch_back(self, channel: Channel, turn: InboundTurn) -> bool:
         """Return a chat a link code moved to the traveler and trip it had before.

@@ -39,6 +39,13 @@ class Channel(Protocol):
         """Render and send the answer; after a tap also edit the tapped message."""
         ...
 
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice only for the turn's person (welcome, slow down).
+
+        Ephemeral in a shared Slack channel, a reply to them (in their topic) in a Telegram group.
+        """
+        ...
+
     async def send_text(self, chat_id: str, text: str) -> None:
         """A plain message (onboarding, link confirmations)."""
         ...

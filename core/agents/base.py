@@ -11,7 +11,7 @@ from core.choices import PromptKind
 from core.domain.changeset import ChangeSet, ChangeSetError
 from core.domain.itinerary import Day
 from core.messages import msg
-from core.protocol import AgentResponse, Option, ResponseMetadata, ResponseType
+from core.protocol import AgentResponse, Coordinates, Option, ResponseMetadata, ResponseType
 from core.services.bookings import BookingService
 from core.services.identity import IdentityService
 from core.services.intel_read import IntelReader
@@ -68,6 +68,8 @@ class TurnContext:
     intel: IntelReader | None = None
     # The chat identities, for answers that move a chat to another traveler; None: not wired.
     identities: IdentityService | None = None
+    # Where "near me" is for this turn (a shared location), else None.
+    near: Coordinates | None = None
 
 
 @dataclass(frozen=True)

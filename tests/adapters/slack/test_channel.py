@@ -141,9 +141,11 @@ async def test_an_error_after_a_tap_leaves_the_buttons_for_their_owner(
     turn = _tap_turn(message_ts="1795424401.000300", thread_ts="1795424000.000050")
     await channel.deliver(turn, AgentResponse.error("That question was already answered."))
     assert fake_slack.bodies("chat.update") == []
-    [post] = fake_slack.bodies("chat.postMessage")
-    assert post["text"] == "That question was already answered."
-    assert post["thread_ts"] == "1795424000.000050"
+    # A refused tap concerns only whoever tapped: nothing public in the channel.
+    assert fake_slack.bodies("chat.postMessage") == []
+    [notice] = fake_slack.bodies("chat.postEphemeral")
+    assert notice["text"] == "That question was already answered."
+    assert notice["user"] == "U0TRAVEL1"
 
 
 async def test_a_failed_edit_is_logged_and_the_answer_still_sent(

@@ -64,7 +64,8 @@ def webhook_turns(body: bytes, headers: dict[str, str]) -> list[InboundTurn] | N
         for value in (turn.event_id, turn.external_user_id, turn.chat_id):
             assert isinstance(value, str)
             assert value
-        assert (turn.text is None) != (turn.choice_token is None)
+        kinds = (turn.text, turn.choice_token, turn.location, turn.attachment)
+        assert sum(kind is not None for kind in kinds) == 1  # exactly one thing was said
         assert InboundTurn.model_validate(json.loads(json.dumps(turn.to_json_dict()))) == turn
     return turns
 
@@ -145,6 +146,10 @@ def test_a_message_keeps_what_the_traveler_typed(
         # Slack escapes &, < and > in what people type; a mention of us leads an app_mention
         "text": ("<@U0BOTUSER> " if kind == "mention" else "") + escape(text),
     }
+    if kind == "channel":
+        # In a channel only what addresses us is a turn: here, a reply in a thread we started.
+        thread = thread or "1.000000"
+        event["parent_user_id"] = "U0BOTUSER"
     if thread:
         event["thread_ts"] = thread
     if name:
