@@ -105,7 +105,7 @@ class SlackChannel:
                 log.warning("slack: response_url of %s failed, posting ephemeral", turn.event_id)
             else:
                 return
-        if _shared(turn.chat_id):
+        if _shared(turn.chat_id) or context.get("command"):
             await self.post_ephemeral(turn.chat_id, turn.external_user_id, message)
         else:
             await self._post(turn.chat_id, message, context.get("thread_ts"))

@@ -421,3 +421,26 @@ async def test_a_traveler_posts_a_bounded_number_of_lead_cards_a_day(world: Worl
     assert "mañana" in body["message"]
     world.clock.advance(days=1, seconds=1)
     assert (await ask()).status_code == 201
+
+
+async def test_leads_from_a_channel_the_bot_is_not_in_answers_through_response_url(
+    world: World,
+) -> None:
+    """/leads typed anywhere: chat.postEphemeral would fail there (channel_not_found)."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from tests.fakes.slack import PAYLOADS
+
+    await _expert(world.http, "Maria Souza", "U0EXPERT1")
+    fields = dict(parse_qsl((PAYLOADS / "slash_command_leads.txt").read_text()))
+    fields["response_url"] = world.fake.response_url("commands/T0TEAM001/5591828273/Zl7X")
+    body = urlencode(fields).encode()
+    headers = signed_headers(body, int(world.clock.now().timestamp()), form=True)
+    response = await world.http.post("/webhooks/slack", content=body, headers=headers)
+    assert response.status_code == 200
+    await world.services.pipeline.drain()
+    (answer,) = world.fake.responses()
+    assert answer["response_type"] == "ephemeral"
+    assert answer["text"] == "You have no open or claimed leads."
+    assert world.fake.bodies("chat.postEphemeral") == []
+    assert world.fake.bodies("chat.postMessage") == []

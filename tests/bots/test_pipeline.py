@@ -48,6 +48,9 @@ class FakeChannel:
     async def send_text(self, chat_id: str, text: str) -> None:
         self.texts.append((chat_id, text))
 
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        self.texts.append((turn.chat_id, text))
+
     async def aclose(self) -> None:
         return None
 
