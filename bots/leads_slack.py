@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from adapters.slack.channel import SlackChannel
 
 log = logging.getLogger(__name__)
+# The action kind of lead-card buttons and /leads ("lead:claim:{id}"; see lead_cards).
+LEAD_ACTIONS = "lead"
 
 
 def _dates(lead: Lead) -> str:

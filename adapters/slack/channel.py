@@ -7,16 +7,14 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from fastapi import Response
-from fastapi.responses import JSONResponse
-
 from adapters.slack.errors import SlackSendError
-from adapters.slack.inbound import CHANNEL, parse_delivery, url_verification_challenge
+from adapters.slack.inbound import CHANNEL, read_delivery
 from adapters.slack.outbound import render, render_chosen, render_text
 from adapters.slack.sender import SlackSender, Sleep
 from adapters.slack.signature import SlackSignature
 from core.clock import Clock
 from core.config import Settings
+from core.deliveries import Delivery, WebhookReply
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
@@ -35,18 +33,15 @@ class SlackChannel:
         """Slack's v0 signature over the raw body, at most 5 minutes old (`url` is unused)."""
         return self._signature.verify(body, headers)
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """The `url_verification` handshake: echo the challenge."""
-        challenge = url_verification_challenge(body, headers)
-        return None if challenge is None else JSONResponse({"challenge": challenge})
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """A message to us or a tap on our button; the url_verification handshake's echo.
 
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """A person's message or a tap on one of our buttons; bots and other events: none."""
-        return parse_delivery(body, headers)
-
-    def ack(self) -> Response:
-        """An empty 200: Slack only needs it within 3 seconds."""
-        return Response(status_code=200)
+        Slack only needs an empty 200 within 3 seconds for everything else.
+        """
+        turns, challenge = read_delivery(body, headers)
+        if challenge is not None:
+            return Delivery(reply=WebhookReply.json({"challenge": challenge}))
+        return Delivery(turns=tuple(turns))
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Nothing beyond ack(): Slack's spinner stops with the HTTP answer."""

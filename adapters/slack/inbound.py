@@ -50,32 +50,24 @@ def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
     return document
 
 
-def url_verification_challenge(body: bytes, headers: Mapping[str, str]) -> str | None:
-    """The challenge of an Events API `url_verification` handshake, else None."""
-    try:
-        document = _document(body, headers)
-    except ValueError:
-        return None  # parse() reports unreadable deliveries
-    if document.get("type") == "url_verification":
-        return str(document.get("challenge", ""))
-    return None
-
-
-def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-    """The traveler turns in one Slack delivery (empty for bot echoes and other noise).
+def read_delivery(body: bytes, headers: Mapping[str, str]) -> tuple[list[InboundTurn], str | None]:
+    """One Slack delivery, decoded once: its traveler turns and a url_verification challenge.
 
     Args:
         body: the raw request body (JSON, or form-encoded `payload=` for interactivity).
         headers: the request headers, used for the content type.
 
     Returns:
-        At most one turn: a text message or a button tap carrying our choice token.
+        (turns, challenge): at most one turn (a message to us, a tap on our button, /leads),
+        none for bot echoes and other noise; the challenge only for the handshake.
 
     Raises:
         ValueError: the body is not a Slack delivery we can read.
     """
     document = _document(body, headers)
     kind = document.get("type")
+    if kind == "url_verification":
+        return [], str(document.get("challenge", ""))
     try:
         if kind == "event_callback":
             turn = message_turn(document)
@@ -89,7 +81,16 @@ def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]
         # The documents are plain JSON: a field of the wrong type (a list where Slack sends an
         # object, an object where it sends a string) is a malformed delivery, answered 400.
         raise ValueError("malformed Slack delivery") from exc
-    return [turn] if turn is not None else []
+    return ([turn] if turn is not None else []), None
+
+
+def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
+    """The traveler turns in one Slack delivery (see `read_delivery`).
+
+    Raises:
+        ValueError: the body is not a Slack delivery we can read.
+    """
+    return read_delivery(body, headers)[0]
 
 
 def _bot_user_ids(envelope: Mapping[str, Any]) -> set[str]:

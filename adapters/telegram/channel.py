@@ -5,19 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 import httpx
-from fastapi import Response
 
-from adapters.telegram.inbound import (
-    CHANNEL,
-    BotIdentity,
-    LocalTap,
-    load_update,
-    local_tap,
-    parse_update,
-)
+from adapters.telegram.inbound import CHANNEL, BotIdentity, LocalTap, load_update, read_update
 from adapters.telegram.keyboards import labels_from_text, without_number
 from adapters.telegram.outbound import (
     callback_answer,
@@ -32,6 +25,7 @@ from adapters.telegram.sender import TelegramApiError, TelegramSender
 from adapters.telegram.signature import verify_secret_token
 from core.clock import Clock
 from core.config import Settings
+from core.deliveries import Delivery
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
@@ -51,36 +45,20 @@ class TelegramChannel:
         self.sender = sender
         self._secret = webhook_secret
         self.bot = bot or BotIdentity()
-        self._local: set[asyncio.Task[None]] = set()
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
         """Whether the delivery carries our setWebhook secret (the URL plays no part)."""
         return verify_secret_token(headers, self._secret)
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """Taps the adapter handles alone ("More…" pages, foreign buttons), else None.
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """The text, location or choice tap in one Update, parsed once; any 2xx acknowledges.
 
-        They are not traveler turns: they never reach the inbox or the orchestrator. The
-        callback answer and the keyboard edit run in the background so the webhook returns now.
+        A "More…" page or a foreign button is a local action, not a traveler turn: it never
+        reaches the inbox or the orchestrator, and runs after the webhook answered.
         """
-        try:
-            tap = local_tap(load_update(body))
-        except ValueError:
-            return None  # parse() reports the unreadable delivery
-        if tap is None:
-            return None
-        task = asyncio.get_running_loop().create_task(self.handle_local_tap(tap))
-        self._local.add(task)
-        task.add_done_callback(self._local.discard)
-        return self.ack()
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """The text message or choice tap in one Update (none for what we ignore)."""
-        return parse_update(load_update(body), self.bot)
-
-    def ack(self) -> Response:
-        """Any 2xx tells Telegram the update arrived; it redelivers otherwise."""
-        return Response(status_code=200)
+        turns, tap = read_update(load_update(body), self.bot)
+        local = (partial(self.handle_local_tap, tap),) if tap is not None else ()
+        return Delivery(turns=tuple(turns), local=local)
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Answer a tap's callback query at once, so the button stops spinning."""
@@ -126,14 +104,8 @@ class TelegramChannel:
         except Exception:  # a background task: a bug must reach the log, not vanish
             log.exception("telegram local tap %s failed", tap.callback_query_id)
 
-    async def drain(self) -> None:
-        """Wait for local taps still being answered (tests, shutdown)."""
-        while self._local:
-            await asyncio.gather(*list(self._local), return_exceptions=True)
-
     async def aclose(self) -> None:
-        """Finish local taps, then release the HTTP client."""
-        await self.drain()
+        """Release the HTTP client."""
         await self.sender.aclose()
 
     async def _answer(self, callback_query_id: str, toast: str | None) -> None:

@@ -123,8 +123,22 @@ def parse_update(data: dict[str, Any], bot: BotIdentity | None = None) -> list[I
     Raises:
         ValueError: the update is malformed.
     """
-    bot = bot or BotIdentity()
+    return _turns(_update(data), bot or BotIdentity())
+
+
+def read_update(
+    data: dict[str, Any], bot: BotIdentity
+) -> tuple[list[InboundTurn], LocalTap | None]:
+    """An update, parsed once: its traveler turns and the tap the adapter answers alone.
+
+    Raises:
+        ValueError: the update is malformed.
+    """
     update = _update(data)
+    return _turns(update, bot), _local_tap(update)
+
+
+def _turns(update: Update, bot: BotIdentity) -> list[InboundTurn]:
     if (query := update.callback_query) is not None:
         return _tap(update.update_id, query)
     message = update.message
@@ -265,7 +279,11 @@ def local_tap(data: dict[str, Any]) -> LocalTap | None:
     Raises:
         ValueError: the update is malformed.
     """
-    query = _update(data).callback_query
+    return _local_tap(_update(data))
+
+
+def _local_tap(update: Update) -> LocalTap | None:
+    query = update.callback_query
     if query is None:
         return None
     token = _data(query) or ""

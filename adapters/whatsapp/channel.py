@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import Mapping
 
 import httpx
-from fastapi import Response
 
 from adapters.whatsapp.form import parse_form
 from adapters.whatsapp.inbound import CHANNEL, to_turns
@@ -21,11 +20,13 @@ from adapters.whatsapp.shape import check_message_shape
 from adapters.whatsapp.signature import SIGNATURE_HEADER, header, is_valid
 from core.clock import Clock
 from core.config import Settings
+from core.deliveries import Delivery, WebhookReply
 from core.protocol import AgentResponse, InboundTurn
 
 # Answers go out through the REST API (they can take seconds, and may be several messages),
 # so the webhook itself answers with an empty TwiML document.
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+TWIML_ACK = WebhookReply(body=EMPTY_TWIML, media_type="text/xml")
 
 
 class WhatsAppChannel:
@@ -47,12 +48,8 @@ class WhatsAppChannel:
             return False
         return is_valid(self._auth_token, url, params, signature)
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """Twilio has no handshake."""
-        return None
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """The traveler's message (none for status callbacks).
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """The traveler's message (none for status callbacks), answered with empty TwiML.
 
         Raises:
             ValueError: unreadable, or not shaped like a real Twilio message (a re-split
@@ -60,11 +57,8 @@ class WhatsAppChannel:
         """
         form = parse_form(body)
         check_message_shape(form)
-        return to_turns(form)
-
-    def ack(self) -> Response:
-        """An empty TwiML answer: Twilio sends nothing itself."""
-        return Response(content=EMPTY_TWIML, media_type="text/xml")
+        # Twilio sends nothing itself: answers go out through the REST API.
+        return Delivery(turns=tuple(to_turns(form)), reply=TWIML_ACK)
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Nothing to do: a WhatsApp tap has no spinner to stop."""

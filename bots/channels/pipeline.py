@@ -6,16 +6,17 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from cachetools import TTLCache
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bots.channels.actions import ActionRegistry
 from bots.channels.port import Channel
 from bots.rate_limit import RateLimiter
 from core.clock import Clock
+from core.deliveries import LocalAction
 from core.intents.language import detect_language
 from core.intents.near import near_request
 from core.messages import msg, use_locale
@@ -38,7 +39,6 @@ from core.tracing import traced
 
 log = logging.getLogger(__name__)
 
-LeadActions = Callable[[Channel, InboundTurn], Awaitable[None]]
 # How often the sweeper renews this process's claims and looks for deliveries left behind.
 SWEEP_SECONDS = HEARTBEAT.total_seconds()
 # A pending delivery this old was not picked up by the process that accepted it (it died).
@@ -82,6 +82,7 @@ class TurnPipeline:
         channels: dict[str, Channel],
         demo_places: DemoPlacesProvider | None,
         limiter: RateLimiter | None = None,
+        actions: ActionRegistry | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
@@ -103,8 +104,22 @@ class TurnPipeline:
         )
         # Chat users told to slow down, and when: one notice per burst, not one per message.
         self._warned: TTLCache[str, bool] = TTLCache(maxsize=10_000, ttl=60, timer=clock.monotonic)
-        # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
-        self.lead_actions: LeadActions | None = None
+        # Buttons that are not choices (lead cards' Claim / Pass / View draft, /leads) go to
+        # their handlers, not to the orchestrator.
+        self.actions = actions or ActionRegistry()
+
+    def run_local(self, action: LocalAction) -> None:
+        """Run an adapter's local action in the background (drain() waits for it too)."""
+
+        async def run() -> None:
+            try:
+                await action()
+            except Exception:  # a background task: a bug must reach the log, not vanish
+                log.exception("local channel action failed")
+
+        task = asyncio.create_task(run())
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
     def schedule(self, item: InboxItem) -> None:
         """Process an accepted delivery in the background."""
@@ -203,12 +218,8 @@ class TurnPipeline:
         With the delivery's `claim`, the turn's answer is recorded in the transaction of its
         change (see core.services.inbox), so a re-run after a crash does not change it again.
         """
-        if (
-            self.lead_actions is not None
-            and turn.choice_token
-            and turn.choice_token.startswith("lead:")
-        ):
-            await self.lead_actions(channel, turn)
+        if turn.choice_token and (action := self.actions.find(turn.choice_token)) is not None:
+            await action(channel, turn)
             return
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:

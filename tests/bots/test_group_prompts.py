@@ -17,7 +17,6 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from adapters.telegram.channel import TelegramChannel
 from adapters.telegram.signature import SECRET_HEADER
 from core.messages import msg, use_locale
 from core.services.itinerary import ItineraryService, ItineraryView
@@ -58,9 +57,7 @@ async def _post(client: httpx.AsyncClient, update: dict[str, Any]) -> None:
 
 
 async def _settle(app: FastAPI) -> None:
-    await app.state.services.pipeline.drain()
-    channel: TelegramChannel = app.state.services.pipeline.channels["telegram"]
-    await channel.drain()
+    await app.state.services.pipeline.drain()  # turns and local taps alike
 
 
 async def say(

@@ -331,8 +331,7 @@ async def attached(
         pipeline.channels["telegram"] = channel
         try:
             yield channel
-            await pipeline.drain()
-            await channel.drain()
+            await pipeline.drain()  # turns and local taps alike
         finally:
             del pipeline.channels["telegram"]
             await channel.aclose()

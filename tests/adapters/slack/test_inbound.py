@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from adapters.slack.inbound import message_text, parse_delivery, url_verification_challenge
+from adapters.slack.inbound import message_text, parse_delivery, read_delivery
 from tests.fakes.slack import PAYLOADS, form_body, payload
 
 JSON = {"Content-Type": "application/json"}
@@ -134,13 +134,11 @@ def test_other_interactivity_types_are_ignored() -> None:
 
 def test_url_verification_gives_its_challenge_and_nothing_else_does() -> None:
     body = _event("url_verification")
-    assert (
-        url_verification_challenge(body, JSON)
-        == "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
+    assert read_delivery(body, JSON) == (
+        [],
+        "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
     )
-    assert parse_delivery(body, JSON) == []
-    assert url_verification_challenge(_event("message_im"), JSON) is None
-    assert url_verification_challenge(b"not json", JSON) is None
+    assert read_delivery(_event("message_im"), JSON)[1] is None
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b"payload=%5B%5D"])

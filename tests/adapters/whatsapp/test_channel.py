@@ -80,16 +80,18 @@ def test_verify_and_parse_a_signed_delivery(channel: WhatsAppChannel) -> None:
     assert not channel.verify(body, {}, PUBLIC_URL)
     assert not channel.verify(body, lowered, "https://other.example/webhooks/whatsapp")
     assert not channel.verify(b"\xff", lowered, PUBLIC_URL)
-    assert channel.immediate_answer(body, lowered) is None
-    [turn] = channel.parse(body, lowered)
+    delivery = channel.parse(body, lowered)
+    [turn] = delivery.turns
     assert turn.text == "add a sushi place on day 2"
+    assert delivery.local == ()
 
 
 def test_ack_is_empty_twiml(channel: WhatsAppChannel) -> None:
-    answer = channel.ack()
-    assert answer.status_code == 200
-    assert bytes(answer.body).decode() == EMPTY_TWIML
-    assert answer.headers["content-type"].startswith("text/xml")
+    body, _ = signed(payload("status_callback.txt"))
+    reply = channel.parse(body, {}).reply
+    assert reply.status == 200
+    assert reply.body == EMPTY_TWIML
+    assert reply.media_type == "text/xml"
 
 
 async def test_deliver_sends_each_body_to_the_chat(
