@@ -182,7 +182,13 @@ def _turns(update: Update, bot: BotIdentity) -> list[InboundTurn]:
 def _addressed(message: Message, bot: BotIdentity) -> bool:
     """Whether a group message is for us: our command, a mention of us, a reply to us."""
     replied = message.reply_to_message
-    replier = replied.from_user if replied is not None else None
+    # In a forum topic every message "replies" to the topic's creation: that is no reply to
+    # us, even in a topic the bot opened.
+    opening = replied is not None and (
+        replied.forum_topic_created is not None
+        or (message.is_topic_message and replied.message_id == message.message_thread_id)
+    )
+    replier = replied.from_user if replied is not None and not opening else None
     if replier is not None and bot.id is not None and replier.id == bot.id:
         return True
     entities = message.parse_entities() if message.text else message.parse_caption_entities()

@@ -122,6 +122,8 @@ def test_malformed_update_is_a_value_error() -> None:
         "update_group_moderation_command.json",  # /report: a moderation bot's command
         "update_group_text.json",  # chatter between members
         "update_group_photo.json",  # a photo nobody sent to us
+        # chatter in a forum topic the bot opened: it "replies" to the topic's creation
+        "update_topic_opened_by_bot.json",
     ],
 )
 def test_group_messages_not_addressed_to_us_are_not_turns(name: str) -> None:
