@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
+from slack_sdk.models.blocks import Block
 from sqlalchemy import func, select
 from telegram import ForceReply, Message, ReplyParameters
 
@@ -231,6 +232,16 @@ async def test_a_shared_venue_can_be_added_by_name(
 # --- Slack ------------------------------------------------------------------------------
 
 
+def _slack_valid(message: dict[str, Any]) -> dict[str, Any]:
+    """A message body whose blocks slack-sdk's own models read back unchanged."""
+    for block in message.get("blocks", []):
+        parsed = Block.parse(block)
+        assert parsed is not None
+        assert parsed.to_dict() == block
+    assert message["text"].strip()
+    return message
+
+
 @pytest.mark.parametrize(
     "name", ["message_channel_chatter", "message_thread_broadcast", "message_file_share_channel"]
 )
@@ -245,15 +256,16 @@ async def test_slack_a_reply_in_our_thread_is_answered_in_it(world: SlackWorld) 
     document = slack_payload("message_thread_reply_to_bot")
     await world.deliver(json.dumps(document).encode())
     [welcome] = world.fake.bodies("chat.postEphemeral")  # the newcomer's own notice
-    assert welcome["user"] == "U0TRAVEL2"
+    assert _slack_valid(welcome)["user"] == "U0TRAVEL2"
     [answer] = world.posts()
-    assert answer["thread_ts"] == "1795424401.000300"
+    assert _slack_valid(answer)["thread_ts"] == "1795424401.000300"
 
 
 async def test_slack_a_file_in_a_dm_gets_the_cannot_read_answer(world: SlackWorld) -> None:
     document = slack_payload("message_file_share_im")
     await world.deliver(json.dumps(document).encode())
-    assert [post["text"] for post in world.posts()] == [msg("welcome"), msg("cannot_read")]
+    posts = [_slack_valid(post) for post in world.posts()]
+    assert [post["text"] for post in posts] == [msg("welcome"), msg("cannot_read")]
 
 
 # --- WhatsApp ---------------------------------------------------------------------------

@@ -155,6 +155,11 @@ class FakeSlack:
         """What was sent to response URLs, in order."""
         return self.bodies("response_url")
 
+    def notes(self) -> list[dict[str, Any]]:
+        """What only one person saw: response_url answers and chat.postEphemeral, in order."""
+        private = {"response_url", "chat.postEphemeral"}
+        return [call.body for call in self.calls if call.method in private]
+
     async def handle_hook(self, request: web.Request) -> web.Response:
         """A response_url: no token (the URL is the secret); Slack answers a plain "ok"."""
         body = await request.json()
