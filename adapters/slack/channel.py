@@ -7,6 +7,8 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from cachetools import TTLCache
+
 from adapters.slack.errors import SlackSendError
 from adapters.slack.inbound import CHANNEL, read_delivery
 from adapters.slack.outbound import render, render_chosen, render_text
@@ -18,6 +20,8 @@ from core.deliveries import Delivery, WebhookReply
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
+THREADS_REMEMBERED = 10_000
+THREAD_MEMORY_SECONDS = 7 * 24 * 3600
 
 
 class SlackChannel:
@@ -28,6 +32,12 @@ class SlackChannel:
     def __init__(self, signature: SlackSignature, sender: SlackSender) -> None:
         self._signature = signature
         self.sender = sender
+        # Threads this process answered in: later replies there are for us without a mention.
+        # Kept in memory: after a restart such a thread needs a mention again (never the
+        # other way round: chatter is not answered by mistake).
+        self._threads: TTLCache[tuple[str, str], bool] = TTLCache(
+            maxsize=THREADS_REMEMBERED, ttl=THREAD_MEMORY_SECONDS
+        )
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
         """Slack's v0 signature over the raw body, at most 5 minutes old (`url` is unused)."""
@@ -38,7 +48,7 @@ class SlackChannel:
 
         Slack only needs an empty 200 within 3 seconds for everything else.
         """
-        turns, challenge = read_delivery(body, headers)
+        turns, challenge = read_delivery(body, headers, self._threads)
         if challenge is not None:
             return Delivery(reply=WebhookReply.json({"challenge": challenge}))
         return Delivery(turns=tuple(turns))
@@ -127,6 +137,8 @@ class SlackChannel:
         if thread_ts:
             body["thread_ts"] = thread_ts  # answer in the thread the traveler used
         await self.sender.post(body)
+        if thread_ts:
+            self._threads[(chat_id, str(thread_ts))] = True
 
     async def aclose(self) -> None:
         """Close the HTTP session."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -50,12 +50,15 @@ def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
     return document
 
 
-def read_delivery(body: bytes, headers: Mapping[str, str]) -> tuple[list[InboundTurn], str | None]:
+def read_delivery(
+    body: bytes, headers: Mapping[str, str], our_threads: Container[tuple[str, str]] = ()
+) -> tuple[list[InboundTurn], str | None]:
     """One Slack delivery, decoded once: its traveler turns and a url_verification challenge.
 
     Args:
         body: the raw request body (JSON, or form-encoded `payload=` for interactivity).
         headers: the request headers, used for the content type.
+        our_threads: (channel, thread_ts) of threads the bot posted in; replies there are ours.
 
     Returns:
         (turns, challenge): at most one turn (a message to us, a tap on our button, /leads),
@@ -70,7 +73,7 @@ def read_delivery(body: bytes, headers: Mapping[str, str]) -> tuple[list[Inbound
         return [], str(document.get("challenge", ""))
     try:
         if kind == "event_callback":
-            turn = message_turn(document)
+            turn = message_turn(document, our_threads)
         elif kind == "block_actions":
             turn = action_turn(document)
         elif kind == "slash_command":
@@ -116,7 +119,9 @@ def message_text(raw: str, bot_ids: set[str], *, mentioned: bool) -> str:
     return unescape(re.sub(r"[ \t]{2,}", " ", text).strip())
 
 
-def addressed_to_us(event: Mapping[str, Any], bot_ids: set[str]) -> bool:
+def addressed_to_us(
+    event: Mapping[str, Any], bot_ids: set[str], our_threads: Container[tuple[str, str]] = ()
+) -> bool:
     """Whether a message event is for the bot: a DM, a mention, or a reply in our thread.
 
     In a channel (`message.channels`, `message.groups`, `message.mpim`) every message arrives;
@@ -131,10 +136,23 @@ def addressed_to_us(event: Mapping[str, Any], bot_ids: set[str]) -> bool:
     if mentioned & bot_ids:
         return True
     # A thread started by one of our messages (a question, an answer): replies there are ours.
-    return bool(event.get("thread_ts")) and event.get("parent_user_id") in bot_ids
+    thread = event.get("thread_ts")
+    if not thread:
+        return False
+    # A thread under one of our messages, or one we answered in (after a mention there).
+    return (
+        event.get("parent_user_id") in bot_ids
+        or (
+            str(event.get("channel", "")),
+            str(thread),
+        )
+        in our_threads
+    )
 
 
-def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
+def message_turn(
+    envelope: Mapping[str, Any], our_threads: Container[tuple[str, str]] = ()
+) -> InboundTurn | None:
     """A text turn from an `event_callback` envelope, or None when it is not a person's message."""
     event = envelope.get("event") or {}
     if event.get("type") not in {"message", "app_mention"}:
@@ -151,7 +169,7 @@ def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
         return None  # bots, ourselves included: answering them would loop
     channel = event.get("channel")
     ts = event.get("ts")
-    if not addressed_to_us(event, bot_ids):
+    if not addressed_to_us(event, bot_ids, our_threads):
         return None  # channel chatter: the README subscribes to message.channels, so all of it
     text = message_text(
         str(event.get("text") or ""), bot_ids, mentioned=event["type"] == "app_mention"

@@ -293,3 +293,30 @@ async def test_whatsapp_a_shared_place_becomes_the_anchor(
     [query] = recorder.queries
     assert query.center is not None
     assert (query.center.lat, query.center.lng) == (38.710885, -9.141698)
+
+
+async def test_slack_a_thread_the_bot_answered_in_is_followed_without_a_mention(
+    world: SlackWorld,
+) -> None:
+    # A mention inside a person's thread: answered there, and the bot is now part of it.
+    await world.deliver(json.dumps(slack_payload("message_channel_mention")).encode())
+    assert {post["thread_ts"] for post in world.posts()} == {"1795424000.000050"}
+    answered = len(world.posts())
+
+    follow_up = slack_payload("message_channel_chatter")
+    follow_up["event"] |= {
+        "thread_ts": "1795424000.000050",
+        "parent_user_id": "U0TRAVEL2",
+        "text": "show my itinerary",
+        "ts": "1795424500.000900",
+        "event_ts": "1795424500.000900",
+    }
+    follow_up["event"].pop("blocks")
+    await world.deliver(json.dumps(follow_up).encode())
+    assert len(world.posts()) == answered + 1
+    assert world.posts()[-1]["thread_ts"] == "1795424000.000050"
+
+    elsewhere = slack_payload("message_channel_chatter")
+    elsewhere["event"] |= {"thread_ts": "1795420000.000001", "parent_user_id": "U0TRAVEL3"}
+    await world.deliver(json.dumps(elsewhere).encode())
+    assert len(world.posts()) == answered + 1  # another people's thread: not ours
