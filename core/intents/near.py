@@ -8,10 +8,11 @@ from core.intents.language import detect_language
 from core.protocol import SharedLocation
 
 # "near me", "nearby", "cerca de mí", "perto de mim", … (what a shared location stands for).
+# "cerca del hotel" / "perto do museu" name another place: not the traveler's location.
 _NEAR = re.compile(
     r"(?<!\w)(?:near\s+(?:me|here|us|by)|nearby|close\s+by|around\s+here"
-    r"|cerca(?:\s+de\s+(?:m[ií]|aqu[ií]))?|por\s+aqu[ií]"
-    r"|perto(?:\s+de\s+(?:mim|aqui))?|(?:por\s+)?aqui\s+perto)(?!\w)",
+    r"|cerca(?:\s+de\s+(?:m[ií]|aqu[ií]))?(?!\s+d[eoa]l?\b)|por\s+aqu[ií]"
+    r"|perto(?:\s+de\s+(?:mim|aqui))?(?!\s+d[eoa]s?\b)|(?:por\s+)?aqui\s+perto)(?!\w)",
     re.IGNORECASE,
 )
 # "What's nearby?", "¿Qué hay cerca?", "O que há perto?": a search around the shared point.

@@ -21,6 +21,9 @@ VENUE = SharedLocation(lat=38.71, lng=-9.14, title="Café A Brasileira")
         ("¿qué hay cerca?", "añade una atracción"),
         ("o que há perto?", "adicione uma atração"),
         ("add a sushi place on day 2", None),
+        ("añade un restaurante cerca del hotel", None),  # near another place, not the pin
+        ("adicione um café perto do museu", None),
+        ("add a bar near the hotel", None),
     ],
 )
 def test_near_requests_become_searches_around_the_pin(text: str, expected: str | None) -> None:
