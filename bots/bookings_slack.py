@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from adapters.slack.channel import SlackChannel
 
 log = logging.getLogger(__name__)
+# The action kind of booking-card buttons ("booking:confirm:{id}"; see booking_cards).
+BOOKING_ACTIONS = "booking"
 
 
 def _when(row: BookingRequest) -> str:

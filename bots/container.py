@@ -11,10 +11,11 @@ from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bots.auth import Authenticator
-from bots.bookings_slack import BookingDesk
+from bots.bookings_slack import BOOKING_ACTIONS, BookingDesk
+from bots.channels.actions import ActionRegistry
 from bots.channels.pipeline import TurnPipeline
 from bots.channels.registry import build_channels
-from bots.leads_slack import LeadDesk
+from bots.leads_slack import LEAD_ACTIONS, LeadDesk
 from bots.rate_limit import RateLimiter
 from core.clock import Clock, SystemClock
 from core.config import Settings
@@ -185,10 +186,17 @@ def build_services(
     )
     chat_limiter = RateLimiter(settings.rate_limit_chat_per_minute, None, clock.monotonic)
     pipeline = TurnPipeline(
-        sessions, clock, orchestrator, InboxService(sessions, clock), channels, demo, chat_limiter
+        sessions,
+        clock,
+        orchestrator,
+        InboxService(sessions, clock),
+        channels,
+        demo,
+        chat_limiter,
+        actions=ActionRegistry(
+            {LEAD_ACTIONS: leads.handle_action, BOOKING_ACTIONS: bookings.handle_action}
+        ),
     )
-    pipeline.lead_actions = leads.handle_action
-    pipeline.booking_actions = bookings.handle_action
     return Services(
         pipeline=pipeline,
         leads=leads,

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from adapters.slack.channel import SlackChannel
 
 log = logging.getLogger(__name__)
+# The action kind of lead-card buttons and /leads ("lead:claim:{id}"; see lead_cards).
+LEAD_ACTIONS = "lead"
 
 
 def _dates(lead: Lead) -> str:
@@ -212,7 +214,8 @@ class LeadDesk:
 
     async def _note(self, slack: SlackChannel, turn: InboundTurn, text: str) -> None:
         try:
-            await slack.post_ephemeral(turn.chat_id, turn.external_user_id, render_note(text))
+            # Through the command's or tap's response_url: /leads works in any channel.
+            await slack.tell(turn, render_note(text))
         except SlackSendError:
             log.warning("ephemeral lead note to %s not sent", turn.external_user_id)
 

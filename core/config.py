@@ -29,6 +29,8 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = None
     telegram_webhook_secret: SecretStr | None = None
+    # The bot's @username (from @BotFather): in groups, "/help@<it>" and "@<it>" address us.
+    telegram_bot_username: str | None = None
     telegram_api_base_url: str = "https://api.telegram.org"
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None

@@ -12,7 +12,17 @@ from functools import cache
 
 from babel import Locale
 
-from core.locales import info, limits, pickers, sharing, takeaway, trip, understanding, wording
+from core.locales import (
+    channel_notices,
+    info,
+    limits,
+    pickers,
+    sharing,
+    takeaway,
+    trip,
+    understanding,
+    wording,
+)
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -186,6 +196,7 @@ _FEATURES = (
     pickers.MESSAGES,
     sharing.MESSAGES,
     takeaway.MESSAGES,
+    channel_notices.MESSAGES,
     trip.MESSAGES,
     understanding.MESSAGES,
     wording.MESSAGES,

@@ -258,6 +258,7 @@ class Orchestrator:
             takeaway=TripTakeaway(session, self._clock, self._public_base_url)
             if self._public_base_url
             else None,
+            near=turn.near,
         )
         language = await self._language(session, turn, message, prompts)
         with use_locale(language):

@@ -277,11 +277,21 @@ class AgentResponse(ProtocolModel):
         return self.metadata.prompt_id if self.metadata else None
 
 
+class SharedLocation(ProtocolModel):
+    """A location a traveler shared (a pin, or a venue with its name and address)."""
+
+    lat: float = Field(ge=-90, le=90)
+    lng: float = Field(ge=-180, le=180)
+    title: str | None = None
+    address: str | None = None
+
+
 class InboundTurn(ProtocolModel):
     """One traveler message from any channel, after the adapter parsed it (DESIGN §5).
 
-    Exactly one of `text` and `choice_token` is set. A choice token is "<promptId>:<index>",
-    short enough for Telegram's 64-byte callback_data.
+    One of `text`, `choice_token`, `location` and `attachment` is set. A choice token is
+    "<promptId>:<index>", short enough for Telegram's 64-byte callback_data. `attachment` names
+    what was sent that the bot cannot read (photo, sticker, voice, …).
     """
 
     channel: str
@@ -294,6 +304,8 @@ class InboundTurn(ProtocolModel):
     phone: str | None = None
     locale: str | None = None
     reply_context: dict[str, Any] | None = None
+    location: SharedLocation | None = None
+    attachment: str | None = None
 
     @model_validator(mode="before")
     @classmethod

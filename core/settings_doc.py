@@ -21,6 +21,7 @@ MEANINGS: dict[str, str] = {
     "demo_mode": "Labeled demo places when true; unset means: on when there is no Google key.",
     "lead_sla_minutes": "Minutes an expert has to claim a lead before the next one is offered it.",
     "telegram_bot_token": "Telegram bot token; unset turns Telegram off.",
+    "telegram_bot_username": "The bot's @username: in groups only commands and mentions to it.",
     "telegram_webhook_secret": "Secret Telegram echoes in each webhook call (set by set-webhooks).",
     "telegram_api_base_url": "Telegram Bot API origin (a fake in tests).",
     "slack_bot_token": "Slack bot token (xoxb-…); unset turns Slack off.",

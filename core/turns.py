@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from core.intents.model import ParsedMessage
-from core.protocol import AgentResponse
+from core.protocol import AgentResponse, Coordinates
 from core.services.inbox import Claim
 
 
@@ -49,6 +49,8 @@ class Turn:
     # The inbox delivery this turn answers (channels): its answer is recorded in the turn's
     # own transaction, so the change and "this delivery is answered" commit together.
     delivery: Claim | None = None
+    # A location the traveler shared, when this turn searches "near me": searches center on it.
+    near: Coordinates | None = None
 
 
 class Refusal(StrEnum):

@@ -70,3 +70,22 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text("from bots.app import create_app\nimport jobs.scheduler\n")
     assert _imports(sample) == ["bots.app", "jobs.scheduler"]
+
+
+FOREIGN_IN_ADAPTERS = {"fastapi", "starlette", "bots", "jobs"}
+
+
+def test_adapters_speak_plain_data_not_the_web_framework() -> None:
+    """Adapters return Delivery / WebhookReply (core.deliveries); the web layer makes HTTP."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "adapters").rglob("*.py")
+        for name in _imports(path)
+        if name.split(".")[0] in FOREIGN_IN_ADAPTERS
+    ]
+    assert offenders == []
+
+
+def test_the_channel_port_does_not_speak_the_web_framework() -> None:
+    port = ROOT / "bots" / "channels" / "port.py"
+    assert [n for n in _imports(port) if n.split(".")[0] in {"fastapi", "starlette"}] == []

@@ -7,19 +7,21 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from fastapi import Response
-from fastapi.responses import JSONResponse
+from cachetools import TTLCache
 
 from adapters.slack.errors import SlackSendError
-from adapters.slack.inbound import CHANNEL, parse_delivery, url_verification_challenge
+from adapters.slack.inbound import CHANNEL, read_delivery
 from adapters.slack.outbound import render, render_chosen, render_text
 from adapters.slack.sender import SlackSender, Sleep
 from adapters.slack.signature import SlackSignature
 from core.clock import Clock
 from core.config import Settings
+from core.deliveries import Delivery, WebhookReply
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
+THREADS_REMEMBERED = 10_000
+THREAD_MEMORY_SECONDS = 7 * 24 * 3600
 
 
 class SlackChannel:
@@ -30,23 +32,26 @@ class SlackChannel:
     def __init__(self, signature: SlackSignature, sender: SlackSender) -> None:
         self._signature = signature
         self.sender = sender
+        # Threads this process answered in: later replies there are for us without a mention.
+        # Kept in memory: after a restart such a thread needs a mention again (never the
+        # other way round: chatter is not answered by mistake).
+        self._threads: TTLCache[tuple[str, str], bool] = TTLCache(
+            maxsize=THREADS_REMEMBERED, ttl=THREAD_MEMORY_SECONDS
+        )
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
         """Slack's v0 signature over the raw body, at most 5 minutes old (`url` is unused)."""
         return self._signature.verify(body, headers)
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """The `url_verification` handshake: echo the challenge."""
-        challenge = url_verification_challenge(body, headers)
-        return None if challenge is None else JSONResponse({"challenge": challenge})
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """A message to us or a tap on our button; the url_verification handshake's echo.
 
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """A person's message or a tap on one of our buttons; bots and other events: none."""
-        return parse_delivery(body, headers)
-
-    def ack(self) -> Response:
-        """An empty 200: Slack only needs it within 3 seconds."""
-        return Response(status_code=200)
+        Slack only needs an empty 200 within 3 seconds for everything else.
+        """
+        turns, challenge = read_delivery(body, headers, self._threads)
+        if challenge is not None:
+            return Delivery(reply=WebhookReply.json({"challenge": challenge}))
+        return Delivery(turns=tuple(turns))
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Nothing beyond ack(): Slack's spinner stops with the HTTP answer."""
@@ -76,10 +81,39 @@ class SlackChannel:
             # A refused tap (someone else's question, an old one) concerns only whoever tapped:
             # in a channel the others need not see it.
             for message in render(response):
-                await self.post_ephemeral(turn.chat_id, turn.external_user_id, message)
+                await self.tell(turn, message)
             return
         for message in render(response):
             await self._post(turn.chat_id, message, thread_ts)
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice for the person who wrote or tapped only (welcome, slow down)."""
+        for message in render_text(text):
+            await self.tell(turn, message)
+
+    async def tell(self, turn: InboundTurn, message: dict[str, Any]) -> None:
+        """A prepared message only the turn's person sees.
+
+        Through the turn's response_url when it has one (slash commands, taps): that works in
+        channels the bot is not in. Otherwise chat.postEphemeral in a shared channel, and an
+        ordinary message in a direct message (an ephemeral one vanishes on reload there).
+        """
+        context = turn.reply_context or {}
+        url = context.get("response_url")
+        if isinstance(url, str) and self.sender.is_response_url(url):
+            body = {**message, "response_type": "ephemeral", "replace_original": False}
+            try:
+                await self.sender.respond(url, body)
+            except SlackSendError:
+                if context.get("command"):
+                    raise  # typed where the bot may not be: nothing else can reach it
+                log.warning("slack: response_url of %s failed, posting ephemeral", turn.event_id)
+            else:
+                return
+        if _shared(turn.chat_id) or context.get("command"):
+            await self.post_ephemeral(turn.chat_id, turn.external_user_id, message)
+        else:
+            await self._post(turn.chat_id, message, context.get("thread_ts"))
 
     async def send_text(self, chat_id: str, text: str) -> None:
         """A plain message to a channel or DM."""
@@ -103,6 +137,8 @@ class SlackChannel:
         if thread_ts:
             body["thread_ts"] = thread_ts  # answer in the thread the traveler used
         await self.sender.post(body)
+        if thread_ts:
+            self._threads[(chat_id, str(thread_ts))] = True
 
     async def aclose(self) -> None:
         """Close the HTTP session."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -50,35 +50,30 @@ def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
     return document
 
 
-def url_verification_challenge(body: bytes, headers: Mapping[str, str]) -> str | None:
-    """The challenge of an Events API `url_verification` handshake, else None."""
-    try:
-        document = _document(body, headers)
-    except ValueError:
-        return None  # parse() reports unreadable deliveries
-    if document.get("type") == "url_verification":
-        return str(document.get("challenge", ""))
-    return None
-
-
-def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-    """The traveler turns in one Slack delivery (empty for bot echoes and other noise).
+def read_delivery(
+    body: bytes, headers: Mapping[str, str], our_threads: Container[tuple[str, str]] = ()
+) -> tuple[list[InboundTurn], str | None]:
+    """One Slack delivery, decoded once: its traveler turns and a url_verification challenge.
 
     Args:
         body: the raw request body (JSON, or form-encoded `payload=` for interactivity).
         headers: the request headers, used for the content type.
+        our_threads: (channel, thread_ts) of threads the bot posted in; replies there are ours.
 
     Returns:
-        At most one turn: a text message or a button tap carrying our choice token.
+        (turns, challenge): at most one turn (a message to us, a tap on our button, /leads),
+        none for bot echoes and other noise; the challenge only for the handshake.
 
     Raises:
         ValueError: the body is not a Slack delivery we can read.
     """
     document = _document(body, headers)
     kind = document.get("type")
+    if kind == "url_verification":
+        return [], str(document.get("challenge", ""))
     try:
         if kind == "event_callback":
-            turn = message_turn(document)
+            turn = message_turn(document, our_threads)
         elif kind == "block_actions":
             turn = action_turn(document)
         elif kind == "slash_command":
@@ -89,7 +84,16 @@ def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]
         # The documents are plain JSON: a field of the wrong type (a list where Slack sends an
         # object, an object where it sends a string) is a malformed delivery, answered 400.
         raise ValueError("malformed Slack delivery") from exc
-    return [turn] if turn is not None else []
+    return ([turn] if turn is not None else []), None
+
+
+def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
+    """The traveler turns in one Slack delivery (see `read_delivery`).
+
+    Raises:
+        ValueError: the body is not a Slack delivery we can read.
+    """
+    return read_delivery(body, headers)[0]
 
 
 def _bot_user_ids(envelope: Mapping[str, Any]) -> set[str]:
@@ -115,7 +119,40 @@ def message_text(raw: str, bot_ids: set[str], *, mentioned: bool) -> str:
     return unescape(re.sub(r"[ \t]{2,}", " ", text).strip())
 
 
-def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
+def addressed_to_us(
+    event: Mapping[str, Any], bot_ids: set[str], our_threads: Container[tuple[str, str]] = ()
+) -> bool:
+    """Whether a message event is for the bot: a DM, a mention, or a reply in our thread.
+
+    In a channel (`message.channels`, `message.groups`, `message.mpim`) every message arrives;
+    only what names us, or answers in a thread under one of our messages, is ours to answer.
+    """
+    if event.get("type") == "app_mention":
+        return True
+    kind = event.get("channel_type")
+    if kind == "im" or (kind is None and str(event.get("channel", "")).startswith("D")):
+        return True
+    mentioned = {m.group(1) for m in _MENTION.finditer(str(event.get("text") or ""))}
+    if mentioned & bot_ids:
+        return True
+    # A thread started by one of our messages (a question, an answer): replies there are ours.
+    thread = event.get("thread_ts")
+    if not thread:
+        return False
+    # A thread under one of our messages, or one we answered in (after a mention there).
+    return (
+        event.get("parent_user_id") in bot_ids
+        or (
+            str(event.get("channel", "")),
+            str(thread),
+        )
+        in our_threads
+    )
+
+
+def message_turn(
+    envelope: Mapping[str, Any], our_threads: Container[tuple[str, str]] = ()
+) -> InboundTurn | None:
     """A text turn from an `event_callback` envelope, or None when it is not a person's message."""
     event = envelope.get("event") or {}
     if event.get("type") not in {"message", "app_mention"}:
@@ -132,10 +169,14 @@ def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
         return None  # bots, ourselves included: answering them would loop
     channel = event.get("channel")
     ts = event.get("ts")
+    if not addressed_to_us(event, bot_ids, our_threads):
+        return None  # channel chatter: the README subscribes to message.channels, so all of it
     text = message_text(
         str(event.get("text") or ""), bot_ids, mentioned=event["type"] == "app_mention"
     )
-    if not channel or not ts or not text:
+    # A file shared without words is answered (we cannot read it), not dropped.
+    attachment = "file" if not text and event.get("files") else None
+    if not channel or not ts or not (text or attachment):
         return None
     profile = event.get("user_profile") or {}
     context: dict[str, Any] = {"channel": channel, "ts": ts}
@@ -149,7 +190,8 @@ def message_turn(envelope: Mapping[str, Any]) -> InboundTurn | None:
         event_id=f"msg:{channel}:{ts}",
         external_user_id=str(user),
         chat_id=str(channel),
-        text=text,
+        text=text or None,
+        attachment=attachment,
         display_name=profile.get("display_name") or profile.get("real_name") or None,
         reply_context=context,
     )
@@ -219,5 +261,9 @@ def command_turn(fields: Mapping[str, Any]) -> InboundTurn | None:
         chat_id=str(channel),
         choice_token="lead:list:",  # noqa: S106 - a button-style route, not a secret
         display_name=fields.get("user_name") or None,
-        reply_context={"channel": channel, "response_url": fields.get("response_url")},
+        reply_context={
+            "channel": channel,
+            "command": "/leads",
+            "response_url": fields.get("response_url"),
+        },
     )

@@ -12,6 +12,7 @@ from typing import Any
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.errors import SlackSendError
 from core.clock import Clock
@@ -19,6 +20,7 @@ from core.clock import Clock
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
+RESPONSE_URL_ORIGIN = "https://hooks.slack.com/"
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,44 @@ class SlackSender:
             SlackSendError: Slack refused it, or it still failed after the retries.
         """
         await self._call("chat.postEphemeral", message)
+
+    async def respond(self, response_url: str, message: dict[str, Any]) -> None:
+        """Answer a slash command or an interaction through its `response_url`.
+
+        It works where the bot is not a member (chat.postEphemeral fails there) and is
+        ephemeral unless `response_type` says "in_channel". One retry on 5xx or a lost
+        connection: Slack accepts a response_url only five times.
+
+        Raises:
+            SlackSendError: the URL is not Slack's, or Slack refused the message.
+        """
+        if not self.is_response_url(response_url):
+            raise SlackSendError("response_url", "foreign_url", None)
+        hook = AsyncWebhookClient(response_url, timeout=int(self._timeout), retry_handlers=[])
+        for attempt in (1, 2):
+            try:
+                answer = await hook.send_dict(message)
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                status, error = None, type(exc).__name__
+            else:
+                if answer.status_code < 300:
+                    return
+                status, error = answer.status_code, answer.body[:100] or f"http_{status}"
+            if attempt == 1 and (status is None or status >= 500):
+                await self._sleep(self._backoff(attempt))
+                continue
+            break
+        log.error("slack response_url answer failed: %s (HTTP %s)", error, status)
+        raise SlackSendError("response_url", error, status)
+
+    def is_response_url(self, url: str) -> bool:
+        """Whether `url` is a Slack response URL (or our configured Slack, for test fakes).
+
+        The URL comes inside a signed delivery; checking its origin anyway keeps the server
+        from posting to anywhere a forged or replayed field could name.
+        """
+        own = self.base_url.removesuffix("api/")
+        return url.startswith((RESPONSE_URL_ORIGIN, f"{own}hooks/"))
 
     async def _pace(self, channel: str) -> None:
         """Reserve the channel's next send slot, waiting for it when it is in the future."""

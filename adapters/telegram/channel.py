@@ -5,17 +5,18 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 import httpx
-from fastapi import Response
 
-from adapters.telegram.inbound import CHANNEL, LocalTap, load_update, local_tap, parse_update
+from adapters.telegram.inbound import CHANNEL, BotIdentity, LocalTap, load_update, read_update
 from adapters.telegram.keyboards import labels_from_text, without_number
 from adapters.telegram.outbound import (
     callback_answer,
     message_body,
     page_edit,
+    placed,
     render,
     tapped_edit,
 )
@@ -24,6 +25,7 @@ from adapters.telegram.sender import TelegramApiError, TelegramSender
 from adapters.telegram.signature import verify_secret_token
 from core.clock import Clock
 from core.config import Settings
+from core.deliveries import Delivery
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
@@ -34,39 +36,29 @@ class TelegramChannel:
 
     name = CHANNEL
 
-    def __init__(self, sender: TelegramSender, webhook_secret: str | None) -> None:
+    def __init__(
+        self,
+        sender: TelegramSender,
+        webhook_secret: str | None,
+        bot: BotIdentity | None = None,
+    ) -> None:
         self.sender = sender
         self._secret = webhook_secret
-        self._local: set[asyncio.Task[None]] = set()
+        self.bot = bot or BotIdentity()
 
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
         """Whether the delivery carries our setWebhook secret (the URL plays no part)."""
         return verify_secret_token(headers, self._secret)
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """Taps the adapter handles alone ("More…" pages, foreign buttons), else None.
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """The text, location or choice tap in one Update, parsed once; any 2xx acknowledges.
 
-        They are not traveler turns: they never reach the inbox or the orchestrator. The
-        callback answer and the keyboard edit run in the background so the webhook returns now.
+        A "More…" page or a foreign button is a local action, not a traveler turn: it never
+        reaches the inbox or the orchestrator, and runs after the webhook answered.
         """
-        try:
-            tap = local_tap(load_update(body))
-        except ValueError:
-            return None  # parse() reports the unreadable delivery
-        if tap is None:
-            return None
-        task = asyncio.get_running_loop().create_task(self.handle_local_tap(tap))
-        self._local.add(task)
-        task.add_done_callback(self._local.discard)
-        return self.ack()
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """The text message or choice tap in one Update (none for what we ignore)."""
-        return parse_update(load_update(body))
-
-    def ack(self) -> Response:
-        """Any 2xx tells Telegram the update arrived; it redelivers otherwise."""
-        return Response(status_code=200)
+        turns, tap = read_update(load_update(body), self.bot)
+        local = (partial(self.handle_local_tap, tap),) if tap is not None else ()
+        return Delivery(turns=tuple(turns), local=local)
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Answer a tap's callback query at once, so the button stops spinning."""
@@ -83,8 +75,13 @@ class TelegramChannel:
         context = turn.reply_context or {}
         if context.get("message_id") is not None:
             await self._retire_keyboard(turn.chat_id, context, response)
-        for body in render(response, turn.chat_id):
-            await self.sender.call("sendMessage", body, chat_id=turn.chat_id)
+        for body in render(response, turn.chat_id, selective=_in_group(turn)):
+            await self.sender.call("sendMessage", _placed(turn, body), chat_id=turn.chat_id)
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice for one person (welcome, slow down): in a group, a reply to their message."""
+        body = _placed(turn, message_body(turn.chat_id, text))
+        await self.sender.call("sendMessage", body, chat_id=turn.chat_id)
 
     async def send_text(self, chat_id: str, text: str) -> None:
         """A plain message, cut at Telegram's limit."""
@@ -107,14 +104,8 @@ class TelegramChannel:
         except Exception:  # a background task: a bug must reach the log, not vanish
             log.exception("telegram local tap %s failed", tap.callback_query_id)
 
-    async def drain(self) -> None:
-        """Wait for local taps still being answered (tests, shutdown)."""
-        while self._local:
-            await asyncio.gather(*list(self._local), return_exceptions=True)
-
     async def aclose(self) -> None:
-        """Finish local taps, then release the HTTP client."""
-        await self.drain()
+        """Release the HTTP client."""
         await self.sender.aclose()
 
     async def _answer(self, callback_query_id: str, toast: str | None) -> None:
@@ -147,6 +138,25 @@ class TelegramChannel:
             return  # logged by the sender; the answer itself matters more
 
 
+def _in_group(turn: InboundTurn) -> bool:
+    return turn.chat_id.startswith("-")  # group and supergroup ids are negative
+
+
+def _placed(turn: InboundTurn, body: dict[str, Any]) -> dict[str, Any]:
+    """A send body in the asker's forum topic and, in a group, replying to the asker.
+
+    The reply makes the answer (and a selective force-reply) theirs.
+    """
+    context = turn.reply_context or {}
+    thread = context.get("thread_id")
+    reply_to = context.get("reply_to") if _in_group(turn) else None
+    return placed(
+        body,
+        thread_id=thread if isinstance(thread, int) else None,
+        reply_to=reply_to if isinstance(reply_to, int) else None,
+    )
+
+
 def from_settings(
     settings: Settings,
     clock: Clock,
@@ -173,4 +183,11 @@ def from_settings(
         monotonic=clock.monotonic,
         sleep=sleep,
     )
-    return TelegramChannel(sender, secret)
+    if not settings.telegram_bot_username:
+        log.warning(
+            "TELEGRAM_BOT_USERNAME is not set: in groups only replies to the bot and bare"
+            " commands are answered, not /command@bot or @mentions"
+        )
+    return TelegramChannel(
+        sender, secret, BotIdentity.from_token(token, settings.telegram_bot_username)
+    )

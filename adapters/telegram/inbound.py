@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import CallbackQuery, Chat, MaybeInaccessibleMessage, Message, Update
+from pydantic import ValidationError
+from telegram import CallbackQuery, Chat, MaybeInaccessibleMessage, Message, MessageEntity, Update
 
 from adapters.telegram.keyboards import button_text, parse_page_token
-from core.protocol import InboundTurn, parse_choice_token
+from core.protocol import InboundTurn, SharedLocation, parse_choice_token
 
 CHANNEL = "telegram"
 
@@ -73,33 +75,174 @@ def _data(query: CallbackQuery) -> str | None:
     return query.data if isinstance(query.data, str) else None
 
 
-def parse_update(data: dict[str, Any]) -> list[InboundTurn]:
-    """The traveler turn in an update: a text message or a tap on one of our choice buttons.
+@dataclass(frozen=True)
+class BotIdentity:
+    """Who we are in groups: the bot's user id (the token's prefix) and its @username."""
 
-    Edited messages, media without text, other bots and local taps (see `local_tap`) give none:
-    re-running an edited "add …" would apply it twice.
+    id: int | None = None
+    username: str | None = None
+
+    @classmethod
+    def from_token(cls, token: str, username: str | None) -> BotIdentity:
+        """The id from a token "<id>:<secret>"; the username as configured, without "@"."""
+        prefix = token.split(":", 1)[0]
+        name = (username or "").strip().removeprefix("@") or None
+        return cls(int(prefix) if prefix.isdigit() else None, name)
+
+
+# Our commands, the only bare ones ("/help" without "@bot") answered in a group: another bot's
+# or a moderation command ("/report", "/ban") is not for us.
+OUR_COMMANDS = frozenset(
+    {"/start", "/help", "/undo", "/itinerary", "/bookings", "/stop", "/subscribe", "/switchback"}
+)
+_GROUPS = {Chat.GROUP, Chat.SUPERGROUP}
+# Message parts we cannot read; the first one present names the answer's reason.
+_UNREADABLE = (
+    "photo",
+    "sticker",
+    "voice",
+    "video",
+    "video_note",
+    "animation",
+    "audio",
+    "document",
+    "contact",
+    "poll",
+    "dice",
+)
+
+
+def parse_update(data: dict[str, Any], bot: BotIdentity | None = None) -> list[InboundTurn]:
+    """The traveler turn in an update: text, location, unreadable content, or a choice tap.
+
+    Unreadable content is a photo, sticker, voice note and the like. In a group only what
+    addresses the bot counts: a command of ours (bare, or "@" our name), a mention of the bot,
+    a reply to one of its messages. Edited messages, service messages, other bots and local
+    taps (see `local_tap`) give none: re-running an edited "add …" would apply it twice.
+
+    Raises:
+        ValueError: the update is malformed.
+    """
+    return _turns(_update(data), bot or BotIdentity())
+
+
+def read_update(
+    data: dict[str, Any], bot: BotIdentity
+) -> tuple[list[InboundTurn], LocalTap | None]:
+    """An update, parsed once: its traveler turns and the tap the adapter answers alone.
 
     Raises:
         ValueError: the update is malformed.
     """
     update = _update(data)
+    return _turns(update, bot), _local_tap(update)
+
+
+def _turns(update: Update, bot: BotIdentity) -> list[InboundTurn]:
     if (query := update.callback_query) is not None:
         return _tap(update.update_id, query)
     message = update.message
     user = message.from_user if message else None
-    if message is None or user is None or user.is_bot or message.text is None:
+    if message is None or user is None or user.is_bot:
         return []
+    chat = _chat(message)
+    text = message.text
+    if chat.type in _GROUPS:
+        try:
+            addressed = _addressed(message, bot)
+        except (TypeError, AttributeError, KeyError, IndexError) as exc:
+            # PTB does not check entity fields: a list for an offset is a malformed update.
+            raise ValueError("malformed Telegram entities") from exc
+        if not addressed:
+            return []
+        text = _without_our_name(text, bot) if text is not None else None
+    location = _location(message)
+    attachment = None if text is not None or location else _attachment(message)
+    if text is None and location is None and attachment is None:
+        return []  # a service message (joins, pins, topic edits): nobody wrote to us
+    context: dict[str, Any] = {"chat_type": chat.type, "reply_to": message.message_id}
+    if message.is_topic_message and message.message_thread_id is not None:
+        context["thread_id"] = message.message_thread_id  # answer in the asker's forum topic
     return [
         InboundTurn(
             channel=CHANNEL,
             event_id=_id(update.update_id),
             external_user_id=_id(user.id),
-            chat_id=_id(_chat(message).id),
-            text=message.text,
+            chat_id=_id(chat.id),
+            text=text,
+            location=location,
+            attachment=attachment,
             display_name=user.full_name,
             locale=user.language_code,
+            reply_context=context,
         )
     ]
+
+
+def _addressed(message: Message, bot: BotIdentity) -> bool:
+    """Whether a group message is for us: our command, a mention of us, a reply to us."""
+    replied = message.reply_to_message
+    # In a forum topic every message "replies" to the topic's creation: that is no reply to
+    # us, even in a topic the bot opened.
+    opening = replied is not None and (
+        replied.forum_topic_created is not None
+        or (message.is_topic_message and replied.message_id == message.message_thread_id)
+    )
+    replier = replied.from_user if replied is not None and not opening else None
+    if replier is not None and bot.id is not None and replier.id == bot.id:
+        return True
+    entities = message.parse_entities() if message.text else message.parse_caption_entities()
+    for entity, value in entities.items():
+        if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+            command, _, target = value.partition("@")
+            if target:
+                if bot.username is not None and target.lower() == bot.username.lower():
+                    return True
+            elif command.lower() in OUR_COMMANDS:
+                return True
+        elif entity.type == MessageEntity.MENTION and bot.username is not None:
+            if value.lower() == f"@{bot.username.lower()}":
+                return True
+        elif (
+            entity.type == MessageEntity.TEXT_MENTION
+            and entity.user is not None
+            and bot.id is not None
+            and entity.user.id == bot.id
+        ):
+            return True
+    return False
+
+
+def _without_our_name(text: str, bot: BotIdentity) -> str:
+    """'/start@OurBot code' → '/start code', '@OurBot add sushi' → 'add sushi'."""
+    if bot.username is None:
+        return text
+    name = re.escape(bot.username)
+    text = re.sub(rf"^(/[A-Za-z0-9_]+)@{name}\b", r"\1", text, flags=re.IGNORECASE)
+    stripped = re.sub(rf"(?<!\w)@{name}\b[\s,:]*", "", text, flags=re.IGNORECASE).strip()
+    return stripped or text
+
+
+def _location(message: Message) -> SharedLocation | None:
+    """A shared venue (name, address, point) or pin; None when the message has neither."""
+    venue = message.venue
+    point = venue.location if venue is not None else message.location
+    if point is None:
+        return None
+    try:
+        return SharedLocation(
+            lat=point.latitude,
+            lng=point.longitude,
+            title=venue.title if venue is not None else None,
+            address=venue.address if venue is not None else None,
+        )
+    except ValidationError as exc:
+        raise ValueError("a Telegram location out of range") from exc
+
+
+def _attachment(message: Message) -> str | None:
+    """The kind of content we cannot read ("photo", "sticker", …), None for none."""
+    return next((kind for kind in _UNREADABLE if getattr(message, kind, None)), None)
 
 
 def _tap(update_id: int, query: CallbackQuery) -> list[InboundTurn]:
@@ -118,6 +261,8 @@ def _tap(update_id: int, query: CallbackQuery) -> list[InboundTurn]:
         "message_text": readable.text if readable else None,
         "button_text": button_text(markup, data),
     }
+    if readable is not None and readable.is_topic_message and readable.message_thread_id:
+        context["thread_id"] = readable.message_thread_id
     return [
         InboundTurn(
             channel=CHANNEL,
@@ -140,7 +285,11 @@ def local_tap(data: dict[str, Any]) -> LocalTap | None:
     Raises:
         ValueError: the update is malformed.
     """
-    query = _update(data).callback_query
+    return _local_tap(_update(data))
+
+
+def _local_tap(update: Update) -> LocalTap | None:
+    query = update.callback_query
     if query is None:
         return None
     token = _data(query) or ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from telegram import ForceReply
+from telegram import ForceReply, ReplyParameters
 
 from adapters.telegram.keyboards import confirmation_keyboard, selection_keyboard
 from core.messages import msg
@@ -37,15 +37,36 @@ def message_body(chat_id: str | int, text: str, reply_markup: Body | None = None
     return body
 
 
-def render(response: AgentResponse, chat_id: str | int) -> list[Body]:
-    """The sendMessage bodies answering `response` (one, unless a huge list spills over)."""
+def render(response: AgentResponse, chat_id: str | int, *, selective: bool = False) -> list[Body]:
+    """The sendMessage bodies answering `response` (one, unless a huge list spills over).
+
+    `selective` (groups): a question's force-reply switches only the asker's app to reply mode,
+    not every member's.
+    """
     if response.type is ResponseType.NEEDS_SELECTION:
         return _selection(response, chat_id)
     if response.type is ResponseType.NEEDS_CONFIRMATION:
         return [_confirmation(response, chat_id)]
     text = _join(response.message, *_notes(response))
-    markup = _force_reply(response) if response.type is ResponseType.NEEDS_INPUT else None
+    markup = (
+        _force_reply(response, selective) if response.type is ResponseType.NEEDS_INPUT else None
+    )
     return [message_body(chat_id, text, markup)]
+
+
+def placed(body: Body, *, thread_id: int | None, reply_to: int | None) -> Body:
+    """A send body placed in a forum topic and as a reply to the asker's message.
+
+    `allow_sending_without_reply`: a deleted question must not lose the answer.
+    """
+    placed_body = dict(body)
+    if thread_id is not None:
+        placed_body["message_thread_id"] = thread_id
+    if reply_to is not None:
+        placed_body["reply_parameters"] = ReplyParameters(
+            message_id=reply_to, allow_sending_without_reply=True
+        ).to_dict()
+    return placed_body
 
 
 def tapped_edit(
@@ -172,12 +193,9 @@ def _confirmation(response: AgentResponse, chat_id: str | int) -> Body:
     return message_body(chat_id, text, markup)
 
 
-def _force_reply(response: AgentResponse) -> Body:
+def _force_reply(response: AgentResponse, selective: bool) -> Body:
     """Force-reply markup, so the traveler's answer is a reply to the question."""
     props = (response.metadata.custom_props if response.metadata else None) or {}
     placeholder = props.get("placeholder")
-    if placeholder:
-        return ForceReply(
-            input_field_placeholder=shorten(str(placeholder), max_chars=PLACEHOLDER_LIMIT)
-        ).to_dict()
-    return ForceReply().to_dict()
+    hint = shorten(str(placeholder), max_chars=PLACEHOLDER_LIMIT) if placeholder else None
+    return ForceReply(selective=selective or None, input_field_placeholder=hint).to_dict()

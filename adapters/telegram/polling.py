@@ -65,9 +65,10 @@ def update_handler(
     """
 
     async def handle(body: bytes) -> None:
-        if channel.immediate_answer(body, {}) is not None:
-            return
-        for turn in channel.parse(body, {}):
+        delivery = channel.parse(body, {})
+        for action in delivery.local:
+            await action()  # no webhook waits here: answer the tap before moving on
+        for turn in delivery.turns:
             item = await accept(channel.name, turn.event_id, turn.to_json_dict())
             if item is None:
                 continue  # already accepted earlier (an update we had not confirmed)

@@ -8,7 +8,6 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 import httpx
-from fastapi import Response
 
 from adapters.whatsapp.form import parse_form
 from adapters.whatsapp.inbound import CHANNEL, to_turns
@@ -30,6 +29,7 @@ from adapters.whatsapp.signature import SIGNATURE_HEADER, header, is_valid
 from adapters.whatsapp.templates import ContentTemplates
 from core.clock import Clock
 from core.config import Settings
+from core.deliveries import Delivery, WebhookReply
 from core.protocol import AgentResponse, InboundTurn
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 RECEIVED_AT = "receivedAt"
 SESSION = timedelta(hours=24) - timedelta(minutes=5)
 INVALID_CONTENT_SID = 21655  # Twilio: "The ContentSid is Invalid" (e.g. a deleted template)
+TWIML_ACK = WebhookReply(body=EMPTY_TWIML, media_type="text/xml")
 
 
 class WhatsAppChannel:
@@ -78,12 +79,8 @@ class WhatsAppChannel:
             return False
         return is_valid(self._auth_token, url, params, signature)
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """Twilio has no handshake."""
-        return None
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """The traveler's message (none for status callbacks).
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """The traveler's message (none for status callbacks), answered with empty TwiML.
 
         Raises:
             ValueError: unreadable, or not shaped like a real Twilio message (a re-split
@@ -91,11 +88,9 @@ class WhatsAppChannel:
         """
         form = parse_form(body)
         check_message_shape(form)
-        return [self._stamped(turn) for turn in to_turns(form)]
-
-    def ack(self) -> Response:
-        """An empty TwiML answer: Twilio sends nothing itself."""
-        return Response(content=EMPTY_TWIML, media_type="text/xml")
+        # Twilio sends nothing itself: answers go out through the REST API.
+        turns = tuple(self._stamped(turn) for turn in to_turns(form))
+        return Delivery(turns=turns, reply=TWIML_ACK)
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Nothing to do: a WhatsApp tap has no spinner to stop."""
@@ -152,6 +147,10 @@ class WhatsAppChannel:
         """A plain message (welcome, link confirmation)."""
         for body in render_text(text):
             await self._sender.send(message_form(chat_id, self._from, body))
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice for the traveler (a WhatsApp chat is always one person's)."""
+        await self.send_text(turn.chat_id, text)
 
     async def send_template(self, to: str, content_sid: str, variables: Mapping[str, str]) -> str:
         """An approved template (ContentSid + ContentVariables) for proactive pushes.

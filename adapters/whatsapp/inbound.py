@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from core.protocol import InboundTurn, parse_choice_token
+from pydantic import ValidationError
+
+from core.protocol import InboundTurn, SharedLocation, parse_choice_token
 
 CHANNEL = "whatsapp"
 ADDRESS_PREFIX = "whatsapp:"
@@ -43,11 +45,18 @@ def to_turns(form: Mapping[str, str]) -> list[InboundTurn]:
     phone = _phone(form, sender)
     context: dict[str, Any] = {"messageSid": sid}
     token, label = _tap(form)
+    location = _location(form)
+    attachment = None
     if token is not None:
         text = None
         context["choiceLabel"] = label
+    elif location is not None:
+        text = None
     else:
         text = _text(label or form.get("Body", ""))
+        if not text.strip() and _has_media(form):
+            # A photo, voice note or sticker without words: answered, not "please type".
+            text, attachment = None, _media_kind(form)
     return [
         InboundTurn(
             channel=CHANNEL,
@@ -56,6 +65,8 @@ def to_turns(form: Mapping[str, str]) -> list[InboundTurn]:
             chat_id=sender,
             text=text,
             choice_token=token,
+            location=location,
+            attachment=attachment,
             display_name=form.get("ProfileName") or None,
             phone=phone,
             reply_context=context,
@@ -82,6 +93,35 @@ def _tap(form: Mapping[str, str]) -> tuple[str | None, str | None]:
     if payload and parse_choice_token(payload) is not None:
         return payload, label
     return None, label
+
+
+def _location(form: Mapping[str, str]) -> SharedLocation | None:
+    """A shared pin (Latitude/Longitude), with its place name (Label) and Address if any."""
+    lat, lng = form.get("Latitude", "").strip(), form.get("Longitude", "").strip()
+    if not lat or not lng:
+        return None
+    try:
+        return SharedLocation(
+            lat=float(lat),
+            lng=float(lng),
+            title=form.get("Label") or None,
+            address=form.get("Address") or None,
+        )
+    except (ValueError, ValidationError) as exc:  # ValidationError is a ValueError too
+        raise ValueError("a Twilio location that is not a point on Earth") from exc
+
+
+def _has_media(form: Mapping[str, str]) -> bool:
+    """Whether the message carries media (NumMedia > 0) or is not text (a sticker, audio)."""
+    count = form.get("NumMedia", "0").strip()
+    kind = form.get("MessageType", "").strip().lower()
+    return (count.isdigit() and int(count) > 0) or kind not in {"", "text"}
+
+
+def _media_kind(form: Mapping[str, str]) -> str:
+    """What was sent instead of text: Twilio's MessageType (image, audio, sticker…), or media."""
+    kind = form.get("MessageType", "").strip().lower()
+    return kind if kind and kind != "text" else "media"
 
 
 def _text(body: str) -> str:

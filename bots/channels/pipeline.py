@@ -6,21 +6,23 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from cachetools import TTLCache
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bots.channels.actions import ActionRegistry
 from bots.channels.port import Channel
 from bots.rate_limit import RateLimiter
 from core.clock import Clock
+from core.deliveries import LocalAction
 from core.intents.language import detect_language
+from core.intents.near import near_request
 from core.messages import msg, use_locale
 from core.metrics import record_send
 from core.orchestrator import Orchestrator, Turn
-from core.protocol import AgentResponse, InboundTurn, parse_choice_token
+from core.protocol import AgentResponse, Coordinates, InboundTurn, parse_choice_token
 from core.services.identity import ChatIdentity, IdentityService
 from core.services.inbox import (
     HEARTBEAT,
@@ -37,7 +39,6 @@ from core.tracing import traced
 
 log = logging.getLogger(__name__)
 
-LeadActions = Callable[[Channel, InboundTurn], Awaitable[None]]
 # How often the sweeper renews this process's claims and looks for deliveries left behind.
 SWEEP_SECONDS = HEARTBEAT.total_seconds()
 # A pending delivery this old was not picked up by the process that accepted it (it died).
@@ -81,6 +82,7 @@ class TurnPipeline:
         channels: dict[str, Channel],
         demo_places: DemoPlacesProvider | None,
         limiter: RateLimiter | None = None,
+        actions: ActionRegistry | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
@@ -102,10 +104,22 @@ class TurnPipeline:
         )
         # Chat users told to slow down, and when: one notice per burst, not one per message.
         self._warned: TTLCache[str, bool] = TTLCache(maxsize=10_000, ttl=60, timer=clock.monotonic)
-        # Lead-card buttons ("lead:claim:{id}", …) go here, not to the orchestrator.
-        self.lead_actions: LeadActions | None = None
-        # Booking-card buttons ("booking:confirm:{id}") likewise.
-        self.booking_actions: LeadActions | None = None
+        # Buttons that are not choices (lead cards' Claim / Pass / View draft, /leads) go to
+        # their handlers, not to the orchestrator.
+        self.actions = actions or ActionRegistry()
+
+    def run_local(self, action: LocalAction) -> None:
+        """Run an adapter's local action in the background (drain() waits for it too)."""
+
+        async def run() -> None:
+            try:
+                await action()
+            except Exception:  # a background task: a bug must reach the log, not vanish
+                log.exception("local channel action failed")
+
+        task = asyncio.create_task(run())
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
 
     def schedule(self, item: InboxItem) -> None:
         """Process an accepted delivery in the background."""
@@ -204,19 +218,8 @@ class TurnPipeline:
         With the delivery's `claim`, the turn's answer is recorded in the transaction of its
         change (see core.services.inbox), so a re-run after a crash does not change it again.
         """
-        if (
-            self.lead_actions is not None
-            and turn.choice_token
-            and turn.choice_token.startswith("lead:")
-        ):
-            await self.lead_actions(channel, turn)
-            return
-        if (
-            self.booking_actions is not None
-            and turn.choice_token
-            and turn.choice_token.startswith("booking:")
-        ):
-            await self.booking_actions(channel, turn)
+        if turn.choice_token and (action := self.actions.find(turn.choice_token)) is not None:
+            await action(channel, turn)
             return
         text = (turn.text or "").strip()
         if (link := _LINK.match(text)) is not None:
@@ -245,23 +248,34 @@ class TurnPipeline:
             with use_locale(detect_language(text) or identity.locale):
                 welcome = msg("welcome")
             try:
-                await channel.send_text(turn.chat_id, welcome)
+                await channel.notify(turn, welcome)
             except Exception:  # a lost welcome must not cost the traveler their answer
                 log.exception("welcome message to a new %s chat failed", turn.channel)
+        if turn.attachment is not None and not text:
+            # A photo, sticker, voice note…: one short answer, in the traveler's language.
+            with use_locale(identity.locale):
+                await self._deliver(channel, turn, AgentResponse.complete(msg("cannot_read")))
+            return
+        if turn.location is not None:
+            await self._anchor(channel, turn, identity)
+            return
         command = _COMMANDS.get(text.split("@")[0].lower()) if text.startswith("/") else None
         choice = parse_choice_token(turn.choice_token) if turn.choice_token else None
+        near = None if choice or command else near_request(text, identity.anchor, identity.locale)
+        anchor = identity.anchor if near is not None else None
         outcome = await self._orchestrator.handle(
             Turn(
                 conversation_key=turn.conversation_key,
                 user_id=identity.traveler_id,
                 itinerary_id=identity.itinerary_id,
-                text=None if choice else (command or text),
+                text=None if choice else (command or near or text),
                 selected_index=choice[1] if choice else None,
                 prompt_id=choice[0] if choice else None,
                 locale=identity.locale,
                 actor=f"{turn.channel}:{turn.external_user_id}",
                 channel=turn.channel,
                 delivery=claim,
+                near=Coordinates(lat=anchor.lat, lng=anchor.lng) if anchor else None,
             )
         )
         # Rendering adds words of its own (buttons, "Reply with a number"): in the language the
@@ -283,7 +297,7 @@ class TurnPipeline:
             return
         self._warned[key] = True
         with use_locale(locale):
-            await channel.send_text(turn.chat_id, msg("slow_down"))
+            await channel.notify(turn, msg("slow_down"))
 
     async def _deliver(self, channel: Channel, turn: InboundTurn, response: AgentResponse) -> None:
         """Send an answer, counting the result; a failure propagates (the inbox marks it)."""
@@ -357,6 +371,20 @@ class TurnPipeline:
                 await record_answer(session, claim, StoredAnswer(reply, turn.locale))
         with use_locale(turn.locale):
             await self._deliver(channel, turn, reply)
+
+    async def _anchor(self, channel: Channel, turn: InboundTurn, identity: ChatIdentity) -> None:
+        """A shared location or venue: remembered as where "near me" is, and acknowledged."""
+        location = turn.location
+        if location is None:
+            return
+        async with self._sessions() as session, session.begin():
+            identities = IdentityService(session, self._clock, self._demo)
+            await identities.set_anchor(turn.channel, turn.external_user_id, location)
+        with use_locale(identity.locale):
+            reply = (
+                msg("venue_saved", name=location.title) if location.title else msg("location_saved")
+            )
+            await self._deliver(channel, turn, AgentResponse.complete(reply))
 
     async def _switch_back(self, channel: Channel, turn: InboundTurn) -> bool:
         """Return a chat a link code moved to the traveler and trip it had before.

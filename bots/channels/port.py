@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from fastapi import Response
-
+from core.deliveries import Delivery
 from core.protocol import AgentResponse, InboundTurn
 
 
@@ -19,16 +18,15 @@ class Channel(Protocol):
         """Whether the delivery really comes from the platform (signature / secret)."""
         ...
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        """A platform handshake answered on the spot (Slack url_verification), else None."""
-        ...
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """Decode a verified delivery once: its turns, local actions and the webhook's reply.
 
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        """The traveler turns in a delivery (none for deliveries we ignore, e.g. bot echoes)."""
-        ...
+        Turns are none for deliveries we ignore (bot echoes, messages not for us); a platform
+        handshake (Slack's url_verification) is only a reply.
 
-    def ack(self) -> Response:
-        """The HTTP answer that acknowledges a delivery."""
+        Raises:
+            ValueError: the body is not a delivery of this platform (the route answers 400).
+        """
         ...
 
     async def acknowledge(self, turn: InboundTurn) -> None:
@@ -37,6 +35,13 @@ class Channel(Protocol):
 
     async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
         """Render and send the answer; after a tap also edit the tapped message."""
+        ...
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        """A notice only for the turn's person (welcome, slow down).
+
+        Ephemeral in a shared Slack channel, a reply to them (in their topic) in a Telegram group.
+        """
         ...
 
     async def send_text(self, chat_id: str, text: str) -> None:

@@ -6,6 +6,8 @@ links alike, so a probe learns nothing; the page is never cached and sends no re
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
@@ -21,7 +23,9 @@ from core.services.trip_links import TripLinks
 from core.storage.models import Traveler
 
 router = APIRouter(tags=["sharing"], responses=ERRORS)
-_ICS = {200: {"content": {"text/calendar": {"schema": {"type": "string"}}}}}
+_ICS: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/calendar": {"schema": {"type": "string"}}}}
+}
 _PRIVATE = {"Cache-Control": "no-store", "X-Robots-Tag": "noindex"}
 
 

@@ -52,13 +52,13 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
     if not channel.verify(body, request.headers, url):
         _charge_address(request)
         raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
-    if (answer := channel.immediate_answer(body, request.headers)) is not None:
-        return answer
     try:
-        turns = channel.parse(body, request.headers)
+        delivery = channel.parse(body, request.headers)
     except (ValueError, json.JSONDecodeError) as exc:
         raise ApiError(400, "bad_payload", f"Unreadable {channel_name} delivery.") from exc
-    for turn in turns:
+    for action in delivery.local:
+        pipeline.run_local(action)
+    for turn in delivery.turns:
         payload = turn.to_json_dict() | {TRACE_KEY: current_trace_id()}
         item = await pipeline.inbox.accept(channel.name, turn.event_id, payload)
         if item is None:
@@ -70,4 +70,5 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
         log.info("%s delivery %s accepted", channel.name, turn.event_id)
         await channel.acknowledge(turn)
         pipeline.schedule(item)
-    return channel.ack()
+    reply = delivery.reply
+    return Response(content=reply.body, status_code=reply.status, media_type=reply.media_type)

@@ -16,6 +16,7 @@ from core.protocol import (
     AgentResponse,
     ChangeData,
     ChoicesData,
+    Coordinates,
     Option,
     Preview,
     ResponseMetadata,
@@ -80,6 +81,8 @@ class TurnContext:
     identities: IdentityService | None = None
     # Share links and calendar export ("share my trip", "export to my calendar"); None: not wired.
     takeaway: TripTakeaway | None = None
+    # Where "near me" is for this turn (a shared location), else None.
+    near: Coordinates | None = None
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,8 @@ class PlacePicker:
             for n in day_of(ctx.itinerary.days, day).nodes
             if n.place and n.place.coordinates
         ]
-        center = centroid(points) or ctx.places.city_center(city)
+        # A location the traveler shared ("near me") wins over the day's plans and the city.
+        center = ctx.near or centroid(points) or ctx.places.city_center(city)
         try:
             candidates = await ctx.places.search(
                 text, city=city, center=center, filters=search_filters(preferences)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
+from core.protocol import SharedLocation
 from core.services.demo_seed import create_demo_trip
 from core.services.itinerary import ItineraryService
 from core.services.places.demo import DemoPlacesProvider
@@ -39,6 +41,8 @@ class ChatIdentity:
     locale: str
     created: bool
     opted_out: bool
+    # The last location or venue shared in this chat, if any.
+    anchor: SharedLocation | None = None
 
 
 class IdentityService:
@@ -88,6 +92,7 @@ class IdentityService:
             traveler.locale if traveler else "en",
             created,
             row.opted_out,
+            _anchor(row.anchor),
         )
 
     async def _create(
@@ -225,9 +230,28 @@ class IdentityService:
         await self._session.flush()
         return itinerary.destination
 
+    async def set_anchor(
+        self, channel: str, external_user_id: str, location: SharedLocation
+    ) -> None:
+        """Remember a shared location or venue: the chat's next "near me" search centers on it."""
+        row = await self._row(channel, external_user_id)
+        if row is not None:
+            row.anchor = location.to_json_dict()
+            await self._session.flush()
+
     async def set_opt_out(self, channel: str, external_user_id: str, opted_out: bool) -> None:
         """STOP / START for pushes on this chat."""
         row = await self._row(channel, external_user_id)
         if row is not None:
             row.opted_out = opted_out
             await self._session.flush()
+
+
+def _anchor(stored: dict[str, Any] | None) -> SharedLocation | None:
+    """The stored anchor, None when absent or unreadable (an anchor is a convenience only)."""
+    if not stored:
+        return None
+    try:
+        return SharedLocation.model_validate(stored)
+    except ValueError:
+        return None

@@ -231,6 +231,8 @@ class ChannelIdentity(Base):
     # Where a link code moved the chat from, so its traveler can switch back ("switch back").
     previous_traveler_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     previous_itinerary_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The last location or venue shared in this chat (SharedLocation JSON): "near me" centers on it.
+    anchor: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class InboxEvent(Base):

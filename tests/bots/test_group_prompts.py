@@ -17,7 +17,6 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from adapters.telegram.channel import TelegramChannel
 from adapters.telegram.signature import SECRET_HEADER
 from core.messages import msg, use_locale
 from core.services.itinerary import ItineraryService, ItineraryView
@@ -26,7 +25,7 @@ from tests.bots import test_slack_flow
 from tests.bots.test_slack_flow import SlackWorld
 from tests.fakes.clock import FakeClock
 from tests.fakes.slack import form_body, message_event
-from tests.fakes.telegram import TRAVELER, WEBHOOK_SECRET, FakeTelegram, attached
+from tests.fakes.telegram import BOT, TRAVELER, WEBHOOK_SECRET, FakeTelegram, attached
 
 GROUP = -1001234567890
 ANA = TRAVELER
@@ -58,17 +57,18 @@ async def _post(client: httpx.AsyncClient, update: dict[str, Any]) -> None:
 
 
 async def _settle(app: FastAPI) -> None:
-    await app.state.services.pipeline.drain()
-    channel: TelegramChannel = app.state.services.pipeline.channels["telegram"]
-    await channel.drain()
+    await app.state.services.pipeline.drain()  # turns and local taps alike
 
 
 async def say(
     app: FastAPI, client: httpx.AsyncClient, fake: FakeTelegram, who: dict[str, Any], text: str
 ) -> list[str]:
-    """`who` writes `text` in the group; the texts the bot sent back."""
+    """`who` writes `text` to the bot (an @mention) in the group; the texts the bot sent back."""
     fake.clear()
-    await _post(client, fake.text_update(text, who, chat_id=GROUP))
+    mention = f"@{BOT['username']}"
+    update = fake.text_update(f"{mention} {text}", who, chat_id=GROUP)
+    update["message"]["entities"] = [{"offset": 0, "length": len(mention), "type": "mention"}]
+    await _post(client, update)
     await _settle(app)
     return [body["text"] for body in fake.bodies("sendMessage")]
 
@@ -209,7 +209,9 @@ async def test_in_a_slack_channel_one_persons_reply_never_answers_anothers_quest
     ana, ben = "U0ANA0001", "U0BEN0001"
 
     async def say_in_channel(user: str, text: str, ts: str) -> None:
-        body = json.dumps(message_event(text, ts, channel=CHANNEL, user=user)).encode()
+        # In a channel the bot answers what mentions it.
+        event = message_event(f"<@U0BOTUSER> {text}", ts, channel=CHANNEL, user=user)
+        body = json.dumps(event).encode()
         response = await world.deliver(body)
         assert response.status_code == 200
 
@@ -232,9 +234,14 @@ async def test_in_a_slack_channel_one_persons_reply_never_answers_anothers_quest
     await world.deliver(form_body(world.fake.tap(question_ts, 0, user=ben)), form=True)
     assert world.fake.bodies("chat.update") == []
     assert world.posts()[posted:] == []
-    [notice] = world.fake.bodies("chat.postEphemeral")
-    assert (notice["user"], notice["channel"]) == (ben, CHANNEL)
+    # Through the tap's response_url, ephemeral: it reaches Ben wherever he tapped.
+    [notice] = world.fake.responses()
+    assert notice["response_type"] == "ephemeral"
     assert notice["text"] == msg("prompt_not_yours")
+    # The welcomes were Ana's and Ben's own notices, not the channel's.
+    welcomes = world.fake.bodies("chat.postEphemeral")
+    assert {(w["user"], w["channel"]) for w in welcomes} == {(ana, CHANNEL), (ben, CHANNEL)}
+    assert all(w["text"] == msg("welcome") for w in welcomes)
     assert titles(await trip_of(world.services, "slack", ben)) == ben_before
 
     await say_in_channel(ana, "yes", "1795424404.000100")

@@ -27,9 +27,9 @@ async def test_an_expert_not_offered_a_lead_cannot_view_claim_or_pass_it(world: 
         assert answer.status_code == 200
     await world.services.pipeline.drain()
 
-    notes = [body["text"] for body in world.fake.bodies("chat.postEphemeral")]
+    notes = [body["text"] for body in world.fake.notes()]
     assert notes == ["This lead was not offered to you."] * 3
-    assert "Hi Sarah" not in json.dumps(world.fake.bodies("chat.postEphemeral"))
+    assert "Hi Sarah" not in json.dumps(world.fake.notes())
     assert world.fake.bodies("chat.update") == []
     async with world.services.sessions() as session:
         row = (await session.execute(select(Lead).where(Lead.id == lead["id"]))).scalar_one()
@@ -39,7 +39,7 @@ async def test_an_expert_not_offered_a_lead_cannot_view_claim_or_pass_it(world: 
     await world.tap(ts, f"lead:draft:{lead['id']}", "U0YUKI", "3.0")
     await world.tap(ts, f"lead:claim:{lead['id']}", "U0YUKI", "3.1")
     await world.services.pipeline.drain()
-    assert "Hi Sarah" in world.fake.bodies("chat.postEphemeral")[-1]["text"]
+    assert "Hi Sarah" in world.fake.notes()[-1]["text"]
     async with world.services.sessions() as session:
         row = (await session.execute(select(Lead).where(Lead.id == lead["id"]))).scalar_one()
         assert row.status == "claimed"

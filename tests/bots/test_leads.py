@@ -51,6 +51,7 @@ class World:
         document["container"] = {"type": "message", "message_ts": ts, "channel_id": LEADS}
         document["channel"] = {"id": stored["channel"], "name": "leads"}
         document["message"] = {k: v for k, v in stored.items() if k != "channel"}
+        document["response_url"] = self.fake.response_url(f"actions/T0TEAM001/{action_ts}")
         document["actions"] = [
             {
                 "action_id": "lead_x",
@@ -190,9 +191,13 @@ async def test_two_experts_claim_at_once_exactly_one_wins(world: World) -> None:
     assert f"Claimed by *{owner}*" in json.dumps(updates[0], ensure_ascii=False)
     assert button_values(updates[0]) == []
     assert_within_slack_limits(updates[0])
-    ephemerals = world.fake.bodies("chat.postEphemeral")
+    # Through the loser's own tap's response_url: only the loser sees it.
+    ephemerals = world.fake.notes()
     assert len(ephemerals) == 1
-    assert ephemerals[0]["user"] == loser
+    assert ephemerals[0]["response_type"] == "ephemeral"
+    loser_tap = "1795424430.000002" if loser == "U0KENJI" else "1795424430.000001"
+    [hook] = [call for call in world.fake.calls if call.method == "response_url"]
+    assert hook.authorization == f"actions/T0TEAM001/{loser_tap}"  # the URL path it went to
     assert f"Already claimed by {owner}" in ephemerals[0]["text"]
 
 
@@ -210,7 +215,7 @@ async def test_pass_offers_the_next_expert_and_draft_is_ephemeral(world: World) 
     await world.tap(ts, f"lead:draft:{lead['id']}", slack_of_top, "1.1")
     await world.tap(ts, f"lead:pass:{lead['id']}", slack_of_top, "1.2")
     await world.services.pipeline.drain()
-    notes = world.fake.bodies("chat.postEphemeral")
+    notes = world.fake.notes()
     assert "Proposal draft" in notes[0]["text"]
     assert "Hi Sarah" in notes[0]["text"]
     (fourth,) = {f"Expert {n}" for n in range(4)} - {m["name"] for m in lead["matches"]}
@@ -422,3 +427,30 @@ async def test_a_traveler_posts_a_bounded_number_of_lead_cards_a_day(world: Worl
     assert "mañana" in body["message"]
     world.clock.advance(days=1, seconds=1)
     assert (await ask()).status_code == 201
+
+
+async def test_leads_from_a_channel_the_bot_is_not_in_answers_through_response_url(
+    world: World,
+) -> None:
+    """/leads typed anywhere: chat.postEphemeral would fail there (channel_not_found)."""
+    from urllib.parse import parse_qsl, urlencode
+
+    from slack_sdk.models.blocks import Block
+
+    from tests.fakes.slack import PAYLOADS
+
+    await _expert(world.http, "Maria Souza", "U0EXPERT1")
+    fields = dict(parse_qsl((PAYLOADS / "slash_command_leads.txt").read_text()))
+    fields["response_url"] = world.fake.response_url("commands/T0TEAM001/5591828273/Zl7X")
+    body = urlencode(fields).encode()
+    headers = signed_headers(body, int(world.clock.now().timestamp()), form=True)
+    response = await world.http.post("/webhooks/slack", content=body, headers=headers)
+    assert response.status_code == 200
+    await world.services.pipeline.drain()
+    (answer,) = world.fake.responses()
+    assert answer["response_type"] == "ephemeral"
+    for block in answer["blocks"]:  # slack-sdk's own model reads each block back unchanged
+        assert Block.parse(block).to_dict() == block  # type: ignore[union-attr]
+    assert answer["text"] == "You have no open or claimed leads."
+    assert world.fake.bodies("chat.postEphemeral") == []
+    assert world.fake.bodies("chat.postMessage") == []

@@ -8,10 +8,11 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-from fastapi import FastAPI, Response
+from fastapi import FastAPI
 
 from bots.app import create_app
 from core.config import Settings
+from core.deliveries import Delivery
 from core.protocol import AgentResponse, InboundTurn, choice_token
 from core.services.inbox import CLAIM_LEASE, MAX_ATTEMPTS
 from tests.fakes.clock import FakeClock
@@ -30,14 +31,8 @@ class FakeChannel:
     def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
         return headers.get("x-fake-secret") == "s3cret" and url.endswith("/webhooks/fake")
 
-    def immediate_answer(self, body: bytes, headers: Mapping[str, str]) -> Response | None:
-        return None
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-        return [InboundTurn.model_validate(json.loads(body))]
-
-    def ack(self) -> Response:
-        return Response(status_code=200)
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        return Delivery(turns=(InboundTurn.model_validate(json.loads(body)),))
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         self.acknowledged.append(turn.event_id)
@@ -47,6 +42,9 @@ class FakeChannel:
 
     async def send_text(self, chat_id: str, text: str) -> None:
         self.texts.append((chat_id, text))
+
+    async def notify(self, turn: InboundTurn, text: str) -> None:
+        self.texts.append((turn.chat_id, text))
 
     async def aclose(self) -> None:
         return None

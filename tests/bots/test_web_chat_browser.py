@@ -265,9 +265,9 @@ def test_the_page_runs_under_a_strict_csp_and_keeps_no_token_in_storage(
     violations: list[str] = []
     tab.on(
         "console",
-        lambda message: violations.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
     )
     sockets: list[str] = []
     tab.on("websocket", lambda socket: sockets.append(socket.url))

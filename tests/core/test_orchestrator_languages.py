@@ -159,9 +159,7 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
 
     cards = await chat.say("agrega un lugar de sushi el día 2")
     assert cards.type is ResponseType.NEEDS_SELECTION
-    assert cards.message == (
-        "Encontré 5 opciones para «sushi» cerca de Hadibo. Elige una opción:"
-    )
+    assert cards.message == ("Encontré 5 opciones para «sushi» cerca de Hadibo. Elige una opción:")
     added = await chat.tap(1)
     assert added.message == "Agregué Sushi Zen al día 2 como almuerzo ✅"
 

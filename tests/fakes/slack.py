@@ -44,9 +44,10 @@ def signed_headers(
 def message_event(
     text: str, ts: str, *, channel: str = "D0DMCHAN1", user: str = "U0TRAVEL1"
 ) -> dict[str, Any]:
-    """An Events API delivery of a direct message (shape from message_im.json)."""
+    """An Events API delivery of a message (shape from message_im.json), a DM by default."""
     document = payload("message_im")
     document["event"] |= {"text": text, "ts": ts, "event_ts": ts, "channel": channel, "user": user}
+    document["event"]["channel_type"] = "im" if channel.startswith("D") else "channel"
     document["event"].pop("blocks")
     document["event_id"] = f"Ev{ts.replace('.', '')}"
     return document
@@ -131,6 +132,8 @@ class FakeSlack:
             "is_ephemeral": False,
         }
         document["channel"] = {"id": stored["channel"], "name": "directmessage"}
+        # Answers through it reach this fake (handle_hook), never the real hooks.slack.com.
+        document["response_url"] = self.response_url(f"actions/T0TEAM001/{action_ts}")
         document["message"] = {k: v for k, v in stored.items() if k != "channel"}
         document["actions"] = [
             {
@@ -143,6 +146,28 @@ class FakeSlack:
             }
         ]
         return document
+
+    def response_url(self, path: str) -> str:
+        """A response_url on this fake, like https://hooks.slack.com/{path}."""
+        return f"{self.base_url}/hooks/{path}"
+
+    def responses(self) -> list[dict[str, Any]]:
+        """What was sent to response URLs, in order."""
+        return self.bodies("response_url")
+
+    def notes(self) -> list[dict[str, Any]]:
+        """What only one person saw: response_url answers and chat.postEphemeral, in order."""
+        private = {"response_url", "chat.postEphemeral"}
+        return [call.body for call in self.calls if call.method in private]
+
+    async def handle_hook(self, request: web.Request) -> web.Response:
+        """A response_url: no token (the URL is the secret); Slack answers a plain "ok"."""
+        body = await request.json()
+        self.calls.append(Call("response_url", body, request.match_info["path"]))
+        if self._failures["response_url"]:
+            failure = self._failures["response_url"].pop(0)
+            return web.Response(status=failure.status, text=str(failure.body or "expired_url"))
+        return web.Response(text="ok")
 
     async def handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
@@ -197,6 +222,7 @@ async def running_fake_slack() -> AsyncIterator[FakeSlack]:
     fake = FakeSlack()
     app = web.Application()
     app.router.add_post("/api/{method}", fake.handle)
+    app.router.add_post("/hooks/{path:.*}", fake.handle_hook)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     fake.base_url = f"http://127.0.0.1:{server.port}"

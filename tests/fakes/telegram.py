@@ -321,6 +321,7 @@ async def attached(
         telegram_bot_token=TOKEN,
         telegram_webhook_secret=WEBHOOK_SECRET,
         telegram_api_base_url=BASE_URL,
+        telegram_bot_username=BOT["username"],
     )
     pipeline = app.state.services.pipeline
     async with fake.client() as client:
@@ -330,8 +331,7 @@ async def attached(
         pipeline.channels["telegram"] = channel
         try:
             yield channel
-            await pipeline.drain()
-            await channel.drain()
+            await pipeline.drain()  # turns and local taps alike
         finally:
             del pipeline.channels["telegram"]
             await channel.aclose()

@@ -80,23 +80,21 @@ def test_verify_handshake_parse_and_ack(channel: SlackChannel, clock: FakeClock)
     headers = signed_headers(body, int(clock.now().timestamp()))
     assert channel.verify(body, headers, "https://chat.example/webhooks/slack")
     assert not channel.verify(body, {}, "https://chat.example/webhooks/slack")
-    answer = channel.immediate_answer(body, headers)
-    assert answer is not None
-    assert json.loads(bytes(answer.body)) == {
+    handshake = channel.parse(body, headers)
+    assert handshake.turns == ()
+    assert handshake.reply.media_type == "application/json"
+    assert json.loads(handshake.reply.body) == {
         "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
     }
-    message = json.dumps(payload("message_im")).encode()
-    assert channel.immediate_answer(message, {}) is None
-    assert [t.text for t in channel.parse(message, {})] == ["add a sushi place on day 2"]
-    ack = channel.ack()
-    assert ack.status_code == 200
-    assert ack.body == b""
+    message = channel.parse(json.dumps(payload("message_im")).encode(), {})
+    assert [t.text for t in message.turns] == ["add a sushi place on day 2"]
+    assert (message.reply.status, message.reply.body, message.local) == (200, "", ())
 
 
 async def test_a_text_answer_goes_to_the_thread_it_came_from(
     channel: SlackChannel, fake_slack: FakeSlack
 ) -> None:
-    [turn] = channel.parse(json.dumps(payload("app_mention")).encode(), {})
+    [turn] = channel.parse(json.dumps(payload("app_mention")).encode(), {}).turns
     await channel.acknowledge(turn)  # nothing to do on Slack
     await channel.deliver(turn, AgentResponse.complete("Added Sushi Zen to day 2 ✅"))
     assert fake_slack.bodies("chat.update") == []
@@ -141,9 +139,11 @@ async def test_an_error_after_a_tap_leaves_the_buttons_for_their_owner(
     turn = _tap_turn(message_ts="1795424401.000300", thread_ts="1795424000.000050")
     await channel.deliver(turn, AgentResponse.error("That question was already answered."))
     assert fake_slack.bodies("chat.update") == []
-    [post] = fake_slack.bodies("chat.postMessage")
-    assert post["text"] == "That question was already answered."
-    assert post["thread_ts"] == "1795424000.000050"
+    # A refused tap concerns only whoever tapped: nothing public in the channel.
+    assert fake_slack.bodies("chat.postMessage") == []
+    [notice] = fake_slack.bodies("chat.postEphemeral")
+    assert notice["text"] == "That question was already answered."
+    assert notice["user"] == "U0TRAVEL1"
 
 
 async def test_a_failed_edit_is_logged_and_the_answer_still_sent(

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from adapters.slack.inbound import message_text, parse_delivery, url_verification_challenge
-from tests.fakes.slack import form_body, payload
+from adapters.slack.inbound import message_text, parse_delivery, read_delivery
+from tests.fakes.slack import PAYLOADS, form_body, payload
 
 JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -134,16 +134,45 @@ def test_other_interactivity_types_are_ignored() -> None:
 
 def test_url_verification_gives_its_challenge_and_nothing_else_does() -> None:
     body = _event("url_verification")
-    assert (
-        url_verification_challenge(body, JSON)
-        == "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
+    assert read_delivery(body, JSON) == (
+        [],
+        "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
     )
-    assert parse_delivery(body, JSON) == []
-    assert url_verification_challenge(_event("message_im"), JSON) is None
-    assert url_verification_challenge(b"not json", JSON) is None
+    assert read_delivery(_event("message_im"), JSON)[1] is None
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b"payload=%5B%5D"])
 def test_unreadable_deliveries_raise_value_error(body: bytes) -> None:
     with pytest.raises(ValueError, match=r".+"):
         parse_delivery(body, JSON)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["message_channel_chatter", "message_thread_broadcast", "message_file_share_channel"],
+)
+def test_channel_messages_nobody_addressed_to_us_are_not_turns(name: str) -> None:
+    body = json.dumps(payload(name)).encode()
+    assert parse_delivery(body, {"content-type": "application/json"}) == []
+
+
+def test_a_reply_in_a_thread_under_our_message_is_a_turn() -> None:
+    body = json.dumps(payload("message_thread_reply_to_bot")).encode()
+    [turn] = parse_delivery(body, {"content-type": "application/json"})
+    assert turn.text == "add a sushi place on day 2"
+    assert (turn.reply_context or {})["thread_ts"] == "1795424401.000300"
+
+
+def test_a_file_shared_in_a_dm_is_a_turn_we_cannot_read() -> None:
+    body = json.dumps(payload("message_file_share_im")).encode()
+    [turn] = parse_delivery(body, {"content-type": "application/json"})
+    assert (turn.text, turn.attachment) == (None, "file")
+
+
+def test_a_slash_command_keeps_its_response_url() -> None:
+    body = (PAYLOADS / "slash_command_leads.txt").read_bytes()
+    [turn] = parse_delivery(body, {"content-type": "application/x-www-form-urlencoded"})
+    context = turn.reply_context or {}
+    assert context["response_url"].startswith("https://hooks.slack.com/commands/")
+    assert context["command"] == "/leads"
+    assert turn.chat_id == "C0NOTMEMB"

@@ -13,6 +13,7 @@ from adapters.telegram.channel import TelegramChannel, from_settings
 from adapters.telegram.keyboards import MORE
 from adapters.telegram.signature import SECRET_HEADER
 from core.config import Settings
+from core.deliveries import Delivery
 from core.protocol import AgentResponse, InboundTurn, ResponseMetadata, ResponseType
 from tests.fakes.clock import FakeClock
 from tests.fakes.telegram import (
@@ -97,10 +98,17 @@ def test_verify_checks_the_secret_header(channel: TelegramChannel) -> None:
     assert not channel.verify(b"{}", {}, url)
 
 
+async def run_local(delivery: Delivery) -> None:
+    """What the webhook route starts in the background, run to the end."""
+    for action in delivery.local:
+        await action()
+
+
 def test_parse_and_ack(channel: TelegramChannel) -> None:
-    [turn] = channel.parse(body_of(payload("update_text_message.json")), {})
+    delivery = channel.parse(body_of(payload("update_text_message.json")), {})
+    [turn] = delivery.turns
     assert turn.text == "add a sushi place on day 2"
-    assert channel.ack().status_code == 200
+    assert (delivery.reply.status, delivery.local) == (200, ())
     with pytest.raises(ValueError, match="Expecting value"):
         channel.parse(b"<html>", {})
 
@@ -118,7 +126,7 @@ async def test_tap_is_answered_then_the_message_edited_then_the_answer_sent(
     await channel.deliver(text_turn(), options_response(3))
     [question] = fake.keyboard_messages()
     fake.clear()
-    [turn] = channel.parse(body_of(fake.tap(question, "2. Place 2")), {})
+    [turn] = channel.parse(body_of(fake.tap(question, "2. Place 2")), {}).turns
     assert turn.choice_token == "Pq7_x-2Z:1"
     await channel.acknowledge(turn)
     query_id = (turn.reply_context or {})["callback_query_id"]
@@ -145,7 +153,7 @@ async def test_refused_tap_removes_the_keyboard_without_a_tick(
 ) -> None:
     await channel.deliver(text_turn(), options_response(3))
     [question] = fake.keyboard_messages()
-    [turn] = channel.parse(body_of(fake.tap(question, 0)), {})
+    [turn] = channel.parse(body_of(fake.tap(question, 0)), {}).turns
     fake.clear()
     await channel.deliver(turn, AgentResponse.error("That question was already answered."))
     assert fake.calls == [
@@ -165,7 +173,7 @@ async def test_refused_tap_removes_the_keyboard_without_a_tick(
 async def test_a_failed_edit_or_stale_callback_does_not_stop_the_answer(
     channel: TelegramChannel, fake: FakeTelegram
 ) -> None:
-    [turn] = channel.parse(body_of(payload("update_callback_choice.json")), {})
+    [turn] = channel.parse(body_of(payload("update_callback_choice.json")), {}).turns
     await channel.acknowledge(turn)  # an unknown query id: 400, logged, swallowed
     await channel.deliver(turn, AgentResponse.complete("Added Sushi Zen to day 2 ✅"))
     assert fake.methods() == ["answerCallbackQuery", "editMessageText", "sendMessage"]
@@ -195,11 +203,10 @@ async def test_more_pages_the_keyboard_without_a_turn(
     assert first_page == [f"{n}. Place {n}" for n in range(1, 9)] + [MORE]
     tap = fake.tap(question, MORE)
     body = body_of(tap)
-    assert channel.parse(body, {}) == []  # never reaches the inbox or the orchestrator
-    answer = channel.immediate_answer(body, {})
-    assert answer is not None
-    assert answer.status_code == 200
-    await channel.drain()
+    delivery = channel.parse(body, {})
+    assert delivery.turns == ()  # never reaches the inbox or the orchestrator
+    assert delivery.reply.status == 200
+    await run_local(delivery)
     query_id = tap["callback_query"]["id"]
     assert fake.calls[-2:] == [
         ("answerCallbackQuery", {"callback_query_id": query_id}),
@@ -219,11 +226,10 @@ async def test_more_pages_the_keyboard_without_a_turn(
         ),
     ]
     # a button of the second page is an ordinary choice
-    [turn] = channel.parse(body_of(fake.tap(question, "11. Place 11")), {})
+    [turn] = channel.parse(body_of(fake.tap(question, "11. Place 11")), {}).turns
     assert turn.choice_token == "Pq7_x-2Z:10"
     # and "More…" on the last page comes back to the first
-    channel.immediate_answer(body_of(fake.tap(question, MORE)), {})
-    await channel.drain()
+    await run_local(channel.parse(body_of(fake.tap(question, MORE)), {}))
     assert fake.button_texts(question) == first_page
 
 
@@ -232,18 +238,17 @@ async def test_foreign_buttons_are_answered_and_left_alone(
 ) -> None:
     update = payload("update_callback_foreign.json")
     fake.open_queries.add(update["callback_query"]["id"])
-    answer = channel.immediate_answer(body_of(update), {})
-    assert answer is not None
-    await channel.drain()
+    delivery = channel.parse(body_of(update), {})
+    assert delivery.turns == ()
+    await run_local(delivery)
     assert fake.calls == [
         ("answerCallbackQuery", {"callback_query_id": update["callback_query"]["id"]})
     ]
 
 
-def test_turns_and_unreadable_bodies_get_no_immediate_answer(channel: TelegramChannel) -> None:
-    assert channel.immediate_answer(body_of(payload("update_text_message.json")), {}) is None
-    assert channel.immediate_answer(body_of(payload("update_callback_choice.json")), {}) is None
-    assert channel.immediate_answer(b"garbage", {}) is None
+def test_turns_have_no_local_action(channel: TelegramChannel) -> None:
+    assert channel.parse(body_of(payload("update_text_message.json")), {}).local == ()
+    assert channel.parse(body_of(payload("update_callback_choice.json")), {}).local == ()
 
 
 async def test_a_failing_local_tap_is_logged_not_lost(
@@ -253,8 +258,7 @@ async def test_a_failing_local_tap_is_logged_not_lost(
     [question] = fake.keyboard_messages()
     fake.fail_next("editMessageReplyMarkup", error(400, "Bad Request: message can't be edited"))
     with caplog.at_level(logging.WARNING):
-        channel.immediate_answer(body_of(fake.tap(question, MORE)), {})
-        await channel.drain()
+        await run_local(channel.parse(body_of(fake.tap(question, MORE)), {}))
     assert "message can't be edited" in caplog.text
 
 
@@ -300,7 +304,7 @@ async def test_a_refused_tap_in_a_group_leaves_the_question_for_its_owner(
     await channel.deliver(group, options_response(3))
     [question] = fake.keyboard_messages()
     other = {**TRAVELER, "id": 5151, "first_name": "Rui"}
-    [turn] = channel.parse(body_of(fake.tap(question, 0, user=other)), {})
+    [turn] = channel.parse(body_of(fake.tap(question, 0, user=other)), {}).turns
     assert (turn.chat_id, turn.external_user_id) == ("-100777", "5151")
     fake.clear()
     await channel.deliver(turn, AgentResponse.error("There is no open question to answer."))

@@ -80,16 +80,18 @@ def test_verify_and_parse_a_signed_delivery(channel: WhatsAppChannel) -> None:
     assert not channel.verify(body, {}, PUBLIC_URL)
     assert not channel.verify(body, lowered, "https://other.example/webhooks/whatsapp")
     assert not channel.verify(b"\xff", lowered, PUBLIC_URL)
-    assert channel.immediate_answer(body, lowered) is None
-    [turn] = channel.parse(body, lowered)
+    delivery = channel.parse(body, lowered)
+    [turn] = delivery.turns
     assert turn.text == "add a sushi place on day 2"
+    assert delivery.local == ()
 
 
 def test_ack_is_empty_twiml(channel: WhatsAppChannel) -> None:
-    answer = channel.ack()
-    assert answer.status_code == 200
-    assert bytes(answer.body).decode() == EMPTY_TWIML
-    assert answer.headers["content-type"].startswith("text/xml")
+    body, _ = signed(payload("status_callback.txt"))
+    reply = channel.parse(body, {}).reply
+    assert reply.status == 200
+    assert reply.body == EMPTY_TWIML
+    assert reply.media_type == "text/xml"
 
 
 async def test_deliver_sends_each_body_to_the_chat(
@@ -198,7 +200,7 @@ def _selection(prompt_id: str | None = "Pq7Xk2Lm") -> AgentResponse:
 async def test_a_choice_in_session_is_a_list_picker(
     channel: WhatsAppChannel, twilio: FakeTwilio, clock: FakeClock
 ) -> None:
-    [turn] = channel.parse(*signed(payload("inbound_text.txt"))[:1], {})
+    [turn] = channel.parse(*signed(payload("inbound_text.txt"))[:1], {}).turns
     assert (turn.reply_context or {})["receivedAt"] == clock.now().isoformat()
     clock.advance(hours=23)
     await channel.deliver(turn, _selection())
@@ -212,7 +214,7 @@ async def test_outside_the_24_hour_session_a_choice_is_numbered_text(
 ) -> None:
     # A reply resumed long after the traveler wrote (an outage): interactive content would
     # be refused outside the session, so it is not even created.
-    [turn] = channel.parse(*signed(payload("inbound_text.txt"))[:1], {})
+    [turn] = channel.parse(*signed(payload("inbound_text.txt"))[:1], {}).turns
     clock.advance(hours=24)
     await channel.deliver(turn, _selection())
     assert twilio.content_requests == []

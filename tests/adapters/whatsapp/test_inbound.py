@@ -60,10 +60,35 @@ def test_a_template_button_that_is_not_our_token_is_its_words() -> None:
     assert turn.text == "Show my trip"
 
 
-def test_photo_without_caption_is_an_empty_text() -> None:
+def test_photo_without_caption_is_media_we_cannot_read() -> None:
     turn = _turn("inbound_media.txt")
     assert turn.event_id == "MM55555555555555555555555555555555"
-    assert turn.text == ""
+    assert (turn.text, turn.attachment) == (None, "image")
+
+
+def test_a_voice_note_is_media_we_cannot_read() -> None:
+    assert _turn("inbound_voice.txt").attachment == "audio"
+
+
+def test_a_shared_place_is_a_location_with_its_name() -> None:
+    turn = _turn("inbound_location.txt")
+    assert turn.text is None
+    assert turn.location is not None
+    assert (turn.location.lat, turn.location.lng) == (38.710885, -9.141698)
+    assert turn.location.title == "Café A Brasileira"
+    assert turn.location.address == "Rua Garrett 120, Lisboa"
+
+
+def test_a_shared_pin_is_a_location_without_a_name() -> None:
+    turn = _turn("inbound_location_pin.txt")
+    assert turn.location is not None
+    assert turn.location.title is None
+
+
+def test_a_location_off_the_globe_is_malformed() -> None:
+    form = parse_form(payload("inbound_location_pin.txt").replace(b"38.7223", b"123.4"))
+    with pytest.raises(ValueError, match="not a point on Earth"):
+        to_turns(form)
 
 
 def test_status_callbacks_are_not_turns() -> None:

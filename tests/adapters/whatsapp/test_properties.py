@@ -74,7 +74,8 @@ def webhook_turns(body: bytes) -> list[InboundTurn] | None:
             assert isinstance(value, str)
             assert value
         assert isinstance(turn.external_user_id, str)
-        assert (turn.text is None) != (turn.choice_token is None)
+        kinds = (turn.text, turn.choice_token, turn.location, turn.attachment)
+        assert sum(kind is not None for kind in kinds) == 1  # exactly one thing was said
         assert InboundTurn.model_validate(json.loads(json.dumps(turn.to_json_dict()))) == turn
     return turns
 
