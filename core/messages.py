@@ -12,7 +12,17 @@ from functools import cache
 
 from babel import Locale
 
-from core.locales import info, limits, pickers, sharing, takeaway, trip, understanding, wording
+from core.locales import (
+    info,
+    limits,
+    pickers,
+    push_prefs,
+    sharing,
+    takeaway,
+    trip,
+    understanding,
+    wording,
+)
 from core.locales.es import SPANISH
 from core.locales.pt import PORTUGUESE
 
@@ -184,6 +194,7 @@ _FEATURES = (
     info.MESSAGES,
     limits.MESSAGES,
     pickers.MESSAGES,
+    push_prefs.MESSAGES,
     sharing.MESSAGES,
     takeaway.MESSAGES,
     trip.MESSAGES,

@@ -42,6 +42,7 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 # long outage may have left. A few minutes' margin: Twilio counts to its own delivery.
 RECEIVED_AT = "receivedAt"
 SESSION = timedelta(hours=24) - timedelta(minutes=5)
+STATUS_PATH = "/webhooks/whatsapp/status"
 INVALID_CONTENT_SID = 21655  # Twilio: "The ContentSid is Invalid" (e.g. a deleted template)
 
 
@@ -153,6 +154,13 @@ class WhatsAppChannel:
         for body in render_text(text):
             await self._sender.send(message_form(chat_id, self._from, body))
 
+    async def send_tracked(self, chat_id: str, text: str) -> str | None:
+        """A push as plain text; the SID of its last part, which status callbacks name."""
+        sid = None
+        for body in render_text(text):
+            sid = await self._sender.send(message_form(chat_id, self._from, body))
+        return sid
+
     async def send_template(self, to: str, content_sid: str, variables: Mapping[str, str]) -> str:
         """An approved template (ContentSid + ContentVariables) for proactive pushes.
 
@@ -164,6 +172,12 @@ class WhatsAppChannel:
     async def aclose(self) -> None:
         """Close the sender's HTTP client."""
         await self._sender.aclose()
+
+
+def status_callback_url(settings: Settings) -> str | None:
+    """Where Twilio posts delivery receipts: PUBLIC_BASE_URL + STATUS_PATH (None: unset)."""
+    base = (settings.public_base_url or "").rstrip("/")
+    return f"{base}{STATUS_PATH}" if base else None
 
 
 def from_settings(
@@ -194,6 +208,7 @@ def from_settings(
         content_base_url=settings.twilio_content_base_url,
         client=client,
         sleep=sleep,
+        status_callback=status_callback_url(settings),
     )
     return WhatsAppChannel(
         auth_token=token.get_secret_value(),

@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from sqlalchemy import select
 
 from bots.deps import AdminOnly, ServicesDep, SessionDep
-from core.services.outbox import DEAD, outbox_depth
+from core.services.outbox import DEAD, delivery_report, outbox_depth
 from core.storage.models import OutboxMessage
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
@@ -21,6 +21,9 @@ async def outbox_status(
     _admin: AdminOnly, session: SessionDep, services: ServicesDep
 ) -> dict[str, Any]:
     """Rows per status, how long the most overdue due row has waited, the latest dead letters.
+
+    `byChannel` counts pushes per channel and kind: pending, sent, delivered, read, failed,
+    held (cumulative: a read push is also sent and delivered; see `delivery_report`).
 
     `oldestPendingAgeSeconds` is null when no row is due (see `outbox_depth`).
     """
@@ -35,6 +38,7 @@ async def outbox_status(
     return {
         "counts": depth.counts,
         "oldestPendingAgeSeconds": depth.oldest_due_age_seconds,
+        "byChannel": await delivery_report(session),
         "deadLetters": [
             {
                 "id": row.id,
@@ -43,6 +47,9 @@ async def outbox_status(
                 "kind": row.kind,
                 "attempts": row.attempts,
                 "lastError": row.last_error,
+                "channel": row.channel,
+                "deliveryStatus": row.delivery_status,
+                "deliveryErrorCode": row.delivery_error_code,
                 "createdAt": row.created_at.isoformat(),
             }
             for row in dead

@@ -18,6 +18,7 @@ from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+from core.services.push_preferences import PushPreferenceService
 from core.services.trip_takeaway import TripTakeaway
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class TurnContext:
     identities: IdentityService | None = None
     # Share links and calendar export ("share my trip", "export to my calendar"); None: not wired.
     takeaway: TripTakeaway | None = None
+    # Which pushes the traveler gets ("stop the digests"); None: not wired.
+    push_preferences: PushPreferenceService | None = None
 
 
 @dataclass(frozen=True)

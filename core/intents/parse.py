@@ -19,6 +19,7 @@ from core.intents.language import detect_language
 from core.intents.lexicon import rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
+from core.intents.push_preferences import push_preference_turn
 from core.intents.rules import classify
 from core.intents.spanish import SPANISH_RULES
 
@@ -114,6 +115,8 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
     """Everything a message asks for, in order, and the language it is written in."""
     cleaned = normalize(text)
     language = detect_language(cleaned)
+    if (preference := push_preference_turn(cleaned)) is not None:
+        return ParsedMessage(ops=(preference,), language=language)  # before es/pt rewrites
     grammar = canonical(cleaned, language)
     grammar = _corrected(grammar, today)
     whole = classify(grammar, today)

@@ -45,6 +45,15 @@ class TemplateSender(Protocol):
         ...
 
 
+@runtime_checkable
+class TrackedSender(Protocol):
+    """A channel whose sends have ids that its delivery receipts name later (WhatsApp)."""
+
+    async def send_tracked(self, chat_id: str, text: str) -> str | None:
+        """Send like `send_text`; the platform's id of the (last) message sent."""
+        ...
+
+
 @dataclass(frozen=True)
 class Contact:
     """One of a traveler's chats."""
@@ -108,12 +117,15 @@ def choose_route(
     *,
     now: datetime,
     template_sid: str | None,
+    whatsapp_window_closed: bool = False,
 ) -> Route | Skip:
     """The traveler's most recently active chat that is not opted out, on an enabled channel.
 
     A traveler who opted out on every chat gets nothing. WhatsApp only delivers free-form text
     within 24 hours of the traveler's last message; outside it the approved template is used,
-    else another of their chats, else the row waits until they write.
+    else another of their chats, else the row waits until they write. `whatsapp_window_closed`
+    (WhatsApp refused the row as free-form text, error 63016) treats every WhatsApp chat as
+    outside the window whatever we last saw.
     """
     if contacts and all(contact.opted_out for contact in contacts):
         return Skip(DEAD, OPTED_OUT)
@@ -127,7 +139,9 @@ def choose_route(
 
     def in_window(contact: Contact) -> bool:
         last = contact.last_inbound_at
-        return contact.channel != WHATSAPP or (last is not None and now - last < WHATSAPP_WINDOW)
+        if contact.channel != WHATSAPP:
+            return True
+        return not whatsapp_window_closed and last is not None and now - last < WHATSAPP_WINDOW
 
     first = usable[0]
     if in_window(first):

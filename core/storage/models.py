@@ -15,6 +15,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -74,6 +76,9 @@ class Traveler(Base):
     quiet_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
     quiet_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
     last_digest_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Per-kind opt-in, set by chat ("stop the digests") or PATCH .../preferences.
+    alerts_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
+    digests_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class Itinerary(Base):
@@ -326,6 +331,16 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The platform's id of the send (Twilio "SM…"), which its status callbacks name.
+    provider_message_id: Mapped[str | None] = mapped_column(
+        String(64), nullable=True, index=True
+    )
+    # What the platform last reported: queued, sent, delivered, read, failed, undelivered.
+    delivery_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    delivery_error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    delivery_updated_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # WhatsApp refused free-form text (63016): the next try must not be free-form WhatsApp.
+    whatsapp_window_closed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class Expert(Base):

@@ -1,0 +1,50 @@
+"""Delivery receipts on outbox rows and per-kind push preferences on travelers.
+
+Revision ID: 0011_push_receipts
+Revises: 0010_console
+Create Date: 2026-12-07
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011_push_receipts"
+down_revision = "0010_console"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("outbox_messages") as batch:
+        batch.add_column(sa.Column("provider_message_id", sa.String(64), nullable=True))
+        batch.add_column(sa.Column("delivery_status", sa.String(16), nullable=True))
+        batch.add_column(sa.Column("delivery_error_code", sa.Integer(), nullable=True))
+        batch.add_column(
+            sa.Column("delivery_updated_at", sa.DateTime(timezone=True), nullable=True)
+        )
+        batch.add_column(
+            sa.Column(
+                "whatsapp_window_closed", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
+        batch.create_index("ix_outbox_messages_provider_message_id", ["provider_message_id"])
+    with op.batch_alter_table("travelers") as batch:
+        batch.add_column(
+            sa.Column("alerts_enabled", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
+        batch.add_column(
+            sa.Column("digests_enabled", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("travelers") as batch:
+        batch.drop_column("digests_enabled")
+        batch.drop_column("alerts_enabled")
+    with op.batch_alter_table("outbox_messages") as batch:
+        batch.drop_index("ix_outbox_messages_provider_message_id")
+        batch.drop_column("whatsapp_window_closed")
+        batch.drop_column("delivery_updated_at")
+        batch.drop_column("delivery_error_code")
+        batch.drop_column("delivery_status")
+        batch.drop_column("provider_message_id")
