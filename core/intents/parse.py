@@ -19,6 +19,7 @@ from core.intents.language import detect_language
 from core.intents.lexicon import rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
+from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.rules import classify
 from core.intents.spanish import SPANISH_RULES
@@ -116,7 +117,9 @@ def parse(text: str, *, today: dt.date | None = None) -> ParsedMessage:
     cleaned = normalize(text)
     language = detect_language(cleaned)
     if (preference := push_preference_turn(cleaned)) is not None:
-        return ParsedMessage(ops=(preference,), language=language)  # before es/pt rewrites
+        # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
+        said_in = language or preference_language(cleaned)
+        return ParsedMessage(ops=(preference,), language=said_in)
     grammar = canonical(cleaned, language)
     grammar = _corrected(grammar, today)
     whole = classify(grammar, today)

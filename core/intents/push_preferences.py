@@ -99,7 +99,7 @@ _AT_NIGHT = re.compile(
 )
 _ANY_TIME = re.compile(
     r"^(?:no quiet hours|turn off quiet hours|remove (?:the |my )?quiet hours|"
-    r"(?:send|message) me (?:at )?any ?time|"
+    r"(?:send|message) me(?: messages)? (?:at )?any ?time|"
     r"sin horas? de silencio|quita (?:las )?horas de silencio|mandame a cualquier hora|"
     r"sem horas? de silencio|tira (?:as )?horas de silencio|manda(?:-me)? a qualquer hora)$"
 )
@@ -159,6 +159,29 @@ def read_change(text: str) -> PreferenceChange | None:
         return PreferenceChange(**{_kind(match.group("kind")): False})
     if match := _KIND_ON.match(body):
         return PreferenceChange(**{_kind(match.group("kind")): True})
+    return None
+
+
+_SPANISH_WORDS = frozenset(
+    "resumen resumenes mensajes mensaje quiero sin solo solamente noche suscrito suscrita "
+    "recibo notificaciones despues las mandes envies pausa activa reanuda seguridad estoy "
+    "cualquier hora".split()
+)
+_PORTUGUESE_WORDS = frozenset(
+    "resumo resumos mensagens mensagem quero sem so somente apenas noite inscrito assinado "
+    "recebo notificacoes depois das mande envie pare ativa retoma seguranca estou qualquer "
+    "quais".split()
+)
+
+
+def language_of(text: str) -> str | None:
+    """'es' or 'pt' when a preference message's own words tell (short ones fool detectors)."""
+    words = set(_plain(text).split())
+    spanish, portuguese = len(words & _SPANISH_WORDS), len(words & _PORTUGUESE_WORDS)
+    if spanish > portuguese:
+        return "es"
+    if portuguese > spanish:
+        return "pt"
     return None
 
 
