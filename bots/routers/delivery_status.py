@@ -20,9 +20,7 @@ router = APIRouter(tags=["webhooks"])
 
 
 @router.post(STATUS_PATH, include_in_schema=False)
-async def whatsapp_status(
-    request: Request, services: ServicesDep, session: SessionDep
-) -> Response:
+async def whatsapp_status(request: Request, services: ServicesDep, session: SessionDep) -> Response:
     """A Twilio status callback (StatusCallback of every push): stored on its outbox row.
 
     Verified like the inbound webhook (X-Twilio-Signature over the public URL). Duplicates and

@@ -56,7 +56,10 @@ class PreferencesPatch(ApiModel):
 
 
 async def _apply(
-    traveler_id: str, change: PreferenceChange, session: SessionDep, services: ServicesDep,
+    traveler_id: str,
+    change: PreferenceChange,
+    session: SessionDep,
+    services: ServicesDep,
     credentials: BearerDep,
 ) -> dict[str, Any]:
     await require_admin_or_traveler(services, credentials, traveler_id, REFUSAL)

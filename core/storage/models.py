@@ -332,9 +332,7 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
     # The platform's id of the send (Twilio "SM…"), which its status callbacks name.
-    provider_message_id: Mapped[str | None] = mapped_column(
-        String(64), nullable=True, index=True
-    )
+    provider_message_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     # What the platform last reported: queued, sent, delivered, read, failed, undelivered.
     delivery_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     delivery_error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)

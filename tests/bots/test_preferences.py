@@ -1,4 +1,4 @@
-"""Push preferences by chat (three languages) and by GET/PATCH /api/v1/travelers/{id}/preferences."""
+"""Push preferences by chat (three languages) and by GET/PATCH …/travelers/{id}/preferences."""
 
 from __future__ import annotations
 
@@ -95,7 +95,8 @@ async def test_a_query_changes_nothing(trip: DemoTrip) -> None:
 
 async def test_patch_changes_only_what_it_names(trip: DemoTrip) -> None:
     response = await trip.client.patch(
-        _route(trip), json={"digests": False, "quietStart": "22:30", "quietEnd": "7:00"},
+        _route(trip),
+        json={"digests": False, "quietStart": "22:30", "quietEnd": "7:00"},
         headers=trip.headers,
     )
     assert response.status_code == 200, response.text
