@@ -170,6 +170,8 @@ class AiInteraction(Base):
     success: Mapped[bool] = mapped_column(default=True)
     error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
+    # Server-side tools the call used, comma-separated ("web_search,x_search"); None: none.
+    tools: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class ChatMessage(Base):

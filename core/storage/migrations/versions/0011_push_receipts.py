@@ -1,4 +1,4 @@
-"""Delivery receipts on outbox rows and per-kind push preferences on travelers.
+"""Delivery receipts on outbox rows, per-kind push preferences, the tools an LLM call used.
 
 Revision ID: 0011_push_receipts
 Revises: 0010_console
@@ -15,6 +15,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("ai_interactions") as batch:
+        batch.add_column(sa.Column("tools", sa.String(200), nullable=True))
     with op.batch_alter_table("outbox_messages") as batch:
         batch.add_column(sa.Column("provider_message_id", sa.String(64), nullable=True))
         batch.add_column(sa.Column("delivery_status", sa.String(16), nullable=True))
@@ -48,3 +50,5 @@ def downgrade() -> None:
         batch.drop_column("delivery_error_code")
         batch.drop_column("delivery_status")
         batch.drop_column("provider_message_id")
+    with op.batch_alter_table("ai_interactions") as batch:
+        batch.drop_column("tools")
