@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, and_, case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
+from core.delivery import ChatUnreachableError
 from core.metrics import record_send
 from core.services.delivery_receipts import QUEUED
 from core.services.outbox import DEAD, HELD, PENDING, SENDING, SENT
@@ -36,7 +37,7 @@ from core.services.outbox_routing import (
     TextSender,
     TrackedSender,
 )
-from core.storage.models import OutboxMessage
+from core.storage.models import ChannelIdentity, OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +220,39 @@ async def mark_skipped(sessions: Sessions, claim: Claim, skip: Skip) -> None:
     )
 
 
+async def mark_unreachable(
+    sessions: Sessions, clock: Clock, claim: Claim, route: Route, exc: ChatUnreachableError
+) -> str:
+    """Record a chat the platform will not deliver to; the row's resulting status.
+
+    Blocked: the chat is marked blocked and the row is routed again (another chat, or held
+    until they write), without counting an attempt. Gone: the row ends with the reason.
+    """
+    reason = f"{route.channel}: {exc}"[:MAX_ERROR_CHARS]
+    if not exc.blocked:
+        await _update(sessions, _ours(claim), status=DEAD, lease_until=None, last_error=reason)
+        return DEAD
+    async with sessions() as session, session.begin():
+        await session.execute(
+            update(ChannelIdentity)
+            .where(
+                ChannelIdentity.channel == route.channel, ChannelIdentity.chat_id == route.chat_id
+            )
+            .values(blocked_at=clock.now())
+            .execution_options(synchronize_session=False)
+        )
+        # Not an attempt: the row goes another way (or waits) on the next run.
+        await session.execute(
+            update(OutboxMessage)
+            .where(_ours(claim))
+            .values(
+                status=PENDING, lease_until=None, next_attempt_at=clock.now(), last_error=reason
+            )
+            .execution_options(synchronize_session=False)
+        )
+    return PENDING
+
+
 async def release(sessions: Sessions, claim: Claim) -> None:
     """Give a row back unsent, without counting an attempt (its lease is nearly over)."""
     await _update(sessions, _ours(claim), status=PENDING, lease_until=None)
@@ -274,6 +308,10 @@ async def send_claimed(
     async def send_and_record() -> str:
         try:
             message_id = await _send(sender, route, claim)
+        except ChatUnreachableError as exc:
+            log.warning("outbox row %s: %s chat unreachable: %s", claim.id, route.channel, exc)
+            record_send(route.channel, "push", "blocked" if exc.blocked else "dead")
+            return await mark_unreachable(sessions, clock, claim, route, exc)
         except Exception as exc:  # noqa: BLE001 - senders raise anything on a final failure
             log.warning("outbox row %s: %s send failed: %s", claim.id, route.channel, exc)
             status = await mark_failed(

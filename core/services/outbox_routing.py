@@ -26,6 +26,9 @@ NO_CHANNEL = "no channel"
 AWAITING_WINDOW = "kept until the traveler writes"
 
 
+BLOCKED = "every chat blocked the bot"
+
+
 class TextSender(Protocol):
     """What the dispatcher needs from a channel: a plain message to a chat."""
 
@@ -63,6 +66,7 @@ class Contact:
     last_inbound_at: datetime | None
     opted_out: bool
     created_at: datetime
+    blocked: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,12 @@ async def load_contacts(
         for row in rows:
             contacts[row.traveler_id].append(
                 Contact(
-                    row.channel, row.chat_id, row.last_inbound_at, row.opted_out, row.created_at
+                    row.channel,
+                    row.chat_id,
+                    row.last_inbound_at,
+                    row.opted_out,
+                    row.created_at,
+                    blocked=row.blocked_at is not None,
                 )
             )
     return contacts
@@ -130,12 +139,13 @@ def choose_route(
     if contacts and all(contact.opted_out for contact in contacts):
         return Skip(DEAD, OPTED_OUT)
     usable = sorted(
-        (c for c in contacts if not c.opted_out and c.channel in senders),
+        (c for c in contacts if not c.opted_out and not c.blocked and c.channel in senders),
         key=lambda c: (c.last_inbound_at or c.created_at, c.created_at),
         reverse=True,
     )
     if not usable:
-        return Skip(HELD, NO_CHANNEL)
+        blocked = any(c.blocked for c in contacts if not c.opted_out)
+        return Skip(HELD, BLOCKED if blocked else NO_CHANNEL)
 
     def in_window(contact: Contact) -> bool:
         last = contact.last_inbound_at

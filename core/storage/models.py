@@ -234,6 +234,8 @@ class ChannelIdentity(Base):
     display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     last_inbound_at: Mapped[datetime | None] = mapped_column(nullable=True)
     opted_out: Mapped[bool] = mapped_column(default=False)
+    # The person blocked the bot (Telegram 403): no pushes here until they write again.
+    blocked_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime]
     # Where a link code moved the chat from, so its traveler can switch back ("switch back").
     previous_traveler_id: Mapped[str | None] = mapped_column(String(32), nullable=True)

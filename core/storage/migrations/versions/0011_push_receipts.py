@@ -17,6 +17,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("ai_interactions") as batch:
         batch.add_column(sa.Column("tools", sa.String(200), nullable=True))
+    with op.batch_alter_table("channel_identities") as batch:
+        batch.add_column(sa.Column("blocked_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("outbox_messages") as batch:
         batch.add_column(sa.Column("provider_message_id", sa.String(64), nullable=True))
         batch.add_column(sa.Column("delivery_status", sa.String(16), nullable=True))
@@ -52,3 +54,5 @@ def downgrade() -> None:
         batch.drop_column("provider_message_id")
     with op.batch_alter_table("ai_interactions") as batch:
         batch.drop_column("tools")
+    with op.batch_alter_table("channel_identities") as batch:
+        batch.drop_column("blocked_at")
