@@ -173,16 +173,28 @@ _PORTUGUESE_WORDS = frozenset(
     "quais".split()
 )
 
+_ENGLISH_WORDS = frozenset(
+    "messages message after only just stop the digests digest alerts alert subscribed what am "
+    "send any time quiet hours safety pause resume turn back on off my summaries nothing "
+    "between notifications want don".split()
+)
+
 
 def language_of(text: str) -> str | None:
-    """'es' or 'pt' when a preference message's own words tell (short ones fool detectors)."""
+    """The language a preference message is in, by its own words; None when they don't tell.
+
+    Short messages ("só alertas") fool general language detectors.
+    """
     words = set(_plain(text).split())
-    spanish, portuguese = len(words & _SPANISH_WORDS), len(words & _PORTUGUESE_WORDS)
-    if spanish > portuguese:
-        return "es"
-    if portuguese > spanish:
-        return "pt"
-    return None
+    counts = {
+        "en": len(words & _ENGLISH_WORDS),
+        "es": len(words & _SPANISH_WORDS),
+        "pt": len(words & _PORTUGUESE_WORDS),
+    }
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    if ranked[0][1] == 0 or ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def push_preference_turn(text: str) -> ParsedTurn | None:
