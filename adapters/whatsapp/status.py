@@ -7,6 +7,14 @@ from collections.abc import Mapping
 from core.services.delivery_receipts import Receipt
 
 
+def is_status_callback(form: Mapping[str, str]) -> bool:
+    """Whether a delivery is a status callback rather than a message.
+
+    Twilio posts them to the inbound webhook too when a sender's status URL is that one.
+    """
+    return "MessageStatus" in form
+
+
 def to_receipt(form: Mapping[str, str]) -> Receipt:
     """The receipt in a status callback's form fields.
 

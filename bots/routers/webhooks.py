@@ -11,6 +11,7 @@ from bots.channels.pipeline import TRACE_KEY
 from bots.deps import ServicesDep
 from bots.errors import ApiError
 from bots.rate_limit import RateLimiter, retry_after_header
+from bots.routers import delivery_status
 from core.metrics import INBOX_ACCEPTED, INBOX_DUPLICATES
 from core.tracing import current_trace_id
 
@@ -54,6 +55,9 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
         raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
     if (answer := channel.immediate_answer(body, request.headers)) is not None:
         return answer
+    if delivery_status.status_in(channel.name, body):
+        await delivery_status.record_status(services, body)  # a receipt, not a turn
+        return channel.ack()
     try:
         turns = channel.parse(body, request.headers)
     except (ValueError, json.JSONDecodeError) as exc:

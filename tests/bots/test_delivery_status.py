@@ -266,3 +266,18 @@ async def test_63016_without_a_template_holds_until_the_traveler_writes(world: W
     assert row.status == "sent"
     assert "Body" in world.twilio.messages[-1]
     assert len(world.twilio.messages) > sent
+
+
+async def test_receipts_posted_to_the_inbound_webhook_count_too(world: World) -> None:
+    sid = await _sent_push(world)
+    form = [("MessageSid", sid), ("MessageStatus", "delivered"), ("AccountSid", ACCOUNT_SID)]
+    inbound = "https://chat.example/webhooks/whatsapp"
+    async with await world.http() as http:
+        body, headers = signed(form, url=inbound, auth_token="forged")
+        refused = await http.post("/webhooks/whatsapp", content=body, headers=headers)
+        assert refused.status_code == 401
+        assert (await world.row()).delivery_status == "queued"
+        body, headers = signed(form, url=inbound)
+        answer = await http.post("/webhooks/whatsapp", content=body, headers=headers)
+    assert answer.status_code == 200
+    assert (await world.row()).delivery_status == "delivered"
