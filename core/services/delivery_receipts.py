@@ -11,13 +11,14 @@ until the traveler writes; any other failure ends the row with the platform's re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
 from core.services.outbox import DEAD, PENDING, SENDING, SENT
-from core.storage.models import OutboxMessage
+from core.storage.models import EarlyReceipt, OutboxMessage
 
 WINDOW_CLOSED = 63016  # Twilio: "outside the allowed window" (free-form text after 24 h)
 FAILED_STATUSES = frozenset({"failed", "undelivered"})
@@ -36,6 +37,7 @@ _RANK = {
 # Statuses as stored: Twilio's intermediate ones count as the nearest step we report.
 _STORED = {"accepted": "queued", "scheduled": "queued", "sending": "queued"}
 QUEUED = "queued"
+EARLY_RECEIPT_TTL = timedelta(minutes=10)
 
 
 class UnknownStatusError(ValueError):
@@ -64,6 +66,42 @@ RECORDED, IGNORED, UNKNOWN, FALLBACK, FAILED = (
 )
 
 
+async def _keep_early(session: AsyncSession, clock: Clock, receipt: Receipt) -> None:
+    """Keep a receipt for a message id we do not know (yet) for EARLY_RECEIPT_TTL.
+
+    Twilio can call back before the worker that sent the push has recorded its id. Receipts
+    of chat answers (never outbox rows) land here too and age out.
+    """
+    now = clock.now()
+    await session.execute(
+        delete(EarlyReceipt).where(EarlyReceipt.received_at < now - EARLY_RECEIPT_TTL)
+    )
+    session.add(
+        EarlyReceipt(
+            message_id=receipt.message_id,
+            status=receipt.status,
+            error_code=receipt.error_code,
+            received_at=now,
+        )
+    )
+
+
+async def apply_early_receipts(session: AsyncSession, clock: Clock, message_id: str) -> int:
+    """Apply the receipts that arrived before `message_id` was recorded; how many there were."""
+    early = list(
+        await session.scalars(
+            select(EarlyReceipt)
+            .where(EarlyReceipt.message_id == message_id)
+            .order_by(EarlyReceipt.id)
+        )
+    )
+    for kept in early:
+        receipt = Receipt(kept.message_id, kept.status, kept.error_code)
+        await record_receipt(session, clock, receipt)
+        await session.delete(kept)
+    return len(early)
+
+
 def _rank(status: str | None) -> int:
     return -1 if status is None else _RANK.get(status, -1)
 
@@ -81,6 +119,7 @@ async def record_receipt(session: AsyncSession, clock: Clock, receipt: Receipt) 
         query = query.with_for_update()  # two callbacks for one row apply one after the other
     row = await session.scalar(query)
     if row is None:
+        await _keep_early(session, clock, receipt)
         return UNKNOWN
     if _rank(receipt.status) <= _rank(row.delivery_status):
         return IGNORED

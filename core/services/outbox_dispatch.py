@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import Clock
 from core.delivery import ChatUnreachableError
 from core.metrics import record_send
-from core.services.delivery_receipts import QUEUED
+from core.services.delivery_receipts import QUEUED, apply_early_receipts
 from core.services.outbox import DEAD, HELD, PENDING, SENDING, SENT
 from core.services.outbox_routing import (
     Route,
@@ -321,6 +321,9 @@ async def send_claimed(
             return status
         record_send(route.channel, "push", "sent")
         await mark_sent(sessions, clock, claim, route, message_id)
+        if message_id:
+            async with sessions() as session, session.begin():
+                await apply_early_receipts(session, clock, message_id)
         return SENT
 
     task = asyncio.ensure_future(send_and_record())

@@ -345,6 +345,18 @@ class OutboxMessage(Base):
     whatsapp_window_closed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
+class EarlyReceipt(Base):
+    """A delivery receipt that arrived before its push's message id was recorded (kept briefly)."""
+
+    __tablename__ = "early_receipts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    received_at: Mapped[datetime] = mapped_column(index=True)
+
+
 class Expert(Base):
     """A local expert of one market who can take traveler leads (demo rows are labeled)."""
 

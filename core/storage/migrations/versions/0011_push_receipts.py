@@ -15,6 +15,14 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table(
+        "early_receipts",
+        sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+        sa.Column("message_id", sa.String(64), nullable=False, index=True),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("error_code", sa.Integer(), nullable=True),
+        sa.Column("received_at", sa.DateTime(timezone=True), nullable=False, index=True),
+    )
     with op.batch_alter_table("ai_interactions") as batch:
         batch.add_column(sa.Column("tools", sa.String(200), nullable=True))
     with op.batch_alter_table("channel_identities") as batch:
@@ -42,6 +50,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("early_receipts")
     with op.batch_alter_table("travelers") as batch:
         batch.drop_column("digests_enabled")
         batch.drop_column("alerts_enabled")
