@@ -14,6 +14,7 @@ from core.storage.models import OutboxMessage
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
 
 DEAD_LETTERS_SHOWN = 20
+RECENT_SHOWN = 50
 
 
 @router.get("/outbox")
@@ -25,6 +26,9 @@ async def outbox_status(
     `byChannel` counts pushes per channel and kind: pending, sent, delivered, read, failed,
     held (cumulative: a read push is also sent and delivered; see `delivery_report`).
 
+    `recent` lists the latest rows (newest first) with where each one stands: its status,
+    channel, and the platform's last delivery receipt (`deliveryStatus`, `deliveryErrorCode`).
+
     `oldestPendingAgeSeconds` is null when no row is due (see `outbox_depth`).
     """
     now = services.clock.now()
@@ -34,6 +38,9 @@ async def outbox_status(
         .where(OutboxMessage.status == DEAD)
         .order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc())
         .limit(DEAD_LETTERS_SHOWN)
+    )
+    recent = await session.scalars(
+        select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(RECENT_SHOWN)
     )
     return {
         "counts": depth.counts,
@@ -53,5 +60,24 @@ async def outbox_status(
                 "createdAt": row.created_at.isoformat(),
             }
             for row in dead
+        ],
+        "recent": [
+            {
+                "id": row.id,
+                "idempotencyKey": row.idempotency_key,
+                "travelerId": row.traveler_id,
+                "kind": row.kind,
+                "status": row.status,
+                "channel": row.channel,
+                "providerMessageId": row.provider_message_id,
+                "deliveryStatus": row.delivery_status,
+                "deliveryErrorCode": row.delivery_error_code,
+                "deliveryUpdatedAt": row.delivery_updated_at.isoformat()
+                if row.delivery_updated_at
+                else None,
+                "lastError": row.last_error,
+                "sentAt": row.sent_at.isoformat() if row.sent_at else None,
+            }
+            for row in recent
         ],
     }

@@ -41,6 +41,7 @@ async def test_an_empty_outbox(client: httpx.AsyncClient) -> None:
         "oldestPendingAgeSeconds": None,
         "byChannel": {},
         "deadLetters": [],
+        "recent": [],
     }
 
 

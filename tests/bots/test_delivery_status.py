@@ -191,6 +191,13 @@ async def test_receipts_move_a_row_forward_only(world: World) -> None:
             "test": {"pending": 0, "sent": 1, "delivered": 1, "read": 1, "failed": 0, "held": 0}
         }
     }
+    [shown] = report["recent"]
+    assert (shown["status"], shown["channel"], shown["deliveryStatus"]) == (
+        "sent",
+        "whatsapp",
+        "read",
+    )
+    assert shown["providerMessageId"] == sid
 
 
 async def test_a_forged_receipt_is_refused_and_changes_nothing(world: World) -> None:
