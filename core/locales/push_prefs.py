@@ -1,10 +1,11 @@
-"""Traveler-facing sentences about push preferences (which pushes, quiet hours) and receipts.
+"""Traveler-facing sentences about push preferences, and intelligence answers' citations.
 
 Every language; merged into core.messages.CATALOG.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "intel_source": "source: {host}",
         "push_prefs_saved": "Done. {summary}",
         "push_prefs_summary": (
             "Safety alerts: {alerts}. Trip digests: {digests}. Quiet hours: {quiet}."
@@ -22,6 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "es": {
+        "intel_source": "fuente: {host}",
         "push_prefs_saved": "Hecho. {summary}",
         "push_prefs_summary": (
             "Alertas de seguridad: {alerts}. Resúmenes del viaje: "
@@ -42,6 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "pt": {
+        "intel_source": "fonte: {host}",
         "push_prefs_saved": "Feito. {summary}",
         "push_prefs_summary": (
             "Alertas de segurança: {alerts}. Resumos da viagem: "
