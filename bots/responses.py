@@ -179,7 +179,27 @@ class DeadLetter(ApiResponse):
     kind: str
     attempts: int
     last_error: str | None
+    channel: str | None = None
+    delivery_status: str | None = None
+    delivery_error_code: int | None = None
     created_at: str
+
+
+class RecentPush(ApiResponse):
+    """One of the latest outbox rows and where it stands (the platform's last receipt)."""
+
+    id: int
+    idempotency_key: str
+    traveler_id: str
+    kind: str
+    status: str
+    channel: str | None
+    provider_message_id: str | None
+    delivery_status: str | None
+    delivery_error_code: int | None
+    delivery_updated_at: str | None
+    last_error: str | None
+    sent_at: str | None
 
 
 class OutboxStatus(ApiResponse):
@@ -187,7 +207,9 @@ class OutboxStatus(ApiResponse):
 
     counts: dict[str, int]
     oldest_pending_age_seconds: float | None
+    by_channel: dict[str, dict[str, dict[str, int]]] = {}
     dead_letters: list[DeadLetter]
+    recent: list[RecentPush] = []
 
 
 class ErrorDetail(ApiResponse):

@@ -54,6 +54,7 @@ class Settings(BaseSettings):
     llm_model: str = "claude-haiku-4-5"
     xai_api_key: SecretStr | None = None
     xai_base_url: str = "https://api.x.ai"
+    xai_model: str = "grok-4-1-fast"
 
     place_search_cache_ttl_hours: float = Field(default=1, gt=0)
     place_search_cache_size: int = Field(default=1000, gt=0)

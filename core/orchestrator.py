@@ -25,6 +25,7 @@ from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
+from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
@@ -48,6 +49,7 @@ from core.services.intel_read import IntelReader
 from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+from core.services.push_preferences import PushPreferenceService
 from core.services.travelers import follow_language
 from core.services.trip_takeaway import TripTakeaway
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
@@ -259,6 +261,7 @@ class Orchestrator:
             if self._public_base_url
             else None,
             near=turn.near,
+            push_preferences=PushPreferenceService(session),
         )
         language = await self._language(session, turn, message, prompts)
         with use_locale(language):
@@ -467,6 +470,8 @@ class Orchestrator:
                 return await self._trip.handle(parsed, ctx)
             case Intent.SOCIAL | Intent.INFO:
                 return await self._info.handle(parsed, ctx)
+            case Intent.PUSH_PREFERENCES:
+                return await PushPreferencesAgent().handle(parsed, ctx)
             case _:
                 # UNKNOWN, or an intent no agent serves: one precise question, never an error.
                 question = f"{msg('unclear')} {msg('unclear_hint')}"

@@ -43,6 +43,7 @@ MEANINGS: dict[str, str] = {
     "llm_model": "The model asked when the rules do not understand a message.",
     "xai_api_key": "xAI key for destination intelligence; unset leaves it to operator ingest.",
     "xai_base_url": "xAI API origin (a fake in tests).",
+    "xai_model": "The Grok model asked (Responses API, with web_search and x_search).",
     "place_search_cache_ttl_hours": "Hours a place search answer is reused.",
     "place_search_cache_size": "Place search answers kept in memory per process.",
     "place_search_max_results": "Places offered per search (1 to 20).",

@@ -39,6 +39,7 @@ async def run_refresh_intelligence(ctx: JobContext, grok: GrokClient | None = No
             make_xai_client(ctx.settings.xai_base_url),
             api_key,
             ctx.clock,
+            model=ctx.settings.xai_model,
             breaker=ctx.breakers.get("xai"),
         )
         ctx.breakers["xai"] = client.breaker

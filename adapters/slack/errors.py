@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.delivery import ChatUnreachableError
+
 
 class SlackSendError(Exception):
     """A Slack call that finally failed (after retries when the failure was transient)."""
@@ -11,3 +13,13 @@ class SlackSendError(Exception):
         self.method = method
         self.error = error
         self.status = status
+
+
+# The chat is gone for the bot: resending cannot work until someone fixes the channel.
+GONE = frozenset({"channel_not_found", "not_in_channel", "account_inactive", "is_archived"})
+
+
+class SlackChatGoneError(SlackSendError, ChatUnreachableError):
+    """Slack says the channel is gone for the bot (channel_not_found, not_in_channel, …)."""
+
+    blocked = False

@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.slack.errors import SlackSendError
+from adapters.slack.errors import GONE, SlackChatGoneError, SlackSendError
 from core.clock import Clock
 
 log = logging.getLogger(__name__)
@@ -234,7 +234,8 @@ class SlackSender:
             outcome.error,
             outcome.status,
         )
-        raise SlackSendError(method, outcome.error, outcome.status)
+        error_type = SlackChatGoneError if outcome.error in GONE else SlackSendError
+        raise error_type(method, outcome.error, outcome.status)
 
     async def aclose(self) -> None:
         """Close the HTTP session (a later call opens a new one)."""

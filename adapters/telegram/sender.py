@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from adapters.telegram.ratelimit import SendSpacing, Sleep
+from core.delivery import ChatUnreachableError
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,10 @@ class TelegramApiError(Exception):
         self.status = status
         self.description = description
         self.retry_after = retry_after
+
+
+class TelegramChatBlockedError(TelegramApiError, ChatUnreachableError):
+    """403: the person blocked the bot (or left, or deleted their account)."""
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,8 @@ class TelegramSender:
         if not isinstance(retry_after, int | float):
             retry_after = None
         description = str(body.get("description") or response.text[:200] or response.reason_phrase)
-        error = TelegramApiError(method, response.status_code, description, retry_after)
+        error_type = TelegramChatBlockedError if response.status_code == 403 else TelegramApiError
+        error = error_type(method, response.status_code, description, retry_after)
         if response.status_code == 429:
             if retry_after is None:
                 return _Outcome(error=error, retry_in=self._backoff_delay(attempt))

@@ -42,6 +42,7 @@ EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 # long outage may have left. A few minutes' margin: Twilio counts to its own delivery.
 RECEIVED_AT = "receivedAt"
 SESSION = timedelta(hours=24) - timedelta(minutes=5)
+STATUS_PATH = "/webhooks/whatsapp/status"
 INVALID_CONTENT_SID = 21655  # Twilio: "The ContentSid is Invalid" (e.g. a deleted template)
 TWIML_ACK = WebhookReply(body=EMPTY_TWIML, media_type="text/xml")
 
@@ -152,6 +153,13 @@ class WhatsAppChannel:
         """A notice for the traveler (a WhatsApp chat is always one person's)."""
         await self.send_text(turn.chat_id, text)
 
+    async def send_tracked(self, chat_id: str, text: str) -> str | None:
+        """A push as plain text; the SID of its last part, which status callbacks name."""
+        sid = None
+        for body in render_text(text):
+            sid = await self._sender.send(message_form(chat_id, self._from, body))
+        return sid
+
     async def send_template(self, to: str, content_sid: str, variables: Mapping[str, str]) -> str:
         """An approved template (ContentSid + ContentVariables) for proactive pushes.
 
@@ -163,6 +171,12 @@ class WhatsAppChannel:
     async def aclose(self) -> None:
         """Close the sender's HTTP client."""
         await self._sender.aclose()
+
+
+def status_callback_url(settings: Settings) -> str | None:
+    """Where Twilio posts delivery receipts: PUBLIC_BASE_URL + STATUS_PATH (None: unset)."""
+    base = (settings.public_base_url or "").rstrip("/")
+    return f"{base}{STATUS_PATH}" if base else None
 
 
 def from_settings(
@@ -193,6 +207,7 @@ def from_settings(
         content_base_url=settings.twilio_content_base_url,
         client=client,
         sleep=sleep,
+        status_callback=status_callback_url(settings),
     )
     return WhatsAppChannel(
         auth_token=token.get_secret_value(),

@@ -69,6 +69,7 @@ class TwilioSender:
         backoff_seconds: float = 0.5,
         max_wait_seconds: float = 30.0,
         retry_budget_seconds: float = 30.0,
+        status_callback: str | None = None,
     ) -> None:
         self._sid = account_sid
         self._auth = httpx.BasicAuth(account_sid, auth_token)
@@ -87,6 +88,7 @@ class TwilioSender:
         self._backoff = backoff_seconds
         self._max_wait = max_wait_seconds
         self._retry_budget = retry_budget_seconds
+        self._status_callback = status_callback
         self._next_slot = 0.0
         self._slot_lock = asyncio.Lock()
 
@@ -102,6 +104,9 @@ class TwilioSender:
             TwilioSendError: Twilio refused it, or kept failing until the attempts ran out
                 (logged with Twilio's error code and message first).
         """
+        if self._status_callback and "StatusCallback" not in form:
+            # Every message reports its delivery (delivered, read, failed 63016 …) there.
+            form = {**form, "StatusCallback": self._status_callback}
         failure = TwilioSendError(None, None, "not sent")
         started: float | None = None
         for attempt in range(1, self._max_attempts + 1):

@@ -11,6 +11,7 @@ from bots.channels.pipeline import TRACE_KEY
 from bots.deps import ServicesDep
 from bots.errors import ApiError
 from bots.rate_limit import RateLimiter, retry_after_header
+from bots.routers import delivery_status
 from core.metrics import INBOX_ACCEPTED, INBOX_DUPLICATES
 from core.tracing import current_trace_id
 
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 
 
-def _charge_address(request: Request) -> None:
+def charge_address(request: Request) -> None:
     """An unverified delivery spends its address's per-IP budget; 429 once it is spent.
 
     Verified deliveries never do: the platforms send everything from a few addresses.
@@ -41,7 +42,7 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
     pipeline = services.pipeline
     channel = pipeline.channels.get(channel_name)
     if channel is None:
-        _charge_address(request)
+        charge_address(request)
         raise ApiError(
             404, "channel_disabled", f"The {channel_name} channel is not configured on this server."
         )
@@ -50,8 +51,11 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
     query = f"?{request.url.query}" if request.url.query else ""
     url = f"{services.settings.public_base_url.rstrip('/')}{request.url.path}{query}"
     if not channel.verify(body, request.headers, url):
-        _charge_address(request)
+        charge_address(request)
         raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
+    if delivery_status.status_in(channel.name, body):
+        await delivery_status.record_status(services, body)  # a receipt, not a turn
+        return Response(status_code=200)
     try:
         delivery = channel.parse(body, request.headers)
     except (ValueError, json.JSONDecodeError) as exc:

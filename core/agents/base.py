@@ -28,6 +28,7 @@ from core.services.intel_read import IntelReader
 from core.services.itinerary import ApplyResult, ItineraryService, ItineraryView, StaleVersionError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
+from core.services.push_preferences import PushPreferenceService
 from core.services.trip_takeaway import TripTakeaway
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ class TurnContext:
     takeaway: TripTakeaway | None = None
     # Where "near me" is for this turn (a shared location), else None.
     near: Coordinates | None = None
+    # Which pushes the traveler gets ("stop the digests"); None: not wired.
+    push_preferences: PushPreferenceService | None = None
 
 
 @dataclass(frozen=True)

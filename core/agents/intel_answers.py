@@ -246,8 +246,13 @@ def _safety_line(advisory: CurrentItem[SafetyItem], now: dt.datetime) -> str:
         # The line goes on after the description, so its own full stop would double up.
         description=shorten(item.description, max_chars=MAX_DESCRIPTION_CHARS).rstrip(" ."),
         areas=msg("info_safety_areas", areas=", ".join(areas)) if areas else "",
-        updated=age_text(advisory.created_at, now),
+        updated=_with_source(age_text(advisory.created_at, now), advisory.source_host),
     )
+
+
+def _with_source(updated: str, host: str | None) -> str:
+    """'updated 3 hours ago, source: city.kyoto.lg.jp' (just the age when nobody sourced it)."""
+    return f"{updated}, {msg('intel_source', host=host)}" if host else updated
 
 
 async def safety(reader: IntelReader, place: str, market: str | None) -> AgentResult:

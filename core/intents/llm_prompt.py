@@ -39,6 +39,8 @@ day 3": day_count 2, day 3)
 - social: greetings, thanks, goodbyes ("thanks a lot!": topic thanks)
 - info: weather, events, safety, cost at the destination, or sharing / exporting the trip \
 ("will it rain there?": topic weather)
+- push_preferences: asks which alerts or digests they are subscribed to ("what do you send \
+me?"); changes to them are read before you are asked
 - unknown: anything else, or when you are unsure
 
 Rules:

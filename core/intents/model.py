@@ -38,6 +38,8 @@ class Intent(StrEnum):
     # Social and off-topic turns (core.agents.info).
     SOCIAL = "social"
     INFO = "info"
+    # Which pushes to get and when (core.intents.push_preferences).
+    PUSH_PREFERENCES = "push_preferences"
     UNKNOWN = "unknown"
 
 

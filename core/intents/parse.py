@@ -19,6 +19,8 @@ from core.intents.language import detect_language
 from core.intents.lexicon import rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
+from core.intents.push_preferences import language_of as preference_language
+from core.intents.push_preferences import push_preference_turn
 from core.intents.rules import classify
 from core.intents.spanish import SPANISH_RULES
 
@@ -122,6 +124,10 @@ def parse(
     """
     cleaned = normalize(text)
     language = detect_language(cleaned)
+    if (preference := push_preference_turn(cleaned)) is not None:
+        # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
+        said_in = language or preference_language(cleaned)
+        return ParsedMessage(ops=(preference,), language=said_in)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(cleaned, reading)
     grammar = _corrected(grammar, today)

@@ -37,7 +37,8 @@ def alert_text(market: str, data: dict[str, object], locale: str | None) -> str:
     areas = [str(area) for area in listed if str(area).strip()] if isinstance(listed, list) else []
     if areas:
         text += "\n" + catalog_text("alert_areas", locale).format(areas=", ".join(areas))
-    return shorten(text, max_chars=TEXT_CHARS)
+    hint = catalog_text("push_hint", locale)
+    return f"{shorten(text, max_chars=TEXT_CHARS - len(hint) - 1)}\n{hint}"
 
 
 async def alert_travelers(session: AsyncSession, clock: Clock, intel_id: int) -> int:

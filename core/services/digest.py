@@ -43,7 +43,9 @@ class Section:
 
 
 def digest_due(traveler: Traveler, now: dt.datetime) -> bool:
-    """Whether it is the 09:00 hour where the traveler is, outside their quiet hours."""
+    """Whether the traveler takes digests and it is 09:00 for them, outside their quiet hours."""
+    if not traveler.digests_enabled:
+        return False
     local = local_now(traveler, now)
     return local.hour == DIGEST_HOUR and not in_quiet_hours(traveler, local)
 
@@ -107,7 +109,9 @@ def render(sections: list[Section], locale: str | None) -> str:
                 about = f": {shorten(trend.description, max_chars=90)}" if trend.description else ""
                 lines.append(f"• {trend.name}{about}")
         blocks.append("\n".join(lines))
-    return shorten("\n\n".join(blocks), max_chars=TEXT_CHARS)
+    hint = catalog_text("push_hint", locale)
+    body = shorten("\n\n".join(blocks), max_chars=TEXT_CHARS - len(hint) - 1)
+    return f"{body}\n{hint}"
 
 
 def _names(sections: list[Section]) -> str:

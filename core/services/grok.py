@@ -1,4 +1,8 @@
-"""The xAI (Grok) client for destination intelligence: one chat completion per market.
+"""The xAI (Grok) client for destination intelligence: one Responses API call per market.
+
+Grok researches live with xAI's server-side `web_search` and `x_search` tools (chat completions
+has no live search any more: its `search_parameters` answers 410). The answer's citations are
+kept as the items' sources, and the tools it used, its tokens and its cost go to the ledger.
 
 Only the `refresh_intelligence` job calls it, never a request handler: an answer can take most of
 a minute. It never raises for network, HTTP or format failures; the answer says what went wrong
@@ -24,7 +28,10 @@ from core.services.places.guard import CircuitBreaker
 log = logging.getLogger(__name__)
 
 MODEL = "grok-4-1-fast"
-COMPLETIONS_PATH = "/v1/chat/completions"
+RESPONSES_PATH = "/v1/responses"
+TOOLS = ("web_search", "x_search")
+MAX_CITATIONS = 20
+USD_TICKS = 10_000_000_000  # xAI reports cost in ticks: 1 USD = 10^10 ticks
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 MAX_ERROR_LENGTH = 300
 OUTAGES_TO_OPEN = 2
@@ -84,10 +91,17 @@ class GrokAnswer:
     output_tokens: int = 0
     latency_ms: int = 0
     error: str | None = None
+    # The sources the research found (URLs), and the server-side tools it called.
+    citations: tuple[str, ...] = ()
+    tools_used: tuple[str, ...] = ()
+    # What xAI says it billed (usage.cost_in_usd_ticks); None: price the tokens ourselves.
+    cost_ticks: int | None = None
 
     @property
     def cost_usd(self) -> float:
-        """The list price of the call."""
+        """What the call cost: xAI's own figure when it gave one, else the tokens' list price."""
+        if self.cost_ticks is not None:
+            return self.cost_ticks / USD_TICKS
         input_price, output_price = PRICE_PER_MTOK
         return (self.input_tokens * input_price + self.output_tokens * output_price) / 1_000_000
 
@@ -105,14 +119,50 @@ def _strip_fence(text: str) -> str:
     return stripped
 
 
-def parse_completion(body: object) -> tuple[dict[str, Any] | None, str | None]:
-    """The JSON object in a chat completion's first choice, or None and what was wrong."""
-    choices = body.get("choices") if isinstance(body, dict) else None
-    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
-        return None, "no choices in the answer"
-    message = choices[0].get("message")
-    content = message.get("content") if isinstance(message, dict) else None
-    if not isinstance(content, str):
+def _items(body: object, key: str) -> list[dict[str, Any]]:
+    listed = body.get(key) if isinstance(body, dict) else None
+    return [item for item in listed if isinstance(item, dict)] if isinstance(listed, list) else []
+
+
+def response_text(body: object) -> str | None:
+    """The assistant's text: every `output_text` part of the `message` items, joined."""
+    parts = [
+        part.get("text")
+        for item in _items(body, "output")
+        if item.get("type") == "message"
+        for part in _items(item, "content")
+        if part.get("type") == "output_text"
+    ]
+    texts = [text for text in parts if isinstance(text, str)]
+    return "".join(texts) if texts else None
+
+
+def citations(body: object) -> tuple[str, ...]:
+    """Every source URL: the response's `citations`, then the text's `url_citation`s, once."""
+    urls: list[object] = list(body.get("citations") or []) if isinstance(body, dict) else []
+    for item in _items(body, "output"):
+        for part in _items(item, "content"):
+            urls += [a.get("url") for a in _items(part, "annotations")]
+    found = [u for u in urls if isinstance(u, str) and u.startswith(("https://", "http://"))]
+    return tuple(dict.fromkeys(url[:500] for url in found))[:MAX_CITATIONS]
+
+
+def tools_used(body: object) -> tuple[str, ...]:
+    """The server-side tools the research called ("web_search", "x_search"), in first use order."""
+    names = [
+        str(item["type"]).removesuffix("_call")
+        for item in _items(body, "output")
+        if str(item.get("type", "")).endswith("_call")
+    ]
+    return tuple(dict.fromkeys(names))
+
+
+def parse_response(body: object) -> tuple[dict[str, Any] | None, str | None]:
+    """The JSON object in a Responses API answer's text, or None and what was wrong."""
+    if not _items(body, "output"):
+        return None, "no output in the answer"
+    content = response_text(body)
+    if content is None:
         return None, "no text content in the answer"
     try:
         payload = json.loads(_strip_fence(content))
@@ -159,18 +209,19 @@ class GrokClient:
         """
         body = {
             "model": self._model,
-            "messages": [
+            "input": [
                 {"role": "system", "content": SYSTEM_PROMPT.format(market=market)},
                 {"role": "user", "content": USER_PROMPT.format(market=market, today=today)},
             ],
-            "response_format": {"type": "json_object"},
+            "tools": [{"type": tool} for tool in TOOLS],
+            "store": False,  # nothing of ours is kept on xAI's side
         }
         headers = {"Authorization": f"Bearer {self._api_key.get_secret_value()}"}
         started = self._clock.monotonic()
         if not self.breaker.allow_request():
             return self._failed(started, "not asked: xAI failed repeatedly, circuit open")
         try:
-            response = await self._http.post(COMPLETIONS_PATH, json=body, headers=headers)
+            response = await self._http.post(RESPONSES_PATH, json=body, headers=headers)
         except httpx.HTTPError as exc:
             self.breaker.record_failure()
             return self._failed(started, f"{type(exc).__name__}: {exc}"[:MAX_ERROR_LENGTH])
@@ -187,16 +238,20 @@ class GrokClient:
             data: object = response.json()
         except ValueError:
             return self._failed(started, "response body is not JSON")
-        payload, error = parse_completion(data)
+        payload, error = parse_response(data)
         usage = data.get("usage") if isinstance(data, dict) else None
         usage = usage if isinstance(usage, dict) else {}
+        ticks = usage.get("cost_in_usd_ticks")
         return GrokAnswer(
             payload=payload,
             model=self._model,
-            input_tokens=_count(usage.get("prompt_tokens")),
-            output_tokens=_count(usage.get("completion_tokens")),
+            input_tokens=_count(usage.get("input_tokens")),
+            output_tokens=_count(usage.get("output_tokens")),
             latency_ms=self._elapsed_ms(started),
             error=error,
+            citations=citations(data),
+            tools_used=tools_used(data),
+            cost_ticks=_count(ticks) if isinstance(ticks, int) else None,
         )
 
     def _failed(self, started: float, error: str) -> GrokAnswer:

@@ -82,6 +82,7 @@ class IdentityService:
                 channel, external_user_id, chat_id, display_name, phone, locale
             )
         row.last_inbound_at = now
+        row.blocked_at = None  # writing to us again unblocks the bot
         row.chat_id = chat_id
         traveler = await self._session.get(Traveler, row.traveler_id)
         itinerary_id = await self._current_itinerary(row)

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
@@ -36,6 +37,17 @@ class CurrentItem(Generic[ItemT]):
     item: ItemT
     created_at: dt.datetime
     valid_until: dt.datetime | None
+    # Where it was reported (URLs; the item's own link first, then the research's citations).
+    sources: tuple[str, ...] = ()
+
+    @property
+    def source_host(self) -> str | None:
+        """The first source's site ('city.kyoto.lg.jp'), for a short citation; None: unsourced."""
+        for url in self.sources:
+            host = urlsplit(str(url)).hostname
+            if host:
+                return host.removeprefix("www.")
+        return None
 
 
 class IntelReader:
@@ -83,7 +95,8 @@ class IntelReader:
             except ValidationError:
                 log.warning("intelligence row %s (%s) no longer validates; skipped", row.id, market)
                 continue
-            found.append(CurrentItem(item, row.created_at, row.valid_until))
+            links = tuple(str(url) for url in row.sources or ())
+            found.append(CurrentItem(item, row.created_at, row.valid_until, links))
         return found
 
     async def traveler_today(self, user_id: str) -> dt.date:

@@ -43,6 +43,7 @@ async def refresh_market(
                 success=answer.payload is not None,
                 error=answer.error,
                 created_at=created_at,
+                tools=",".join(answer.tools_used)[:200] or None,
             )
         )
     if answer.payload is None:
@@ -50,7 +51,14 @@ async def refresh_market(
         return StoredCounts(rejected=1)
     async with sessions() as session, session.begin():
         counts = await store_intelligence(
-            session, clock, market, answer.payload, source=SOURCE, confidence=CONFIDENCE
+            session,
+            clock,
+            market,
+            answer.payload,
+            source=SOURCE,
+            confidence=CONFIDENCE,
+            citations=list(answer.citations),
+            alert_unsourced=False,
         )
     for intel_id in counts.alert_ids:
         async with sessions() as session, session.begin():

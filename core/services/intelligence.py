@@ -76,6 +76,7 @@ async def store_item(
     sources: list[str] | None = None,
     confidence: float = 1.0,
     valid_until: dt.datetime | None = None,
+    alert_unsourced: bool = True,
 ) -> StoredItem:
     """Store one validated item of `market` (canonical spelling) inside the caller's transaction.
 
@@ -107,7 +108,9 @@ async def store_item(
         },
     )
     if new_id is not None:
-        alert = severity in ALERT_SEVERITIES and until > now
+        # A critical claim nobody can check is kept for the record, never pushed.
+        sourced = bool(links) or alert_unsourced
+        alert = severity in ALERT_SEVERITIES and until > now and sourced
         return StoredItem(new_id, new=True, alert=alert)
     row = await session.scalar(
         select(DestinationIntelligence).where(
@@ -168,6 +171,8 @@ async def store_intelligence(
     *,
     source: str,
     confidence: float,
+    citations: list[str] | None = None,
+    alert_unsourced: bool = True,
 ) -> StoredCounts:
     """Store a whole payload in the guide's shape; bad items are logged with the market, skipped.
 
@@ -178,6 +183,9 @@ async def store_intelligence(
         payload: The parsed JSON object.
         source: Who produced it ("grok", "operator"), for the logs.
         confidence: Stored with every row (0 to 1).
+        citations: The research's sources (Grok's citations), stored with every item after
+            the item's own `source_url`.
+        alert_unsourced: False: an item with no source at all is stored, never alerted.
 
     Returns:
         Counts, and the ids of new, unexpired critical/high safety items to alert travelers of.
@@ -210,7 +218,17 @@ async def store_intelligence(
                 "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()),
             )
             continue
-        stored = await store_item(session, clock, market, item, confidence=confidence)
+        own = None if isinstance(item, WeatherItem) else item.source_url
+        links = list(dict.fromkeys([*([own] if own else []), *(citations or [])]))
+        stored = await store_item(
+            session,
+            clock,
+            market,
+            item,
+            sources=links or None,
+            confidence=confidence,
+            alert_unsourced=alert_unsourced,
+        )
         counts.new += stored.new
         counts.duplicates += not stored.new
         if stored.alert:

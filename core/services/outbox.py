@@ -101,3 +101,51 @@ async def outbox_depth(session: AsyncSession, now: datetime) -> OutboxDepth:
     )
     age = None if oldest_due is None else round((now - oldest_due).total_seconds(), 3)
     return OutboxDepth(counts, age)
+
+
+DELIVERY_BUCKETS = ("pending", "sent", "delivered", "read", "failed", "held")
+
+
+async def delivery_report(session: AsyncSession) -> dict[str, dict[str, dict[str, int]]]:
+    """Pushes by channel and kind: pending, sent, delivered, read, failed, held.
+
+    Counts are cumulative along the way a message goes: a read push counts as sent, delivered
+    and read. `failed` is every row given up on (dead: the platform refused it, a receipt said
+    failed / undelivered, or attempts ran out). Rows that never reached a channel (held with
+    no chat, opted out) are under "none".
+    """
+    rows = await session.execute(
+        select(
+            OutboxMessage.channel,
+            OutboxMessage.kind,
+            OutboxMessage.status,
+            OutboxMessage.delivery_status,
+            func.count(),
+        ).group_by(
+            OutboxMessage.channel,
+            OutboxMessage.kind,
+            OutboxMessage.status,
+            OutboxMessage.delivery_status,
+        )
+    )
+    report: dict[str, dict[str, dict[str, int]]] = {}
+    for channel, kind, status, delivery, count in rows.all():
+        counts = report.setdefault(channel or "none", {}).setdefault(
+            str(kind), dict.fromkeys(DELIVERY_BUCKETS, 0)
+        )
+        buckets: list[str] = []
+        if status in (PENDING, SENDING):
+            buckets.append("pending")
+        elif status == HELD:
+            buckets.append("held")
+        elif status == DEAD:
+            buckets.append("failed")
+        elif status == SENT:
+            buckets.append("sent")
+            if delivery in ("delivered", "read"):
+                buckets.append("delivered")
+            if delivery == "read":
+                buckets.append("read")
+        for bucket in buckets:
+            counts[bucket] += int(count)
+    return report

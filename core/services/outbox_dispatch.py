@@ -25,7 +25,9 @@ from sqlalchemy import ColumnElement, and_, case, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
+from core.delivery import ChatUnreachableError
 from core.metrics import record_send
+from core.services.delivery_receipts import QUEUED, apply_early_receipts
 from core.services.outbox import DEAD, HELD, PENDING, SENDING, SENT
 from core.services.outbox_routing import (
     Route,
@@ -33,8 +35,9 @@ from core.services.outbox_routing import (
     Skip,
     TemplateSender,
     TextSender,
+    TrackedSender,
 )
-from core.storage.models import OutboxMessage
+from core.storage.models import ChannelIdentity, OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ class Claim:
     variables: Mapping[str, Any]
     attempts: int
     lease_until: datetime
+    # WhatsApp refused this row as free-form text (63016): send it some other way.
+    whatsapp_window_closed: bool = False
 
 
 def _claimable(now: datetime) -> ColumnElement[bool]:
@@ -101,7 +106,16 @@ async def claim_due(sessions: Sessions, clock: Clock, *, limit: int) -> list[Cla
             select(OutboxMessage).where(OutboxMessage.id.in_(ids)).order_by(*order)
         )
         return [
-            Claim(r.id, r.traveler_id, r.text, r.template, r.template_variables, r.attempts, lease)
+            Claim(
+                r.id,
+                r.traveler_id,
+                r.text,
+                r.template,
+                r.template_variables,
+                r.attempts,
+                lease,
+                r.whatsapp_window_closed,
+            )
             for r in rows
         ]
 
@@ -156,8 +170,14 @@ async def _update(sessions: Sessions, where: ColumnElement[bool], **values: Any)
         )
 
 
-async def mark_sent(sessions: Sessions, clock: Clock, claim: Claim, route: Route) -> None:
-    """Record a send the platform accepted (even if our lease ran out: it did go out)."""
+async def mark_sent(
+    sessions: Sessions, clock: Clock, claim: Claim, route: Route, message_id: str | None = None
+) -> None:
+    """Record a send the platform accepted (even if our lease ran out: it did go out).
+
+    `message_id` is the platform's id of the send, which its delivery receipts name; the
+    receipts of an earlier send of the row (before a 63016 fallback) no longer apply.
+    """
     where = and_(OutboxMessage.id == claim.id, OutboxMessage.status != SENT)
     await _update(
         sessions,
@@ -167,6 +187,10 @@ async def mark_sent(sessions: Sessions, clock: Clock, claim: Claim, route: Route
         chat_id=route.chat_id,
         sent_at=clock.now(),
         lease_until=None,
+        provider_message_id=message_id,
+        delivery_status=QUEUED if message_id else None,
+        delivery_error_code=None,
+        delivery_updated_at=clock.now() if message_id else None,
     )
 
 
@@ -196,6 +220,39 @@ async def mark_skipped(sessions: Sessions, claim: Claim, skip: Skip) -> None:
     )
 
 
+async def mark_unreachable(
+    sessions: Sessions, clock: Clock, claim: Claim, route: Route, exc: ChatUnreachableError
+) -> str:
+    """Record a chat the platform will not deliver to; the row's resulting status.
+
+    Blocked: the chat is marked blocked and the row is routed again (another chat, or held
+    until they write), without counting an attempt. Gone: the row ends with the reason.
+    """
+    reason = f"{route.channel}: {exc}"[:MAX_ERROR_CHARS]
+    if not exc.blocked:
+        await _update(sessions, _ours(claim), status=DEAD, lease_until=None, last_error=reason)
+        return DEAD
+    async with sessions() as session, session.begin():
+        await session.execute(
+            update(ChannelIdentity)
+            .where(
+                ChannelIdentity.channel == route.channel, ChannelIdentity.chat_id == route.chat_id
+            )
+            .values(blocked_at=clock.now())
+            .execution_options(synchronize_session=False)
+        )
+        # Not an attempt: the row goes another way (or waits) on the next run.
+        await session.execute(
+            update(OutboxMessage)
+            .where(_ours(claim))
+            .values(
+                status=PENDING, lease_until=None, next_attempt_at=clock.now(), last_error=reason
+            )
+            .execution_options(synchronize_session=False)
+        )
+    return PENDING
+
+
 async def release(sessions: Sessions, claim: Claim) -> None:
     """Give a row back unsent, without counting an attempt (its lease is nearly over)."""
     await _update(sessions, _ours(claim), status=PENDING, lease_until=None)
@@ -206,20 +263,29 @@ async def release_held(session: AsyncSession, clock: Clock, traveler_id: str) ->
     result = await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.traveler_id == traveler_id, OutboxMessage.status == HELD)
-        .values(status=PENDING, next_attempt_at=clock.now(), last_error=None)
+        .values(
+            status=PENDING,
+            next_attempt_at=clock.now(),
+            last_error=None,
+            whatsapp_window_closed=False,  # they wrote: free-form WhatsApp works again
+        )
         .execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0))
 
 
-async def _send(sender: TextSender, route: Route, claim: Claim) -> None:
+async def _send(sender: TextSender, route: Route, claim: Claim) -> str | None:
+    """Send; the platform's message id when the channel reports one (for receipts)."""
     if route.template_sid is None:
+        if isinstance(sender, TrackedSender):
+            return await sender.send_tracked(route.chat_id, claim.text)
         await sender.send_text(route.chat_id, claim.text)
-    elif isinstance(sender, TemplateSender):
+        return None
+    if isinstance(sender, TemplateSender):
         variables = {str(key): str(value) for key, value in claim.variables.items()}
-        await sender.send_template(route.chat_id, route.template_sid, variables)
-    else:
-        raise TypeError(f"the {route.channel} channel cannot send templates")
+        sent = await sender.send_template(route.chat_id, route.template_sid, variables)
+        return sent if isinstance(sent, str) else None
+    raise TypeError(f"the {route.channel} channel cannot send templates")
 
 
 async def send_claimed(
@@ -241,7 +307,11 @@ async def send_claimed(
 
     async def send_and_record() -> str:
         try:
-            await _send(sender, route, claim)
+            message_id = await _send(sender, route, claim)
+        except ChatUnreachableError as exc:
+            log.warning("outbox row %s: %s chat unreachable: %s", claim.id, route.channel, exc)
+            record_send(route.channel, "push", "blocked" if exc.blocked else "dead")
+            return await mark_unreachable(sessions, clock, claim, route, exc)
         except Exception as exc:  # noqa: BLE001 - senders raise anything on a final failure
             log.warning("outbox row %s: %s send failed: %s", claim.id, route.channel, exc)
             status = await mark_failed(
@@ -250,7 +320,10 @@ async def send_claimed(
             record_send(route.channel, "push", "dead" if status == DEAD else "retry")
             return status
         record_send(route.channel, "push", "sent")
-        await mark_sent(sessions, clock, claim, route)
+        await mark_sent(sessions, clock, claim, route, message_id)
+        if message_id:
+            async with sessions() as session, session.begin():
+                await apply_early_receipts(session, clock, message_id)
         return SENT
 
     task = asyncio.ensure_future(send_and_record())

@@ -99,7 +99,13 @@ class _Dispatcher:
     async def dispatch(self, claim: Claim, contacts: list[Contact]) -> str:
         """Route one row and send it (paced), or record why not; the resulting status."""
         template = self.templates.get(claim.template or "")
-        decision = choose_route(contacts, self.senders, now=self.clock.now(), template_sid=template)
+        decision = choose_route(
+            contacts,
+            self.senders,
+            now=self.clock.now(),
+            template_sid=template,
+            whatsapp_window_closed=claim.whatsapp_window_closed,
+        )
         channel = None if isinstance(decision, Skip) else decision.channel
         with log_context(channel=channel, traveler_id=claim.traveler_id):
             try:

@@ -93,6 +93,7 @@ async def fan_out_alert(
     language = func.lower(func.substr(Traveler.locale, 1, 2))
     speaks = select(Traveler.id).where(
         Traveler.id == Itinerary.user_id,
+        Traveler.alerts_enabled.is_(True),  # "stop the alerts" / PATCH …/preferences
         language.in_(languages) if languages is not None else true(),
         language.not_in(other_than) if other_than else true(),
     )

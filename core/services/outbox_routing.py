@@ -26,6 +26,9 @@ NO_CHANNEL = "no channel"
 AWAITING_WINDOW = "kept until the traveler writes"
 
 
+BLOCKED = "every chat blocked the bot"
+
+
 class TextSender(Protocol):
     """What the dispatcher needs from a channel: a plain message to a chat."""
 
@@ -45,6 +48,15 @@ class TemplateSender(Protocol):
         ...
 
 
+@runtime_checkable
+class TrackedSender(Protocol):
+    """A channel whose sends have ids that its delivery receipts name later (WhatsApp)."""
+
+    async def send_tracked(self, chat_id: str, text: str) -> str | None:
+        """Send like `send_text`; the platform's id of the (last) message sent."""
+        ...
+
+
 @dataclass(frozen=True)
 class Contact:
     """One of a traveler's chats."""
@@ -54,6 +66,7 @@ class Contact:
     last_inbound_at: datetime | None
     opted_out: bool
     created_at: datetime
+    blocked: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,7 +109,12 @@ async def load_contacts(
         for row in rows:
             contacts[row.traveler_id].append(
                 Contact(
-                    row.channel, row.chat_id, row.last_inbound_at, row.opted_out, row.created_at
+                    row.channel,
+                    row.chat_id,
+                    row.last_inbound_at,
+                    row.opted_out,
+                    row.created_at,
+                    blocked=row.blocked_at is not None,
                 )
             )
     return contacts
@@ -108,26 +126,32 @@ def choose_route(
     *,
     now: datetime,
     template_sid: str | None,
+    whatsapp_window_closed: bool = False,
 ) -> Route | Skip:
     """The traveler's most recently active chat that is not opted out, on an enabled channel.
 
     A traveler who opted out on every chat gets nothing. WhatsApp only delivers free-form text
     within 24 hours of the traveler's last message; outside it the approved template is used,
-    else another of their chats, else the row waits until they write.
+    else another of their chats, else the row waits until they write. `whatsapp_window_closed`
+    (WhatsApp refused the row as free-form text, error 63016) treats every WhatsApp chat as
+    outside the window whatever we last saw.
     """
     if contacts and all(contact.opted_out for contact in contacts):
         return Skip(DEAD, OPTED_OUT)
     usable = sorted(
-        (c for c in contacts if not c.opted_out and c.channel in senders),
+        (c for c in contacts if not c.opted_out and not c.blocked and c.channel in senders),
         key=lambda c: (c.last_inbound_at or c.created_at, c.created_at),
         reverse=True,
     )
     if not usable:
-        return Skip(HELD, NO_CHANNEL)
+        blocked = any(c.blocked for c in contacts if not c.opted_out)
+        return Skip(HELD, BLOCKED if blocked else NO_CHANNEL)
 
     def in_window(contact: Contact) -> bool:
         last = contact.last_inbound_at
-        return contact.channel != WHATSAPP or (last is not None and now - last < WHATSAPP_WINDOW)
+        if contact.channel != WHATSAPP:
+            return True
+        return not whatsapp_window_closed and last is not None and now - last < WHATSAPP_WINDOW
 
     first = usable[0]
     if in_window(first):

@@ -15,6 +15,8 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -74,6 +76,9 @@ class Traveler(Base):
     quiet_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
     quiet_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
     last_digest_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # Per-kind opt-in, set by chat ("stop the digests") or PATCH .../preferences.
+    alerts_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
+    digests_enabled: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class Itinerary(Base):
@@ -165,6 +170,8 @@ class AiInteraction(Base):
     success: Mapped[bool] = mapped_column(default=True)
     error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime] = mapped_column(index=True)
+    # Server-side tools the call used, comma-separated ("web_search,x_search"); None: none.
+    tools: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class ChatMessage(Base):
@@ -227,6 +234,8 @@ class ChannelIdentity(Base):
     display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
     last_inbound_at: Mapped[datetime | None] = mapped_column(nullable=True)
     opted_out: Mapped[bool] = mapped_column(default=False)
+    # The person blocked the bot (Telegram 403): no pushes here until they write again.
+    blocked_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime]
     # Where a link code moved the chat from, so its traveler can switch back ("switch back").
     previous_traveler_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -328,6 +337,26 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The platform's id of the send (Twilio "SM…"), which its status callbacks name.
+    provider_message_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    # What the platform last reported: queued, sent, delivered, read, failed, undelivered.
+    delivery_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    delivery_error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    delivery_updated_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # WhatsApp refused free-form text (63016): the next try must not be free-form WhatsApp.
+    whatsapp_window_closed: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+
+class EarlyReceipt(Base):
+    """A delivery receipt that arrived before its push's message id was recorded (kept briefly)."""
+
+    __tablename__ = "early_receipts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    error_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    received_at: Mapped[datetime] = mapped_column(index=True)
 
 
 class Expert(Base):

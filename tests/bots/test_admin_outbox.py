@@ -39,7 +39,9 @@ async def test_an_empty_outbox(client: httpx.AsyncClient) -> None:
     assert response.json() == {
         "counts": {"pending": 0, "sending": 0, "sent": 0, "held": 0, "dead": 0},
         "oldestPendingAgeSeconds": None,
+        "byChannel": {},
         "deadLetters": [],
+        "recent": [],
     }
 
 
@@ -98,5 +100,14 @@ async def test_counts_lag_and_the_latest_dead_letters(
         "kind",
         "attempts",
         "lastError",
+        "channel",
+        "deliveryStatus",
+        "deliveryErrorCode",
         "createdAt",
+    }
+    # Nothing here reached a channel: every row counts under "none".
+    assert body["byChannel"] == {
+        "none": {
+            "alert": {"pending": 3, "sent": 1, "delivered": 0, "read": 0, "failed": 22, "held": 1}
+        }
     }

@@ -24,7 +24,7 @@ AUTH_TOKEN = "twilio-test-auth-token"
 OUR_NUMBER = "whatsapp:+14155238886"
 TRAVELER = "whatsapp:+14155551234"
 PUBLIC_URL = "https://chat.example/webhooks/whatsapp"
-_FIELDS = {"To", "From", "Body", "ContentSid", "ContentVariables"}
+_FIELDS = {"To", "From", "Body", "ContentSid", "ContentVariables", "StatusCallback"}
 CONTENT_PATH = "/v1/Content"
 _VARIABLE = re.compile(r"\{\{(\d+)\}\}")
 
@@ -71,6 +71,7 @@ class FakeTwilio:
         self.account_sid = account_sid
         self.auth_token = auth_token
         self.messages: list[dict[str, str]] = []
+        self.callbacks: list[str | None] = []
         self.attempts: list[dict[str, str]] = []
         self.rejected: list[str] = []
         self.answers: list[httpx.Response] = []
@@ -101,10 +102,14 @@ class FakeTwilio:
             self.rejected.append(problem)
             return twilio_error(400, 21620, problem)
         form = dict(parse_qsl(request.content.decode(), keep_blank_values=True))
+        # Kept apart so the messages read as the traveler sees them; `callbacks` says where
+        # each accepted message's receipts would go (None: nowhere).
+        callback = form.pop("StatusCallback", None)
         self.attempts.append(form)
         if self.answers:
             return self.answers.pop(0)
         self.messages.append(form)
+        self.callbacks.append(callback)
         return httpx.Response(201, json=self._created(form))
 
     def _problem(self, request: httpx.Request) -> str | None:
@@ -120,6 +125,9 @@ class FakeTwilio:
         form = dict(pairs)
         if len(form) != len(pairs) or not set(form) <= _FIELDS:
             return f"unexpected fields {[name for name, _ in pairs]}"
+        callback = form.get("StatusCallback")
+        if callback is not None and not callback.startswith(("https://", "http://")):
+            return f"StatusCallback {callback!r} is not an absolute URL"
         if not form.get("To", "").startswith("whatsapp:+"):
             return f"To {form.get('To')!r} is not a WhatsApp address"
         if form.get("From") != OUR_NUMBER:

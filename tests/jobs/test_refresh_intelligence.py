@@ -19,6 +19,7 @@ from jobs import refresh_intelligence
 from jobs.context import JobContext
 from jobs.refresh_intelligence import run_refresh_intelligence
 from tests.fakes.clock import FakeClock
+from tests.fakes.xai import market_of, responses_answer
 from tests.jobs.people import add_traveler, outbox, running_jobs
 
 XAI = "https://xai.test"
@@ -38,18 +39,26 @@ KYOTO = {
 }
 
 
+SOURCES = ["https://example.org/kyoto-news", "https://x.com/i/status/1975607901571199086"]
+USAGE = {"input_tokens": 500, "output_tokens": 700, "cost_in_usd_ticks": 25_000_000}
+
+
 def answer(request: httpx.Request) -> httpx.Response:
-    system = json.loads(request.content)["messages"][0]["content"]
-    if "monitoring Kyoto" in system:
-        content = json.dumps(KYOTO)
-    elif "monitoring Goa" in system:
+    """The Responses API: Kyoto has news with sources, Goa a garbled answer, Jaipur an
+    unsourced critical item, the rest nothing."""
+    market = market_of(request)
+    citations: list[str] = []
+    if market == "Kyoto":
+        content, citations = json.dumps(KYOTO), SOURCES
+    elif market == "Goa":
         content = "I could not find anything, sorry!"
+    elif market == "Jaipur":
+        unsourced = {**KYOTO["safety_updates"][0], "description": "Rumoured unrest."}  # type: ignore[dict-item]
+        del unsourced["source_url"]
+        content = json.dumps({"safety_updates": [unsourced]})
     else:
         content = json.dumps({"events": [], "safety_updates": [], "trending_experiences": []})
-    body = {
-        "choices": [{"message": {"role": "assistant", "content": content}}],
-        "usage": {"prompt_tokens": 500, "completion_tokens": 700},
-    }
+    body = responses_answer(content, citations=citations, usage=USAGE)
     return httpx.Response(200, json=body)
 
 
@@ -68,7 +77,7 @@ async def grok_ctx(keyed: Settings, clock: FakeClock) -> AsyncIterator[JobContex
 @pytest.fixture
 def xai() -> Iterator[respx.Route]:
     with respx.mock(base_url=XAI, assert_all_called=False) as router:
-        yield router.post("/v1/chat/completions").mock(side_effect=answer)
+        yield router.post("/v1/responses").mock(side_effect=answer)
 
 
 async def test_every_market_is_asked_stored_ledgered_and_critical_news_alerted(
@@ -77,8 +86,9 @@ async def test_every_market_is_asked_stored_ledgered_and_critical_news_alerted(
     kyoto = await add_traveler(grok_ctx, "Kyoto", 10)
     await add_traveler(grok_ctx, "Kyoto", 90)
     await add_traveler(grok_ctx, "Porto", 10)
+    await add_traveler(grok_ctx, "Jaipur", 10)
 
-    assert await run_refresh_intelligence(grok_ctx) == 4
+    assert await run_refresh_intelligence(grok_ctx) == 5
     assert xai.call_count == len(MARKETS)
     assert xai.calls.last.request.headers["Authorization"] == "Bearer xai-key"
     rows = await outbox(grok_ctx)
@@ -96,7 +106,22 @@ async def test_every_market_is_asked_stored_ledgered_and_critical_news_alerted(
         ("Kyoto", "event"),
         ("Kyoto", "safety"),
         ("Kyoto", "weather"),
+        ("Jaipur", "safety"),
     }
+    # Every call's tools, tokens and cost (xAI's own figure, in ticks) are in the ledger.
+    assert {row.tools for row in ledger} == {"web_search,x_search"}
+    assert {(row.model, row.input_tokens, row.output_tokens) for row in ledger} == {
+        ("grok-4-1-fast", 500, 700)
+    }
+    assert [row.cost_usd for row in ledger] == [pytest.approx(0.0025)] * len(ledger)
+    # The research's citations are each item's sources, after the item's own link.
+    safety = next(row for row in intel if (row.market, row.intel_type) == ("Kyoto", "safety"))
+    assert safety.sources == ["https://example.org/gion", *SOURCES]
+    weather = next(row for row in intel if row.intel_type == "weather")
+    assert weather.sources == SOURCES
+    # A critical item nobody sourced is kept, and pushed to nobody (the Jaipur traveler).
+    jaipur = next(row for row in intel if row.market == "Jaipur")
+    assert (jaipur.severity, jaipur.sources) == ("critical", [])
 
     assert await run_refresh_intelligence(grok_ctx) == 0  # the same news again
     assert len(await outbox(grok_ctx)) == 1

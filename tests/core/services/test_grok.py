@@ -1,4 +1,4 @@
-"""The xAI client against a mocked chat-completions endpoint."""
+"""The xAI client against a mocked Responses API endpoint (web_search and x_search)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import pytest
 import respx
 from pydantic import SecretStr
 
-from core.services.grok import MODEL, GrokClient, make_xai_client, parse_completion
+from core.services.grok import GrokClient, make_xai_client, parse_response
 from tests.fakes.clock import FakeClock
+from tests.fakes.xai import responses_answer, sample, sample_intelligence
 
 BASE_URL = "https://xai.test"
 API_KEY = "xai-test-SECRET-0123456789"
@@ -27,14 +28,7 @@ INTEL: dict[str, Any] = {
 
 
 def completion(content: str, usage: dict[str, Any] | None = None) -> httpx.Response:
-    body: dict[str, Any] = {
-        "id": "c1",
-        "model": MODEL,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}}],
-    }
-    if usage is not None:
-        body["usage"] = usage
-    return httpx.Response(200, json=body)
+    return httpx.Response(200, json=responses_answer(content, usage=usage))
 
 
 @pytest.fixture
@@ -53,22 +47,23 @@ async def grok() -> AsyncIterator[GrokClient]:
 async def test_asks_for_the_guides_json_and_parses_the_answer(
     api: respx.MockRouter, grok: GrokClient
 ) -> None:
-    route = api.post("/v1/chat/completions").mock(
-        return_value=completion(
-            json.dumps(INTEL), {"prompt_tokens": 1000, "completion_tokens": 2000}
-        )
+    route = api.post("/v1/responses").mock(
+        return_value=completion(json.dumps(INTEL), {"input_tokens": 1000, "output_tokens": 2000})
     )
     answer = await grok.intelligence("Kyoto", TODAY)
     assert answer.payload == INTEL
     assert answer.error is None
     assert (answer.input_tokens, answer.output_tokens) == (1000, 2000)
-    assert answer.cost_usd == pytest.approx(0.0012)
+    assert answer.cost_usd == pytest.approx(0.0012)  # no cost from xAI: the list price
+    assert answer.tools_used == ("web_search", "x_search")
     request = route.calls.last.request
     assert request.headers["Authorization"] == f"Bearer {API_KEY}"
     body = json.loads(request.content)
     assert body["model"] == "grok-4-1-fast"
-    assert body["response_format"] == {"type": "json_object"}
-    system, user = body["messages"]
+    assert body["tools"] == [{"type": "web_search"}, {"type": "x_search"}]
+    assert "messages" not in body
+    assert "search_parameters" not in body  # the retired live search answers 410
+    system, user = body["input"]
     assert system["role"] == "system"
     assert "monitoring Kyoto" in system["content"]
     for key in ("safety_updates", "trending_experiences", "areas_affected", "valid_until"):
@@ -77,7 +72,7 @@ async def test_asks_for_the_guides_json_and_parses_the_answer(
 
 
 async def test_a_fenced_answer_is_still_json(api: respx.MockRouter, grok: GrokClient) -> None:
-    api.post("/v1/chat/completions").mock(
+    api.post("/v1/responses").mock(
         return_value=completion("```json\n" + json.dumps(INTEL) + "\n```")
     )
     answer = await grok.intelligence("Porto", TODAY)
@@ -90,8 +85,12 @@ async def test_a_fenced_answer_is_still_json(api: respx.MockRouter, grok: GrokCl
         (completion("Sorry, I can't browse right now."), "not JSON"),
         (completion('{"events": [ {"name": "cut off'), "not JSON"),
         (completion("[1, 2]"), "not an object"),
-        (httpx.Response(200, json={"choices": []}), "no choices"),
-        (httpx.Response(200, json={"choices": [{"message": {}}]}), "no text content"),
+        (httpx.Response(200, json={"output": []}), "no output"),
+        (httpx.Response(200, json={"output": [{"type": "web_search_call"}]}), "no text content"),
+        (
+            httpx.Response(200, json={"output": [{"type": "message", "content": "x"}]}),
+            "no text content",
+        ),
         (httpx.Response(200, text="<html>gateway</html>"), "not JSON"),
         (httpx.Response(500, json={"error": "overloaded"}), "HTTP 500"),
         (httpx.Response(429, json={"error": "slow down"}), "HTTP 429"),
@@ -100,7 +99,7 @@ async def test_a_fenced_answer_is_still_json(api: respx.MockRouter, grok: GrokCl
 async def test_garbled_or_failed_answers_say_why(
     api: respx.MockRouter, grok: GrokClient, response: httpx.Response, error: str
 ) -> None:
-    api.post("/v1/chat/completions").mock(return_value=response)
+    api.post("/v1/responses").mock(return_value=response)
     answer = await grok.intelligence("Goa", TODAY)
     assert answer.payload is None
     assert answer.error is not None
@@ -111,7 +110,7 @@ async def test_garbled_or_failed_answers_say_why(
 async def test_a_timeout_is_an_answer_not_an_exception(
     api: respx.MockRouter, grok: GrokClient
 ) -> None:
-    api.post("/v1/chat/completions").mock(side_effect=httpx.ReadTimeout("slow"))
+    api.post("/v1/responses").mock(side_effect=httpx.ReadTimeout("slow"))
     answer = await grok.intelligence("Jaipur", TODAY)
     assert answer.payload is None
     assert answer.error is not None
@@ -125,5 +124,30 @@ async def test_the_client_waits_sixty_seconds() -> None:
     await client.aclose()
 
 
-def test_parse_completion_rejects_non_objects() -> None:
-    assert parse_completion("text") == (None, "no choices in the answer")
+def test_parse_response_rejects_non_objects() -> None:
+    assert parse_response("text") == (None, "no output in the answer")
+
+
+async def test_the_stored_sample_gives_items_citations_tools_and_xais_cost(
+    api: respx.MockRouter, grok: GrokClient
+) -> None:
+    api.post("/v1/responses").mock(return_value=httpx.Response(200, json=sample()))
+    answer = await grok.intelligence("Kyoto", TODAY)
+    assert answer.payload == sample_intelligence()
+    assert answer.citations == (
+        "https://www.city.kyoto.lg.jp/news/gas-leak",
+        "https://x.com/i/status/1975607901571199086",
+        "https://www.kabuki-bito.jp/eng/theaters/kyoto",
+    )
+    assert answer.tools_used == ("web_search", "x_search")
+    assert (answer.input_tokens, answer.output_tokens) == (1850, 920)
+    assert answer.cost_usd == pytest.approx(0.0151)  # 151,000,000 ticks
+
+
+async def test_citations_are_urls_only_once_each(api: respx.MockRouter, grok: GrokClient) -> None:
+    urls = ["https://a.example/1", "javascript:alert(1)", "https://a.example/1", "ftp://x"]
+    api.post("/v1/responses").mock(
+        return_value=httpx.Response(200, json=responses_answer("{}", citations=urls))
+    )
+    answer = await grok.intelligence("Porto", TODAY)
+    assert answer.citations == ("https://a.example/1",)

@@ -30,6 +30,7 @@ from core.storage.models import AiInteraction, DestinationIntelligence
 from jobs.context import JobContext
 from jobs.refresh_intelligence import run_refresh_intelligence
 from tests.fakes.clock import FakeClock
+from tests.fakes.xai import market_of, responses_answer
 from tests.jobs.people import running_jobs
 
 XAI = "https://xai.test"
@@ -44,19 +45,16 @@ Answer = Callable[[httpx.Request], httpx.Response]
 
 def intelligence(request: httpx.Request) -> httpx.Response:
     """Every market has one event (named after it) and the weather."""
-    system = json.loads(request.content)["messages"][0]["content"]
-    market = next(m for m in MARKETS if f"monitoring {m}" in system)
+    market = market_of(request)
+    assert market in MARKETS
     payload = {
         "events": [{"name": f"{market} festival", "date": "2026-12-05", "category": "cultural"}],
         "safety_updates": [],
         "trending_experiences": [],
         "weather": {"current": "Clear"},
     }
-    body = {
-        "choices": [{"message": {"role": "assistant", "content": json.dumps(payload)}}],
-        "usage": {"prompt_tokens": 500, "completion_tokens": 700},
-    }
-    return httpx.Response(200, json=body)
+    usage = {"input_tokens": 500, "output_tokens": 700}
+    return httpx.Response(200, json=responses_answer(json.dumps(payload), usage=usage))
 
 
 def status(code: int, **headers: str) -> Answer:
@@ -64,7 +62,7 @@ def status(code: int, **headers: str) -> Answer:
 
 
 class Xai:
-    """The chat-completions endpoint: answers with `answer`, or times out (`slow`)."""
+    """The Responses API endpoint: answers with `answer`, or times out (`slow`)."""
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
@@ -198,7 +196,7 @@ async def ctx(settings: Settings, clock: FakeClock) -> AsyncIterator[JobContext]
 def routed(xai: Xai) -> Iterator[respx.Route]:
     """The job builds its own client (and breaker) each run; respx answers it through `xai`."""
     with respx.mock(base_url=XAI, assert_all_called=False) as router:
-        yield router.post("/v1/chat/completions").mock(side_effect=xai.handle)
+        yield router.post("/v1/responses").mock(side_effect=xai.handle)
 
 
 async def stored(ctx: JobContext) -> list[tuple[str, str, Any]]:
