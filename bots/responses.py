@@ -67,6 +67,16 @@ class LinkCode(ApiResponse):
     any_channel: str
 
 
+class Preferences(ApiResponse):
+    """GET / PATCH /api/v1/travelers/{id}/preferences: which pushes, and the quiet hours."""
+
+    traveler_id: str
+    alerts: bool
+    digests: bool
+    quiet_start: str | None
+    quiet_end: str | None
+
+
 class ShareLinks(ApiResponse):
     """POST /api/v1/itineraries/{id}/share: the read-only page and its calendar file."""
 

@@ -9,12 +9,13 @@ from pydantic import field_validator, model_validator
 
 from bots.deps import BearerDep, ServicesDep, SessionDep, require_admin_or_traveler
 from bots.errors import ApiError
+from bots.responses import ERRORS, Preferences
 from bots.schemas import ApiModel
 from core.domain.itinerary import check_time
 from core.intents.push_preferences import PreferenceChange
 from core.services.push_preferences import change_preferences
 
-router = APIRouter(prefix="/api/v1", tags=["travelers"])
+router = APIRouter(prefix="/api/v1", tags=["travelers"], responses=ERRORS)
 REFUSAL = "You can only read or change your own preferences."
 
 
@@ -70,7 +71,7 @@ async def _apply(
     return {"travelerId": traveler_id, **preferences.to_json()}
 
 
-@router.get("/travelers/{traveler_id}/preferences")
+@router.get("/travelers/{traveler_id}/preferences", response_model=Preferences)
 async def get_preferences(
     traveler_id: str, session: SessionDep, services: ServicesDep, credentials: BearerDep
 ) -> dict[str, Any]:
@@ -78,7 +79,7 @@ async def get_preferences(
     return await _apply(traveler_id, PreferenceChange(), session, services, credentials)
 
 
-@router.patch("/travelers/{traveler_id}/preferences")
+@router.patch("/travelers/{traveler_id}/preferences", response_model=Preferences)
 async def patch_preferences(
     traveler_id: str,
     body: PreferencesPatch,

@@ -7,6 +7,7 @@ import logging
 
 from fastapi import APIRouter, Request, Response
 
+from adapters.whatsapp.channel import EMPTY_TWIML
 from bots.channels.pipeline import TRACE_KEY
 from bots.deps import ServicesDep
 from bots.errors import ApiError
@@ -55,7 +56,7 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
         raise ApiError(401, "bad_signature", "The request signature or secret is not valid.")
     if delivery_status.status_in(channel.name, body):
         await delivery_status.record_status(services, body)  # a receipt, not a turn
-        return Response(status_code=200)
+        return Response(content=EMPTY_TWIML, media_type="text/xml")  # Twilio: nothing to send
     try:
         delivery = channel.parse(body, request.headers)
     except (ValueError, json.JSONDecodeError) as exc:
