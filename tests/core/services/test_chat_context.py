@@ -87,7 +87,8 @@ async def test_a_turns_two_history_rows_are_one_statement(db_url: str) -> None:
         stored = [(r.role, r.text, r.answer_type, r.itinerary_id, r.to_version) for r in rows]
     await engine.dispose()
     inserts = [(sql, many) for sql, many in statements if sql.lstrip().upper().startswith("INSERT")]
-    assert len(inserts) == 1 and inserts[0][1] is True
+    assert len(inserts) == 1
+    assert inserts[0][1] is True
     assert stored == [
         ("traveler", "hola", None, None, None),
         ("assistant", "¡Hola!", "COMPLETE", "it", 3),
