@@ -1,11 +1,11 @@
 """PRD §15 load: 100 concurrent chats and 500 open event sockets on one web process, no errors.
 
 One uvicorn process of the app (SQLite, or BENCH_DATABASE_URL; demo mode). Each chat is its
-own demo traveler running
-the edit cycle of bench.servers.EDIT_CYCLE (search → select a card → read the day → undo) as
-fast as its answers come back. The event sockets (`WS /api/v1/itineraries/{id}/events`) are
-spread over the chats' trips, so every applied change is pushed to several of them. Everything
-is held for `--seconds`; then every socket must still be open and answer a ping.
+own demo traveler running the edit cycle of bench.servers.EDIT_CYCLE (search → select a card →
+read the day → undo) as fast as its answers come back. The event sockets
+(`WS /api/v1/itineraries/{id}/events`) are spread over the chats' trips, so every applied
+change is pushed to several of them. Everything is held for `--seconds`; then every socket must
+still be open and answer a ping.
 
 Errors are: a chat answer that is not HTTP 200 or not the type its step expects (an ERROR
 among them), a transport failure, a socket that fails to open, closes early, is not open at
