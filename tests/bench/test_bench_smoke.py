@@ -48,6 +48,11 @@ CASES = [
         ["(target p99 <= 25 ms)", "(target >= 0.40)"],
         id="turn_latency",
     ),
+    pytest.param(
+        "bench.turn_cost --turns 6".split(),
+        ["statements per turn type", "background included", "CPU per turn over 6 turns"],
+        id="turn_cost",
+    ),
 ]
 
 
