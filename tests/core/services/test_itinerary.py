@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,7 @@ from core.domain.changeset import ChangeSet, RetimeNode
 from core.orchestrator import Turn
 from core.services.demo_seed import create_demo_trip
 from core.services.itinerary import ItineraryService, StaleVersionError
+from core.services.itinerary_restore import restore_version
 from core.storage.db import upgrade_schema
 from tests.fakes.clock import FakeClock
 
@@ -82,3 +84,32 @@ async def test_undo_still_refuses_when_the_traveler_changed_the_trip(services: S
         async with services.sessions() as session, session.begin():
             await ItineraryService(session, services.clock).undo(read_by_undo, "traveler")
     assert "Sushi Zen" in await _titles(services, itinerary_id)
+
+
+async def test_restore_racing_enrichment_is_rebuilt_on_the_newer_version(
+    services: Services, db_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An operator's restore read the trip, enrichment committed, then the guarded update ran."""
+    if db_backend == "sqlite":
+        pytest.skip("SQLite's writers are serialized (BEGIN IMMEDIATE): the race cannot happen")
+    itinerary_id = await _trip_with_added_place(services)
+    async with services.sessions() as session:
+        before_add = (await ItineraryService(session, services.clock).get(itinerary_id)).version - 1
+    original = ItineraryService.apply
+    raced: list[int] = []
+
+    async def enrichment_commits_first(self: ItineraryService, *args: Any, **kwargs: Any) -> Any:
+        if not raced:
+            raced.append(1)
+            assert await services.enrichment.run_once() is True
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ItineraryService, "apply", enrichment_commits_first)
+    async with services.sessions() as session, session.begin():
+        restored = await restore_version(
+            session, services.clock, itinerary_id, before_add, "operator"
+        )
+
+    assert restored.problem is None
+    assert restored.new_version == before_add + 3  # the add, the details, the restore
+    assert "Sushi Zen" not in await _titles(services, itinerary_id)
