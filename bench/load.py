@@ -1,10 +1,11 @@
 """PRD §15 load: 100 concurrent chats and 500 open event sockets on one web process, no errors.
 
-One uvicorn process of the app (SQLite, demo mode). Each chat is its own demo traveler running
-the edit cycle of bench.servers.EDIT_CYCLE (search → select a card → read the day → undo) as
-fast as its answers come back. The event sockets (`WS /api/v1/itineraries/{id}/events`) are
-spread over the chats' trips, so every applied change is pushed to several of them. Everything
-is held for `--seconds`; then every socket must still be open and answer a ping.
+One uvicorn process of the app (SQLite, or BENCH_DATABASE_URL; demo mode). Each chat is its
+own demo traveler running the edit cycle of bench.servers.EDIT_CYCLE (search → select a card →
+read the day → undo) as fast as its answers come back. The event sockets
+(`WS /api/v1/itineraries/{id}/events`) are spread over the chats' trips, so every applied
+change is pushed to several of them. Everything is held for `--seconds`; then every socket must
+still be open and answer a ping.
 
 Errors are: a chat answer that is not HTTP 200 or not the type its step expects (an ERROR
 among them), a transport failure, a socket that fails to open, closes early, is not open at
@@ -35,6 +36,8 @@ from bench.servers import (
     EDIT_CYCLE,
     DemoSession,
     Server,
+    bench_env,
+    database_name,
     edit_turn,
     http_client,
     machine,
@@ -223,7 +226,7 @@ async def measure(
     print(f"machine: {machine()}")
     print(
         f"load: {chats} concurrent chats + {sockets} event sockets held {elapsed:.0f} s"
-        " (one uvicorn process, SQLite, demo places):"
+        f" (one uvicorn process, {database_name(bench_env(Path()))}, demo places):"
     )
     print(f"  chat turns {turns}   {turns_per_s:.1f} turns/s   p50 {p50:.0f} ms   p99 {p99:.0f} ms")
     print(

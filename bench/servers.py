@@ -53,11 +53,18 @@ def free_port() -> int:
         return port
 
 
+def database_name(env: dict[str, str]) -> str:
+    """The database the servers of `env` use, as printed in a benchmark's header."""
+    return "PostgreSQL" if env["DATABASE_URL"].startswith("postgresql") else "SQLite"
+
+
 def bench_env(tmp: Path) -> dict[str, str]:
-    """This process's environment: a SQLite file in `tmp`, demo mode, no jobs, no rate limits."""
+    """The servers' environment: a SQLite file in `tmp` (or BENCH_DATABASE_URL, e.g. a
+    PostgreSQL database), demo mode, no jobs, no rate limits."""
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
+        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL")
+        or f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
         "LOG_LEVEL": "WARNING",
         "RUN_JOBS_IN_WEB": "false",
         # The abuse limits (per client address, per traveler) are off: every benchmark client

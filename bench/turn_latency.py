@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 
-from bench.servers import percentile, serving
+from bench.servers import bench_env, database_name, percentile, serving
 
 # A cycle of rules-path turns: read a day, add by exact name (search cached after the first),
 # undo it. No LLM is configured, so every turn is rules only.
@@ -79,7 +79,8 @@ async def _measure(echo_base: str, chat_base: str, requests: int, concurrency: i
         echo_rps = await _throughput(echo, requests, concurrency)
         chat_rps = await _throughput(chat, requests, concurrency)
 
-    print(f"chat turn latency over {requests} sequential turns (rules path, SQLite):")
+    database = database_name(bench_env(Path()))
+    print(f"chat turn latency over {requests} sequential turns (rules path, {database}):")
     print(
         f"  p50 {statistics.median(latencies):.1f} ms   p99 {percentile(latencies, 0.99):.1f} ms"
         f"   (target p99 <= 25 ms)"

@@ -20,8 +20,12 @@ from core.tracing import bind_log_fields
 _bearer = HTTPBearer(auto_error=False)
 
 
-def get_services(connection: HTTPConnection) -> Services:
-    """The process's services (for HTTP requests and WebSockets alike)."""
+async def get_services(connection: HTTPConnection) -> Services:
+    """The process's services (for HTTP requests and WebSockets alike).
+
+    Async although it awaits nothing: FastAPI runs a plain `def` dependency in the thread pool,
+    a thread hop on every request.
+    """
     services: Services = connection.app.state.services
     return services
 

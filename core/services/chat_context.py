@@ -10,11 +10,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
 from core.storage.models import ChatMessage, ConversationSummary
+
+_CHAT_MESSAGES: Table = ChatMessage.__table__  # type: ignore[assignment]
+_INSERT_MESSAGES = insert(_CHAT_MESSAGES)
 
 RECENT_MESSAGES = 5
 SUMMARY_TOKENS = 2000
@@ -94,27 +97,23 @@ class ChatContextBuilder:
         """
         now = self._clock.now()
         kind, itinerary_id, to_version = answer or (None, None, None)
-        self._session.add_all(
-            [
-                ChatMessage(
-                    conversation_key=conversation_key,
-                    user_id=user_id,
-                    role=role,
-                    text=text[:4000],
-                    created_at=now,
-                    **(
-                        {
-                            "answer_type": kind,
-                            "itinerary_id": itinerary_id,
-                            "to_version": to_version,
-                        }
-                        if role == "assistant"
-                        else {}
-                    ),
-                )
-                for role, text in messages
-            ]
-        )
+        rows = [
+            {
+                "conversation_key": conversation_key,
+                "user_id": user_id,
+                "role": role,
+                "text": text[:4000],
+                "created_at": now,
+                "answer_type": kind if role == "assistant" else None,
+                "itinerary_id": itinerary_id if role == "assistant" else None,
+                "to_version": to_version if role == "assistant" else None,
+            }
+            for role, text in messages
+        ]
+        if rows:
+            # One executemany on a statement built once, instead of an INSERT ... RETURNING
+            # per message through the ORM's flush: nobody reads the new rows' ids.
+            await self._session.execute(_INSERT_MESSAGES, rows)
 
     async def recent_traveler_texts(
         self, conversation_key: str, user_id: str, limit: int = 4

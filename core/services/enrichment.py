@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections import deque
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import and_, or_, select, update
@@ -28,7 +30,7 @@ from core.services.itinerary import (
 )
 from core.services.places.base import PlaceSearchUnavailableError
 from core.services.places.resolution import PlaceResolutionService
-from core.storage.models import EnrichmentTask, Traveler
+from core.storage.models import EnrichmentTask, Itinerary, Traveler
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,14 @@ MAX_ATTEMPTS = 2
 # A details fetch takes seconds (10 s timeouts): a claim older than this was abandoned.
 CLAIM_LEASE = timedelta(minutes=5)
 _APPLY_TRIES = 3
+
+
+@dataclass
+class _Claimed:
+    """A claimed task and its traveler's locale (read with the claim, not again after)."""
+
+    task: EnrichmentTask
+    locale: str | None
 
 
 async def enqueue_enrichment(
@@ -81,12 +91,22 @@ class EnrichmentRunner:
         self._workers = workers
         self._retry_delay = timedelta(minutes=retry_delay_minutes)
         self._poll_seconds = poll_seconds
-        self._wake = asyncio.Event()
+        # Idle workers each wait on their own future, so one new task wakes one worker (an
+        # Event would wake them all, and each would open a claim transaction for nothing).
+        self._idle: deque[asyncio.Future[None]] = deque()
+        self._missed_wakes = 0
         self._tasks: list[asyncio.Task[None]] = []
 
     def wake(self) -> None:
-        """New work was queued: let idle workers look now instead of at the next poll."""
-        self._wake.set()
+        """New work was queued: let one idle worker look now instead of at the next poll."""
+        while self._idle:
+            waiter = self._idle.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+        # Every worker is busy: the next one to finish looks again instead of sleeping (the
+        # task may have been committed after its claim's read).
+        self._missed_wakes = min(self._missed_wakes + 1, max(self._workers, 1))
 
     async def start(self) -> None:
         """Requeue work a crash left running, then start the workers.
@@ -123,11 +143,22 @@ class EnrichmentRunner:
                 log.exception("enrichment worker error")
                 did_work = False
             if not did_work:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=self._poll_seconds)
-                self._wake.clear()
+                await self._idle_until_woken()
 
-    async def _claim(self) -> EnrichmentTask | None:
+    async def _idle_until_woken(self) -> None:
+        if self._missed_wakes:
+            self._missed_wakes -= 1
+            return
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._idle.append(waiter)
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(waiter, timeout=self._poll_seconds)
+        finally:
+            with contextlib.suppress(ValueError):  # woken: wake() took it out already
+                self._idle.remove(waiter)
+
+    async def _claim(self) -> _Claimed | None:
         async with self._sessions() as session, session.begin():
             now = self._clock.now()
             # Due tasks, and tasks a dead process left running (picked up without a restart).
@@ -138,14 +169,19 @@ class EnrichmentRunner:
                     EnrichmentTask.updated_at <= now - CLAIM_LEASE,
                 ),
             )
-            candidate = await session.scalar(
-                select(EnrichmentTask)
-                .where(claimable)
-                .order_by(EnrichmentTask.run_after, EnrichmentTask.id)
-                .limit(1)
-            )
-            if candidate is None:
+            row = (
+                await session.execute(
+                    select(EnrichmentTask, Traveler.locale)
+                    .outerjoin(Itinerary, Itinerary.id == EnrichmentTask.itinerary_id)
+                    .outerjoin(Traveler, Traveler.id == Itinerary.user_id)
+                    .where(claimable)
+                    .order_by(EnrichmentTask.run_after, EnrichmentTask.id)
+                    .limit(1)
+                )
+            ).first()
+            if row is None:
                 return None
+            candidate, locale = row
             claimed = await session.execute(
                 update(EnrichmentTask)
                 .where(
@@ -162,13 +198,14 @@ class EnrichmentRunner:
             if getattr(claimed, "rowcount", 0) != 1:
                 return None  # another worker or instance took it first
             candidate.attempts += 1
-            return candidate
+            return _Claimed(candidate, locale)
 
     async def run_once(self) -> bool:
         """Process one due task; False when there was none."""
-        task = await self._claim()
-        if task is None:
+        claimed = await self._claim()
+        if claimed is None:
             return False
+        task = claimed.task
         try:
             details = await self._places.details(task.place_id)
         except PlaceSearchUnavailableError as exc:
@@ -177,7 +214,7 @@ class EnrichmentRunner:
         if details is None:
             await self._finish(task, FAILED, "place unknown to the provider")
             return True
-        await self._apply(task, details.to_enrichment(), details.name)
+        await self._apply(task, details.to_enrichment(), details.name, claimed.locale)
         return True
 
     async def _retry_or_fail(self, task: EnrichmentTask, reason: str) -> None:
@@ -224,7 +261,13 @@ class EnrichmentRunner:
         async with self._sessions() as own, own.begin():
             await own.execute(statement)
 
-    async def _apply(self, task: EnrichmentTask, enrichment: dict[str, object], name: str) -> None:
+    async def _apply(
+        self,
+        task: EnrichmentTask,
+        enrichment: dict[str, object],
+        name: str,
+        locale: str | None,
+    ) -> None:
         for _ in range(_APPLY_TRIES):
             async with self._sessions() as session, session.begin():
                 itineraries = ItineraryService(session, self._clock)
@@ -250,8 +293,7 @@ class EnrichmentRunner:
                 except StaleVersionError:
                     continue  # a traveler's edit landed first: read again and retry
                 await self._finish(task, DONE, None, session)
-                traveler = await session.get(Traveler, current.user_id)
-            with use_locale(traveler.locale if traveler else None):
+            with use_locale(locale):
                 message = msg("enriched", name=name)
             self._events.publish(
                 task.itinerary_id,

@@ -17,6 +17,8 @@ from core.storage.models import Itinerary, ItineraryVersion
 
 MAX_TRIP_DAYS = 30
 SYSTEM_ACTOR_ENRICHMENT = "enrichment"
+# Enrichment of several places may commit a few versions in a row while a turn is in flight.
+BACKGROUND_RACE_RETRIES = 3
 
 
 class StaleVersionError(Exception):
@@ -206,9 +208,23 @@ class ItineraryService:
 
         Returns the new version and the diff of the change it reverted (what the traveler is
         told was undone, worded in their language rather than the stored English summary).
-        Raises StaleVersionError if `current` is no longer current, ChangeSetError if the
-        change can no longer be reverted.
+        Background enrichment may commit a version between the caller's read and the guarded
+        update (another process, on PostgreSQL): that is not the traveler's change, so the undo
+        is retried on the newer version, like an apply. Raises StaleVersionError if someone
+        else changed the trip meanwhile, ChangeSetError if the change can no longer be reverted.
         """
+        for _ in range(BACKGROUND_RACE_RETRIES):
+            try:
+                return await self._undo_once(current, actor)
+            except StaleVersionError:
+                if not await self.only_background_changes_since(current.id, current.version):
+                    raise
+                current = await self.get(current.id)
+        return await self._undo_once(current, actor)
+
+    async def _undo_once(
+        self, current: ItineraryView, actor: str
+    ) -> tuple[ApplyResult, list[dict[str, Any]]] | None:
         itinerary_id = current.id
         last = await self._session.scalar(
             select(ItineraryVersion)

@@ -17,6 +17,7 @@ from core.clock import Clock
 from core.domain.changeset import ChangeSet, ChangeSetError, ResetTrip, apply_changeset
 from core.domain.trip_ops import SetStartDate
 from core.services.itinerary import (
+    BACKGROUND_RACE_RETRIES,
     ItineraryService,
     ItineraryView,
     NotFoundError,
@@ -36,8 +37,24 @@ class Restored:
 async def restore_version(
     session: AsyncSession, clock: Clock, itinerary_id: str, target: int, actor: str
 ) -> Restored:
-    """Make the trip look as it did at version `target`, as a new version by `actor`."""
+    """Make the trip look as it did at version `target`, as a new version by `actor`.
+
+    Background enrichment committing a version meanwhile is not an edit to respect: the restore
+    is rebuilt on the newer version, like an undo. Anyone else's change refuses it.
+    """
     service = ItineraryService(session, clock)
+    for _ in range(BACKGROUND_RACE_RETRIES):
+        try:
+            return await _restore_once(session, service, itinerary_id, target, actor)
+        except StaleVersionError as stale:
+            if not await service.only_background_changes_since(itinerary_id, stale.expected):
+                break
+    return Restored(None, "The trip changed meanwhile; look again before restoring.")
+
+
+async def _restore_once(
+    session: AsyncSession, service: ItineraryService, itinerary_id: str, target: int, actor: str
+) -> Restored:
     try:
         current: ItineraryView = await service.get(itinerary_id)
     except NotFoundError:
@@ -64,8 +81,6 @@ async def restore_version(
             actor,
             known=current,
         )
-    except StaleVersionError:
-        return Restored(None, "The trip changed meanwhile; look again before restoring.")
     except ChangeSetError as problem:
         return Restored(None, f"That version cannot be rebuilt: {problem}")
     return Restored(result.to_version)

@@ -19,8 +19,20 @@ from sqlalchemy.ext.asyncio import (
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
+# A web process serves 8+ concurrent turns plus its background workers (enrichment, outbox):
+# SQLAlchemy's default of 5 made turns queue for a connection and open new ones under load.
+# 20 a process keeps a fleet of four within PostgreSQL's default 100 connections.
+POSTGRES_POOL_SIZE = 16
+POSTGRES_POOL_OVERFLOW = 4
+
+
 def make_engine(database_url: str) -> AsyncEngine:
     """An async engine; SQLite gets WAL, a busy timeout and immediate transactions.
+
+    No reset-on-return ROLLBACK: every session and connection here ends its transaction with
+    a commit or a rollback before it goes back to the pool (closing one rolls back whatever is
+    still open), so the pool's own ROLLBACK was a wasted round trip (on SQLite, a thread hop)
+    per transaction.
 
     SQLite cannot upgrade a WAL read snapshot to a writer once another writer committed
     (SQLITE_BUSY_SNAPSHOT), so every transaction starts as a writer (BEGIN IMMEDIATE):
@@ -35,6 +47,7 @@ def make_engine(database_url: str) -> AsyncEngine:
             pool_size=1,
             max_overflow=0,
             pool_timeout=30,
+            pool_reset_on_return=None,
         )
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -53,7 +66,13 @@ def make_engine(database_url: str) -> AsyncEngine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_async_engine(database_url, pool_pre_ping=True)
+    return create_async_engine(
+        database_url,
+        pool_pre_ping=True,
+        pool_size=POSTGRES_POOL_SIZE,
+        max_overflow=POSTGRES_POOL_OVERFLOW,
+        pool_reset_on_return=None,
+    )
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -48,6 +48,11 @@ CASES = [
         ["(target p99 <= 25 ms)", "(target >= 0.40)"],
         id="turn_latency",
     ),
+    pytest.param(
+        "bench.turn_cost --turns 6".split(),
+        ["statements per turn type", "background included", "CPU per turn over 6 turns"],
+        id="turn_cost",
+    ),
 ]
 
 
@@ -65,3 +70,17 @@ def test_benchmark_runs_and_prints_its_target(args: list[str], expected: list[st
     assert "machine:" in result.stdout or args[0] == "bench.turn_latency"
     for line in expected:
         assert line in result.stdout, result.stdout
+
+
+def test_benchmarks_name_the_database_they_ran_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #19: `bench.load` said "SQLite" whatever the database."""
+    from bench.servers import bench_env, database_name
+
+    monkeypatch.delenv("BENCH_DATABASE_URL", raising=False)
+    assert database_name(bench_env(tmp_path)) == "SQLite"
+    monkeypatch.setenv("BENCH_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1/bench")
+    env = bench_env(tmp_path)
+    assert env["DATABASE_URL"] == "postgresql+asyncpg://postgres@127.0.0.1/bench"
+    assert database_name(env) == "PostgreSQL"

@@ -61,3 +61,35 @@ async def test_conversations_do_not_mix(db_url: str) -> None:
         context = await history.build("a")
     await engine.dispose()
     assert context.recent == [("traveler", "add sushi")]
+
+
+async def test_a_turns_two_history_rows_are_one_statement(db_url: str) -> None:
+    """Issue #19: the traveler's line and the answer go in as one executemany, not an
+    INSERT ... RETURNING each."""
+    from sqlalchemy import event, select
+
+    from core.storage.models import ChatMessage
+
+    engine, sessions = await _builder_session(db_url)
+    statements: list[tuple[str, bool]] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, executemany):  # type: ignore[no-untyped-def]
+        statements.append((statement, executemany))
+
+    async with sessions() as session, session.begin():
+        event.listen(engine.sync_engine, "before_cursor_execute", seen)
+        await ChatContextBuilder(session, FakeClock()).record(
+            "k", "u", ("traveler", "hola"), ("assistant", "¡Hola!"), answer=("COMPLETE", "it", 3)
+        )
+        await session.flush()
+        event.remove(engine.sync_engine, "before_cursor_execute", seen)
+        rows = (await session.execute(select(ChatMessage).order_by(ChatMessage.id))).scalars()
+        stored = [(r.role, r.text, r.answer_type, r.itinerary_id, r.to_version) for r in rows]
+    await engine.dispose()
+    inserts = [(sql, many) for sql, many in statements if sql.lstrip().upper().startswith("INSERT")]
+    assert len(inserts) == 1
+    assert inserts[0][1] is True
+    assert stored == [
+        ("traveler", "hola", None, None, None),
+        ("assistant", "¡Hola!", "COMPLETE", "it", 3),
+    ]

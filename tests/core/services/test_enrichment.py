@@ -218,3 +218,43 @@ async def test_running_workers_pick_up_new_work_at_once(
         assert second["event"] == "enrichment.completed"
     finally:
         await live.close()
+
+
+async def test_a_new_task_wakes_one_idle_worker_not_all(
+    settings: Settings, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each woken worker opens a claim transaction: waking all three for one task cost two
+    empty claims (and, on SQLite, two write locks) per added place."""
+    import asyncio
+
+    live = build_services(settings.model_copy(update={"enrichment_queue_workers": 3}), clock)
+    await upgrade_schema(live.engine)
+    runner = live.enrichment
+    claims = 0
+    claim = runner._claim
+
+    async def counted():  # type: ignore[no-untyped-def]
+        nonlocal claims
+        claims += 1
+        return await claim()
+
+    monkeypatch.setattr(runner, "_claim", counted)
+    await live.start()
+    try:
+        user, itinerary = await _trip(live)
+        for _ in range(100):  # every worker found nothing and went idle
+            if claims >= 3:
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)
+        claims = 0
+        async with live.events.subscribe(itinerary) as events:
+            await _say(live, user, itinerary, "add Sushi Zen restaurant on day 2")
+            await asyncio.wait_for(events.get(), timeout=5)
+            done = await asyncio.wait_for(events.get(), timeout=5)
+        assert done["event"] == "enrichment.completed"
+        await asyncio.sleep(0.1)
+        # The woken worker claims the task, then looks once more and finds nothing.
+        assert claims == 2
+    finally:
+        await live.close()

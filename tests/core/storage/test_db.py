@@ -1,30 +1,53 @@
-"""Engines and schema upgrades: a fleet's processes may all upgrade at the same moment."""
+"""Engine settings: no pool-reset ROLLBACK after sessions that already ended their transaction."""
 
 from __future__ import annotations
-
-import asyncio
 
 import pytest
 from sqlalchemy import text
 
-from core.storage.db import make_engine, upgrade_schema
-from tests.fakes.postgres import throwaway_database
+from core.storage.db import make_engine, make_sessionmaker
 
 
-@pytest.mark.postgres
-async def test_processes_upgrading_at_once_take_turns_on_postgresql() -> None:
-    async with throwaway_database() as url:
-        engines = [make_engine(url) for _ in range(4)]
-        try:
-            # Each engine is a process starting up: all find an empty database.
-            await asyncio.gather(*(upgrade_schema(engine) for engine in engines))
-            async with engines[0].connect() as connection:
-                version = await connection.scalar(text("SELECT version_num FROM alembic_version"))
-                tables = await connection.scalar(
-                    text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
-                )
-            assert version is not None
-            assert tables > 5
-        finally:
-            for engine in engines:
-                await engine.dispose()
+async def test_returning_a_connection_sends_no_extra_rollback(db_url: str) -> None:
+    """Every session ends in commit or rollback, so the pool's reset-on-return ROLLBACK was
+    one more statement (and, on SQLite, one more thread hop) per transaction."""
+    engine = make_engine(db_url)
+    sessions = make_sessionmaker(engine)
+    async with sessions() as session, session.begin():  # connects (a one-off rollback there)
+        await session.execute(text("SELECT 1"))
+    dialect = engine.sync_engine.dialect
+    rollbacks: list[object] = []
+    rollback = dialect.do_rollback
+
+    def counted(dbapi_connection: object) -> None:
+        rollbacks.append(dbapi_connection)
+        rollback(dbapi_connection)
+
+    dialect.do_rollback = counted  # type: ignore[method-assign]
+    try:
+        async with sessions() as session, session.begin():
+            await session.execute(text("SELECT 1"))
+        async with sessions() as session:
+            await session.execute(text("SELECT 1"))  # a read without begin(): closed, not reset
+
+        async def failed_turn() -> None:
+            async with sessions() as session, session.begin():
+                await session.execute(text("SELECT 1"))
+                raise RuntimeError("a failed turn")
+
+        with pytest.raises(RuntimeError):
+            await failed_turn()
+        # The connection came back clean all the same: a new transaction starts.
+        async with sessions() as session, session.begin():
+            assert await session.scalar(text("SELECT 2")) == 2
+    finally:
+        await engine.dispose()
+    # Only the two sessions that did not commit rolled back; none after a commit.
+    assert len(rollbacks) == 2
+
+
+def test_postgres_pool_holds_the_process_concurrency() -> None:
+    """8+ busy clients and the background workers must not queue for 5 connections."""
+    engine = make_engine("postgresql+asyncpg://u@127.0.0.1:1/x")
+    pool = engine.sync_engine.pool
+    assert pool.size() >= 16  # type: ignore[attr-defined]
