@@ -1,8 +1,5 @@
-"""The .ics export, read back by a small RFC 5545 reader written here from the RFC alone.
-
-(`icalendar` is not installed in this environment, so the reader below stands in for an
-independent parser: it unfolds lines, splits properties and unescapes TEXT values itself.)
-"""
+"""The .ics export, read back by the `icalendar` package (an independent RFC 5545 parser) and
+by a small reader written here that also asserts the RFC's line rules (CRLF, 75 octets)."""
 
 from __future__ import annotations
 
@@ -10,6 +7,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
+import icalendar
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -115,6 +113,25 @@ def test_events_import_at_the_destinations_local_times() -> None:
     assert grill["LOCATION"] == "Corniche Road, Hadibo; Socotra"
     assert grill["URL"].startswith("https://www.google.com/maps/search/?api=1&query=")
     assert len({e["UID"] for e in events}) == 3
+
+
+def test_an_independent_parser_imports_the_same_events_and_times() -> None:
+    zone = ZoneInfo("Asia/Aden")  # UTC+3
+    calendar = icalendar.Calendar.from_ical(build_calendar(_trip(), zone, STAMP))
+    events = list(calendar.walk("VEVENT"))
+    assert [str(e.get("SUMMARY")) for e in events] == [
+        "Breakfast, then a walk; slowly",
+        "Corniche Fish Grill",
+        "Café São Bento ☕ " * 6,
+    ]
+    starts = [e.decoded("DTSTART") for e in events]
+    assert starts == [
+        dt.datetime(2027, 3, 14, 8, 30, tzinfo=zone),
+        dt.datetime(2027, 3, 14, 19, 30, tzinfo=zone),
+        dt.datetime(2027, 3, 15, 23, 45, tzinfo=zone),
+    ]
+    assert events[1].decoded("DTEND") - starts[1] == dt.timedelta(hours=2)
+    assert str(events[1].get("LOCATION")) == "Corniche Road, Hadibo; Socotra"
 
 
 def test_a_daylight_saving_change_is_respected() -> None:
