@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bench.understanding import HOLDOUT_CASES, Report, run
+from bench.understanding import HOLDOUT_CASES, TRAIN_CASES, Report, run
 from bench.understanding_corpus import ALL_CASES
 from bench.understanding_corpus.checks import DONE, SEL, Cards, Changed, Same, Says, Type
 from bench.understanding_corpus.context import Ctx
@@ -29,6 +29,10 @@ from core.services.itinerary import ItineraryView
 
 FLOOR = 0.95
 LANG_FLOOR = {"en": 0.90, "es": 0.95, "pt": 0.90}
+# The training set (written by someone who never saw the parser, then tuned on): its floor
+# keeps what was learned from it; the fresh set (--fresh) stays a measure only.
+TRAIN_FLOOR = 0.80
+TRAIN_LANG_FLOOR = {"en": 0.75, "es": 0.80, "pt": 0.85}
 
 PLACES = PlaceIndex()
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -47,6 +51,17 @@ def test_the_corpus_scores_at_least_the_floor(report: Report) -> None:
 @pytest.mark.parametrize("lang", sorted(LANG_FLOOR))
 def test_each_language_scores_at_least_its_floor(report: Report, lang: str) -> None:
     assert report.score(lang) >= LANG_FLOOR[lang], f"{lang}: {report.score(lang):.1%}"
+
+
+@pytest.fixture(scope="module")
+def train_report() -> Report:
+    return asyncio.run(run(TRAIN_CASES))
+
+
+def test_the_training_set_keeps_its_floor(train_report: Report) -> None:
+    assert train_report.score() >= TRAIN_FLOOR, f"{train_report.score():.1%}"
+    for lang, floor in TRAIN_LANG_FLOOR.items():
+        assert train_report.score(lang) >= floor, f"{lang}: {train_report.score(lang):.1%}"
 
 
 def test_the_corpus_is_big_and_covers_every_kind_in_every_language() -> None:
