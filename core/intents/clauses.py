@@ -49,6 +49,11 @@ _LEAD = re.compile(
     r"ent[aã]o|mas)\s+",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:we|i|you|they)\s+(?:could|can|might|should|would)\b.*$"
+    r"|\s+(?:on|for)\s+(?:day\s*\d{1,2}|the\s+\w+\s+day|tomorrow|today|tonight)\b.*$",
+    re.IGNORECASE,
+)
 _NOT_A_TOPIC = frozenset(
     "no yes ok okay nah nope yeah yep well so and but oh ah hmm ugh then also actually sure "
     "e y pero si sim nao não".split()
@@ -103,7 +108,8 @@ def _topic_clause(clauses: list[_Clause], index: int) -> int | None:
 
 def _about(op: ParsedTurn, topic: _Clause) -> ParsedTurn:
     """The request about "it", with the thing (and its day) the topic clause named."""
-    named = topic.op.query if topic.op.intent is Intent.ADD else _topic(topic.text)
+    asked = _QUESTION_LEAD.match(topic.text) is not None  # "is there a good stepwell …?"
+    named = topic.op.query if topic.op.intent is Intent.ADD and not asked else _topic(topic.text)
     update: dict[str, object] = {}
     if op.intent is Intent.MOVE and _QUESTION_LEAD.match(topic.text) and op.to_day is not None:
         # "is there a night market around? if so put it on day 2": the thing asked about is
@@ -115,6 +121,9 @@ def _about(op: ParsedTurn, topic: _Clause) -> ParsedTurn:
         update["target"] = (op.target or Target()).model_copy(update={"text": named})
         if topic.op.day is not None and op.day is None:
             update["day"] = topic.op.day  # the day the thing is on
+    if op.intent is Intent.ADD and named:
+        named = re.sub(r"^(?:good|nice|great|decent)\s+", "", named, flags=re.IGNORECASE)
+        update["query"] = named
     if op.intent is Intent.ADD:
         for key, value in _slots(topic.text).items():
             if getattr(op, key) is None:
@@ -143,7 +152,9 @@ def _with_followups(op: ParsedTurn, others: list[_Clause]) -> ParsedTurn:
 
 def _topic(text: str) -> str | None:
     """The thing a question or remark names ('is there a bird sanctuary around')."""
-    stripped = _PLACE_TAIL.sub("", _QUESTION_LEAD.sub("", text)).strip(" .?!")
+    stripped = _QUESTION_LEAD.sub("", text)
+    stripped = _RELATIVE.sub("", stripped)  # "a good stepwell we could see on day 3"
+    stripped = _PLACE_TAIL.sub("", stripped).strip(" .?!")
     stripped = re.sub(r"^(?:a|an|the|some)\s+", "", stripped, flags=re.IGNORECASE)
     if (
         not stripped

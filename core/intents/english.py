@@ -48,6 +48,52 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     (r"\bwhat\s*'?\s*ve\b", "what have"),
+    (r"[\s,]+(?:would\s+ya|would\s+you|will\s+ya|mate|cheers)\s*[?.!]*$", ""),
+    (r"\barvo\b", "afternoon"),
+    (r"\bbrekkie\b|\bbrekky\b", "breakfast"),
+    (r"\bpure\s+veg\b", "vegetarian"),
+    (
+        r"\b(?:budget[\s-]+friendly|cheap\s+eats|on\s+a\s+budget|nothing\s+too\s+(?:pricey|expensive|fancy))\b",
+        "cheap",
+    ),
+    (
+        r",?\s*(?:we\s*'?\s*re|we\s+are)\s+(?:kinda\s+|pretty\s+|a\s+bit\s+|so\s+)?broke\b\W*",
+        " cheap ",
+    ),
+    (r"\s+for\s+(?:our|my|the)\s+(?:\w+\s+)?(?:anniversary|birthday|honeymoon)\b", " "),
+    (r",?\s*something\s+with\s+(?:a\s+)?(?:great\s+|nice\s+|good\s+)?views?\b", " "),
+    (r"\bsomething\s+fun\s+for\s+(?:them|the\s+kids|the\s+little\s+ones)\b", "family"),
+    (
+        r"^(?:(?:we|i)\s+(?:should|could|might|must|gotta|have\s+to|need\s+to|ought\s+to)\s+)(?:also\s+)?"
+        r"(?:do|see|visit|check\s+out|go\s+to|try|hit)\s+",
+        "add ",
+    ),
+    (
+        r"\b(?:chat|talk|speak)\s+(?:with|to)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:local|person|human)\b.*$",
+        "talk to a local expert",
+    ),
+    (
+        r"^can\s+(?:a|an|some)\s+(?:real\s+)?(?:person|human|local|expert)\s+help\b.*$",
+        "find me a local guide",
+    ),
+    (
+        r"\bday\s+(\d{1,2})(?:\s*'?\s*s)?\s+(?:stuff|things|plans?|activities)\s+(?:on|to)\s+day\s+(\d{1,2})\s+and\s+"
+        r"day\s+\2(?:\s*'?\s*s)?\s+(?:stuff|things|plans?|activities)?\s*(?:on|to)\s+day\s+\1\b",
+        r"swap day \1 and day \2",
+    ),
+    (
+        r",?\s*(?:push|move|shift)\s+everything\s+(?:back|forward|along)(?:\s+(?:a|one|\d+)\s+(?:weeks?|days?))?\s*$",
+        "",
+    ),
+    (r"\s+now\s*(?=,|$)", ""),
+    (
+        r",?\s+not\s+(?:at\s+)?(?:half\s+\w+|\d[\w:]*|tomorrow|today|tonight|on\s+\w+|day\s+\d+)\s*[.!]*$",
+        "",
+    ),
+    (
+        r"^(?:the\s+)?(.+?)\s+should\s+be\s+(tonight|today|tomorrow|on\s+.+|at\s+.+|in\s+the\s+\w+)$",
+        r"move \1 to \2",
+    ),
     (r"\b(clear|empty|wipe|clean)\s+out\b", r"\1"),
     (r"\b(?:r)\b(?=\s+(?:we|you|u|they)\b)", "are"),
     (r"\b(?:lemme|let\s+me)\s+(?:see|check|look\s+at|have\s+a\s+look\s+at)\b", "show"),
@@ -176,7 +222,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # "can you take greyfriars out", "could we take the museum off"
     (
-        r"^(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+|pls\s+)?(?:take|get)\s+(.+?)\s+"
+        r"^(?:(?:hmm+|um+|uh+|oh|ok|okay|so|well|actually)[\s,]+)*"
+        r"(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+|pls\s+)?(?:take|get)\s+(.+?)\s+"
         r"(?:off|out)\b(?:\s+of\s+(?:it|the\s+plan|the\s+trip|there))?(.*)$",
         r"remove \1\2",
     ),
@@ -266,11 +313,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         _clock_words,
     ),
     (
-        r"\b(?:at|around|by)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\b(at|around|by|to)\s+(?:like\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
         r"(?:\s+o'?\s*clock)?\b(?!\s+(?:people|persons|guests|of\s+us|days?|nights?))",
-        lambda m: f"at {_hour(m.group(1))}",
+        lambda m: f"{m.group(1).lower()} {_hour(m.group(2))}",
     ),
     (r"\b(\d{1,2})\s+o'?\s*clock\b", r"\1:00"),
+    (r"\bat\s+like\s+(?=at\b|\d)", ""),
     (
         r"\bhalf\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",
         _half_past,

@@ -149,7 +149,7 @@ _TRIP_WORDS = re.compile(
 )
 _FILLER_TAIL = re.compile(
     r"(?:^|\s+)(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
-    r"on|for|there|here|around|nearby|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
+    r"on|for|there|here|around|nearby|again|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
     re.IGNORECASE,
 )
 _EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
