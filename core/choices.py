@@ -221,6 +221,7 @@ _NO = frozenset(
         "ni loco",
         "para nada",
         "mejor dejalo",
+        "mejor dejalo asi",
     )
 )
 # Said around a yes or a no without changing it ("yes please", "no, keep it", "sí, dale").
@@ -296,6 +297,7 @@ _LEADING = re.compile(
     r"i ll take|take|pick|choose|go with|going with|select|give me|i ll go with|ill go with|"
     r"i ll have|ill have|make it|how about|maybe|hmm|um|ok|okay|so|that|this|"
     r"dame|deme|quiero|me quedo con|elijo|escojo|prefiero|voy con|vamos con|ponme|pon|mejor|"
+    r"dale con|dale|va el|va la|vai o|vai a|vai de|manda o|manda a|"
     r"fico com|quero|escolho|prefiro|vou de|vou com|vamos de|vamos com|me da|pode ser|bota|"
     r"coloca|manda)\s+)*"
     r"(?:(?:the|a|option|number|no|num|card|choice|opcion|opcao|numero|el|la|o|a)\s+)?"
@@ -398,6 +400,8 @@ def _yes_no(core: str, folded: str) -> int | None:
         said = _polarity(" ".join(words[:size]))
         rest = " ".join(words[size:])
         rest = _LEAD_IN.sub("", rest) if rest else rest
+        while size == 1 and rest.split()[:1] == words[:1]:
+            rest = " ".join(rest.split()[1:])  # "no no mejor déjalo así"
         if said is not None and (not rest or rest in _ALONG or _polarity(rest) == said):
             return said
     return None

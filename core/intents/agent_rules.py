@@ -22,6 +22,12 @@ _EXPERT = re.compile(
     r"|^(?:can|could)\s+(?:someone|somebody)\s+local\b)",
     re.IGNORECASE,
 )
+# "quiero hablar con un experto local" (read as "add talk to a local expert"): anywhere.
+_TALK_TO_EXPERT = re.compile(
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some)\s+(?:real\s+)?(?:local\s+)?"
+    r"(?:guide|expert|person|human)s?\b(?:\s+local\b)?",
+    re.IGNORECASE,
+)
 _EXPERT_INTERESTS = re.compile(
     r"\b(?:for|about|into|who\s+knows(?:\s+about)?|specializ\w*\s+in|to\s+help\s+with|"
     r"(?:who\s+can\s+)?show\s+(?:us|me)|help\s+(?:us|me)\s+(?:plan|with|find)(?:\s+our)?)\s+"
@@ -184,7 +190,7 @@ def _plan_without_verb(body: str) -> ParsedTurn | None:
 
 
 def _expert(body: str) -> ParsedTurn | None:
-    match = _EXPERT.search(body)
+    match = _EXPERT.search(body) or _TALK_TO_EXPERT.search(body)
     if match is None:
         return None
     rest = body[match.end() :]

@@ -40,7 +40,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         pa pal onda chevere bacano parce parcero guey orale neta chido nosotros ustedes usted
         alla aqui mucho poco pero despues entonces bien hacer voy vas podemos puedo llueve
         lluvia abrigo chaqueta frio horario cuanto cuantos cuantas hace tan oye mira ahi
-        vamonos nel simon porfis ayer otra otro conocer""".split()
+        vamonos nel simon porfis ayer otra otro conocer vuelve equivoque uy mola gratis""".split()
     ),
     "pt": frozenset(
         """o os do da das na nas dos nos um uma uns umas e que tem ha dia dias amanha manha
@@ -51,7 +51,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         e esta isso onde quando qual quanto custa viagem roteiro reserva reservar mesa
         pessoas somos segundo primeiro ultimo terceiro ajuda procura preciso pode poderia
         clima tempo seguro eventos bom barato caro aberto agora tambem depois hoje limpa
-        planeja planejar monta semana fim criancas aqui ai legal ta tudo volta atras desfaz
+        planeja planejar monta semana fim criancas aqui ai legal ta tudo volta desfaz
         num numa pra pro qual joga poe põe ficar muito isso esse essa melhor voce pode tchau
         xau fala fecha livraria conhecem algum alguma daqui faca passeio pelo pela arranja
         preferencia peixe almocar voces gente ne cade sao entao coisa ja ate fazer

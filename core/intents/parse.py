@@ -240,7 +240,6 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     while len(pieces) > 2 and classify(pieces[0], today).intent is Intent.SOCIAL:
         pieces = pieces[2:]  # a greeting before the request
         dropped = True
-    ops: list[ParsedTurn] = []
     texts: list[str] = []
     pending = pieces[0]
     for index in range(1, len(pieces), 2):
@@ -275,6 +274,12 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     texts.append(pending)
     if len(texts) == 1 and not dropped:
         return None
+    return _ops_of(texts, today)
+
+
+def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
+    """The operations of a message's requests, with what one says about another folded in."""
+    ops: list[ParsedTurn] = []
     for text in texts[:MAX_OPS]:
         op = classify(text, today)
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
@@ -285,6 +290,9 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             extra = {key: value for key in ("day", "time") if (value := getattr(op, key))}
             ops[-1] = ops[-1].model_copy(update=extra)
             continue
+        if ops and (placed := _placed_after_add(ops[-1], op)) is not None:
+            ops[-1] = placed  # "quiero ir a la popa, ponlo el día 4"
+            continue
         if ops and op.target is not None and (op.target.text or "").lower() in _PRONOUNS:
             earlier = ops[-1]
             if earlier.intent is op.intent:
@@ -293,6 +301,25 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
                 op = op.model_copy(update={"target": earlier.target})
         ops.append(op)
     return ops or None
+
+
+def _placed_after_add(earlier: ParsedTurn, op: ParsedTurn) -> ParsedTurn | None:
+    """The place just asked for, with where "it" goes; None when `op` is not about "it"."""
+    if (
+        earlier.intent is not Intent.ADD
+        or op.intent not in {Intent.MOVE, Intent.RETIME}
+        or op.target is None
+        or (op.target.text or "").lower() not in _PRONOUNS
+    ):
+        return None
+    return earlier.model_copy(
+        update={
+            "day": op.to_day or op.day or earlier.day,
+            "day_ref": op.to_day_ref or op.day_ref or earlier.day_ref,
+            "time": op.time or earlier.time,
+            "time_said_bare": op.time_said_bare or earlier.time_said_bare,
+        }
+    )
 
 
 def _says_nothing_new(op: ParsedTurn) -> bool:

@@ -59,7 +59,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "whisky": ("whiskey", "whiskies", "whiskys"),
     "cocktails": ("cocteles", "coctel", "coquetel", "drinks", "tragos", "cocktail"),
     "street food": ("comida callejera", "comida de rua", "comida de calle"),
-    "steak": ("carne", "parrilla", "churrasco", "churrascaria", "asado"),
+    "steak": ("carne", "parrilla", "churrasco", "churrascaria", "asado", "asadero"),
     "grill": ("parrillada", "grelhados", "asador"),
     "pizza": ("pizzeria", "pizzaria"),
     "italian": ("italiano", "italiana"),
@@ -115,7 +115,11 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "station": ("estacion", "estacao", "estaciones", "estacoes"),
     "grove": ("bosque", "arboleda"),
     "bamboo": ("bambu",),
-    "lake": ("lago", "laguna", "lagoa"),
+    "lake": ("lago",),
+    "lagoon": ("laguna", "lagoa"),
+    "walled city": ("ciudad amurallada", "cidade murada"),
+    "old town": ("casco antiguo", "centro historico", "ciudad vieja", "cidade velha"),
+    "club": ("boliche", "discoteca", "disco", "antro", "balada"),
     "river": ("rio", "rios"),
     "hindu": ("hindu", "hindues"),
     "boat": ("barco", "lancha", "bote"),
@@ -139,7 +143,8 @@ _FILLER = frozenset(
     algun alguno alguna algum alguma algo bueno buena buen bom boa bonito bonita lindo linda
     legal rico rica chevere bacano top otro otra outro outra cerca perto aqui alli ali mi meu
     minha su sus lots plenty many some good great nice lovely awesome amazing cool best ir of
-    bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro
+    bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro tranquilo
+    tranquila tranqui agradable simpatico simpatica bacan
     muchos muchas muitos muitas
     visitar conocer conhecer""".split()
 )

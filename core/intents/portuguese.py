@@ -130,6 +130,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:queria|quero|queremos|queriamos|gostaria)\s+(?:muito|mesmo|tanto)\b", "queria"),
     (r",?\s*\bd[aá]\s*\?$", " "),
     (r"\bk+\b", " "),
+    (r"^(?P<x>.+?)\s+(?:e|é|sao|são)\s+gr[aá]tis\W*$", lambda m: f"tell me about {m.group('x')}"),
+    (
+        r"\b(?:um|uma)\s+(?P<kind>\w+)(?P<mid>.*?),\s*(?:o|a)\s+(?:de|do|da)\s+(?P<name>[^,?!.]+?)\s*$",
+        lambda m: f"{m.group('name')} {m.group('kind')}{m.group('mid')}",
+    ),
     (r"\b(\w+)-(?:me|te|nos|lhe|lhes|o|a|os|as|lo|la|los|las)\b", r"\1"),
     (
         r"\b(?:pa|oxe|oxente|visse|blz|tche|bah|uai|eita|mano|cara|velho|vei|parca|ops|opa)\b[,!\s]*",

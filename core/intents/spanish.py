@@ -66,6 +66,15 @@ _WEEKDAYS = {
 
 _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bq\b", "que"),
+    (
+        r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
+        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b[\w\s,!.]*$",
+        "thanks",
+    ),
+    (
+        r"^(?:buenas\s+noches|chao|chau|bueno)[\s,!]+(?:hasta\s+manana|nos\s+vemos|hasta\s+luego)\W*$",
+        "bye",
+    ),
     (r"^hola+\b", "hola"),
     # Whole-message thanks with a compliment ("gracias parce, muy bacano", "sos un genio").
     (
@@ -243,6 +252,18 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bhaz(?:me|nos)?\s+(?:una\s+)?reserva(?:cion)?\b", "book"),
     (r"\bahi\b", "there"),
     (r"^nel\b|^nop\b", "no"),
+    (r"\balgo\s+m[aá]s\s+barat[oa]\b", "cheap"),
+    (r"\balgo\s+(?=vegan|vegetarian|barat|ligero|rapido|sano|saludable|dulce)", ""),
+    (
+        r",?\s*(?:que|porque)\s+no\s+(?:mola|me\s+gusta|nos\s+gusta|me\s+late|nos\s+late|vale\s+la\s+pena|nos\s+llama)\b.*$",
+        " ",
+    ),
+    (r"^(?P<x>.+?)\s+(?:es|son)\s+gratis\W*$", lambda m: f"tell me about {m.group('x')}"),
+    (r"\b(?:add|ponme|pon)\s+en\s+contacto\s+con\b.*$", "find me a local guide"),
+    (
+        r"\b(?:un|una)\s+(?P<kind>\w+)(?P<mid>.*?),\s*(?:el|la)\s+(?:de|del)\s+(?P<name>[^,?!.]+?)\s*$",
+        lambda m: f"{m.group('name')} {m.group('kind')}{m.group('mid')}",
+    ),
     (
         r"^(?P<x>.+?)\s+(?:cobra|cobran)\s+(?:la\s+)?entrada\W*$",
         lambda m: f"tell me about {m.group('x')}",
