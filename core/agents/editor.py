@@ -157,9 +157,6 @@ class EditorAgent:
         found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult):
             return found
-        if day is None:
-            return self._ask_day(turn, ctx)
-        chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         named = strong_match(turn.query or "", found)  # the name typed, not merely one result
         if named is not None:
             items = [
@@ -168,8 +165,12 @@ class EditorAgent:
                 for n in d.nodes
                 if n.place_id == named.place_id
             ]
+            # "serralves às onze": a place the trip has, said with a time and no day, is retimed
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
+        if day is None:
+            return self._ask_day(turn, ctx)
+        chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         query = turn.query or (turn.meal.value if turn.meal else None)
         part = turn.part_of_day
         if chosen is not None:

@@ -143,7 +143,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bhj\b", "hoje"),
     (r"\boq\b", "o que"),
     (r"\b(?:mete|bota|poe|coloca|marca)\s+(?:ai|aí|la|lá)\b", "add"),
-    (r"\b(?:pode|podes|da pra|dá pra)\s+(?:por|pôr|botar|colocar|encaixar)\b", "add it"),
+    (r"\b(?:pode|podes|da pra|dá pra|can you)\s+(?:por|pôr|botar|colocar|encaixar)\b", "add it"),
     (r"\b(?:queria|queriamos|quer)\s+(?:ver|conhecer|visitar)\b", "add"),
     (r"\b(?:de\s+)?preferencia\b", " "),
     (r",?\s*(?:e|é)\s+(?:o\s+)?(?:nosso|meu)\s+aniversario\b.*$", " "),
@@ -177,7 +177,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bo\s+que\s+(?:tem|há)\s+de\s+especial\b", "what is special about"),
     (
-        r"\b(?:quero|queremos|queria|gostaria\s+de)\s+reservar\b|\bconsegue\s+(?:uma\s+)?mesa\b",
+        r"\b(?:quero|queremos|queria|gostaria\s+de)\s+reservar\b|\b(?:consegue|can\s+you)\s+(?:uma\s+)?mesa\b",
         "book",
     ),
     (
@@ -186,10 +186,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\b(?:me\s+)?(?:poe|põe|coloca)\s+em\s+contato\s+com\b.*$", "find me a local guide"),
     (
-        r"^(?:me\s+)?ajuda\s+(?:ai|aí|aqui)\W*$|^o\s+que\s+(?:vc|voce|você|tu)\s+(?:consegue|sabe|pode)\s+fazer\W*$",
+        r"^(?:me\s+)?ajuda\s+(?:ai|aí|aqui)\W*$|^o\s+que\s+(?:vc|voce|você|tu)\s+(?:consegue|sabe|pode|can\s+you)\s+fazer\W*$",
         "help",
     ),
-    (r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa)\b[\w\s,!.]*$", "thanks"),
+    (
+        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b[\w\s,!.]*$",
+        "thanks",
+    ),
     (r"^boa\s+noite[\s,!]+(?:ate|até)\s+amanh[aã]\W*$", "bye"),
     (
         r"\b(?:ate|até)\s+que\s+horas?\s+(?:fica|esta|está|ta|tá)\s+abert[oa]\s+(?P<x>.+?)\W*$",
@@ -203,7 +206,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"^(?:e\s+)?(?:a\s+)?que\s+horas?\s+(?:abre|fecha|abrem|fecham)\W*$", "hours of that"),
     (r"^(?P<x>.+?)\s+(?:cobra|cobram)\s+entrada\W*$", lambda m: f"tell me about {m.group('x')}"),
     (r"\b(?:n)?o\s+mesmo\s+dia\b", " "),
-    (r"^(?:tira|remove|apaga|tira\s+fora)\s*[.!]*$", "remove it"),
+    (
+        r"^(?:(?:pensando\s+bem|na\s+verdade|ah|ai|ops)[,\s]+)?(?:tira|remove|apaga|tira\s+fora)\s*[.!]*$",
+        "remove it",
+    ),
     (r"\bo\s+que\s+a\s+gente\s+faz\b", "o que tem"),
     (
         r"^(?:o\s+|a\s+)?(?P<x>(?:jantar|almo[cç]o|pequeno[- ]almo[cç]o|cafe da manha)\b.*?)\s+(?:pode|podia|poderia|can\s+you)\s+ser\s+"
