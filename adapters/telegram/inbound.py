@@ -60,6 +60,8 @@ def _chat(message: MaybeInaccessibleMessage) -> Chat:
     """A message's chat; PTB does not check required fields, so a missing one is ours to catch."""
     if not isinstance(message.chat, Chat):
         raise ValueError("a Telegram message without its chat")  # noqa: TRY004 (400 for it)
+    if not isinstance(message.chat.type, str):
+        raise ValueError("a Telegram chat whose type is not text")  # noqa: TRY004 (400 for it)
     return message.chat
 
 
@@ -219,8 +221,10 @@ def _without_our_name(text: str, bot: BotIdentity) -> str:
         return text
     name = re.escape(bot.username)
     text = re.sub(rf"^(/[A-Za-z0-9_]+)@{name}\b", r"\1", text, flags=re.IGNORECASE)
-    stripped = re.sub(rf"(?<!\w)@{name}\b[\s,:]*", "", text, flags=re.IGNORECASE).strip()
-    return stripped or text
+    stripped = re.sub(rf"(?<!\w)@{name}\b[\s,:]*", "", text, flags=re.IGNORECASE)
+    if stripped == text:
+        return text  # nothing of ours in it: kept exactly as typed
+    return stripped.strip() or text
 
 
 def _location(message: Message) -> SharedLocation | None:

@@ -215,11 +215,12 @@ async def test_pass_offers_the_next_expert_and_draft_is_ephemeral(world: World) 
     await world.tap(ts, f"lead:draft:{lead['id']}", slack_of_top, "1.1")
     await world.tap(ts, f"lead:pass:{lead['id']}", slack_of_top, "1.2")
     await world.services.pipeline.drain()
-    notes = world.fake.notes()
-    assert "Proposal draft" in notes[0]["text"]
-    assert "Hi Sarah" in notes[0]["text"]
+    # The two taps are handled as they arrive, each in the background: either note may be first.
+    notes = [note["text"] for note in world.fake.notes()]
+    (draft,) = [text for text in notes if "Proposal draft" in text]
+    assert "Hi Sarah" in draft
     (fourth,) = {f"Expert {n}" for n in range(4)} - {m["name"] for m in lead["matches"]}
-    assert f"offered to {fourth}" in notes[1]["text"]
+    assert any(f"offered to {fourth}" in text for text in notes)
     updated = world.fake.bodies("chat.update")[-1]
     assert top not in json.dumps(updated)
     assert fourth in json.dumps(updated)

@@ -138,6 +138,18 @@ def test_any_body_is_an_update_or_a_value_error(body: bytes) -> None:
         },
     }
 )
+@example(  # regression: a chat type that is not text was a TypeError (unhashable list)
+    {
+        "update_id": 1,
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": 1, "type": []},
+            "from": {"id": 1, "is_bot": False, "first_name": "A"},
+            "text": "hi",
+        },
+    }
+)
 @example(  # regression: a choice tap without its sender was an AttributeError
     {"update_id": 1, "callback_query": {"id": "q1", "chat_instance": "-1", "data": "Pq7:1"}}
 )
@@ -285,7 +297,7 @@ def test_a_tap_on_any_of_our_buttons_is_that_choice_or_that_page(
     assert turn.choice_token == button["callback_data"]
     assert parse_choice_token(turn.choice_token or "") is not None
     assert turn.external_user_id == turn.chat_id == str(user_id)
-    assert (turn.reply_context or {})["button_text"] == button["text"]
+    assert (turn.reply_context or {})["button_text"] == without_nul(button["text"])
 
 
 def test_callback_data_with_a_superscript_digit_is_foreign_data() -> None:
