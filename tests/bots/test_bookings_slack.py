@@ -9,29 +9,22 @@ from typing import Any
 
 import httpx
 import pytest
-from pydantic import SecretStr
 from sqlalchemy import select
 
 from adapters.slack.booking_cards import BookingCard, render_booking_card
-from adapters.slack.channel import from_settings
-from bots.app import create_app
-from core.config import Settings
 from core.services.operators import Operators
 from core.storage.models import BookingRequest, OutboxMessage
 from tests.bots.test_console import EMAIL, PASSWORD, _csrf
 from tests.conftest import DemoTrip, start_demo
 from tests.fakes.clock import FakeClock
 from tests.fakes.slack import (
-    BOT_TOKEN,
-    SIGNING_SECRET,
     FakeSlack,
-    RecordingSleep,
     assert_within_slack_limits,
     button_values,
     form_body,
     payload,
-    running_fake_slack,
     signed_headers,
+    slack_service,
 )
 
 BOOKINGS = "C0BOOKINGS"
@@ -74,27 +67,12 @@ class World:
 
 @pytest.fixture
 async def world(db_url: str, clock: FakeClock) -> AsyncIterator[World]:
-    async with running_fake_slack() as fake:
-        settings = Settings(
-            _env_file=None,
-            database_url=db_url,
-            admin_api_token="admin-secret",
-            run_jobs_in_web=False,
-            enrichment_queue_workers=0,
-            slack_bot_token=SecretStr(BOT_TOKEN),
-            slack_signing_secret=SecretStr(SIGNING_SECRET),
-            slack_api_base_url=fake.base_url,
-            slack_bookings_channel=BOOKINGS,
-        )
-        app = create_app(settings, clock=clock)
-        async with app.router.lifespan_context(app):
-            services = app.state.services
-            channel = from_settings(settings, clock, sleep=RecordingSleep(clock))
-            assert channel is not None
-            services.pipeline.channels["slack"] = channel
-            transport = httpx.ASGITransport(app=app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
-                yield World(http, fake, clock, services)
+    async with slack_service(db_url, clock, slack_bookings_channel=BOOKINGS) as (
+        http,
+        fake,
+        services,
+    ):
+        yield World(http, fake, clock, services)
 
 
 async def _book(world: World, trip: DemoTrip) -> tuple[str, str]:

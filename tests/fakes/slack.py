@@ -13,8 +13,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import httpx
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from pydantic import SecretStr
+
+from adapters.slack.channel import from_settings
+from bots.app import create_app
+from bots.container import Services
+from core.config import Settings
+from tests.fakes.clock import FakeClock
 
 PAYLOADS = Path(__file__).resolve().parent.parent / "payloads" / "slack"
 BOT_TOKEN = "xoxb-test-token"
@@ -285,3 +293,34 @@ class RecordingSleep:
         self.delays.append(seconds)
         if self._clock is not None:
             self._clock.advance(seconds=seconds)
+
+
+@asynccontextmanager
+async def slack_service(
+    db_url: str, clock: FakeClock, **settings: Any
+) -> AsyncIterator[tuple[httpx.AsyncClient, FakeSlack, Services]]:
+    """The service with its Slack channel on a fake Slack (signed requests, pacing in fake time).
+
+    `settings` adds to the Slack settings (e.g. `slack_leads_channel="C0LEADS"`).
+    """
+    async with running_fake_slack() as fake:
+        config = Settings(
+            _env_file=None,
+            database_url=db_url,
+            admin_api_token="admin-secret",
+            run_jobs_in_web=False,
+            enrichment_queue_workers=0,
+            slack_bot_token=SecretStr(BOT_TOKEN),
+            slack_signing_secret=SecretStr(SIGNING_SECRET),
+            slack_api_base_url=fake.base_url,
+            **settings,
+        )
+        app = create_app(config, clock=clock)
+        async with app.router.lifespan_context(app):
+            services = app.state.services
+            channel = from_settings(config, clock, sleep=RecordingSleep(clock))
+            assert channel is not None
+            services.pipeline.channels["slack"] = channel
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+                yield http, fake, services
