@@ -85,7 +85,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r",?\s*(?:push|move|shift)\s+everything\s+(?:back|forward|along)(?:\s+(?:a|one|\d+)\s+(?:weeks?|days?))?\s*$",
         "",
     ),
-    (r"\s+now\s*(?=,|$)", ""),
+    (r"(?<!open)\s+now\s*(?=,|$)", ""),  # "trip starts dec 14 now"; "a cafe open now" keeps it
     (
         r",?\s+not\s+(?:at\s+)?(?:half\s+\w+|\d[\w:]*|tomorrow|today|tonight|on\s+\w+|day\s+\d+)\s*[.!]*$",
         "",

@@ -21,7 +21,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         something some get find go visit put make more less first second last one two three
         weather cost share export calendar about tell us we im id lets let does need
         visa clear empty wipe monday tuesday wednesday thursday friday saturday sunday
-        gonna wanna gotta pls thx nah skip mate kinda lemme""".split()
+        gonna wanna gotta pls thx nah skip mate kinda lemme any open now""".split()
     ),
     "es": frozenset(
         """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche

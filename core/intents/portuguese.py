@@ -137,7 +137,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\b(\w+)-(?:me|te|nos|lhe|lhes|o|a|os|as|lo|la|los|las)\b", r"\1"),
     (
-        r"\b(?:pa|oxe|oxente|visse|blz|tche|bah|uai|eita|mano|cara|velho|vei|parca|ops|opa)\b[,!\s]*",
+        r"\b(?:pa|oxe|oxente|visse|blz|tche|bah|uai|eita|vei|parca|ops|opa)\b[,!\s]*",
         " ",
     ),
     (r"\bhj\b", "hoje"),

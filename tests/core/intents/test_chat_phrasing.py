@@ -47,6 +47,9 @@ PHRASINGS: list[Any] = [
     ),
     ("we fly back 2 days early", "en", [{"intent": Intent.REMOVE_DAYS, "day_count": 2}]),
     ("turns out we're staying an extra day", "en", [{"intent": Intent.ADD_DAYS, "day_count": 1}]),
+    # a trailing "now" is chat, unless it is "open now"
+    ("any bakery open now", "en", [{"intent": Intent.ADD, "has_preferences": True}]),
+    ("the trip starts on march 3 now", "en", [{"intent": Intent.SET_START}]),
 ]
 
 
