@@ -111,7 +111,7 @@ def _about(op: ParsedTurn, topic: _Clause) -> ParsedTurn:
     asked = _QUESTION_LEAD.match(topic.text) is not None  # "is there a good stepwell …?"
     named = topic.op.query if topic.op.intent is Intent.ADD and not asked else _topic(topic.text)
     update: dict[str, object] = {}
-    if op.intent is Intent.MOVE and _QUESTION_LEAD.match(topic.text) and op.to_day is not None:
+    if op.intent is Intent.MOVE and asked and op.to_day is not None:
         # "is there a night market around? if so put it on day 2": the thing asked about is
         # added; if the trip already has it, the editor offers to move it instead.
         return ParsedTurn(intent=Intent.ADD, query=named, day=op.to_day, time=op.time)
