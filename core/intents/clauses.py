@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.intents.day_words import find_when
+from core.intents.lexicon import NOT_A_TOPIC
 from core.intents.model import Intent, ParsedTurn, Target
 from core.intents.slots import find_days, find_times
 
@@ -53,10 +54,6 @@ _RELATIVE = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:we|i|you|they)\s+(?:could|can|might|should|would)\b.*$"
     r"|\s+(?:on|for)\s+(?:day\s*\d{1,2}|the\s+\w+\s+day|tomorrow|today|tonight)\b.*$",
     re.IGNORECASE,
-)
-_NOT_A_TOPIC = frozenset(
-    "no yes ok okay nah nope yeah yep well so and but oh ah hmm ugh then also actually sure "
-    "e y pero si sim nao não".split()
 )
 # Clauses that carry no request of their own.
 _NOT_REQUESTS = frozenset({Intent.UNKNOWN, Intent.SOCIAL})
@@ -159,7 +156,7 @@ def _topic(text: str) -> str | None:
     if (
         not stripped
         or _PRONOUN.fullmatch(stripped)
-        or stripped.lower() in _NOT_A_TOPIC
+        or stripped.lower() in NOT_A_TOPIC
         or len(stripped.split()) > 6
     ):
         return None

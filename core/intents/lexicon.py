@@ -151,3 +151,11 @@ def replace_with(match: re.Match[str]) -> str:
 def is_open(match: re.Match[str]) -> str:
     """'¿está abierto X?' / 'X está aberto?' → 'is X open' (group `name`)."""
     return f"is {match.group('name')} open"
+
+
+# Words that open or pad a chat clause but never name a thing: what "it" cannot point at
+# ("nel, mejor quita eso", "hmm on second thought remove it").
+NOT_A_TOPIC = frozenset(
+    "no yes ok okay nah nope yeah yep well so and but oh ah hmm ugh then also actually sure "
+    "e y pero si sim nao não nel if".split()
+) | {"if so"}

@@ -16,7 +16,7 @@ import unicodedata
 from core.intents.clauses import read_by_clauses
 from core.intents.english import ENGLISH_RULES
 from core.intents.language import detect_language
-from core.intents.lexicon import rewrite
+from core.intents.lexicon import NOT_A_TOPIC, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
@@ -79,7 +79,6 @@ _COMMENTARY = re.compile(
 )
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
-_NOT_A_TOPIC = frozenset("no yes ok okay nah nope yeah well so and but e y pero nel".split())
 # Words a place name hardly ever holds but a chat clause does.
 _CHATTY = re.compile(
     r"^(?:it|that|this|them)$|\b(?:can|could|would|should|if|i|we|you|my|our|me|us|need|want|"
@@ -171,9 +170,7 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
         return op
     segments = [s.strip(" .!?") for s in re.split(r"[,;.!?]", grammar)]
     said = [
-        s
-        for s in segments
-        if s and not _PRONOUN_REQUEST.search(s) and s.lower() not in _NOT_A_TOPIC
+        s for s in segments if s and not _PRONOUN_REQUEST.search(s) and s.lower() not in NOT_A_TOPIC
     ]
     if len(segments) < 2 or not said:
         return op

@@ -8,6 +8,7 @@ import re
 from core.domain.itinerary import NodeType
 from core.intents.agent_rules import classify_agent_turn
 from core.intents.day_words import find_when
+from core.intents.lexicon import NOT_A_TOPIC
 from core.intents.model import Intent, Meal, ParsedTurn, Preferences, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
@@ -110,10 +111,6 @@ _VERB_INSIDE = re.compile(
 # am/pm, or a 24-hour clock that can only mean one half of the day ("07:30", "19:30")
 _HALF_MARKER = re.compile(r"[ap]\.?m\b|noon|midnight|\b(?:0\d|1[2-9]|2[0-3]):\d\d", re.IGNORECASE)
 _IT = frozenset({"it", "that", "this", "them", "that one", "this one", ""})
-_NOT_A_TOPIC = frozenset(
-    "no yes ok okay nah nope yeah well so and but oh ah hmm ugh then also actually e y pero "
-    "si sim nao não if if so".split()
-)
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
     r"^(?:a|an|the|some|my|our|another|one|me|us|with|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
@@ -352,7 +349,7 @@ def _topic_before(parsed: ParsedTurn, before: str) -> ParsedTurn:
         r"[?!]|\bif\b|^(?:on|in|at|for|to|with|by|after|before|during|hmm+)\b", topic, re.IGNORECASE
     ):
         return parsed  # a question before the request: the clause reading takes it
-    if not topic or topic.lower() in _IT | _NOT_A_TOPIC:
+    if not topic or topic.lower() in _IT | NOT_A_TOPIC:
         return parsed
     if parsed.intent is Intent.ADD:
         return parsed.model_copy(update={"query": topic})
