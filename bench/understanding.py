@@ -28,12 +28,12 @@ from dataclasses import dataclass
 
 from bench.understanding_corpus import (
     ALL_CASES,
-    fresh_en,
-    fresh_es,
-    fresh_pt,
     fresh2_en,
     fresh2_es,
     fresh2_pt,
+    fresh_en,
+    fresh_es,
+    fresh_pt,
     holdout_en,
     holdout_es,
     holdout_pt,
