@@ -564,9 +564,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bem vez de\b|\bao inves de\b", "instead of"),
     # Verbs.
     (
-        r"\b(?:desfazer|desfaz|desfaca|desfaça|desfaz isso|reverter|reverte|reverta|"
+        r"\b(?:desfazer|desfaz|desfaca|desfaça|desfaz isso|desfaze|desfazê|reverter|reverte|reverta|"
         r"volta como estava|voltar atras|volta atras|deixa como estava|anula a ultima)\b"
-        r"(?:\s+(?:isso|a ultima mudanca|ultima mudanca|a ultima alteracao|o ultimo))?",
+        r"(?:\s+(?:isso|isto|a ultima mudanca|ultima mudanca|a ultima alteracao|o ultimo))?"
+        r"(?:\s+(?:ai|aí|la|lá|pf|pfv|por favor|vai))?",
         "undo",
     ),
     (

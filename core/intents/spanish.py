@@ -540,10 +540,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\ben (?:vez|lugar) de\b", "instead of"),
     # Verbs.
     (
-        r"\b(?:deshacer|deshaz|deshazlo|deshace|revierte|revertir|revertilo|anula lo ultimo|"
+        r"\b(?:deshacer|deshaz|deshazlo|deshace|deshacelo|deshacé|deshaga|deshagalo|deshagamos|"
+        r"deshacerlo|desace|desacelo|revierte|revertir|revertilo|anula lo ultimo|"
         r"anula el ultimo cambio|vuelve atras|volver atras|regresa como estaba|"
         r"vuelve a como estaba|dejalo como estaba)\b(?:\s+(?:eso|lo ultimo|el ultimo cambio|"
-        r"ultimo cambio|el cambio))?",
+        r"ultimo cambio|el cambio))?(?:\s+(?:porfa|por favor|plis|xfa|ya))?",
         "undo",
     ),
     (

@@ -8,6 +8,7 @@ import re
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Topic
 from core.intents.slots import NUMBER_WORDS, find_days
+from core.text import fold
 
 _N = r"(?P<n>\d{1,2}|a|an|one|another|" + "|".join(NUMBER_WORDS) + ")"
 _DAY = r"(?:on\s+|the\s+)?day\s*(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + ")"
@@ -178,11 +179,59 @@ def _by_or_to(rest: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+# Manners said in any order and with any padding ("thanks so much, this is perfect!!",
+# "holaa buenas tardes", "oii tudo bem?"): every word is a word of manners, one of them is a
+# greeting, a thanks or a goodbye.
+_GREETING_WORDS = frozenset(
+    """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
+    evening greetings alo""".split()
+)
+_THANKS_WORDS = frozenset(
+    """thanks thank thx ty tysm cheers appreciated appreciate gracias obrigado obrigada valeu
+    vlw brigado brigada agradecido agradecida agradezco perfect perfecto perfeito awesome great
+    amazing lovely brilliant wonderful excellent fantastic genial buenisimo otimo maravilha
+    incredible incredibles increible incrivel""".split()
+)
+_BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl".split())
+_PADDING = frozenset(
+    """so much a lot very really again you u guys all team bot there friend friends mate this
+    is it its that s looks look sounds good nice cool love ok okay oh wow dude man bro muchas
+    muchisimas mil muy todo tudo bem bien como estas esta va vai que tal e ai day dia dias tarde
+    tardes noche noches noite noites a o de muito muita demais mesmo super ya ja gente amigo
+    amiga how are doing going well lol haha jaja kkk kkkk just for the help everything esto isso
+    ta por pela pelo tu vc voce usted ustedes""".split()
+)
+_ALL_MANNERS = _GREETING_WORDS | _THANKS_WORDS | _BYE_WORDS | _PADDING
+
+
+def _plain_word(word: str) -> str:
+    """'heyy' → 'hey', 'holaa' → 'hola', 'oii' → 'oi': a doubled last letter typed for warmth."""
+    if word not in _ALL_MANNERS and len(word) > 2 and word[-1] == word[-2]:
+        return word[:-1]
+    return word
+
+
+def _manners_topic(body: str) -> Topic | None:
+    words = [_plain_word(w) for w in re.findall(r"[a-z]+", fold(body))]
+    if not words or len(words) > 12 or any(w not in _ALL_MANNERS for w in words):
+        return None
+    for vocabulary, topic in (
+        (_THANKS_WORDS, Topic.THANKS),
+        (_BYE_WORDS, Topic.BYE),
+        (_GREETING_WORDS, Topic.GREETING),
+    ):
+        if any(w in vocabulary for w in words):
+            return topic
+    return None
+
+
 def social_turn(body: str) -> ParsedTurn | None:
     """Greetings, thanks and goodbyes said on their own."""
     for pattern, topic in ((_GREETING, Topic.GREETING), (_THANKS, Topic.THANKS), (_BYE, Topic.BYE)):
         if pattern.match(body):
             return ParsedTurn(intent=Intent.SOCIAL, topic=topic)
+    if (manners := _manners_topic(body)) is not None:
+        return ParsedTurn(intent=Intent.SOCIAL, topic=manners)
     return None
 
 

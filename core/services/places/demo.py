@@ -213,9 +213,12 @@ class DemoPlacesProvider:
         return found
 
     def _match_known(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
-        """Like a real search engine, words no place of the city has ("nishiki market on
-        wed", "holyroodhouse works") do not sink a query whose other words name a place; but
-        at least one specific word must be known, so "budget is tight" still finds nothing."""
+        """The places named by the query's known words, ignoring words no place has.
+
+        Like a real search engine, words no place of the city has ("nishiki market on wed",
+        "holyroodhouse works") do not sink a query whose other words name a place; but at least
+        one specific word must be known, so "zorblax restaurant" still finds nothing.
+        """
         known = [
             word
             for word in words

@@ -159,6 +159,12 @@ def test_item_edits_are_no_trip_change(body: str) -> None:
         ("good night", Topic.BYE),
         ("see you later", Topic.BYE),
         ("talk to you later", Topic.BYE),
+        ("heyy", Topic.GREETING),
+        ("thanks so much, this is perfect!!", Topic.THANKS),
+        ("holaa buenas tardes", Topic.GREETING),
+        ("oii tudo bem?", Topic.GREETING),
+        ("muchas gracias por todo", Topic.THANKS),
+        ("valeu demais gente", Topic.THANKS),
     ],
 )
 def test_social_turns(body: str, topic: Topic) -> None:
@@ -166,7 +172,15 @@ def test_social_turns(body: str, topic: Topic) -> None:
 
 
 @pytest.mark.parametrize(
-    "body", ["hi add a museum on day 2", "thanks for adding the museum on day 2", "add a bar"]
+    "body",
+    [
+        "hi add a museum on day 2",
+        "thanks for adding the museum on day 2",
+        "add a bar",
+        "ok",
+        "hola, agrega un bar",
+        "is this good for kids?",
+    ],
 )
 def test_a_request_is_not_social(body: str) -> None:
     assert social_turn(body) is None
