@@ -64,7 +64,22 @@ _WEEKDAYS = {
     "domingo": "sunday",
 }
 
+_SHORT_WEEKDAYS = {
+    "lun": "lunes",
+    "mie": "miercoles",
+    "mier": "miercoles",
+    "jue": "jueves",
+    "vie": "viernes",
+    "sab": "sabado",
+    "dom": "domingo",
+}
+
 _PAIRS: list[tuple[str, Replacement]] = [
+    (
+        r"\b(?P<before>(?:el|del|al|para el|pal|este|el proximo|hasta el|desde el)\s+)"
+        r"(?P<short>lun|mier?|jue|vie|sab|dom)\b\.?",
+        lambda m: m.group("before") + _SHORT_WEEKDAYS[fold(m.group("short"))],
+    ),
     (r"\bq\b", "que"),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
