@@ -367,7 +367,8 @@ c.case("choice", "edinburgh",
        final=(NewCount(0),), locale="pt")  # fmt: skip
 
 # ---- the reply follows the language the traveler writes in -----------------------------------
-c.add("hadibo", "oi! coloca um cafe no dia 2 de manha", day=2, terms=("cafe", "coffee"),
+c.add("hadibo", "oi! coloca um cafe no dia 2 de manha", day=2,
+      terms=("cafe", "coffee", "bakery", "breakfast"),
       between=MORNING, kind="locale", locale="en")  # fmt: skip
 c.still("locale", "cartagena", "mostra o que tem no dia 3", Says("Playa de Bocagrande"),
         locale="es")  # fmt: skip
