@@ -241,7 +241,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:best|top|highest)[\s-]+rated\b|\bbest\s+reviewed\b", "top rated"),
     (r"\b(?:veggie|vego)\b", "vegetarian"),
     (r"\b(?:for\s+)?our\s+(last|final|first)\s+(night|evening)\b", r"on the \1 day in the evening"),
-    (r"\b(?:tmrw|tmr|tmrrw|tmw|tmoro|2moro|2morrow|2mrw|tomoz|tomorow|tommorow|tommorrow)\b", "tomorrow"),
+    (
+        r"\b(?:tmrw|tmr|tmrrw|tmw|tmoro|2moro|2morrow|2mrw|tomoz|tomorow|tommorow|tommorrow)\b",
+        "tomorrow",
+    ),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
     # "X fits better on day 3", "X would work better on friday": a move.
