@@ -61,8 +61,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?P<before>(?:on|this|next|for|by|til|till|until|to|from|and|or)\s+)(?P<short>sat|sun)\b\.?"
         r"|\b(?P<before2>)(?P<short2>sat|sun)(?=\s+(?:morning|night|evening|afternoon|arvo|lunch|"
         r"dinner|brunch|breakfast|am|pm)\b)",
-        lambda m: (m.group("before") or "")
-        + _SHORT_WEEKDAYS[(m.group("short") or m.group("short2")).lower()],
+        lambda m: (
+            (m.group("before") or "")
+            + _SHORT_WEEKDAYS[(m.group("short") or m.group("short2")).lower()]
+        ),
     ),
     (r"\b(?:tonite|2nite|2night|tonigth|tonihgt)\b", "tonight"),
     # Chat fillers carry no request: "tbh", "lol", "honestly", "basically".

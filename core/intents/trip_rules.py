@@ -315,6 +315,9 @@ def _swap_turn(body: str) -> ParsedTurn | None:
             intent=Intent.SWAP_DAYS, day=int(match.group("a")), to_day=int(match.group("b"))
         )
     refs = list(dict.fromkeys(day_refs(body)))
+    named = [int(found.value) for found in find_days(body)]
+    if len(refs) == 1 and len(named) == 1:  # "swap tomorrow with day 3"
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day=named[0], to_day_ref=refs[0])
     words = re.findall(r"[a-z]+", folded)
     refs += [f"weekday:{_IBERIAN_WEEKDAYS[w]}" for w in words if w in _IBERIAN_WEEKDAYS]
     refs = list(dict.fromkeys(refs))

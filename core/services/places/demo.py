@@ -86,6 +86,7 @@ def _load_place(city_key: str, raw: dict[str, Any]) -> _DemoPlace:
         cuisine=raw.get("cuisine", []),
         types=raw.get("types", []),
         keywords=raw.get("keywords", []),
+        daily_hours=(hours["open"], hours["close"]) if hours else None,
     )
     return _DemoPlace(
         candidate=candidate,
