@@ -42,6 +42,7 @@ DONE = "done"  # the enrichment task status (core.services.enrichment)
 TOO_OLD = "the message is too old to edit"
 PLACES_GONE = "the places were removed or changed meanwhile"
 REPLY_GONE = "the message is unknown"
+RESENT = "the answer was sent again: the newer message gets the details"
 
 
 @dataclass(frozen=True)
@@ -162,15 +163,19 @@ async def plan_edit(session: AsyncSession, clock: Clock, reply: SentReply) -> Pl
     """The answer's text with the details of its places still on the trip, or why not."""
     if too_old(reply.sent_at, clock.now()):
         return TOO_OLD
-    tasks = await session.scalars(
-        select(EnrichmentTask)
-        .where(EnrichmentTask.reply_id == reply.id, EnrichmentTask.status == DONE)
-        .order_by(EnrichmentTask.id)
+    linked = list(
+        await session.scalars(
+            select(EnrichmentTask)
+            .where(EnrichmentTask.reply_id == reply.id)
+            .order_by(EnrichmentTask.id)
+        )
     )
+    if not linked:
+        return RESENT
     itineraries = ItineraryService(session, clock)
     notes: list[PlaceNote] = []
     with use_locale(reply.locale):
-        for task in list(tasks):
+        for task in (task for task in linked if task.status == DONE):
             try:
                 trip = await itineraries.get(task.itinerary_id)
             except NotFoundError:

@@ -31,11 +31,7 @@ CHAT = TRAVELER["id"]
 FAST = {"telegram": 1_000_000.0}  # pacing is tested on its own
 ADDED = "Added Sushi Zen to day 2 for lunch ✅"
 MAP = "https://www.google.com/maps/search/?api=1&query=12.6531,54.0211"
-DETAILS = (
-    "ℹ️ Sushi Zen · ★ 4.5 (234 reviews) · $$$\n"
-    "🕒 Every day: 11:00–22:00\n"
-    f"🗺️ Map: {MAP}"
-)
+DETAILS = f"ℹ️ Sushi Zen · ★ 4.5 (234 reviews) · $$$\n🕒 Every day: 11:00–22:00\n🗺️ Map: {MAP}"
 
 
 class LosesOneEditAnswer(FakeTelegram):
@@ -141,9 +137,7 @@ async def test_a_spanish_traveler_gets_the_details_in_spanish(
     assert method == "editMessageText"
     details = body["text"].split("\n\n", 1)[1]
     assert details == (
-        "ℹ️ Sushi Zen · ★ 4.5 (234 reseñas) · $$$\n"
-        "🕒 Todos los días: 11:00–22:00\n"
-        f"🗺️ Mapa: {MAP}"
+        f"ℹ️ Sushi Zen · ★ 4.5 (234 reseñas) · $$$\n🕒 Todos los días: 11:00–22:00\n🗺️ Mapa: {MAP}"
     )
 
 
