@@ -30,7 +30,12 @@ NOT_MODIFIED = "message is not modified"
 
 def sent_message(chat_id: str, body: Mapping[str, Any], result: Any) -> SentMessage | None:
     """What to keep of an accepted sendMessage (its id and text) to edit it later."""
-    message_id = result.get("message_id") if isinstance(result, Mapping) else None
+    # The Bot API's JSON, or the SDK's Message object when a sender hands that back.
+    message_id = (
+        result.get("message_id")
+        if isinstance(result, Mapping)
+        else getattr(result, "message_id", None)
+    )
     if not isinstance(message_id, int):
         return None
     return SentMessage(chat_id, str(message_id), {"text": str(body.get("text") or "")})

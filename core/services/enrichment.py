@@ -273,6 +273,17 @@ class EnrichmentRunner:
         async with self._sessions() as own, own.begin():
             await own.execute(statement)
 
+    async def _queue_chat_edit(self, session: AsyncSession, task: EnrichmentTask) -> None:
+        """Queue the edit of the chat answer that added the place, in the task's transaction.
+
+        Inside a savepoint: a failure there costs the traveler the edit, never the details.
+        """
+        try:
+            async with session.begin_nested():
+                await queue_edit_after(session, self._clock, task.id)
+        except Exception:  # the details matter more than showing them in the chat
+            log.exception("the chat edit for node %s could not be queued", task.node_id)
+
     async def _apply(
         self,
         task: EnrichmentTask,
@@ -305,8 +316,7 @@ class EnrichmentRunner:
                 except StaleVersionError:
                     continue  # a traveler's edit landed first: read again and retry
                 await self._finish(task, DONE, None, session)
-                # Same transaction: the chat answer's edit is queued exactly when the task is done.
-                await queue_edit_after(session, self._clock, task.id)
+                await self._queue_chat_edit(session, task)
             with use_locale(locale):
                 message = msg("enriched", name=name)
             self._events.publish(

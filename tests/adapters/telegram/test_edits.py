@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from adapters.telegram.edits import details_edit, is_not_editable, is_not_modified, sent_message
@@ -63,6 +65,9 @@ def test_what_is_kept_of_a_sent_message() -> None:
     assert sent_message("4242", body, {"message_id": 101, "text": ADDED}) == SentMessage(
         "4242", "101", {"text": ADDED}
     )
+    assert sent_message("4242", body, SimpleNamespace(message_id=101)) == SentMessage(
+        "4242", "101", {"text": ADDED}
+    )  # the SDK's Message object
     assert sent_message("4242", body, True) is None  # not a Message: nothing to edit later
     assert sent_message("4242", body, {"message_id": "101"}) is None
 

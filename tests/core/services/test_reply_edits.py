@@ -13,6 +13,7 @@ from core.config import Settings
 from core.edits import DetailsNote, MessageEdit, SentMessage
 from core.orchestrator import Turn
 from core.services.demo_seed import create_demo_trip
+from core.services.itinerary import ItineraryService
 from core.services.outbox import PENDING, SENT
 from core.services.reply_edits import (
     EDIT_WINDOW,
@@ -194,6 +195,26 @@ async def test_too_old_and_removed_places_are_planned_as_reasons(
     async with services.sessions() as session, session.begin():
         await session.execute(update(EnrichmentTask).values(node_id="n0000000000"))
     assert await plan(services, reply_id) == PLACES_GONE
+
+
+async def test_a_failing_edit_never_costs_the_details(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await add_from_chat(services, "add Sushi Zen restaurant on day 2")
+    await remember(services)
+
+    async def broken(*_: object) -> bool:
+        raise RuntimeError("a bug while wording the edit")
+
+    monkeypatch.setattr("core.services.enrichment.queue_edit_after", broken)
+    await enrich_all(services)
+    async with services.sessions() as session:
+        [task] = await session.scalars(select(EnrichmentTask))
+        trip = await ItineraryService(session, services.clock).get(task.itinerary_id)
+    assert task.status == "done"
+    [node] = [n for day in trip.days for n in day.nodes if n.id == task.node_id]
+    assert node.enrichment is not None
+    assert await edits(services) == []
 
 
 @pytest.mark.parametrize("enrichment_first", [True, False])
