@@ -13,7 +13,8 @@ from contextlib import asynccontextmanager
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
-from core.services.outbox import PENDING
+from core.edits import EditSender
+from core.services.outbox import PENDING, SKIPPED
 from core.services.outbox_dispatch import (
     LEASE_MARGIN,
     Claim,
@@ -23,7 +24,12 @@ from core.services.outbox_dispatch import (
     release,
     send_claimed,
 )
-from core.services.outbox_edits import plan_claimed_edit, send_edit_claimed, skip_edit
+from core.services.outbox_edits import (
+    CANNOT_EDIT,
+    plan_claimed_edit,
+    send_edit_claimed,
+    skip_edit,
+)
 from core.services.outbox_pacer import RATES, Monotonic, Pacer, Sleep
 from core.services.outbox_routing import (
     Contact,
@@ -128,10 +134,12 @@ class _Dispatcher:
                 planned = await plan_claimed_edit(self.sessions, self.clock, claim)
                 if isinstance(planned, Skip):
                     return await skip_edit(self.sessions, claim, planned)
+                sender = self.senders.get(planned.channel)
+                if not isinstance(sender, EditSender):  # off in this process, or cannot edit
+                    return await skip_edit(self.sessions, claim, Skip(SKIPPED, CANNOT_EDIT))
                 with log_context(channel=planned.channel):
                     if not await self._paced(claim, planned.channel):
                         return PENDING
-                    sender = self.senders.get(planned.channel)
                     return await send_edit_claimed(
                         self.sessions, self.clock, claim, planned, sender, self.random
                     )

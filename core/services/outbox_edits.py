@@ -63,12 +63,10 @@ async def send_edit_claimed(
     clock: Clock,
     claim: Claim,
     planned: PlannedEdit,
-    sender: object,
+    sender: EditSender,
     random: Random,
 ) -> str:
     """Apply one leased edit and record the outcome; the row's new status."""
-    if not isinstance(sender, EditSender):
-        return await skip_edit(sessions, claim, Skip(SKIPPED, CANNOT_EDIT))
     if clock.now() >= claim.lease_until - LEASE_MARGIN:
         await release(sessions, claim)
         return PENDING
