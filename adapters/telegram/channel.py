@@ -88,7 +88,7 @@ class TelegramChannel:
             text = response.message if refused else context.get("button_text")
             await self._answer(query_id, str(text) if text else None, alert=refused)
             if refused:
-                return
+                return None
         if context.get("message_id") is not None:
             await self._retire_keyboard(turn.chat_id, context, response)
         last = None
