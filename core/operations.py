@@ -91,12 +91,15 @@ async def run_operations(
     index = -1
     while (index := index + 1) < len(ops):
         dated = with_day(ops[index], ctx, today)
-        if dated.intent is Intent.FILL_MEALS:
+        if dated.intent is Intent.FILL_MEALS and not (dated.day is None and dated.day_ref):
             adds = meal_fills(dated, ctx.itinerary.days)
             if adds:
                 ops[index : index + 1] = adds
                 dated = with_day(ops[index], ctx, today)
-        if dated.intent is Intent.FILL_MEALS:
+        if dated.intent is Intent.FILL_MEALS and dated.day is None and dated.day_ref:
+            # "fill lunch on Sunday" when the trip has no Sunday must not fill every day.
+            result = error(msg("day_ref_outside_trip"), msg("day_ref_outside_trip_hint"))
+        elif dated.intent is Intent.FILL_MEALS:
             where = (
                 msg("no_open_meals_day", day=dated.day)
                 if dated.day is not None

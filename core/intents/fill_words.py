@@ -49,7 +49,10 @@ _WISH = re.compile(
 )
 _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s*(\d{1,2})\b")
 # An edit of a named place ("replace dinner with sushi zen") is not a fill.
-_OTHER_EDIT = re.compile(r"\b(?:replace|remove|move|swap|delete|cancel|instead)\b")
+_OTHER_EDIT = re.compile(
+    r"\b(?:replace|remove|move|swap|delete|cancel|instead|add|book|plan|reserv\w*|agreg\w*|"
+    r"adicion\w*|quit\w*|tira\w*|borr\w*)\b"
+)
 
 
 def fill_meals_turn(body: str) -> ParsedTurn | None:

@@ -376,3 +376,12 @@ async def test_a_fill_with_nothing_open_says_so_and_routes_nothing() -> None:
     result = await run_operations([fill], _with_slots(context()), route, TODAY)
     assert result.response.type is ResponseType.COMPLETE
     assert "3" in result.response.message
+
+
+async def test_a_fill_on_a_day_the_trip_does_not_have_fills_nothing() -> None:
+    async def route(op: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        raise AssertionError(op)
+
+    fill = ParsedTurn(intent=Intent.FILL_MEALS, day_ref="date:2027-05-01")
+    result = await run_operations([fill], _with_slots(context()), route, TODAY)
+    assert result.response.type is ResponseType.ERROR

@@ -38,6 +38,7 @@ def test_filling_open_meals(
         "a gluten free dinner on day 2",
         "fill day 3 with museums",
         "recommend a dinner place for tomorrow",
+        "add sushi on day 1 and fill the dinner gap on day 2",
     ],
 )
 def test_other_meal_requests_are_not_fills(text: str) -> None:
