@@ -11,6 +11,7 @@ import httpx2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from adapters.slack.setup import credentials as slack_credentials
 from bots.body_limit import BodyLimit
 from bots.composition import jobs_in_web
 from bots.container import build_services
@@ -83,22 +84,14 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HttpMetrics)  # refusals by the middlewares above count too
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
-    routers = (
-        health,
-        metrics,
-        travelers,
-        preferences,
-        tokens,
-        itineraries,
-        places,
-        leads,
-        delivery_status,
-        webhooks,
-        admin_intel,
-        admin_outbox,
-        share,
-        web,
-    )
+    routers = [health, metrics, travelers, preferences, tokens, itineraries, places, leads]
+    routers.append(delivery_status)
+    if slack_credentials(settings) is not None:
+        # Before the other webhooks' "/webhooks/{channel}"; slack-bolt only when Slack is on.
+        from bots.routers import slack  # noqa: PLC0415
+
+        routers.append(slack)
+    routers += [webhooks, admin_intel, admin_outbox, share, web]
     for module in routers:
         app.include_router(module.router)
     console.install(app)
