@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from types import ModuleType
 
 import httpx
 import httpx2
@@ -84,16 +85,34 @@ def create_app(
     app.add_middleware(SecurityHeaders)
     app.add_middleware(HttpMetrics)  # refusals by the middlewares above count too
     app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
-    routers = [health, metrics, travelers, preferences, tokens, itineraries, places, leads]
-    routers.append(delivery_status)
-    if slack_credentials(settings) is not None:
-        # Before the other webhooks' "/webhooks/{channel}"; slack-bolt only when Slack is on.
-        from bots.routers import slack  # noqa: PLC0415
-
-        routers.append(slack)
-    routers += [webhooks, admin_intel, admin_outbox, share, web]
+    routers = (
+        health,
+        metrics,
+        travelers,
+        preferences,
+        tokens,
+        itineraries,
+        places,
+        leads,
+        delivery_status,
+        *_slack_routes(settings),  # before the other webhooks' "/webhooks/{channel}"
+        webhooks,
+        admin_intel,
+        admin_outbox,
+        share,
+        web,
+    )
     for module in routers:
         app.include_router(module.router)
     console.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
+
+
+def _slack_routes(settings: Settings) -> list[ModuleType]:
+    """Slack's webhook route when Slack is configured: only then is slack-bolt imported."""
+    if slack_credentials(settings) is None:
+        return []
+    from bots.routers import slack  # noqa: PLC0415
+
+    return [slack]

@@ -9,7 +9,10 @@ public, and that nothing acknowledged is lost.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -40,6 +43,7 @@ from tests.fakes.slack import (
 from tests.fakes.strategies import FAST, mutated
 from tests.fakes.tcp_proxy import CuttableProxy
 
+ROOT = Path(__file__).resolve().parents[2]
 # Inbound requests from slack-bolt's own test suite (tests/scenario_tests_async, see
 # tests/payloads/README.md): events, interactivity of every kind and a slash command.
 BOLT_SUITE: dict[str, Any] = json.loads(
@@ -280,6 +284,20 @@ async def test_without_slack_configured_the_route_is_a_404_and_bolt_is_not_mount
     assert answer.json()["error"]["code"] == "channel_disabled"
     endpoints = {getattr(route, "endpoint", None) for route in app.routes}
     assert slack_route.slack_webhook not in endpoints
+
+
+def test_without_slack_configured_its_sdks_are_never_imported() -> None:
+    script = (
+        "import sys\n"
+        "from bots.app import create_app\n"
+        "from core.config import Settings\n"
+        "create_app(Settings(_env_file=None))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'slack_bolt', 'slack_sdk'}))\n"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"
 
 
 @FUZZ
