@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from types import ModuleType
 
 import httpx
 import httpx2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from adapters.slack.setup import credentials as slack_credentials
 from bots.body_limit import BodyLimit
 from bots.composition import jobs_in_web
 from bots.container import build_services
@@ -93,6 +95,7 @@ def create_app(
         places,
         leads,
         delivery_status,
+        *_slack_routes(settings),  # before the other webhooks' "/webhooks/{channel}"
         webhooks,
         admin_intel,
         admin_outbox,
@@ -104,3 +107,12 @@ def create_app(
     console.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
+
+
+def _slack_routes(settings: Settings) -> list[ModuleType]:
+    """Slack's webhook route when Slack is configured: only then is slack-bolt imported."""
+    if slack_credentials(settings) is None:
+        return []
+    from bots.routers import slack  # noqa: PLC0415
+
+    return [slack]

@@ -163,6 +163,7 @@ class BookingDesk:
 
     async def _note(self, slack: SlackChannel, turn: InboundTurn, text: str) -> None:
         try:
-            await slack.post_ephemeral(turn.chat_id, turn.external_user_id, render_note(text))
+            # Through the tap's response_url: it reaches the tapper even where the bot is not.
+            await slack.tell(turn, render_note(text))
         except SlackSendError:
             log.warning("ephemeral booking note to %s not sent", turn.external_user_id)

@@ -1,23 +1,24 @@
-"""The Slack channel: the Channel port composed from signature, inbound, outbound and sender."""
+"""The Slack channel: bolt's app for what Slack posts, outbound rendering and the sender."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
 from typing import Any
 
 from cachetools import TTLCache
+from slack_bolt.async_app import AsyncApp
 
 from adapters.slack.edits import details_update, is_not_editable, sent_message
 from adapters.slack.errors import SlackChatGoneError, SlackSendError
-from adapters.slack.inbound import CHANNEL, read_delivery
+from adapters.slack.events import build_app
+from adapters.slack.inbound import CHANNEL
 from adapters.slack.outbound import render, render_chosen, render_text
 from adapters.slack.sender import SlackSender, Sleep
+from adapters.slack.setup import credentials
 from adapters.slack.signature import SlackSignature
 from core.clock import Clock
 from core.config import Settings
-from core.deliveries import Delivery, WebhookReply
 from core.edits import MessageEdit, MessageNotEditableError, SentMessage
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
@@ -27,12 +28,15 @@ THREAD_MEMORY_SECONDS = 7 * 24 * 3600
 
 
 class SlackChannel:
-    """Slack through the Events API and interactivity, both at /webhooks/slack."""
+    """Slack through the Events API, interactivity and slash commands, all at /webhooks/slack.
+
+    `app` (slack-bolt's AsyncApp) reads what Slack posts; the rest answers it.
+    """
 
     name = CHANNEL
 
     def __init__(self, signature: SlackSignature, sender: SlackSender) -> None:
-        self._signature = signature
+        self.signature = signature
         self.sender = sender
         # Threads this process answered in: later replies there are for us without a mention.
         # Kept in memory: after a restart such a thread needs a mention again (never the
@@ -40,20 +44,7 @@ class SlackChannel:
         self._threads: TTLCache[tuple[str, str], bool] = TTLCache(
             maxsize=THREADS_REMEMBERED, ttl=THREAD_MEMORY_SECONDS
         )
-
-    def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
-        """Slack's v0 signature over the raw body, at most 5 minutes old (`url` is unused)."""
-        return self._signature.verify(body, headers)
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
-        """A message to us or a tap on our button; the url_verification handshake's echo.
-
-        Slack only needs an empty 200 within 3 seconds for everything else.
-        """
-        turns, challenge = read_delivery(body, headers, self._threads)
-        if challenge is not None:
-            return Delivery(reply=WebhookReply.json({"challenge": challenge}))
-        return Delivery(turns=tuple(turns))
+        self.app: AsyncApp = build_app(signature, sender.base_url, self._threads)
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Nothing beyond ack(): Slack's spinner stops with the HTTP answer."""
@@ -61,37 +52,32 @@ class SlackChannel:
     async def deliver(self, turn: InboundTurn, response: AgentResponse) -> SentMessage | None:
         """Edit the tapped message (if any) to show the choice, then post the answer.
 
-        After an ERROR (stale, expired, answered or someone else's prompt) the tapped message
-        keeps its buttons: in a shared channel they may still be its owner's to press.
+        An answer to a slash command, or to a tap on a card only the tapper sees, goes back
+        privately through response_url, like the question did. After an ERROR (stale,
+        expired, answered or someone else's prompt) the tapped message keeps its buttons: in a
+        shared channel they may still be its owner's to press, and the refusal is the tapper's
+        alone.
 
         Returns:
             The last message posted, which a later edit can add details to (None when the
-            answer went only to the person who tapped).
+            answer went only to the person who wrote or tapped).
         """
         context: dict[str, Any] = turn.reply_context or {}
+        private = bool(context.get("command") or context.get("ephemeral"))
         if (
             turn.choice_token
             and context.get("message_ts")
             and response.type is not ResponseType.ERROR
         ):
-            chosen = render_chosen(context.get("question"), str(context.get("choice") or ""))
-            try:
-                await self.sender.update(
-                    {"channel": turn.chat_id, "ts": context["message_ts"], **chosen}
-                )
-            except SlackSendError:
-                # Logged by the sender; the answer itself matters more than the edit.
-                log.warning("slack: answering %s without editing the tapped message", turn.event_id)
-        thread_ts = context.get("thread_ts")
-        if turn.choice_token and response.type is ResponseType.ERROR and _shared(turn.chat_id):
-            # A refused tap (someone else's question, an old one) concerns only whoever tapped:
-            # in a channel the others need not see it.
+            await self._show_choice(turn, context, private=private)
+        refused = turn.choice_token and response.type is ResponseType.ERROR
+        if private or (refused and _shared(turn.chat_id)):
             for message in render(response):
                 await self.tell(turn, message)
             return None
         last = None
         for message in render(response):
-            ts = await self._post(turn.chat_id, message, thread_ts)
+            ts = await self._post(turn.chat_id, message, context.get("thread_ts"))
             last = sent_message(turn.chat_id, message, ts)
         return last
 
@@ -111,6 +97,26 @@ class SlackChannel:
             if is_not_editable(exc.error):
                 raise MessageNotEditableError(exc.error) from exc
             raise
+
+    async def _show_choice(
+        self, turn: InboundTurn, context: dict[str, Any], *, private: bool
+    ) -> None:
+        """Replace the tapped message's buttons with the choice made.
+
+        Through response_url for an ephemeral message: chat.update cannot reach one.
+        """
+        chosen = render_chosen(context.get("question"), str(context.get("choice") or ""))
+        url = context.get("response_url")
+        try:
+            if not private:
+                await self.sender.update(
+                    {"channel": turn.chat_id, "ts": context["message_ts"], **chosen}
+                )
+            elif isinstance(url, str):
+                await self.sender.respond(url, {**chosen, "replace_original": True})
+        except SlackSendError:
+            # Logged by the sender; the answer itself matters more than the edit.
+            log.warning("slack: answering %s without editing the tapped message", turn.event_id)
 
     async def notify(self, turn: InboundTurn, text: str) -> None:
         """A notice for the person who wrote or tapped only (welcome, slow down)."""
@@ -182,12 +188,10 @@ def from_settings(
         clock: signature freshness and per-channel pacing.
         sleep: how the sender waits (tests pass one that does not).
     """
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
-    secret = (
-        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
-    )
-    if not token.strip() or not secret.strip():
+    configured = credentials(settings)
+    if configured is None:
         return None
+    token, secret = configured
     return SlackChannel(
         SlackSignature(secret, clock),
         SlackSender(token, settings.slack_api_base_url, clock, sleep=sleep),

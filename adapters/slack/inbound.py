@@ -1,12 +1,15 @@
-"""Slack deliveries → InboundTurns: Events API messages and block_actions button taps (pure)."""
+"""Slack deliveries → InboundTurns: messages, button taps and slash commands (pure).
+
+slack-bolt decodes each request once and its listeners call these with the decoded body
+(adapters/slack/events.py). A field of the wrong type raises (AttributeError, KeyError,
+TypeError): the listener's error handler answers 400.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Container, Mapping
 from typing import Any
-from urllib.parse import parse_qs
 
 from core.protocol import InboundTurn, parse_choice_token
 from core.text import shorten
@@ -26,74 +29,6 @@ def unescape(text: str) -> str:
     Only these three: html.unescape would also turn a typed "&copy" into ©.
     """
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
-def _document(body: bytes, headers: Mapping[str, str]) -> dict[str, Any]:
-    """The delivery as a dict: JSON for the Events API, the `payload` field for interactivity."""
-    # Starlette's headers ignore case, a plain dict does not.
-    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
-    if content_type.startswith("application/x-www-form-urlencoded") or body.startswith(b"payload="):
-        fields = parse_qs(body.decode(), keep_blank_values=True)
-        if "command" in fields and "payload" not in fields:
-            # A slash command: plain form fields (command, text, user_id, channel_id, …).
-            return {"type": "slash_command", **{k: v[0] for k, v in fields.items()}}
-        raw = fields.get("payload", ["{}"])[0]
-    else:
-        raw = body.decode()
-    try:
-        document = json.loads(raw)
-    except RecursionError as exc:  # nested deeper than the decoder goes: not Slack's either
-        raise ValueError("a Slack delivery nested too deep") from exc
-    if not isinstance(document, dict):
-        # ValueError, not TypeError: the webhook route answers it with 400 like bad JSON.
-        raise ValueError("a Slack delivery is a JSON object")  # noqa: TRY004
-    return document
-
-
-def read_delivery(
-    body: bytes, headers: Mapping[str, str], our_threads: Container[tuple[str, str]] = ()
-) -> tuple[list[InboundTurn], str | None]:
-    """One Slack delivery, decoded once: its traveler turns and a url_verification challenge.
-
-    Args:
-        body: the raw request body (JSON, or form-encoded `payload=` for interactivity).
-        headers: the request headers, used for the content type.
-        our_threads: (channel, thread_ts) of threads the bot posted in; replies there are ours.
-
-    Returns:
-        (turns, challenge): at most one turn (a message to us, a tap on our button, /leads),
-        none for bot echoes and other noise; the challenge only for the handshake.
-
-    Raises:
-        ValueError: the body is not a Slack delivery we can read.
-    """
-    document = _document(body, headers)
-    kind = document.get("type")
-    if kind == "url_verification":
-        return [], str(document.get("challenge", ""))
-    try:
-        if kind == "event_callback":
-            turn = message_turn(document, our_threads)
-        elif kind == "block_actions":
-            turn = action_turn(document)
-        elif kind == "slash_command":
-            turn = command_turn(document)
-        else:
-            turn = None
-    except (AttributeError, KeyError, TypeError) as exc:
-        # The documents are plain JSON: a field of the wrong type (a list where Slack sends an
-        # object, an object where it sends a string) is a malformed delivery, answered 400.
-        raise ValueError("malformed Slack delivery") from exc
-    return ([turn] if turn is not None else []), None
-
-
-def parse_delivery(body: bytes, headers: Mapping[str, str]) -> list[InboundTurn]:
-    """The traveler turns in one Slack delivery (see `read_delivery`).
-
-    Raises:
-        ValueError: the body is not a Slack delivery we can read.
-    """
-    return read_delivery(body, headers)[0]
 
 
 def _bot_user_ids(envelope: Mapping[str, Any]) -> set[str]:
@@ -230,6 +165,10 @@ def action_turn(payload: Mapping[str, Any]) -> InboundTurn | None:
         "choice": unescape(button_text),
         "response_url": payload.get("response_url"),
     }
+    if container.get("is_ephemeral"):
+        # A card only the tapper sees (an answer to their slash command): edited and answered
+        # through response_url, as chat.update cannot reach an ephemeral message.
+        context["ephemeral"] = True
     if thread_ts := message.get("thread_ts") or container.get("thread_ts"):
         context["thread_ts"] = thread_ts
     if question := _question(message):
@@ -248,22 +187,31 @@ def action_turn(payload: Mapping[str, Any]) -> InboundTurn | None:
 
 
 def command_turn(fields: Mapping[str, Any]) -> InboundTurn | None:
-    """`/leads`: an expert's open and claimed leads, answered privately by the lead desk."""
-    if str(fields.get("command", "")).strip().lower() != "/leads":
-        return None
+    """A slash command's turn, answered privately through its response_url.
+
+    `/leads` lists an expert's leads (the lead desk answers it). Any other command the operator
+    set up for travelers (`/traveloure add a sushi place`, `/itinerary`) says its text, or its
+    own name when typed bare, which the pipeline reads as a command (`/help`, `/itinerary`).
+    Its answer goes through response_url: the command may be typed where the bot is not.
+    """
+    command = str(fields.get("command", "")).strip().lower()
     user, channel = fields.get("user_id"), fields.get("channel_id")
-    if not user or not channel:
+    if not command.startswith("/") or not user or not channel:
         return None
-    return InboundTurn(
-        channel=CHANNEL,
-        event_id=f"cmd:{fields.get('trigger_id') or fields.get('command_ts') or user}",
-        external_user_id=str(user),
-        chat_id=str(channel),
-        choice_token="lead:list:",  # noqa: S106 - a button-style route, not a secret
-        display_name=fields.get("user_name") or None,
-        reply_context={
-            "channel": channel,
-            "command": "/leads",
-            "response_url": fields.get("response_url"),
-        },
-    )
+    response_url = fields.get("response_url")
+    # trigger_id is new for every invocation: a Slack retry repeats it, a second /leads has its own.
+    invocation = fields.get("trigger_id") or response_url or user
+    context = {"channel": channel, "command": command, "response_url": response_url}
+    common: dict[str, Any] = {
+        "channel": CHANNEL,
+        "event_id": f"cmd:{invocation}",
+        "external_user_id": str(user),
+        "chat_id": str(channel),
+        "display_name": fields.get("user_name") or None,
+        "reply_context": context,
+    }
+    if command == "/leads":
+        # A button-style route to the lead desk, not a secret.
+        return InboundTurn(**common, choice_token="lead:list:")  # noqa: S106
+    said = message_text(str(fields.get("text") or ""), set(), mentioned=False)
+    return InboundTurn(**common, text=said or command)

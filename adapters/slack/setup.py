@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from core.config import Settings
+
 WEBHOOK_PATH = "/webhooks/slack"
+# The slash commands the service answers (the lead desk's; see adapters/slack/inbound.py).
+SLASH_COMMANDS = ("/leads",)
 BOT_EVENTS = ("message.im", "message.channels", "message.groups", "message.mpim", "app_mention")
 BOT_SCOPES = (
     "chat:write",
@@ -12,6 +16,17 @@ BOT_SCOPES = (
     "mpim:history",
     "app_mentions:read",
 )
+
+
+def credentials(settings: Settings) -> tuple[str, str] | None:
+    """(bot token, signing secret), or None when either is unset or blank: Slack is off."""
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    if not token.strip() or not secret.strip():
+        return None
+    return token, secret
 
 
 def webhook_url(public_base_url: str) -> str:
@@ -33,6 +48,7 @@ def request_url_text(public_base_url: str) -> str:
         f"  Event Subscriptions → Request URL: {url}",
         f"    subscribe to bot events: {', '.join(BOT_EVENTS)}",
         f"  Interactivity & Shortcuts → Request URL: {url}",
+        f"  Slash Commands → {', '.join(SLASH_COMMANDS)} → Request URL: {url}",
         f"  OAuth & Permissions → bot token scopes: {', '.join(BOT_SCOPES)}",
         "  Then set SLACK_BOT_TOKEN (xoxb-…) and SLACK_SIGNING_SECRET (Basic Information).",
     ]

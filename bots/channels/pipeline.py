@@ -9,7 +9,7 @@ import re
 from datetime import timedelta
 
 from cachetools import TTLCache
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bots.channels.actions import ActionRegistry
@@ -235,10 +235,7 @@ class TurnPipeline:
         if (opt_out := _OPT_WORDS.get(text.lower())) is not None:
             await self._opt(channel, turn, opt_out=opt_out, claim=claim)
             return
-        async with self._sessions() as session, session.begin():
-            _, identity = await self._resolve(session, turn)
-            # Writing reopens WhatsApp's 24-hour window: pushes kept for later can go now.
-            await release_held(session, self._clock, identity.traveler_id)
+        identity = await self._arrived(turn)
         if identity.opted_out and text.split("@")[0].lower() == "/start":
             await self._opt(channel, turn, opt_out=False, claim=claim)  # /start after /stop
             return
@@ -284,6 +281,26 @@ class TurnPipeline:
         # answer was given in.
         with use_locale(outcome.language or identity.locale):
             await self._deliver_answer(channel, turn, outcome.response, claim)
+
+    async def _arrived(self, turn: InboundTurn) -> ChatIdentity:
+        """The turn's identity, its arrival recorded.
+
+        Two first turns of a new person run at once (a DM and a slash command, two quick
+        messages): both create the identity, the unique key refuses the second one's and its
+        transaction is rolled back; run again, it finds the identity the first one made.
+        """
+        try:
+            return await self._record_arrival(turn)
+        except IntegrityError:
+            log.info("%s turn %s: identity made meanwhile; again", turn.channel, turn.event_id)
+            return await self._record_arrival(turn)
+
+    async def _record_arrival(self, turn: InboundTurn) -> ChatIdentity:
+        async with self._sessions() as session, session.begin():
+            _, identity = await self._resolve(session, turn)
+            # Writing reopens WhatsApp's 24-hour window: pushes kept for later can go now.
+            await release_held(session, self._clock, identity.traveler_id)
+        return identity
 
     def _over_limit(self, turn: InboundTurn, limiter: RateLimiter | None = None) -> bool:
         limiter = limiter or self._limiter

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from core.deliveries import Delivery
 from core.edits import SentMessage
@@ -11,24 +11,9 @@ from core.protocol import AgentResponse, InboundTurn
 
 
 class Channel(Protocol):
-    """A chat platform: verify and parse its webhooks, render and send answers."""
+    """A chat platform as the pipeline sees it: render and send answers."""
 
     name: str
-
-    def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
-        """Whether the delivery really comes from the platform (signature / secret)."""
-        ...
-
-    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
-        """Decode a verified delivery once: its turns, local actions and the webhook's reply.
-
-        Turns are none for deliveries we ignore (bot echoes, messages not for us); a platform
-        handshake (Slack's url_verification) is only a reply.
-
-        Raises:
-            ValueError: the body is not a delivery of this platform (the route answers 400).
-        """
-        ...
 
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Immediate platform feedback for a tap (Telegram answerCallbackQuery), if any."""
@@ -55,4 +40,26 @@ class Channel(Protocol):
 
     async def aclose(self) -> None:
         """Release network clients."""
+        ...
+
+
+@runtime_checkable
+class WebhookChannel(Channel, Protocol):
+    """A channel whose deliveries the generic webhook route verifies and parses.
+
+    (Slack's are read by slack-bolt's app instead, at its own route: bots/routers/slack.py.)
+    """
+
+    def verify(self, body: bytes, headers: Mapping[str, str], url: str) -> bool:
+        """Whether the delivery really comes from the platform (signature / secret)."""
+        ...
+
+    def parse(self, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """Decode a verified delivery once: its turns, local actions and the webhook's reply.
+
+        Turns are none for deliveries we ignore (bot echoes, messages not for us).
+
+        Raises:
+            ValueError: the body is not a delivery of this platform (the route answers 400).
+        """
         ...

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request, Response
 from adapters.whatsapp.channel import STATUS_PATH
 from adapters.whatsapp.form import parse_form
 from adapters.whatsapp.status import is_status_callback, to_receipt
+from bots.channels.port import WebhookChannel
 from bots.container import Services
 from bots.deps import ServicesDep
 from bots.errors import ApiError
@@ -55,7 +56,7 @@ async def whatsapp_status(request: Request, services: ServicesDep) -> Response:
     from bots.routers.webhooks import charge_address  # noqa: PLC0415
 
     channel = services.pipeline.channels.get("whatsapp")
-    if channel is None:
+    if not isinstance(channel, WebhookChannel):
         charge_address(request)
         raise ApiError(404, "channel_disabled", "The whatsapp channel is not configured.")
     body = await request.body()

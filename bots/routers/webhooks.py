@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import json
-import logging
 
 from fastapi import APIRouter, Request, Response
 
 from adapters.whatsapp.channel import EMPTY_TWIML
-from bots.channels.pipeline import TRACE_KEY
+from bots.channels.intake import accept
+from bots.channels.port import WebhookChannel
 from bots.deps import ServicesDep
 from bots.errors import ApiError
 from bots.rate_limit import RateLimiter, retry_after_header
 from bots.routers import delivery_status
-from core.metrics import INBOX_ACCEPTED, INBOX_DUPLICATES
-from core.tracing import current_trace_id
-
-log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 
@@ -37,16 +33,21 @@ def charge_address(request: Request) -> None:
         )
 
 
+def channel_disabled(request: Request, channel_name: str) -> ApiError:
+    """The 404 for a channel this server does not serve (the address is charged for it)."""
+    charge_address(request)
+    return ApiError(
+        404, "channel_disabled", f"The {channel_name} channel is not configured on this server."
+    )
+
+
 @router.post("/{channel_name}", include_in_schema=False)
 async def webhook(channel_name: str, request: Request, services: ServicesDep) -> Response:
-    """One delivery from Telegram, Slack or WhatsApp (Twilio)."""
+    """One delivery from Telegram or WhatsApp (Twilio); Slack's have their own route."""
     pipeline = services.pipeline
     channel = pipeline.channels.get(channel_name)
-    if channel is None:
-        charge_address(request)
-        raise ApiError(
-            404, "channel_disabled", f"The {channel_name} channel is not configured on this server."
-        )
+    if not isinstance(channel, WebhookChannel):
+        raise channel_disabled(request, channel_name)
     body = await request.body()
     # Signatures cover the public URL the platform called (with any query string), not ours.
     query = f"?{request.url.query}" if request.url.query else ""
@@ -64,16 +65,6 @@ async def webhook(channel_name: str, request: Request, services: ServicesDep) ->
     for action in delivery.local:
         pipeline.run_local(action)
     for turn in delivery.turns:
-        payload = turn.to_json_dict() | {TRACE_KEY: current_trace_id()}
-        item = await pipeline.inbox.accept(channel.name, turn.event_id, payload)
-        if item is None:
-            # A redelivery (or the same delivery on another instance): acknowledged, dropped.
-            INBOX_DUPLICATES.labels(channel=channel.name).inc()
-            log.info("%s delivery %s already accepted: dropped", channel.name, turn.event_id)
-            continue
-        INBOX_ACCEPTED.labels(channel=channel.name).inc()
-        log.info("%s delivery %s accepted", channel.name, turn.event_id)
-        await channel.acknowledge(turn)
-        pipeline.schedule(item)
+        await accept(pipeline, channel, turn)
     reply = delivery.reply
     return Response(content=reply.body, status_code=reply.status, media_type=reply.media_type)

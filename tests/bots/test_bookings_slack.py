@@ -46,6 +46,8 @@ class World:
         document["container"] = {"type": "message", "message_ts": ts, "channel_id": channel}
         document["channel"] = {"id": channel, "name": "bookings"}
         document["message"] = {k: v for k, v in stored.items() if k != "channel"}
+        # Notes to the tapper go through it: to this fake, never the real hooks.slack.com.
+        document["response_url"] = self.fake.response_url(f"actions/T0TEAM001/{action_ts}")
         document["actions"] = [
             {
                 "action_id": "booking_x",
@@ -111,7 +113,8 @@ async def test_first_click_wins_and_every_copy_shows_it(world: World) -> None:
     assert updates[-1]["ts"] == ts
     assert button_values(updates[-1]) == []  # decided: no buttons left
     assert row.status in updates[-1]["text"]
-    [loser] = world.fake.bodies("chat.postEphemeral")
+    [loser] = world.fake.notes()  # only the one who tapped second sees it
+    assert loser["response_type"] == "ephemeral"
     assert f"already {row.status}" in loser["text"]
 
     mine = await trip.chat("my bookings")
@@ -141,8 +144,11 @@ async def test_a_card_tapped_outside_the_bookings_channel_changes_nothing(world:
         row = await session.get(BookingRequest, booking_id)
     assert row is not None
     assert row.status == "pending_review"
-    [note] = world.fake.bodies("chat.postEphemeral")
+    # Through the tap's response_url: the bot need not be in the channel the card was taken to.
+    [note] = world.fake.responses()
+    assert note["response_type"] == "ephemeral"
     assert "decided in the bookings channel" in note["text"]
+    assert world.fake.bodies("chat.postEphemeral") == []
 
 
 async def test_a_console_decision_updates_the_slack_card(world: World) -> None:

@@ -109,6 +109,23 @@ async def test_first_contact_cards_then_a_tap(settings: Settings, clock: FakeClo
         assert fake.delivered[-1][1].type.value == "ERROR"
 
 
+async def test_two_first_turns_of_a_new_person_at_once_are_both_answered(
+    settings: Settings, clock: FakeClock
+) -> None:
+    # Both create the chat's identity; the unique key refuses one, which finds the other's.
+    application, fake = await _app_with_fake(settings, clock)
+    async with application.router.lifespan_context(application):
+        pipeline = application.state.services.pipeline
+        pipeline.channels["fake"] = fake
+        for event in ("e1", "e2"):
+            assert (
+                await _post(application, _delivery(event, "what's on day 1?"))
+            ).status_code == 200
+        await pipeline.drain()
+        assert sorted(turn.event_id for turn, _ in fake.delivered) == ["e1", "e2"]
+        assert [text for _, text in fake.texts if "Welcome" in text] == [fake.texts[0][1]]
+
+
 async def test_bad_signature_processes_nothing(settings: Settings, clock: FakeClock) -> None:
     application, fake = await _app_with_fake(settings, clock)
     async with application.router.lifespan_context(application):

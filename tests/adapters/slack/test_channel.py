@@ -10,6 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from adapters.slack.channel import SlackChannel, from_settings
+from adapters.slack.inbound import message_turn
 from adapters.slack.setup import request_url_text, webhook_url
 from bots.channels.port import Channel
 from core.config import Settings
@@ -75,26 +76,21 @@ def test_missing_credentials_disable_the_channel(
     assert from_settings(_settings(fake_slack, **overrides), clock) is None
 
 
-def test_verify_handshake_parse_and_ack(channel: SlackChannel, clock: FakeClock) -> None:
+def test_its_bolt_app_verifies_with_the_secret_and_speaks_to_the_configured_api(
+    channel: SlackChannel, fake_slack: FakeSlack, clock: FakeClock
+) -> None:
+    assert channel.app.client.base_url == f"{fake_slack.base_url}/api/"
+    assert channel.app.client.token is None  # every Web API call goes through the sender
     body = json.dumps(payload("url_verification")).encode()
-    headers = signed_headers(body, int(clock.now().timestamp()))
-    assert channel.verify(body, headers, "https://chat.example/webhooks/slack")
-    assert not channel.verify(body, {}, "https://chat.example/webhooks/slack")
-    handshake = channel.parse(body, headers)
-    assert handshake.turns == ()
-    assert handshake.reply.media_type == "application/json"
-    assert json.loads(handshake.reply.body) == {
-        "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
-    }
-    message = channel.parse(json.dumps(payload("message_im")).encode(), {})
-    assert [t.text for t in message.turns] == ["add a sushi place on day 2"]
-    assert (message.reply.status, message.reply.body, message.local) == (200, "", ())
+    assert channel.signature.verify(body, signed_headers(body, int(clock.now().timestamp())))
+    assert not channel.signature.verify(body, {})
 
 
 async def test_a_text_answer_goes_to_the_thread_it_came_from(
     channel: SlackChannel, fake_slack: FakeSlack
 ) -> None:
-    [turn] = channel.parse(json.dumps(payload("app_mention")).encode(), {}).turns
+    turn = message_turn(payload("app_mention"))
+    assert turn is not None
     await channel.acknowledge(turn)  # nothing to do on Slack
     await channel.deliver(turn, AgentResponse.complete("Added Sushi Zen to day 2 ✅"))
     assert fake_slack.bodies("chat.update") == []
@@ -146,6 +142,53 @@ async def test_an_error_after_a_tap_leaves_the_buttons_for_their_owner(
     assert notice["user"] == "U0TRAVEL1"
 
 
+def _private_turn(fake_slack: FakeSlack, **context: object) -> InboundTurn:
+    url = fake_slack.response_url("commands/T0TEAM001/5591828273/Zl7X")
+    return InboundTurn(
+        channel="slack",
+        event_id="cmd:5591828273.1795424510.8d5f",
+        external_user_id="U0TRAVEL1",
+        chat_id="C0NOTMEMB",
+        text="add a sushi place on day 2",
+        reply_context={"channel": "C0NOTMEMB", "response_url": url, **context},
+    )
+
+
+async def test_a_slash_commands_answer_goes_back_privately_through_response_url(
+    channel: SlackChannel, fake_slack: FakeSlack
+) -> None:
+    turn = _private_turn(fake_slack, command="/traveloure")
+    await channel.deliver(turn, AgentResponse.complete("Added Sushi Zen to day 2 ✅"))
+    [answer] = fake_slack.responses()
+    assert answer["text"] == "Added Sushi Zen to day 2 ✅"
+    assert (answer["response_type"], answer["replace_original"]) == ("ephemeral", False)
+    assert [c.method for c in fake_slack.calls] == ["response_url"]  # no Web API call
+
+
+async def test_a_tap_on_an_ephemeral_card_is_edited_and_answered_through_response_url(
+    channel: SlackChannel, fake_slack: FakeSlack
+) -> None:
+    turn = _private_turn(fake_slack, ephemeral=True, message_ts="1795424401.000300")
+    turn = turn.model_copy(
+        update={
+            "text": None,
+            "choice_token": "AbCd1234:1",
+            "reply_context": {
+                **(turn.reply_context or {}),
+                "choice": "Sushi Zen",
+                "question": "Select one:",
+            },
+        }
+    )
+    await channel.deliver(turn, AgentResponse.complete("Added Sushi Zen to day 2 ✅"))
+    edit, answer = fake_slack.responses()
+    assert edit["replace_original"] is True
+    assert edit["text"] == "✅ Sushi Zen"
+    assert button_values(edit) == []
+    assert (answer["response_type"], answer["text"]) == ("ephemeral", "Added Sushi Zen to day 2 ✅")
+    assert fake_slack.bodies("chat.update") == []  # it cannot reach an ephemeral message
+
+
 async def test_a_failed_edit_is_logged_and_the_answer_still_sent(
     channel: SlackChannel, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -180,6 +223,7 @@ def test_setup_text_names_the_one_request_url() -> None:
     assert "Event Subscriptions → Request URL: https://chat.example/webhooks/slack" in text
     assert "Interactivity & Shortcuts → Request URL: https://chat.example/webhooks/slack" in text
     assert "app_mention" in text
+    assert "Slash Commands → /leads → Request URL: https://chat.example/webhooks/slack" in text
     local = request_url_text("http://127.0.0.1:8000")
     assert "Request URL: http://127.0.0.1:8000/webhooks/slack" in local
     assert "only calls https://" in local

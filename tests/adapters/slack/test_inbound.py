@@ -1,29 +1,40 @@
-"""Slack deliveries → InboundTurns, from recorded payloads (no network)."""
+"""Slack deliveries → InboundTurns, from recorded payloads as slack-bolt decodes them (no network).
+
+The listeners (adapters/slack/events.py) call these converters with bolt's decoded body; the
+route tests (tests/bots/test_slack.py) post the same payloads signed through bolt.
+"""
 
 from __future__ import annotations
 
-import json
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 
-from adapters.slack.inbound import message_text, parse_delivery, read_delivery
-from tests.fakes.slack import PAYLOADS, form_body, payload
-
-JSON = {"Content-Type": "application/json"}
-FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+from adapters.slack.inbound import action_turn, command_turn, message_text, message_turn
+from core.protocol import InboundTurn
+from tests.fakes.slack import PAYLOADS, payload
 
 
-def _event(name: str) -> bytes:
-    return json.dumps(payload(name)).encode()
+def _event(name: str) -> list[InboundTurn]:
+    return _turns(message_turn(payload(name)))
 
 
-def _tap(document: dict[str, Any]) -> list[Any]:
-    return parse_delivery(form_body(document), FORM)
+def _tap(document: dict[str, Any]) -> list[InboundTurn]:
+    return _turns(action_turn(document))
+
+
+def _turns(turn: InboundTurn | None) -> list[InboundTurn]:
+    return [] if turn is None else [turn]
+
+
+def _command(**fields: str) -> InboundTurn | None:
+    recorded = dict(parse_qsl((PAYLOADS / "slash_command_leads.txt").read_text()))
+    return command_turn(recorded | fields)
 
 
 def test_a_direct_message_is_a_text_turn() -> None:
-    [turn] = parse_delivery(_event("message_im"), JSON)
+    [turn] = _event("message_im")
     assert turn.channel == "slack"
     assert turn.event_id == "msg:D0DMCHAN1:1795424400.000100"
     assert turn.external_user_id == "U0TRAVEL1"
@@ -35,7 +46,7 @@ def test_a_direct_message_is_a_text_turn() -> None:
 
 
 def test_an_app_mention_drops_our_mention_and_decodes_entities() -> None:
-    [turn] = parse_delivery(_event("app_mention"), JSON)
+    [turn] = _event("app_mention")
     assert turn.text == "add Tom & Jerry's Café <3 on day 1"
     assert turn.chat_id == "C0TRIPS01"
     assert turn.external_user_id == "U0TRAVEL2"
@@ -49,8 +60,8 @@ def test_an_app_mention_drops_our_mention_and_decodes_entities() -> None:
 def test_a_mention_that_also_arrives_as_a_channel_message_is_one_turn() -> None:
     # With message.channels and app_mention subscribed, Slack sends the same message twice
     # under two event_ids; the inbox key must be the same so it is answered once.
-    [mention] = parse_delivery(_event("app_mention"), JSON)
-    [message] = parse_delivery(_event("message_channel_mention"), JSON)
+    [mention] = _event("app_mention")
+    [message] = _event("message_channel_mention")
     assert mention.event_id == message.event_id
     assert mention.text == message.text
 
@@ -59,19 +70,19 @@ def test_a_mention_that_also_arrives_as_a_channel_message_is_one_turn() -> None:
     "name", ["message_from_our_bot", "message_bot_message", "message_changed", "reaction_added"]
 )
 def test_bots_edits_and_other_events_are_not_turns(name: str) -> None:
-    assert parse_delivery(_event(name), JSON) == []
+    assert _event(name) == []
 
 
 def test_our_own_user_is_ignored_even_without_bot_id() -> None:
     document = payload("message_im")
     document["event"]["user"] = "U0BOTUSER"
-    assert parse_delivery(json.dumps(document).encode(), JSON) == []
+    assert message_turn(document) is None
 
 
 def test_an_empty_message_is_not_a_turn() -> None:
     document = payload("app_mention")
     document["event"]["text"] = "<@U0BOTUSER>"
-    assert parse_delivery(json.dumps(document).encode(), JSON) == []
+    assert message_turn(document) is None
 
 
 def test_message_text_keeps_other_mentions_and_shows_links_as_text() -> None:
@@ -121,30 +132,13 @@ def test_a_button_that_is_not_ours_is_ignored() -> None:
     assert _tap(document) == []
 
 
-def test_the_form_is_recognised_by_content_type_in_any_case_or_by_its_shape() -> None:
-    body = form_body(payload("block_actions"))
-    for headers in (FORM, {"content-type": FORM["Content-Type"]}, {}):
-        [turn] = parse_delivery(body, headers)
-        assert turn.choice_token == "AbCd1234:1"
-
-
-def test_other_interactivity_types_are_ignored() -> None:
-    assert _tap({"type": "view_submission", "user": {"id": "U0TRAVEL1"}}) == []
-
-
-def test_url_verification_gives_its_challenge_and_nothing_else_does() -> None:
-    body = _event("url_verification")
-    assert read_delivery(body, JSON) == (
-        [],
-        "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
-    )
-    assert read_delivery(_event("message_im"), JSON)[1] is None
-
-
-@pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b"payload=%5B%5D"])
-def test_unreadable_deliveries_raise_value_error(body: bytes) -> None:
-    with pytest.raises(ValueError, match=r".+"):
-        parse_delivery(body, JSON)
+def test_a_tap_on_an_ephemeral_card_is_marked_for_an_answer_through_response_url() -> None:
+    document = payload("block_actions")
+    document["container"]["is_ephemeral"] = True
+    [turn] = _tap(document)
+    assert (turn.reply_context or {})["ephemeral"] is True
+    [public] = _tap(payload("block_actions"))
+    assert "ephemeral" not in (public.reply_context or {})
 
 
 @pytest.mark.parametrize(
@@ -152,27 +146,59 @@ def test_unreadable_deliveries_raise_value_error(body: bytes) -> None:
     ["message_channel_chatter", "message_thread_broadcast", "message_file_share_channel"],
 )
 def test_channel_messages_nobody_addressed_to_us_are_not_turns(name: str) -> None:
-    body = json.dumps(payload(name)).encode()
-    assert parse_delivery(body, {"content-type": "application/json"}) == []
+    assert _event(name) == []
 
 
 def test_a_reply_in_a_thread_under_our_message_is_a_turn() -> None:
-    body = json.dumps(payload("message_thread_reply_to_bot")).encode()
-    [turn] = parse_delivery(body, {"content-type": "application/json"})
+    [turn] = _event("message_thread_reply_to_bot")
     assert turn.text == "add a sushi place on day 2"
     assert (turn.reply_context or {})["thread_ts"] == "1795424401.000300"
 
 
 def test_a_file_shared_in_a_dm_is_a_turn_we_cannot_read() -> None:
-    body = json.dumps(payload("message_file_share_im")).encode()
-    [turn] = parse_delivery(body, {"content-type": "application/json"})
+    [turn] = _event("message_file_share_im")
     assert (turn.text, turn.attachment) == (None, "file")
 
 
 def test_a_slash_command_keeps_its_response_url() -> None:
-    body = (PAYLOADS / "slash_command_leads.txt").read_bytes()
-    [turn] = parse_delivery(body, {"content-type": "application/x-www-form-urlencoded"})
+    turn = _command()
+    assert turn is not None
     context = turn.reply_context or {}
     assert context["response_url"].startswith("https://hooks.slack.com/commands/")
     assert context["command"] == "/leads"
     assert turn.chat_id == "C0NOTMEMB"
+    assert turn.choice_token == "lead:list:"
+    assert turn.event_id == "cmd:5591828273.1795424510.8d5f0c5ab1b3c8e3b7e4a1f2c3d4e5f6"
+
+
+def test_a_retried_command_has_the_same_event_id_and_a_second_one_a_new_one() -> None:
+    again = "5591828299.1795424570.0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+    first, retry, second = _command(), _command(), _command(trigger_id=again)
+    ids = [turn.event_id if turn else None for turn in (first, retry, second)]
+    assert ids[0] is not None
+    assert ids[0] == ids[1] != ids[2]
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "said"),
+    [
+        ("/traveloure", "add a sushi place on day 2", "add a sushi place on day 2"),
+        (
+            "/traveloure",
+            "  Tom &amp; Jerry's &lt;3 <https://x.example|site> ",
+            "Tom & Jerry's <3 site",
+        ),
+        ("/itinerary", "", "/itinerary"),
+        ("/HELP", " ", "/help"),
+    ],
+)
+def test_another_command_says_its_text_or_its_name(command: str, text: str, said: str) -> None:
+    turn = _command(command=command, text=text)
+    assert turn is not None
+    assert (turn.text, turn.choice_token) == (said, None)
+    assert (turn.reply_context or {})["command"] == command.lower()
+
+
+@pytest.mark.parametrize("missing", ["user_id", "channel_id", "command"])
+def test_a_command_without_who_where_or_what_is_not_a_turn(missing: str) -> None:
+    assert _command(**{missing: ""}) is None

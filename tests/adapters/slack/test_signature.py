@@ -65,3 +65,13 @@ def test_a_malformed_timestamp_or_body_is_rejected_not_raised(clock: FakeClock) 
     assert not _verifier(clock).verify(BODY, headers)
     binary = b"\xff\xfe"
     assert not _verifier(clock).verify(binary, signed_headers(binary, _now(clock)))
+    # hmac.compare_digest refuses non-ASCII text with a TypeError: a header no one at Slack wrote.
+    accented = signed_headers(BODY, _now(clock)) | {"X-Slack-Signature": "v0=café"}
+    assert not _verifier(clock).verify(BODY, accented)
+
+
+def test_bolts_middleware_uses_the_same_verifier(clock: FakeClock) -> None:
+    signature = _verifier(clock)
+    middleware = signature.middleware()
+    assert middleware.verifier is signature.verifier  # our clock and secret, bolt's checks
+    assert middleware.verifier.is_valid(BODY.decode(), "soon", "v0=00") is False
