@@ -248,6 +248,14 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "tomorrow",
     ),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
+    # "is it worth it?", "is it free?" about the place just talked about: tell about it.
+    (
+        r"^(?:(?:so|and|but|ok|cool)[\s,]+)?(?:is|are)\s+(?:it|that|this|they|that\s+place)\s+(?:really\s+)?"
+        r"(?:worth\s+(?:it|a\s+visit|visiting|going|the\s+(?:trip|time|money|hype))|free|expensive|pricey|"
+        r"any\s+good|good|nice|crowded|busy|far)\b[\s?!.]*$",
+        "tell me about it",
+    ),
+    (r"(?<=\?)\s*(?:is\s+it|it\s+s)\s+worth\s+(?:it|a\s+visit|visiting|going)\b[\s?!.]*$", " "),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
     # "X fits better on day 3", "X would work better on friday": a move.
     (

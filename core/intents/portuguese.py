@@ -328,7 +328,21 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bnao vamos mais (?:ao|a|no|na)\b", "remove"),
     (r"\bpq\b", "por que"),
     (r"\b(?:nesse|neste|nessa|nesta)\b", "that"),
-    (r"\b(?:fala|conta|diz)-me\s+(?:mais\s+)?(?:sobre|de|do|da)\b", "tell me about"),
+    (
+        r"\b(?:(?:fala|conta|diz)-me|me\s+(?:fala|conta|diz|explica))\s+(?:mais\s+|um pouco\s+)?"
+        r"(?:(?:sobre\s+)?(?:desse|dessa|deste|desta|esse|essa|este|esta)\s+(?:lugar|sitio|restaurante|"
+        r"local|sitio)|dele|dela|disso|disto)\b",
+        "tell me about it",
+    ),
+    (
+        r"\b(?:troca|substitui|muda|trocar|substituir|mudar)(?:-(?:o|a|lo|la))?\s+(?:pel[oa]|por)\b",
+        "replace it with",
+    ),
+    (
+        r"\b(?:(?:fala|conta|diz)-me|me\s+(?:fala|conta|diz|explica))\s+(?:mais\s+|um pouco\s+)?"
+        r"(?:sobre|desse|dessa|deste|desta|de|do|da|dos|das)\b",
+        "tell me about",
+    ),
     (r"^(?:preenche|preencher|preencha|completa|completar)\s+", "replace "),
     (
         r"\b(?:troca|troque|inverte|inverta)\s+(?:eles|elas|os dois)\b|\b(?:muda|troca) a ordem\b",
@@ -572,7 +586,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Replace X with Y ("troca o jantar por sushi").
     (
         r"\b(?:substitui|substituir|substitua|troca|trocar|troque|muda|mudar|mude)\b"
-        r"(?P<old>.+?)\bpor\b",
+        r"(?P<old>.+?)\b(?:por|pelo|pela|pelos|pelas)\b",
         replace_with,
     ),
     (r"\b(?:substitui|substituir|substitua)\b", "replace"),

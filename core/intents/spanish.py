@@ -500,7 +500,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:en la |con )?azotea\b", "rooftop"),
     # Questions about places.
     (
-        r"\b(?:hablame|cuentame|dime)\s+(?:mas\s+)?(?:de|sobre|acerca de)\b"
+        r"\b(?:hablame|cuentame|contame|dime|decime|platicame)\s+(?:mas\s+|un poco\s+)?"
+        r"(?:del|de la|de los|de las|de|sobre|acerca de)\b"
         r"|\bque (?:sabes|me puedes decir) (?:de|sobre)\b|\binfo(?:rmacion)? (?:de|sobre)\b",
         "tell me about",
     ),
