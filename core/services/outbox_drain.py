@@ -23,7 +23,7 @@ from core.services.outbox_dispatch import (
     release,
     send_claimed,
 )
-from core.services.outbox_pacer import RATES, Monotonic, Pacer, Sleep
+from core.services.outbox_pacer import RATES, Pacer, Sleep
 from core.services.outbox_routing import (
     Contact,
     Route,
@@ -33,6 +33,7 @@ from core.services.outbox_routing import (
     choose_route,
     load_contacts,
 )
+from core.token_bucket import Monotonic
 from core.tracing import log_context
 
 log = logging.getLogger(__name__)

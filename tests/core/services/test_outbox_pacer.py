@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.services.outbox_pacer import DEFAULT_RATE, Pacer, TokenBucket
+from core.services.outbox_pacer import DEFAULT_RATE, Pacer
+from core.token_bucket import TokenBucket
 
 
 def test_token_bucket_spaces_sends_after_its_burst() -> None:
