@@ -47,7 +47,7 @@ class HttpxJsonRequest(BaseRequest):
     def __init__(self, client: httpx.AsyncClient | None = None) -> None:
         self.client = client or httpx.AsyncClient(timeout=httpx.Timeout(DEFAULT_TIMEOUT_SECONDS))
         self._owns_client = client is None
-        _redact_token_in_httpx_logs()
+        _redact_tokens_in_logs()
 
     @property
     def read_timeout(self) -> float | None:
@@ -120,7 +120,10 @@ def _given(value: object, default: float | None) -> float | None:
 
 
 class _RedactBotToken(logging.Filter):
-    """httpx logs every request URL, and ours carry the bot token: never let it reach a log."""
+    """Bot API URLs carry the token: never let one reach a log.
+
+    httpx logs every request's URL, and PTB's Bot its base URL at debug level.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
@@ -133,7 +136,9 @@ class _RedactBotToken(logging.Filter):
         return True
 
 
-def _redact_token_in_httpx_logs() -> None:
-    logger = logging.getLogger("httpx")
-    if not any(isinstance(f, _RedactBotToken) for f in logger.filters):
-        logger.addFilter(_RedactBotToken())
+def _redact_tokens_in_logs() -> None:
+    # A logger's filters see only its own records: each logger that writes URLs gets one.
+    for name in ("httpx", "telegram.Bot"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RedactBotToken) for f in logger.filters):
+            logger.addFilter(_RedactBotToken())

@@ -180,6 +180,17 @@ async def test_the_token_never_reaches_the_logs(
     assert TOKEN.split(":")[1] not in caplog.text
 
 
+async def test_the_token_never_reaches_the_logs_even_at_debug_level(
+    fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        async with fake.client() as client:
+            sender = TelegramSender(TOKEN, base_url=BASE_URL, client=client)
+            await sender.call("sendMessage", HELLO)
+    assert "Set Bot API URL" in caplog.text  # PTB logged its URL …
+    assert TOKEN.split(":")[1] not in caplog.text  # … without the token
+
+
 async def test_a_sender_closes_only_the_client_it_created(fake: FakeTelegram) -> None:
     own = TelegramSender(TOKEN)
     await own.aclose()

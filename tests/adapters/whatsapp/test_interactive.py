@@ -193,7 +193,11 @@ def test_one_template_per_shape_and_language() -> None:
 
 @pytest.mark.parametrize(
     "shape",
-    [Shape(LIST_PICKER, size, described, "es") for size in range(1, 11) for described in (False, True)]
+    [
+        Shape(LIST_PICKER, size, described, "es")
+        for size in range(1, 11)
+        for described in (False, True)
+    ]
     + [Shape(QUICK_REPLY, size, False, "pt") for size in (2, 3)],
     ids=lambda shape: shape.friendly_name,
 )
