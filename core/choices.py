@@ -407,6 +407,20 @@ def _yes_no(core: str, folded: str) -> int | None:
     return None
 
 
+# "you pick", "cualquiera", "pode escolher vc": the traveler leaves the choice to us, and the
+# first card is the best match.
+_YOU_CHOOSE = re.compile(
+    r"^(?:(?:ok|okay|hmm|um|bueno|pues|entao|ah)\s+)?(?:(?:you|u)\s+(?:choose|pick|decide)|"
+    r"(?:your|ur)\s+(?:choice|call|pick)|dealer\s*s\s+choice|surprise\s+me|"
+    r"(?:any|anyone|whichever|whatever)(?:\s+(?:one|of\s+them|is\s+fine|works|you\s+like))?|"
+    r"(?:elige|elegi|escoge|escogé|decide|decidi)\s+(?:tu|vos|usted)|(?:tu|vos)\s+(?:elige|elegi|decides)|"
+    r"cualquier[ae]?(?:\s+(?:una|uno|esta\s+bien))?|(?:el|la)\s+que\s+(?:quieras|sea)|"
+    r"(?:me\s+)?da\s+(?:igual|lo\s+mismo)|sorprendeme|(?:pode\s+)?escolh\w*\s+(?:vc|voce|tu)|"
+    r"(?:vc|voce|tu)\s+escolhe|qualquer(?:\s+(?:um|uma))?|tanto\s+faz|surpreende\s*me)"
+    r"(?:\s+(?:please|pls|porfa|pf|pfv|por\s+favor|mesmo|then|entonces))?$"
+)
+
+
 def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
     """Resolve a typed reply to the index of one of `labels`.
 
@@ -428,6 +442,8 @@ def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
         return NOT_A_CHOICE
     core = _strip(folded) or folded
     confirming = kind is PromptKind.CONFIRMATION
+    if not confirming and _YOU_CHOOSE.match(folded):
+        return Resolution(Outcome.CHOSEN, 0)
     if confirming and (answer := _yes_no(core, folded)) is not None:
         return _in_range(answer + 1, len(labels))
     # Number words stay out of yes/no questions: a hesitant "um" (pt "one") must not confirm.

@@ -11,12 +11,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from core.agents.base import AgentResult, PromptSpec, TurnContext, error
+from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, error
+from core.domain.itinerary import Day
+from core.domain.placement import slot_meal
 from core.intents.model import Intent, ParsedTurn
 from core.messages import msg
 from core.protocol import AgentResponse, ChangeData, ResponseType
 
 Route = Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]]
+MAX_FILLS = 6
 THEN = "then"
 # Operations for which a day said but not found would widen to the whole trip.
 _NEEDS_THE_DAY = frozenset({Intent.REMOVE, Intent.RELAX, Intent.SHOW})
@@ -84,9 +87,23 @@ async def run_operations(
 ) -> AgentResult:
     """Run operations in order until one asks something; sum up what happened."""
     results: list[AgentResult] = []
-    for index, op in enumerate(ops):
-        dated = with_day(op, ctx, today)
-        if dated.intent in _NEEDS_THE_DAY and dated.day is None and dated.day_ref is not None:
+    ops = list(ops)
+    index = -1
+    while (index := index + 1) < len(ops):
+        dated = with_day(ops[index], ctx, today)
+        if dated.intent is Intent.FILL_MEALS:
+            adds = meal_fills(dated, ctx.itinerary.days)
+            if adds:
+                ops[index : index + 1] = adds
+                dated = with_day(ops[index], ctx, today)
+        if dated.intent is Intent.FILL_MEALS:
+            where = (
+                msg("no_open_meals_day", day=dated.day)
+                if dated.day is not None
+                else msg("no_open_meals_trip")
+            )
+            result = answer(AgentResponse.complete(where))
+        elif dated.intent in _NEEDS_THE_DAY and dated.day is None and dated.day_ref is not None:
             # "clear Thursday" when the trip has no Thursday must not clear the whole trip.
             result = error(msg("day_ref_outside_trip"), msg("day_ref_outside_trip_hint"))
         else:
@@ -97,6 +114,30 @@ async def run_operations(
             break
         results.append(result)
     return combine(results)
+
+
+def meal_fills(op: ParsedTurn, days: Sequence[Day]) -> list[ParsedTurn]:
+    """One ADD per open meal slot a FILL_MEALS asks for, in trip order (at most MAX_FILLS).
+
+    A meal named on a day with no open slot for it is still added there ("fill in dinner on
+    day 2" when day 2 has none): the traveler asked for that meal on that day.
+    """
+    chosen = [day for day in days if op.day is None or day.day == op.day]
+    adds = [
+        ParsedTurn(
+            intent=Intent.ADD,
+            meal=meal,
+            day=day.day,
+            query=op.query,
+            preferences=op.preferences,
+        )
+        for day in chosen
+        for node in day.nodes
+        if (meal := slot_meal(node)) is not None and op.meal in {None, meal}
+    ]
+    if not adds and op.meal is not None and op.day is not None:
+        adds = [ParsedTurn(intent=Intent.ADD, meal=op.meal, day=op.day, query=op.query)]
+    return adds[:MAX_FILLS]
 
 
 def carry(result: AgentResult, rest: Sequence[ParsedTurn]) -> AgentResult:

@@ -254,7 +254,13 @@ class Orchestrator:
             actor=turn.actor,
             default_day=turn.default_day,
             prompt_ttl_seconds=prompts.ttl_seconds,
-            queue_enrichment=partial(enqueue_enrichment, session, self._clock, itinerary.id),
+            queue_enrichment=partial(
+                enqueue_enrichment,
+                session,
+                self._clock,
+                itinerary.id,
+                inbox_event_id=turn.delivery.item_id if turn.delivery else None,
+            ),
             intel=IntelReader(session, self._clock),
             identities=IdentityService(session, self._clock, None),
             takeaway=TripTakeaway(session, self._clock, self._public_base_url)

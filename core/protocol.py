@@ -61,6 +61,8 @@ class PlaceCandidate(ProtocolModel):
     # What people also call it or what it is ("golden pavilion", "observatory"): a traveler
     # names a trip item this way as often as by its name.
     keywords: list[str] = Field(default_factory=list)
+    # Daily opening hours ("HH:MM", "HH:MM") when the search itself tells them (None: unknown).
+    daily_hours: tuple[str, str] | None = None
 
 
 class Option(ProtocolModel):

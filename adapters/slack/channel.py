@@ -9,7 +9,8 @@ from typing import Any
 
 from cachetools import TTLCache
 
-from adapters.slack.errors import SlackSendError
+from adapters.slack.edits import details_update, is_not_editable, sent_message
+from adapters.slack.errors import SlackChatGoneError, SlackSendError
 from adapters.slack.inbound import CHANNEL, read_delivery
 from adapters.slack.outbound import render, render_chosen, render_text
 from adapters.slack.sender import SlackSender, Sleep
@@ -17,6 +18,7 @@ from adapters.slack.signature import SlackSignature
 from core.clock import Clock
 from core.config import Settings
 from core.deliveries import Delivery, WebhookReply
+from core.edits import MessageEdit, MessageNotEditableError, SentMessage
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
@@ -56,11 +58,15 @@ class SlackChannel:
     async def acknowledge(self, turn: InboundTurn) -> None:
         """Nothing beyond ack(): Slack's spinner stops with the HTTP answer."""
 
-    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
+    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> SentMessage | None:
         """Edit the tapped message (if any) to show the choice, then post the answer.
 
         After an ERROR (stale, expired, answered or someone else's prompt) the tapped message
         keeps its buttons: in a shared channel they may still be its owner's to press.
+
+        Returns:
+            The last message posted, which a later edit can add details to (None when the
+            answer went only to the person who tapped).
         """
         context: dict[str, Any] = turn.reply_context or {}
         if (
@@ -82,9 +88,29 @@ class SlackChannel:
             # in a channel the others need not see it.
             for message in render(response):
                 await self.tell(turn, message)
-            return
+            return None
+        last = None
         for message in render(response):
-            await self._post(turn.chat_id, message, thread_ts)
+            ts = await self._post(turn.chat_id, message, thread_ts)
+            last = sent_message(turn.chat_id, message, ts)
+        return last
+
+    async def edit_message(self, edit: MessageEdit) -> None:
+        """Add details to a message posted before (chat.update).
+
+        Raises:
+            MessageNotEditableError: the message is gone or can no longer be edited.
+            SlackChatGoneError: the channel is gone for the bot.
+            SlackSendError: any other refusal or failure, after the sender's retries.
+        """
+        try:
+            await self.sender.update(details_update(edit))
+        except SlackChatGoneError:
+            raise
+        except SlackSendError as exc:
+            if is_not_editable(exc.error):
+                raise MessageNotEditableError(exc.error) from exc
+            raise
 
     async def notify(self, turn: InboundTurn, text: str) -> None:
         """A notice for the person who wrote or tapped only (welcome, slow down)."""
@@ -132,13 +158,14 @@ class SlackChannel:
         """A prepared message only `user` sees in `chat_id`."""
         await self.sender.post_ephemeral({"channel": chat_id, "user": user, **message})
 
-    async def _post(self, chat_id: str, message: dict[str, Any], thread_ts: Any) -> None:
+    async def _post(self, chat_id: str, message: dict[str, Any], thread_ts: Any) -> str:
         body = {"channel": chat_id, **message}
         if thread_ts:
             body["thread_ts"] = thread_ts  # answer in the thread the traveler used
-        await self.sender.post(body)
+        ts = await self.sender.post(body)
         if thread_ts:
             self._threads[(chat_id, str(thread_ts))] = True
+        return ts
 
     async def aclose(self) -> None:
         """Close the HTTP session."""

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from adapters.telegram.edits import details_edit, is_not_editable, is_not_modified, sent_message
 from adapters.telegram.inbound import CHANNEL, BotIdentity, LocalTap, load_update, read_update
 from adapters.telegram.keyboards import labels_from_text, without_number
 from adapters.telegram.outbound import (
@@ -21,11 +22,12 @@ from adapters.telegram.outbound import (
     tapped_edit,
 )
 from adapters.telegram.ratelimit import Sleep
-from adapters.telegram.sender import TelegramApiError, TelegramSender
+from adapters.telegram.sender import TelegramApiError, TelegramChatBlockedError, TelegramSender
 from adapters.telegram.signature import verify_secret_token
 from core.clock import Clock
 from core.config import Settings
 from core.deliveries import Delivery
+from core.edits import MessageEdit, MessageNotEditableError, SentMessage
 from core.protocol import AgentResponse, InboundTurn, ResponseType
 
 log = logging.getLogger(__name__)
@@ -66,8 +68,11 @@ class TelegramChannel:
         if query_id := context.get("callback_query_id"):
             await self._answer(str(query_id), context.get("button_text"))
 
-    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
+    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> SentMessage | None:
         """Retire the tapped keyboard (showing the choice), then send the answer.
+
+        Returns:
+            The last message sent, which a later edit can add details to.
 
         Raises:
             TelegramApiError: the answer could not be sent (the pipeline records the failure).
@@ -75,8 +80,32 @@ class TelegramChannel:
         context = turn.reply_context or {}
         if context.get("message_id") is not None:
             await self._retire_keyboard(turn.chat_id, context, response)
+        last = None
         for body in render(response, turn.chat_id, selective=_in_group(turn)):
-            await self.sender.call("sendMessage", _placed(turn, body), chat_id=turn.chat_id)
+            result = await self.sender.call(
+                "sendMessage", _placed(turn, body), chat_id=turn.chat_id
+            )
+            last = sent_message(turn.chat_id, body, result)
+        return last
+
+    async def edit_message(self, edit: MessageEdit) -> None:
+        """Add details to a message sent before (editMessageText); "not modified" is done.
+
+        Raises:
+            MessageNotEditableError: the message is gone or can no longer be edited.
+            TelegramChatBlockedError: the person blocked the bot.
+            TelegramApiError: any other refusal or failure, after the sender's retries.
+        """
+        try:
+            await self.sender.call("editMessageText", details_edit(edit), chat_id=edit.chat_id)
+        except TelegramChatBlockedError:
+            raise
+        except TelegramApiError as exc:
+            if is_not_modified(exc.description):
+                return  # a resent edit: the message shows it already
+            if is_not_editable(exc.status, exc.description):
+                raise MessageNotEditableError(exc.description) from exc
+            raise
 
     async def notify(self, turn: InboundTurn, text: str) -> None:
         """A notice for one person (welcome, slow down): in a group, a reply to their message."""

@@ -17,9 +17,10 @@ from bots.channels.port import Channel
 from bots.rate_limit import RateLimiter
 from core.clock import Clock
 from core.deliveries import LocalAction
+from core.edits import SentMessage
 from core.intents.language import detect_language
 from core.intents.near import near_request
-from core.messages import msg, use_locale
+from core.messages import current_language, msg, use_locale
 from core.metrics import record_send
 from core.orchestrator import Orchestrator, Turn
 from core.protocol import AgentResponse, Coordinates, InboundTurn, parse_choice_token
@@ -35,6 +36,7 @@ from core.services.inbox import (
 )
 from core.services.outbox_dispatch import release_held
 from core.services.places.demo import DemoPlacesProvider
+from core.services.reply_edits import remember_reply
 from core.tracing import traced
 
 log = logging.getLogger(__name__)
@@ -198,7 +200,7 @@ class TurnPipeline:
                 # Its turn committed before a crash: send the stored answer, change nothing.
                 log.info("%s delivery %s answered before: re-sending", item.channel, item.event_id)
                 with use_locale(claim.answer.language or turn.locale):
-                    await self._deliver(channel, turn, claim.answer.response)
+                    await self._deliver_answer(channel, turn, claim.answer.response, claim)
             else:
                 await self.handle(channel, turn, claim)
         except ClaimLostError:
@@ -281,7 +283,7 @@ class TurnPipeline:
         # Rendering adds words of its own (buttons, "Reply with a number"): in the language the
         # answer was given in.
         with use_locale(outcome.language or identity.locale):
-            await self._deliver(channel, turn, outcome.response)
+            await self._deliver_answer(channel, turn, outcome.response, claim)
 
     def _over_limit(self, turn: InboundTurn, limiter: RateLimiter | None = None) -> bool:
         limiter = limiter or self._limiter
@@ -299,15 +301,42 @@ class TurnPipeline:
         with use_locale(locale):
             await channel.notify(turn, msg("slow_down"))
 
-    async def _deliver(self, channel: Channel, turn: InboundTurn, response: AgentResponse) -> None:
+    async def _deliver(
+        self, channel: Channel, turn: InboundTurn, response: AgentResponse
+    ) -> SentMessage | None:
         """Send an answer, counting the result; a failure propagates (the inbox marks it)."""
         try:
-            await channel.deliver(turn, response)
+            sent = await channel.deliver(turn, response)
         except Exception:
             record_send(turn.channel, "reply", "error")
             raise
         record_send(turn.channel, "reply", "sent")
         log.info("answer sent on %s (%s)", turn.channel, response.type.value)
+        return sent
+
+    async def _deliver_answer(
+        self, channel: Channel, turn: InboundTurn, response: AgentResponse, claim: Claim | None
+    ) -> None:
+        """Send a turn's answer; while its places are enriched, keep where it went.
+
+        The details are then added to this very message (core.services.reply_edits), in the
+        language it was given in (the current locale).
+        """
+        sent = await self._deliver(channel, turn, response)
+        if sent is None or claim is None or response.background_task is None:
+            return
+        try:
+            async with self._sessions() as session, session.begin():
+                await remember_reply(
+                    session,
+                    self._clock,
+                    inbox_event_id=claim.item_id,
+                    channel=turn.channel,
+                    sent=sent,
+                    locale=current_language(),
+                )
+        except Exception:  # the answer is out: losing its later edit must not fail the turn
+            log.exception("%s answer %s sent, but kept for no edit", turn.channel, turn.event_id)
 
     async def _resolve(
         self, session: AsyncSession, turn: InboundTurn

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from core.deliveries import Delivery
+from core.edits import SentMessage
 from core.protocol import AgentResponse, InboundTurn
 
 
@@ -33,8 +34,12 @@ class Channel(Protocol):
         """Immediate platform feedback for a tap (Telegram answerCallbackQuery), if any."""
         ...
 
-    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> None:
-        """Render and send the answer; after a tap also edit the tapped message."""
+    async def deliver(self, turn: InboundTurn, response: AgentResponse) -> SentMessage | None:
+        """Render and send the answer; after a tap also edit the tapped message.
+
+        Returns the message a later edit can add to (the answer's last one), or None on a
+        channel that cannot edit sent messages (WhatsApp).
+        """
         ...
 
     async def notify(self, turn: InboundTurn, text: str) -> None:

@@ -24,7 +24,8 @@ from core.agents.place_rules import (
 from core.choices import PromptKind
 from core.domain import placement
 from core.domain.changeset import AddNode, ChangeSet, ReplaceNode
-from core.domain.itinerary import Node, NodeType, PlaceSnapshot, format_time
+from core.domain.itinerary import Node, NodeType, PlaceSnapshot, format_time, open_for
+from core.domain.placement import MEAL_MINUTES
 from core.follow_ups import AddAt, AddPlace, ReplacePlace
 from core.intents.model import Meal, PartOfDay, Preferences
 from core.intents.place_words import search_terms
@@ -60,6 +61,47 @@ async def _with_enrichment(
         estimated_duration_ms=3000,
     )
     return replace(result, response=result.response.model_copy(update={"background_task": task}))
+
+
+_EATERIES = frozenset({"restaurant", "meal_takeaway", "meal_delivery", "food"})
+_MORNING_PLACES = frozenset({"cafe", "bakery", "breakfast_restaurant", "brunch_restaurant"})
+
+
+def fit_for_meal(candidates: list[PlaceCandidate], meal: Meal, at: str) -> list[PlaceCandidate]:
+    """The candidates with those fit for the meal first.
+
+    Open at the meal's time first, then of its kind (a restaurant for lunch or dinner, a cafe
+    or bakery for breakfast); the search's own order otherwise.
+    """
+    kinds = _MORNING_PLACES if meal is Meal.BREAKFAST else _EATERIES
+
+    def unfit(candidate: PlaceCandidate) -> tuple[bool, bool]:
+        opened = open_for(candidate.daily_hours, at, MEAL_MINUTES)
+        kind = bool(kinds & set(candidate.types)) or (
+            meal is Meal.BREAKFAST
+            and any(word in {"breakfast", "brunch"} for word in candidate.keywords)
+        )
+        return (not opened, not kind)
+
+    return sorted(candidates, key=unfit)
+
+
+def _open_meal(ctx: TurnContext, day: int) -> str | None:
+    """The time of the day's first open meal slot (Lunch, then Dinner, then Breakfast)."""
+    slots = {
+        meal: node.time
+        for node in day_of(ctx.itinerary.days, day).nodes
+        if (meal := placement.slot_meal(node)) is not None and node.time
+    }
+    return next((slots[m] for m in (Meal.LUNCH, Meal.DINNER, Meal.BREAKFAST) if m in slots), None)
+
+
+def _meal_time(ctx: TurnContext, day: int, meal: Meal) -> str:
+    """The time of the day's open slot for `meal`, else the meal's usual time."""
+    for node in day_of(ctx.itinerary.days, day).nodes:
+        if placement.slot_meal(node) is meal and node.time:
+            return node.time
+    return placement.MEAL_TIMES[meal]
 
 
 class PlacePicker:
@@ -98,6 +140,17 @@ class PlacePicker:
             )
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
+        if candidates and meal is not None:
+            candidates = fit_for_meal(candidates, meal, _meal_time(ctx, day, meal))
+        elif candidates and (open_slot := _open_meal(ctx, day)) is not None:
+            # "add a restaurant on day 3" with Lunch open: eateries that can fill it first.
+            candidates = sorted(
+                candidates,
+                key=lambda c: (
+                    bool(_EATERIES & set(c.types))
+                    and not open_for(c.daily_hours, open_slot, MEAL_MINUTES)
+                ),
+            )
         if not candidates:
             what = query or (meal.value if meal else "")
             if preferences is not None:

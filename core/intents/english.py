@@ -34,7 +34,39 @@ def _half_past(match: re.Match[str]) -> str:
     return f"at {hour}:30"
 
 
+_SHORT_WEEKDAYS = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
+
+
+def _weekday(match: re.Match[str]) -> str:
+    before = match.group("before") or ""
+    return before + _SHORT_WEEKDAYS[match.group("short").lower()]
+
+
 _PAIRS: list[tuple[str, Replacement]] = [
+    # Short weekdays as typed on phones; "sat" and "sun" only where a day is expected.
+    (r"\b(?P<before>)(?P<short>mon|tues?|weds?|thurs?|thu|fri)\b\.?", _weekday),
+    (
+        r"\b(?P<before>(?:on|this|next|for|by|til|till|until|to|from|and|or)\s+)(?P<short>sat|sun)\b\.?"
+        r"|\b(?P<before2>)(?P<short2>sat|sun)(?=\s+(?:morning|night|evening|afternoon|arvo|lunch|"
+        r"dinner|brunch|breakfast|am|pm)\b)",
+        lambda m: (
+            (m.group("before") or "")
+            + _SHORT_WEEKDAYS[(m.group("short") or m.group("short2")).lower()]
+        ),
+    ),
+    (r"\b(?:tonite|2nite|2night|tonigth|tonihgt)\b", "tonight"),
     # Chat fillers carry no request: "tbh", "lol", "honestly", "basically".
     (
         r"\b(?:tbh|lol|lmao|rofl|haha+|hehe+|ngl|imo|imho|idk|honestly|basically|obviously|"
@@ -211,7 +243,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:best|top|highest)[\s-]+rated\b|\bbest\s+reviewed\b", "top rated"),
     (r"\b(?:veggie|vego)\b", "vegetarian"),
     (r"\b(?:for\s+)?our\s+(last|final|first)\s+(night|evening)\b", r"on the \1 day in the evening"),
-    (r"\btmrw|tmr|tmrrw|tomoz\b", "tomorrow"),
+    (
+        r"\b(?:tmrw|tmr|tmrrw|tmw|tmoro|2moro|2morrow|2mrw|tomoz|tomorow|tommorow|tommorrow)\b",
+        "tomorrow",
+    ),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
     # "X fits better on day 3", "X would work better on friday": a move.

@@ -36,6 +36,8 @@ day 3": day_count 2, day 3)
 "make it a 3-day trip": trip_days 3)
 - set_start: change the trip's first day ("we now arrive on May 3": date)
 - relax: make a day lighter ("day 2 is too packed": day 2)
+- fill_meals: fill the open meal slots ("fill the lunch gap on day 2": meal lunch, day 2; "llena las
+  comidas que faltan": no day, no meal = every open meal; "with something local": query local)
 - social: greetings, thanks, goodbyes ("thanks a lot!": topic thanks)
 - info: weather, events, safety, cost at the destination, or sharing / exporting the trip \
 ("will it rain there?": topic weather)

@@ -35,6 +35,8 @@ class Intent(StrEnum):
     REMOVE_DAYS = "remove_days"
     SET_START = "set_start"
     RELAX = "relax"
+    # The trip's open meal slots (core.operations turns it into one ADD per slot).
+    FILL_MEALS = "fill_meals"
     # Social and off-topic turns (core.agents.info).
     SOCIAL = "social"
     INFO = "info"

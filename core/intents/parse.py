@@ -14,7 +14,9 @@ import re
 import unicodedata
 
 from core.intents.clauses import read_by_clauses
+from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
+from core.intents.fill_words import fill_meals_turn
 from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
@@ -22,6 +24,7 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.rules import classify
+from core.intents.slots import find_days
 from core.intents.spanish import SPANISH_RULES
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
@@ -130,6 +133,13 @@ def parse(
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(cleaned, reading)
     grammar = _corrected(grammar, today)
+    if (fill := fill_meals_turn(cleaned)) is not None:
+        # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
+        when = find_when(grammar)
+        days = find_days(grammar)
+        day = {"day": int(days[0].value)} if days and fill.day is None else {}
+        dated = fill.model_copy(update={"day_ref": when.day_ref, **day})
+        return ParsedMessage(ops=(dated,), language=language)
     whole = classify(grammar, today)
     if whole.intent is Intent.SOCIAL:
         return ParsedMessage(ops=(whole,), language=language)  # "gn, talk tomorrow"

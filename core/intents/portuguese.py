@@ -77,7 +77,22 @@ _WEEKDAYS = {
     "domingo": "sunday",
 }
 
+_SHORT_WEEKDAYS = {
+    "seg": "segunda",
+    "ter": "terca",
+    "qua": "quarta",
+    "qui": "quinta",
+    "sex": "sexta",
+    "sab": "sabado",
+    "dom": "domingo",
+}
+
 _PAIRS: list[tuple[str, Replacement]] = [
+    (
+        r"\b(?P<before>(?:no|na|nesta|neste|pra|pro|para a|para o|ate a|ate o|a partir de)\s+)"
+        r"(?P<short>seg|ter|qua|qui|sex|sab|dom)\b\.?(?!\s+(?:um|uma|o|a)\b)",
+        lambda m: m.group("before") + _SHORT_WEEKDAYS[fold(m.group("short"))],
+    ),
     # Whole messages first: help, greetings, thanks, goodbyes.
     (
         r"^(?:ajuda|socorro|o que (?:voce|vc) (?:faz|pode fazer|sabe fazer)|como funciona(?: isso)?|"
@@ -564,9 +579,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bem vez de\b|\bao inves de\b", "instead of"),
     # Verbs.
     (
-        r"\b(?:desfazer|desfaz|desfaca|desfaça|desfaz isso|reverter|reverte|reverta|"
+        r"\b(?:desfazer|desfaz|desfaca|desfaça|desfaz isso|desfaze|desfazê|reverter|reverte|reverta|"
         r"volta como estava|voltar atras|volta atras|deixa como estava|anula a ultima)\b"
-        r"(?:\s+(?:isso|a ultima mudanca|ultima mudanca|a ultima alteracao|o ultimo))?",
+        r"(?:\s+(?:isso|isto|a ultima mudanca|ultima mudanca|a ultima alteracao|o ultimo))?"
+        r"(?:\s+(?:ai|aí|la|lá|pf|pfv|por favor|vai))?",
         "undo",
     ),
     (

@@ -12,7 +12,7 @@ from core.intents.lexicon import NOT_A_TOPIC
 from core.intents.model import Intent, Meal, ParsedTurn, Preferences, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
-from core.intents.trip_rules import info_turn, social_turn, start_date_turn, trip_turn
+from core.intents.trip_rules import help_turn, info_turn, social_turn, start_date_turn, trip_turn
 from core.intents.undo_words import said_undo
 
 _POLITE = re.compile(
@@ -164,7 +164,21 @@ _FOR_MEAL = re.compile(
 )
 
 
+# An aside run on after the place without a comma ("clear day 3 we'll just wing it", "elephanta
+# too far w the ferry", "la playa, ya fuimos"): from its first word on, nothing names a place.
+_ASIDE_TAIL = re.compile(
+    r"(?<=\w)\s+(?:we|i|we\s+ll|we\s+re|we\s+d|we\s+ve|i\s+m|i\s+d|i\s+ll|i\s+ve|want\s+to|wanna|"
+    r"(?:my|our)\s+\w+\s+(?:is|are|s|has|hates?|loves?)|it\s+s|its|too\s+(?:far|expensive|busy|crowded|"
+    r"touristy|pricey|much|long)|not\s+(?:fussed|keen|into|a\s+fan|sure)|on\s+a\s+budget|haha\w*|jaja\w*|"
+    r"kkk\w*|this\s+has\s+been|thank\s+you|thanks|nos\s+vamos|vamos\s+a|vamos\s+fazer|estamos|"
+    r"lo\s+queremos|la\s+queremos|ya\s+fuimos|ya\s+fui|ja\s+fomos|ja\s+fui|to\s+mort[oa]|estou|"
+    r"a\s+gente\s+(?:vai|quer|ja)|imprevisto|mi\s+\w+\s+es|minha\s+\w+\s+e|meu\s+\w+\s+e)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
+    text = _ASIDE_TAIL.sub("", text)
     text = _CHAT_JUNK.sub(" ", text)
     text = re.sub(r"\s*,\s*", " ", text)
     text = _TRIP_WORDS.sub("", text)
@@ -216,7 +230,7 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
         return social  # "hello there" before "hello" is taken for manners
     if _UNDO.match(body) or said_undo(unquoted):
         return ParsedTurn(intent=Intent.UNDO)
-    if _HELP.match(body):
+    if _HELP.match(body) or help_turn(unquoted) is not None:
         return ParsedTurn(intent=Intent.HELP)
     if (social := social_turn(body)) is not None:
         return social

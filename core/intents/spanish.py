@@ -64,7 +64,22 @@ _WEEKDAYS = {
     "domingo": "sunday",
 }
 
+_SHORT_WEEKDAYS = {
+    "lun": "lunes",
+    "mie": "miercoles",
+    "mier": "miercoles",
+    "jue": "jueves",
+    "vie": "viernes",
+    "sab": "sabado",
+    "dom": "domingo",
+}
+
 _PAIRS: list[tuple[str, Replacement]] = [
+    (
+        r"\b(?P<before>(?:el|del|al|para el|pal|este|el proximo|hasta el|desde el)\s+)"
+        r"(?P<short>lun|mier?|jue|vie|sab|dom)\b\.?",
+        lambda m: m.group("before") + _SHORT_WEEKDAYS[fold(m.group("short"))],
+    ),
     (r"\bq\b", "que"),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
@@ -540,10 +555,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\ben (?:vez|lugar) de\b", "instead of"),
     # Verbs.
     (
-        r"\b(?:deshacer|deshaz|deshazlo|deshace|revierte|revertir|revertilo|anula lo ultimo|"
+        r"\b(?:deshacer|deshaz|deshazlo|deshace|deshacelo|deshacé|deshaga|deshagalo|deshagamos|"
+        r"deshacerlo|desace|desacelo|revierte|revertir|revertilo|anula lo ultimo|"
         r"anula el ultimo cambio|vuelve atras|volver atras|regresa como estaba|"
         r"vuelve a como estaba|dejalo como estaba)\b(?:\s+(?:eso|lo ultimo|el ultimo cambio|"
-        r"ultimo cambio|el cambio))?",
+        r"ultimo cambio|el cambio))?(?:\s+(?:porfa|por favor|plis|xfa|ya))?",
         "undo",
     ),
     (

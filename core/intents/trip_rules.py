@@ -8,6 +8,7 @@ import re
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Topic
 from core.intents.slots import NUMBER_WORDS, find_days
+from core.text import fold
 
 _N = r"(?P<n>\d{1,2}|a|an|one|another|" + "|".join(NUMBER_WORDS) + ")"
 _DAY = r"(?:on\s+|the\s+)?day\s*(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + ")"
@@ -178,11 +179,94 @@ def _by_or_to(rest: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+# Manners said in any order and with any padding ("thanks so much, this is perfect!!",
+# "holaa buenas tardes", "oii tudo bem?"): every word is a word of manners, one of them is a
+# greeting, a thanks or a goodbye.
+_GREETING_WORDS = frozenset(
+    """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
+    evening greetings alo""".split()
+)
+_THANKS_WORDS = frozenset(
+    """thanks thank thx ty tysm cheers appreciated appreciate gracias obrigado obrigada valeu
+    vlw brigado brigada agradecido agradecida agradezco perfect perfecto perfeito awesome great
+    amazing lovely brilliant wonderful excellent fantastic genial buenisimo otimo maravilha
+    incredible incredibles increible incrivel""".split()
+)
+_BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl".split())
+_PADDING = frozenset(
+    """so much a lot very really again you u guys all team bot there friend friends mate this
+    is it its that s looks look sounds good nice cool love ok okay oh wow dude man bro muchas
+    muchisimas mil muy todo tudo bem bien como estas esta va vai que tal e ai day dia dias tarde
+    tardes noche noches noite noites a o de muito muita demais mesmo super ya ja gente amigo
+    amiga how are doing going well lol haha jaja kkk kkkk just for the help everything esto isso
+    ta por pela pelo tu vc voce usted ustedes""".split()
+)
+_ALL_MANNERS = _GREETING_WORDS | _THANKS_WORDS | _BYE_WORDS | _PADDING
+
+
+def _plain_word(word: str) -> str:
+    """'heyy' → 'hey', 'holaa' → 'hola', 'oii' → 'oi': a doubled last letter typed for warmth."""
+    if word not in _ALL_MANNERS and len(word) > 2 and word[-1] == word[-2]:
+        return word[:-1]
+    return word
+
+
+def _manners_topic(body: str) -> Topic | None:
+    words = [_plain_word(w) for w in re.findall(r"[a-z]+", fold(body))]
+    if not words or len(words) > 12 or any(w not in _ALL_MANNERS for w in words):
+        return None
+    for vocabulary, topic in (
+        (_THANKS_WORDS, Topic.THANKS),
+        (_BYE_WORDS, Topic.BYE),
+        (_GREETING_WORDS, Topic.GREETING),
+    ):
+        if any(w in vocabulary for w in words):
+            return topic
+    return None
+
+
+# "no entiendo como usar esto", "oi, como funciona isso aqui?", "ajuda pf": asking how the
+# service works, in a short message that asks for nothing else.
+_HELP_WORDS = frozenset("help ayuda ayudame ajuda ajudem socorro auxilio".split())
+_HOW_IT_WORKS = re.compile(
+    r"\b(?:how|como)\b(?:\s+\w+){0,4}?\s+(?:works?|funciona\w*|usar?|uso|utiliz\w+|use)\b"
+    r"|\b(?:no\s+entiendo|nao\s+entendo|nao\s+percebo|nao\s+sei\s+usar|don\s*t\s+(?:understand|get)|"
+    r"dont\s+(?:understand|get)|confused|confundid[oa]|perdid[oa]|confus[oa])\b"
+)
+_HELP_PADDING = frozenset(
+    """how como works work funciona funcionas usar use uso usa utilizo utilizar this esto isto
+    isso aqui here thing app bot service servicio servico the el la o a se does do i you it pf pfv
+    please por favor oi hi hey hola ola that no nao don dont t understand get entiendo entendo
+    percebo sei confused confundido confundida perdido perdida confuso confusa m im am me can me
+    puedes pode podes q que onda um uh so ok""".split()
+)
+_ASKS_SOMETHING_ELSE = re.compile(
+    r"\b(?:add|remove|move|replace|swap|book|plan|find|put|change|clear|delete|cancel|undo|day|"
+    r"restaurant|museum|beach|dinner|lunch|breakfast|tomorrow|tonight)\b|\d"
+)
+
+
+def help_turn(body: str) -> ParsedTurn | None:
+    """A short message asking how the service works."""
+    folded = fold(body)
+    words = re.findall(r"[a-z]+", folded)
+    if not words or len(words) > 10 or _ASKS_SOMETHING_ELSE.search(folded):
+        return None
+    if not (any(w in _HELP_WORDS for w in words) or _HOW_IT_WORKS.search(folded)):
+        return None
+    # Only the service may be what is asked about ("how does the airport train work" is not).
+    if len([w for w in words if w not in _HELP_PADDING and w not in _HELP_WORDS]) > 1:
+        return None
+    return ParsedTurn(intent=Intent.HELP)
+
+
 def social_turn(body: str) -> ParsedTurn | None:
     """Greetings, thanks and goodbyes said on their own."""
     for pattern, topic in ((_GREETING, Topic.GREETING), (_THANKS, Topic.THANKS), (_BYE, Topic.BYE)):
         if pattern.match(body):
             return ParsedTurn(intent=Intent.SOCIAL, topic=topic)
+    if (manners := _manners_topic(body)) is not None:
+        return ParsedTurn(intent=Intent.SOCIAL, topic=manners)
     return None
 
 
@@ -199,12 +283,65 @@ def info_turn(body: str) -> ParsedTurn | None:
     return None
 
 
+# A swap said anywhere in a short message of days ("could we switch monday and tuesday round?",
+# "flip days 2 & 3 pls", "intercambia el lunes con el miercoles", "inverte segunda e quarta").
+_SWAP_ANYWHERE = re.compile(
+    r"\b(?:swap|switch|exchange|flip|trade|invert|reverse|intercambi\w*|invert[eai]\w*|inviert\w*|"
+    r"troc\w*|permut\w*|cambi\w*\s+de\s+orden|swap\s+de\s+orden|mud\w*\s+de\s+ordem)\b",
+    re.IGNORECASE,
+)
+_DAY_PAIR = re.compile(
+    r"\b(?:days?|dias?)\s*(?P<a>\d{1,2})\s*(?:(?:&|and|y|e|with|com|con|,|/|-|for|por|pelo)\s*)?"
+    r"(?:(?:the|el|o|day|dia|on)\s+)*(?P<b>\d{1,2})\b",
+    re.IGNORECASE,
+)
+_IBERIAN_WEEKDAYS = {
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
+    "segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4,
+}  # fmt: skip
+_SWAP_PADDING = frozenset(
+    """swap switch exchange flip trade invert reverse round around over the days day and with
+    for on could we can you u i please pls plz just them de orden ordem el la o a os las y e
+    com con por pela pelo dia dias da pra para feira order their plans""".split()
+)
+
+
+def _swap_turn(body: str) -> ParsedTurn | None:
+    if not _SWAP_ANYWHERE.search(body):
+        return None
+    folded = fold(body)
+    if match := _DAY_PAIR.search(folded):
+        return ParsedTurn(
+            intent=Intent.SWAP_DAYS, day=int(match.group("a")), to_day=int(match.group("b"))
+        )
+    refs = list(dict.fromkeys(day_refs(body)))
+    named = [int(found.value) for found in find_days(body)]
+    if len(refs) == 1 and len(named) == 1:  # "swap tomorrow with day 3"
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day=named[0], to_day_ref=refs[0])
+    words = re.findall(r"[a-z]+", folded)
+    refs += [f"weekday:{_IBERIAN_WEEKDAYS[w]}" for w in words if w in _IBERIAN_WEEKDAYS]
+    refs = list(dict.fromkeys(refs))
+    leftover = [
+        w
+        for w in words
+        if w not in _SWAP_PADDING
+        and w not in _IBERIAN_WEEKDAYS
+        and not _DAY_WORDS.fullmatch(w)
+        and not _SWAP_ANYWHERE.fullmatch(w)
+    ]
+    if len(refs) == 2 and len(leftover) <= 1:
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=refs[0], to_day_ref=refs[1])
+    return None
+
+
 def trip_turn(body: str) -> ParsedTurn | None:
     """Swap days, add or remove days, make a day lighter."""
     if match := _SWAP.match(body):
         return ParsedTurn(
             intent=Intent.SWAP_DAYS, day=_number(match.group("a")), to_day=_number(match.group("b"))
         )
+    if (swap := _swap_turn(body)) is not None:
+        return swap
     if _SWAP_VERB.match(body) or _SWAP_WORD.search(body):
         named = list(dict.fromkeys(int(found.value) for found in find_days(body)))
         if len(named) == 2:  # "exchange the first and the last day", "… just swap them"

@@ -17,6 +17,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "also_on": "{name} is also on day {days} of your trip.",
         "already_on_other_day": ("{name} is already on day {day}. Move it to day {new_day}?"),
         "move_it_here": "Move {name} to day {day}",
+        "no_open_meals_day": "Day {day} has no empty meal slots to fill.",
+        "no_open_meals_trip": "Your trip has no empty meal slots to fill.",
     },
     "es": {
         "action_select": "Elegir",
@@ -36,6 +38,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "also_on": "{name} también está en el día {days} de tu viaje.",
         "already_on_other_day": ("{name} ya está en el día {day}. ¿Lo paso al día {new_day}?"),
         "move_it_here": "Pasar {name} al día {day}",
+        "no_open_meals_day": "El día {day} no tiene comidas por llenar.",
+        "no_open_meals_trip": "Tu viaje no tiene comidas por llenar.",
     },
     "pt": {
         "action_select": "Escolher",
@@ -55,5 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "also_on": "{name} também está no dia {days} da sua viagem.",
         "already_on_other_day": ("{name} já está no dia {day}. Mudo para o dia {new_day}?"),
         "move_it_here": "Mudar {name} para o dia {day}",
+        "no_open_meals_day": "O dia {day} não tem refeições por preencher.",
+        "no_open_meals_trip": "A sua viagem não tem refeições por preencher.",
     },
 }

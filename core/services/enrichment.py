@@ -30,6 +30,7 @@ from core.services.itinerary import (
 )
 from core.services.places.base import PlaceSearchUnavailableError
 from core.services.places.resolution import PlaceResolutionService
+from core.services.reply_edits import queue_edit_after
 from core.storage.models import EnrichmentTask, Itinerary, Traveler
 
 log = logging.getLogger(__name__)
@@ -51,9 +52,19 @@ class _Claimed:
 
 
 async def enqueue_enrichment(
-    session: AsyncSession, clock: Clock, itinerary_id: str, node_id: str, place_id: str
+    session: AsyncSession,
+    clock: Clock,
+    itinerary_id: str,
+    node_id: str,
+    place_id: str,
+    *,
+    inbox_event_id: int | None = None,
 ) -> None:
-    """Queue a node for enrichment inside the caller's transaction (durable from commit on)."""
+    """Queue a node for enrichment inside the caller's transaction (durable from commit on).
+
+    `inbox_event_id`: the chat delivery whose turn added the place; its answer is edited with
+    the details once they arrive (core.services.reply_edits).
+    """
     now = clock.now()
     session.add(
         EnrichmentTask(
@@ -65,6 +76,7 @@ async def enqueue_enrichment(
             run_after=now,
             created_at=now,
             updated_at=now,
+            inbox_event_id=inbox_event_id,
         )
     )
     await session.flush()
@@ -261,6 +273,17 @@ class EnrichmentRunner:
         async with self._sessions() as own, own.begin():
             await own.execute(statement)
 
+    async def _queue_chat_edit(self, session: AsyncSession, task: EnrichmentTask) -> None:
+        """Queue the edit of the chat answer that added the place, in the task's transaction.
+
+        Inside a savepoint: a failure there costs the traveler the edit, never the details.
+        """
+        try:
+            async with session.begin_nested():
+                await queue_edit_after(session, self._clock, task.id)
+        except Exception:  # the details matter more than showing them in the chat
+            log.exception("the chat edit for node %s could not be queued", task.node_id)
+
     async def _apply(
         self,
         task: EnrichmentTask,
@@ -293,6 +316,7 @@ class EnrichmentRunner:
                 except StaleVersionError:
                     continue  # a traveler's edit landed first: read again and retry
                 await self._finish(task, DONE, None, session)
+                await self._queue_chat_edit(session, task)
             with use_locale(locale):
                 message = msg("enriched", name=name)
             self._events.publish(

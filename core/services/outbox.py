@@ -18,6 +18,9 @@ from core.clock import Clock
 from core.storage.models import OutboxMessage
 
 PENDING, SENDING, SENT, DEAD, HELD = "pending", "sending", "sent", "dead", "held"
+# Not sent, and nothing is wrong: an edit of a message that can no longer be edited, or whose
+# places were removed meanwhile. Neither retried nor a dead letter.
+SKIPPED = "skipped"
 HIGH_PRIORITY = 1
 NORMAL_PRIORITY = 5
 
@@ -34,6 +37,7 @@ async def enqueue_push(
     template: str | None = None,
     variables: dict[str, Any] | None = None,
     not_before: datetime | None = None,
+    reply_id: int | None = None,
 ) -> bool:
     """Queue a push inside the caller's transaction; False when `key` was queued before.
 
@@ -42,13 +46,14 @@ async def enqueue_push(
         clock: Time source.
         key: Idempotency key; the same key is never queued twice.
         traveler_id: Who receives it (the dispatcher picks their channel at send time).
-        kind: "alert", "digest" or "test".
+        kind: "alert", "digest", "test", or "edit" (with `reply_id`).
         text: The message for free-form channels.
         priority: 1 (highest) to 10.
         template: Template kind for WhatsApp outside the 24-hour window ("safety_alert",
             "digest"), or None.
         variables: ContentVariables for that template.
         not_before: Earliest send time (quiet hours), default now.
+        reply_id: For an edit, the sent answer it edits (the row then goes to that chat).
     """
     now = clock.now()
     values = {
@@ -63,6 +68,7 @@ async def enqueue_push(
         "attempts": 0,
         "next_attempt_at": not_before or now,
         "created_at": now,
+        "reply_id": reply_id,
     }
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert

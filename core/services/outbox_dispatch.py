@@ -66,6 +66,8 @@ class Claim:
     lease_until: datetime
     # WhatsApp refused this row as free-form text (63016): send it some other way.
     whatsapp_window_closed: bool = False
+    # An edit of this sent answer (kind "edit"), not a new message.
+    reply_id: int | None = None
 
 
 def _claimable(now: datetime) -> ColumnElement[bool]:
@@ -115,6 +117,7 @@ async def claim_due(sessions: Sessions, clock: Clock, *, limit: int) -> list[Cla
                 r.attempts,
                 lease,
                 r.whatsapp_window_closed,
+                r.reply_id,
             )
             for r in rows
         ]

@@ -13,7 +13,8 @@ from contextlib import asynccontextmanager
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
-from core.services.outbox import PENDING
+from core.edits import EditSender
+from core.services.outbox import PENDING, SKIPPED
 from core.services.outbox_dispatch import (
     LEASE_MARGIN,
     Claim,
@@ -22,6 +23,12 @@ from core.services.outbox_dispatch import (
     mark_skipped,
     release,
     send_claimed,
+)
+from core.services.outbox_edits import (
+    CANNOT_EDIT,
+    plan_claimed_edit,
+    send_edit_claimed,
+    skip_edit,
 )
 from core.services.outbox_pacer import RATES, Pacer, Sleep
 from core.services.outbox_routing import (
@@ -99,6 +106,8 @@ class _Dispatcher:
 
     async def dispatch(self, claim: Claim, contacts: list[Contact]) -> str:
         """Route one row and send it (paced), or record why not; the resulting status."""
+        if claim.reply_id is not None:
+            return await self._edit(claim)
         template = self.templates.get(claim.template or "")
         decision = choose_route(
             contacts,
@@ -119,14 +128,41 @@ class _Dispatcher:
                 log.exception("outbox row %s could not be dispatched", claim.id)
                 return "error"
 
-    async def _send(self, claim: Claim, route: Route) -> str:
-        # Wait for the channel's pace only while the lease and the run's budget last;
-        # a row that would wait longer goes back to the queue at once, unsent.
+    async def _edit(self, claim: Claim) -> str:
+        """An edit goes to the chat of the message it edits: no routing, the same pacing."""
+        with log_context(traveler_id=claim.traveler_id):
+            try:
+                planned = await plan_claimed_edit(self.sessions, self.clock, claim)
+                if isinstance(planned, Skip):
+                    return await skip_edit(self.sessions, claim, planned)
+                sender = self.senders.get(planned.channel)
+                if not isinstance(sender, EditSender):  # off in this process, or cannot edit
+                    return await skip_edit(self.sessions, claim, Skip(SKIPPED, CANNOT_EDIT))
+                with log_context(channel=planned.channel):
+                    if not await self._paced(claim, planned.channel):
+                        return PENDING
+                    return await send_edit_claimed(
+                        self.sessions, self.clock, claim, planned, sender, self.random
+                    )
+            except Exception:  # one row's database trouble must not stop the batch
+                log.exception("outbox edit %s could not be dispatched", claim.id)
+                return "error"
+
+    async def _paced(self, claim: Claim, channel: str) -> bool:
+        """Wait for the channel's pace only while the lease and the run's budget last.
+
+        A row that would wait longer goes back to the queue at once, unsent (False).
+        """
         lease_left = claim.lease_until - LEASE_MARGIN - self.clock.now()
         max_wait = min(lease_left.total_seconds(), self.deadline - self.monotonic())
-        if not await self.pacer.acquire(route.channel, max_wait):
-            await release(self.sessions, claim)
-            self.given_back += 1
+        if await self.pacer.acquire(channel, max_wait):
+            return True
+        await release(self.sessions, claim)
+        self.given_back += 1
+        return False
+
+    async def _send(self, claim: Claim, route: Route) -> str:
+        if not await self._paced(claim, route.channel):
             return PENDING
         sender = self.senders[route.channel]
         return await send_claimed(self.sessions, self.clock, claim, route, sender, self.random)

@@ -217,6 +217,31 @@ class EnrichmentTask(Base):
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The chat delivery whose turn queued it (None: web chat, API): its answer is edited later.
+    inbox_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    # The sent answer that names this place, once the channel accepted it (migration 0013).
+    reply_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sent_replies.id"), nullable=True, index=True
+    )
+
+
+class SentReply(Base):
+    """An answer a chat platform accepted and can edit later ("Added …" gets the details).
+
+    `body` is what the channel sent (Telegram: its text; Slack: text and blocks), kept so the
+    edit adds to the message instead of rebuilding it.
+    """
+
+    __tablename__ = "sent_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    inbox_event_id: Mapped[int] = mapped_column(Integer, index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    chat_id: Mapped[str] = mapped_column(String(100))
+    message_id: Mapped[str] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(16))
+    body: Mapped[dict[str, Any]]
+    sent_at: Mapped[datetime]
 
 
 class ChannelIdentity(Base):
@@ -345,6 +370,10 @@ class OutboxMessage(Base):
     delivery_updated_at: Mapped[datetime | None] = mapped_column(nullable=True)
     # WhatsApp refused free-form text (63016): the next try must not be free-form WhatsApp.
     whatsapp_window_closed: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Set on kind "edit": the sent answer this row edits in place (no new message).
+    reply_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sent_replies.id"), nullable=True, index=True
+    )
 
 
 class EarlyReceipt(Base):

@@ -428,3 +428,28 @@ def test_a_lone_number_word_picks_that_card() -> None:
     assert resolve_reply("um", ["Yes", "No"], PromptKind.CONFIRMATION).outcome is (
         Outcome.NOT_A_CHOICE
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you pick",
+        "whatever",
+        "any of them",
+        "cualquiera",
+        "elige tu",
+        "pode escolher vc",
+        "tanto faz",
+    ],
+)
+def test_leaving_the_choice_to_us_takes_the_first_card(text: str) -> None:
+    resolution = resolve_reply(
+        text, ["Sushi Zen", "Tokyo Bay", "Hadibo Sushi"], PromptKind.SELECTION
+    )
+    assert (resolution.outcome, resolution.index) == (Outcome.CHOSEN, 0)
+
+
+@pytest.mark.parametrize("text", ["whatever", "you decide"])
+def test_leaving_it_to_us_does_not_confirm(text: str) -> None:
+    resolution = resolve_reply(text, ["Yes", "No"], PromptKind.CONFIRMATION)
+    assert resolution.outcome is not Outcome.CHOSEN or resolution.index != 0

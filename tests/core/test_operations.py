@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any, cast
 
 import pytest
 
 from core.agents.base import AgentResult, PromptSpec, TurnContext
 from core.choices import PromptKind
-from core.domain.itinerary import Day
+from core.domain.itinerary import Day, Node, NodeType
 from core.intents.model import Intent, Meal, ParsedTurn, Target
-from core.operations import THEN, carry, combine, pending, run_operations, with_day
+from core.operations import THEN, carry, combine, meal_fills, pending, run_operations, with_day
 from core.protocol import AgentResponse, BackgroundTask, ResponseType
 from core.services.itinerary import ItineraryView
 
@@ -305,3 +306,73 @@ async def test_clearing_a_day_the_trip_does_not_have_changes_nothing() -> None:
     result = await run_operations([clear], context(), route, TODAY)
     assert routed == []
     assert result.response.type is ResponseType.ERROR
+
+
+# --- filling open meal slots ----------------------------------------------------------------
+
+
+def _with_slots(ctx: TurnContext) -> TurnContext:
+    """Day 1: an open Lunch and a booked dinner; day 2: open Breakfast and Dinner."""
+    nodes = {
+        1: [
+            Node(title="Lunch", type=NodeType.MEAL, time="13:00"),
+            Node(title="Dinner place", type=NodeType.MEAL, time="19:30", place_id="p1"),
+        ],
+        2: [
+            Node(title="Desayuno", type=NodeType.MEAL, time="08:30"),
+            Node(title="Dinner", type=NodeType.MEAL, time="19:30"),
+        ],
+    }
+    days = [
+        day.model_copy(update={"nodes": nodes.get(day.day, [])}) for day in ctx.itinerary.days
+    ]
+    return replace(ctx, itinerary=replace(ctx.itinerary, days=days))
+
+
+@pytest.mark.parametrize(
+    ("fill", "expected"),
+    [
+        (
+            ParsedTurn(intent=Intent.FILL_MEALS),
+            [(1, Meal.LUNCH), (2, Meal.BREAKFAST), (2, Meal.DINNER)],
+        ),
+        (ParsedTurn(intent=Intent.FILL_MEALS, day=2), [(2, Meal.BREAKFAST), (2, Meal.DINNER)]),
+        (ParsedTurn(intent=Intent.FILL_MEALS, meal=Meal.DINNER), [(2, Meal.DINNER)]),
+        # A meal asked for on a day without its open slot is still added there.
+        (ParsedTurn(intent=Intent.FILL_MEALS, meal=Meal.DINNER, day=1), [(1, Meal.DINNER)]),
+        (ParsedTurn(intent=Intent.FILL_MEALS, day=3), []),
+    ],
+)
+def test_a_fill_is_one_add_per_open_meal_slot(
+    fill: ParsedTurn, expected: list[tuple[int, Meal]]
+) -> None:
+    adds = meal_fills(fill, _with_slots(context()).itinerary.days)
+    assert [(op.day, op.meal) for op in adds] == expected
+    assert all(op.intent is Intent.ADD for op in adds)
+
+
+async def test_a_fill_runs_its_adds_and_carries_them_past_a_question() -> None:
+    routed: list[ParsedTurn] = []
+
+    async def route(op: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        routed.append(op)
+        return asking("Which place?")
+
+    fill = ParsedTurn(intent=Intent.FILL_MEALS, query="local")
+    result = await run_operations([fill], _with_slots(context()), route, TODAY)
+    assert [(op.day, op.meal, op.query) for op in routed] == [(1, Meal.LUNCH, "local")]
+    assert result.prompt is not None
+    assert [(op.day, op.meal) for op in pending(result.prompt.payload)] == [
+        (2, Meal.BREAKFAST),
+        (2, Meal.DINNER),
+    ]
+
+
+async def test_a_fill_with_nothing_open_says_so_and_routes_nothing() -> None:
+    async def route(op: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        raise AssertionError(op)
+
+    fill = ParsedTurn(intent=Intent.FILL_MEALS, day=3)
+    result = await run_operations([fill], _with_slots(context()), route, TODAY)
+    assert result.response.type is ResponseType.COMPLETE
+    assert "3" in result.response.message

@@ -86,6 +86,7 @@ def _load_place(city_key: str, raw: dict[str, Any]) -> _DemoPlace:
         cuisine=raw.get("cuisine", []),
         types=raw.get("types", []),
         keywords=raw.get("keywords", []),
+        daily_hours=(hours["open"], hours["close"]) if hours else None,
     )
     return _DemoPlace(
         candidate=candidate,
@@ -208,7 +209,25 @@ class DemoPlacesProvider:
         found = self._match(city, words)
         if not found and without_city != words:
             found = self._match(city, without_city)
+        if not found:
+            found = self._match_known(city, without_city)
         return found
+
+    def _match_known(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
+        """The places named by the query's known words, ignoring words no place has.
+
+        Like a real search engine, words no place of the city has ("nishiki market on wed",
+        "holyroodhouse works") do not sink a query whose other words name a place; but at least
+        one specific word must be known, so "zorblax restaurant" still finds nothing.
+        """
+        known = [
+            word
+            for word in words
+            if word in _CATEGORIES or any(_matches(word, place.words) for place in city.places)
+        ]
+        if known == words or not any(word not in _CATEGORIES for word in known):
+            return []
+        return self._match(city, known)
 
     def _match(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
         wanted_types: set[str] = set()

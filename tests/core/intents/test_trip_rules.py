@@ -14,6 +14,7 @@ import pytest
 from core.intents.model import LAST_DAY, Intent, Topic
 from core.intents.parse import parse
 from core.intents.trip_rules import (
+    help_turn,
     info_turn,
     parse_calendar_date,
     social_turn,
@@ -159,6 +160,12 @@ def test_item_edits_are_no_trip_change(body: str) -> None:
         ("good night", Topic.BYE),
         ("see you later", Topic.BYE),
         ("talk to you later", Topic.BYE),
+        ("heyy", Topic.GREETING),
+        ("thanks so much, this is perfect!!", Topic.THANKS),
+        ("holaa buenas tardes", Topic.GREETING),
+        ("oii tudo bem?", Topic.GREETING),
+        ("muchas gracias por todo", Topic.THANKS),
+        ("valeu demais gente", Topic.THANKS),
     ],
 )
 def test_social_turns(body: str, topic: Topic) -> None:
@@ -166,7 +173,15 @@ def test_social_turns(body: str, topic: Topic) -> None:
 
 
 @pytest.mark.parametrize(
-    "body", ["hi add a museum on day 2", "thanks for adding the museum on day 2", "add a bar"]
+    "body",
+    [
+        "hi add a museum on day 2",
+        "thanks for adding the museum on day 2",
+        "add a bar",
+        "ok",
+        "hola, agrega un bar",
+        "is this good for kids?",
+    ],
 )
 def test_a_request_is_not_social(body: str) -> None:
     assert social_turn(body) is None
@@ -272,3 +287,57 @@ def test_parse_calendar_date_needs_something_date_like() -> None:
 )
 def test_swap_phrasings_through_parse(text: str, slots: dict[str, Any]) -> None:
     _slots(parse(text, today=TODAY).first, {"intent": Intent.SWAP_DAYS, **slots})
+
+
+@pytest.mark.parametrize(
+    ("body", "slots"),
+    [
+        (
+            "could we switch monday and tuesday round?",
+            {"day_ref": "weekday:0", "to_day_ref": "weekday:1"},
+        ),
+        ("flip days 2 & 3 pls", {"day": 2, "to_day": 3}),
+        (
+            "intercambia el lunes con el miercoles",
+            {"day_ref": "weekday:0", "to_day_ref": "weekday:2"},
+        ),
+        ("inverte segunda e quarta", {"day_ref": "weekday:0", "to_day_ref": "weekday:2"}),
+        ("el dia 5 y el 6 cambialos de orden", {"day": 5, "to_day": 6}),
+    ],
+)
+def test_a_swap_said_anywhere_in_a_message_of_days(body: str, slots: dict[str, object]) -> None:
+    _slots(trip_turn(body), {"intent": Intent.SWAP_DAYS, **slots})
+
+
+@pytest.mark.parametrize(
+    "body", ["switch to a cheaper hotel on monday", "trade the museum for a bar tomorrow please"]
+)
+def test_a_swap_word_with_other_things_is_not_a_day_swap(body: str) -> None:
+    turn = trip_turn(body)
+    assert turn is None or turn.intent is not Intent.SWAP_DAYS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "oi, como funciona isso aqui?",
+        "Ajuda pf, nao percebo como isto funciona",
+        "i m confused",
+        "como se usa esto?",
+        "how does this thing work",
+    ],
+)
+def test_asking_how_it_works_is_help(body: str) -> None:
+    _slots(help_turn(body), {"intent": Intent.HELP})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "help me add a museum on day 2",
+        "how do I get to the beach",
+        "como funciona el tren al aeropuerto mañana",
+    ],
+)
+def test_a_request_is_not_help(body: str) -> None:
+    assert help_turn(body) is None

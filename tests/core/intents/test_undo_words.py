@@ -18,6 +18,8 @@ from core.intents.undo_words import said_undo
         "sorry, changed my mind",
         "that was a mistake, take it back",
         "wait. go back to how it was",
+        "nvm take that back",
+        "never mind, undo that please",
     ],
 )
 def test_an_undo_said_with_surprise_or_apology_is_undo(text: str) -> None:
@@ -34,6 +36,8 @@ def test_an_undo_said_with_surprise_or_apology_is_undo(text: str) -> None:
         "put it back on day 3",
         "changed my mind, add a bar instead",
         "go back to the hotel at 5",
+        "nvm",
+        "undo that there museum and the bar",
     ],
 )
 def test_anything_more_than_undo_is_not_undo(text: str) -> None:

@@ -88,6 +88,26 @@ async def test_unknown_place_gives_nothing(provider: DemoPlacesProvider) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Sushi Zen pls tmrw in Hadibo", ["Sushi Zen"]),
+        ("palace of holyroodhouse works in Edinburgh", ["Palace of Holyroodhouse"]),
+    ],
+)
+async def test_words_no_place_has_do_not_sink_a_named_place(
+    provider: DemoPlacesProvider, text: str, expected: list[str]
+) -> None:
+    assert await search(provider, text.replace(" pls tmrw", "")) != []
+    assert names(await search(provider, text)) == expected
+
+
+async def test_only_unknown_words_and_a_category_still_find_nothing(
+    provider: DemoPlacesProvider,
+) -> None:
+    assert await search(provider, "zorblax quiffle restaurant in Kyoto") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("sushii zen in Hadibo", ["Sushi Zen"]),
         ("Tokio Bay in Hadibo", ["Tokyo Bay"]),
         ("frankincence cafe in Hadibo", ["Frankincense Cafe"]),

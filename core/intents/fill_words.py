@@ -1,0 +1,81 @@
+"""Filling the trip's open meal slots, in three languages.
+
+"fill the lunch gap on day 2", "llena las comidas que me faltan", "o dia 2 ta sem almoço e sem
+jantar, resolve ai".
+
+A message asks for this when it names a meal (or meals) and either says to fill it or says it
+is empty. Which slots are open is the trip's to say (core.operations turns the request into one
+add per open slot), so the parse only keeps the day, the meal (None: every meal) and the wish.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.model import Intent, Meal, ParsedTurn
+from core.intents.slots import find_days
+from core.text import fold
+
+_FILL = re.compile(
+    r"\b(?:fill(?:\s+(?:in|up|out))?|sort(?:\s+out)?|complet\w*|llen\w*|rellen\w*|preench\w*|"
+    r"resolv\w*|cubr\w*|escolh\w*|elig\w*|recomi?end\w*|suger\w*|sugier\w*|suggest\w*|"
+    r"pick|choose|arruma\w*|organiza\w*)\b"
+)
+_EMPTY = re.compile(
+    r"\b(?:gaps?|holes?|empty|missing|blank|unplanned|huecos?|vaci\w*|vazi\w*|"
+    r"faltan?|faltando|falta|libres?|sin\s+(?:nada|plan)|sem\s+nada|nada\s+marcado|"
+    r"(?:sin|sem|no)\s+(?:o\s+|el\s+)?(?:lunch|dinner|breakfast|almuerzo|cena|desayuno|almoco|"
+    r"jantar|cafe\s+da\s+manha)|slots?)\b"
+)
+_MEALS: tuple[tuple[re.Pattern[str], Meal | None], ...] = (
+    (
+        re.compile(
+            r"\b(?:meals?|comidas|refeic\w*|food\s+slots?|(?:huecos?|espacios?|horarios?|gaps?)\s+"
+            r"(?:de|para|for)\s+(?:comida|comer|food))\b"
+        ),
+        None,
+    ),
+    (
+        re.compile(r"\b(?:breakfast|brekkie|brunch|desayunos?|cafe\s+da\s+manha|pequeno\s+almoco)\b"),
+        Meal.BREAKFAST,
+    ),
+    (re.compile(r"\b(?:lunch|almuerzos?|almoc\w*|comida)\b"), Meal.LUNCH),
+    (re.compile(r"\b(?:dinner|supper|cenas?|jantar\w*|janta)\b"), Meal.DINNER),
+)  # fmt: skip
+_WISH = re.compile(
+    r"\b(?:with|con|com)\s+(?:something|some|algo|alguma?\s+coisa|un\s+lugar|um\s+lugar)\s+"
+    r"(?P<wish>[a-z ]+?)"
+    r"(?:\s+(?:please|pls|porfa|pf|pfv))?$"
+)
+_DAY_NUMBER = re.compile(r"\b(?:day|dia)\s*(\d{1,2})\b")
+# An edit of a named place ("replace dinner with sushi zen") is not a fill.
+_OTHER_EDIT = re.compile(r"\b(?:replace|remove|move|swap|delete|cancel|instead)\b")
+
+
+def fill_meals_turn(body: str) -> ParsedTurn | None:
+    """The open meal slots to fill, or None when the message asks something else."""
+    folded = fold(body)
+    meals = [meal for pattern, meal in _MEALS if pattern.search(folded)]
+    if not meals or _OTHER_EDIT.search(folded):
+        return None
+    fill, empty = _FILL.search(folded), _EMPTY.search(folded)
+    plural = any(meal is None for meal in meals)
+    if not ((fill and (empty or plural or _said_fill_in(folded))) or (empty and (fill or plural))):
+        return None
+    named = {meal for meal in meals if meal is not None}
+    days = find_days(body)
+    day = int(days[0].value) if days else None
+    if day is None and (number := _DAY_NUMBER.search(folded)):
+        day = int(number.group(1))
+    wish = _WISH.search(folded)
+    return ParsedTurn(
+        intent=Intent.FILL_MEALS,
+        meal=named.pop() if len(named) == 1 and not plural else None,
+        day=day,
+        query=wish.group("wish").strip() if wish else None,
+    )
+
+
+def _said_fill_in(folded: str) -> bool:
+    """'fill in dinner', 'fill the lunch': filling needs no word for empty."""
+    return bool(re.search(r"\bfill\b", folded))

@@ -1,0 +1,44 @@
+"""core.intents.fill_words: filling the trip's open meal slots, in three languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.intents.fill_words import fill_meals_turn
+from core.intents.model import Intent, Meal
+
+
+@pytest.mark.parametrize(
+    ("text", "meal", "day", "query"),
+    [
+        ("fill in dinner on day 2 pls", Meal.DINNER, 2, None),
+        ("fill the lunch gap on day 2 with something local", Meal.LUNCH, 2, "local"),
+        ("el almuerzo del martes esta vacio, recomiendame algo rico", Meal.LUNCH, None, None),
+        ("llena las comidas q me faltan porfa", None, None, None),
+        ("Rellena los huecos de comida del dia 3", None, 3, None),
+        ("preenche as refeicoes vazias do dia 2 pra mim", None, 2, None),
+        ("o dia 2 ta sem almoco e sem jantar, resolve ai", None, 2, None),
+        ("fill all the empty meals", None, None, None),
+    ],
+)
+def test_filling_open_meals(
+    text: str, meal: Meal | None, day: int | None, query: str | None
+) -> None:
+    turn = fill_meals_turn(text)
+    assert turn is not None
+    assert (turn.intent, turn.meal, turn.day, turn.query) == (Intent.FILL_MEALS, meal, day, query)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add lunch on day 2",
+        "recomiendame una cena sin gluten",
+        "replace dinner on day 2 with sushi",
+        "a gluten free dinner on day 2",
+        "fill day 3 with museums",
+        "recommend a dinner place for tomorrow",
+    ],
+)
+def test_other_meal_requests_are_not_fills(text: str) -> None:
+    assert fill_meals_turn(text) is None
