@@ -11,7 +11,8 @@ response type, what changed in the itinerary, the cards offered, and the reply's
 `--holdout` runs only the held-out cases (holdout_*.py): written fresh and never used to tune
 the parser, they estimate how well it understands new travelers. `--fresh` runs only the
 fresh_*.py cases, a second held-out set written later, blind to the parser and to the other
-corpus files. `--train` runs only the train_*.py cases: a large corpus of how travelers
+corpus files (read since, so it no longer measures); `--fresh2` a third, written blind the
+session after. `--train` runs only the train_*.py cases: a large corpus of how travelers
 really type, written for the parser's authors to read and fix against (unlike the held-out
 sets). The default run leaves all three out, so the CI floors stay measured on the tuning
 corpus; none of them has a floor (they only measure).

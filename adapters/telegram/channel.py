@@ -63,9 +63,13 @@ class TelegramChannel:
         return Delivery(turns=tuple(turns), local=local)
 
     async def acknowledge(self, turn: InboundTurn) -> None:
-        """Answer a tap's callback query at once, so the button stops spinning."""
+        """Answer a tap's callback query at once, so the button stops spinning.
+
+        In a group the answer waits for the outcome (see `deliver`): it is the only thing
+        Telegram shows to the tapper alone, and a refusal is theirs, not the group's.
+        """
         context = turn.reply_context or {}
-        if query_id := context.get("callback_query_id"):
+        if (query_id := context.get("callback_query_id")) and not _in_group(turn):
             await self._answer(str(query_id), context.get("button_text"))
 
     async def deliver(self, turn: InboundTurn, response: AgentResponse) -> SentMessage | None:
@@ -78,6 +82,13 @@ class TelegramChannel:
             TelegramApiError: the answer could not be sent (the pipeline records the failure).
         """
         context = turn.reply_context or {}
+        if (query_id := _group_tap(turn)) is not None:
+            refused = response.type is ResponseType.ERROR
+            # Someone else's question, an answered or expired one: said to the tapper alone.
+            text = response.message if refused else context.get("button_text")
+            await self._answer(query_id, str(text) if text else None, alert=refused)
+            if refused:
+                return None
         if context.get("message_id") is not None:
             await self._retire_keyboard(turn.chat_id, context, response)
         last = None
@@ -108,7 +119,14 @@ class TelegramChannel:
             raise
 
     async def notify(self, turn: InboundTurn, text: str) -> None:
-        """A notice for one person (welcome, slow down): in a group, a reply to their message."""
+        """A notice for one person (welcome, slow down): in a group, a reply to their message.
+
+        A tap in a group has no message of theirs to reply to, and the group need not read
+        their notice: its callback answer (`deliver`) is all they are told.
+        """
+        if _group_tap(turn) is not None:
+            log.info("telegram: notice for tap %s kept out of the group", turn.event_id)
+            return
         body = _placed(turn, message_body(turn.chat_id, text))
         await self.sender.call("sendMessage", body, chat_id=turn.chat_id)
 
@@ -137,11 +155,15 @@ class TelegramChannel:
         """Release the HTTP client."""
         await self.sender.aclose()
 
-    async def _answer(self, callback_query_id: str, toast: str | None) -> None:
+    async def _answer(
+        self, callback_query_id: str, toast: str | None, *, alert: bool = False
+    ) -> None:
         try:
             # One retry at most: the webhook waits for this, and a late answer is useless.
             await self.sender.call(
-                "answerCallbackQuery", callback_answer(callback_query_id, toast), attempts=2
+                "answerCallbackQuery",
+                callback_answer(callback_query_id, toast, alert=alert),
+                attempts=2,
             )
         except TelegramApiError:
             return  # logged by the sender; a stale query id must not fail the delivery
@@ -169,6 +191,12 @@ class TelegramChannel:
 
 def _in_group(turn: InboundTurn) -> bool:
     return turn.chat_id.startswith("-")  # group and supergroup ids are negative
+
+
+def _group_tap(turn: InboundTurn) -> str | None:
+    """The callback query id of a button tap in a group, None for anything else."""
+    query_id = (turn.reply_context or {}).get("callback_query_id")
+    return str(query_id) if query_id and _in_group(turn) else None
 
 
 def _placed(turn: InboundTurn, body: dict[str, Any]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from telegram import CallbackQuery, Chat, MaybeInaccessibleMessage, Message, MessageEntity, Update
 
+from adapters.telegram.essentials import essentials, is_automatic_forward, unreadable_kind
 from adapters.telegram.keyboards import button_text, parse_page_token
 from core.protocol import InboundTurn, SharedLocation, parse_choice_token
 
@@ -49,8 +50,9 @@ def load_update(body: bytes) -> dict[str, Any]:
 
 def _update(data: dict[str, Any]) -> Update:
     try:
-        # No Bot is needed: we only read the objects, we never call their shortcuts.
-        return Update.de_json(dict(data), None)
+        # No Bot is needed: we only read the objects, we never call their shortcuts. Only the
+        # fields a turn is made of are parsed (see essentials.py).
+        return Update.de_json(essentials(data), None)
     except (KeyError, TypeError, AttributeError, OverflowError, OSError) as exc:
         # OverflowError / OSError: a `date` beyond what datetime.fromtimestamp takes.
         raise ValueError("malformed Telegram update") from exc
@@ -98,20 +100,6 @@ OUR_COMMANDS = frozenset(
     {"/start", "/help", "/undo", "/itinerary", "/bookings", "/stop", "/subscribe", "/switchback"}
 )
 _GROUPS = {Chat.GROUP, Chat.SUPERGROUP}
-# Message parts we cannot read; the first one present names the answer's reason.
-_UNREADABLE = (
-    "photo",
-    "sticker",
-    "voice",
-    "video",
-    "video_note",
-    "animation",
-    "audio",
-    "document",
-    "contact",
-    "poll",
-    "dice",
-)
 
 
 def parse_update(data: dict[str, Any], bot: BotIdentity | None = None) -> list[InboundTurn]:
@@ -125,7 +113,7 @@ def parse_update(data: dict[str, Any], bot: BotIdentity | None = None) -> list[I
     Raises:
         ValueError: the update is malformed.
     """
-    return _turns(_update(data), bot or BotIdentity())
+    return _turns(_update(data), bot or BotIdentity(), data)
 
 
 def read_update(
@@ -137,15 +125,16 @@ def read_update(
         ValueError: the update is malformed.
     """
     update = _update(data)
-    return _turns(update, bot), _local_tap(update)
+    return _turns(update, bot, data), _local_tap(update)
 
 
-def _turns(update: Update, bot: BotIdentity) -> list[InboundTurn]:
+def _turns(update: Update, bot: BotIdentity, data: dict[str, Any]) -> list[InboundTurn]:
+    """The turn in a parsed update; `data` is the whole update, for what was cut from it."""
     if (query := update.callback_query) is not None:
         return _tap(update.update_id, query)
     message = update.message
     user = message.from_user if message else None
-    if message is None or user is None or user.is_bot:
+    if message is None or user is None or user.is_bot or is_automatic_forward(data):
         return []
     chat = _chat(message)
     text = message.text
@@ -159,7 +148,7 @@ def _turns(update: Update, bot: BotIdentity) -> list[InboundTurn]:
             return []
         text = _without_our_name(text, bot) if text is not None else None
     location = _location(message)
-    attachment = None if text is not None or location else _attachment(message)
+    attachment = None if text is not None or location else unreadable_kind(data)
     if text is None and location is None and attachment is None:
         return []  # a service message (joins, pins, topic edits): nobody wrote to us
     context: dict[str, Any] = {"chat_type": chat.type, "reply_to": message.message_id}
@@ -242,11 +231,6 @@ def _location(message: Message) -> SharedLocation | None:
         )
     except ValidationError as exc:
         raise ValueError("a Telegram location out of range") from exc
-
-
-def _attachment(message: Message) -> str | None:
-    """The kind of content we cannot read ("photo", "sticker", …), None for none."""
-    return next((kind for kind in _UNREADABLE if getattr(message, kind, None)), None)
 
 
 def _tap(update_id: int, query: CallbackQuery) -> list[InboundTurn]:

@@ -97,11 +97,18 @@ def page_edit(
     }
 
 
-def callback_answer(callback_query_id: str, text: str | None = None) -> Body:
-    """The answerCallbackQuery body: stops the button's spinner, with an optional short toast."""
+def callback_answer(
+    callback_query_id: str, text: str | None = None, *, alert: bool = False
+) -> Body:
+    """The answerCallbackQuery body: stops the button's spinner, with an optional short toast.
+
+    Only the person who tapped sees it; with `alert` it stays until they dismiss it.
+    """
     body: Body = {"callback_query_id": callback_query_id}
     if text:
         body["text"] = shorten(text, max_chars=CALLBACK_ANSWER_LIMIT)
+        if alert:
+            body["show_alert"] = True
     return body
 
 

@@ -86,16 +86,6 @@ def fit_for_meal(candidates: list[PlaceCandidate], meal: Meal, at: str) -> list[
     return sorted(candidates, key=unfit)
 
 
-def _open_meal(ctx: TurnContext, day: int) -> str | None:
-    """The time of the day's first open meal slot (Lunch, then Dinner, then Breakfast)."""
-    slots = {
-        meal: node.time
-        for node in day_of(ctx.itinerary.days, day).nodes
-        if (meal := placement.slot_meal(node)) is not None and node.time
-    }
-    return next((slots[m] for m in (Meal.LUNCH, Meal.DINNER, Meal.BREAKFAST) if m in slots), None)
-
-
 def _meal_time(ctx: TurnContext, day: int, meal: Meal) -> str:
     """The time of the day's open slot for `meal`, else the meal's usual time."""
     for node in day_of(ctx.itinerary.days, day).nodes:
@@ -142,15 +132,6 @@ class PlacePicker:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
         if candidates and meal is not None:
             candidates = fit_for_meal(candidates, meal, _meal_time(ctx, day, meal))
-        elif candidates and (open_slot := _open_meal(ctx, day)) is not None:
-            # "add a restaurant on day 3" with Lunch open: eateries that can fill it first.
-            candidates = sorted(
-                candidates,
-                key=lambda c: (
-                    bool(_EATERIES & set(c.types))
-                    and not open_for(c.daily_hours, open_slot, MEAL_MINUTES)
-                ),
-            )
         if not candidates:
             what = query or (meal.value if meal else "")
             if preferences is not None:

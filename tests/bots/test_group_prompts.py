@@ -84,7 +84,12 @@ async def tap(
     fake.clear()
     await _post(client, fake.tap(message, button, who))
     await _settle(app)
-    return [body["text"] for body in fake.bodies("sendMessage")]
+    public = [body["text"] for body in fake.bodies("sendMessage")]
+    # A tap's refusal is the tapper's alone: their callback answer, not a group message.
+    private = [
+        body["text"] for body in fake.bodies("answerCallbackQuery") if body.get("show_alert")
+    ]
+    return public or private
 
 
 async def trip_of(services: Any, channel: str, user: str) -> ItineraryView:
@@ -182,6 +187,7 @@ async def test_tapping_someone_elses_button_is_refused_and_their_question_stays_
     [question] = fake.keyboard_messages()
     refused = await tap(app, client, fake, BEN, question, 0)
     assert refused == [msg("prompt_not_yours")]
+    assert fake.bodies("sendMessage") == []  # only Ben saw it
     assert fake.bodies("editMessageText") == []  # Ana's buttons are still there
     assert titles(await trip_of(services, "telegram", str(BEN["id"])))[2] != []
 

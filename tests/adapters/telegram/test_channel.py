@@ -306,8 +306,39 @@ async def test_a_refused_tap_in_a_group_leaves_the_question_for_its_owner(
     [turn] = channel.parse(body_of(fake.tap(question, 0, user=other)), {}).turns
     assert (turn.chat_id, turn.external_user_id) == ("-100777", "5151")
     fake.clear()
+    await channel.acknowledge(turn)  # in a group the answer waits for the outcome
+    assert fake.calls == []
+    await channel.notify(turn, "Welcome!")  # nor is the group told about the tapper
+    assert fake.calls == []
     await channel.deliver(turn, AgentResponse.error("There is no open question to answer."))
+    # Only the tapper sees the refusal; the group sees nothing, the buttons stay.
+    query_id = turn.reply_context["callback_query_id"]
     assert fake.calls == [
-        ("sendMessage", {"chat_id": -100777, "text": "There is no open question to answer."})
+        (
+            "answerCallbackQuery",
+            {
+                "callback_query_id": query_id,
+                "text": "There is no open question to answer.",
+                "show_alert": True,
+            },
+        )
     ]
     assert fake.keyboard_messages() != []
+
+
+async def test_the_owners_tap_in_a_group_is_answered_after_the_outcome(
+    channel: TelegramChannel, fake: FakeTelegram
+) -> None:
+    group = InboundTurn(
+        channel="telegram", event_id="1", external_user_id="4242", chat_id="-100777", text="x"
+    )
+    await channel.deliver(group, options_response(3))
+    [question] = fake.keyboard_messages()
+    [turn] = channel.parse(body_of(fake.tap(question, 1)), {}).turns
+    fake.clear()
+    await channel.acknowledge(turn)
+    assert fake.calls == []
+    await channel.deliver(turn, AgentResponse.complete("Added Place 2 ✅"))
+    assert fake.methods() == ["answerCallbackQuery", "editMessageText", "sendMessage"]
+    assert fake.bodies("answerCallbackQuery")[0]["text"] == "2. Place 2"
+    assert "show_alert" not in fake.bodies("answerCallbackQuery")[0]

@@ -6,6 +6,7 @@ import pytest
 
 from adapters.whatsapp.form import parse_form
 from adapters.whatsapp.shape import REQUIRED_FIELDS, check_message_shape
+from tests.conformance.real import real_path
 from tests.fakes.whatsapp import payload
 
 INBOUND = [
@@ -20,6 +21,20 @@ INBOUND = [
 @pytest.mark.parametrize("name", [*INBOUND, "status_callback.txt"])
 def test_recorded_deliveries_pass(name: str) -> None:
     check_message_shape(parse_form(payload(name)))
+
+
+@pytest.mark.parametrize("name", ["botbuilder-text", "botbuilder-image", "botbuilder-location"])
+def test_real_deliveries_from_before_message_type_pass(name: str) -> None:
+    form = parse_form(real_path("whatsapp", f"{name}.txt").read_bytes())
+    assert "MessageType" not in form  # Twilio added the field later
+    check_message_shape(form)
+
+
+def test_without_message_type_a_folded_sid_is_still_refused() -> None:
+    form = parse_form(payload("inbound_text.txt"))
+    form["MessageSid"] += "MessageType" + form.pop("MessageType")  # the only way it can vanish
+    with pytest.raises(ValueError, match="MessageSid"):
+        check_message_shape(form)
 
 
 @pytest.mark.parametrize("missing", REQUIRED_FIELDS)
