@@ -103,9 +103,11 @@ async def test_a_request_is_cut_by_the_timeout_and_attempts_are_bounded(
         await sender.aclose()
     assert raised.value.status is None
     assert "Timeout" in raised.value.error
-    assert len(slow.calls) == MAX_TRIES
-    assert real < 5  # 4 × 0.2 s: the server held each request for 10 s
+    # Four attempts, three waits between them. On a busy machine a 0.2 s timeout may cut a
+    # request before the server saw it, so the server counts at most four.
     assert sleep.delays == [0.5, 1.0, 2.0]  # 0.5 s doubling, jitter at its maximum
+    assert 1 <= len(slow.calls) <= MAX_TRIES
+    assert real < 5  # 4 × 0.2 s: the server held each request for 10 s
 
 
 async def test_slow_slack_is_not_retried_after_a_full_timeout(
