@@ -8,33 +8,27 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from cachetools import LRUCache
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from bots.errors import send_error
+from core.token_bucket import KeyedBuckets
 
 # Keys beyond this many are forgotten least-recently-used first: an attacker cycling through
 # addresses costs bounded memory (and a forgotten key merely starts with a full bucket).
 MAX_KEYS = 100_000
 
 
-@dataclass
-class _Bucket:
-    tokens: float
-    stamp: float
-
-
 class RateLimiter:
-    """`per_minute` requests a minute per key, up to `burst` at once; 0 per minute turns it off."""
+    """`per_minute` requests a minute per key, up to `burst` at once; 0 per minute turns it off.
+
+    A request over the limit is refused (with how long to wait), never queued.
+    """
 
     def __init__(self, per_minute: int, burst: int | None, monotonic: Callable[[], float]) -> None:
         self.per_minute = per_minute
-        self._rate = per_minute / 60.0
-        self._burst = float(burst if burst is not None else max(1, per_minute // 3))
-        self._monotonic = monotonic
-        self._buckets: LRUCache[str, _Bucket] = LRUCache(maxsize=MAX_KEYS)
+        capacity = float(burst if burst is not None else max(1, per_minute // 3))
+        self._buckets = KeyedBuckets(per_minute / 60.0, capacity, monotonic, max_keys=MAX_KEYS)
 
     @property
     def enabled(self) -> bool:
@@ -45,16 +39,8 @@ class RateLimiter:
         """Take one token for `key`: None when allowed, else the seconds until one is free."""
         if not self.enabled:
             return None
-        now = self._monotonic()
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            bucket = self._buckets[key] = _Bucket(self._burst, now)
-        bucket.tokens = min(self._burst, bucket.tokens + (now - bucket.stamp) * self._rate)
-        bucket.stamp = now
-        if bucket.tokens >= 1:
-            bucket.tokens -= 1
-            return None
-        return (1 - bucket.tokens) / self._rate
+        wait = self._buckets[key].try_take()
+        return None if wait == 0 else wait
 
 
 def retry_after_header(seconds: float) -> str:

@@ -1,4 +1,4 @@
-"""What a channel raises when the platform will not deliver to a chat (no I/O, cheap to import)."""
+"""What channels raise when a platform call fails or a chat is unreachable (no I/O, cheap)."""
 
 from __future__ import annotations
 
@@ -12,3 +12,16 @@ class ChatUnreachableError(Exception):
     """
 
     blocked = True
+
+
+class PlatformCallError(Exception):
+    """A platform call that failed, saying whether trying again can help.
+
+    `retryable`: the platform was busy or unreachable (429, 5xx, a timeout, a lost connection)
+    and the same request may succeed later. `retry_after`: the wait the platform asked for, in
+    seconds (a 429's Retry-After), when it named one. Everything else (the platform refused
+    the request itself) fails at once: resending would fail the same way.
+    """
+
+    retryable: bool = False
+    retry_after: float | None = None

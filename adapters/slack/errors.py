@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from core.delivery import ChatUnreachableError
+from core.delivery import ChatUnreachableError, PlatformCallError
 
 
-class SlackSendError(Exception):
+class SlackSendError(PlatformCallError):
     """A Slack call that finally failed (after retries when the failure was transient)."""
 
-    def __init__(self, method: str, error: str, status: int | None) -> None:
+    def __init__(
+        self,
+        method: str,
+        error: str,
+        status: int | None,
+        *,
+        retryable: bool = False,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(f"Slack {method} failed: {error} (HTTP {status})")
         self.method = method
         self.error = error
         self.status = status
+        self.retryable = retryable
+        self.retry_after = retry_after
 
 
 # The chat is gone for the bot: resending cannot work until someone fixes the channel.

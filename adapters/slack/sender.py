@@ -1,4 +1,4 @@
-"""The only Slack I/O: chat.postMessage and chat.update with pacing, 429 and 5xx handling."""
+"""The only Slack I/O: slack-sdk's AsyncWebClient and AsyncWebhookClient, paced and retried."""
 
 from __future__ import annotations
 
@@ -6,29 +6,26 @@ import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.errors import GONE, SlackChatGoneError, SlackSendError
 from core.clock import Clock
+from core.retry_policy import RetryPolicy
+from core.token_bucket import KeyedBuckets
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
+WebCall = Callable[..., Awaitable[AsyncSlackResponse]]
 RESPONSE_URL_ORIGIN = "https://hooks.slack.com/"
-
-
-@dataclass(frozen=True)
-class _Failure:
-    status: int | None
-    error: str
-    retryable: bool
-    retry_after: float | None = None  # Slack's wait (429); None: exponential backoff
+# Slack accepts a response_url five times: one retry at most, so a retry can't use them up.
+RESPONSE_URL_ATTEMPTS = 2
 
 
 def _failure(exc: SlackApiError) -> tuple[int | None, str, float | None]:
@@ -46,15 +43,27 @@ def _failure(exc: SlackApiError) -> tuple[int | None, str, float | None]:
     return status, error or f"http_{status}", retry_after
 
 
-class SlackSender:
-    """Posts and edits messages through slack-sdk's AsyncWebClient.
+def _api_error(method: str, exc: SlackApiError) -> SlackSendError:
+    """Slack's refusal as SlackSendError, saying whether retrying can help."""
+    status, error, retry_after = _failure(exc)
+    if status == 429 or error == "ratelimited":
+        return SlackSendError(method, error, status, retryable=True, retry_after=retry_after)
+    if status is not None and status >= 500:
+        return SlackSendError(method, error, status, retryable=True)
+    # Slack said no (channel_not_found, invalid_blocks…): retrying won't help.
+    error_type = SlackChatGoneError if error in GONE else SlackSendError
+    return error_type(method, error, status)
 
-    Paces chat.postMessage to about one message per second per channel (Slack's limit), waits
-    Retry-After on 429, backs off exponentially with jitter on 5xx and connection errors, and
-    logs then raises `SlackSendError` when a call finally fails. No retry starts later than
-    `retry_budget_seconds` after the first attempt: a Retry-After (or backoff) that would end
-    later fails the call at once, so a call holds its caller for at most the budget plus one
-    request timeout (30 s + 30 s), never the hour a Retry-After may ask for.
+
+class SlackSender:
+    """Posts, edits and answers through slack-sdk's AsyncWebClient and AsyncWebhookClient.
+
+    Paces chat.postMessage to about one message per second per channel (Slack's limit).
+    Failures follow the service's one retry policy (core.retry_policy): Retry-After on 429,
+    exponential backoff with jitter on 5xx and connection errors, at most 4 attempts, no retry
+    later than 30 s after the first; then the call is logged and raises `SlackSendError`. A call
+    thus holds its caller for at most the budget plus one request timeout (30 s + 30 s), never
+    the hour a Retry-After may ask for.
     """
 
     def __init__(
@@ -66,27 +75,20 @@ class SlackSender:
         sleep: Sleep = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
         channel_interval: float = 1.0,
-        max_attempts: int = 5,
-        base_delay: float = 0.5,
-        max_delay: float = 30.0,
+        max_attempts: int | None = None,
         timeout: float = 30.0,
-        retry_budget_seconds: float = 30.0,
+        policy: RetryPolicy | None = None,
     ) -> None:
         self._token = token
         # DESIGN §10: base URLs are origins; the SDK wants the API root ending in "/api/".
         self.base_url = f"{api_base_url.rstrip('/')}/api/"
-        self._clock = clock
         self._sleep = sleep
-        self._jitter = jitter
-        self._interval = channel_interval
-        self._max_attempts = max_attempts
-        self._base_delay = base_delay
-        self._max_delay = max_delay
         self._timeout = timeout
-        self._retry_budget = retry_budget_seconds
+        self._policy = policy or RetryPolicy(sleep=sleep, monotonic=clock.monotonic, jitter=jitter)
+        self._max_attempts = max_attempts
         self._client: AsyncWebClient | None = None
         self._session: aiohttp.ClientSession | None = None
-        self._next_slot: dict[str, float] = {}
+        self._channels = KeyedBuckets(1 / channel_interval, monotonic=clock.monotonic)
 
     def _web(self) -> AsyncWebClient:
         # Created on first use: an aiohttp session must be made inside the running event loop.
@@ -94,7 +96,7 @@ class SlackSender:
             self._session = aiohttp.ClientSession(
                 timeout=aiohttp.ClientTimeout(total=self._timeout)
             )
-            # No SDK retry handlers: retries live here, with the injected sleep.
+            # No SDK retry handlers: retries follow the service's policy, with its sleep.
             self._client = AsyncWebClient(
                 token=self._token, base_url=self.base_url, session=self._session, retry_handlers=[]
             )
@@ -107,7 +109,7 @@ class SlackSender:
             SlackSendError: Slack refused it, or it still failed after the retries.
         """
         await self._pace(str(message["channel"]))
-        data = await self._call("chat.postMessage", message)
+        data = await self._call("chat.postMessage", self._web().chat_postMessage, message)
         return str(data.get("ts", ""))
 
     async def update(self, message: dict[str, Any]) -> None:
@@ -116,7 +118,7 @@ class SlackSender:
         Raises:
             SlackSendError: Slack refused it, or it still failed after the retries.
         """
-        await self._call("chat.update", message)
+        await self._call("chat.update", self._web().chat_update, message)
 
     async def post_ephemeral(self, message: dict[str, Any]) -> None:
         """chat.postEphemeral: a message only `user` sees in `channel`.
@@ -124,7 +126,7 @@ class SlackSender:
         Raises:
             SlackSendError: Slack refused it, or it still failed after the retries.
         """
-        await self._call("chat.postEphemeral", message)
+        await self._call("chat.postEphemeral", self._web().chat_postEphemeral, message)
 
     async def respond(self, response_url: str, message: dict[str, Any]) -> None:
         """Answer a slash command or an interaction through its `response_url`.
@@ -139,21 +141,22 @@ class SlackSender:
         if not self.is_response_url(response_url):
             raise SlackSendError("response_url", "foreign_url", None)
         hook = AsyncWebhookClient(response_url, timeout=int(self._timeout), retry_handlers=[])
-        for attempt in (1, 2):
+
+        async def attempt() -> None:
             try:
                 answer = await hook.send_dict(message)
             except (aiohttp.ClientError, TimeoutError) as exc:
-                status, error = None, type(exc).__name__
-            else:
-                if answer.status_code < 300:
-                    return
-                status, error = answer.status_code, answer.body[:100] or f"http_{status}"
-            if attempt == 1 and (status is None or status >= 500):
-                await self._sleep(self._backoff(attempt))
-                continue
-            break
-        log.error("slack response_url answer failed: %s (HTTP %s)", error, status)
-        raise SlackSendError("response_url", error, status)
+                raise SlackSendError(
+                    "response_url", type(exc).__name__, None, retryable=True
+                ) from exc
+            if answer.status_code >= 300:
+                error = answer.body[:100] or f"http_{answer.status_code}"
+                retryable = answer.status_code >= 500
+                raise SlackSendError("response_url", error, answer.status_code, retryable=retryable)
+
+        await self._policy.call(
+            attempt, what="slack response_url answer", log=log, max_attempts=RESPONSE_URL_ATTEMPTS
+        )
 
     def is_response_url(self, url: str) -> bool:
         """Whether `url` is a Slack response URL (or our configured Slack, for test fakes).
@@ -166,76 +169,30 @@ class SlackSender:
 
     async def _pace(self, channel: str) -> None:
         """Reserve the channel's next send slot, waiting for it when it is in the future."""
-        now = self._clock.monotonic()
-        if len(self._next_slot) > 1000:  # forget channels that have been quiet
-            self._next_slot = {c: t for c, t in self._next_slot.items() if t > now}
-        slot = max(now, self._next_slot.get(channel, now))
-        self._next_slot[channel] = slot + self._interval
-        if slot > now:
-            await self._sleep(slot - now)
-
-    def _backoff(self, attempt: int) -> float:
-        """Base · 2^(attempt-1) plus up to one base of jitter, capped."""
-        delay = self._base_delay * 2 ** (attempt - 1) + self._jitter() * self._base_delay
-        return float(min(self._max_delay, delay))
-
-    async def _attempt(self, method: str, body: dict[str, Any]) -> dict[str, Any] | _Failure:
-        """One call: Slack's answer, or why it failed and whether a retry can help."""
-        try:
-            response = await self._web().api_call(method, json=body)
-        except SlackApiError as exc:
-            status, error, retry_after = _failure(exc)
-            if status == 429 or error == "ratelimited":
-                # Slack always sends Retry-After with a 429; one second if a proxy dropped it.
-                return _Failure(status, error, True, 1.0 if retry_after is None else retry_after)
-            if status is not None and status >= 500:
-                return _Failure(status, error, True)
-            # Slack said no (channel_not_found, invalid_blocks…): retrying won't help.
-            return _Failure(status, error, False)
-        except (aiohttp.ClientError, TimeoutError) as exc:
-            return _Failure(None, f"{type(exc).__name__}: {exc}", True)
-        data = response.data
-        return data if isinstance(data, dict) else {}
-
-    async def _call(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
-        channel = body.get("channel")
-        attempt = 0
-        started = self._clock.monotonic()
-        while True:
-            attempt += 1
-            outcome = await self._attempt(method, body)
-            if not isinstance(outcome, _Failure):
-                return outcome
-            if not outcome.retryable or attempt >= self._max_attempts:
-                break
-            delay = outcome.retry_after
-            if delay is None:
-                delay = self._backoff(attempt)
-            if self._clock.monotonic() - started + delay > self._retry_budget:
-                log.warning(
-                    "slack %s to %s: a %.1fs wait outlasts the retry budget", method, channel, delay
-                )
-                break
-            log.warning(
-                "slack %s to %s: %s (HTTP %s), retry %d in %.1fs",
-                method,
-                channel,
-                outcome.error,
-                outcome.status,
-                attempt,
-                delay,
-            )
+        delay = self._channels[channel].reserve()
+        if delay > 0:
             await self._sleep(delay)
-        log.error(
-            "slack %s to %s failed after %d attempt(s): %s (HTTP %s)",
-            method,
-            channel,
+
+    async def _call(self, method: str, call: WebCall, body: dict[str, Any]) -> dict[str, Any]:
+        """One Web API method through the retry policy; Slack's answer as a dict."""
+
+        async def attempt() -> dict[str, Any]:
+            try:
+                response = await call(**body)
+            except SlackApiError as exc:
+                raise _api_error(method, exc) from exc
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                error = f"{type(exc).__name__}: {exc}"
+                raise SlackSendError(method, error, None, retryable=True) from exc
+            data = response.data
+            return data if isinstance(data, dict) else {}
+
+        return await self._policy.call(
             attempt,
-            outcome.error,
-            outcome.status,
+            what=f"slack {method} to {body.get('channel')}",
+            log=log,
+            max_attempts=self._max_attempts,
         )
-        error_type = SlackChatGoneError if outcome.error in GONE else SlackSendError
-        raise error_type(method, outcome.error, outcome.status)
 
     async def aclose(self) -> None:
         """Close the HTTP session (a later call opens a new one)."""

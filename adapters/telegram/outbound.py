@@ -75,11 +75,12 @@ def tapped_edit(
     """(method, body) that retires a tapped keyboard: the question stays, the choice is shown.
 
     editMessageText without reply_markup drops the keyboard, so old buttons can't be tapped
-    again. Without a choice to show (a refused tap) only the keyboard goes.
+    again. Without a choice to show (a refused tap) only the keyboard goes: editMessageReplyMarkup
+    without reply_markup (PTB sends an empty keyboard as `{}`, which Telegram refuses).
     """
     target: Body = {"chat_id": chat_ref(chat_id), "message_id": message_id}
     if not original_text or not choice:
-        return "editMessageReplyMarkup", {**target, "reply_markup": {"inline_keyboard": []}}
+        return "editMessageReplyMarkup", target
     suffix = f"\n\n✅ {shorten(choice, max_chars=CALLBACK_ANSWER_LIMIT)}"
     text = shorten(original_text, max_chars=TEXT_LIMIT - len(suffix)) + suffix
     return "editMessageText", {**target, "text": text}

@@ -1,63 +1,67 @@
-"""The only Telegram I/O: Bot API calls over httpx, spaced, retried, failures surfaced."""
+"""The only Telegram I/O: python-telegram-bot's `Bot`, spaced, retried, failures surfaced."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import random
-import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import httpx
+from telegram import Bot
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.request import RequestData
 
+# PTB builds RequestData from these; it exports no public way to make one for a raw call.
+from telegram.request._requestparameter import RequestParameter
+
+from adapters.telegram.bot_calls import arguments, as_json, bot_method
 from adapters.telegram.ratelimit import SendSpacing, Sleep
-from core.delivery import ChatUnreachableError
+from adapters.telegram.request import Answer, HttpxJsonRequest, last_answer
+from core.delivery import ChatUnreachableError, PlatformCallError
+from core.retry_policy import RetryPolicy
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.telegram.org"
-_BOT_TOKEN_IN_URL = re.compile(r"/bot\d+:[\w-]+")
 
 
-class TelegramApiError(Exception):
+class TelegramApiError(PlatformCallError):
     """A Bot API call that finally failed, with Telegram's own words for why."""
 
     def __init__(
-        self, method: str, status: int | None, description: str, retry_after: float | None = None
+        self,
+        method: str,
+        status: int | None,
+        description: str,
+        retry_after: float | None = None,
+        *,
+        retryable: bool = False,
     ) -> None:
         super().__init__(f"{status or 'no answer'} {description}")
         self.method = method
         self.status = status
         self.description = description
         self.retry_after = retry_after
+        self.retryable = retryable
 
 
 class TelegramChatBlockedError(TelegramApiError, ChatUnreachableError):
     """403: the person blocked the bot (or left, or deleted their account)."""
 
 
-@dataclass(frozen=True)
-class _Outcome:
-    """One attempt: the result, or the error and how long to wait before trying again."""
-
-    result: Any = None
-    error: TelegramApiError | None = None
-    retry_in: float | None = None  # None with an error: retrying can't help
-
-
 class TelegramSender:
-    """Calls `{base_url}/bot{token}/{method}` with JSON bodies, as the Bot API documents.
+    """Calls the Bot API through PTB's `Bot` at `{base_url}/bot{token}/{method}`.
 
-    Messages to a chat are spaced to Telegram's limits. A 429 waits `parameters.retry_after`
-    and resends; a 5xx or network error backs off exponentially with jitter; both are bounded
-    by `max_attempts`, and no retry starts later than `retry_budget_seconds` after the first
-    attempt (a wait that would end later fails the call at once). A call thus holds its caller
-    for at most the budget plus one request timeout (30 s + 15 s), inside the outbox's lease.
-    Other 4xx answers fail at once (resending can't fix them). A call that finally fails is
-    logged with Telegram's description and raised as TelegramApiError.
+    Messages to a chat are spaced to Telegram's limits. Failures follow the service's one
+    retry policy (core.retry_policy): a 429 waits `parameters.retry_after` and resends; a 5xx,
+    timeout or network error backs off exponentially with jitter; at most 4 attempts, and no
+    retry starts later than 30 s after the first, so a call holds its caller for at most the
+    budget plus one request timeout (30 s + 15 s), inside the outbox's lease. Other 4xx answers
+    fail at once (resending can't fix them); a 403 raises TelegramChatBlockedError.
     """
 
     def __init__(
@@ -69,25 +73,20 @@ class TelegramSender:
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Sleep = asyncio.sleep,
         jitter: Callable[[], float] = random.random,
-        max_attempts: int = 4,
-        backoff_seconds: float = 0.5,
-        max_backoff_seconds: float = 8.0,
-        max_retry_after_seconds: float = 60.0,
-        retry_budget_seconds: float = 30.0,
+        policy: RetryPolicy | None = None,
     ) -> None:
-        self._url = f"{base_url.rstrip('/')}/bot{token}/"
-        self._client = client or httpx.AsyncClient(timeout=httpx.Timeout(15.0))
-        self._owns_client = client is None
-        self._sleep = sleep
-        self._jitter = jitter
+        origin = base_url.rstrip("/")
+        self._request = HttpxJsonRequest(client)
+        self._client = self._request.client
+        self.bot = Bot(
+            token,
+            base_url=f"{origin}/bot",
+            base_file_url=f"{origin}/file/bot",
+            request=self._request,
+            get_updates_request=self._request,
+        )
         self._spacing = SendSpacing(monotonic, sleep)
-        self._max_attempts = max_attempts
-        self._backoff = backoff_seconds
-        self._max_backoff = max_backoff_seconds
-        self._max_retry_after = max_retry_after_seconds
-        self._retry_budget = retry_budget_seconds
-        self._monotonic = monotonic
-        _redact_token_in_httpx_logs()
+        self._policy = policy or RetryPolicy(sleep=sleep, monotonic=monotonic, jitter=jitter)
 
     async def call(
         self,
@@ -98,121 +97,64 @@ class TelegramSender:
         attempts: int | None = None,
         http_timeout: float | None = None,
     ) -> Any:
-        """Call a Bot API method and return its `result`.
+        """Call a Bot API method through the Bot and return its result as the API's JSON.
 
         Args:
             method: e.g. "sendMessage".
-            payload: the JSON body.
+            payload: the Bot API body.
             chat_id: the chat a message goes to, for per-chat spacing (None: not spaced).
-            attempts: overrides `max_attempts` (a callback answer can't wait long).
-            http_timeout: seconds for this request (long polling needs more than the default).
+            attempts: overrides the policy's attempts (a callback answer can't wait long).
+            http_timeout: seconds to wait for the answer (long polling needs more).
 
         Raises:
             TelegramApiError: Telegram refused the call, or it kept failing.
         """
-        tries = attempts or self._max_attempts
-        attempt = 1
-        started: float | None = None
-        while True:
-            if chat_id is not None:
-                await self._spacing.wait(chat_id)
-            if started is None:
-                started = self._monotonic()
-            outcome = await self._attempt(method, payload, http_timeout, attempt)
-            if outcome.error is None:
-                return outcome.result
-            # A retry must start within the budget: never hold a turn or an outbox lease longer.
-            spent = (
-                outcome.retry_in is not None
-                and self._monotonic() - started + outcome.retry_in > self._retry_budget
-            )
-            if outcome.retry_in is None or attempt >= tries or spent:
-                hopeless = outcome.retry_in is None  # a 4xx: the request itself is wrong
-                log.log(
-                    logging.WARNING if hopeless else logging.ERROR,
-                    "telegram %s failed after %d attempt(s)%s: %s",
-                    method,
-                    attempt,
-                    " (retry budget spent)" if spent else "",
-                    outcome.error,
-                )
-                raise outcome.error
-            log.warning(
-                "telegram %s: %s; retrying in %.1fs (attempt %d/%d)",
-                method,
-                outcome.error,
-                outcome.retry_in,
-                attempt,
-                tries,
-            )
-            await self._sleep(outcome.retry_in)
-            attempt += 1
 
-    async def _attempt(
-        self, method: str, payload: Mapping[str, Any], http_timeout: float | None, attempt: int
-    ) -> _Outcome:
-        try:
-            response = await self._client.post(
-                self._url + method,
-                json=dict(payload),
-                timeout=httpx.USE_CLIENT_DEFAULT if http_timeout is None else http_timeout,
-            )
-        except httpx.TransportError as exc:
-            error = TelegramApiError(method, None, f"{type(exc).__name__}: {exc}")
-            return _Outcome(error=error, retry_in=self._backoff_delay(attempt))
-        body = _json(response)
-        if response.is_success and body.get("ok") is True:
-            return _Outcome(result=body.get("result"))
-        retry_after = (body.get("parameters") or {}).get("retry_after")
-        if not isinstance(retry_after, int | float):
-            retry_after = None
-        description = str(body.get("description") or response.text[:200] or response.reason_phrase)
-        error_type = TelegramChatBlockedError if response.status_code == 403 else TelegramApiError
-        error = error_type(method, response.status_code, description, retry_after)
-        if response.status_code == 429:
-            if retry_after is None:
-                return _Outcome(error=error, retry_in=self._backoff_delay(attempt))
-            # A flood ban of many minutes is not worth holding a turn for: fail and log it.
-            too_long = retry_after > self._max_retry_after
-            return _Outcome(error=error, retry_in=None if too_long else float(retry_after))
-        if response.status_code >= 500:
-            return _Outcome(error=error, retry_in=self._backoff_delay(attempt))
-        return _Outcome(error=error)
+        async def attempt() -> Any:
+            try:
+                if method == "getUpdates":
+                    return await self._get_updates(payload, http_timeout)
+                timeouts = {} if http_timeout is None else {"read_timeout": http_timeout}
+                result = await bot_method(self.bot, method)(**arguments(payload), **timeouts)
+            except TelegramError as exc:
+                raise _api_error(method, exc, last_answer()) from exc
+            return as_json(result)
 
-    def _backoff_delay(self, attempt: int) -> float:
-        # Exponential, with half of it random so many chats don't retry in lockstep.
-        cap = min(self._max_backoff, self._backoff * 2.0 ** (attempt - 1))
-        return cap / 2 + cap / 2 * self._jitter()
+        pace = None if chat_id is None else (lambda: self._spacing.wait(chat_id))
+        return await self._policy.call(
+            attempt, what=f"telegram {method}", log=log, pace=pace, max_attempts=attempts
+        )
+
+    async def _get_updates(self, payload: Mapping[str, Any], http_timeout: float | None) -> Any:
+        # The raw updates, not Bot.get_updates: the inbox keeps each update's JSON as Telegram
+        # sent it (PTB's objects don't give it back byte for byte), and one update PTB can't
+        # read would fail the whole batch. Same request, errors and retries as the Bot's.
+        data = RequestData([RequestParameter.from_input(k, v) for k, v in payload.items()])
+        return await self._request.post(
+            f"{self.bot.base_url}/getUpdates", data, read_timeout=http_timeout
+        )
 
     async def aclose(self) -> None:
         """Close the HTTP client if this sender created it."""
-        if self._owns_client:
-            await self._client.aclose()
+        await self._request.shutdown()
 
 
-def _json(response: httpx.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}  # a proxy's HTML error page: the status code says enough
-    return body if isinstance(body, dict) else {}
-
-
-class _RedactBotToken(logging.Filter):
-    """httpx logs every request URL, and ours carry the bot token: never let it reach a log."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(
-                _BOT_TOKEN_IN_URL.sub("/bot[redacted]", str(arg))
-                if isinstance(arg, str | httpx.URL)
-                else arg
-                for arg in record.args
-            )
-        return True
-
-
-def _redact_token_in_httpx_logs() -> None:
-    logger = logging.getLogger("httpx")
-    if not any(isinstance(f, _RedactBotToken) for f in logger.filters):
-        logger.addFilter(_RedactBotToken())
+def _api_error(method: str, exc: TelegramError, answer: Answer | None) -> TelegramApiError:
+    """PTB's error as the sender's, saying whether retrying can help (the policy's input)."""
+    status = answer.status if answer else None
+    description = (answer.description if answer else None) or exc.message
+    if isinstance(exc, RetryAfter):
+        wait = exc.retry_after
+        seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+        return TelegramApiError(method, 429, description, seconds, retryable=True)
+    if isinstance(exc, Forbidden):
+        return TelegramChatBlockedError(method, 403, description)
+    if isinstance(exc, TimedOut):
+        return TelegramApiError(method, None, exc.message, retryable=True)
+    if isinstance(exc, NetworkError):
+        # A 5xx, a 429 without retry_after or a lost connection retry; another 4xx can't help.
+        hopeless = status is not None and 400 <= status < 500 and status != 429
+        return TelegramApiError(method, status, description, retryable=not hopeless)
+    # BadRequest, InvalidToken, Conflict, ChatMigrated, an unreadable answer: the request
+    # itself is wrong.
+    return TelegramApiError(method, status, description)

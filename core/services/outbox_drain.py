@@ -30,7 +30,7 @@ from core.services.outbox_edits import (
     send_edit_claimed,
     skip_edit,
 )
-from core.services.outbox_pacer import RATES, Monotonic, Pacer, Sleep
+from core.services.outbox_pacer import RATES, Pacer, Sleep
 from core.services.outbox_routing import (
     Contact,
     Route,
@@ -40,6 +40,7 @@ from core.services.outbox_routing import (
     choose_route,
     load_contacts,
 )
+from core.token_bucket import Monotonic
 from core.tracing import log_context
 
 log = logging.getLogger(__name__)

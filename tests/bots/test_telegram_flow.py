@@ -215,7 +215,6 @@ async def test_stale_tap_on_a_replaced_question(
             {
                 "chat_id": CHAT,
                 "message_id": old["message_id"],
-                "reply_markup": {"inline_keyboard": []},
             },
         ),
         ("sendMessage", {"chat_id": CHAT, "text": msg("prompt_replaced")}),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 
 from adapters.telegram.channel import TelegramChannel, from_settings
 from core.config import Settings
@@ -54,6 +55,31 @@ def too_many_requests(retry_after: int) -> httpx.Response:
     return error(429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after)
 
 
+def ptb_problem(name: str, value: Any) -> str | None:
+    """Why python-telegram-bot's own class for this field would not model it as sent.
+
+    The object is built with the class's constructor (an unknown or missing field raises) and
+    must come back unchanged from `to_dict()`. None: it is what PTB, and Telegram, expect.
+    """
+    try:
+        if name == "reply_parameters":
+            modelled: Any = ReplyParameters(**value)
+        elif "force_reply" in value:
+            modelled = ForceReply(**{k: v for k, v in value.items() if k != "force_reply"})
+        else:
+            rows = value["inline_keyboard"]
+            if not rows:
+                return None  # an empty keyboard is allowed; PTB itself would send none
+            modelled = InlineKeyboardMarkup(
+                [[InlineKeyboardButton(**button) for button in row] for row in rows]
+            )
+    except (TypeError, ValueError, KeyError) as exc:
+        return f"{name} is not a PTB {name}: {exc}"
+    if modelled.to_dict() != value:
+        return f"{name} differs from its PTB model: {value!r} != {modelled.to_dict()!r}"
+    return None
+
+
 class BadRequestError(Exception):
     """What Telegram answers 400 to (a bug in the adapter when a test sees it)."""
 
@@ -70,6 +96,8 @@ class FakeTelegram:
         self.token = token
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.rejected: list[str] = []
+        # Objects PTB's own classes would not model as sent (always a bug in the adapter).
+        self.unmodelled: list[str] = []
         self.answers: dict[str, list[httpx.Response]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.updates: list[dict[str, Any]] = []
@@ -96,6 +124,11 @@ class FakeTelegram:
         self.calls.append((method, body))
         if queued := self.answers.get(method):
             return queued.pop(0)
+        for name in ("reply_markup", "reply_parameters"):
+            if isinstance(body.get(name), dict) and (problem := ptb_problem(name, body[name])):
+                self.rejected.append(problem)
+                self.unmodelled.append(problem)
+                return error(400, f"Bad Request: {problem}")
         handler = getattr(self, f"_{method}", None)
         if handler is None:
             return error(404, "Not Found: method not found")
@@ -332,6 +365,7 @@ async def attached(
         try:
             yield channel
             await pipeline.drain()  # turns and local taps alike
+            assert fake.unmodelled == []  # every keyboard sent passed PTB's own models
         finally:
             del pipeline.channels["telegram"]
             await channel.aclose()

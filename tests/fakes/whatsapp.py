@@ -157,7 +157,7 @@ class FakeTwilio:
             return self.content_answers.pop(0)
         if request.method == "GET":
             listed = [{"sid": sid, **body} for sid, body in self.contents.items()]
-            return httpx.Response(200, json={"contents": listed, "meta": {"next_page_url": None}})
+            return httpx.Response(200, json={"contents": listed, "meta": _page_meta(request)})
         if request.method != "POST" or not request.headers.get("Content-Type", "").startswith(
             "application/json"
         ):
@@ -183,6 +183,21 @@ class FakeTwilio:
             uri=f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json",
         )
         return created
+
+
+def _page_meta(request: httpx.Request) -> dict[str, Any]:
+    """A list answer's `meta`, as Twilio's v1 APIs send it: one page, `key` names the list."""
+    size = int(request.url.params.get("PageSize", "50"))
+    url = f"{request.url.scheme}://{request.url.host}{CONTENT_PATH}?PageSize={size}&Page=0"
+    return {
+        "page": 0,
+        "page_size": size,
+        "first_page_url": url,
+        "previous_page_url": None,
+        "url": url,
+        "next_page_url": None,
+        "key": "contents",
+    }
 
 
 def _fill(shape: Any, variables: dict[str, str]) -> Any:

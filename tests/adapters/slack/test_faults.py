@@ -32,7 +32,7 @@ from tests.fakes.slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, RecordingSle
 MESSAGE = {"channel": "D0DMCHAN1", "text": "hi", "blocks": []}
 TIMEOUT = 30.0  # the sender's default request timeout (aiohttp total)
 BUDGET = 30.0  # retry_budget_seconds: no retry starts later than this after the first attempt
-MAX_TRIES = 5
+MAX_TRIES = 4  # core.retry_policy, shared by every sender
 RATELIMITED = {"ok": False, "error": "ratelimited"}
 
 
@@ -103,9 +103,11 @@ async def test_a_request_is_cut_by_the_timeout_and_attempts_are_bounded(
         await sender.aclose()
     assert raised.value.status is None
     assert "Timeout" in raised.value.error
-    assert len(slow.calls) == MAX_TRIES
-    assert real < 5  # 5 × 0.2 s: the server held each request for 10 s
-    assert sleep.delays == [1.0, 1.5, 2.5, 4.5]  # 0.5·2^n + 0.5·jitter(1)
+    # Four attempts, three waits between them. On a busy machine a 0.2 s timeout may cut a
+    # request before the server saw it, so the server counts at most four.
+    assert sleep.delays == [0.5, 1.0, 2.0]  # 0.5 s doubling, jitter at its maximum
+    assert 1 <= len(slow.calls) <= MAX_TRIES
+    assert real < 5  # 4 × 0.2 s: the server held each request for 10 s
 
 
 async def test_slow_slack_is_not_retried_after_a_full_timeout(
@@ -116,7 +118,7 @@ async def test_slow_slack_is_not_retried_after_a_full_timeout(
         failure, elapsed = await timed_failure(sender, clock)
         await sender.aclose()
     assert "Timeout" in failure.error
-    # 30 s went by: any retry would start after the 30 s budget (before: 5 tries, 158 s).
+    # 30 s went by: any retry would start after the 30 s budget.
     assert slow.calls == ["chat.postMessage"]
     assert sleep.delays == []
     assert elapsed <= BUDGET + TIMEOUT
@@ -133,7 +135,7 @@ async def test_slow_slack_is_not_retried_after_a_full_timeout(
         (503, {"ok": False, "error": "service_unavailable"}),
     ],
 )
-async def test_5xx_every_time_is_five_tries_and_9_5_seconds_of_backoff(
+async def test_5xx_every_time_is_four_tries_and_3_5_seconds_of_backoff(
     sender: SlackSender,
     fake_slack: FakeSlack,
     sleep: RecordingSleep,
@@ -145,8 +147,8 @@ async def test_5xx_every_time_is_five_tries_and_9_5_seconds_of_backoff(
     failure, elapsed = await timed_failure(sender, clock)
     assert failure.status == status
     assert len(fake_slack.calls) == MAX_TRIES
-    assert sleep.delays == [1.0, 1.5, 2.5, 4.5]
-    assert elapsed == sum(sleep.delays) == 9.5
+    assert sleep.delays == [0.5, 1.0, 2.0]
+    assert elapsed == sum(sleep.delays) == 3.5
 
 
 # --- 429 ---------------------------------------------------------------------------------------
@@ -155,10 +157,10 @@ async def test_5xx_every_time_is_five_tries_and_9_5_seconds_of_backoff(
 @pytest.mark.parametrize(
     ("retry_after", "calls", "delays"),
     [
-        ("3", MAX_TRIES, [3.0, 3.0, 3.0, 3.0]),  # short waits: every attempt is used
+        ("3", MAX_TRIES, [3.0, 3.0, 3.0]),  # short waits: every attempt is used
         ("20", 2, [20.0]),  # 20 s, then 20 more would pass the 30 s budget
         ("3600", 1, []),  # an hour: give up at once (before: 4 sleeps of an hour)
-        (None, MAX_TRIES, [1.0, 1.0, 1.0, 1.0]),  # no header (a proxy dropped it): 1 s
+        (None, MAX_TRIES, [0.5, 1.0, 2.0]),  # no header (a proxy dropped it): backoff
     ],
 )
 async def test_429_retry_after_is_honored_only_within_the_budget(
@@ -190,7 +192,7 @@ async def test_edits_and_ephemeral_messages_are_bounded_the_same_way(
         await sender.post_ephemeral({"channel": "D0DMCHAN1", "user": "U1", "text": "x"})
     assert len(fake_slack.bodies("chat.update")) == 1
     assert len(fake_slack.bodies("chat.postEphemeral")) == MAX_TRIES
-    assert sum(sleep.delays) == 9.5
+    assert sum(sleep.delays) == 3.5
 
 
 # --- through the outbox ------------------------------------------------------------------------

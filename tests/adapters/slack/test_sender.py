@@ -72,7 +72,7 @@ async def test_5xx_backs_off_exponentially_with_jitter_then_succeeds(
     fake_slack.fail("chat.postMessage", 503, "<html>Service Unavailable</html>")  # not JSON
     fake_slack.fail("chat.postMessage", 502, {"ok": False, "error": "bad_gateway"})
     await sender.post(MESSAGE)
-    assert sleep.delays == [0.75, 1.25, 2.25]  # 0.5·2^n + 0.5·jitter(0.5)
+    assert sleep.delays == [0.375, 0.75, 1.5]  # 0.5·2^n, three quarters of it at jitter 0.5
     assert len(fake_slack.bodies("chat.postMessage")) == 4
 
 
@@ -82,7 +82,7 @@ async def test_a_message_that_keeps_failing_is_logged_and_raised(
     sleep: RecordingSleep,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    fake_slack.fail("chat.postMessage", 500, {"ok": False, "error": "internal_error"}, times=5)
+    fake_slack.fail("chat.postMessage", 500, {"ok": False, "error": "internal_error"}, times=4)
     with (
         caplog.at_level(logging.WARNING, "adapters.slack.sender"),
         pytest.raises(SlackSendError) as failure,
@@ -90,8 +90,8 @@ async def test_a_message_that_keeps_failing_is_logged_and_raised(
         await sender.post(MESSAGE)
     assert failure.value.error == "internal_error"
     assert failure.value.status == 500
-    assert len(fake_slack.bodies("chat.postMessage")) == 5
-    assert len(sleep.delays) == 4
+    assert len(fake_slack.bodies("chat.postMessage")) == 4
+    assert len(sleep.delays) == 3
     final = caplog.records[-1]
     assert final.levelno == logging.ERROR
     assert "chat.postMessage" in final.getMessage()
@@ -106,7 +106,7 @@ async def test_a_refusal_is_not_retried(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     fake_slack.fail("chat.postMessage", 200, {"ok": False, "error": "channel_not_found"})
-    with caplog.at_level(logging.ERROR, "adapters.slack.sender"), pytest.raises(SlackSendError):
+    with caplog.at_level(logging.WARNING, "adapters.slack.sender"), pytest.raises(SlackSendError):
         await sender.post(MESSAGE)
     assert len(fake_slack.calls) == 1
     assert sleep.delays == []
@@ -143,3 +143,44 @@ async def test_aclose_is_idempotent_and_a_later_call_reopens(
     await sender.aclose()
     await sender.post(MESSAGE | {"channel": "C0OTHER01"})
     assert len(fake_slack.calls) == 2
+
+
+async def test_an_ephemeral_message_goes_to_one_user(
+    sender: SlackSender, fake_slack: FakeSlack
+) -> None:
+    note = {"channel": "C0TRIPS01", "user": "U0TRAVEL1", "text": "There is no open question."}
+    await sender.post_ephemeral(note)
+    assert fake_slack.bodies("chat.postEphemeral") == [note]
+
+
+async def test_a_response_url_is_answered_through_the_webhook_client(
+    sender: SlackSender, fake_slack: FakeSlack
+) -> None:
+    url = fake_slack.response_url("commands/T0TEAM001/1/abc")
+    answer = {"response_type": "ephemeral", "text": "No open leads."}
+    await sender.respond(url, answer)
+    assert fake_slack.responses() == [answer]
+
+
+async def test_a_response_url_that_is_not_slacks_is_never_called(
+    sender: SlackSender, fake_slack: FakeSlack
+) -> None:
+    with pytest.raises(SlackSendError, match="foreign_url"):
+        await sender.respond("https://attacker.example/hooks/x", {"text": "hi"})
+    assert fake_slack.calls == []
+
+
+async def test_a_response_url_is_retried_once_on_5xx_and_never_when_refused(
+    sender: SlackSender, fake_slack: FakeSlack, sleep: RecordingSleep
+) -> None:
+    url = fake_slack.response_url("actions/T0TEAM001/2/abc")
+    fake_slack.fail("response_url", 503, "unavailable", times=2)
+    with pytest.raises(SlackSendError):
+        await sender.respond(url, {"text": "hi"})
+    assert len(fake_slack.responses()) == 2  # Slack takes a response_url only five times
+    assert sleep.delays == [0.375]
+    fake_slack.calls.clear()
+    fake_slack.fail("response_url", 404, "expired_url")
+    with pytest.raises(SlackSendError, match="expired_url"):
+        await sender.respond(url, {"text": "hi"})
+    assert len(fake_slack.responses()) == 1

@@ -162,7 +162,6 @@ async def test_refused_tap_removes_the_keyboard_without_a_tick(
             {
                 "chat_id": 4242,
                 "message_id": question["message_id"],
-                "reply_markup": {"inline_keyboard": []},
             },
         ),
         ("sendMessage", {"chat_id": 4242, "text": "That question was already answered."}),

@@ -7,8 +7,8 @@ import logging
 import httpx
 import pytest
 
-from adapters.telegram.ratelimit import SendSpacing
-from adapters.telegram.sender import TelegramApiError, TelegramSender
+from adapters.telegram.sender import TelegramApiError, TelegramChatBlockedError, TelegramSender
+from core.delivery import ChatUnreachableError
 from tests.fakes.telegram import BASE_URL, TOKEN, FakeTelegram, error, payload, too_many_requests
 
 
@@ -84,7 +84,7 @@ async def test_a_flood_wait_too_long_to_hold_a_turn_fails_and_is_logged(
     assert raised.value.status == 429
     assert raised.value.retry_after == 3600
     assert len(fake.calls) == 1
-    assert "Too Many Requests: retry after 3600" in caplog.text
+    assert "Too Many Requests: retry after 3600" in caplog.text  # Telegram's words, not PTB's
 
 
 async def test_5xx_backs_off_exponentially_then_succeeds(
@@ -152,8 +152,9 @@ async def test_other_4xx_fail_at_once_with_telegrams_description(
     sender: TelegramSender, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake.fail_next("sendMessage", httpx.Response(403, json=payload("error_403_blocked.json")))
-    with pytest.raises(TelegramApiError, match="bot was blocked by the user") as raised:
+    with pytest.raises(TelegramChatBlockedError, match="bot was blocked by the user") as raised:
         await sender.call("sendMessage", HELLO, chat_id=4242)
+    assert isinstance(raised.value, ChatUnreachableError)  # the outbox skips the chat
     assert raised.value.status == 403
     assert len(fake.calls) == 1
     assert "Forbidden: bot was blocked by the user" in caplog.text
@@ -169,19 +170,6 @@ async def test_messages_to_one_chat_are_a_second_apart(
     assert time.sleeps == [1.0, 1.0]  # another chat doesn't wait
 
 
-async def test_spacing_limits_groups_and_the_whole_bot() -> None:
-    time = FakeTime()
-    spacing = SendSpacing(time.monotonic, time.sleep)
-    await spacing.wait(-100123)
-    await spacing.wait(-100123)
-    assert time.sleeps == [3.0]  # 20 messages a minute in a group
-    time = FakeTime()
-    spacing = SendSpacing(time.monotonic, time.sleep)
-    for chat in range(31):
-        await spacing.wait(chat)
-    assert time.now - 1000.0 == pytest.approx(1.0)  # 30 a second overall
-
-
 async def test_the_token_never_reaches_the_logs(
     sender: TelegramSender, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -190,6 +178,17 @@ async def test_the_token_never_reaches_the_logs(
     assert "sendMessage" in caplog.text  # httpx logged the request …
     assert TOKEN not in caplog.text  # … without the token
     assert TOKEN.split(":")[1] not in caplog.text
+
+
+async def test_the_token_never_reaches_the_logs_even_at_debug_level(
+    fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        async with fake.client() as client:
+            sender = TelegramSender(TOKEN, base_url=BASE_URL, client=client)
+            await sender.call("sendMessage", HELLO)
+    assert "Set Bot API URL" in caplog.text  # PTB logged its URL …
+    assert TOKEN.split(":")[1] not in caplog.text  # … without the token
 
 
 async def test_a_sender_closes_only_the_client_it_created(fake: FakeTelegram) -> None:
@@ -208,3 +207,50 @@ async def test_429_without_retry_after_backs_off_like_a_5xx(
     fake.open_queries.add("q1")
     assert await sender.call("answerCallbackQuery", {"callback_query_id": "q1"}) is True
     assert time.sleeps == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("answer", "status", "description"),
+    [
+        (error(400, "Bad Request: message is not modified"), 400, "message is not modified"),
+        (error(400, "Bad Request: group chat was upgraded", migrate_to_chat_id=-100123), 400, ""),
+        (error(413, "Request Entity Too Large"), 413, "Request Entity Too Large"),
+        (error(401, "Unauthorized"), 401, "Unauthorized"),
+    ],
+    ids=["bad-request", "chat-migrated", "413", "401"],
+)
+async def test_refusals_ptb_reports_in_any_form_are_not_retried(
+    sender: TelegramSender,
+    fake: FakeTelegram,
+    time: FakeTime,
+    answer: httpx.Response,
+    status: int,
+    description: str,
+) -> None:
+    fake.fail_next("sendMessage", answer)
+    with pytest.raises(TelegramApiError) as raised:
+        await sender.call("sendMessage", HELLO)
+    assert not raised.value.retryable
+    assert raised.value.status == status
+    assert description in raised.value.description
+    assert len(fake.calls) == 1
+    assert time.sleeps == []
+
+
+async def test_a_message_goes_out_with_its_keyboard_through_the_bot(
+    sender: TelegramSender, fake: FakeTelegram
+) -> None:
+    keyboard = {"inline_keyboard": [[{"text": "1. Sushi Zen", "callback_data": "p1:0"}]]}
+    body = {"chat_id": 4242, "text": "Which one?", "reply_markup": keyboard}
+    result = await sender.call("sendMessage", body, chat_id=4242)
+    assert fake.calls == [("sendMessage", body)]
+    assert result["reply_markup"] == keyboard
+    assert fake.unmodelled == []
+
+
+async def test_get_updates_hands_back_the_updates_as_telegram_sent_them(
+    sender: TelegramSender, fake: FakeTelegram
+) -> None:
+    update = fake.text_update("hola")
+    fake.updates.append(update)
+    assert await sender.call("getUpdates", {"timeout": 0}, http_timeout=5) == [update]

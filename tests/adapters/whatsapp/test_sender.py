@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from adapters.whatsapp.sender import TwilioSender, TwilioSendError
+from adapters.whatsapp.sender import CONTENT_MAX_PAGES, TwilioSender, TwilioSendError
 from tests.fakes.clock import FakeClock
 from tests.fakes.whatsapp import (
     ACCOUNT_SID,
@@ -286,3 +286,76 @@ async def test_content_api_calls_wait_at_most_five_seconds(
         await sender.create_content({"friendly_name": "x", "language": "en", "types": {}})
     await sender.aclose()
     assert timeouts == [5.0, 5.0]
+
+
+def content_page(request: httpx.Request, names: list[str], next_url: str | None) -> httpx.Response:
+    """One page of `GET /v1/Content` as Twilio answers it (`meta.key` names the list)."""
+    contents = [{"sid": f"HX{abs(hash(name)):032x}"[:34], "friendly_name": name} for name in names]
+    meta = {"page_size": 500, "key": "contents", "next_page_url": next_url, "url": str(request.url)}
+    return httpx.Response(200, json={"contents": contents, "meta": meta})
+
+
+async def test_listing_follows_next_pages_of_the_same_endpoint_only(clock: FakeClock) -> None:
+    seen: list[str] = []
+    base = "https://content.test/v1/Content"
+
+    def pages(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        page = int(request.url.params.get("Page", "0"))
+        following = {
+            0: f"{base}?PageSize=500&Page=1&PageToken=PA1",
+            1: "https://elsewhere.example/v1/Content?Page=2",  # not ours: never fetched
+        }
+        return content_page(request, [f"traveloure_list_{page}_en_v1"], following.get(page))
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(pages))
+    sender = TwilioSender(
+        ACCOUNT_SID, AUTH_TOKEN, clock=clock, content_base_url="https://content.test", client=client
+    )
+    listed = await sender.list_contents()
+    await sender.aclose()
+    assert set(listed) == {"traveloure_list_0_en_v1", "traveloure_list_1_en_v1"}
+    assert seen == [f"{base}?PageSize=500", f"{base}?PageSize=500&Page=1&PageToken=PA1"]
+
+
+async def test_listing_stops_after_a_few_pages(clock: FakeClock) -> None:
+    seen: list[str] = []
+    base = "https://content.test/v1/Content"
+
+    def endless(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        page = int(request.url.params.get("Page", "0"))
+        return content_page(request, [f"t{page}"], f"{base}?PageSize=500&Page={page + 1}")
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(endless))
+    sender = TwilioSender(
+        ACCOUNT_SID, AUTH_TOKEN, clock=clock, content_base_url="https://content.test", client=client
+    )
+    assert len(await sender.list_contents()) == CONTENT_MAX_PAGES
+    await sender.aclose()
+    assert len(seen) == CONTENT_MAX_PAGES
+
+
+async def test_a_refused_listing_raises_with_twilios_status(
+    twilio: FakeTwilio, sender: TwilioSender
+) -> None:
+    twilio.content_answers = [twilio_error(403, 20003, "Permission Denied")]
+    with pytest.raises(TwilioSendError) as failure:
+        await sender.list_contents()
+    assert failure.value.status == 403
+
+
+async def test_the_message_form_becomes_twilios_create_arguments(
+    twilio: FakeTwilio, sender: TwilioSender
+) -> None:
+    form = {
+        "To": TRAVELER,
+        "From": OUR_NUMBER,
+        "ContentSid": "HX" + "0" * 32,
+        "ContentVariables": '{"1": "Kyoto"}',
+        "StatusCallback": "https://chat.example/webhooks/whatsapp/status",
+    }
+    await sender.send(form)
+    assert twilio.rejected == []
+    assert twilio.messages == [{k: v for k, v in form.items() if k != "StatusCallback"}]
+    assert twilio.callbacks == [form["StatusCallback"]]

@@ -1,20 +1,10 @@
-"""Pacing pushes per channel: token buckets, and a pacer that gives a row back rather than wait."""
+"""Pacing pushes per channel: a pacer that gives a row back rather than wait too long."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.services.outbox_pacer import DEFAULT_RATE, Pacer, TokenBucket
-
-
-def test_token_bucket_spaces_sends_after_its_burst() -> None:
-    now = [0.0]
-    bucket = TokenBucket(100, burst=2, monotonic=lambda: now[0])
-    assert [bucket.reserve() for _ in range(4)] == pytest.approx([0, 0, 0.01, 0.02])
-    bucket.refund()
-    assert bucket.reserve() == pytest.approx(0.02)
-    now[0] = 10.0
-    assert bucket.reserve() == 0
+from core.services.outbox_pacer import DEFAULT_RATE, Pacer
 
 
 async def test_the_pacer_sleeps_its_turn_or_gives_up_beyond_the_wait_allowed() -> None:
