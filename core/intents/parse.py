@@ -80,6 +80,23 @@ _COMMENTARY = re.compile(
     r"isn'?t|isn\s+t|has|had)\b",
     re.IGNORECASE,
 )
+# A clause that can only be a remark, whatever a rewrite made of it: a reason, a feeling, a
+# plan of one's own ("…, too far w the ferry", "…? not fussed on haggis", "…, ja fomos la",
+# "…, vamos a descansar", "…, q queda muy lejos").
+_ASIDE = re.compile(
+    r"^(?:(?:lol|haha\w*|jaja\w*|kkk\w*|ah|oh|pq|porque|because|cause|since|as)\s+)*"
+    r"(?:want\s+to|wanna|do\s+(?:i|we)\s+need|not\s+(?:fussed|keen|into|a\s+fan)|on\s+a\s+budget|"
+    r"too\s+(?:far|expensive|busy|crowded|pricey|touristy|hot|cold|tired|long)|"
+    r"(?:my|our)\s+(?:wife|husband|partner|gf|bf|girlfriend|boyfriend|kids?|son|daughter|mum|mom|dad|"
+    r"friends?|sister|brother|parents)\s+(?:is|s|are|has|have|hates?|loves?|can\s*t|cannot|doesn\s*t)|"
+    r"(?:ja|ya)\s+(?:fomos|fuimos|fui|estivemos|estuvimos|vimos|conocemos|conhecemos|visitamos)|"
+    r"(?:vamos|vamo)\s+(?:fazer|a\s+descansar|descansar|a\s+hacer|a\s+ir|ir|dormir|a\s+dormir)|"
+    r"nos\s+vamos|volvemos|voltamos|lo\s+queremos|la\s+queremos|queremos\s+(?:descansar|dormir|libre)|"
+    r"imprevisto|(?:q|que)\s+(?:queda|fica|es|esta|e)\s+(?:muy|mt|muito|mto)|"
+    r"(?:it|its|it\s+s|that\s+s|thats)\s+too|we\s+(?:ll|will)\s+(?:just\s+)?(?:wing|improvise|see)|"
+    r"(?:we|i)\s+(?:d|would)\s+like\s+a\s+lie\s+in|got\s+new\s+flights|this\s+has\s+been)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
 # Words a place name hardly ever holds but a chat clause does.
@@ -102,6 +119,27 @@ def normalize(text: str) -> str:
     text = text.replace("\u200d", "").replace("\ufe0f", "")
     text = _ELONGATED.sub(r"\1", text)  # "reallyyy", "pleeease"
     return " ".join(text.split())
+
+
+_CLAUSE_END = re.compile(r"[,;.!?]+\s*|\s+-+\s+")
+_REASON_TAIL = re.compile(
+    r"\s+(?:q|que)\s+(?:queda|fica|es|esta|está|e|é)\s+(?:muy|mt|muito|mto|demasiado|bem|re)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _without_trailing_asides(text: str) -> str:
+    """The message without the remarks it ends with ("…, ja fomos la da outra vez")."""
+    text = _REASON_TAIL.sub("", text)
+    parts = _CLAUSE_END.split(text)
+    if len(parts) < 2:
+        return text
+    for index in range(1, len(parts)):
+        if _ASIDE.match(parts[index].strip()):
+            cut = text.find(parts[index], sum(len(p) for p in parts[:index]))
+            head = text[:cut].rstrip(" ,;-")
+            return head if head.strip(" ,;.!?-") else text
+    return text
 
 
 def canonical(text: str, language: str | None) -> str:
@@ -131,7 +169,7 @@ def parse(
         said_in = language or preference_language(cleaned)
         return ParsedMessage(ops=(preference,), language=said_in)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
-    grammar = canonical(cleaned, reading)
+    grammar = canonical(_without_trailing_asides(cleaned), reading)
     grammar = _corrected(grammar, today)
     if (fill := fill_meals_turn(cleaned)) is not None:
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
@@ -257,8 +295,10 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             pending += f" at {piece.removeprefix('at ')}"  # "a table for 4, 7": the time
             continue
         started = classify(piece, today)
-        if started.intent is Intent.SOCIAL or (
-            started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece)
+        if (
+            started.intent is Intent.SOCIAL
+            or (started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece))
+            or _ASIDE.match(piece)
         ):
             dropped = True  # "…? thanks", "…, we'll improvise": manners and asides
             continue

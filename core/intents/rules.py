@@ -149,7 +149,9 @@ _FILLER_TAIL = re.compile(
     r"on|for|there|here|around|nearby|again|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
     re.IGNORECASE,
 )
-_EVERY = re.compile(r"\b(?:all|everything|every|whole)\b", re.IGNORECASE)
+_EVERY = re.compile(
+    r"\b(?:all|everything|every|whole|todo|todos|todas|tudo|todinho)\b", re.IGNORECASE
+)
 _TYPE_WORDS: list[tuple[re.Pattern[str], NodeType | None]] = [
     (re.compile(r"\b(?:meals|restaurants|food)\b", re.IGNORECASE), NodeType.MEAL),
     (re.compile(r"\b(?:sights|attractions|sightseeing)\b", re.IGNORECASE), NodeType.ATTRACTION),

@@ -799,3 +799,21 @@ def test_parse_never_raises_and_always_gives_an_operation(text: str) -> None:
     assert len(parsed.ops) >= 1
     assert len(parsed.ops) <= MAX_OPS
     assert parsed.language in {"en", "es", "pt", None}
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("scrap elephanta tmrw, too far w the ferry", [Intent.REMOVE]),
+        ("tira o royal mile, ja fomos la da outra vez", [Intent.REMOVE]),
+        ("sacá todo del día 3, vamos a descansar", [Intent.REMOVE]),
+        ("limpa o dia 3 inteiro, vamos fazer um bate volta pras highlands", [Intent.REMOVE]),
+        ("add a bar on day 2, my wife is a wine lover", [Intent.ADD]),
+    ],
+)
+def test_remarks_after_a_request_are_not_requests(text: str, intents: list[Intent]) -> None:
+    message = parse(text, today=dt.date(2026, 11, 23))
+    assert [op.intent for op in message.ops] == intents
+    for op in message.ops:
+        said = (op.target.text if op.target else op.query) or ""
+        assert not {"ferry", "fomos", "descansar", "highlands", "wife"} & set(said.split())
