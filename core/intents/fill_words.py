@@ -43,7 +43,7 @@ _MEALS: tuple[tuple[re.Pattern[str], Meal | None], ...] = (
     (re.compile(r"\b(?:dinner|supper|cenas?|jantar\w*|janta)\b"), Meal.DINNER),
 )  # fmt: skip
 _WISH = re.compile(
-    r"\b(?:with|con|com)\s+(?:something|some|algo|alguma?\s+coisa|un\s+lugar|um\s+lugar)\s+"
+    r"\b(?:with|con|com)\s+(?:(?:something|some|algo|alguma?\s+coisa|un\s+lugar|um\s+lugar)\s+)?"
     r"(?P<wish>[a-z ]+?)"
     r"(?:\s+(?:please|pls|porfa|pf|pfv))?$"
 )

@@ -143,6 +143,16 @@ class Counting:
         return lambda match: template.format(n=self.count(match.group("n")))
 
 
+# What may follow a thanks said as a whole message ("gracias por todo tío", "valeu demais gente"):
+# anything else is a request said after it ("valeu! agora tira o ryoan-ji").
+AFTER_THANKS = (
+    r"(?:[\s,!.]+(?:por\s+todo|por\s+la\s+ayuda|por\s+tudo|pela\s+ajuda|de\s+nuevo|otra\s+vez|"
+    r"de\s+novo|totales|mil|muchas|muchisimas|tio|tia|che|amigo|amiga|amigos|crack|capo|genio|"
+    r"demais|mesmo|muito|gente|pessoal|viu|cara|mano|ai|aí|hermano|bro|chicos|chicas|loco|"
+    r"de\s+verdad|en\s+serio|tudo|todo|valeu|vlw|obrigad[oa]|gracias|thanks|show|top))*[\s,!.]*$"
+)
+
+
 def replace_with(match: re.Match[str]) -> str:
     """'cambia X por' / 'troca X por' → 'replace X with' (group `old`)."""
     return f"replace {match.group('old')} with"

@@ -54,7 +54,7 @@ _VERB_OF = {
 _WHOLE = frozenset({Intent.PLAN, Intent.EXPERT, Intent.SWAP_DAYS, Intent.SET_START})
 _IBERIAN_HINT = re.compile(
     r"\b(?:d[ií]a|d[ií]as|para|por|que|qu[eé]|con|com|el|la|o|a|do|da|del|no|na|agrega|"
-    r"adiciona|quita|tira)\b",
+    r"adiciona|quita|tira|de|valeu|vlw|gracias|obrigad[oa])\b",
     re.IGNORECASE,
 )
 MAX_OPS = 5

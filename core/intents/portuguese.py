@@ -10,6 +10,7 @@ import re
 from functools import partial
 
 from core.intents.lexicon import (
+    AFTER_THANKS,
     NOT_A_DATE,
     Counting,
     Replacement,
@@ -205,7 +206,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "help",
     ),
     (
-        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b[\w\s,!.]*$",
+        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b"
+        + AFTER_THANKS,
         "thanks",
     ),
     (r"^boa\s+noite[\s,!]+(?:ate|até)\s+amanh[aã]\W*$", "bye"),

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from core.intents.lexicon import NOT_A_DATE, Counting, Replacement, is_open, replace_with, rules
+from core.intents.lexicon import (
+    AFTER_THANKS,
+    NOT_A_DATE,
+    Counting,
+    Replacement,
+    is_open,
+    replace_with,
+    rules,
+)
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -83,7 +91,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bq\b", "que"),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
-        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b[\w\s,!.]*$",
+        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b"
+        + AFTER_THANKS,
         "thanks",
     ),
     (
@@ -94,8 +103,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Whole-message thanks with a compliment ("gracias parce, muy bacano", "sos un genio").
     (
         r"^(?:(?:che|oye|ay|uy|jaja\w*|jeje\w*)[\s,!]+)?(?:(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|"
-        r"maquina|idolo|duro|dura|amor|sol)\b[\s,!.]*)?(?:(?:muchas|mil)\s+)?gracias\b[\w\s,!.]*$"
-        r"|^(?:(?:che|oye|ay|uy|jaja\w*)[\s,!]+)?(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|maquina|idolo)\b[\w\s,!.]*$",
+        r"maquina|idolo|duro|dura|amor|sol)\b[\s,!.]*)?(?:(?:muchas|mil)\s+)?gracias\b"
+        + AFTER_THANKS
+        + r"|^(?:(?:che|oye|ay|uy|jaja\w*)[\s,!]+)?(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|maquina|idolo)\b"
+        + AFTER_THANKS,
         "thanks",
     ),
     (

@@ -199,7 +199,9 @@ _PADDING = frozenset(
     muchisimas mil muy todo tudo bem bien como estas esta va vai que tal e ai day dia dias tarde
     tardes noche noches noite noites a o de muito muita demais mesmo super ya ja gente amigo
     amiga how are doing going well lol haha jaja kkk kkkk just for the help everything esto isso
-    ta por pela pelo tu vc voce usted ustedes""".split()
+    ta por pela pelo tu vc voce usted ustedes vale guay tio tia dale listo okey oki beleza blz
+    show massa top otimo genial chevere bacano che hermano cara mano pessoal quedo quedaron ficou
+    ficaram lindo linda bonito bonita maximo lo re sendo""".split()
 )
 _ALL_MANNERS = _GREETING_WORDS | _THANKS_WORDS | _BYE_WORDS | _PADDING
 

@@ -19,6 +19,7 @@ from core.intents.model import Intent, Meal
         ("preenche as refeicoes vazias do dia 2 pra mim", None, 2, None),
         ("o dia 2 ta sem almoco e sem jantar, resolve ai", None, 2, None),
         ("fill all the empty meals", None, None, None),
+        ("fill the dinner gap on day 1 with seafood", Meal.DINNER, 1, "seafood"),
     ],
 )
 def test_filling_open_meals(
