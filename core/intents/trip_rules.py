@@ -120,7 +120,8 @@ _TOPICS: list[tuple[re.Pattern[str], Topic]] = [
     (
         re.compile(
             r"\b(?:events?|festivals?|concerts?|what\s*s\s+(?:happening|on\s+in\s+town)|"
-            r"anything\s+(?:happening|going\s+on))\b",
+            r"anything\s+(?:happening|going\s+on)|eventos?|festivais|festivales|conciertos?|"
+            r"shows?\s+ou\s+eventos?|shows?\s+o\s+eventos?|rolando|pasando\s+en\s+la\s+ciudad)\b",
             re.IGNORECASE,
         ),
         Topic.EVENTS,
@@ -128,7 +129,10 @@ _TOPICS: list[tuple[re.Pattern[str], Topic]] = [
     (
         re.compile(
             r"\b(?:how\s+much|cost(?:s|ing)?|total\s+price|price\s+of\s+(?:the|my|this)\s+trip|"
-            r"what\s+will\s+i\s+spend|budget\s+for\s+(?:the|my|this)\s+trip)\b",
+            r"what\s+will\s+i\s+spend|budget\s+for\s+(?:the|my|this)\s+trip|cuanto\s+(?:me\s+|nos\s+)?"
+            r"(?:va\s+a\s+(?:salir|costar)|cuesta|sale|gastamos|vamos\s+a\s+gastar|voy\s+a\s+gastar)|"
+            r"quanto\s+(?:e\s+que\s+)?(?:vamos|vou|vai|vão|vao)\s+(?:gastar|custar|sair)|quanto\s+custa|"
+            r"quanto\s+(?:sai|fica)\s+(?:tudo|a\s+viagem))\b",
             re.IGNORECASE,
         ),
         Topic.COST,
@@ -149,7 +153,9 @@ _TOPICS: list[tuple[re.Pattern[str], Topic]] = [
     ),
     (
         re.compile(
-            r"\b(?:share|send\s+(?:it|this|the\s+(?:trip|itinerary|plan))\s+to|forward)\b",
+            r"\b(?:share|send\s+(?:it|this|the\s+(?:trip|itinerary|plan))\s+to|forward|compartir|"
+            r"compartilh\w*|partilh\w*|(?:mando|mandar|mandarle|envio|enviar|enviarle|paso|pasarle)\s+"
+            r"(?:o|el|a|la|my|the|our)\s+(?:roteiro|itinerario|itinerary|viagem|viaje|plan|trip)\b)\b",
             re.IGNORECASE,
         ),
         Topic.SHARE,
@@ -276,8 +282,9 @@ def info_turn(body: str) -> ParsedTurn | None:
     """Weather, events, safety, cost, share and export questions (not edits that mention them)."""
     if _EDIT_START.match(body):
         return None
+    folded = fold(body)
     for pattern, topic in _TOPICS:
-        if pattern.search(body):
+        if pattern.search(body) or pattern.search(folded):
             days = find_days(body)
             return ParsedTurn(
                 intent=Intent.INFO, topic=topic, day=int(days[0].value) if days else None

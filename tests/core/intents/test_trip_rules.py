@@ -341,3 +341,16 @@ def test_asking_how_it_works_is_help(body: str) -> None:
 )
 def test_a_request_is_not_help(body: str) -> None:
     assert help_turn(body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "topic"),
+    [
+        ("cuánto me va a salir todo esto más o menos?", Topic.COST),
+        ("Quanto é que vamos gastar mais ou menos nesta viagem?", Topic.COST),
+        ("tem algum show ou evento rolando em bogota nessas datas?", Topic.EVENTS),
+        ("como eu mando o roteiro pro meu namorado?", Topic.SHARE),
+    ],
+)
+def test_questions_about_the_trip_in_spanish_and_portuguese(body: str, topic: Topic) -> None:
+    _slots(info_turn(body), {"intent": Intent.INFO, "topic": topic})
