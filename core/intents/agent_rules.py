@@ -7,6 +7,7 @@ import re
 from core.intents.model import Intent, ParsedTurn, Target
 from core.intents.place_words import interest_words
 from core.intents.slots import NUMBER_WORDS, find_days, find_times
+from core.text import fold
 
 _NUMBER_WORDS = {**NUMBER_WORDS, "a": 1, "couple of": 2}
 _COUNT = r"(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|couple\s+of)"
@@ -20,6 +21,22 @@ _EXPERT = re.compile(
     r"|^(?:is|are)\s+there\s+(?:a|an|any)\s+(?:local\s+)?(?:guide|expert|insider)s?\b"
     r"|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a|an|some)\s+(?:local\s+)?(?:guide|expert)s?\b"
     r"|^(?:can|could)\s+(?:someone|somebody)\s+local\b)",
+    re.IGNORECASE,
+)
+# A person who knows the place, asked for in any words ("any locals who can show us…",
+# "me conectas con alguien local?", "podem pôr-me em contacto com alguém de cá").
+_LOCAL_PERSON = re.compile(
+    r"\b(?:locals?\s+(?:who|that|to)|a\s+local\s+(?:who|that|to|person|guide|expert)|"
+    r"(?:some(?:one|body)|any(?:one|body))\s+local|local\s+(?:person|people|guide|expert|fixer|host)|"
+    r"alguien\s+(?:local|de\s+(?:alli|alla|ahi|aca|aqui|la\s+zona|there|here)|que\s+(?:conozca|sepa))|"
+    r"alguem\s+(?:local|de\s+(?:ca|la|da\s+regiao)|que\s+(?:conheca|saiba))|"
+    r"(?:experto|experta|especialista|guia|guía)\s+local|(?:real|actual)\s+person)\b",
+    re.IGNORECASE,
+)
+_ASKS_FOR_SOMEONE = re.compile(
+    r"\b(?:connect|conect\w*|contact\w*|contato|poner(?:me|nos)?|por-me|pôr-me|put\s+(?:me|us)|need|"
+    r"necesit\w*|precis\w*|quer\w*|quier\w*|want|any|is\s+there|are\s+there|hay|tem|can|could|"
+    r"pod\w*|pued\w*|find|busc\w*|recomend\w*|recomiend\w*|show\s+us|organi[sz]\w*)\b",
     re.IGNORECASE,
 )
 # "quiero hablar con un experto local" (read as "add talk to a local expert"): anywhere.
@@ -193,7 +210,11 @@ def _plan_without_verb(body: str) -> ParsedTurn | None:
 def _expert(body: str) -> ParsedTurn | None:
     match = _EXPERT.search(body) or _TALK_TO_EXPERT.search(body)
     if match is None:
-        return None
+        folded = fold(body)
+        local = _LOCAL_PERSON.search(folded)
+        if local is None or not _ASKS_FOR_SOMEONE.search(folded):
+            return None
+        match = local
     rest = body[match.end() :]
     places = [found.group("place").strip(" .,'") for found in _DESTINATION.finditer(rest)]
     # "a guide for temples in Kyoto": the place is the capitalized one, not the interest.

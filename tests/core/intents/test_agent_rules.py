@@ -84,3 +84,23 @@ def test_not_enough_to_act_on(text: str) -> None:
     assert parsed.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.BOOK, Intent.EXPLAIN}
     if parsed.intent is Intent.PLAN:
         assert parsed.destination is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "any locals who can show us the street food scene? like a real person not a bot",
+        "me podes conectar con alguien local que conozca bogota?",
+        "Podem pôr-me em contacto com alguém de cá que conheça bem o Porto?",
+        "is there like a local guide who can help us plan goa?",
+    ],
+)
+def test_a_local_person_asked_for_in_any_words_is_an_expert_request(body: str) -> None:
+    assert classify(body).intent is Intent.EXPERT
+
+
+@pytest.mark.parametrize(
+    "body", ["add a local restaurant on day 2", "busca un local de comida rapida"]
+)
+def test_a_local_place_is_not_an_expert_request(body: str) -> None:
+    assert classify(body).intent is not Intent.EXPERT
