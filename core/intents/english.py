@@ -248,6 +248,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "tomorrow",
     ),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
+    (
+        r"^(?:(?:the|my|our)\s+)?(?:full|whole|entire|complete)\s+(?:itinerary|trip|plan|schedule)"
+        r"(?:\s+(?:please|pls|plz))?[\s?!.]*$",
+        "show my itinerary",
+    ),
     # "is it worth it?", "is it free?" about the place just talked about: tell about it.
     (
         r"^(?:(?:so|and|but|ok|cool)[\s,]+)?(?:is|are)\s+(?:it|that|this|they|that\s+place)\s+(?:really\s+)?"

@@ -94,6 +94,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?P<short>seg|ter|qua|qui|sex|sab|dom)\b\.?(?!\s+(?:um|uma|o|a)\b)",
         lambda m: m.group("before") + _SHORT_WEEKDAYS[fold(m.group("short"))],
     ),
+    (r"\bq\b", "que"),
+    (
+        r"^(?:e\s+)?(?:qual|qual e|qual é)\s+(?:e\s+|é\s+)?(?:o\s+)?(?:plano|roteiro|programa)\s+"
+        r"(?P<prep>pra|para|pro|do|da|de)\s+",
+        lambda m: f"o que tem {m.group('prep')} ",
+    ),
     # Whole messages first: help, greetings, thanks, goodbyes.
     (
         r"^(?:ajuda|socorro|o que (?:voce|vc) (?:faz|pode fazer|sabe fazer)|como funciona(?: isso)?|"
@@ -403,7 +409,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (
-        r"\b(?:no|neste|no proximo|para o|pro|do|de|o)\s+(?P<wd>sabado|domingo)\b",
+        r"\b(?:no|neste|no proximo|para o|pro|pra|para|do|de|o|ate o|ate)\s+(?P<wd>sabado|domingo)\b",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (

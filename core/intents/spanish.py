@@ -89,6 +89,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         lambda m: m.group("before") + _SHORT_WEEKDAYS[fold(m.group("short"))],
     ),
     (r"\bq\b", "que"),
+    (r"\bma~nana\b|\bma-nana\b", "manana"),
+    (r"\bpa\b(?=\s)", "para"),
+    (
+        r"^(?:y\s+)?(?:cual|cuál)\s+es\s+(?:el\s+)?(?:plan|itinerario|programa)\s+(?:para|del|de|pa)\s+",
+        "que hay ",
+    ),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
         r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b"

@@ -817,3 +817,18 @@ def test_remarks_after_a_request_are_not_requests(text: str, intents: list[Inten
     for op in message.ops:
         said = (op.target.text if op.target else op.query) or ""
         assert not {"ferry", "fomos", "descansar", "highlands", "wife"} & set(said.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "day_ref"),
+    [
+        ("full itinerary pls", None),
+        ("o q tem pra amanha?", "tomorrow"),
+        ("q tengo pa ma~nana?", "tomorrow"),
+        ("cual es el plan para el sabado?", "weekday:5"),
+        ("qual é o plano pra sábado?", "weekday:5"),
+    ],
+)
+def test_asking_what_is_planned_shows_and_changes_nothing(text: str, day_ref: str | None) -> None:
+    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    assert (op.intent, op.day_ref) == (Intent.SHOW, day_ref)
