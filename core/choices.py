@@ -191,6 +191,15 @@ _NO = frozenset(
         "wait",
         "hold on",
         "mejor no",
+        "entonces nada",
+        "entonces no",
+        "nada",
+        "olvidalo",
+        "ya estaba",
+        "deixa pra la",
+        "esquece",
+        "entao nao",
+        "forget it",
         "todavia no",
         "deja asi",
         "dejalo asi",
@@ -390,10 +399,42 @@ def _polarity(words: str) -> int | None:
     return None
 
 
+# Words around a yes or no that say neither ("ah cierto, ya estaba. entonces nada").
+_NEITHER = frozenset(
+    "ah oh ok okay hmm um well so then right true cierto verdad bueno pues entonces entao "
+    "ai ah la ya ja nossa".split()
+)
+
+
+def _polarity_of_phrases(words: list[str]) -> int | None:
+    """The one polarity of a reply made only of yes phrases or only of no phrases.
+
+    Words that say neither may stand between them; None when it says both, nothing, or
+    anything else.
+    """
+    said: set[int] = set()
+    index = 0
+    while index < len(words):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[index : index + size])
+            if (polarity := _polarity(phrase)) is not None:
+                said.add(polarity)
+                index += size
+                break
+            if size == 1 and (phrase in _NEITHER or phrase in _ALONG):
+                index += 1
+                break
+        else:
+            return None
+    return said.pop() if len(said) == 1 else None
+
+
 def _yes_no(core: str, folded: str) -> int | None:
     for candidate in (folded, core, _TRAILING.sub("", folded).strip()):
         if (said := _polarity(candidate)) is not None:
             return said
+    if (said := _polarity_of_phrases(folded.split())) is not None:
+        return said
     # "yep go ahead", "actually no, keep it", "sí, dale": a yes or no, then more of the same.
     words = _LEAD_IN.sub("", folded).split()
     for size in (3, 2, 1):
@@ -421,6 +462,9 @@ _YOU_CHOOSE = re.compile(
 )
 
 
+_HELD_LETTER = re.compile(r"([a-z])\1{2,}")
+
+
 def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
     """Resolve a typed reply to the index of one of `labels`.
 
@@ -437,7 +481,8 @@ def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
         return _in_range(emoji + 1, len(labels))  # a one-option "confirmation" has no "no"
     if (exact := _exact_label(text, labels)) is not None:
         return Resolution(Outcome.CHOSEN, exact)
-    folded = fold(text)
+    # "nooo", "siii": a letter held for feeling is still the word.
+    folded = _HELD_LETTER.sub(r"\1", fold(text))
     if not folded:
         return NOT_A_CHOICE
     core = _strip(folded) or folded

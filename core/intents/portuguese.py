@@ -598,11 +598,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         replace_with,
     ),
     (r"\b(?:substitui|substituir|substitua)\b", "replace"),
+    (r"\b(?:anula|desmarca)\b(?=\s+(?:o|a|os|as)\b)(?!\s+(?:o|a)\s+reserva)", "remove"),
     (r"\bem vez de\b|\bao inves de\b", "instead of"),
     # Verbs.
     (
         r"\b(?:desfazer|desfaz|desfaca|desfaça|desfaz isso|desfaze|desfazê|reverter|reverte|reverta|"
-        r"volta como estava|voltar atras|volta atras|deixa como estava|anula a ultima)\b"
+        r"volta como estava|volta como tava|voltar atras|volta atras|deixa como estava|deixa como tava|"
+        r"anula a ultima|anula(?=\s+(?:isso|isto|that|tudo|a ultima|o ultimo)\b|\s*[.!]*$))\b(?:\s+antes)?"
         r"(?:\s+(?:isso|isto|a ultima mudanca|ultima mudanca|a ultima alteracao|o ultimo))?"
         r"(?:\s+(?:ai|aí|la|lá|pf|pfv|por favor|vai))?",
         "undo",

@@ -13,13 +13,16 @@ _REPEATED = re.compile(r"\b(undo|revert)(?:\s+\1)+\b", re.IGNORECASE)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:oh|ohh|no|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|actually|hmm|please|pls|"
     r"damn|dammit|shoot|crap|ay|ai|okay|ok|um|uh|nvm|never\s*mind|ahh?|opa|ops|ups|uy|uyy|eh|"
-    r"mejor|better|melhor|nah\s+mejor|eita|vish|xi|ih)\s+)+",
+    r"mejor|better|melhor|nah\s+mejor|eita|vish|xi|ih|"
+    r"(?:nao|não|no)\s+(?:ficou|quedo|quedó)(?:\s+(?:bom|bien|legal))?|"
+    r"afinal(?:\s+(?:nao|não))?)\s+)+",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
     r"^(?:oh|ohh|oh\s+no|no+|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|my\s+bad|actually|hmm+|"
     r"please|pls|damn|dammit|shoot|crap|no\s+no|oh\s+dear|my\s+mistake|mistake|wrong|lol|haha|"
-    r"nvm|never\s*mind|opa|ops|ups|uy|eita|vish|mejor|melhor)$",
+    r"nvm|never\s*mind|opa|ops|ups|uy|eita|vish|mejor|melhor|afinal(?:\s+(?:nao|não|no))?|"
+    r"al\s+final(?:\s+no)?|hmm+\s+(?:nao|não|no)\s+(?:ficou|quedo|quedó)\s+(?:bom|bien|legal))$",
     re.IGNORECASE,
 )
 _UNDO_PHRASE = re.compile(
@@ -30,7 +33,7 @@ _UNDO_PHRASE = re.compile(
     r"|(?:change|set)\s+it\s+back|take\s+(?:that|it)\s+back|go\s+back(?:\s+to\s+how\s+it\s+was)?"
     r"|(?:i\s+)?changed\s+my\s+mind|i\s+(?:didn\s*t|did\s+not|don\s*t)\s+mean\s+(?:that|to(?:\s+do\s+that)?|it)"
     r"|not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
-    r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again))?$",
+    r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again|antes|before))?$",
     re.IGNORECASE,
 )
 

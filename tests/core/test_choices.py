@@ -453,3 +453,23 @@ def test_leaving_the_choice_to_us_takes_the_first_card(text: str) -> None:
 def test_leaving_it_to_us_does_not_confirm(text: str) -> None:
     resolution = resolve_reply(text, ["Yes", "No"], PromptKind.CONFIRMATION)
     assert resolution.outcome is not Outcome.CHOSEN or resolution.index != 0
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        ("nooo mejor no, dejalo asi", CONFIRM_NO),
+        ("ah cierto, ya estaba. entonces nada", CONFIRM_NO),
+        ("siii dale", CONFIRM_YES),
+    ],
+)
+def test_a_yes_or_no_said_with_feeling_and_padding(text: str, index: int) -> None:
+    resolution = resolve_reply(text, ["Yes", "No"], PromptKind.CONFIRMATION)
+    assert (resolution.outcome, resolution.index) == (Outcome.CHOSEN, index)
+
+
+def test_a_reply_saying_both_yes_and_no_is_not_an_answer() -> None:
+    assert (
+        resolve_reply("yes no", ["Yes", "No"], PromptKind.CONFIRMATION).outcome
+        is not Outcome.CHOSEN
+    )

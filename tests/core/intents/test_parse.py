@@ -832,3 +832,11 @@ def test_remarks_after_a_request_are_not_requests(text: str, intents: list[Inten
 def test_asking_what_is_planned_shows_and_changes_nothing(text: str, day_ref: str | None) -> None:
     (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
     assert (op.intent, op.day_ref) == (Intent.SHOW, day_ref)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hmm nao ficou bom, volta como tava antes", "Afinal não, anula isso", "mejor deshacelo"],
+)
+def test_undo_said_in_portuguese_and_spanish_chat(text: str) -> None:
+    assert [op.intent for op in parse(text).ops] == [Intent.UNDO]
