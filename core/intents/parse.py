@@ -123,7 +123,9 @@ def normalize(text: str) -> str:
 
 _CLAUSE_END = re.compile(r"[,;.!?]+\s*|\s+-+\s+")
 _REASON_TAIL = re.compile(
-    r"\s+(?:q|que)\s+(?:queda|fica|es|esta|está|e|é)\s+(?:muy|mt|muito|mto|demasiado|bem|re)\b.*$",
+    r"\s+(?:q|que)\s+(?:queda|fica|es|esta|está|e|é)\s+(?:muy|mt|muito|mto|demasiado|bem|re)\b.*$"
+    r"|\s+(?:q|que|porque|pq|ya\s+que|since|because|cause)\s+(?:despues|después|luego|depois|hace|faz|"
+    r"it\s+s|its|it\s+gets)\s+(?:\w+\s+){0,2}(?:calor|frio|frío|hot|cold|crowded|lleno|cheio)\b.*$",
     re.IGNORECASE,
 )
 

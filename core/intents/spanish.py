@@ -90,6 +90,16 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bq\b", "que"),
     (r"\bma~nana\b|\bma-nana\b", "manana"),
+    # "la Marine Drive pásala para esta noche", "el ramen del día 2 cámbialo a las 2": the
+    # thing said first, then the verb with "it" → the verb, then the thing.
+    (
+        r"^(?:(?:y|bueno|che|oye|mejor|porfa)[\s,]+)?(?P<x>(?:el|la|los|las)\s+.+?)[\s,]+"
+        r"(?P<v>pas[aá]|pon|pon[eé]|cambi[aá]|muev[eé]|mov[eé]|quit[aá]|sac[aá]|borr[aá]|dej[aá]|"
+        r"mand[aá]|llev[aá]|adelant[aá]|atras[aá])(?:lo|la|los|las)\b(?P<rest>.*)$",
+        lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
+    ),
+    (r"\bx\b(?=\s+(?:otro|otra|otros|otras|uno|una|algo|favor)\b)", "por"),
+    (r"\bpara\s+(?=(?:esta\s+noche|hoy|ma[nñ]ana|pasado)\b)", ""),
     (r"\bpa\b(?=\s)", "para"),
     (
         r"^(?:y\s+)?(?:cual|cuál)\s+es\s+(?:el\s+)?(?:plan|itinerario|programa)\s+(?:para|del|de|pa)\s+",

@@ -840,3 +840,23 @@ def test_asking_what_is_planned_shows_and_changes_nothing(text: str, day_ref: st
 )
 def test_undo_said_in_portuguese_and_spanish_chat(text: str) -> None:
     assert [op.intent for op in parse(text).ops] == [Intent.UNDO]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "target"),
+    [
+        ("la Marine Drive pasala para esta noche", Intent.MOVE, "Marine Drive"),
+        ("el ramen del dia 2 cambialo a las 2 de la tarde", Intent.RETIME, "ramen"),
+        (
+            "el Amber Fort pasalo a las 8 de la mañana q despues hace un calor barbaro",
+            Intent.RETIME,
+            "Amber Fort",
+        ),
+        ("el museo quitalo", Intent.REMOVE, "museo"),
+    ],
+)
+def test_the_thing_said_first_then_the_verb_with_it(text: str, intent: Intent, target: str) -> None:
+    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    assert op.intent is intent
+    assert op.target is not None
+    assert op.target.text == target
