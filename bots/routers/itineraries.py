@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from typing import Any
 
 from fastapi import APIRouter, Response, WebSocket, WebSocketDisconnect, status
 from fastapi.responses import JSONResponse
+from websockets.exceptions import WebSocketException
 
 from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
@@ -18,6 +20,7 @@ from core.orchestrator import Refusal, Turn
 from core.protocol import AgentResponse
 from core.services.itinerary import ItineraryService, ItineraryView, NotFoundError
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/v1/itineraries", tags=["itineraries"], responses=ERRORS)
 # How often an idle events socket checks that its token is still valid (revocation, expiry).
 RECHECK_SECONDS = 30.0
@@ -107,6 +110,12 @@ async def chat(
     return Response(content, media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
+# What a send on a socket the browser is closing raises, depending on where the close is:
+# Starlette's disconnect, uvicorn's ClientDisconnected (an OSError), the websockets library's
+# InvalidState / ConnectionClosed, or Starlette's RuntimeError after the close frame.
+_SOCKET_GONE = (WebSocketDisconnect, OSError, RuntimeError, WebSocketException)
+
+
 async def _drain(websocket: WebSocket) -> None:
     with contextlib.suppress(WebSocketDisconnect):
         while True:
@@ -151,5 +160,8 @@ async def events(websocket: WebSocket, itinerary_id: str, services: ServicesDep)
                     await websocket.send_json(getter.result())
                 else:
                     getter.cancel()
+        except _SOCKET_GONE:
+            # The page closed while an event was on its way: nothing to tell anyone.
+            log.debug("events socket for %s closed while sending", itinerary_id)
         finally:
             receiver.cancel()

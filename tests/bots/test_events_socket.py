@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
@@ -58,3 +60,30 @@ def test_revoking_the_token_closes_an_open_socket(
         with pytest.raises(WebSocketDisconnect) as closed:
             socket.receive_json()
     assert closed.value.code == 4403
+
+
+def test_an_event_for_a_socket_the_page_is_closing_is_dropped_quietly(
+    sync_client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[object] = []
+
+    # uvicorn raises ClientDisconnected (an OSError) when the close is already under way.
+    async def closing(self: object, data: object, mode: str = "text") -> None:
+        attempts.append(data)
+        raise OSError("client disconnected")
+
+    monkeypatch.setattr(itineraries.WebSocket, "send_json", closing)
+    session = sync_client.post("/api/v1/demo/session").json()
+    url = f"/api/v1/itineraries/{session['itineraryId']}"
+    headers = {"Authorization": f"Bearer {session['token']}"}
+    # Leaving the block re-raises anything the socket's handler raised: nothing must be.
+    with sync_client.websocket_connect(f"{url}/events?token={session['token']}"):
+        answer = sync_client.post(
+            f"{url}/chat", headers=headers, json={"text": "add Sushi Zen restaurant on day 2"}
+        )
+        assert answer.status_code == 200
+        for _ in range(200):
+            if attempts:
+                break
+            time.sleep(0.01)
+    assert attempts  # the event was sent, and the failure stayed inside the handler
