@@ -167,7 +167,7 @@ _PARTY = re.compile(
     re.IGNORECASE,
 )
 _BOOK_FILLER = re.compile(
-    r"^(?:(?:a|an|the|my|our)\s+)?(?:table|room|tickets?|reservation|booking|spot)?\s*"
+    r"^(?:(?:a|an|the|my|our|uma|una|um|un)\s+)?(?:table|room|tickets?|reservation|booking|spot|mesa)?\s*"
     r"(?:(?:at|in|for|to)\s+)?",
     re.IGNORECASE,
 )
@@ -175,7 +175,11 @@ _COURTESY_TAIL = re.compile(
     r"(?:[\s,]+(?:pls|plz|please|thx|thanks|por favor|porfa))+\s*$", re.IGNORECASE
 )
 _ONLY_ARTICLES = re.compile(r"(?:a|an|the|my|our|some)?", re.IGNORECASE)
-_DAY_OR_TIME_WORDS = re.compile(r"\b(?:on|at|for)\s*$", re.IGNORECASE)
+_DAY_OR_TIME_WORDS = re.compile(
+    r"\b(?:on|at|for)\s*$|\s+(?:del|de\s+la|da|do|in\s+the)\s+(?:mediodia|manana|tarde|noche|noite|"
+    r"morning|afternoon|evening|night)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _count(word: str) -> int:
@@ -304,7 +308,8 @@ def _book(body: str) -> ParsedTurn | None:
     for span in sorted([*days, *times], key=lambda s: s.start, reverse=True):
         rest = rest[: span.start] + " " + rest[span.end :]
     target_text = _BOOK_FILLER.sub("", " ".join(rest.split()), count=1)
-    target_text = _COURTESY_TAIL.sub("", _DAY_OR_TIME_WORDS.sub("", target_text)).strip(" ,.!?")
+    target_text = _DAY_OR_TIME_WORDS.sub("", target_text.strip(" ,.!?"))
+    target_text = _COURTESY_TAIL.sub("", target_text.strip(" ,.!?")).strip(" ,.!?")
     if _ONLY_ARTICLES.fullmatch(target_text):
         target_text = ""
     return ParsedTurn(

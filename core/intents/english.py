@@ -248,6 +248,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "tomorrow",
     ),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
+    # "table at Konkan Coast Kitchen tmrw night for 2": a table is a booking.
+    (r"^(?:(?:a|an)\s+)?table\s+(?=(?:for\s+\w+\s+)?(?:at|in)\s+\w)", "book a table "),
     (
         r"^(?:(?:the|my|our)\s+)?(?:full|whole|entire|complete)\s+(?:itinerary|trip|plan|schedule)"
         r"(?:\s+(?:please|pls|plz))?[\s?!.]*$",

@@ -860,3 +860,27 @@ def test_the_thing_said_first_then_the_verb_with_it(text: str, intent: Intent, t
     assert op.intent is intent
     assert op.target is not None
     assert op.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "party"),
+    [
+        (
+            "Could you reserve a table at The Thistle & Stag for four at 7pm on Monday please?",
+            "The Thistle & Stag",
+            4,
+        ),
+        ("table at konkan coast kitchen tmrw night for 2, 8.30pm", "konkan coast kitchen", 2),
+        ("reservá en La Cevicheria Caribe para dos a la 1 del mediodia", "La Cevicheria Caribe", 2),
+        (
+            "Queria reservar mesa na Marisqueira da Foz para 4 pessoas às 20h",
+            "Marisqueira da Foz",
+            4,
+        ),
+    ],
+)
+def test_a_booking_names_only_the_place(text: str, target: str, party: int) -> None:
+    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    assert op.intent is Intent.BOOK
+    assert op.target is not None
+    assert (op.target.text, op.party_size) == (target, party)
