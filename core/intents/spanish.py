@@ -319,7 +319,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\bque onda con\b|\bque tal (?:es|esta)\b|\bcomo es\b(?=\s+(?:el|la|los|las)\b)",
         "tell me about",
     ),
-    (r",?\s*\b(?:vale|valdra) la pena\b\??", " "),
+    (r",?\s*\b(?:vale|valdra|merece) la pena(?:\s+(?:ir|visitarlo|visitarla|ir alli|verlo))?\b\??", " "),
+    (r"^(?:que|q) onda (?=(?:el|la|los|las)\b)", "tell me about "),
     (
         r"\b(?:regresa|devuelve|vuelve|deja|pon)\w*\s+(?:todo\s+)?(?:a\s+)?(?:como|a como)\s+"
         r"(?:estaba|era|antes)\b",
@@ -527,7 +528,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:en la |con )?azotea\b", "rooftop"),
     # Questions about places.
     (
-        r"\b(?:hablame|cuentame|contame|dime|decime|platicame)\s+(?:mas\s+|un poco\s+)?"
+        r"\b(?:hablame|cuentame|contame|dime|decime|platicame)\s+(?:mas\s+|un poco\s+|algo\s+)?"
         r"(?:del|de la|de los|de las|de|sobre|acerca de)\b"
         r"|\bque (?:sabes|me puedes decir) (?:de|sobre)\b|\binfo(?:rmacion)? (?:de|sobre)\b",
         "tell me about",

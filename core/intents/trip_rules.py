@@ -207,7 +207,21 @@ _PADDING = frozenset(
     amiga how are doing going well lol haha jaja kkk kkkk just for the help everything esto isso
     ta por pela pelo tu vc voce usted ustedes vale guay tio tia dale listo okey oki beleza blz
     show massa top otimo genial chevere bacano che hermano cara mano pessoal quedo quedaron ficou
-    ficaram lindo linda bonito bonita maximo lo re sendo""".split()
+    ficaram lindo linda bonito bonita maximo lo re sendo sos eres es um un genio crack espetaculo
+    idolo maquina""".split()
+)
+# How the traveler feels, said with nothing to do ("kkkkk tô morta de cansada hj", "we're
+# knackered lol, off to bed"): a goodbye when it ends the day, else a kind word.
+_FEELING_WORDS = frozenset(
+    """tired exhausted knackered shattered beat dead cansada cansado cansadas cansados cansancio
+    cansaco muerta muerto muertos muertas morta morto mortos mortas agotado agotada exausto
+    exausta incrivel increible amazing""".split()
+)
+_BEDTIME_WORDS = frozenset("dormir sleep bed cama sleeping".split())
+_FEELING_PADDING = frozenset(
+    """to we re were i m im am so ya ja estamos estoy estou tô hj hoy hoje mas but and y e ta
+    esta está sendo being nos vamos vou voy a off going de of el la o un uma una jajaja kkkkk
+    haha lol today tonight hoje""".split()
 )
 _ALL_MANNERS = _GREETING_WORDS | _THANKS_WORDS | _BYE_WORDS | _PADDING
 
@@ -221,7 +235,17 @@ def _plain_word(word: str) -> str:
 
 def _manners_topic(body: str) -> Topic | None:
     words = [_plain_word(w) for w in re.findall(r"[a-z]+", fold(body))]
-    if not words or len(words) > 12 or any(w not in _ALL_MANNERS for w in words):
+    if not words or len(words) > 14:
+        return None
+    laughter = re.compile(r"^(?:k{2,}|(?:ha){2,}h?|(?:ja){2,}j?|(?:he){2,}|lol|rs+)$")
+    words = [w for w in words if not laughter.match(w)]
+    feeling = _FEELING_WORDS & set(words)
+    if feeling and all(
+        w in _ALL_MANNERS or w in _FEELING_WORDS or w in _BEDTIME_WORDS or w in _FEELING_PADDING
+        for w in words
+    ):
+        return Topic.BYE if _BEDTIME_WORDS & set(words) else Topic.THANKS
+    if not words or any(w not in _ALL_MANNERS for w in words):
         return None
     for vocabulary, topic in (
         (_THANKS_WORDS, Topic.THANKS),

@@ -354,3 +354,22 @@ def test_a_request_is_not_help(body: str) -> None:
 )
 def test_questions_about_the_trip_in_spanish_and_portuguese(body: str, topic: Topic) -> None:
     _slots(info_turn(body), {"intent": Intent.INFO, "topic": topic})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "gracias!! sos un genio",
+        "Obrigado, és um espetáculo!",
+        "kkkkk to morta de cansada hj mas ta sendo incrivel",
+        "we re knackered lol off to bed",
+    ],
+)
+def test_feelings_and_compliments_said_alone_are_social(body: str) -> None:
+    turn = social_turn(body)
+    assert turn is not None
+    assert turn.intent is Intent.SOCIAL
+
+
+def test_a_feeling_beside_a_request_is_not_social() -> None:
+    assert social_turn("we re so tired add a spa tomorrow") is None
