@@ -248,6 +248,18 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "tomorrow",
     ),
     (r"\b(?:ppl|peeps|pax)\b", "people"),
+    # "show me some ramen options for day 3", "show options for goan restaurant": cards to pick.
+    (
+        r"^(?:show|give|send|list|get)\s+(?:me\s+|us\s+)?(?:some\s+|a\s+few\s+)?(?:options|ideas|"
+        r"suggestions|choices|alternatives)\s+(?:for|of)\s+",
+        "add ",
+    ),
+    (
+        r"^(?:show|give|send|list|get)\s+(?:me\s+|us\s+)?(?:some\s+|a\s+few\s+)?(?!the\b|your\b|my\b|our\b|all\b|more\b|other\b)"
+        r"(?P<x>[a-z]+)\s+"
+        r"(?:options|ideas|suggestions|choices)\b",
+        lambda m: f"add {m.group('x')}",
+    ),
     # "table at Konkan Coast Kitchen tmrw night for 2": a table is a booking.
     (r"^(?:(?:a|an)\s+)?table\s+(?=(?:for\s+\w+\s+)?(?:at|in)\s+\w)", "book a table "),
     (

@@ -68,6 +68,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "chinese": ("chino", "china", "chines", "chinesa"),
     "mexican": ("mexicano", "mexicana", "taqueria", "tacos", "taquitos", "taco"),
     "peruvian": ("peruano", "peruana"),
+    "goan": ("goes", "goesa", "goano", "goana"),
     "indian": ("indio", "india", "indiano", "indiana"),
     "thai": ("tailandes", "tailandesa"),
     "korean": ("coreano", "coreana"),

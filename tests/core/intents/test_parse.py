@@ -884,3 +884,19 @@ def test_a_booking_names_only_the_place(text: str, target: str, party: int) -> N
     assert op.intent is Intent.BOOK
     assert op.target is not None
     assert (op.target.text, op.party_size) == (target, party)
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("show me some ramen options for day 3 dinner", "ramen"),
+        ("me mostra opções de restaurante goês pro almoço do dia 3", "restaurante goês"),
+    ],
+)
+def test_asking_for_options_searches_the_kind(text: str, query: str) -> None:
+    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    assert (op.intent, op.query) == (Intent.ADD, query)
+
+
+def test_asking_for_the_options_is_not_a_search_for_the() -> None:
+    assert all(op.query != "the" for op in parse("show me the options").ops)
