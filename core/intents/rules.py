@@ -179,8 +179,20 @@ _ASIDE_TAIL = re.compile(
 )
 
 
+# "a brekkie spot before the old quarter walk", "coffee after the beach": where in the day it
+# goes, not what it is (the time it implies is left to placement).
+_RELATIVE_TAIL = re.compile(
+    r"(?<=\w)\s+(?:before|after|antes\s+de(?:l)?|despues\s+de(?:l)?|depois\s+d[eoa]s?)\s+(?:the|el|la|o|a)\s+.*$",
+    re.IGNORECASE,
+)
+_FOR_WHOM = re.compile(r"^(?:us|me|for\s+us|for\s+me)\s+(?=\w)|^(?:us|me)$", re.IGNORECASE)
+
+
 def _clean(text: str) -> str:
     text = _ASIDE_TAIL.sub("", text)
+    text = _RELATIVE_TAIL.sub("", text)
+    text = _FOR_WHOM.sub("", text.strip())
+    text = re.sub(r"\s+(?:in|on|at|for|to|with)$", "", text, flags=re.IGNORECASE)
     text = _CHAT_JUNK.sub(" ", text)
     text = re.sub(r"\s*,\s*", " ", text)
     text = _TRIP_WORDS.sub("", text)

@@ -900,3 +900,16 @@ def test_asking_for_options_searches_the_kind(text: str, query: str) -> None:
 
 def test_asking_for_the_options_is_not_a_search_for_the() -> None:
     assert all(op.query != "the" for op in parse("show me the options").ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("find us somewhere for lunch on day 5", None),
+        ("can we get a coffee in on day 3 morning, before the beach", "coffee"),
+        ("need a cafe on day 3 before the old quarter walk", "cafe"),
+    ],
+)
+def test_who_it_is_for_and_where_in_the_day_are_not_the_place(text: str, query: str | None) -> None:
+    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    assert (op.intent, op.query) == (Intent.ADD, query)
