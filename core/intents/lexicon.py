@@ -143,6 +143,25 @@ class Counting:
         return lambda match: template.format(n=self.count(match.group("n")))
 
 
+# How a remark starts, whatever it follows: a reason, a feeling, a plan of one's own ("want to
+# beat the crowds", "not fussed on haggis", "my wife is vegetarian", "ja fomos lá", "vamos a
+# descansar", "lo queremos libre", "too far w the ferry", "this has been really helpful").
+REMARK_START = (
+    r"want\s+to|wanna|do\s+(?:i|we)\s+need|not\s+(?:fussed|keen|into|a\s+fan|sure)|on\s+a\s+budget|"
+    r"too\s+(?:far|expensive|busy|crowded|pricey|touristy|hot|cold|tired|long|much)|"
+    r"(?:my|our)\s+\w+\s+(?:is|s|are|has|have|hates?|loves?|can\s*t|cannot|doesn\s*t)|"
+    r"(?:ja|ya)\s+(?:fomos|fuimos|fui|estivemos|estuvimos|vimos|conocemos|conhecemos|visitamos)|"
+    r"(?:vamos|vamo)\s+(?:fazer|a\s+descansar|descansar|a\s+hacer|a\s+ir|ir|dormir|a\s+dormir)|"
+    r"nos\s+vamos|volvemos|voltamos|lo\s+queremos|la\s+queremos|queremos\s+(?:descansar|dormir|libre)|"
+    r"imprevisto|(?:q|que)\s+(?:queda|fica|es|esta|e)\s+(?:muy|mt|muito|mto)|"
+    r"(?:it|its|it\s+s|that\s+s|thats)\s+too|we\s+(?:ll|will)\s+(?:just\s+)?(?:wing|improvise|see)|"
+    r"(?:we|i)\s+(?:d|would)\s+like\s+a\s+lie\s+in|got\s+new\s+flights|this\s+has\s+been|"
+    r"estamos|estou|to\s+mort[oa]|a\s+gente\s+(?:vai|quer|ja)|mi\s+\w+\s+es|minha\s+\w+\s+e|"
+    r"meu\s+\w+\s+e"
+)
+# Laughter and the little words a remark may start with ("lol", "jajaja", "pq", "because").
+REMARK_LEAD = r"(?:(?:lol|haha\w*|jaja\w*|kkk\w*|ah|oh|pq|porque|because|cause|since|as)\s+)*"
+
 # What may follow a thanks said as a whole message ("gracias por todo tío", "valeu demais gente"):
 # anything else is a request said after it ("valeu! agora tira o ryoan-ji").
 AFTER_THANKS = (

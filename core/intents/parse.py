@@ -18,7 +18,7 @@ from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
 from core.intents.language import detect_language
-from core.intents.lexicon import NOT_A_TOPIC, rewrite
+from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
@@ -83,20 +83,18 @@ _COMMENTARY = re.compile(
 # A clause that can only be a remark, whatever a rewrite made of it: a reason, a feeling, a
 # plan of one's own ("…, too far w the ferry", "…? not fussed on haggis", "…, ja fomos la",
 # "…, vamos a descansar", "…, q queda muy lejos").
-_ASIDE = re.compile(
-    r"^(?:(?:lol|haha\w*|jaja\w*|kkk\w*|ah|oh|pq|porque|because|cause|since|as)\s+)*"
-    r"(?:want\s+to|wanna|do\s+(?:i|we)\s+need|not\s+(?:fussed|keen|into|a\s+fan)|on\s+a\s+budget|"
-    r"too\s+(?:far|expensive|busy|crowded|pricey|touristy|hot|cold|tired|long)|"
-    r"(?:my|our)\s+(?:wife|husband|partner|gf|bf|girlfriend|boyfriend|kids?|son|daughter|mum|mom|dad|"
-    r"friends?|sister|brother|parents)\s+(?:is|s|are|has|have|hates?|loves?|can\s*t|cannot|doesn\s*t)|"
-    r"(?:ja|ya)\s+(?:fomos|fuimos|fui|estivemos|estuvimos|vimos|conocemos|conhecemos|visitamos)|"
-    r"(?:vamos|vamo)\s+(?:fazer|a\s+descansar|descansar|a\s+hacer|a\s+ir|ir|dormir|a\s+dormir)|"
-    r"nos\s+vamos|volvemos|voltamos|lo\s+queremos|la\s+queremos|queremos\s+(?:descansar|dormir|libre)|"
-    r"imprevisto|(?:q|que)\s+(?:queda|fica|es|esta|e)\s+(?:muy|mt|muito|mto)|"
-    r"(?:it|its|it\s+s|that\s+s|thats)\s+too|we\s+(?:ll|will)\s+(?:just\s+)?(?:wing|improvise|see)|"
-    r"(?:we|i)\s+(?:d|would)\s+like\s+a\s+lie\s+in|got\s+new\s+flights|this\s+has\s+been)\b",
+_ASIDE = re.compile(rf"^{REMARK_LEAD}(?:{REMARK_START})\b", re.IGNORECASE)
+# A remark that says what the place must be is a wish, not an aside ("mi novia es vegana").
+_WISHFUL = re.compile(
+    r"\b(?:vegan\w*|vegetarian\w*|veggie|gluten|halal|kosher|celiac\w*|allerg\w*|alerg\w*|"
+    r"kids?|children|ninos|criancas|wheelchair|accessible|pet|dog)\b",
     re.IGNORECASE,
 )
+
+
+def _is_aside(text: str) -> bool:
+    """A clause that is a remark and carries no wish for the place."""
+    return bool(_ASIDE.match(text)) and not _WISHFUL.search(text)
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
 # Words a place name hardly ever holds but a chat clause does.
@@ -137,7 +135,7 @@ def _without_trailing_asides(text: str) -> str:
     if len(parts) < 2:
         return text
     for index in range(1, len(parts)):
-        if _ASIDE.match(parts[index].strip()):
+        if _is_aside(parts[index].strip()):
             cut = text.find(parts[index], sum(len(p) for p in parts[:index]))
             head = text[:cut].rstrip(" ,;-")
             return head if head.strip(" ,;.!?-") else text
@@ -300,7 +298,7 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         if (
             started.intent is Intent.SOCIAL
             or (started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece))
-            or _ASIDE.match(piece)
+            or _is_aside(piece)
         ):
             dropped = True  # "…? thanks", "…, we'll improvise": manners and asides
             continue

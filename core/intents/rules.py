@@ -8,7 +8,7 @@ import re
 from core.domain.itinerary import NodeType
 from core.intents.agent_rules import classify_agent_turn
 from core.intents.day_words import find_when
-from core.intents.lexicon import NOT_A_TOPIC
+from core.intents.lexicon import NOT_A_TOPIC, REMARK_START
 from core.intents.model import Intent, Meal, ParsedTurn, Preferences, Target
 from core.intents.preferences import find_preferences
 from core.intents.slots import MEAL_PATTERN, Found, cut, find_days, find_meal, find_times
@@ -169,12 +169,8 @@ _FOR_MEAL = re.compile(
 # An aside run on after the place without a comma ("clear day 3 we'll just wing it", "elephanta
 # too far w the ferry", "la playa, ya fuimos"): from its first word on, nothing names a place.
 _ASIDE_TAIL = re.compile(
-    r"(?<=\w)\s+(?:we|i|we\s+ll|we\s+re|we\s+d|we\s+ve|i\s+m|i\s+d|i\s+ll|i\s+ve|want\s+to|wanna|"
-    r"(?:my|our)\s+\w+\s+(?:is|are|s|has|hates?|loves?)|it\s+s|its|too\s+(?:far|expensive|busy|crowded|"
-    r"touristy|pricey|much|long)|not\s+(?:fussed|keen|into|a\s+fan|sure)|on\s+a\s+budget|haha\w*|jaja\w*|"
-    r"kkk\w*|this\s+has\s+been|thank\s+you|thanks|nos\s+vamos|vamos\s+a|vamos\s+fazer|estamos|"
-    r"lo\s+queremos|la\s+queremos|ya\s+fuimos|ya\s+fui|ja\s+fomos|ja\s+fui|to\s+mort[oa]|estou|"
-    r"a\s+gente\s+(?:vai|quer|ja)|imprevisto|mi\s+\w+\s+es|minha\s+\w+\s+e|meu\s+\w+\s+e)\b.*$",
+    r"(?<=\w)\s+(?:we|i|we\s+ll|we\s+re|we\s+d|we\s+ve|i\s+m|i\s+d|i\s+ll|i\s+ve|it\s+s|its|"
+    rf"haha\w*|jaja\w*|kkk\w*|thank\s+you|thanks|vamos\s+a|{REMARK_START})\b.*$",
     re.IGNORECASE,
 )
 
