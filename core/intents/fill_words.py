@@ -51,7 +51,7 @@ _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s*(\d{1,2})\b")
 # An edit of a named place ("replace dinner with sushi zen") is not a fill.
 _OTHER_EDIT = re.compile(
     r"\b(?:replace|remove|move|swap|delete|cancel|instead|add|book|plan|reserv\w*|agreg\w*|"
-    r"adicion\w*|quit\w*|tira\w*|borr\w*)\b"
+    r"adicion\w*|anad\w*|sum\w*|quit\w*|tira\w*|borr\w*)\b"
 )
 
 

@@ -40,6 +40,7 @@ def test_filling_open_meals(
         "fill day 3 with museums",
         "recommend a dinner place for tomorrow",
         "add sushi on day 1 and fill the dinner gap on day 2",
+        "añade sushi el dia 1 y llena la cena del dia 2",
     ],
 )
 def test_other_meal_requests_are_not_fills(text: str) -> None:
