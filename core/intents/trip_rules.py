@@ -217,6 +217,7 @@ _FEELING_WORDS = frozenset(
     cansaco muerta muerto muertos muertas morta morto mortos mortas agotado agotada exausto
     exausta incrivel increible amazing""".split()
 )
+_LAUGHTER = re.compile(r"^(?:k{2,}|(?:ha){2,}h?|(?:ja){2,}j?|(?:he){2,}|lol|rs+)$")
 _BEDTIME_WORDS = frozenset("dormir sleep bed cama sleeping".split())
 _FEELING_PADDING = frozenset(
     """to we re were i m im am so ya ja estamos estoy estou tô hj hoy hoje mas but and y e ta
@@ -237,8 +238,7 @@ def _manners_topic(body: str) -> Topic | None:
     words = [_plain_word(w) for w in re.findall(r"[a-z]+", fold(body))]
     if not words or len(words) > 14:
         return None
-    laughter = re.compile(r"^(?:k{2,}|(?:ha){2,}h?|(?:ja){2,}j?|(?:he){2,}|lol|rs+)$")
-    words = [w for w in words if not laughter.match(w)]
+    words = [w for w in words if not _LAUGHTER.match(w)]
     feeling = _FEELING_WORDS & set(words)
     if feeling and all(
         w in _ALL_MANNERS or w in _FEELING_WORDS or w in _BEDTIME_WORDS or w in _FEELING_PADDING
