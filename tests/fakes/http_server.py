@@ -24,6 +24,10 @@ def _asgi(handler: Handler, host: str) -> Any:
         body = b""
         while True:
             message = await receive()
+            if message["type"] == "http.disconnect":
+                # The caller died mid-request (a killed worker): a real API never acts on a
+                # request that did not fully arrive, so the fake does not record it either.
+                return
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
