@@ -23,6 +23,13 @@ MAX_FILLS = 6
 THEN = "then"
 # Operations for which a day said but not found would widen to the whole trip.
 _NEEDS_THE_DAY = frozenset({Intent.REMOVE, Intent.RELAX, Intent.SHOW})
+
+
+def _needs_the_day(op: ParsedTurn) -> bool:
+    """A day said but not in the trip would widen this operation to the whole trip."""
+    return op.intent in _NEEDS_THE_DAY or (op.intent is Intent.PLAN and op.day_only)
+
+
 # Answers that keep their day_ref for the agent (a forecast for "tomorrow" outside the trip).
 _KEEPS_DAY_REF = frozenset({Intent.INFO, Intent.SOCIAL})
 
@@ -106,7 +113,7 @@ async def run_operations(
                 else msg("no_open_meals_trip")
             )
             result = answer(AgentResponse.complete(where))
-        elif dated.intent in _NEEDS_THE_DAY and dated.day is None and dated.day_ref is not None:
+        elif _needs_the_day(dated) and dated.day is None and dated.day_ref is not None:
             # "clear Thursday" when the trip has no Thursday must not clear the whole trip.
             result = error(msg("day_ref_outside_trip"), msg("day_ref_outside_trip_hint"))
         else:

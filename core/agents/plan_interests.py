@@ -107,8 +107,12 @@ async def place_interests(
     day_count: int,
     slots: Sequence[Slot],
     fits: SlotFits,
+    exclude: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[dict[tuple[int, str], InterestPick], list[str]]:
-    """A place per interest by (day, slot key), and the interests no place could serve."""
+    """A place per interest by (day, slot key), and the interests no place could serve.
+
+    Places in `exclude` (already in the trip) are not picked.
+    """
     by_key = {slot.key: slot for slot in slots}
     picks: dict[tuple[int, str], InterestPick] = {}
     per_day = dict.fromkeys(range(1, day_count + 1), 0)
@@ -118,7 +122,7 @@ async def place_interests(
         if not interest.strip() or fold(interest) in seen:
             continue
         seen.add(fold(interest))
-        used = {pick.candidate.place_id for pick in picks.values()}
+        used = {pick.candidate.place_id for pick in picks.values()} | set(exclude)
         placed = False
         for candidate in await _candidates(ctx, city, interest):
             if candidate.place_id in used:

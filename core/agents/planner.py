@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from core.agents.base import AgentResult, TurnContext, apply_or_explain, confirm, error
+from core.agents.day_planner import plan_day
 from core.agents.plan_interests import interest_name, missing_warning, place_interests
 from core.domain.changeset import ChangeSet, ResetTrip
 from core.domain.itinerary import Day, Node, NodeType, PlaceSnapshot, format_time, open_for
@@ -59,12 +60,17 @@ class PlannerAgent:
 
     async def handle(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         """Build the plan, then apply it (or ask first when it would replace items)."""
-        destination = (turn.destination or ctx.itinerary.destination).strip()
+        if turn.day_only:
+            return await plan_day(self, turn, ctx)
+        destination = ctx.places.city_in((turn.destination or ctx.itinerary.destination).strip())
         same_place = destination.lower() == ctx.itinerary.destination.lower()
+        blank = not any(day.nodes for day in ctx.itinerary.days)
         if turn.day_count is not None:
             count = turn.day_count
+        elif (same_place or blank) and ctx.itinerary.days:
+            count = len(ctx.itinerary.days)  # "plan the whole trip": the trip's own length
         else:
-            count = len(ctx.itinerary.days) if same_place else DEFAULT_DAYS
+            count = DEFAULT_DAYS
         if not 1 <= count <= MAX_TRIP_DAYS:
             return error(msg("plan_too_long", days=count, limit=MAX_TRIP_DAYS))
         if not ctx.places.covers(destination):
@@ -73,7 +79,7 @@ class PlannerAgent:
                 msg("demo_city_unknown", city=destination), msg("demo_cities_hint", cities=cities)
             )
         try:
-            days, shortfalls, unserved = await self._build(
+            days, shortfalls, unserved = await self.build(
                 ctx, destination, count, turn.theme, turn.interests
             )
         except PlaceSearchUnavailableError:
@@ -143,18 +149,28 @@ class PlannerAgent:
 
         return [*best_first(list(themed.values())), *best_first(rest)]
 
-    async def _build(
+    def slot_of(self, node: Node) -> Slot | None:
+        """The planner slot a node it built stands in."""
+        key = (node.origin or {}).get("slotKey")
+        return next((slot for slot in (*SLOTS, EVENING) if slot.key == key), None)
+
+    async def build(
         self,
         ctx: TurnContext,
         city: str,
         count: int,
         theme: str | None,
         interests: tuple[str, ...] = (),
+        *,
+        exclude: frozenset[str] | set[str] = frozenset(),
     ) -> tuple[list[Day], list[str], list[str]]:
-        """The days, the kinds of slot left empty, and the interests no place could serve."""
+        """The days, the kinds of slot left empty, and the interests no place could serve.
+
+        Places in `exclude` (already in the trip) are not picked.
+        """
         # Interests first, so the places that serve them are taken before the general pools.
         picks, unserved = await place_interests(
-            ctx, city, interests, count, (*SLOTS, EVENING), partial(self._open_at, ctx)
+            ctx, city, interests, count, (*SLOTS, EVENING), partial(self._open_at, ctx), exclude
         )
         sights = await self._pool(ctx, city, _SIGHT_QUERIES, theme)
         meals = [
@@ -165,7 +181,7 @@ class PlannerAgent:
             for c in sights
             if c.place_id not in {m.place_id for m in meals} and "lodging" not in c.types
         ]
-        used = {pick.candidate.place_id for pick in picks.values()}
+        used = {pick.candidate.place_id for pick in picks.values()} | set(exclude)
         shortfalls: list[str] = []
         start = ctx.itinerary.start_date
         days = []

@@ -66,7 +66,8 @@ _DURATION = re.compile(
 )
 _DESTINATION = re.compile(
     r"\b(?:in|to|for|around|of|at)\s+(?P<place>[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F' .-]*?)"
-    r"(?=\s+(?:for|with|on|starting|from|next|this|in)\b|[,.!?]|$)",
+    r"(?=\s+(?:for|with|on|starting|from|next|this|in|please|pls|plz|instead|pra|para|por|x|"
+    r"thanks|thx|then|now|asap|too)\b|[,.!?]|$)",
     re.IGNORECASE,
 )
 _THEMES = (

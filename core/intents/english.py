@@ -360,7 +360,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(shorten|cut|reduce|trim)\s+(the|my|our)\s+trip\s+(?:a|para|pra)\s+(?=\d+\s+days?\b)",
         r"\1 \2 trip to ",
     ),
-    (r"^(?:fill|fill\s+in|fill\s+up)\s+", "replace "),
+    # "fill in dinner with sushi" replaces; "fill up saturday" plans the day (day_plan_words).
+    (
+        r"^(?:fill|fill\s+in|fill\s+up)\s+(?!(?:(?:up|in|out)\s+)?(?:(?:the|our|my)\s+)?(?:day\s*\d|\w+day\b|"
+        r"(?:first|second|third|fourth|fifth|last|final)\s+day\b|tomorrow\b|today\b))",
+        "replace ",
+    ),
     (
         r"\b(?:swap|switch|flip|invert|reverse|trade|exchange)\s+them\b|\bchange\s+the\s+order\b",
         "swap",

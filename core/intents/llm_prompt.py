@@ -22,7 +22,8 @@ Intents, with an example each:
 - show: show the trip or a day ("what does tomorrow look like")
 - undo: revert the last change ("oops, put it back how it was")
 - help: what the assistant can do ("I'm lost, how does this work")
-- plan: plan a new trip ("5 days in Lisbon with food as the theme"); interests = what to include
+- plan: plan a new trip ("5 days in Lisbon with food as the theme"); interests = what to include;
+  with day_only and day: fill one day of this trip, keeping its items ("plan day 4 for us")
 - explain: a question about the trip or a place ("why is the fort first on day 2?")
 - book: book an item ("reserve a table for 4 at Sushi Zen")
 - list_bookings: list reservations ("which reservations have I made")

@@ -123,6 +123,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "pattern": _DATE_PATTERN,
             "description": "A calendar date YYYY-MM-DD (the trip's new first day).",
         },
+        "day_only": {
+            "type": "boolean",
+            "description": "For plan: plan only day `day` of the current trip, keeping what "
+            "is on it ('plan day 4 for me', 'organiza el sábado').",
+        },
         "theme": {"type": "string", "description": "Theme of a trip to plan."},
         "interests": {
             "type": "array",

@@ -145,6 +145,8 @@ class ParsedTurn(BaseModel):
     # The clock time was said without am/pm or a 24-hour form ("at 8:15"): which half of the
     # day it means is the editor's call when the item already has a time.
     time_said_bare: bool = False
+    # PLAN of day `day` (or `day_ref`) of the current trip only, keeping what is on it.
+    day_only: bool = False
     confidence: float = 1.0
 
 

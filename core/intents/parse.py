@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from core.intents.clauses import read_by_clauses
+from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
@@ -95,6 +96,8 @@ _WISHFUL = re.compile(
 def _is_aside(text: str) -> bool:
     """A clause that is a remark and carries no wish for the place."""
     return bool(_ASIDE.match(text)) and not _WISHFUL.search(text)
+
+
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
 # Words a place name hardly ever holds but a chat clause does.
@@ -178,6 +181,8 @@ def parse(
         day = {"day": int(days[0].value)} if days and fill.day is None else {}
         dated = fill.model_copy(update={"day_ref": when.day_ref, **day})
         return ParsedMessage(ops=(dated,), language=language)
+    if (day_plan := day_plan_turn(grammar)) is not None:
+        return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(grammar, today)
     if whole.intent is Intent.SOCIAL:
         return ParsedMessage(ops=(whole,), language=language)  # "gn, talk tomorrow"

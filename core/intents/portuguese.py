@@ -212,8 +212,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "help",
     ),
     (
-        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b"
-        + AFTER_THANKS,
+        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b" + AFTER_THANKS,
         "thanks",
     ),
     (r"^boa\s+noite[\s,!]+(?:ate|até)\s+amanh[aã]\W*$", "bye"),
@@ -351,7 +350,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:sobre|desse|dessa|deste|desta|de|do|da|dos|das)\b",
         "tell me about",
     ),
-    (r"^(?:preenche|preencher|preencha|completa|completar)\s+", "replace "),
+    # "preenche o jantar com…" replaces; "preenche a sexta" plans the day (day_plan_words).
+    (
+        r"^(?:preenche|preencher|preencha|completa|completar)\s+(?!(?:(?:o|a|no|na)\s+)?"
+        r"(?:dia\s*\d|segunda|terca|terça|quarta|quinta|sexta|sabado|sábado|domingo|amanha|amanhã|"
+        r"hoje|primeiro\s+dia|ultimo\s+dia|último\s+dia)\b)",
+        "replace ",
+    ),
     (
         r"\b(?:troca|troque|inverte|inverta)\s+(?:eles|elas|os dois)\b|\b(?:muda|troca) a ordem\b",
         "swap",

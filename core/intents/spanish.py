@@ -107,8 +107,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
-        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b"
-        + AFTER_THANKS,
+        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b" + AFTER_THANKS,
         "thanks",
     ),
     (
@@ -319,7 +318,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\bque onda con\b|\bque tal (?:es|esta)\b|\bcomo es\b(?=\s+(?:el|la|los|las)\b)",
         "tell me about",
     ),
-    (r",?\s*\b(?:vale|valdra|merece) la pena(?:\s+(?:ir|visitarlo|visitarla|ir alli|verlo))?\b\??", " "),
+    (
+        r",?\s*\b(?:vale|valdra|merece) la pena(?:\s+(?:ir|visitarlo|visitarla|ir alli|verlo))?\b\??",
+        " ",
+    ),
     (r"^(?:que|q) onda (?=(?:el|la|los|las)\b)", "tell me about "),
     (
         r"\b(?:regresa|devuelve|vuelve|deja|pon)\w*\s+(?:todo\s+)?(?:a\s+)?(?:como|a como)\s+"

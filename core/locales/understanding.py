@@ -19,6 +19,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "move_it_here": "Move {name} to day {day}",
         "no_open_meals_day": "Day {day} has no empty meal slots to fill.",
         "no_open_meals_trip": "Your trip has no empty meal slots to fill.",
+        "day_planned": "I planned day {day} for you ✅",
+        "day_plan_full": "Day {day} has no free time left to plan, so I changed nothing.",
+        "day_plan_full_hint": (
+            'Remove something first, or ask for one place, e.g. "add a cafe on day 2"'
+        ),
     },
     "es": {
         "action_select": "Elegir",
@@ -40,6 +45,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "move_it_here": "Pasar {name} al día {day}",
         "no_open_meals_day": "El día {day} no tiene comidas por llenar.",
         "no_open_meals_trip": "Tu viaje no tiene comidas por llenar.",
+        "day_planned": "Te planeé el día {day} ✅",
+        "day_plan_full": "El día {day} no tiene horas libres para planear; no cambié nada.",
+        "day_plan_full_hint": (
+            "Quita algo primero o pide un lugar, por ejemplo «agrega un café el día 2»"
+        ),
     },
     "pt": {
         "action_select": "Escolher",
@@ -61,5 +71,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "move_it_here": "Mudar {name} para o dia {day}",
         "no_open_meals_day": "O dia {day} não tem refeições por preencher.",
         "no_open_meals_trip": "A sua viagem não tem refeições por preencher.",
+        "day_planned": "Planeei o dia {day} para si ✅",
+        "day_plan_full": "O dia {day} não tem horas livres para planear; não mudei nada.",
+        "day_plan_full_hint": (
+            "Tire algo primeiro ou peça um lugar, por exemplo «adiciona um café no dia 2»"
+        ),
     },
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from cachetools import TTLCache
+from rapidfuzz import fuzz, process
 
 from core.clock import Clock
 from core.domain.itinerary import NodeType
@@ -19,6 +20,8 @@ from core.services.places.base import (
 from core.services.places.geo import distance_meters
 from core.text import fold
 
+# "kioto" for Kyoto, "edimburgo"-like typos: a word this close to a known city names it.
+CITY_SPELLING_SCORE = 80
 _MEAL_WORDS = re.compile(r"\b(breakfast|brunch|lunch|dinner|supper|meal)\b", re.IGNORECASE)
 _EATERY_WORDS = frozenset(
     {"restaurant", "restaurants", "cafe", "cafes", "bar", "bars", "bakery", "coffee", "bistro"}
@@ -116,6 +119,27 @@ class PlaceResolutionService:
     def covers(self, city: str) -> bool:
         """Whether search can find anything in `city` (demo data knows only a few cities)."""
         return self.provider.covered_cities is None or self.provider.city_center(city) is not None
+
+    def city_in(self, said: str) -> str:
+        """The city a destination phrase names, where search knows only some cities.
+
+        "kioto please" and "Kyoto pra mim" are Kyoto; anywhere else the phrase as said.
+        """
+        cities = self.covered_cities
+        if cities is None or self.covers(said):
+            return said
+        words = said.split()
+        for size in range(min(3, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start : start + size])
+                if self.covers(phrase):
+                    return phrase
+        by_name = {fold(city): city for city in cities}
+        for word in words:
+            close = process.extractOne(fold(word), list(by_name), scorer=fuzz.ratio)
+            if close is not None and close[1] >= CITY_SPELLING_SCORE:
+                return by_name[close[0]]
+        return said
 
     @property
     def covered_cities(self) -> list[str] | None:
