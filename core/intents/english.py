@@ -360,6 +360,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(shorten|cut|reduce|trim)\s+(the|my|our)\s+trip\s+(?:a|para|pra)\s+(?=\d+\s+days?\b)",
         r"\1 \2 trip to ",
     ),
+    # "make it 9": a time, unless it counts people or days ("make it 4 of us", "make it 3 days").
+    (
+        r"\bmake\s+it\s+(?=\d{1,2}(?:[:.]\d{2})?\b(?!\s*(?:people|persons|pax|of\s+us|guests|"
+        r"days?|nights?|hours?|hrs?)\b))",
+        "make it at ",
+    ),
     # "fill in dinner with sushi" replaces; "fill up saturday" plans the day (day_plan_words).
     (
         r"^(?:fill|fill\s+in|fill\s+up)\s+(?!(?:(?:up|in|out)\s+)?(?:(?:the|our|my)\s+)?(?:day\s*\d|\w+day\b|"

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from core.intents.clauses import read_by_clauses
+from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
@@ -24,6 +25,7 @@ from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
+from core.intents.references import added_after_asking, judged_topic
 from core.intents.rules import classify
 from core.intents.slots import find_days
 from core.intents.spanish import SPANISH_RULES
@@ -31,7 +33,7 @@ from core.intents.spanish import SPANISH_RULES
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
     r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
-    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+|\s+and\s+)\s*)",
+    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
     re.IGNORECASE,
 )
 # A request that continues the previous one starts like a noun phrase: "a ramen place", "the
@@ -41,16 +43,6 @@ _ELLIPTIC = re.compile(
     r"el|la|los|las|un|una|o|os|um|uma)\b",
     re.IGNORECASE,
 )
-_VERB_OF = {
-    Intent.ADD: "add",
-    Intent.REMOVE: "remove",
-    Intent.REPLACE: "replace",
-    Intent.MOVE: "move",
-    Intent.RETIME: "move",
-    Intent.EXPLAIN: "tell me about",
-    Intent.SHOW: "show",
-    Intent.BOOK: "book",
-}
 # Whole-message intents whose "and" is part of one request ("whisky and castles").
 _WHOLE = frozenset({Intent.PLAN, Intent.EXPERT, Intent.SWAP_DAYS, Intent.SET_START})
 _IBERIAN_HINT = re.compile(
@@ -62,14 +54,6 @@ MAX_OPS = 5
 _ELONGATED = re.compile(r"([^\W\d])\1{2,}")
 # Sentences: a plan or a swap may be followed by another request ("…, then add a museum").
 _STRONG_SEPARATOR = re.compile(r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\s*", re.IGNORECASE)
-# A traveler correcting themselves mid-message: only what follows counts.
-_CORRECTION = re.compile(
-    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|or\s+rather|"
-    r"correction|mejor\s+dicho|perd[oó]n|no\s+espera|quer\s+dizer|ali[aá]s|digo|sorry\s+i\s+mean|"
-    r"actually(?=\s+make\s+it)|sorry(?=\s+(?:make\s+it|day|on\s+day|at)\b)|(?:nao|não|no|nope)(?=\s*,))"
-    r"\b[\s,:]*(?=\w)",
-    re.IGNORECASE,
-)
 # An aside after a request: "…, we'll improvise", "…, it's empty anyway".
 _COMMENTARY = re.compile(
     r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
@@ -98,8 +82,12 @@ def _is_aside(text: str) -> bool:
     return bool(_ASIDE.match(text)) and not _WISHFUL.search(text)
 
 
+# What a traveler may ask about before "add it": a kind of place, a place.
+_ASKED_ABOUT = frozenset({Intent.ADD, Intent.EXPLAIN, Intent.SHOW, Intent.UNKNOWN, Intent.INFO})
 _PRONOUN_REQUEST = re.compile(r"\b(?:it|that|this|them)\b|^(?:remove|move|book)\b", re.IGNORECASE)
-_PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "that place"})
+_PRONOUNS = frozenset(
+    {"it", "that", "this", "them", "that one", "this one", "that place", "one", "something", "some"}
+)
 # Words a place name hardly ever holds but a chat clause does.
 _CHATTY = re.compile(
     r"^(?:it|that|this|them)$|\b(?:can|could|would|should|if|i|we|you|my|our|me|us|need|want|"
@@ -118,6 +106,7 @@ def normalize(text: str) -> str:
         if ch in _KEEP_SYMBOLS or unicodedata.category(ch) not in {"So", "Sk", "Cs", "Co", "Cn"}
     )
     text = text.replace("\u200d", "").replace("\ufe0f", "")
+    text = re.sub(r"\s*[\u2014\u2013]+\s*", " - ", text)  # "…on day 4 — we can't leave without it"
     text = _ELONGATED.sub(r"\1", text)  # "reallyyy", "pleeease"
     return " ".join(text.split())
 
@@ -131,9 +120,19 @@ _REASON_TAIL = re.compile(
 )
 
 
+# After a dash, a clause with a subject and a verb of its own is a remark ("… on day 3 - budget
+# is tight lol", "… - we can't leave without it"), not part of the request.
+_DASH_ASIDE = re.compile(
+    r"\s+-+\s+(?=(?:\w+\s+){0,3}?(?:is|are|was|were|s|re|m|cant|can't|won't|wont|gonna|"
+    r"es|está|esta|son|estamos|é|tá|ta|são|estamos|fica|queda)\b).*$",
+    re.IGNORECASE,
+)
+
+
 def _without_trailing_asides(text: str) -> str:
     """The message without the remarks it ends with ("…, ja fomos la da outra vez")."""
     text = _REASON_TAIL.sub("", text)
+    text = _DASH_ASIDE.sub("", text)
     parts = _CLAUSE_END.split(text)
     if len(parts) < 2:
         return text
@@ -173,7 +172,7 @@ def parse(
         return ParsedMessage(ops=(preference,), language=said_in)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(_without_trailing_asides(cleaned), reading)
-    grammar = _corrected(grammar, today)
+    grammar = corrected(grammar, today)
     if (fill := fill_meals_turn(cleaned)) is not None:
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
         when = find_when(grammar)
@@ -231,54 +230,7 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
     return op.model_copy(update={"target": target.model_copy(update={"text": topic})})
 
 
-def _corrected(grammar: str, today: dt.date | None) -> str:
-    """What a traveler said after correcting themselves ("X... no wait, Y"), with X's verb."""
-    corrected = _CORRECTION.match(grammar)
-    if corrected is None or not grammar[corrected.end() :].strip():
-        return grammar
-    before, after = grammar[: corrected.start("said")], grammar[corrected.end() :]
-    if (fixed := _slot_corrected(before, after)) is not None:
-        return fixed  # "add ramen on day 2 no wait day 3", "at 10, actually make it 11"
-    if classify(after, today).intent is Intent.UNKNOWN:
-        verb = _VERB_OF.get(classify(before, today).intent)
-        days = re.findall(r"\b(?:on|to)\s+day\s+\d{1,2}\b", before)
-        if verb is not None:
-            return " ".join([verb, after, *days[-1:]])  # "add the MASP on day 2, I mean the …"
-    return after
-
-
 _JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
-_ONLY_A_DAY = re.compile(
-    r"^(?:make\s+it\s+|on\s+|to\s+)?(?:the\s+)?(?P<day>day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|"
-    r"third|fourth|fifth|last)\s+day)[\s.!]*$",
-    re.IGNORECASE,
-)
-_ONLY_A_TIME = re.compile(
-    r"^(?:make\s+it\s+|at\s+|to\s+)?(?P<time>\d{1,2}(?::\d{2})?\s*(?:am|pm)?|noon)[\s.!]*$",
-    re.IGNORECASE,
-)
-_LAST_DAY_SAID = re.compile(
-    r"\b(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+day)\b",
-    re.IGNORECASE,
-)
-_LAST_TIME_SAID = re.compile(r"(?<=\b(?:at|to) )\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b", re.IGNORECASE)
-
-
-def _slot_corrected(before: str, after: str) -> str | None:
-    """The request said before a correction that only changes its day or its time."""
-    before = before.rstrip(" ,.;!")
-    for only, said, group in (
-        (_ONLY_A_DAY, _LAST_DAY_SAID, "day"),
-        (_ONLY_A_TIME, _LAST_TIME_SAID, "time"),
-    ):
-        if (new := only.match(after.strip())) is None:
-            continue
-        spans = list(said.finditer(before))
-        if not spans:
-            return None
-        last = spans[-1]
-        return before[: last.start()] + new.group(group) + before[last.end() :]
-    return None
 
 
 def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
@@ -312,7 +264,7 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             implied or started.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.EXPLAIN}
         )
         if elliptic:
-            verb = _VERB_OF.get(classify(pending, today).intent)
+            verb = VERB_OF.get(classify(pending, today).intent)
             if verb is None:
                 pending += separator + piece
                 continue
@@ -332,10 +284,32 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
 def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
     """The operations of a message's requests, with what one says about another folded in."""
     ops: list[ParsedTurn] = []
+    said_before: str | None = None  # the text behind ops[-1]
+    topic: str | None = None  # what an earlier clause judged ("X is too early")
     for text in texts[:MAX_OPS]:
+        if (
+            said_before is not None
+            and ops
+            and ops[-1].intent in _ASKED_ABOUT
+            and (ops[-1].query or ops[-1].target is not None)
+            and (asked := added_after_asking(said_before, text)) is not None
+            and (added := classify(asked, today)).intent is Intent.ADD
+            and (added.query or "").lower() not in _PRONOUNS
+        ):
+            ops[-1] = added  # "whats the top rated brunch spot? add it for friday morning"
+            said_before = asked
+            continue
         op = classify(text, today)
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
+        if (judged := judged_topic(text)) is not None and (
+            op.intent is Intent.UNKNOWN or op.confidence < 1
+        ):
+            topic = judged  # "kachori corner at 8 is too early for us, make it 9"
+            continue
+        if topic and op.target is not None and (op.target.text or "").lower() in _PRONOUNS:
+            op = op.model_copy(update={"target": op.target.model_copy(update={"text": topic})})
+        said_before = text
         if ops and op.intent is ops[-1].intent and _says_nothing_new(op):
             # "day 2 is too packed, can you lighten it?", "… los manglares? ponlo el día 4":
             # one request said twice; what the second adds (a day, a time) joins the first.

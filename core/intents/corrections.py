@@ -1,0 +1,125 @@
+"""A traveler correcting themselves inside one message, read on the rules' grammar.
+
+"add ramen on day 2, no wait, day 3", "mueve X al día 2, no espera, mejor al 4", "move o museo
+pro dia 4... nao pera, dia 3", "make X 8pm, actually 8.30", "can we do X on thursday instead of
+saturday", "the museum at 3 instead of 4": the request keeps its verb and its place; only the
+corrected day or time changes. A correction that says a whole new request replaces the old one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from core.intents.model import Intent
+from core.intents.rules import classify
+
+VERB_OF = {
+    Intent.ADD: "add",
+    Intent.REMOVE: "remove",
+    Intent.REPLACE: "replace",
+    Intent.MOVE: "move",
+    Intent.RETIME: "move",
+    Intent.EXPLAIN: "tell me about",
+    Intent.SHOW: "show",
+    Intent.BOOK: "book",
+}
+_SLOT_START = (
+    r"(?=\s*(?:at\s+|on\s+|to\s+|make\s+it\s+|al\s+|el\s+|a\s+las\s+|pro\s+|pra\s+|para\s+|"
+    r"the\s+)?(?:\d|day\b|tomorrow\b|today\b|(?:mon|tue|wed|thu|fri|sat|sun)))"
+)
+_CORRECTION = re.compile(
+    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|"
+    r"or\s+rather|correction|mejor\s+dicho|perd[oó]n|no\s+perd[oó]n|no\s+espera|espera|"
+    r"quer\s+dizer|ali[aá]s|digo|sorry\s+i\s+mean|n[aã]o\s+pera|pera[ií]?|ou\s+melhor|o\s+mejor|"
+    rf"actually{_SLOT_START}|sorry(?=\s+(?:make\s+it|day|on\s+day|at)\b)|"
+    r"(?:nao|não|no|nope)(?=\s*,))"
+    r"\b[\s,:]*(?=\w)",
+    re.IGNORECASE,
+)
+_LEAD = (
+    r"^(?:make\s+it\s+|on\s+|to\s+|at\s+|al\s+|el\s+|la\s+|o\s+|a\s+las\s+|a\s+|pro\s+|pra\s+|"
+    r"para\s+(?:el\s+|o\s+)?|better\s+|rather\s+|mejor\s+|melhor\s+)*(?:the\s+)?"
+)
+_ONLY_A_DAY = re.compile(
+    _LEAD + r"(?P<day>day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    r"last)\s+day)[\s.!]*$",
+    re.IGNORECASE,
+)
+_ONLY_A_TIME = re.compile(
+    _LEAD + r"(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon)[\s.!]*$",
+    re.IGNORECASE,
+)
+# A bare number: the day or the time, whichever the request said.
+_ONLY_A_NUMBER = re.compile(_LEAD + r"(?P<number>\d{1,2})[\s.!]*$", re.IGNORECASE)
+_LAST_DAY_SAID = re.compile(
+    r"\b(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+day)\b",
+    re.IGNORECASE,
+)
+_LAST_TIME_SAID = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|(?<=\b(?:at|to) )\d{1,2}(?:[:.]\d{2})?\b",
+    re.IGNORECASE,
+)
+_DAY_WORD = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|day\s*\d{1,2}|"
+    r"(?:first|second|third|fourth|fifth|last)\s+day)"
+)
+_TIME_WORD = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon)"
+# "X on thursday instead of saturday", "X at 3 instead of 4 today": the new slot stays.
+_INSTEAD_OF_SLOT = re.compile(
+    rf"\s+instead\s+of\s+(?:on\s+|at\s+)?(?:the\s+)?(?:{_DAY_WORD}|{_TIME_WORD})\b(?=\s|[?.!]|$)",
+    re.IGNORECASE,
+)
+_DO_VERB = re.compile(
+    r"^(?:(?:can|could|shall|should)\s+(?:we|i|you)\s+|let'?s\s+|pls\s+|please\s+)?"
+    r"(?:do|have|visit|see|go\s+to|put|schedule|switch)\s+",
+    re.IGNORECASE,
+)
+
+
+def corrected(grammar: str, today: dt.date | None) -> str:
+    """The message as meant after the traveler corrected themselves in it."""
+    grammar = _instead_of(grammar)
+    correction = _CORRECTION.match(grammar)
+    if correction is None or not grammar[correction.end() :].strip():
+        return grammar
+    before, after = grammar[: correction.start("said")], grammar[correction.end() :]
+    first_clause = re.split(r"\s*[,;.!?]\s*", after.strip(), maxsplit=1)[0]
+    for fragment in dict.fromkeys((after.strip(), first_clause)):
+        if (fixed := _slot_corrected(before, fragment)) is not None:
+            return fixed  # "add ramen on day 2 no wait day 3", "at 10, actually make it 11"
+    if classify(after, today).intent is Intent.UNKNOWN:
+        verb = VERB_OF.get(classify(before, today).intent)
+        days = re.findall(r"\b(?:on|to)\s+day\s+\d{1,2}\b", before)
+        if verb is not None:
+            return " ".join([verb, after, *days[-1:]])  # "add the MASP on day 2, I mean the …"
+    return after
+
+
+def _instead_of(grammar: str) -> str:
+    """'can we do X on thursday instead of saturday' → 'move X on thursday'."""
+    cut = _INSTEAD_OF_SLOT.sub("", grammar)
+    if cut == grammar:
+        return grammar
+    return _DO_VERB.sub("move ", cut, count=1) if _DO_VERB.match(cut) else cut
+
+
+def _slot_corrected(before: str, after: str) -> str | None:
+    """The request said before a correction that only changes its day or its time."""
+    before = before.rstrip(" ,.;!")
+    days, times = list(_LAST_DAY_SAID.finditer(before)), list(_LAST_TIME_SAID.finditer(before))
+    for only, said, group in (
+        (_ONLY_A_DAY, days, "day"),
+        (_ONLY_A_TIME, times, "time"),
+        (_ONLY_A_NUMBER, days if days and not times else times, "number"),
+    ):
+        if (new := only.match(after.strip())) is None:
+            continue
+        if not said:
+            return None
+        last = said[-1]
+        value = new.group(group)
+        if group == "number" and said is days:
+            value = f"day {value}"
+        return before[: last.start()] + value + before[last.end() :]
+    return None

@@ -1,0 +1,71 @@
+"""A traveler correcting a day or a time inside one message: the request keeps its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.intents.model import Intent, ParsedTurn
+from core.intents.parse import parse
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def only(text: str) -> ParsedTurn:
+    ops = parse(text, today=TODAY).ops
+    assert len(ops) == 1, ops
+    return ops[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "to_day"),
+    [
+        ("move the castle to day 1, no wait, day 2", 2),
+        ("pasa el museo al día 3, no espera, mejor al 1", 1),
+        ("move o museu pro dia 2... não pera, dia 3", 3),
+        ("move the castle to day 1... I mean 3", 3),
+    ],
+)
+def test_a_corrected_day_moves_the_same_place(text: str, to_day: int) -> None:
+    op = only(text)
+    assert op.intent is Intent.MOVE
+    assert op.to_day == to_day
+    assert op.target is not None
+    assert not any(ch.isdigit() for ch in op.target.text or "")
+
+
+def test_a_corrected_day_keeps_an_add_and_drops_the_reason_after_it() -> None:
+    op = only("agrega el mercado el día 1, no perdón, el 2, el 1 ya está lleno")
+    assert (op.intent, op.day) == (Intent.ADD, 2)
+    assert op.query is not None
+    assert "lleno" not in op.query
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("make the dinner 7pm, actually 7.30", "19:30"),  # still the evening
+        ("move the castle to 10am, wait, 11am", "11:00"),
+    ],
+)
+def test_a_corrected_time_retimes_the_same_place(text: str, time: str) -> None:
+    op = only(text)
+    assert op.intent in {Intent.MOVE, Intent.RETIME}
+    assert op.time == time
+
+
+def test_instead_of_a_day_moves_to_the_new_day() -> None:
+    op = only("could we do the botanic garden on friday instead of monday")
+    assert op.intent is Intent.MOVE
+    assert op.day_ref == "weekday:4"
+    assert op.target is not None
+    assert "monday" not in (op.target.text or "")
+
+
+def test_instead_of_a_time_retimes_to_the_new_time() -> None:
+    op = only("can we have lunch at 2 instead of 1")
+    assert op.intent in {Intent.MOVE, Intent.RETIME}
+    assert op.time in {"14:00", "02:00"}
+    assert op.target is not None
+    assert "instead" not in (op.target.text or "")
