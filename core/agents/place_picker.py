@@ -108,6 +108,8 @@ class PlacePicker:
         """Candidates for a query, or an ERROR result (vague, none found, provider down)."""
         if is_vague(query) and meal is None:
             return error(msg("vague_place"), msg("vague_place_hint_1"), msg("vague_place_hint_2"))
+        if is_vague(query):
+            query = None  # "find us something for lunch": the meal says what to look for
         node_type = NodeType.MEAL if meal is not None else None
         city = ctx.itinerary.destination
         if not ctx.places.covers(city):

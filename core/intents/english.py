@@ -360,6 +360,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(shorten|cut|reduce|trim)\s+(the|my|our)\s+trip\s+(?:a|para|pra)\s+(?=\d+\s+days?\b)",
         r"\1 \2 trip to ",
     ),
+    # "book it for 2 as well", "add the castle too tho": the trailing word adds nothing.
+    (r"\s+(?:as\s+well|too|also|tho|though)\s*[?.!]*$", ""),
     # "make it 9": a time, unless it counts people or days ("make it 4 of us", "make it 3 days").
     (
         r"\bmake\s+it\s+(?=\d{1,2}(?:[:.]\d{2})?\b(?!\s*(?:people|persons|pax|of\s+us|guests|"

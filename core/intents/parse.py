@@ -33,13 +33,14 @@ from core.intents.spanish import SPANISH_RULES
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
     r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
-    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
+    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
     re.IGNORECASE,
 )
 # A request that continues the previous one starts like a noun phrase: "a ramen place", "the
 # museum", "2 tickets", "another bar", "dinner at 8".
 _ELLIPTIC = re.compile(
-    r"^(?:a|an|the|some|another|one|two|three|\d+|my|our|dinner|lunch|breakfast|"
+    r"^(?:a|an|the|some|another|one|two|three|\d+|my|our|that|this|those|these|dinner|lunch|"
+    r"breakfast|"
     r"el|la|los|las|un|una|o|os|um|uma)\b",
     re.IGNORECASE,
 )
@@ -53,7 +54,11 @@ _IBERIAN_HINT = re.compile(
 MAX_OPS = 5
 _ELONGATED = re.compile(r"([^\W\d])\1{2,}")
 # Sentences: a plan or a swap may be followed by another request ("…, then add a museum").
-_STRONG_SEPARATOR = re.compile(r"\s*(?:;|\.\s+|,?\s+and\s+then\s+|,?\s+then\s+)\s*", re.IGNORECASE)
+_STRONG_SEPARATOR = re.compile(
+    r"\s*(?:;|[.?!]\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,\s+also\s+|"
+    r",\s+and\s+(?=(?:could|can|would|will|pls|please)\s))\s*",
+    re.IGNORECASE,
+)
 # An aside after a request: "…, we'll improvise", "…, it's empty anyway".
 _COMMENTARY = re.compile(
     r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
@@ -189,8 +194,13 @@ def parse(
         # "plan 3 days in Goa with beaches and temples": one request, unless said in sentences.
         parts = [p for p in _STRONG_SEPARATOR.split(grammar) if p.strip()]
         later = [classify(part, today) for part in parts[1:]]
-        if later and all(op.intent is not Intent.UNKNOWN for op in later):
-            return ParsedMessage(ops=(classify(parts[0], today), *later), language=language)
+        first = classify(parts[0], today)
+        if (
+            later
+            and first.intent is whole.intent
+            and all(op.intent is not Intent.UNKNOWN for op in later)
+        ):
+            return ParsedMessage(ops=(first, *later), language=language)
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
     if ops is not None and any(op.intent is Intent.UNKNOWN for op in ops):

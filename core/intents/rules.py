@@ -290,6 +290,10 @@ def classify(text: str, today: dt.date | None = None) -> ParsedTurn:
         implied = _edit(f"add {when.text}")
         if implied.query or implied.meal:
             return implied.model_copy(update={**timing, "confidence": 0.8})
+    moved_to = edit.intent is Intent.MOVE and edit.to_day is not None
+    if moved_to and edit.day is None and when.to_day_ref:
+        # "move the bar on day 1 to thursday": the day said is where it is, Thursday where it goes
+        edit = edit.model_copy(update={"day": edit.to_day, "to_day": None})
     return _placed_it(edit.model_copy(update=timing))
 
 

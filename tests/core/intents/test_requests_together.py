@@ -1,0 +1,57 @@
+"""Several requests, remarks and slots said together in one message."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.intents.model import Intent, ParsedTurn
+from core.intents.parse import parse
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def ops(text: str) -> tuple[ParsedTurn, ...]:
+    return parse(text, today=TODAY).ops
+
+
+def test_a_day_said_with_on_is_where_it_is_and_a_weekday_with_to_where_it_goes() -> None:
+    (op,) = ops("pls move the museum on day 2 to saturday")
+    assert (op.intent, op.day, op.to_day, op.to_day_ref) == (Intent.MOVE, 2, None, "weekday:5")
+
+
+def test_and_that_one_after_a_comma_is_a_second_request_of_the_same_verb() -> None:
+    first, second = ops("move the castle to 10, and that tapas bar to 8pm")
+    assert first.target is not None
+    assert second.target is not None
+    assert (first.target.text, second.target.text) == ("castle", "that tapas bar")
+    assert second.time == "20:00"
+
+
+def test_keep_the_other_one_is_a_remark() -> None:
+    (op,) = ops("drop the aquarium on friday, keep the zoo though")
+    assert op.intent is Intent.REMOVE
+    assert op.target is not None
+    assert op.target.text == "aquarium"
+
+
+def test_a_trailing_as_well_is_not_part_of_the_name() -> None:
+    (op,) = ops("could you book it for 3 as well")
+    assert op.intent is Intent.BOOK
+    assert op.target is not None
+    assert op.target.text == "it"
+
+
+def test_a_request_after_a_swap_with_and_also_is_its_own() -> None:
+    swap, add = ops("swap day 2 and day 3, and also could you add a cafe on day 1?")
+    assert swap.intent is Intent.SWAP_DAYS
+    assert (add.intent, add.day) == (Intent.ADD, 1)
+
+
+def test_a_question_before_just_swap_them_stays_one_swap() -> None:
+    (op,) = ops("could we do day 2 first and day 1 second? just swap them")
+    assert op.intent is Intent.SWAP_DAYS
+
+
+def test_a_remark_after_a_dash_is_not_searched() -> None:
+    (op,) = ops("add a cheap lunch on day 1 — money is tight this month")
+    assert op.query is None or "money" not in op.query
