@@ -18,7 +18,7 @@ from core.agents.base import (
 )
 from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
-from core.agents.place_rules import strong_match
+from core.agents.place_rules import query_head, strong_match
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
@@ -155,6 +155,9 @@ class EditorAgent:
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
         found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
+        if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
+            turn = turn.model_copy(update={"query": head})  # "ramen, que ya estamos hartos de…"
+            found = await self._picker.search(ctx, head, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult):
             return found
         named = strong_match(turn.query or "", found)  # the name typed, not merely one result
@@ -368,6 +371,9 @@ class EditorAgent:
         if not turn.query:
             return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))
         found = await self._picker.search(ctx, turn.query, None, item.day, turn.preferences)
+        if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
+            turn = turn.model_copy(update={"query": head})
+            found = await self._picker.search(ctx, head, None, item.day, turn.preferences)
         if isinstance(found, AgentResult):
             return found
         others = [c for c in found if c.place_id != item.node.place_id]
@@ -375,7 +381,7 @@ class EditorAgent:
             return error(msg("replace_only_itself", name=item.node.title))
         found = others
         meal = turn.meal
-        chosen = found[0] if len(found) == 1 else strong_match(turn.query, found)
+        chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         if chosen is not None:
             origin = _origin(turn.query, len(found), found.index(chosen), "name")
             return await self._picker.replace(ctx, item.node.id, chosen, meal, origin)

@@ -20,6 +20,25 @@ _NAME_GENERIC = frozenset("restaurant cafe bar hotel the de la el le".split())
 _EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway", "food"})
 
 
+# Where a remark glued to a place phrase starts ("ramen que ya estaremos hartos de ajiaco",
+# "sushi because my wife loves it", "tapas, the kids are tired"): only tried when the whole
+# phrase found nothing.
+_REMARK_CUT = re.compile(
+    r"\s+(?:que|q|porque|pq|xq|because|cause|coz|cuz|since|pero|but|mas|ya|so|como|we|i|my|mi|"
+    r"mis|nos|a\s+gente|la\s+gente|lo\s+que|lo\s+q|o\s+que|tipo|like|pra\s+gente|"
+    r"para\s+nosotros)\b.*$|\s*[,;:.!?]+\s.*$|\s+-+\s.*$",
+    re.IGNORECASE,
+)
+
+
+def query_head(query: str | None) -> str | None:
+    """The place phrase before a remark glued to it, or None when there is no such remark."""
+    if not query:
+        return None
+    head = _REMARK_CUT.sub("", query).strip(" ,.;:!?-")
+    return head if head and head != query.strip() and not is_vague(head) else None
+
+
 def is_vague(query: str | None) -> bool:
     """True when a query names no kind of place at all ('a place', 'something')."""
     return not [w for w in fold(query or "").split() if w not in _VAGUE_WORDS]

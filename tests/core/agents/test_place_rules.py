@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.place_rules import describe, what_phrase
+from core.agents.place_rules import describe, query_head, what_phrase
 from core.intents.model import Meal, Preferences
 from core.messages import use_locale
 
@@ -60,3 +60,20 @@ def test_wishes_read_as_a_list_in_the_language(locale: str, text: str) -> None:
 def test_one_wish() -> None:
     with use_locale("es"):
         assert describe(Preferences(price_levels=(1,))) == "$"
+
+
+@pytest.mark.parametrize(
+    ("query", "head"),
+    [
+        ("ramen que ya estaremos hartos de curry", "ramen"),
+        ("tapas bar, the kids are tired", "tapas bar"),
+        ("sushi because my wife loves it", "sushi"),
+        ("vegetarian - money is tight", "vegetarian"),
+        ("museu pra gente ver arte", "museu"),
+        ("sushi zen", None),  # nothing glued to it
+        ("something, anything", None),  # nothing left worth searching
+        (None, None),
+    ],
+)
+def test_query_head_cuts_a_remark_glued_to_the_place(query: str | None, head: str | None) -> None:
+    assert query_head(query) == head
