@@ -122,11 +122,14 @@ def find_when(text: str) -> When:
             text = text[: match.start()] + " " + text[match.end() :]
     if to_day_ref is not None and day_ref is None and not _HAS_SOURCE.search(text):
         day_ref, to_day_ref = to_day_ref, None  # "add a bar to Friday": just the day
-    if part is None and (match := _PART.search(text)):
+    # Every part of the day said leaves the text; the last one said wins ("on the first night,
+    # after dinner" → the evening, then later at night).
+    for match in reversed(list(_PART.finditer(text))):
         word = (match.group("part") or "").lower()
-        part = PartOfDay.NIGHT if match.group("late") else _PARTS.get(word)
+        said = PartOfDay.NIGHT if match.group("late") else _PARTS.get(word)
         if match.group("early"):
-            part = PartOfDay.MORNING
+            said = PartOfDay.MORNING
+        part = part or said
         text = text[: match.start()] + " " + text[match.end() :]
     return When(day_ref, part, " ".join(text.split()), to_day_ref or beside)
 

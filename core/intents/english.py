@@ -93,6 +93,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " cheap ",
     ),
     (r"\s+for\s+(?:our|my|the)\s+(?:\w+\s+)?(?:anniversary|birthday|honeymoon)\b", " "),
+    (r"\s+(?:is|s)\s+(?:our|my)\s+(?:\w+\s+)?(?:anniversary|birthday|honeymoon)\b", " "),
+    # "after dinner", "before lunch": a time of the day, not a meal to find.
+    (r",?\s*\bafter\s+(?:dinner|supper)\b", " at night"),
+    (r",?\s*\bbefore\s+(?:dinner|supper)\b", " in the evening"),
+    (r",?\s*\bafter\s+(?:lunch)\b", " in the afternoon"),
+    (r",?\s*\bbefore\s+(?:lunch)\b", " in the morning"),
     (r",?\s*something\s+with\s+(?:a\s+)?(?:great\s+|nice\s+|good\s+)?views?\b", " "),
     (r"\bsomething\s+fun\s+for\s+(?:them|the\s+kids|the\s+little\s+ones)\b", "family"),
     (
@@ -362,6 +368,19 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # "book it for 2 as well", "add the castle too tho": the trailing word adds nothing.
     (r"\s+(?:as\s+well|too|also|tho|though)\s*[?.!]*$", ""),
+    (r"\bwhy\s*'?\s*s\b", "why is"),
+    (r"\b(?:tack|tag|stick|throw|bolt)\s+on\s+(?=(?:an?|one|another|\d+|two|three)\s+)", "add "),
+    # "on the first night", "last night of the trip": that day, in the evening.
+    (
+        r"\b(?:on\s+)?(?:the|our|my)\s+(?P<which>first|second|third|fourth|fifth|last|final)"
+        r"\s+night(?:\s+(?:of|in)\s+(?:the|our|my)\s+(?:trip|stay|holiday|vacation))?\b",
+        lambda m: f"on the {m.group('which').lower()} day in the evening",
+    ),
+    (
+        r"\b(?:on\s+)?(?:the\s+|our\s+)?last\s+night\s+(?:of|in)\s+(?:the|our|my)\s+"
+        r"(?:trip|stay|holiday|vacation)\b",
+        "on the last day in the evening",
+    ),
     # "make it 9": a time, unless it counts people or days ("make it 4 of us", "make it 3 days").
     (
         r"\bmake\s+it\s+(?=\d{1,2}(?:[:.]\d{2})?\b(?!\s*(?:people|persons|pax|of\s+us|guests|"

@@ -188,8 +188,9 @@ def parse(
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(grammar, today)
-    if whole.intent is Intent.SOCIAL:
-        return ParsedMessage(ops=(whole,), language=language)  # "gn, talk tomorrow"
+    if whole.intent in {Intent.SOCIAL, Intent.HELP}:
+        # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
+        return ParsedMessage(ops=(whole,), language=language)
     if whole.intent in _WHOLE:
         # "plan 3 days in Goa with beaches and temples": one request, unless said in sentences.
         parts = [p for p in _STRONG_SEPARATOR.split(grammar) if p.strip()]

@@ -196,7 +196,8 @@ _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm cheers appreciated appreciate gracias obrigado obrigada valeu
     vlw brigado brigada agradecido agradecida agradezco perfect perfecto perfeito awesome great
     amazing lovely brilliant wonderful excellent fantastic genial buenisimo otimo maravilha
-    incredible incredibles increible incrivel""".split()
+    incredible incredibles increible incrivel handy useful helpful neat util practico pratico
+    brillante""".split()
 )
 _BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl".split())
 _PADDING = frozenset(
@@ -208,7 +209,7 @@ _PADDING = frozenset(
     ta por pela pelo tu vc voce usted ustedes vale guay tio tia dale listo okey oki beleza blz
     show massa top otimo genial chevere bacano che hermano cara mano pessoal quedo quedaron ficou
     ficaram lindo linda bonito bonita maximo lo re sendo sos eres es um un genio crack espetaculo
-    idolo maquina""".split()
+    idolo maquina ngl tbh honestly""".split()
 )
 # How the traveler feels, said with nothing to do ("kkkkk tô morta de cansada hj", "we're
 # knackered lol, off to bed"): a goodbye when it ends the day, else a kind word.
@@ -278,9 +279,27 @@ _ASKS_SOMETHING_ELSE = re.compile(
 )
 
 
+# "how do i add stuff?", "what can you help me with?", "qué cosas te puedo pedir?", "o que
+# você sabe fazer?": asking what the service does, whatever else the message pads it with.
+_WHAT_YOU_DO = re.compile(
+    r"\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:add|change|remove|move|use|edit|book|plan|"
+    r"do|make|ask\s+for)\s+(?:stuff|things|something|anything|places|changes|it|this|that)\b"
+    r"|\bwhat\s+(?:else\s+)?(?:can|do|could)\s+(?:you|u)\s+(?:do|help(?:\s+(?:me|us))?\s+with)\b"
+    r"|\bwhat\s+(?:can|do)\s+(?:i|we)\s+ask\b"
+    r"|\b(?:que|q)\s+(?:cosas\s+)?(?:te\s+)?(?:puedo|podemos)\s+pedir\b"
+    r"|\b(?:que|q)\s+(?:sabes|puedes)\s+hacer\b"
+    r"|\bo\s+(?:que|q)\s+(?:voce|vc|tu)\s+(?:sabe|pode|consegue)\s+fazer\b"
+    r"|\b(?:que|q)\s+(?:coisas\s+)?(?:eu\s+)?(?:posso|podemos)\s+(?:te\s+)?pedir\b"
+    r"|\bcomo\s+(?:eu\s+|yo\s+)?(?:agrego|anado|quito|muevo|cambio|pongo|adiciono|coloco|tiro|"
+    r"mudo|boto)\s+(?:cosas|algo|lugares|coisas|lugares)\b"
+)
+
+
 def help_turn(body: str) -> ParsedTurn | None:
     """A short message asking how the service works."""
     folded = fold(body)
+    if _WHAT_YOU_DO.search(folded) and len(folded.split()) <= 16:
+        return ParsedTurn(intent=Intent.HELP)
     words = re.findall(r"[a-z]+", folded)
     if not words or len(words) > 10 or _ASKS_SOMETHING_ELSE.search(folded):
         return None

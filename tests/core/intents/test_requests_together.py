@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from core.intents.model import Intent, ParsedTurn
 from core.intents.parse import parse
 
@@ -55,3 +57,39 @@ def test_a_question_before_just_swap_them_stays_one_swap() -> None:
 def test_a_remark_after_a_dash_is_not_searched() -> None:
     (op,) = ops("add a cheap lunch on day 1 — money is tight this month")
     assert op.query is None or "money" not in op.query
+
+
+def test_the_nth_night_of_the_trip_is_that_day_in_the_evening() -> None:
+    (op,) = ops("add a jazz bar on our second night")
+    assert (op.day, op.part_of_day is not None) == (2, True)
+
+
+def test_yesterday_night_is_not_a_day_of_the_trip() -> None:
+    (op,) = ops("we had pizza last night, add a noodle place tonight")
+    assert op.day is None
+    assert op.day_ref == "today"
+
+
+def test_after_dinner_is_a_time_of_day_not_a_meal() -> None:
+    (op,) = ops("add a cocktail bar on day 2 after dinner")
+    assert op.meal is None
+    assert op.query is not None
+    assert "dinner" not in op.query
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I add things? just type here?",
+        "what else can you do",
+        "¿qué puedes hacer?",
+        "o que vc sabe fazer?",
+    ],
+)
+def test_asking_what_the_service_does_is_help(text: str) -> None:
+    assert [op.intent for op in ops(text)] == [Intent.HELP]
+
+
+def test_tacking_on_a_day_adds_a_day() -> None:
+    (op,) = ops("could we tack on one more day?")
+    assert op.intent is Intent.ADD_DAYS
