@@ -14,10 +14,13 @@ from core.intents.lexicon import (
     NOT_A_DATE,
     Counting,
     Replacement,
+    Rule,
     is_open,
     replace_with,
     rules,
 )
+from core.intents.spanish_asides import VOCATIVES, without_remarks
+from core.intents.spanish_when import RETIME_PAIRS, WHEN_PAIRS
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -83,6 +86,9 @@ _SHORT_WEEKDAYS = {
 }
 
 _PAIRS: list[tuple[str, Replacement]] = [
+    *VOCATIVES,
+    *WHEN_PAIRS,
+    *RETIME_PAIRS,
     (
         r"\b(?P<before>(?:el|del|al|para el|pal|este|el proximo|hasta el|desde el)\s+)"
         r"(?P<short>lun|mier?|jue|vie|sab|dom)\b\.?",
@@ -99,7 +105,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
     ),
     (r"\bx\b(?=\s+(?:otro|otra|otros|otras|uno|una|algo|favor)\b)", "por"),
-    (r"\bpara\s+(?=(?:esta\s+noche|hoy|ma[nñ]ana|pasado)\b)", ""),
+    (r"\b(?:para|pa|pal)\s+(?=(?:esta\s+noche|hoy|ma[nñ]ana|pasado)\b)", ""),
     (r"\bpa\b(?=\s)", "para"),
     (
         r"^(?:y\s+)?(?:cual|cuál)\s+es\s+(?:el\s+)?(?:plan|itinerario|programa)\s+(?:para|del|de|pa)\s+",
@@ -107,8 +113,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"
-        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b"
-        + AFTER_THANKS,
+        r"bacan|que\s+bien)[,!.\s]+)+(?:muchas\s+|mil\s+)?gracias\b" + AFTER_THANKS,
         "thanks",
     ),
     (
@@ -319,7 +324,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\bque onda con\b|\bque tal (?:es|esta)\b|\bcomo es\b(?=\s+(?:el|la|los|las)\b)",
         "tell me about",
     ),
-    (r",?\s*\b(?:vale|valdra|merece) la pena(?:\s+(?:ir|visitarlo|visitarla|ir alli|verlo))?\b\??", " "),
+    (
+        r",?\s*\b(?:vale|valdra|merece) la pena(?:\s+(?:ir|visitarlo|visitarla|ir alli|verlo))?\b\??",
+        " ",
+    ),
     (r"^(?:que|q) onda (?=(?:el|la|los|las)\b)", "tell me about "),
     (
         r"\b(?:regresa|devuelve|vuelve|deja|pon)\w*\s+(?:todo\s+)?(?:a\s+)?(?:como|a como)\s+"
@@ -666,4 +674,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 
-SPANISH_RULES = rules(_PAIRS)
+# Remarks go first, while the message still reads as the traveler wrote it.
+SPANISH_RULES = (
+    Rule(re.compile(r"^.+$", re.DOTALL), lambda m: without_remarks(m.group(0))),
+    *rules(_PAIRS),
+)
