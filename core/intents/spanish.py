@@ -20,7 +20,10 @@ from core.intents.lexicon import (
     rules,
 )
 from core.intents.spanish_asides import VOCATIVES, without_remarks
+from core.intents.spanish_questions import QUESTION_PAIRS
+from core.intents.spanish_trip import TRIP_PAIRS
 from core.intents.spanish_when import RETIME_PAIRS, WHEN_PAIRS
+from core.intents.spanish_wishes import WISH_PAIRS
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -87,6 +90,9 @@ _SHORT_WEEKDAYS = {
 
 _PAIRS: list[tuple[str, Replacement]] = [
     *VOCATIVES,
+    *TRIP_PAIRS,
+    *QUESTION_PAIRS,
+    *WISH_PAIRS,
     *WHEN_PAIRS,
     *RETIME_PAIRS,
     (
@@ -167,7 +173,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
     (r"^q\b", "que"),
-    (r"\bpa'?l\b", "al"),
+    (r"\bpa'?l\b", "para el"),
     (r"\bpa'?(?=\s|$)", "para"),
     (r"^(?:hola|holi|buenas|buenos dias|buenas tardes|buenas noches)\b[,!.\s]+(?=\w)", "hello, "),
     (
