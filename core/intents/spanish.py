@@ -14,10 +14,16 @@ from core.intents.lexicon import (
     NOT_A_DATE,
     Counting,
     Replacement,
+    Rule,
     is_open,
     replace_with,
     rules,
 )
+from core.intents.spanish_asides import VOCATIVES, without_remarks
+from core.intents.spanish_questions import QUESTION_PAIRS
+from core.intents.spanish_trip import TRIP_PAIRS
+from core.intents.spanish_when import RETIME_PAIRS, WHEN_PAIRS
+from core.intents.spanish_wishes import WISH_PAIRS
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -83,6 +89,12 @@ _SHORT_WEEKDAYS = {
 }
 
 _PAIRS: list[tuple[str, Replacement]] = [
+    *VOCATIVES,
+    *TRIP_PAIRS,
+    *QUESTION_PAIRS,
+    *WISH_PAIRS,
+    *WHEN_PAIRS,
+    *RETIME_PAIRS,
     (
         r"\b(?P<before>(?:el|del|al|para el|pal|este|el proximo|hasta el|desde el)\s+)"
         r"(?P<short>lun|mier?|jue|vie|sab|dom)\b\.?",
@@ -99,7 +111,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
     ),
     (r"\bx\b(?=\s+(?:otro|otra|otros|otras|uno|una|algo|favor)\b)", "por"),
-    (r"\bpara\s+(?=(?:esta\s+noche|hoy|ma[nñ]ana|pasado)\b)", ""),
+    (r"\b(?:para|pa|pal)\s+(?=(?:esta\s+noche|hoy|ma[nñ]ana|pasado)\b)", ""),
     (r"\bpa\b(?=\s)", "para"),
     (
         r"^(?:y\s+)?(?:cual|cuál)\s+es\s+(?:el\s+)?(?:plan|itinerario|programa)\s+(?:para|del|de|pa)\s+",
@@ -161,7 +173,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bque (?:he|hemos|tengo|tenemos) reservado\b", "my bookings"),
     (r"\bcancela(?:r|me)? (?:mi|la|una) (?:reserva|reservacion)\b", "cancel my booking"),
     (r"^q\b", "que"),
-    (r"\bpa'?l\b", "al"),
+    (r"\bpa'?l\b", "para el"),
     (r"\bpa'?(?=\s|$)", "para"),
     (r"^(?:hola|holi|buenas|buenos dias|buenas tardes|buenas noches)\b[,!.\s]+(?=\w)", "hello, "),
     (
@@ -668,4 +680,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 
-SPANISH_RULES = rules(_PAIRS)
+# Remarks go first, while the message still reads as the traveler wrote it.
+SPANISH_RULES = (
+    Rule(re.compile(r"^.+$", re.DOTALL), lambda m: without_remarks(m.group(0))),
+    *rules(_PAIRS),
+)
