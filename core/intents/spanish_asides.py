@@ -115,9 +115,16 @@ _PURPOSE_AFTER_TIME = re.compile(
 )
 
 
+# What the traveler likes is a wish for the plan or the place ("nos encantan los museos").
+_LIKING = re.compile(
+    r"^(?:a\s+(?:nosotros|mi)\s+)?(?:nos|me)\s+(?:gusta|gustan|encanta|encantan|interesa|interesan)\b"
+    r"|^(?:preferimos|prefiero|somos\s+fans?\s+de|soy\s+fan\s+de)\b"
+)
+
+
 def _is_remark(clause: str) -> bool:
     folded = _LEAD.sub("", fold(clause))
-    if not folded or _REQUEST.search(folded):
+    if not folded or _REQUEST.search(folded) or _LIKING.match(folded):
         return False
     if _SUBJECT_VERB.match(folded):
         return True
