@@ -217,6 +217,8 @@ class TripAgent:
 
     async def _set_start(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         start = turn.date
+        if start is None and turn.shift_days and ctx.itinerary.start_date is not None:
+            start = ctx.itinerary.start_date + dt.timedelta(days=turn.shift_days)
         if start is None:
             return answer(
                 AgentResponse.needs_input(msg("trip_start_ask"), msg("trip_start_placeholder"))

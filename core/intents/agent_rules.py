@@ -60,7 +60,8 @@ _PLAN_SHAPE = re.compile(
     r"visit|tour|stay)\b|\b(?:in|to|for|around)\s+[A-Z\u00C0-\u024F]",
 )
 _DURATION = re.compile(
-    rf"\b{_COUNT}[\s-]*(?P<unit>days?|nights?|weeks?)\b|\b(?P<weekend>(?:long\s+)?weekend)\b"
+    rf"\b{_COUNT}[\s-]*(?P<unit>days?|nights?|weeks?)\b(?![\s-]+trips?\b)"
+    r"|\b(?P<weekend>(?:long\s+)?weekend)\b"
     r"|\b(?:a|one)\s+(?P<week>week)\b",
     re.IGNORECASE,
 )

@@ -55,6 +55,12 @@ _SOMETHING = re.compile(
 )
 # "what's the plan for day 2?": "plan" after an article is the noun, not a request.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|my|our|your|this|that|el|la|o|un|um)\s*$", re.IGNORECASE)
+# "thursday's totally empty, fill it with something beachy": the day said empty, then "it".
+_EMPTY_DAY_IT = re.compile(
+    rf"{_DAY}\s*(?:'?\s*s|\s+is|\s+looks|\s+is\s+still)\s+(?:\w+\s+)?(?:empty|free|blank|bare|"
+    rf"open|wide\s+open)\b.*\b{_VERB}\s+(?:it|that\s+day|the\s+day)\b",
+    re.IGNORECASE,
+)
 # A trip length means a whole-trip plan ("plan 3 days in Goa").
 _LENGTH = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:days?|nights?)\b"
@@ -65,7 +71,7 @@ _LENGTH = re.compile(
 _MEAL = re.compile(r"\b(?:breakfast|brunch|lunch|dinner|supper|meals?)\b", re.IGNORECASE)
 _LIKES = re.compile(
     r"\b(?:(?:we|i)\s+(?:(?:really|both|all)\s+)?(?:love|like|enjoy|prefer|are\s+into|re\s+into|"
-    r"m\s+into|want)|with|focused\s+on|into|lots\s+of|some|(?:nos|me)\s+(?:gusta|encanta|"
+    r"m\s+into|want)|with(?:\s+something)?|focused\s+on|into|lots\s+of|some|(?:nos|me)\s+(?:gusta|encanta|"
     r"interesa)n?|curtimos|curto|gostamos\s+de|gosto\s+de|adoramos|amamos|"
     r"a\s+gente\s+(?:curte|gosta\s+de|ama))(?:\s+(?:el|la|los|las|o|a|os|as))?\s+"
     r"(?P<list>(?!\d)[a-z\u00C0-\u024F][\w\u00C0-\u024F ,&'-]*?)(?=[.!?]|$|\s+(?:for|on)\s)",
@@ -76,13 +82,23 @@ _NOT_INTERESTS = frozenset(
 )
 
 
+# Interests said as adjectives ("something beachy", "artsy stuff").
+_AS_NOUN = {
+    "beachy": "beach",
+    "artsy": "art",
+    "arty": "art",
+    "outdoorsy": "outdoor",
+    "foodie": "food",
+}
+
+
 def day_plan_turn(grammar: str) -> ParsedTurn | None:
     """A PLAN of one day of the current trip, or None when the message asks something else."""
     if _LENGTH.search(grammar) or _MEAL.search(grammar):
         return None
     if not any(
         not _ARTICLE_BEFORE.search(grammar[: found.start()])
-        for shape in (_DAY_NAMED, _A_DAY, _SOMETHING)
+        for shape in (_DAY_NAMED, _A_DAY, _SOMETHING, _EMPTY_DAY_IT)
         for found in shape.finditer(grammar)
     ):
         return None
@@ -91,7 +107,7 @@ def day_plan_turn(grammar: str) -> ParsedTurn | None:
     if len(numbers) + len(refs) != 1:
         return None
     interests = [
-        word
+        _AS_NOUN.get(word, word)
         for found in _LIKES.finditer(grammar)
         for word in interest_words(found.group("list"))
         if fold(word) not in _NOT_INTERESTS

@@ -368,7 +368,28 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # "book it for 2 as well", "add the castle too tho": the trailing word adds nothing.
     (r"\s+(?:as\s+well|too|also|tho|though)\s*[?.!]*$", ""),
+    # "Ah could you…", "hmm, add…", "well, move…": a sound before the request says nothing.
+    (r"^(?:ah+|oh+|hm+|um+|uh+|erm+|er|well|welp|right|alright|so|oops|argh)\b[\s,!.]+(?=\w)", ""),
     (r"\bwhy\s*'?\s*s\b", "why is"),
+    (r"\b(?:so|too|that|very|really)\s+(early|late)\b", r"\1"),
+    # "can u pick a lunch place for friday?", "suggest us somewhere for drinks": an add with cards
+    (
+        r"^(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:pick|choose|suggest|"
+        r"recommend|sort)\s+(?:out\s+)?(?:us\s+|me\s+)?(?=(?:a|an|some|somewhere|something)\b)",
+        "add ",
+    ),
+    # "could you empty Tuesday for us?", "free up day 2": clearing that day
+    (
+        r"\b(?:empty|empty\s+out|clear\s+out|free\s+up|wipe|blank)\s+(?=(?:the\s+|our\s+|my\s+)?"
+        r"(?:day\s*\d|\w+day\b|tomorrow\b|today\b|(?:first|second|third|fourth|fifth|last)\s+day))",
+        "clear ",
+    ),
+    # "we're skipping elephanta tmrw": a removal
+    (
+        r"^(?:(?:ok|so|actually)\s+)?(?:we\s*'?\s*re|we\s+are|i\s*'?\s*m|i\s+am)\s+(?:going\s+to\s+|gonna\s+)?"
+        r"(?:skip|skipping|ditch|ditching|dropping|giving\s+up\s+on)\s+",
+        "remove ",
+    ),
     (r"\b(?:tack|tag|stick|throw|bolt)\s+on\s+(?=(?:an?|one|another|\d+|two|three)\s+)", "add "),
     # "on the first night", "last night of the trip": that day, in the evening.
     (

@@ -123,6 +123,13 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "pattern": _DATE_PATTERN,
             "description": "A calendar date YYYY-MM-DD (the trip's new first day).",
         },
+        "shift_days": {
+            "type": "integer",
+            "minimum": -MAX_DAY_COUNT * 7,
+            "maximum": MAX_DAY_COUNT * 7,
+            "description": "For set_start without a date: move the whole trip this many days "
+            "(negative: earlier) ('push everything back a week' → 7).",
+        },
         "day_only": {
             "type": "boolean",
             "description": "For plan: plan only day `day` of the current trip, keeping what "

@@ -147,6 +147,8 @@ class ParsedTurn(BaseModel):
     time_said_bare: bool = False
     # PLAN of day `day` (or `day_ref`) of the current trip only, keeping what is on it.
     day_only: bool = False
+    # SET_START without a date: the whole trip moves this many days (negative: earlier).
+    shift_days: int | None = None
     confidence: float = 1.0
 
 

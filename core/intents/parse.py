@@ -29,6 +29,7 @@ from core.intents.references import added_after_asking, judged_topic
 from core.intents.rules import classify
 from core.intents.slots import find_days
 from core.intents.spanish import SPANISH_RULES
+from core.intents.trip_shift import trip_shift_turn
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -185,6 +186,8 @@ def parse(
         day = {"day": int(days[0].value)} if days and fill.day is None else {}
         dated = fill.model_copy(update={"day_ref": when.day_ref, **day})
         return ParsedMessage(ops=(dated,), language=language)
+    if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
+        return ParsedMessage(ops=(shift,), language=language)
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(grammar, today)
@@ -255,6 +258,7 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         dropped = True
     texts: list[str] = []
     pending = pieces[0]
+    in_remark = False
     for index in range(1, len(pieces), 2):
         separator, piece = pieces[index], pieces[index + 1].strip()
         if not piece:
@@ -267,9 +271,12 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             started.intent is Intent.SOCIAL
             or (started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece))
             or _is_aside(piece)
+            # "… We're grand, doing a day trip instead": what goes on after a remark is the remark
+            or (in_remark and started.intent is Intent.UNKNOWN and not _ELLIPTIC.match(piece))
         ):
-            dropped = True  # "…? thanks", "…, we'll improvise": manners and asides
+            dropped = in_remark = True  # "…? thanks", "…, we'll improvise": manners and asides
             continue
+        in_remark = False
         implied = started.intent is Intent.ADD and started.confidence < 1  # no verb of its own
         elliptic = bool(_ELLIPTIC.match(piece)) and (
             implied or started.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.EXPLAIN}
@@ -314,11 +321,18 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
         if (judged := judged_topic(text)) is not None and (
-            op.intent is Intent.UNKNOWN or op.confidence < 1
+            op.intent is Intent.UNKNOWN
+            or op.confidence < 1
+            or (op.intent is Intent.RELAX and op.day is None)  # "the ferry is too much"
         ):
             topic = judged  # "kachori corner at 8 is too early for us, make it 9"
             continue
-        if topic and op.target is not None and (op.target.text or "").lower() in _PRONOUNS:
+        if (
+            topic
+            and not any(earlier.target is not None for earlier in ops)
+            and op.target is not None
+            and (op.target.text or "").lower() in _PRONOUNS
+        ):
             op = op.model_copy(update={"target": op.target.model_copy(update={"text": topic})})
         said_before = text
         if ops and op.intent is ops[-1].intent and _says_nothing_new(op):

@@ -296,6 +296,25 @@ async def test_set_start_on_a_trip_without_dates(trip: Driver) -> None:
     assert [d.date for d in restored.days] == [None, None]
 
 
+async def test_a_shift_moves_the_whole_trip_by_that_many_days(trip: Driver) -> None:
+    before = await trip.view()
+    later = await trip.turn(Intent.SET_START, shift_days=7)
+    assert later.type is COMPLETE, later
+    assert (await trip.view()).start_date == START + timedelta(days=7)
+    earlier = await trip.turn(Intent.SET_START, shift_days=-2)
+    assert earlier.type is COMPLETE, earlier
+    after = await trip.view()
+    assert after.start_date == START + timedelta(days=5)
+    assert node_ids(after) == node_ids(before)
+
+
+async def test_a_shift_of_a_trip_without_dates_asks_for_the_date(trip: Driver) -> None:
+    undated = await trip.create("Kyoto", 2, None)
+    ask = await undated.turn(Intent.SET_START, shift_days=7)
+    assert ask.type is ResponseType.NEEDS_INPUT
+    assert (await undated.view()).start_date is None
+
+
 # --- relax --------------------------------------------------------------------------------
 
 

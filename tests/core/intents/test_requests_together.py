@@ -93,3 +93,53 @@ def test_asking_what_the_service_does_is_help(text: str) -> None:
 def test_tacking_on_a_day_adds_a_day() -> None:
     (op,) = ops("could we tack on one more day?")
     assert op.intent is Intent.ADD_DAYS
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("can we push everything back 3 days", 3),
+        ("postpone our trip by a week", 7),
+        ("pull the whole trip forward one day", -1),
+        ("atrasa todo el viaje una semana", 7),
+        ("antecipa a viagem dois dias", -2),
+    ],
+)
+def test_moving_the_whole_trip_is_a_start_shift(text: str, shift: int) -> None:
+    (op,) = ops(text)
+    assert (op.intent, op.shift_days) == (Intent.SET_START, shift)
+
+
+def test_pushing_one_item_back_is_not_a_trip_shift() -> None:
+    (op,) = ops("push dinner back an hour")
+    assert op.shift_days is None
+
+
+def test_a_sound_before_the_request_says_nothing() -> None:
+    (op,) = ops("Hmm could you empty saturday for us?")
+    assert op.intent is Intent.REMOVE
+    assert op.target is not None
+    assert op.target.every
+
+
+def test_what_follows_a_remark_stays_a_remark() -> None:
+    (op,) = ops("please clear day 2. We're fine, doing a boat tour on our own")
+    assert op.intent is Intent.REMOVE
+    assert op.target is not None
+    assert op.target.every
+
+
+def test_skipping_a_place_removes_it_and_a_verdict_on_something_else_changes_nothing() -> None:
+    (op,) = ops("we're skipping the fort tomorrow, the hike is too much for us. remove it")
+    assert op.intent is Intent.REMOVE
+    assert op.target is not None
+    assert op.target.text == "fort"
+
+
+def test_a_day_trip_is_not_a_trip_length() -> None:
+    assert not any(op.intent is Intent.PLAN for op in ops("we're doing a day trip to Sintra"))
+
+
+def test_a_day_said_empty_then_fill_it_plans_that_day() -> None:
+    (op,) = ops("day 3 is completely free, can you fill it with something artsy")
+    assert (op.intent, op.day, op.day_only, op.interests) == (Intent.PLAN, 3, True, ("art",))
