@@ -6,13 +6,15 @@ clock, the demo places, no LLM key). A case passes when every turn's expectation
 response type, what changed in the itinerary, the cards offered, and the reply's language.
 
     .venv/bin/python -m bench.understanding [--show-misses] [--lang es] [--kind add]
-                                            [--holdout | --fresh | --fresh2 | --fresh3 | --train]
+                                            [--holdout | --fresh | --fresh2 | --fresh3 | --fresh4
+                                            | --train]
 
 `--holdout` runs only the held-out cases (holdout_*.py): written fresh and never used to tune
 the parser, they estimate how well it understands new travelers. `--fresh` runs only the
 fresh_*.py cases, a second held-out set written later, blind to the parser and to the other
 corpus files (read since, so it no longer measures); `--fresh2` a third, written blind the
-session after; `--fresh3` a fourth, written blind on 2026-12-07 to measure again. `--train`
+session after; `--fresh3` a fourth, written blind on 2026-12-07 to measure again
+(and tuned on since); `--fresh4` a fifth, written blind later that day. `--train`
 runs only the train_*.py cases: a large corpus of how travelers
 really type, written for the parser's authors to read and fix against (unlike the held-out
 sets). The default run leaves all three out, so the CI floors stay measured on the tuning
@@ -55,13 +57,13 @@ FRESH_CASES: list[Case] = [*fresh_en.CASES, *fresh_es.CASES, *fresh_pt.CASES]
 FRESH2_CASES: list[Case] = [*fresh2_en.CASES, *fresh2_es.CASES, *fresh2_pt.CASES]
 
 
-def _fresh3_cases() -> list[Case]:
-    """A fourth held-out set (fresh3_*.py, written 2026-12-07, blind), each language's file
-    read only once it exists: the three are written apart and land one by one."""
+def _blind_cases(name: str) -> list[Case]:
+    """A blind held-out set (fresh3_*.py, fresh4_*.py…), each language's file read only once
+    it exists: the three are written apart and land one by one."""
     cases: list[Case] = []
     for lang in ("en", "es", "pt"):
         try:
-            module = importlib.import_module(f"bench.understanding_corpus.fresh3_{lang}")
+            module = importlib.import_module(f"bench.understanding_corpus.{name}_{lang}")
         except ModuleNotFoundError:
             continue
         cases.extend(module.CASES)
@@ -176,6 +178,9 @@ def main(argv: list[str] | None = None) -> None:
         "--fresh3", action="store_true", help="run only the fourth fresh set (fresh3_*.py)"
     )
     held_out.add_argument(
+        "--fresh4", action="store_true", help="run only the fifth fresh set (fresh4_*.py)"
+    )
+    held_out.add_argument(
         "--train", action="store_true", help="run only the training corpus (train_*.py)"
     )
     args = parser.parse_args(argv)
@@ -187,8 +192,10 @@ def main(argv: list[str] | None = None) -> None:
         if args.fresh
         else FRESH2_CASES
         if args.fresh2
-        else _fresh3_cases()
+        else _blind_cases("fresh3")
         if args.fresh3
+        else _blind_cases("fresh4")
+        if args.fresh4
         else TRAIN_CASES
         if args.train
         else ALL_CASES
