@@ -20,7 +20,7 @@ from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import query_head, strong_match
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
-from core.domain.itinerary import format_time, nearer_half
+from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
 from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
@@ -330,6 +330,11 @@ class EditorAgent:
             if isinstance(beside, AgentResult):
                 return beside
             to_day = beside
+        if turn.time is None and turn.shift_minutes and item.node.time:
+            moved = minutes_of(item.node.time) + turn.shift_minutes  # "dinner an hour later"
+            if not 0 <= moved < 24 * 60:
+                return error(msg("shift_out_of_day", name=name))
+            turn = turn.model_copy(update={"time": f"{moved // 60:02d}:{moved % 60:02d}"})
         if turn.time is not None and turn.time_said_bare and item.node.time:
             turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         if to_day is None and turn.time is None:

@@ -130,6 +130,13 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "For set_start without a date: move the whole trip this many days "
             "(negative: earlier) ('push everything back a week' → 7).",
         },
+        "shift_minutes": {
+            "type": "integer",
+            "minimum": -720,
+            "maximum": 720,
+            "description": "For retime without a time: move the item this many minutes "
+            "(negative: earlier) ('dinner an hour later' → 60).",
+        },
         "day_only": {
             "type": "boolean",
             "description": "For plan: plan only day `day` of the current trip, keeping what "

@@ -149,6 +149,8 @@ class ParsedTurn(BaseModel):
     day_only: bool = False
     # SET_START without a date: the whole trip moves this many days (negative: earlier).
     shift_days: int | None = None
+    # RETIME without a time: the item moves this many minutes (negative: earlier).
+    shift_minutes: int | None = None
     confidence: float = 1.0
 
 

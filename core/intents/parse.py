@@ -27,8 +27,9 @@ from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
 from core.intents.rules import classify
-from core.intents.slots import find_days
+from core.intents.slots import find_days, find_meal
 from core.intents.spanish import SPANISH_RULES
+from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
@@ -188,6 +189,8 @@ def parse(
         return ParsedMessage(ops=(dated,), language=language)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return ParsedMessage(ops=(shift,), language=language)
+    if (nudge := time_shift_turn(cleaned)) is not None:
+        return ParsedMessage(ops=(_in_grammar(nudge, reading),), language=language)
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(grammar, today)
@@ -219,6 +222,15 @@ def parse(
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+
+
+def _in_grammar(op: ParsedTurn, language: str | None) -> ParsedTurn:
+    """The item an es/pt request names, in the words targeting knows ("la cena" → dinner)."""
+    if op.target is None or not op.target.text:
+        return op
+    said = re.sub(r"^(?:the|el|la|los|las|o|a|os|as)\s+", "", canonical(op.target.text, language))
+    target = op.target.model_copy(update={"text": said, "meal": find_meal(said)})
+    return op.model_copy(update={"target": target})
 
 
 def _unclear(op: ParsedTurn) -> bool:

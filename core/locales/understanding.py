@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "move_it_here": "Move {name} to day {day}",
         "no_open_meals_day": "Day {day} has no empty meal slots to fill.",
         "no_open_meals_trip": "Your trip has no empty meal slots to fill.",
+        "shift_out_of_day": "That would move {name} out of its day, so I left it as it is.",
         "day_planned": "I planned day {day} for you ✅",
         "day_plan_full": "Day {day} has no free time left to plan, so I changed nothing.",
         "day_plan_full_hint": (
@@ -45,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "move_it_here": "Pasar {name} al día {day}",
         "no_open_meals_day": "El día {day} no tiene comidas por llenar.",
         "no_open_meals_trip": "Tu viaje no tiene comidas por llenar.",
+        "shift_out_of_day": "Eso sacaría {name} de su día; lo dejé como estaba.",
         "day_planned": "Te planeé el día {day} ✅",
         "day_plan_full": "El día {day} no tiene horas libres para planear; no cambié nada.",
         "day_plan_full_hint": (
@@ -71,6 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "move_it_here": "Mudar {name} para o dia {day}",
         "no_open_meals_day": "O dia {day} não tem refeições por preencher.",
         "no_open_meals_trip": "A sua viagem não tem refeições por preencher.",
+        "shift_out_of_day": "Isso tiraria {name} do seu dia; deixei como estava.",
         "day_planned": "Planeei o dia {day} para si ✅",
         "day_plan_full": "O dia {day} não tem horas livres para planear; não mudei nada.",
         "day_plan_full_hint": (

@@ -143,3 +143,26 @@ def test_a_day_trip_is_not_a_trip_length() -> None:
 def test_a_day_said_empty_then_fill_it_plans_that_day() -> None:
     (op,) = ops("day 3 is completely free, can you fill it with something artsy")
     assert (op.intent, op.day, op.day_only, op.interests) == (Intent.PLAN, 3, True, ("art",))
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes", "meal"),
+    [
+        ("push lunch back 45 mins", 45, "lunch"),
+        ("could you bring dinner forward half an hour", -30, "dinner"),
+        ("el almuerzo una hora más temprano porfa", -60, "lunch"),
+        ("atrasa o jantar duas horas", 120, "dinner"),
+    ],
+)
+def test_an_amount_of_time_later_or_earlier_moves_the_item_by_it(
+    text: str, minutes: int, meal: str
+) -> None:
+    (op,) = ops(text)
+    assert (op.intent, op.shift_minutes) == (Intent.RETIME, minutes)
+    assert op.target is not None
+    assert op.target.meal is not None
+    assert op.target.meal.value == meal
+
+
+def test_an_amount_without_a_direction_is_no_shift() -> None:
+    assert all(op.shift_minutes is None for op in ops("move the museum 2 hours"))
