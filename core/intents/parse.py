@@ -405,12 +405,27 @@ def _is_request(piece: str, parsed: ParsedTurn) -> bool:
 
 
 def _share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
-    """Requests of one message share a day unless they name their own."""
-    shared = next((op.day for op in ops if op.day is not None), None)
-    ref = next((op.day_ref for op in ops if op.day_ref is not None), None)
-    return [
-        op.model_copy(update={"day": shared, "day_ref": op.day_ref or ref})
-        if op.intent in {Intent.ADD, Intent.REMOVE, Intent.BOOK} and op.day is None
-        else op
-        for op in ops
-    ]
+    """Requests of one message share a day unless they name their own.
+
+    A day said late reaches back only to requests of the same kind ("remove X and Y on day 3");
+    "saca X y agrega Y el día 3" looks for X wherever it is.
+    """
+    shared: list[ParsedTurn] = []
+    for index, op in enumerate(ops):
+        if op.intent not in {Intent.ADD, Intent.REMOVE, Intent.BOOK} or op.day is not None:
+            shared.append(op)
+            continue
+        before = [o for o in ops[:index] if o.day is not None or o.day_ref is not None]
+        after = [
+            o
+            for o in ops[index + 1 :]
+            if o.intent is op.intent and (o.day is not None or o.day_ref is not None)
+        ]
+        source = before[0] if before else after[0] if after else None
+        if source is None:
+            shared.append(op)
+            continue
+        shared.append(
+            op.model_copy(update={"day": source.day, "day_ref": op.day_ref or source.day_ref})
+        )
+    return shared

@@ -166,3 +166,14 @@ def test_an_amount_of_time_later_or_earlier_moves_the_item_by_it(
 
 def test_an_amount_without_a_direction_is_no_shift() -> None:
     assert all(op.shift_minutes is None for op in ops("move the museum 2 hours"))
+
+
+def test_a_day_said_for_an_add_does_not_reach_back_to_a_removal() -> None:
+    remove, add = ops("take out the aquarium and add the botanic garden on day 3")
+    assert (remove.intent, remove.day) == (Intent.REMOVE, None)
+    assert (add.intent, add.day) == (Intent.ADD, 3)
+
+
+def test_a_day_said_once_covers_requests_of_the_same_kind() -> None:
+    first, second = ops("remove the aquarium and the zoo on day 2")
+    assert (first.day, second.day) == (2, 2)
