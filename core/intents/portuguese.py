@@ -19,6 +19,8 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.portuguese_remarks import REMARK_PAIRS
+from core.intents.portuguese_requests import AFTER, BEFORE
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -212,8 +214,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "help",
     ),
     (
-        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b"
-        + AFTER_THANKS,
+        r"^(?:valeu|vlw|brigad[oa]|obrigad[aoã]o?|show de bola|top|massa|thanks)\b" + AFTER_THANKS,
         "thanks",
     ),
     (r"^boa\s+noite[\s,!]+(?:ate|até)\s+amanh[aã]\W*$", "bye"),
@@ -375,7 +376,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:tem|existe|conhece)\s+(?:algum|alguma|um|uma)\s+(?:especialista|guia|expert)(?:\s+local)?\b",
         "find me a local guide",
     ),
-    (r"\b(?:ai|ali|la)\b(?=\s*(?:para|pra|$|\?))", "there"),
+    (r"\b(?:ai|la)\b(?=\s*(?:para|pra|$|\?))|\bali\b(?=\s*(?:$|\?))", "there"),
     (r"\bnuma\b", "em uma"),
     (r"\bqual (?:[e]|é) o plano\b", "what is the plan"),
     (r"\bonde (?:[e]|é|fica)\b", "where is our"),
@@ -405,7 +406,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bamanha\b", "tomorrow"),
     (
         r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra|da|do|de|a)\s+"
-        r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b",
+        r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b(?!\s+d[aoe]s?\s)",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (
@@ -676,4 +677,4 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 
-PORTUGUESE_RULES = rules(_PAIRS)
+PORTUGUESE_RULES = rules([*REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])
