@@ -86,6 +86,7 @@ def _day_kept(match: re.Match[str]) -> str:
     if said is None:
         return ""
     day = re.sub(r"^(?:no|na|o|a|do|da)\s+", "", said.group(0), flags=re.IGNORECASE)
+    day = re.sub(r"^(\d{1,2})\s*[oº°]\s*dia$", r"dia \1", day)
     prefix = "" if re.match(r"(?:amanh|hoje|hj)", day, re.IGNORECASE) else "no "
     return f"{prefix}{day} "
 

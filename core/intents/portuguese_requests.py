@@ -96,6 +96,29 @@ BEFORE: list[tuple[str, Replacement]] = [
         r"agendad[oa]|pra\s+fazer)\b",
         "o que tem",
     ),
+    # "tem algum rooftop…?", "me ajuda com o jantar de sábado?": asking for a place.
+    (
+        r"^(?:e\s+)?(?:tem|existe|conhece|conheces|sabe\s+de|rola)\s+"
+        r"(?=(?:algum|alguma|uns|umas|um|uma)\s)(?!\w+\s+(?:guia|especialista|expert|pessoa|local))",
+        "recomenda ",
+    ),
+    (
+        r"\b(?:me\s+)?ajuda(?:\s+a\s+escolher)?\s+(?:com|n)\s*(?:o|a)\s+"
+        r"(?=(?:jantar|almoco|cafe\s+da\s+manha|pequeno[- ]almoco)\b)",
+        "recomenda pro ",
+    ),
+    (
+        r"\b(?:pra|para)\s+(?:tomar|beber)\s+(?:um|uma|uns|umas)?\s*(?:drinks?|drinques?|coqueteis)\b",
+        "bar",
+    ),
+    # Two weekdays traded ("troca a segunda pela terça").
+    (
+        r"\b(?:troca|trocar|troque|inverte|inverter|inverta)\s+(?:a\s+|o\s+)?"
+        r"(?P<a>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?\s+"
+        r"(?:pela|pelo|por|com|e)\s+(?:a\s+|o\s+)?"
+        r"(?P<b>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?\b",
+        lambda m: f"swap {_WEEKDAYS[fold(m.group('a'))]} and {_WEEKDAYS[fold(m.group('b'))]}",
+    ),
     # Asking for ideas is asking to see options ("me dá opções de café", "quais praias vc sugere").
     (
         r"\b(?:me\s+)?(?:da|de|manda|passa)\s+(?:umas?\s+|algumas?\s+)?(?=(?:opcoes|ideias|sugestoes|alternativas)\b)",
@@ -130,7 +153,8 @@ BEFORE: list[tuple[str, Replacement]] = [
         lambda m: f"{m.group('adj') or ''}restaurante",
     ),
     (
-        r"(?<!\bno\s)\b(?:(?:em|num|numa)\s+)?(?:algum|alguma|um|uma|qualquer)?\s*(?:lugar|sitio|lugarzinho|"
+        r"(?<!\bno\s)\b(?:(?:em|num|numa)\s+|(?:algum|alguma|um|uma|qualquer)\s+)+"
+        r"(?:lugar|sitio|lugarzinho|"
         r"cantinho|canto)\b(?!\s+(?:pra|para)\s+(?:a\s+gente\s+)?comer)"
         r"(?=\s+(?:barat|bom|boa|legal|bacana|gostos|tranquil|vegan|vegetarian|romantic|familiar|"
         r"pra|para|pro|no|na|de|perto|mais|bem)|\s*$)",
@@ -177,7 +201,7 @@ BEFORE: list[tuple[str, Replacement]] = [
         "as",
     ),
     (
-        r"(?<!\bas\s)(?<!\bpelas\s)(?<!\bpras\s)(?<!\bdia\s)(?<!\bdas\s)(?<!\bate\s)"
+        r"(?<!\bas\s)(?<!\ba\s)(?<!\bpelas\s)(?<!\bpras\s)(?<!\bdia\s)(?<!\bdas\s)(?<!\bate\s)"
         rf"\b(?={_HOUR}\s+(?:horas\s+)?da\s+(?:manha|tarde|noite|madrugada)\b)",
         "as",
     ),
@@ -190,7 +214,8 @@ BEFORE: list[tuple[str, Replacement]] = [
         _to_weekday,
     ),
     (
-        rf"\b(?:de|da|do)\s+{_WEEKDAY}\b(?!\s+(?:a|o)\b)",
+        r"(?<!plano\s)(?<!roteiro\s)(?<!programa\s)"
+        rf"\b(?:de|da|do)\s+{_WEEKDAY}\b(?!\s+(?:a|o|d[aoe]s?)\b)",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     # "começa o dia 1 com X" puts X on day 1; it does not move the trip's start.

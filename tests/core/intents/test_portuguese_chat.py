@@ -46,6 +46,11 @@ REMARKS: list[Any] = [
         [{"intent": ADD, "query_has": ["catedral"], "day": 2}],
     ),
     (
+        "já que no 4º dia vamos estar na praia, põe um quiosque",
+        "pt",
+        [{"intent": ADD, "query_has": ["quiosque"], "day": 4}],
+    ),
+    (
         "o dia 3 tá livre né? bota a praia de manhã",
         "pt",
         [{"intent": ADD, "query_has": ["praia"], "day": 3}],
@@ -176,6 +181,30 @@ REQUESTS: list[Any] = [
         "troca o mercado por algo mais barato",
         "pt",
         [{"intent": REPLACE, "target_has": ["mercado"], "has_preferences": True}],
+    ),
+    # Asking whether there is a place, or for help with a meal, asks for one.
+    (
+        "tem alguma sorveteria boa perto do hotel no dia 2?",
+        "pt",
+        [{"intent": ADD, "query_has": ["sorveteria"], "day": 2}],
+    ),
+    (
+        "me ajuda com o almoço de domingo?",
+        "pt",
+        [{"intent": ADD, "query": None, "meal": Meal.LUNCH, "day_ref": "weekday:6"}],
+    ),
+    ("tem algum guia que fale inglês?", "pt", [{"intent": Intent.EXPERT}]),
+    # Two weekdays traded are a day swap; "o plano de sábado" still shows the day.
+    (
+        "dá pra inverter a quinta com a sexta?",
+        "pt",
+        [{"intent": Intent.SWAP_DAYS, "day_ref": "weekday:3", "to_day_ref": "weekday:4"}],
+    ),
+    ("qual o plano de sábado?", "pt", [{"intent": Intent.SHOW, "day_ref": "weekday:5"}]),
+    (
+        "o jantar do dia 2 pode ser a 1 da manhã",
+        "pt",
+        [{"intent": RETIME, "meal": Meal.DINNER, "time": "01:00"}],
     ),
     # The trip longer or shorter.
     (
