@@ -160,7 +160,7 @@ BEFORE: list[tuple[str, Replacement]] = [
         r"pra|para|pro|no|na|de|perto|mais|bem)|\s*$)",
         "",
     ),
-    (r"\b(?:algo|alguma\s+coisa|qualquer\s+coisa)\b(?=\s+\w)", ""),
+    (r"\b(?:algo|alguma\s+coisa|qualquer\s+coisa)\b(?=\s+(?!(?:pra|para|pro|pros)\b)\w)", ""),
     (r"\bmais\s+(?=(?:barat|em\s+conta|economic))", ""),
     # "em vez do X, algo vegetariano", "no lugar da X queria ir a um sítio de Y": a replacement.
     (
