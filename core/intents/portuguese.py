@@ -19,6 +19,8 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.portuguese_remarks import REMARK_PAIRS
+from core.intents.portuguese_requests import AFTER, BEFORE
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -380,7 +382,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:tem|existe|conhece)\s+(?:algum|alguma|um|uma)\s+(?:especialista|guia|expert)(?:\s+local)?\b",
         "find me a local guide",
     ),
-    (r"\b(?:ai|ali|la)\b(?=\s*(?:para|pra|$|\?))", "there"),
+    (r"\b(?:ai|la)\b(?=\s*(?:para|pra|$|\?))|\bali\b(?=\s*(?:$|\?))", "there"),
     (r"\bnuma\b", "em uma"),
     (r"\bqual (?:[e]|é) o plano\b", "what is the plan"),
     (r"\bonde (?:[e]|é|fica)\b", "where is our"),
@@ -410,7 +412,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bamanha\b", "tomorrow"),
     (
         r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra|da|do|de|a)\s+"
-        r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b",
+        r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b(?!\s+d[aoe]s?\s)",
         lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
     ),
     (
@@ -681,4 +683,4 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 
-PORTUGUESE_RULES = rules(_PAIRS)
+PORTUGUESE_RULES = rules([*REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])
