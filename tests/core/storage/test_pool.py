@@ -56,7 +56,7 @@ async def test_a_wait_past_the_pool_timeout_is_a_timeout_and_leaves_the_line(
     tmp_path: Path,
 ) -> None:
     engine = make_engine(f"sqlite+aiosqlite:///{tmp_path}/t.db")
-    engine.sync_engine.pool._timeout = 0.05
+    engine.sync_engine.pool._timeout = 0.05  # type: ignore[attr-defined]
     try:
         async with engine.connect() as held:
             await held.execute(text("SELECT 1"))
