@@ -30,6 +30,7 @@ import httpx
 APPS: dict[str, list[str]] = {
     "chat": ["bots.app:create_app", "--factory"],
     "echo": ["bench.echo_app:app"],
+    "reference": ["bench.reference_app:app"],
 }
 
 # Keys that would take the app out of demo mode or turn on a channel that reaches the internet.
@@ -58,12 +59,13 @@ def database_name(env: dict[str, str]) -> str:
     return "PostgreSQL" if env["DATABASE_URL"].startswith("postgresql") else "SQLite"
 
 
-def bench_env(tmp: Path) -> dict[str, str]:
-    """The servers' environment: a SQLite file in `tmp` (or BENCH_DATABASE_URL, e.g. a
-    PostgreSQL database), demo mode, no jobs, no rate limits."""
+def bench_env(tmp: Path, database_url: str | None = None) -> dict[str, str]:
+    """The servers' environment: `database_url`, else BENCH_DATABASE_URL (e.g. a PostgreSQL
+    database), else a SQLite file in `tmp`; demo mode, no jobs, no rate limits."""
     env = {
         **os.environ,
-        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL")
+        "DATABASE_URL": database_url
+        or os.environ.get("BENCH_DATABASE_URL")
         or f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
         "LOG_LEVEL": "WARNING",
         "RUN_JOBS_IN_WEB": "false",
@@ -217,13 +219,20 @@ def stop(servers: list[Server]) -> None:
 
 
 @asynccontextmanager
-async def serving(tmp: Path, *apps: str, capture_logs: bool = False) -> AsyncIterator[list[Server]]:
+async def serving(
+    tmp: Path,
+    *apps: str,
+    capture_logs: bool = False,
+    database_url: str | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> AsyncIterator[list[Server]]:
     """Start one uvicorn process per name in `apps` (see APPS), ready, stopped on exit.
 
     With `capture_logs`, each server's stderr goes to `tmp/<name>.log`; read it through
     `Server.problems()`, also after the context exits (the file stays in `tmp`).
+    `database_url` and `extra_env`: see `bench_env`; more variables for the servers.
     """
-    env = bench_env(tmp)
+    env = {**bench_env(tmp, database_url), **(extra_env or {})}
     servers: list[Server] = []
     try:
         for app in apps:
