@@ -153,7 +153,7 @@ def run_wrk(target: Target, connections: int, seconds: float, workdir: Path) -> 
             "-c",
             str(connections),
             "-d",
-            f"{seconds:g}s",
+            f"{max(1, round(seconds))}s",  # wrk takes whole seconds
             "--timeout",
             "10s",
             "-s",
@@ -313,9 +313,9 @@ def main(argv: list[str] | None = None) -> None:
     """Command-line entry."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds")
-    parser.add_argument("--seconds", type=float, default=10.0, help="length of one wrk run")
+    parser.add_argument("--seconds", type=int, default=10, help="length of one wrk run")
     parser.add_argument("--connections", type=int, default=8, help="wrk connections")
-    parser.add_argument("--warmup", type=float, default=2.0, help="seconds of wrk per app first")
+    parser.add_argument("--warmup", type=int, default=2, help="seconds of wrk per app first")
     options = parser.parse_args(argv)
     if shutil.which(WRK) is None:
         print("wrk is not installed (Debian: apt-get install wrk): bench.wrk_turns skipped")

@@ -55,7 +55,7 @@ CASES = [
         id="turn_cost",
     ),
     pytest.param(
-        "bench.wrk_turns --rounds 1 --seconds 1 --warmup 0.5 --connections 2".split(),
+        "bench.wrk_turns --rounds 1 --seconds 1 --warmup 1 --connections 2".split(),
         [
             "wrk turns (SQLite, 2 connections, 1 interleaved rounds of 1 s",
             "project/reference turns/s",
