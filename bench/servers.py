@@ -33,6 +33,9 @@ APPS: dict[str, list[str]] = {
     "reference": ["bench.reference_app:app"],
 }
 
+# Below uvicorn's default keep-alive timeout of 5 s (see http_client).
+KEEPALIVE_SECONDS = 3.0
+
 # Keys that would take the app out of demo mode or turn on a channel that reaches the internet.
 _KEYS_REMOVED = (
     "GOOGLE_PLACES_API_KEY",
@@ -279,7 +282,10 @@ def http_client(base: str, connections: int = 100, timeout: float = 60) -> aioht
     """
     return aiohttp.ClientSession(
         base_url=base,
-        connector=aiohttp.TCPConnector(limit=connections),
+        # Idle connections are dropped before uvicorn's keep-alive timeout (5 s) closes them:
+        # a request sent on a connection the server is closing at that moment fails with a
+        # reset (seen after bench.load's socket phase left the chat connections idle).
+        connector=aiohttp.TCPConnector(limit=connections, keepalive_timeout=KEEPALIVE_SECONDS),
         timeout=aiohttp.ClientTimeout(total=timeout),
     )
 
