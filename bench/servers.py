@@ -30,7 +30,11 @@ import httpx
 APPS: dict[str, list[str]] = {
     "chat": ["bots.app:create_app", "--factory"],
     "echo": ["bench.echo_app:app"],
+    "reference": ["bench.reference_app:app"],
 }
+
+# Below uvicorn's default keep-alive timeout of 5 s (see http_client).
+KEEPALIVE_SECONDS = 3.0
 
 # Keys that would take the app out of demo mode or turn on a channel that reaches the internet.
 _KEYS_REMOVED = (
@@ -58,12 +62,13 @@ def database_name(env: dict[str, str]) -> str:
     return "PostgreSQL" if env["DATABASE_URL"].startswith("postgresql") else "SQLite"
 
 
-def bench_env(tmp: Path) -> dict[str, str]:
-    """The servers' environment: a SQLite file in `tmp` (or BENCH_DATABASE_URL, e.g. a
-    PostgreSQL database), demo mode, no jobs, no rate limits."""
+def bench_env(tmp: Path, database_url: str | None = None) -> dict[str, str]:
+    """The servers' environment: `database_url`, else BENCH_DATABASE_URL (e.g. a PostgreSQL
+    database), else a SQLite file in `tmp`; demo mode, no jobs, no rate limits."""
     env = {
         **os.environ,
-        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL")
+        "DATABASE_URL": database_url
+        or os.environ.get("BENCH_DATABASE_URL")
         or f"sqlite+aiosqlite:///{tmp / 'bench.db'}",
         "LOG_LEVEL": "WARNING",
         "RUN_JOBS_IN_WEB": "false",
@@ -217,13 +222,20 @@ def stop(servers: list[Server]) -> None:
 
 
 @asynccontextmanager
-async def serving(tmp: Path, *apps: str, capture_logs: bool = False) -> AsyncIterator[list[Server]]:
+async def serving(
+    tmp: Path,
+    *apps: str,
+    capture_logs: bool = False,
+    database_url: str | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> AsyncIterator[list[Server]]:
     """Start one uvicorn process per name in `apps` (see APPS), ready, stopped on exit.
 
     With `capture_logs`, each server's stderr goes to `tmp/<name>.log`; read it through
     `Server.problems()`, also after the context exits (the file stays in `tmp`).
+    `database_url` and `extra_env`: see `bench_env`; more variables for the servers.
     """
-    env = bench_env(tmp)
+    env = {**bench_env(tmp, database_url), **(extra_env or {})}
     servers: list[Server] = []
     try:
         for app in apps:
@@ -270,7 +282,10 @@ def http_client(base: str, connections: int = 100, timeout: float = 60) -> aioht
     """
     return aiohttp.ClientSession(
         base_url=base,
-        connector=aiohttp.TCPConnector(limit=connections),
+        # Idle connections are dropped before uvicorn's keep-alive timeout (5 s) closes them:
+        # a request sent on a connection the server is closing at that moment fails with a
+        # reset (seen after bench.load's socket phase left the chat connections idle).
+        connector=aiohttp.TCPConnector(limit=connections, keepalive_timeout=KEEPALIVE_SECONDS),
         timeout=aiohttp.ClientTimeout(total=timeout),
     )
 

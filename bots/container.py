@@ -100,6 +100,7 @@ class Services:
             await client.aclose()
         if self.event_relay is not None:
             await self.event_relay.stop()
+        await self.authenticator.close()
         await self.engine.dispose()
 
 

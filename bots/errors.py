@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
@@ -150,6 +150,19 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    """A driver error: an outage if it lost the connection, else a bug.
+
+    asyncpg reports a connection cut in the middle of a statement as a plain DBAPIError, which
+    SQLAlchemy marks `connection_invalidated` (and then replaces the pool's connections). Busy
+    connections are not pinged before use (core.storage.db), so this is how the first request
+    after a database restart or failover usually learns of it: the caller retries.
+    """
+    if getattr(exc, "connection_invalidated", False):
+        return await _database_unavailable(request, exc)
+    return await _unexpected(request, exc)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the JSON error handlers."""
     app.add_exception_handler(ApiError, _api_error)
@@ -158,4 +171,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ClientDisconnect, _client_gone)
     for outage in DATABASE_OUTAGES:
         app.add_exception_handler(outage, _database_unavailable)
+    app.add_exception_handler(DBAPIError, _database_error)  # after its outage subclasses
     app.add_exception_handler(Exception, _unexpected)

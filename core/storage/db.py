@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, text
+from sqlalchemy import event, exc, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -15,6 +16,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from core.storage.pool import HandoffQueuePool
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -24,10 +27,17 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # 20 a process keeps a fleet of four within PostgreSQL's default 100 connections.
 POSTGRES_POOL_SIZE = 16
 POSTGRES_POOL_OVERFLOW = 4
+# A PostgreSQL connection that sat idle in the pool longer than this is pinged before use (a
+# restarted server or a firewall may have dropped it). Under load connections come back within
+# milliseconds, and pinging each checkout cost three round trips (BEGIN, `;`, ROLLBACK).
+PING_AFTER_IDLE_SECONDS = 5.0
 
 
 def make_engine(database_url: str) -> AsyncEngine:
     """An async engine; SQLite gets WAL, a busy timeout and immediate transactions.
+
+    The pool serves waiting requests in arrival order (core.storage.pool), so a turn that
+    waits for a connection is not overtaken by every turn that arrives after it.
 
     No reset-on-return ROLLBACK: every session and connection here ends its transaction with
     a commit or a rollback before it goes back to the pool (closing one rolls back whatever is
@@ -44,6 +54,7 @@ def make_engine(database_url: str) -> AsyncEngine:
         engine = create_async_engine(
             database_url,
             connect_args={"timeout": 30},
+            poolclass=HandoffQueuePool,
             pool_size=1,
             max_overflow=0,
             pool_timeout=30,
@@ -66,13 +77,37 @@ def make_engine(database_url: str) -> AsyncEngine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_async_engine(
+    engine = create_async_engine(
         database_url,
-        pool_pre_ping=True,
+        poolclass=HandoffQueuePool,
         pool_size=POSTGRES_POOL_SIZE,
         max_overflow=POSTGRES_POOL_OVERFLOW,
         pool_reset_on_return=None,
     )
+    _ping_after_idle(engine)
+    return engine
+
+
+def _ping_after_idle(engine: AsyncEngine) -> None:
+    """Ping a connection before use only if it sat idle in the pool (see PING_AFTER_IDLE_SECONDS).
+
+    A failed ping raises DisconnectionError, on which the pool drops that connection and
+    checks out another (SQLAlchemy's "pessimistic disconnect handling", custom form).
+    """
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        idle_since = record.info.pop("idle_since", None)
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            raise exc.DisconnectionError(str(error)) from error
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -8,6 +8,7 @@ machine says nothing about the targets.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,20 @@ CASES = [
         "bench.turn_cost --turns 6".split(),
         ["statements per turn type", "background included", "CPU per turn over 6 turns"],
         id="turn_cost",
+    ),
+    pytest.param(
+        "bench.wrk_turns --rounds 1 --seconds 1 --warmup 1 --connections 2".split(),
+        [
+            "wrk turns (SQLite, 2 connections, 1 interleaved rounds of 1 s",
+            "project/reference turns/s",
+            "(target >= 0.5",
+            "(target <= 100 ms",
+            "(target 0:",
+        ],
+        id="wrk_turns",
+        marks=pytest.mark.skipif(
+            shutil.which("wrk") is None, reason="wrk is not installed (apt-get install wrk)"
+        ),
     ),
 ]
 

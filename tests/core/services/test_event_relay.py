@@ -57,6 +57,27 @@ async def test_an_event_reaches_the_other_process_once_and_ours_once(
         assert other_trip.empty()
 
 
+async def test_a_burst_of_events_arrives_whole_and_in_order(
+    two_processes: tuple[EventBus, EventBus],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #19: one NOTIFY per round trip fell behind under load and filled the backlog
+    (events then stayed on their process); queued events now go out together, in order."""
+    here, there = two_processes
+    heard: list[dict[str, object]] = []
+    monkeypatch.setattr(there, "deliver", lambda _trip, event: heard.append(event))
+    burst = [{"event": "enrichment.completed", "n": n} for n in range(900)]
+    for event in burst:  # all at once, as a busy process publishes between the relay's turns
+        here.publish("t", event)
+    for _ in range(100):
+        if len(heard) == len(burst):
+            break
+        await asyncio.sleep(0.05)
+    assert heard == burst
+    assert "backlog full" not in caplog.text
+
+
 async def test_too_large_events_stay_local(
     two_processes: tuple[EventBus, EventBus], caplog: pytest.LogCaptureFixture
 ) -> None:
