@@ -31,9 +31,10 @@ from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
 from core.follow_ups import FollowUpError, parse_follow_up
+from core.intents.grounded import Stop, grounded_turn
 from core.intents.language import detect_language
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
-from core.intents.parse import parse
+from core.intents.parse import canonical, normalize, parse
 from core.messages import language_of, msg, use_locale
 from core.metrics import TURN_SECONDS
 from core.operations import carry, combine, pending, run_operations
@@ -447,6 +448,8 @@ class Orchestrator:
         note = None
         if _unknown(message) and verdict is not None:
             message, note = verdict.parsed or message, verdict.note
+        if _unknown(message):
+            message = _grounded(message, text, ctx, turn.locale)
         today = self._clock.now().date()
         result = await run_operations(message.ops, ctx, self._route, today)
         if note:
@@ -513,3 +516,18 @@ async def _open_prompt(
 def _unknown(message: ParsedMessage) -> bool:
     """True when the rules could not read the message."""
     return all(op.intent is Intent.UNKNOWN for op in message.ops)
+
+
+def _grounded(
+    message: ParsedMessage, text: str, ctx: TurnContext, locale: str | None
+) -> ParsedMessage:
+    """A message no rule placed, read again against the stops of the trip it is about."""
+    stops = [
+        Stop(node.id, day.day, node.title)
+        for day in ctx.itinerary.days
+        for node in day.nodes
+        if node.place_id is not None
+    ]
+    grammar = canonical(normalize(text), message.language or language_of(locale))
+    read = grounded_turn(text, grammar, stops)
+    return message if read is None else message.model_copy(update={"ops": (read,)})

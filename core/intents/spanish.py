@@ -53,7 +53,7 @@ _COUNTING = Counting("es", _ORDINALS)
 _TIME = (
     r"\b(?:a|para|desde|hasta|tipo|como a|sobre)\s+(?:las?|eso de las?)\s+"
     r"(?P<hour>\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
-    r"(?:[:.h](?P<minutes>\d{2}))?(?:\s+y\s+(?P<fraction>media|cuarto))?"
+    r"(?:[:.h](?P<minutes>\d{2})|h(?![a-z]))?(?:\s+y\s+(?P<fraction>media|cuarto))?"
     r"(?:\s*(?:de la|en la|por la)\s+(?P<half>manana|tarde|noche)|\s*(?P<half2>am|pm|a\.m\.|p\.m\.))?"
     r"(?:\s*(?:hs|hrs|horas))?\b"
 )

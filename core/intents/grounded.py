@@ -1,0 +1,127 @@
+"""A second reading of a message the rules could not place, grounded in the traveler's trip.
+
+When no phrasing rule fits ("el nahargarh pa las 4 xfa", "elephanta caves?? nah take it off",
+"could the wee dram be thursday instead"), the message often still names a stop of the trip
+and says, somewhere, what to do with it: a verb of removal, a day, a clock time, a question.
+The stop is found by its name in the text (spelling slips allowed); the request is the one
+the other words point to. Nothing is guessed when the name or the request is unclear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from core.intents.day_words import day_refs
+from core.intents.model import Intent, ParsedTurn, Target
+from core.intents.place_words import search_terms
+from core.intents.slots import find_days, find_times
+from core.text import fold
+
+# A name's word this close to a typed word names it ("agauda" for Aguada).
+WORD_SCORE = 85
+# Words that name a kind of place, not one place: they never identify a stop on their own.
+_GENERIC = frozenset(
+    """the de del da do dos das la el los las o a os as of and y e museum museo museu cafe
+    restaurant restaurante bar beach playa praia church iglesia igreja palace palacio palacio
+    fort fuerte forte market mercado temple templo park parque garden garden jardin jardim
+    castle castillo castelo station estacion estacao street calle rua lunch dinner breakfast
+    house casa grill kitchen cocina cozinha tower torre bridge puente ponte view viewpoint
+    mirador miradouro hill cerro morro city ciudad cidade old new gallery galeria""".split()
+)
+_REMOVE = re.compile(
+    r"\b(?:remov|delet|drop|skip|cancel|ditch|scrap|nix|take\s+(?:it\s+|that\s+)?(?:off|out)|"
+    r"quit[aáe]|sac[aáe]|borr|elimin|tir[aáe]|cort[aáe]|exclu|descart|apag|fuera|forget)\w*",
+)
+_MOVE = re.compile(
+    r"\b(?:mov|muev|pas[aáe]|shift|push|mud[aáe]|lev[aáe]|mand[aáe]|reschedul|bump|put|pon|"
+    r"coloc|bot[aáe]|met[eé])\w*"
+)
+_BOOK = re.compile(r"\b(?:book|reserv)\w*")
+_ASK = re.compile(
+    r"\?|\b(?:why|por\s*q\w*|porque|pq|xq|tell\s+me|cuent\w*|cont[aá]\w*|fala\w*|explic\w*|"
+    r"what\s+is|whats|que\s+es|o\s+que\s+e|worth|vale\s+(?:la|a)\s+pena|info\w*)\b"
+)
+
+
+@dataclass(frozen=True)
+class Stop:
+    """A stop of the trip as the reading needs it."""
+
+    node_id: str
+    day: int
+    title: str
+
+
+_ARTICLES = frozenset("the de del da do dos das la el los las o a os as of and y e".split())
+
+
+def _close_enough(word: str, score: float) -> bool:
+    """A long word may carry a slip more ("agauda" for "aguada")."""
+    return score >= (WORD_SCORE - 5 if len(word) >= 6 else WORD_SCORE)
+
+
+def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[float, Stop]]:
+    scored: list[tuple[float, Stop]] = []
+    for stop in stops:
+        words = [w for w in re.findall(r"[a-z0-9]+", fold(stop.title)) if w not in _ARTICLES]
+        words = [w for w in words if len(w) >= 4 and (generic or w not in _GENERIC)]
+        if not words:
+            continue
+        hits = [max((fuzz.ratio(w, t) for t in typed), default=0) for w in words]
+        close = [h for w, h in zip(words, hits, strict=True) if _close_enough(w, h)]
+        if close:
+            scored.append((sum(close) / len(words), stop))
+    return scored
+
+
+def named_stop(text: str, stops: list[Stop], grammar: str = "") -> Stop | None:
+    """The one stop whose name the text says, or None (none, or several said as well).
+
+    Distinctive words first ("aguada" in Fort Aguada); a kind word ("castle", also said as
+    "castillo" and read as "castle") only when one stop alone has it.
+    """
+    said = f"{text} {grammar} {search_terms(fold(grammar or text))}"  # "castillo" is a castle
+    typed = re.findall(r"[a-z0-9]+", fold(said))
+    scored = _scored(typed, stops, generic=False)
+    if not scored:
+        scored = _scored(typed, stops, generic=True)
+        if len(scored) != 1:
+            return None
+    scored.sort(key=lambda pair: -pair[0])
+    if len(scored) > 1 and scored[1][0] >= scored[0][0] - 5:
+        return None  # two stops said as well: ask nothing, guess nothing
+    return scored[0][1]
+
+
+def grounded_turn(text: str, grammar: str, stops: list[Stop]) -> ParsedTurn | None:
+    """What a message the rules could not place asks of the stop it names, or None."""
+    stop = named_stop(text, stops, grammar)
+    if stop is None:
+        return None
+    folded = fold(text)
+    target = Target(node_id=stop.node_id)
+    days = [int(found.value) for found in find_days(grammar)]
+    refs = day_refs(grammar)
+    times = [str(found.value) for found in find_times(grammar)]
+    if _REMOVE.search(folded):
+        return ParsedTurn(intent=Intent.REMOVE, target=target, confidence=0.7)
+    if _BOOK.search(folded):
+        return ParsedTurn(intent=Intent.BOOK, target=target, confidence=0.7)
+    other_days = [d for d in days if d != stop.day]
+    if other_days or refs:
+        return ParsedTurn(
+            intent=Intent.MOVE,
+            target=target,
+            to_day=other_days[-1] if other_days else None,
+            to_day_ref=refs[-1] if refs and not other_days else None,
+            time=times[-1] if times else None,
+            confidence=0.7,
+        )
+    if times:
+        return ParsedTurn(intent=Intent.RETIME, target=target, time=times[-1], confidence=0.7)
+    if _ASK.search(folded) and not _MOVE.search(folded):
+        return ParsedTurn(intent=Intent.EXPLAIN, target=target, question=text, confidence=0.7)
+    return None
