@@ -95,7 +95,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"^(?:(?:y|bueno|che|oye|mejor|porfa)[\s,]+)?(?P<x>(?:el|la|los|las)\s+.+?)[\s,]+"
         r"(?P<v>pas[aá]|pon|pon[eé]|cambi[aá]|muev[eé]|mov[eé]|quit[aá]|sac[aá]|borr[aá]|dej[aá]|"
-        r"mand[aá]|llev[aá]|adelant[aá]|atras[aá])(?:lo|la|los|las)\b(?P<rest>.*)$",
+        r"mand[aá]|llev[aá]|adelant[aá]|atras[aá])(?:lo|la|los|las|\s+eso)\b(?P<rest>.*)$",
         lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
     ),
     (r"\bx\b(?=\s+(?:otro|otra|otros|otras|uno|una|algo|favor)\b)", "por"),
@@ -658,6 +658,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # Connectors.
     (r"\by (?:luego|despues)\b|\b(?:luego|despues)\b", "and then"),
+    (r"[,\s]*\b(?:y\s+)?tambien\b(?=[\s.!]*$)", " too"),  # "ponle la playa también"
     (r"\by tambien\b|\btambien\b|\bademas\b", "and also"),
     (r"\s+[ye]\s+", "and"),
     (r"\ben\b", "in"),

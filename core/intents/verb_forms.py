@@ -1,0 +1,339 @@
+"""The verb forms travelers really type, respelled into the ones the phrase tables know.
+
+Run on a message before its language is told and before the phrase rewrites
+(core.intents.spanish / portuguese / english), so that every table reads one form per verb:
+
+- Spanish imperatives with enclitic pronouns, voseo and accents ("metele", "poné", "sacalo",
+  "contame", "quitámelo") → the tú imperative ("mete", "pon", "saca eso", "cuéntame"). An object
+  clitic (lo, la, los, las) becomes "eso", which the Spanish table reads as "it"; a dative one
+  (me, le, nos…) says nothing about the trip and goes, unless the verb needs it ("cuéntame").
+- Portuguese enclisis and colloquial objects ("coloca-o", "tirá-la", "passa ele") → the
+  imperative and "isso"; an infinitive said as a request ("pôr o museu no dia 2") → the
+  imperative.
+- A misspelled command verb where a verb goes, at the start of a clause ("remvoe", "elimna",
+  "adicone") → the verb, when one verb is clearly meant (rapidfuzz's optimal string alignment).
+- Chat abbreviations the grammar needs: "abt", "n" between two words, "tmb".
+
+Every form is derived by rule from one list of base verbs per language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from core.intents.language import MARKER_WORDS, detect_language
+from core.intents.lexicon import number_value
+from core.text import fold
+
+
+@dataclass(frozen=True)
+class SpanishVerb:
+    """A Spanish command verb: its infinitive, its tú imperative, whether "me" is its meaning."""
+
+    infinitive: str
+    imperative: str
+    keeps_dative: bool = False  # "cuéntame" tells, "cuenta" counts
+
+
+_SPANISH = (
+    SpanishVerb("agregar", "agrega"),
+    SpanishVerb("añadir", "añade"),
+    SpanishVerb("meter", "mete"),
+    SpanishVerb("sumar", "suma"),
+    SpanishVerb("poner", "pon"),
+    SpanishVerb("incluir", "incluye"),
+    SpanishVerb("anotar", "anota"),
+    SpanishVerb("apuntar", "apunta"),
+    SpanishVerb("agendar", "agenda"),
+    SpanishVerb("buscar", "busca"),
+    SpanishVerb("encontrar", "encuentra"),
+    SpanishVerb("recomendar", "recomienda"),
+    SpanishVerb("quitar", "quita"),
+    SpanishVerb("sacar", "saca"),
+    SpanishVerb("borrar", "borra"),
+    SpanishVerb("eliminar", "elimina"),
+    SpanishVerb("cancelar", "cancela"),
+    SpanishVerb("mover", "mueve"),
+    SpanishVerb("pasar", "pasa"),
+    SpanishVerb("correr", "corre"),
+    SpanishVerb("atrasar", "atrasa"),
+    SpanishVerb("retrasar", "retrasa"),
+    SpanishVerb("adelantar", "adelanta"),
+    SpanishVerb("cambiar", "cambia"),
+    SpanishVerb("reemplazar", "reemplaza"),
+    SpanishVerb("reservar", "reserva"),
+    SpanishVerb("llenar", "llena"),
+    SpanishVerb("rellenar", "rellena"),
+    SpanishVerb("completar", "completa"),
+    SpanishVerb("vaciar", "vacía"),
+    SpanishVerb("limpiar", "limpia"),
+    SpanishVerb("planear", "planea"),
+    SpanishVerb("organizar", "organiza"),
+    SpanishVerb("armar", "arma"),
+    SpanishVerb("hacer", "haz", keeps_dative=True),
+    SpanishVerb("deshacer", "deshaz"),
+    SpanishVerb("contar", "cuenta", keeps_dative=True),
+    SpanishVerb("decir", "di", keeps_dative=True),
+    SpanishVerb("hablar", "habla", keeps_dative=True),
+    SpanishVerb("mostrar", "muestra", keeps_dative=True),
+    SpanishVerb("enseñar", "enseña", keeps_dative=True),
+)
+_DATIVES = ("", "me", "te", "le", "les", "nos", "se")
+_OBJECTS = ("", "lo", "la", "los", "las")
+_ES_OBJECT = "eso"  # the Spanish table reads it as "that", one of the grammar's "it"s
+
+# Portuguese: (infinitive, imperative as said in Brazil and Portugal, formal imperative).
+_PORTUGUESE = (
+    ("adicionar", "adiciona", "adicione"),
+    ("acrescentar", "acrescenta", "acrescente"),
+    ("colocar", "coloca", "coloque"),
+    ("botar", "bota", "bote"),
+    ("pôr", "põe", "ponha"),
+    ("meter", "mete", "meta"),
+    ("incluir", "inclui", "inclua"),
+    ("marcar", "marca", "marque"),
+    ("agendar", "agenda", "agende"),
+    ("encaixar", "encaixa", "encaixe"),
+    ("procurar", "procura", "procure"),
+    ("tirar", "tira", "tire"),
+    ("remover", "remove", "remova"),
+    ("apagar", "apaga", "apague"),
+    ("excluir", "exclui", "exclua"),
+    ("deletar", "deleta", "delete"),
+    ("cancelar", "cancela", "cancele"),
+    ("mover", "move", "mova"),
+    ("passar", "passa", "passe"),
+    ("jogar", "joga", "jogue"),
+    ("empurrar", "empurra", "empurre"),
+    ("adiantar", "adianta", "adiante"),
+    ("atrasar", "atrasa", "atrase"),
+    ("mudar", "muda", "mude"),
+    ("trocar", "troca", "troque"),
+    ("substituir", "substitui", "substitua"),
+    ("reservar", "reserva", "reserve"),
+    ("mostrar", "mostra", "mostre"),
+    ("limpar", "limpa", "limpe"),
+    ("desfazer", "desfaz", "desfaça"),
+    ("planejar", "planeja", "planeje"),
+)
+_PT_OBJECT = "isso"  # the Portuguese table reads it as "that"
+
+_ENGLISH = (
+    "remove delete move replace swap change show book undo clear cancel reschedule schedule "
+    "include insert switch reserve search postpone"
+).split()
+
+
+def _accented(word: str) -> str:
+    """'pone' → 'poné': the voseo stress on the last vowel."""
+    marks = {"a": "á", "e": "é", "i": "í"}
+    return word[:-1] + marks.get(word[-1], word[-1])
+
+
+def _spanish_forms() -> dict[str, str]:
+    """Every folded Spanish form with a clitic (and every accented voseo) → its respelling."""
+    forms: dict[str, str] = {}
+    for verb in _SPANISH:
+        voseo = verb.infinitive[:-1]  # "agregar" → "agrega", "poner" → "pone", "decir" → "deci"
+        for stem in (fold(verb.imperative), fold(voseo)):
+            for dative in _DATIVES:
+                for obj in _OBJECTS:
+                    if not dative and not obj:
+                        continue
+                    kept = dative if verb.keeps_dative and dative in {"me", "nos"} else ""
+                    said = verb.imperative + kept
+                    forms[stem + dative + obj] = f"{said} {_ES_OBJECT}" if obj else said
+        if not voseo.endswith("i") and len(voseo) >= 4:
+            # "agregá", "poné", "mové": only with the accent ("move" is English, "pone" says
+            # he puts); "-í" would read as a past tense ("añadí").
+            forms[_accented(voseo)] = verb.imperative
+    return forms
+
+
+def _portuguese_forms() -> tuple[dict[str, str], dict[str, str]]:
+    """Verb parts of an enclisis ("coloca", "colocá", "pô") → the imperative; infinitives."""
+    verbs: dict[str, str] = {}
+    infinitives: dict[str, str] = {}
+    for infinitive, imperative, formal in _PORTUGUESE:
+        folded = fold(infinitive)
+        verbs[fold(imperative)] = verbs[fold(formal)] = imperative
+        verbs[folded[:-1]] = imperative  # "colocá-lo", "pô-lo", "fazê-lo": the -r goes
+        infinitives[folded] = imperative
+    return verbs, infinitives
+
+
+_ES_FORMS = _spanish_forms()
+_PT_VERBS, _PT_INFINITIVES = _portuguese_forms()
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_PT_ENCLISIS = re.compile(
+    r"^(?P<verb>[^\W\d_]+)-(?P<pronoun>o|a|os|as|lo|la|los|las|no|na|nos|nas|me|lhe|lhes)$"
+)
+# "passa ele": one thing; "troca eles" (them, the days) the tables read as they are.
+_PT_OBJECTS = frozenset({"ele", "ela"})
+# Words a clause may open with before its verb ("pls remvoe", "can u delte", "porfa elimna").
+_LEADS = frozenset(
+    """please pls plz can could would you u and then also now just ok okay so hey hi oh
+    y e luego despues ahora porfa por favor puedes podes podrias me nos pode podes voce vc
+    agora depois entao tambien tambem ai""".split()
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[-–—]\s")
+
+
+def _edit_is_typo(token: str, target: str) -> bool:
+    """A slip of the fingers that turns `target` into `token`, not another word.
+
+    One edit only, and only the kinds fingers make: two letters swapped ("remvoe", "mvoe"),
+    a letter dropped inside a word of five letters or more ("delte", "elimna"), a letter doubled
+    or struck with its neighbour ("remmove", not "pausa" for "pasa"), a key hit for the one
+    beside it ("rwmove", not "more" for "move").
+    """
+    if OSA.distance(token, target) != 1 or token.startswith(target):
+        return False  # "changed", "shows": the verb itself, inflected
+    if len(token) == len(target):
+        if sorted(token) == sorted(target):
+            return True
+        wrong, meant = next((a, b) for a, b in zip(token, target, strict=True) if a != b)
+        return len(token) >= 5 and meant in _NEIGHBOURS.get(wrong, "")
+    if len(token) < 5:
+        return False
+    if len(token) < len(target):
+        # Not the first or last letter: "plane" is a word, not "planea" cut short.
+        return token[0] == target[0] and token[-1] == target[-1]
+    return any(
+        token[:i] + token[i + 1 :] == target and _struck_beside(token, i) for i in range(len(token))
+    )
+
+
+def _struck_beside(token: str, index: int) -> bool:
+    """The extra letter at `index` doubles or neighbours a letter next to it."""
+    extra = token[index]
+    beside = token[max(index - 1, 0) : index] + token[index + 1 : index + 2]
+    return any(extra == other or other in _NEIGHBOURS.get(extra, "") for other in beside)
+
+
+def _neighbours(rows: Iterable[str]) -> dict[str, str]:
+    """Each key of a QWERTY keyboard → the keys around it."""
+    rows = list(rows)
+    near: dict[str, str] = {}
+    for r, row in enumerate(rows):
+        for c, key in enumerate(row):
+            around = [
+                rows[rr][cc]
+                for rr in (r - 1, r, r + 1)
+                for cc in (c - 1, c, c + 1)
+                if 0 <= rr < len(rows) and 0 <= cc < len(rows[rr]) and (rr, cc) != (r, c)
+            ]
+            near[key] = "".join(around)
+    return near
+
+
+_NEIGHBOURS = _neighbours(("qwertyuiop", "asdfghjklñ", "zxcvbnm"))
+# Each command verb a misspelling may stand for → the verb it means (an infinitive, its
+# imperative: "borar" is "borra" or "borrar", either way one verb).
+_SENSE: dict[str, str] = {fold(w): fold(w) for w in _ENGLISH}
+_SENSE |= {fold(v.infinitive): fold(v.imperative) for v in _SPANISH}
+_SENSE |= {fold(v.imperative): fold(v.imperative) for v in _SPANISH if len(v.imperative) >= 4}
+_SENSE |= {fold(w): fold(triple[1]) for triple in _PORTUGUESE for w in triple}
+_VERBS = tuple(_SENSE)
+_KNOWN = (
+    MARKER_WORDS
+    | frozenset(_VERBS)
+    | frozenset(_ES_FORMS)
+    | frozenset(_PT_VERBS)
+    | frozenset(fold(w) for w in _LEADS)
+)
+
+
+def corrected_verb(word: str) -> str | None:
+    """The command verb a misspelled word stands for ("remvoe" → "remove"), or None."""
+    token = fold(word)
+    if len(token) < 4 or token in _KNOWN or not token.isalpha():
+        return None
+    if any(number_value(token, lang) is not None for lang in ("en", "es", "pt")):
+        return None
+    close = [verb for verb in _VERBS if _edit_is_typo(token, verb)]
+    if not close:
+        return None
+    return close[0] if len({_SENSE[verb] for verb in close}) == 1 else None
+
+
+def _respelled_word(word: str, at_start: bool, previous: str | None, spanish: bool) -> str:
+    """One word as the tables know it."""
+    lower = unicodedata.normalize("NFC", word.lower())
+    folded = fold(word)
+    if (enclisis := _PT_ENCLISIS.match(lower)) and (verb := _PT_VERBS.get(fold(enclisis["verb"]))):
+        dative = enclisis["pronoun"] in {"me", "lhe", "lhes"}
+        return verb if dative else f"{verb} {_PT_OBJECT}"  # "coloca-o", "tirá-la", "pô-lo"
+    if lower in _ES_FORMS:
+        return _ES_FORMS[lower]  # "poné", "agregá"
+    if "-" not in word and folded in _ES_FORMS and folded not in _PT_VERBS:
+        return _ES_FORMS[folded]  # "metele", "sácalo", "contame", "quitámelo"
+    if folded in _PT_OBJECTS and previous is not None and previous in _PT_VERBS:
+        return _PT_OBJECT  # "passa ele pro dia 1", "tira ela"
+    if (
+        at_start
+        and folded in _PT_INFINITIVES
+        and (folded != "por" or lower == "pôr")
+        and not spanish  # "mostrar", "reservar" are Spanish infinitives too
+    ):
+        return _PT_INFINITIVES[folded]  # "colocar o museu no dia 2", "pôr a praia"
+    if at_start and (verb := corrected_verb(word)) is not None:
+        return verb
+    return word
+
+
+_PT_POR = re.compile(r"(?:^|(?<=[,;.!?]\s))por(?=\s+(?:o|a|os|as|um|uma|ele|ela)\s)", re.IGNORECASE)
+_ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
+_AND = re.compile(r"(?<=\w)\s+n\s+(?=\w)", re.IGNORECASE)
+_ALSO = re.compile(r"\b(?:tmb|tmbn|tb)\b", re.IGNORECASE)
+_ALSO_PT = re.compile(r"\btmb\b", re.IGNORECASE)
+
+
+def _abbreviations(text: str) -> str:
+    """Chat shorthand for words the grammar needs: "abt", "fish n chips", "tmb"."""
+    text = _ABOUT.sub("about", text)
+    language = detect_language(text)
+    if language not in {"es", "pt"}:
+        text = _AND.sub(" and ", text)  # in Portuguese chat "n" is "não"
+    if language == "es":
+        text = _ALSO.sub("también", text)
+    elif language == "pt":
+        text = _ALSO_PT.sub("também", text)  # "tb", "tbm": the Portuguese table knows them
+    return text
+
+
+def respell(text: str) -> str:
+    """The message with its verb forms and shorthand as the phrase tables know them.
+
+    Args:
+        text: a normalized message (core.intents.parse.normalize).
+
+    Returns:
+        The message with each verb form respelled; words that are no verb form stay as typed.
+    """
+    text = _PT_POR.sub("põe", text)  # "por o X no dia 2": a preposition never takes "o"
+    spanish = detect_language(text) == "es"
+    out: list[str] = []
+    position = 0
+    at_start = True
+    previous: str | None = None
+    for match in _WORD.finditer(text):
+        between = text[position : match.start()]
+        if _CLAUSE_BREAK.search(between):
+            at_start = True
+        out.append(between)
+        word = match.group()
+        respelled = _respelled_word(word, at_start, previous, spanish)
+        out.append(respelled)
+        folded = fold(word)
+        previous = fold(respelled.split()[0]) if respelled != word else folded
+        at_start = (at_start and folded in _LEADS) or folded in {"and", "y", "e", "then"}
+        position = match.end()
+    out.append(text[position:])
+    return _abbreviations("".join(out))
