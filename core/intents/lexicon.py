@@ -157,7 +157,7 @@ REMARK_START = (
     r"(?:it|its|it\s+s|that\s+s|thats)\s+too|we\s+(?:ll|will)\s+(?:just\s+)?(?:wing|improvise|see)|"
     r"(?:we|i)\s+(?:d|would)\s+like\s+a\s+lie\s+in|got\s+new\s+flights|this\s+has\s+been|"
     r"estamos|estou|to\s+mort[oa]|a\s+gente\s+(?:vai|quer|ja)|mi\s+\w+\s+es|minha\s+\w+\s+e|"
-    r"meu\s+\w+\s+e"
+    r"meu\s+\w+\s+e|mudei\s+de\s+ideia|cambi[eé]\s+de\s+(?:idea|opini[oó]n)|changed\s+my\s+mind"
 )
 # Laughter and the little words a remark may start with ("lol", "jajaja", "pq", "because").
 REMARK_LEAD = r"(?:(?:lol|haha\w*|jaja\w*|kkk\w*|ah|oh|pq|porque|because|cause|since|as)\s+)*"

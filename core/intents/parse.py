@@ -1,7 +1,7 @@
 """A message → its language and its ordered list of operations (rules only, no LLM).
 
-1. Normalize (spaces, quotes, emoji, "¿¡"), respell verb forms (core.intents.verb_forms),
-   detect the language (core.intents.language).
+1. Normalize (spaces, quotes, emoji, "¿¡"), write out chat shorthand (core.intents.shorthand),
+   respell verb forms (core.intents.verb_forms), detect the language (core.intents.language).
 2. Rewrite Spanish / Portuguese / English phrasings into one grammar (core.intents.lexicon).
 3. Split "X and Y", "X, then Y" into requests; a request without a verb ("… and a ramen place
    for dinner") continues the one before it and shares its day.
@@ -25,6 +25,7 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.rules import classify
+from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days
 from core.intents.spanish import SPANISH_RULES
 from core.intents.verb_forms import respell
@@ -164,7 +165,8 @@ def parse(
     language ("remove o dia 6", "serralves as onze") is read with that language's phrasings.
     The message's `language` stays None then: it told nothing.
     """
-    cleaned = respell(normalize(text))  # "sácalo", "coloca-o", "remvoe" → forms the tables know
+    # "sácalo", "coloca-o", "remvoe", "abt": forms and words the phrase tables know
+    cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.

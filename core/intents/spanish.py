@@ -291,7 +291,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"^(?P<x>.+?)\s+(?:hasta\s+)?a\s+que\s+hora\s+(?:abre|cierra|abren|cierran)\W*$",
         lambda m: f"hours of {m.group('x')}",
     ),
-    (r"\bhaz(?:me|nos)?\s+(?:una\s+)?reserva(?:cion)?\b", "book"),
+    (r"\bhaz(?:me|nos)?\s+(?:una\s+|la\s+)?reserva(?:cion)?\b", "book"),
     (r"\bahi\b", "there"),
     (r"^nel\b|^nop\b", "no"),
     (r"\balgo\s+m[aá]s\s+barat[oa]\b", "cheap"),
@@ -658,7 +658,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # Connectors.
     (r"\by (?:luego|despues)\b|\b(?:luego|despues)\b", "and then"),
-    (r"[,\s]*\b(?:y\s+)?tambien\b(?=[\s.!]*$)", " too"),  # "ponle la playa también"
+    # "ponle la playa también", "…también, y pasa X al 4": "too" ends its request.
+    (
+        r"[,\s]*\b(?:y\s+)?tambien(?:\s*(?P<c>,)|(?=[\s.!]*$))",
+        lambda m: "too" + (m.group("c") or ""),
+    ),
     (r"\by tambien\b|\btambien\b|\bademas\b", "and also"),
     (r"\s+[ye]\s+", "and"),
     (r"\ben\b", "in"),

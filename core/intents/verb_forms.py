@@ -12,7 +12,6 @@ Run on a message before its language is told and before the phrase rewrites
   imperative.
 - A misspelled command verb where a verb goes, at the start of a clause ("remvoe", "elimna",
   "adicone") → the verb, when one verb is clearly meant (rapidfuzz's optimal string alignment).
-- Chat abbreviations the grammar needs: "abt", "n" between two words, "tmb".
 
 Every form is derived by rule from one list of base verbs per language.
 """
@@ -27,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from core.intents.language import MARKER_WORDS, detect_language
-from core.intents.lexicon import number_value
+from core.intents.lexicon import loose, number_value
 from core.text import fold
 
 
@@ -289,23 +288,15 @@ def _respelled_word(word: str, at_start: bool, previous: str | None, spanish: bo
 
 
 _PT_POR = re.compile(r"(?:^|(?<=[,;.!?]\s))por(?=\s+(?:o|a|os|as|um|uma|ele|ela)\s)", re.IGNORECASE)
-_ABOUT = re.compile(r"\babt\b", re.IGNORECASE)
-_AND = re.compile(r"(?<=\w)\s+n\s+(?=\w)", re.IGNORECASE)
-_ALSO = re.compile(r"\b(?:tmb|tmbn|tb)\b", re.IGNORECASE)
-_ALSO_PT = re.compile(r"\btmb\b", re.IGNORECASE)
-
-
-def _abbreviations(text: str) -> str:
-    """Chat shorthand for words the grammar needs: "abt", "fish n chips", "tmb"."""
-    text = _ABOUT.sub("about", text)
-    language = detect_language(text)
-    if language not in {"es", "pt"}:
-        text = _AND.sub(" and ", text)  # in Portuguese chat "n" is "não"
-    if language == "es":
-        text = _ALSO.sub("también", text)
-    elif language == "pt":
-        text = _ALSO_PT.sub("também", text)  # "tb", "tbm": the Portuguese table knows them
-    return text
+# "tira essa, mudei de ideia", "põe aquele pras 13h": a demonstrative right after the verb,
+# with no noun after it, is the thing itself.
+_PT_DEMONSTRATIVE = loose(
+    r"\b(?P<verb>"
+    + "|".join(sorted((verb for verb in _PT_VERBS if len(verb) >= 3), key=len, reverse=True))
+    + r")\s+(?:essa|esse|esta|este|aquela|aquele)(?:\s+ai)?"
+    r"(?=\s*(?:$|[,;.!?]|(?:pra|pro|para|pras|pros|no|na|do|da|de|as|ao|em|amanha|hoje|hj|"
+    r"agora|tambem|tb|tbm|\d)\b))"
+)
 
 
 def respell(text: str) -> str:
@@ -319,6 +310,8 @@ def respell(text: str) -> str:
     """
     text = _PT_POR.sub("põe", text)  # "por o X no dia 2": a preposition never takes "o"
     spanish = detect_language(text) == "es"
+    if not spanish:
+        text = _PT_DEMONSTRATIVE.sub(lambda m: f"{m['verb']} {_PT_OBJECT}", text)
     out: list[str] = []
     position = 0
     at_start = True
@@ -336,4 +329,4 @@ def respell(text: str) -> str:
         at_start = (at_start and folded in _LEADS) or folded in {"and", "y", "e", "then"}
         position = match.end()
     out.append(text[position:])
-    return _abbreviations("".join(out))
+    return "".join(out)

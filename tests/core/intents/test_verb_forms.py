@@ -175,12 +175,17 @@ def test_a_verb_like_word_inside_a_place_name_stays() -> None:
     assert respell("more museums please") == "more museums please"
 
 
-def test_chat_abbreviations() -> None:
-    assert respell("tell me abt the aquarium") == "tell me about the aquarium"
-    assert respell("swap day 2 n day 3") == "swap day 2 and day 3"
-    assert respell("agrega la heladería tmb") == "agrega la heladería también"
-    assert respell("coloca a feira tmb") == "coloca a feira também"
-    assert respell("a gente n vai no museu") == "a gente n vai no museu"  # "não"
+@pytest.mark.parametrize(
+    ("said", "respelled"),
+    [
+        ("tira essa, já fomos", "tira isso, já fomos"),
+        ("põe aquele pras 13h", "põe isso pras 13h"),
+        ("passa essa aí pro dia 3", "passa isso pro dia 3"),
+        ("tira essa livraria", "tira essa livraria"),  # a noun follows: not the thing itself
+    ],
+)
+def test_a_portuguese_demonstrative_after_the_verb_is_the_thing(said: str, respelled: str) -> None:
+    assert respell(said) == respelled
 
 
 def test_respell_leaves_plain_messages_alone() -> None:
