@@ -7,6 +7,7 @@ Run on a message before its language is told and before the phrase rewrites
   "contame", "quitámelo") → the tú imperative ("mete", "pon", "saca eso", "cuéntame"). An object
   clitic (lo, la, los, las) becomes "eso", which the Spanish table reads as "it"; a dative one
   (me, le, nos…) says nothing about the trip and goes, unless the verb needs it ("cuéntame").
+  A request asked in the present ("¿me lo pasas al 3?", "me agregás un bar") is the same.
 - Portuguese enclisis and colloquial objects ("coloca-o", "tirá-la", "passa ele") → the
   imperative and "isso"; an infinitive said as a request ("pôr o museu no dia 2") → the
   imperative.
@@ -154,6 +155,15 @@ def _spanish_forms() -> dict[str, str]:
     return forms
 
 
+def _spanish_presents() -> dict[str, SpanishVerb]:
+    """The present tense said to the bot as a request ("me pasas…", "me agregás…") → its verb."""
+    presents: dict[str, SpanishVerb] = {}
+    for verb in _SPANISH:
+        presents[fold(verb.imperative) + "s"] = verb  # "agregas", "mueves", "muestras"
+        presents[fold(verb.infinitive[:-1]) + "s"] = verb  # "pones", "haces", "movés"
+    return presents
+
+
 def _portuguese_forms() -> tuple[dict[str, str], dict[str, str]]:
     """Verb parts of an enclisis ("coloca", "colocá", "pô") → the imperative; infinitives."""
     verbs: dict[str, str] = {}
@@ -167,6 +177,25 @@ def _portuguese_forms() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _ES_FORMS = _spanish_forms()
+_ES_PRESENTS = _spanish_presents()
+# "¿me pasas el museo al día 3?", "nos lo cambiás por algo vegano": a request asked as a
+# question, with the pronoun before the verb.
+_ES_PROCLISIS = re.compile(
+    r"\b(?P<dative>me|nos|le|les)\s+(?:(?P<obj>lo|la|los|las)\s+)?(?P<verb>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _as_request(match: re.Match[str]) -> str:
+    """'me lo pasas' → 'pasa eso'; 'me cuentas' → 'cuentame'; anything else as said."""
+    verb = _ES_PRESENTS.get(fold(match["verb"]))
+    if verb is None:
+        return match.group()
+    dative = match["dative"].lower()
+    said = verb.imperative + (dative if verb.keeps_dative and dative in {"me", "nos"} else "")
+    return f"{said} {_ES_OBJECT}" if match["obj"] else said
+
+
 _PT_VERBS, _PT_INFINITIVES = _portuguese_forms()
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
@@ -309,7 +338,12 @@ def respell(text: str) -> str:
         The message with each verb form respelled; words that are no verb form stay as typed.
     """
     text = _PT_POR.sub("põe", text)  # "por o X no dia 2": a preposition never takes "o"
-    spanish = detect_language(text) == "es"
+    language = detect_language(text)
+    spanish = language == "es"
+    # "lo"/"la" before a verb is Spanish whatever else the message holds ("vegano", "nos").
+    text = _ES_PROCLISIS.sub(
+        lambda m: _as_request(m) if language != "pt" or m["obj"] else m.group(), text
+    )
     if not spanish:
         text = _PT_DEMONSTRATIVE.sub(lambda m: f"{m['verb']} {_PT_OBJECT}", text)
     out: list[str] = []

@@ -81,6 +81,33 @@ def test_an_object_clitic_is_it_and_the_thing_said_first_is_its_target() -> None
 @pytest.mark.parametrize(
     ("said", "respelled"),
     [
+        ("me pasas el acuario al día 3?", "pasa el acuario al día 3?"),
+        ("nos lo cambiás por algo vegano?", "cambia eso por algo vegano?"),
+        ("me cuentas del acuario?", "cuentame del acuario?"),
+        ("me ponés una heladería?", "pon una heladería?"),
+        ("las cuentas del viaje", "las cuentas del viaje"),  # no pronoun before: a noun
+    ],
+)
+def test_a_request_asked_in_the_present_is_the_imperative(said: str, respelled: str) -> None:
+    assert respell(said) == respelled
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("me pasas la heladería al día 4?", Intent.MOVE),
+        ("nos quitás el acuario?", Intent.REMOVE),
+        ("me buscas una heladería pal viernes?", Intent.ADD),
+        ("me haces una reserva en el Bar Luna para 2?", Intent.BOOK),
+    ],
+)
+def test_a_request_asked_in_the_present_is_read(text: str, intent: Intent) -> None:
+    assert _ops(text) == [intent]
+
+
+@pytest.mark.parametrize(
+    ("said", "respelled"),
+    [
         ("coloca-o no dia 2", "coloca isso no dia 2"),
         ("tira-a do roteiro", "tira isso do roteiro"),
         ("tirá-la do roteiro", "tira isso do roteiro"),
