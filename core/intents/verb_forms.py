@@ -7,7 +7,8 @@ Run on a message before its language is told and before the phrase rewrites
   "contame", "quitámelo") → the tú imperative ("mete", "pon", "saca eso", "cuéntame"). An object
   clitic (lo, la, los, las) becomes "eso", which the Spanish table reads as "it"; a dative one
   (me, le, nos…) says nothing about the trip and goes, unless the verb needs it ("cuéntame").
-  A request asked in the present ("¿me lo pasas al 3?", "me agregás un bar") is the same.
+  A request asked in the present ("¿me lo pasas al 3?", "me agregás un bar") or said with
+  usted ("agrégueme", "quite la cena", "pónganlo") is the same.
 - Portuguese enclisis and colloquial objects ("coloca-o", "tirá-la", "passa ele") → the
   imperative and "isso"; an infinitive said as a request ("pôr o museu no dia 2") → the
   imperative.
@@ -38,6 +39,20 @@ class SpanishVerb:
     infinitive: str
     imperative: str
     keeps_dative: bool = False  # "cuéntame" tells, "cuenta" counts
+    formal: str = ""  # the usted imperative when no rule makes it ("ponga", "haga")
+
+    @property
+    def usted(self) -> str:
+        """The usted imperative, folded: "agregue", "saque", "mueva", "cuente", "ponga"."""
+        if self.formal:
+            return fold(self.formal)
+        stem = fold(self.imperative)[:-1]  # the tú imperative has the stem change: "muev"
+        if not self.infinitive.endswith("ar"):
+            return stem + "a"
+        for ending, spelled in (("c", "qu"), ("g", "gu"), ("z", "c")):
+            if stem.endswith(ending):
+                return stem[: -len(ending)] + spelled + "e"
+        return stem + "e"
 
 
 _SPANISH = (
@@ -45,7 +60,7 @@ _SPANISH = (
     SpanishVerb("añadir", "añade"),
     SpanishVerb("meter", "mete"),
     SpanishVerb("sumar", "suma"),
-    SpanishVerb("poner", "pon"),
+    SpanishVerb("poner", "pon", formal="ponga"),
     SpanishVerb("incluir", "incluye"),
     SpanishVerb("anotar", "anota"),
     SpanishVerb("apuntar", "apunta"),
@@ -75,10 +90,10 @@ _SPANISH = (
     SpanishVerb("planear", "planea"),
     SpanishVerb("organizar", "organiza"),
     SpanishVerb("armar", "arma"),
-    SpanishVerb("hacer", "haz", keeps_dative=True),
-    SpanishVerb("deshacer", "deshaz"),
+    SpanishVerb("hacer", "haz", keeps_dative=True, formal="haga"),
+    SpanishVerb("deshacer", "deshaz", formal="deshaga"),
     SpanishVerb("contar", "cuenta", keeps_dative=True),
-    SpanishVerb("decir", "di", keeps_dative=True),
+    SpanishVerb("decir", "di", keeps_dative=True, formal="diga"),
     SpanishVerb("hablar", "habla", keeps_dative=True),
     SpanishVerb("mostrar", "muestra", keeps_dative=True),
     SpanishVerb("enseñar", "enseña", keeps_dative=True),
@@ -140,7 +155,8 @@ def _spanish_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for verb in _SPANISH:
         voseo = verb.infinitive[:-1]  # "agregar" → "agrega", "poner" → "pone", "decir" → "deci"
-        for stem in (fold(verb.imperative), fold(voseo)):
+        stems = (fold(verb.imperative), fold(voseo), verb.usted, verb.usted + "n")
+        for stem in stems:
             for dative in _DATIVES:
                 for obj in _OBJECTS:
                     if not dative and not obj:
@@ -153,6 +169,16 @@ def _spanish_forms() -> dict[str, str]:
             # he puts); "-í" would read as a past tense ("añadí").
             forms[_accented(voseo)] = verb.imperative
     return forms
+
+
+def _spanish_formal() -> dict[str, str]:
+    """The usted and ustedes imperatives said alone ("quite la cena", "agreguen un bar")."""
+    return {
+        form: verb.imperative
+        for verb in _SPANISH
+        for form in (verb.usted, verb.usted + "n")
+        if form != fold(verb.imperative)
+    }
 
 
 def _spanish_presents() -> dict[str, SpanishVerb]:
@@ -178,6 +204,7 @@ def _portuguese_forms() -> tuple[dict[str, str], dict[str, str]]:
 
 _ES_FORMS = _spanish_forms()
 _ES_PRESENTS = _spanish_presents()
+_ES_FORMAL = _spanish_formal()
 # "¿me pasas el museo al día 3?", "nos lo cambiás por algo vegano": a request asked as a
 # question, with the pronoun before the verb.
 _ES_PROCLISIS = re.compile(
@@ -273,6 +300,8 @@ _KNOWN = (
     MARKER_WORDS
     | frozenset(_VERBS)
     | frozenset(_ES_FORMS)
+    | frozenset(_ES_FORMAL)
+    | frozenset(_ES_PRESENTS)
     | frozenset(_PT_VERBS)
     | frozenset(fold(w) for w in _LEADS)
 )
@@ -311,6 +340,10 @@ def _respelled_word(word: str, at_start: bool, previous: str | None, spanish: bo
         and not spanish  # "mostrar", "reservar" are Spanish infinitives too
     ):
         return _PT_INFINITIVES[folded]  # "colocar o museu no dia 2", "pôr a praia"
+    if at_start and spanish and folded in _ES_FORMAL:
+        # Only where a verb goes in a Spanish message: "quite", "reserve", "complete" are
+        # English words too, and "adelante", "meta" Spanish nouns elsewhere.
+        return _ES_FORMAL[folded]
     if at_start and (verb := corrected_verb(word)) is not None:
         return verb
     return word

@@ -108,6 +108,32 @@ def test_a_request_asked_in_the_present_is_read(text: str, intent: Intent) -> No
 @pytest.mark.parametrize(
     ("said", "respelled"),
     [
+        ("agrégueme la heladería", "agrega la heladería"),
+        ("sáquelo del día 2", "saca eso del día 2"),
+        ("póngamelo a las 5", "pon eso a las 5"),
+        ("cuénteme del acuario", "cuentame del acuario"),
+        ("muévanla al día 4", "mueve eso al día 4"),
+        ("quite el acuario del día 2", "quita el acuario del día 2"),
+        ("por favor reemplacen la cena", "por favor reemplaza la cena"),
+        ("busque una heladería", "busca una heladería"),
+    ],
+)
+def test_usted_imperatives_become_the_tu_imperative(said: str, respelled: str) -> None:
+    assert respell(said) == respelled
+
+
+@pytest.mark.parametrize(
+    "said",
+    # A bare usted form is a verb only where a verb goes in a Spanish message.
+    ["quite far from the hotel", "reserve a table at the aquarium", "más adelante el acuario"],
+)
+def test_usted_look_alikes_stay(said: str) -> None:
+    assert respell(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "respelled"),
+    [
         ("coloca-o no dia 2", "coloca isso no dia 2"),
         ("tira-a do roteiro", "tira isso do roteiro"),
         ("tirá-la do roteiro", "tira isso do roteiro"),
