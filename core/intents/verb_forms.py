@@ -8,10 +8,11 @@ Run on a message before its language is told and before the phrase rewrites
   clitic (lo, la, los, las) becomes "eso", which the Spanish table reads as "it"; a dative one
   (me, le, nos…) says nothing about the trip and goes, unless the verb needs it ("cuéntame").
   A request asked in the present ("¿me lo pasas al 3?", "me agregás un bar") or said with
-  usted ("agrégueme", "quite la cena", "pónganlo") is the same.
+  usted ("agrégueme", "quite la cena", "pónganlo") is the same, and so is a wish said with the
+  verb ("quiero quitarlo", "queremos cambiar la cena").
 - Portuguese enclisis and colloquial objects ("coloca-o", "tirá-la", "passa ele") → the
-  imperative and "isso"; an infinitive said as a request ("pôr o museu no dia 2") → the
-  imperative.
+  imperative and "isso"; an infinitive said as a request ("pôr o museu no dia 2", "quero tirar
+  o museu") → the imperative.
 - A misspelled command verb where a verb goes, at the start of a clause ("remvoe", "elimna",
   "adicone") → the verb, when one verb is clearly meant (rapidfuzz's optimal string alignment).
 
@@ -98,7 +99,8 @@ _SPANISH = (
     SpanishVerb("mostrar", "muestra", keeps_dative=True),
     SpanishVerb("enseñar", "enseña", keeps_dative=True),
 )
-_DATIVES = ("", "me", "te", "le", "les", "nos", "se")
+# No "te": "ponte", "quítate" speak of oneself (and "Ponte Luís I" is a bridge).
+_DATIVES = ("", "me", "le", "les", "nos", "se")
 _OBJECTS = ("", "lo", "la", "los", "las")
 _ES_OBJECT = "eso"  # the Spanish table reads it as "that", one of the grammar's "it"s
 
@@ -171,6 +173,21 @@ def _spanish_forms() -> dict[str, str]:
     return forms
 
 
+def _spanish_infinitives() -> dict[str, str]:
+    """Infinitives, with their clitics ("quitarlo", "agregarle"), → the respelled imperative."""
+    forms: dict[str, str] = {}
+    # "quiero decir" is "I mean"; "quiero hablar con un guía" the table reads as it is.
+    for verb in (v for v in _SPANISH if v.infinitive not in {"decir", "hablar", "contar"}):
+        for dative in _DATIVES:
+            for obj in _OBJECTS:
+                kept = dative if verb.keeps_dative and dative in {"me", "nos"} else ""
+                said = verb.imperative + kept
+                forms[fold(verb.infinitive) + dative + obj] = (
+                    f"{said} {_ES_OBJECT}" if obj else said
+                )
+    return forms
+
+
 def _spanish_formal() -> dict[str, str]:
     """The usted and ustedes imperatives said alone ("quite la cena", "agreguen un bar")."""
     return {
@@ -205,6 +222,16 @@ def _portuguese_forms() -> tuple[dict[str, str], dict[str, str]]:
 _ES_FORMS = _spanish_forms()
 _ES_PRESENTS = _spanish_presents()
 _ES_FORMAL = _spanish_formal()
+_ES_INFINITIVES = _spanish_infinitives()
+# "quiero quitar el museo", "queremos cambiarla por sushi", "quero tirar o museu", "gostaria de
+# mudar o jantar": a wish said with a command verb is that command (a wish to see, go or
+# visit stays a wish: the tables read it as adding the place).
+_WISH_TO = loose(
+    r"\b(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|(?:me|nos)\s+gustaria|"
+    r"tengo\s+que|tenemos\s+que|hay\s+que|quero|queria|queriamos|gostaria\s+de|"
+    r"gostariamos\s+de|preciso|precisamos|tenho\s+que|temos\s+que|tem\s+que)\s+"
+    r"(?P<verb>[^\W\d_]+(?:-[^\W\d_]+)?)"
+)
 # "¿me pasas el museo al día 3?", "nos lo cambiás por algo vegano": a request asked as a
 # question, with the pronoun before the verb.
 _ES_PROCLISIS = re.compile(
@@ -234,8 +261,9 @@ _PT_OBJECTS = frozenset({"ele", "ela"})
 # Words a clause may open with before its verb ("pls remvoe", "can u delte", "porfa elimna").
 _LEADS = frozenset(
     """please pls plz can could would you u and then also now just ok okay so hey hi oh
-    y e luego despues ahora porfa por favor puedes podes podrias me nos pode podes voce vc
-    agora depois entao tambien tambem ai""".split()
+    we i lets let us wanna need y e luego despues ahora porfa por favor puedes podes podrias
+    me nos quiero queremos necesito pode voce vc quero queria agora depois entao tambien
+    tambem ai""".split()
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[-–—]\s")
 
@@ -320,6 +348,19 @@ def corrected_verb(word: str) -> str | None:
     return close[0] if len({_SENSE[verb] for verb in close}) == 1 else None
 
 
+def _wished_command(match: re.Match[str], portuguese: bool) -> str:
+    """'quiero quitarlo' → 'quita eso', 'quero tirar' → 'tira'; any other wish as said."""
+    verb = match["verb"]
+    folded = fold(verb)
+    spanish = _ES_INFINITIVES.get(folded)
+    enclisis = _PT_ENCLISIS.match(verb.lower())
+    if enclisis and fold(enclisis["verb"]) in _PT_VERBS:
+        return _respelled_word(verb, False, None, False)  # "quero tirá-lo"
+    ported = _PT_INFINITIVES.get(folded)
+    said = (ported or spanish) if portuguese else (spanish or ported)
+    return said if said is not None else match.group()
+
+
 def _respelled_word(word: str, at_start: bool, previous: str | None, spanish: bool) -> str:
     """One word as the tables know it."""
     lower = unicodedata.normalize("NFC", word.lower())
@@ -329,7 +370,8 @@ def _respelled_word(word: str, at_start: bool, previous: str | None, spanish: bo
         return verb if dative else f"{verb} {_PT_OBJECT}"  # "coloca-o", "tirá-la", "pô-lo"
     if lower in _ES_FORMS:
         return _ES_FORMS[lower]  # "poné", "agregá"
-    if "-" not in word and folded in _ES_FORMS and folded not in _PT_VERBS:
+    named = word[:1].isupper() and not at_start  # "… the Sácala Gallery": a name
+    if "-" not in word and folded in _ES_FORMS and folded not in _PT_VERBS and not named:
         return _ES_FORMS[folded]  # "metele", "sácalo", "contame", "quitámelo"
     if folded in _PT_OBJECTS and previous is not None and previous in _PT_VERBS:
         return _PT_OBJECT  # "passa ele pro dia 1", "tira ela"
@@ -373,6 +415,7 @@ def respell(text: str) -> str:
     text = _PT_POR.sub("põe", text)  # "por o X no dia 2": a preposition never takes "o"
     language = detect_language(text)
     spanish = language == "es"
+    text = _WISH_TO.sub(lambda m: _wished_command(m, language == "pt"), text)
     # "lo"/"la" before a verb is Spanish whatever else the message holds ("vegano", "nos").
     text = _ES_PROCLISIS.sub(
         lambda m: _as_request(m) if language != "pt" or m["obj"] else m.group(), text

@@ -11,7 +11,9 @@ import pytest
 
 from core.intents.model import Intent
 from core.intents.parse import normalize, parse
+from core.intents.shorthand import expand_shorthand
 from core.intents.verb_forms import corrected_verb, respell
+from core.services.places.demo import load_demo_cities
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -132,6 +134,28 @@ def test_usted_look_alikes_stay(said: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("quiero quitar el acuario", Intent.REMOVE),
+        ("queremos pasar la heladería al día 3", Intent.MOVE),
+        ("me gustaría cambiarla por algo vegano", Intent.REPLACE),
+        ("tengo que sacarlo del día 2", Intent.REMOVE),
+        ("quero tirar o aquário", Intent.REMOVE),
+        ("gostaria de trocar o jantar por uma pizzaria", Intent.REPLACE),
+        ("precisamos passá-lo pro dia 4", Intent.MOVE),
+        ("quiero ir a la heladería", Intent.ADD),  # a wish to go stays a wish to add
+    ],
+)
+def test_a_wish_said_with_a_command_verb_is_the_command(text: str, intent: Intent) -> None:
+    assert _ops(text) == [intent]
+
+
+def test_a_wish_to_say_or_talk_stays() -> None:
+    assert respell("quiero decir el acuario") == "quiero decir el acuario"
+    assert respell("quiero hablar con un guía") == "quiero hablar con un guía"
+
+
+@pytest.mark.parametrize(
     ("said", "respelled"),
     [
         ("coloca-o no dia 2", "coloca isso no dia 2"),
@@ -215,6 +239,8 @@ def test_words_that_are_no_slip_stay(word: str) -> None:
     [
         ("pls remvoe the aquarium", Intent.REMOVE),
         ("ok, mvoe the aquarium to day 3", Intent.MOVE),
+        ("can we delte the aquarium", Intent.REMOVE),
+        ("porfa camiba la cena por sushi", Intent.REPLACE),
         ("elimna la heladería", Intent.REMOVE),
         ("adicone uma livraria no dia 2", Intent.ADD),
     ],
@@ -244,3 +270,15 @@ def test_a_portuguese_demonstrative_after_the_verb_is_the_thing(said: str, respe
 def test_respell_leaves_plain_messages_alone() -> None:
     for text in ("add a ramen place on day 2", "agrega un bar el día 2", "tira o museu"):
         assert respell(normalize(text)) == text
+
+
+def test_no_demo_place_name_is_respelled() -> None:
+    # "Ponte Luís I" is a bridge, not "ponte" (put yourself): names reach the search as typed.
+    names = [
+        name
+        for city in load_demo_cities()
+        for name in (city.name, *(place.candidate.name for place in city.places))
+    ]
+    for name in names:
+        for text in (name, f"add {name} on day 2", f"agrega {name} el día 2", name.lower()):
+            assert respell(expand_shorthand(text)) == text
