@@ -14,7 +14,7 @@ Run on a message before its language is told and before the phrase rewrites
   imperative and "isso"; an infinitive said as a request ("pôr o museu no dia 2", "quero tirar
   o museu") → the imperative.
 - A misspelled command verb where a verb goes, at the start of a clause ("remvoe", "elimna",
-  "adicone") → the verb, when one verb is clearly meant (rapidfuzz's optimal string alignment).
+  "adicone") → the verb, when one verb is clearly meant (core.intents.verb_typos).
 
 Every form is derived by rule from one list of base verbs per language.
 """
@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import OSA
-
-from core.intents.language import MARKER_WORDS, detect_language
-from core.intents.lexicon import loose, number_value
+from core.intents.language import detect_language
+from core.intents.lexicon import loose
+from core.intents.verb_typos import VerbSpeller
 from core.text import fold
 
 
@@ -268,84 +266,27 @@ _LEADS = frozenset(
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[-–—]\s")
 
 
-def _edit_is_typo(token: str, target: str) -> bool:
-    """A slip of the fingers that turns `target` into `token`, not another word.
-
-    One edit only, and only the kinds fingers make: two letters swapped ("remvoe", "mvoe"),
-    a letter dropped inside a word of five letters or more ("delte", "elimna"), a letter doubled
-    or struck with its neighbour ("remmove", not "pausa" for "pasa"), a key hit for the one
-    beside it ("rwmove", not "more" for "move").
-    """
-    if OSA.distance(token, target) != 1 or token.startswith(target):
-        return False  # "changed", "shows": the verb itself, inflected
-    if len(token) == len(target):
-        if sorted(token) == sorted(target):
-            return True
-        wrong, meant = next((a, b) for a, b in zip(token, target, strict=True) if a != b)
-        return len(token) >= 5 and meant in _NEIGHBOURS.get(wrong, "")
-    if len(token) < 5:
-        return False
-    if len(token) < len(target):
-        # Not the first or last letter: "plane" is a word, not "planea" cut short.
-        return token[0] == target[0] and token[-1] == target[-1]
-    return any(
-        token[:i] + token[i + 1 :] == target and _struck_beside(token, i) for i in range(len(token))
-    )
-
-
-def _struck_beside(token: str, index: int) -> bool:
-    """The extra letter at `index` doubles or neighbours a letter next to it."""
-    extra = token[index]
-    beside = token[max(index - 1, 0) : index] + token[index + 1 : index + 2]
-    return any(extra == other or other in _NEIGHBOURS.get(extra, "") for other in beside)
-
-
-def _neighbours(rows: Iterable[str]) -> dict[str, str]:
-    """Each key of a QWERTY keyboard → the keys around it."""
-    rows = list(rows)
-    near: dict[str, str] = {}
-    for r, row in enumerate(rows):
-        for c, key in enumerate(row):
-            around = [
-                rows[rr][cc]
-                for rr in (r - 1, r, r + 1)
-                for cc in (c - 1, c, c + 1)
-                if 0 <= rr < len(rows) and 0 <= cc < len(rows[rr]) and (rr, cc) != (r, c)
-            ]
-            near[key] = "".join(around)
-    return near
-
-
-_NEIGHBOURS = _neighbours(("qwertyuiop", "asdfghjklñ", "zxcvbnm"))
 # Each command verb a misspelling may stand for → the verb it means (an infinitive, its
 # imperative: "borar" is "borra" or "borrar", either way one verb).
 _SENSE: dict[str, str] = {fold(w): fold(w) for w in _ENGLISH}
 _SENSE |= {fold(v.infinitive): fold(v.imperative) for v in _SPANISH}
 _SENSE |= {fold(v.imperative): fold(v.imperative) for v in _SPANISH if len(v.imperative) >= 4}
 _SENSE |= {fold(w): fold(triple[1]) for triple in _PORTUGUESE for w in triple}
-_VERBS = tuple(_SENSE)
-_KNOWN = (
-    MARKER_WORDS
-    | frozenset(_VERBS)
-    | frozenset(_ES_FORMS)
-    | frozenset(_ES_FORMAL)
-    | frozenset(_ES_PRESENTS)
-    | frozenset(_PT_VERBS)
-    | frozenset(fold(w) for w in _LEADS)
+_SPELLER = VerbSpeller(
+    _SENSE,
+    known=(
+        frozenset(_ES_FORMS)
+        | frozenset(_ES_FORMAL)
+        | frozenset(_ES_PRESENTS)
+        | frozenset(_PT_VERBS)
+        | frozenset(fold(w) for w in _LEADS)
+    ),
 )
 
 
 def corrected_verb(word: str) -> str | None:
-    """The command verb a misspelled word stands for ("remvoe" → "remove"), or None."""
-    token = fold(word)
-    if len(token) < 4 or token in _KNOWN or not token.isalpha():
-        return None
-    if any(number_value(token, lang) is not None for lang in ("en", "es", "pt")):
-        return None
-    close = [verb for verb in _VERBS if _edit_is_typo(token, verb)]
-    if not close:
-        return None
-    return close[0] if len({_SENSE[verb] for verb in close}) == 1 else None
+    """The en/es/pt command verb a misspelled word stands for ("remvoe" → "remove"), or None."""
+    return _SPELLER.corrected(word)
 
 
 def _wished_command(match: re.Match[str], portuguese: bool) -> str:
