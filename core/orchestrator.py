@@ -34,7 +34,7 @@ from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.grounded import Stop, grounded_turn
 from core.intents.language import detect_language
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
-from core.intents.parse import canonical, normalize, parse
+from core.intents.parse import grammar_of, parse
 from core.messages import language_of, msg, use_locale
 from core.metrics import TURN_SECONDS
 from core.operations import carry, combine, pending, run_operations
@@ -528,6 +528,6 @@ def _grounded(
         for node in day.nodes
         if node.place_id is not None
     ]
-    grammar = canonical(normalize(text), message.language or language_of(locale))
+    grammar = grammar_of(text, message.language or language_of(locale))
     read = grounded_turn(text, grammar, stops)
     return message if read is None else message.model_copy(update={"ops": (read,)})

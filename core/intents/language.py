@@ -62,6 +62,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         peixe miudos criancas brincarem sitio simpatico fixe""".split()
     ),
 }
+# Every word that tells one of the three languages: a word a traveler means as typed.
+MARKER_WORDS = frozenset().union(*_MARKERS.values())
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.
 _IBERIAN = _MARKERS["es"] & _MARKERS["pt"]
 # A word two languages share ("remove" is English and Portuguese) tells neither.

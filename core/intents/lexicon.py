@@ -158,7 +158,8 @@ REMARK_START = (
     r"(?:we|i)\s+(?:d|would)\s+like\s+a\s+lie\s+in|got\s+new\s+flights|this\s+has\s+been|"
     r"estamos|estou|to\s+mort[oa]|a\s+gente\s+(?:vai|quer|ja)|mi\s+\w+\s+es|minha\s+\w+\s+e|"
     r"meu\s+\w+\s+e|not\s+feeling\s+it|keep\s+(?:the|my|our|that)|leave\s+(?:the|that)|"
-    r"deja\s+(?:el|la|los|las)|mant[eé]n\s+(?:el|la)|deixa\s+(?:o|a|os|as)|mant[eé]m\s+(?:o|a)"
+    r"deja\s+(?:el|la|los|las)|mant[eé]n\s+(?:el|la)|deixa\s+(?:o|a|os|as)|mant[eé]m\s+(?:o|a)|"
+    r"mudei\s+de\s+ideia|cambi[eé]\s+de\s+(?:idea|opini[oó]n)|changed\s+my\s+mind"
 )
 # Laughter and the little words a remark may start with ("lol", "jajaja", "pq", "because").
 REMARK_LEAD = r"(?:(?:lol|haha\w*|jaja\w*|kkk\w*|ah|oh|pq|porque|because|cause|since|as)\s+)*"

@@ -1,6 +1,7 @@
 """A message → its language and its ordered list of operations (rules only, no LLM).
 
-1. Normalize (spaces, quotes, emoji, "¿¡"), detect the language (core.intents.language).
+1. Normalize (spaces, quotes, emoji, "¿¡"), write out chat shorthand (core.intents.shorthand),
+   respell verb forms (core.intents.verb_forms), detect the language (core.intents.language).
 2. Rewrite Spanish / Portuguese / English phrasings into one grammar (core.intents.lexicon).
 3. Split "X and Y", "X, then Y" into requests; a request without a verb ("… and a ramen place
    for dinner") continues the one before it and shares its day.
@@ -27,10 +28,12 @@ from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
 from core.intents.rules import classify
+from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
+from core.intents.verb_forms import respell
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -151,6 +154,11 @@ def _without_trailing_asides(text: str) -> str:
     return text
 
 
+def grammar_of(text: str, language: str | None) -> str:
+    """A message as typed, in the rules' grammar (for readings beside the rules')."""
+    return canonical(respell(expand_shorthand(normalize(text))), language)
+
+
 def canonical(text: str, language: str | None) -> str:
     """The message in the rules' grammar."""
     if language == "es":
@@ -171,7 +179,8 @@ def parse(
     language ("remove o dia 6", "serralves as onze") is read with that language's phrasings.
     The message's `language` stays None then: it told nothing.
     """
-    cleaned = normalize(text)
+    # "sácalo", "coloca-o", "remvoe", "abt": forms and words the phrase tables know
+    cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.

@@ -107,7 +107,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"^(?:(?:y|bueno|che|oye|mejor|porfa)[\s,]+)?(?P<x>(?:el|la|los|las)\s+.+?)[\s,]+"
         r"(?P<v>pas[aá]|pon|pon[eé]|cambi[aá]|muev[eé]|mov[eé]|quit[aá]|sac[aá]|borr[aá]|dej[aá]|"
-        r"mand[aá]|llev[aá]|adelant[aá]|atras[aá])(?:lo|la|los|las)\b(?P<rest>.*)$",
+        r"mand[aá]|llev[aá]|adelant[aá]|atras[aá])(?:lo|la|los|las|\s+eso)\b(?P<rest>.*)$",
         lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
     ),
     (r"\bx\b(?=\s+(?:otro|otra|otros|otras|uno|una|algo|favor)\b)", "por"),
@@ -302,7 +302,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"^(?P<x>.+?)\s+(?:hasta\s+)?a\s+que\s+hora\s+(?:abre|cierra|abren|cierran)\W*$",
         lambda m: f"hours of {m.group('x')}",
     ),
-    (r"\bhaz(?:me|nos)?\s+(?:una\s+)?reserva(?:cion)?\b", "book"),
+    (r"\bhaz(?:me|nos)?\s+(?:una\s+|la\s+)?reserva(?:cion)?\b", "book"),
     (r"\bahi\b", "there"),
     (r"^nel\b|^nop\b", "no"),
     (r"\balgo\s+m[aá]s\s+barat[oa]\b", "cheap"),
@@ -672,6 +672,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # Connectors.
     (r"\by (?:luego|despues)\b|\b(?:luego|despues)\b", "and then"),
+    # "ponle la playa también", "…también, y pasa X al 4": "too" ends its request.
+    (
+        r"[,\s]*\b(?:y\s+)?tambien(?:\s*(?P<c>,)|(?=[\s.!]*$))",
+        lambda m: "too" + (m.group("c") or ""),
+    ),
     (r"\by tambien\b|\btambien\b|\bademas\b", "and also"),
     (r"\s+[ye]\s+", "and"),
     (r"\ben\b", "in"),
