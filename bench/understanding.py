@@ -57,7 +57,7 @@ FRESH_CASES: list[Case] = [*fresh_en.CASES, *fresh_es.CASES, *fresh_pt.CASES]
 FRESH2_CASES: list[Case] = [*fresh2_en.CASES, *fresh2_es.CASES, *fresh2_pt.CASES]
 
 
-def _blind_cases(name: str) -> list[Case]:
+def blind_cases(name: str) -> list[Case]:
     """A blind held-out set (fresh3_*.py, fresh4_*.py…), each language's file read only once
     it exists: the three are written apart and land one by one."""
     cases: list[Case] = []
@@ -192,9 +192,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.fresh
         else FRESH2_CASES
         if args.fresh2
-        else _blind_cases("fresh3")
+        else blind_cases("fresh3")
         if args.fresh3
-        else _blind_cases("fresh4")
+        else blind_cases("fresh4")
         if args.fresh4
         else TRAIN_CASES
         if args.train

@@ -24,6 +24,7 @@ from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
 from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
+from core.intents.grounded import Stop, named_stop
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
@@ -246,6 +247,8 @@ class EditorAgent:
         items = find_targets(ctx.itinerary.days, turn.target, day)
         if not items and turn.target.text and len(turn.target.text.split()) >= 2:
             items = named_within(ctx.itinerary.days, turn.target.text, day)
+        if not items and turn.target.text:
+            items = _named_in_any_words(ctx, turn.target.text, day)
         if items:
             return items
         if turn.target.every:
@@ -411,3 +414,26 @@ class EditorAgent:
         ctx.itinerary = result.itinerary
         summary = describe_change(reverted)
         return changed(result, msg("undone", summary=summary) if summary else msg("undone_plain"))
+
+
+def _named_in_any_words(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
+    """The one stop a name said with slips or in another language names.
+
+    "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro.
+    """
+    stops = [
+        Stop(node.id, d.day, node.title)
+        for d in ctx.itinerary.days
+        if day is None or d.day == day
+        for node in d.nodes
+        if node.place_id is not None
+    ]
+    stop = named_stop(said, stops)
+    if stop is None:
+        return []
+    return [
+        Located(d.day, node)
+        for d in ctx.itinerary.days
+        for node in d.nodes
+        if node.id == stop.node_id
+    ]

@@ -59,7 +59,9 @@ _ARTICLES = frozenset("the de del da do dos das la el los las o a os as of and y
 
 
 def _close_enough(word: str, score: float) -> bool:
-    """A long word may carry a slip more ("agauda" for "aguada")."""
+    """A long word may carry a slip more ("agauda" for "aguada"); a short one none ("for")."""
+    if len(word) <= 4:
+        return score == 100
     return score >= (WORD_SCORE - 5 if len(word) >= 6 else WORD_SCORE)
 
 

@@ -13,7 +13,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from bench.understanding import FRESH2_CASES, FRESH_CASES, HOLDOUT_CASES, TRAIN_CASES, Report, run
+from bench.understanding import (
+    FRESH2_CASES,
+    FRESH_CASES,
+    HOLDOUT_CASES,
+    TRAIN_CASES,
+    Report,
+    blind_cases,
+    run,
+)
 from bench.understanding_corpus import ALL_CASES
 from bench.understanding_corpus.checks import DONE, SEL, Cards, Changed, Same, Says, Type
 from bench.understanding_corpus.context import Ctx
@@ -31,11 +39,12 @@ FLOOR = 0.95
 LANG_FLOOR = {"en": 0.90, "es": 0.95, "pt": 0.90}
 # The training set (written by someone who never saw the parser, then tuned on): its floor
 # keeps what was learned from it; the fresh set (--fresh) stays a measure only.
-TRAIN_FLOOR = 0.80
-TRAIN_LANG_FLOOR = {"en": 0.75, "es": 0.80, "pt": 0.85}
-# The two fresh sets were read and tuned on in the second session of 2026-12-07 (79 % and 80 %
-# then): a ratchet, so what was learned from them stays learned. They no longer measure.
-FRESH_FLOOR = 0.75
+TRAIN_FLOOR = 0.90
+TRAIN_LANG_FLOOR = {"en": 0.85, "es": 0.95, "pt": 0.95}
+# fresh and fresh2 were read and tuned on in the second session of 2026-12-07, fresh3 in the
+# third (88 % together at its end): a ratchet, so what was learned from them stays learned.
+# They no longer measure; fresh4 does (no floor: it is never tuned on).
+FRESH_FLOOR = 0.85
 
 PLACES = PlaceIndex()
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -68,7 +77,7 @@ def test_the_training_set_keeps_its_floor(train_report: Report) -> None:
 
 
 def test_the_fresh_sets_keep_their_floor() -> None:
-    fresh = asyncio.run(run([*FRESH_CASES, *FRESH2_CASES]))
+    fresh = asyncio.run(run([*FRESH_CASES, *FRESH2_CASES, *blind_cases("fresh3")]))
     assert fresh.score() >= FRESH_FLOOR, f"{fresh.score():.1%}"
     for lang in ("en", "es", "pt"):
         assert fresh.score(lang) >= FRESH_FLOOR - 0.05, f"{lang}: {fresh.score(lang):.1%}"

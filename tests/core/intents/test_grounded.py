@@ -1,0 +1,59 @@
+"""Reading a message no rule placed against the stops of the trip it is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.intents.grounded import Stop, grounded_turn, named_stop
+from core.intents.model import Intent
+from core.intents.parse import grammar_of
+
+STOPS = [
+    Stop("castle", 1, "Edinburgh Castle"),
+    Stop("dram", 3, "The Wee Dram"),
+    Stop("aguada", 2, "Fort Aguada"),
+    Stop("caves", 2, "Elephanta Caves"),
+    Stop("gold", 4, "Museo del Oro"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "node_id"),
+    [
+        ("fort agauda", "aguada"),  # two letters swapped
+        ("cuevas de elephanta", "caves"),  # another language's kind word
+        ("el castillo", "castle"),  # the only castle of the trip, said in Spanish
+        ("the wee dram", "dram"),
+        ("a random bakery", None),
+    ],
+)
+def test_the_stop_a_text_names(said: str, node_id: str | None) -> None:
+    stop = named_stop(said, STOPS, grammar_of(said, None))
+    assert (stop.node_id if stop else None) == node_id
+
+
+def test_two_stops_said_as_well_name_none() -> None:
+    stops = [Stop("a", 1, "Museo Botero"), Stop("b", 2, "Museo del Oro")]
+    assert named_stop("el museo", stops) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("the wee dram, nah, ditch it", "en", Intent.REMOVE),
+        ("The Wee Dram a las 21h", "es", Intent.RETIME),
+        ("el castillo pal jueves porfa", "es", Intent.MOVE),
+        ("elephanta caves worth it??", "en", Intent.EXPLAIN),
+        ("museo del oro reservar pra 4", "pt", Intent.BOOK),
+    ],
+)
+def test_what_the_other_words_ask_of_the_stop(text: str, language: str, intent: Intent) -> None:
+    read = grounded_turn(text, grammar_of(text, language), STOPS)
+    assert read is not None
+    assert read.intent is intent
+    assert read.target is not None
+    assert read.target.node_id is not None
+
+
+def test_a_stop_said_with_nothing_to_do_is_no_request() -> None:
+    assert grounded_turn("fort aguada", grammar_of("fort aguada", "en"), STOPS) is None
