@@ -245,6 +245,17 @@ _ALONG = frozenset(
         "obrigado",
         "obrigada",
         "pls",
+        # "sí, todo", "yes all of it", "sim, tudo": the yes covers everything asked
+        "todo",
+        "tudo",
+        "all",
+        "all of it",
+        "everything",
+        "todo eso",
+        "tudo isso",
+        "de una",
+        "claro",
+        "of course",
     )
 )
 _LEAD_IN = re.compile(r"^(?:actually|well|hmm+|oh|um+|uh+|ok so|so|bueno|pues|entao|ah)\s+")

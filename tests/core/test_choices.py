@@ -473,3 +473,13 @@ def test_a_reply_saying_both_yes_and_no_is_not_an_answer() -> None:
         resolve_reply("yes no", ["Yes", "No"], PromptKind.CONFIRMATION).outcome
         is not Outcome.CHOSEN
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [("sí, todo", 0), ("yes, all of it", 0), ("sim, tudo", 0), ("no, todo no", 1)],
+)
+def test_a_yes_or_no_said_for_everything_asked_is_still_that_answer(text: str, index: int) -> None:
+    assert resolve_reply(text, ["Yes", "No"], PromptKind.CONFIRMATION) == Resolution(
+        Outcome.CHOSEN, index
+    )
