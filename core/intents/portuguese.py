@@ -20,7 +20,7 @@ from core.intents.lexicon import (
     rules,
 )
 from core.intents.portuguese_remarks import REMARK_PAIRS
-from core.intents.portuguese_requests import AFTER, BEFORE
+from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
 from core.intents.when import clock_phrase
 from core.text import fold
 
@@ -69,16 +69,6 @@ def _clock(match: re.Match[str]) -> str:
         return f"at {hours:02d}:{groups['minutes2']}"
     return clock_phrase(match, "pt")
 
-
-_WEEKDAYS = {
-    "segunda": "monday",
-    "terca": "tuesday",
-    "quarta": "wednesday",
-    "quinta": "thursday",
-    "sexta": "friday",
-    "sabado": "saturday",
-    "domingo": "sunday",
-}
 
 _SHORT_WEEKDAYS = {
     "seg": "segunda",
@@ -413,15 +403,15 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?:no|na|neste|nesta|no proximo|na proxima|para o|para a|pro|pra|da|do|de|a)\s+"
         r"(?P<wd>segunda|terca|quarta|quinta|sexta)(?:[- ]feira)?\b(?!\s+d[aoe]s?\s)",
-        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
+        lambda m: "on " + WEEKDAYS[fold(m.group("wd"))],
     ),
     (
         r"\b(?:no|neste|no proximo|para o|pro|pra|para|do|de|o|ate o|ate)\s+(?P<wd>sabado|domingo)\b",
-        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
+        lambda m: "on " + WEEKDAYS[fold(m.group("wd"))],
     ),
     (
         r"^(?P<wd>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?\b",
-        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
+        lambda m: "on " + WEEKDAYS[fold(m.group("wd"))],
     ),
     # "o museu de serralves pode ser às onze e meia?": a new time for an item.
     (

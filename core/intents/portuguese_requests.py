@@ -16,7 +16,7 @@ import re
 from core.intents.lexicon import Replacement
 from core.text import fold
 
-_WEEKDAYS = {
+WEEKDAYS = {  # Portuguese weekday (folded) → the grammar's English name
     "segunda": "monday",
     "terca": "tuesday",
     "quarta": "wednesday",
@@ -50,7 +50,7 @@ def _count(match: re.Match[str]) -> str:
 
 
 def _to_weekday(match: re.Match[str]) -> str:
-    return "to " + _WEEKDAYS[fold(match.group("wd"))]
+    return "to " + WEEKDAYS[fold(match.group("wd"))]
 
 
 BEFORE: list[tuple[str, Replacement]] = [
@@ -117,7 +117,7 @@ BEFORE: list[tuple[str, Replacement]] = [
         r"(?P<a>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?\s+"
         r"(?:pela|pelo|por|com|e)\s+(?:a\s+|o\s+)?"
         r"(?P<b>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?\b",
-        lambda m: f"swap {_WEEKDAYS[fold(m.group('a'))]} and {_WEEKDAYS[fold(m.group('b'))]}",
+        lambda m: f"swap {WEEKDAYS[fold(m.group('a'))]} and {WEEKDAYS[fold(m.group('b'))]}",
     ),
     # Asking for ideas is asking to see options ("me dá opções de café", "quais praias vc sugere").
     (
@@ -216,7 +216,7 @@ BEFORE: list[tuple[str, Replacement]] = [
     (
         r"(?<!plano\s)(?<!roteiro\s)(?<!programa\s)"
         rf"\b(?:de|da|do)\s+{_WEEKDAY}\b(?!\s+(?:a|o|d[aoe]s?)\b)",
-        lambda m: "on " + _WEEKDAYS[fold(m.group("wd"))],
+        lambda m: "on " + WEEKDAYS[fold(m.group("wd"))],
     ),
     # "começa o dia 1 com X" puts X on day 1; it does not move the trip's start.
     (

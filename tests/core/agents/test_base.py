@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
-from bots.container import Services
 from core.agents.base import apply_or_explain
-from core.config import Settings
 from core.domain.changeset import ChangeSet, RemoveNode
 from core.messages import msg, use_locale
 from core.protocol import ResponseType
-from tests.core.agents.trip_kit import Driver, demo_driver, open_services, titles
-from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
-
-
-@pytest.fixture
-async def trip(services: Services) -> Driver:
-    return await demo_driver(services)
+from tests.core.agents.trip_kit import Driver, titles
 
 
 @pytest.mark.parametrize("locale", ["en", "es", "pt"])

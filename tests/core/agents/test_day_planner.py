@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import date
 
 import pytest
 
 from bots.container import Services
-from core.config import Settings
 from core.domain.changeset import AddNode
 from core.domain.itinerary import Node, NodeType
 from core.intents.model import Intent
 from core.protocol import ResponseType
-from tests.core.agents.trip_kit import Driver, demo_driver, open_services
-from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
+from tests.core.agents.trip_kit import Driver, demo_driver
 
 
 @pytest.fixture

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from bots.container import Services
-from core.config import Settings
 from core.intents.model import Topic
 from core.locales import info as info_locale
 from core.protocol import ResponseType
-from tests.core.agents.info_kit import WEATHER, Trip, ask, kyoto_trip, open_services, store, view
+from tests.core.agents.info_kit import WEATHER, Trip, ask, kyoto_trip, store, view
 from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
 
 
 @pytest.fixture

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bots.container import Services
-from core.config import Settings
 from core.intents.model import Topic
 from core.services.intel_items import parse_item
 from core.services.intelligence import store_item
-from tests.core.agents.info_kit import Trip, ask, kyoto_trip, open_services
-from tests.fakes.clock import FakeClock
+from tests.core.agents.info_kit import Trip, ask, kyoto_trip
 
 LEAK = {"type": "security", "severity": "high", "description": "Gas leak in Gion."}
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
 
 
 @pytest.fixture

@@ -7,39 +7,22 @@ the assertions are on the planned itinerary.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from bots.container import Services
 from core.agents.planner import EVENING, SLOTS
-from core.config import Settings
 from core.domain.itinerary import Node, NodeType, open_for
 from core.intents.model import Intent
 from core.protocol import AgentResponse, ResponseType
 from core.services.itinerary import ItineraryView
-from tests.core.agents.trip_kit import Driver, demo_driver, open_services
-from tests.fakes.clock import FakeClock
+from tests.core.agents.trip_kit import Driver
 
 DATASET = json.loads(
     (Path(__file__).resolve().parents[3] / "core" / "data" / "demo_places.json").read_text()
 )
 PLACES: dict[str, dict[str, Any]] = {p["id"]: p for c in DATASET["cities"] for p in c["places"]}
 SLOT_BY_TIME = {slot.time: slot for slot in (*SLOTS, EVENING)}
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
-
-
-@pytest.fixture
-async def trip(services: Services) -> Driver:
-    return await demo_driver(services)
 
 
 async def plan(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import pytest
@@ -10,21 +9,13 @@ from sqlalchemy import select
 
 from bots.container import Services
 from core.agents.relink import RelinkAgent
-from core.config import Settings
 from core.messages import msg
 from core.protocol import ResponseType
 from core.services.identity import IdentityService
 from core.storage.models import ChannelIdentity
-from tests.core.agents.trip_kit import Driver, demo_driver, open_services
-from tests.fakes.clock import FakeClock
+from tests.core.agents.trip_kit import Driver, demo_driver
 
 YES, NO = 0, 1
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
 
 
 async def _setup(services: Services) -> tuple[Driver, str, dict[str, str]]:

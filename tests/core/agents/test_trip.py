@@ -6,37 +6,23 @@ yet); the assertions are on the itinerary after each turn, its versions and undo
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
 
 from bots.container import Services
-from core.config import Settings
 from core.domain.changeset import AddNode, RemoveNode
 from core.domain.itinerary import Node, NodeType, PlaceSnapshot
 from core.intents.model import Intent
 from core.protocol import ResponseType
 from core.services.itinerary import MAX_TRIP_DAYS
-from tests.core.agents.trip_kit import Driver, demo_driver, node_ids, open_services, titles
-from tests.fakes.clock import FakeClock
+from tests.core.agents.trip_kit import Driver, node_ids, titles
 
 START = date(2026, 12, 7)  # the demo trip starts two weeks after the fake clock's today
 COMPLETE, ERROR = ResponseType.COMPLETE, ResponseType.ERROR
 SELECTION, CONFIRMATION = ResponseType.NEEDS_SELECTION, ResponseType.NEEDS_CONFIRMATION
 YES, NO = 0, 1
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    async with open_services(settings, clock) as built:
-        yield built
-
-
-@pytest.fixture
-async def trip(services: Services) -> Driver:
-    return await demo_driver(services)
 
 
 def dates(days: int, start: date = START) -> list[date]:
