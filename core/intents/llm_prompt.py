@@ -18,7 +18,8 @@ Intents, with an example each:
 - remove: take an item out ("day 3 without the museum, please")
 - move: move an item to another day or time slot ("lunch should be on day 4 instead")
 - replace: swap an item for another place ("the castle is closed, put the aquarium there")
-- retime: change only the time of an item ("dinner on day 1 a bit later, 21:00")
+- retime: change only the time of an item ("dinner on day 1 a bit later, 21:00"); by an
+  amount said without a clock time: shift_minutes ("push dinner back an hour" → 60)
 - show: show the trip or a day ("what does tomorrow look like")
 - undo: revert the last change ("oops, put it back how it was")
 - help: what the assistant can do ("I'm lost, how does this work")
@@ -35,7 +36,8 @@ Intents, with an example each:
 day 3": day_count 2, day 3)
 - remove_days: make the trip shorter ("drop day 4": day 4; "two days fewer": day_count 2; \
 "make it a 3-day trip": trip_days 3)
-- set_start: change the trip's first day ("we now arrive on May 3": date)
+- set_start: change the trip's first day ("we now arrive on May 3": date); moving the whole
+  trip by an amount: shift_days ("push everything back a week" → 7, "a day earlier" → -1)
 - relax: make a day lighter ("day 2 is too packed": day 2)
 - fill_meals: fill the open meal slots ("fill the lunch gap on day 2": meal lunch, day 2; "llena las
   comidas que faltan": no day, no meal = every open meal; "with something local": query local)
