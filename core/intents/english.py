@@ -369,7 +369,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # "book it for 2 as well", "add the castle too tho": the trailing word adds nothing.
     (r"\s+(?:as\s+well|too|also|tho|though)\s*[?.!]*$", ""),
     # "Ah could you…", "hmm, add…", "well, move…": a sound before the request says nothing.
-    (r"^(?:ah+|oh+|hm+|um+|uh+|erm+|er|well|welp|right|alright|so|oops|argh)\b[\s,!.]+(?=\w)", ""),
+    (
+        r"^(?:(?:ah+|oh+|hm+|um+|uh+|erm+|er|well|welp|right|alright|so|oops|argh|ok|okay|cool|"
+        r"you\s+know\s+what|know\s+what|sabes\s+(?:que|q)|sabe\s+(?:que|q)|mira|oye|bueno|pues|"
+        r"olha|enfim|dale|vale|listo|beleza|blz)\b[\s,!.]+)+(?=\w)",
+        "",
+    ),
     (r"\bwhy\s*'?\s*s\b", "why is"),
     (r"\b(?:so|too|that|very|really)\s+(early|late)\b", r"\1"),
     # "can u pick a lunch place for friday?", "suggest us somewhere for drinks": an add with cards

@@ -146,7 +146,10 @@ _TRIP_WORDS = re.compile(
 )
 _FILLER_TAIL = re.compile(
     r"(?:^|\s+)(?:instead|completely|entirely|altogether|fully|too|as\s+well|please|pls|plz|to|at|"
-    r"on|for|there|here|around|nearby|again|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day)\s*$",
+    r"on|for|there|here|around|nearby|again|(?:on\s+)?(?:the\s+)?same\s+day|that\s+day|"
+    # discourse particles a phrase ends with ("move it then", "sacalo nomas", "pasala entonces")
+    r"actually|then|anyway|now|eh|hey|ok|okay|entonces|nomas|nomás|pues|po|igual|ya|mejor|"
+    r"entao|então|ai|aí|ne|né|mesmo|msm|tambem|também|tb|tmb)\s*$",
     re.IGNORECASE,
 )
 _EVERY = re.compile(

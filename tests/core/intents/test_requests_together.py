@@ -177,3 +177,19 @@ def test_a_day_said_for_an_add_does_not_reach_back_to_a_removal() -> None:
 def test_a_day_said_once_covers_requests_of_the_same_kind() -> None:
     first, second = ops("remove the aquarium and the zoo on day 2")
     assert (first.day, second.day) == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ok cool, remove it then", Intent.REMOVE),
+        ("vale, quítalo entonces", Intent.REMOVE),
+        ("you know what, drop it", Intent.REMOVE),
+        ("beleza, tira ele então", Intent.REMOVE),
+    ],
+)
+def test_particles_around_a_request_are_not_its_object(text: str, intent: Intent) -> None:
+    (op,) = ops(text)
+    assert op.intent is intent
+    assert op.target is not None
+    assert (op.target.text or "").lower() in {"it", "that", "eso", "isso"}
