@@ -324,6 +324,13 @@ class EditorAgent:
         if isinstance(to_day, AgentResult):
             return to_day
         items = await self._find(turn, ctx)
+        if isinstance(items, AgentResult) and turn.day is not None and to_day is None:
+            # "mueve la Sé al viernes" read with Friday as where it is: it is where it goes
+            elsewhere = await self._find(turn.model_copy(update={"day": None}), ctx)
+            if not isinstance(elsewhere, AgentResult) and all(i.day != turn.day for i in elsewhere):
+                items, to_day = elsewhere, resolve_day(ctx, turn.day)
+                if isinstance(to_day, AgentResult):
+                    return to_day
         if isinstance(items, AgentResult):
             return items
         item = items[0]

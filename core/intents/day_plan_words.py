@@ -58,7 +58,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|my|our|your|this|that|el|la|o|un|um)\s
 # "thursday's totally empty, fill it with something beachy": the day said empty, then "it".
 _EMPTY_DAY_IT = re.compile(
     rf"{_DAY}\s*(?:'?\s*s|\s+is|\s+looks|\s+is\s+still)\s+(?:\w+\s+)?(?:empty|free|blank|bare|"
-    rf"open|wide\s+open)\b.*\b{_VERB}\s+(?:it|that\s+day|the\s+day)\b",
+    rf"open|wide\s+open)\b.*\b{_VERB}\s+(?:(?:something|stuff|things)\s+(?:for|on)\s+)?"
+    r"(?:it|that\s+day|the\s+day)\b",
     re.IGNORECASE,
 )
 # A trip length means a whole-trip plan ("plan 3 days in Goa").
