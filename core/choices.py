@@ -476,6 +476,31 @@ _YOU_CHOOSE = re.compile(
 _HELD_LETTER = re.compile(r"([a-z])\1{2,}")
 
 
+# "4 of us", "we're 3", "somos 2", "para 5 personas", "pra 4 pessoas": a count of people.
+_PEOPLE = re.compile(
+    r"^\s*(?:(?:we\s*(?:'?\s*re|\s+are)|somos|seremos|para|pra|for)\s+)?(?P<n>\d{1,2})\s*"
+    r"(?:of\s+us|people|persons|pax|guests|adults|personas|pessoas|adultos)?\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_label(text: str, labels: list[str]) -> int | None:
+    """The option naming as many people as a reply that counts them ("4 of us, 7pm")."""
+    said = _PEOPLE.match(fold(text))
+    if said is None or not re.search(
+        r"\b(?:of\s+us|people|persons|pax|guests|adults|personas|"
+        r"pessoas|adultos|somos|seremos|we|were|we\s*'\s*re)\b",
+        fold(text),
+    ):
+        return None
+    count = said.group("n")
+    for index, label in enumerate(labels):
+        words = fold(label).split()
+        if words and words[0] == count and len(words) == 2:  # "4 people", "4 personas"
+            return index
+    return None
+
+
 def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
     """Resolve a typed reply to the index of one of `labels`.
 
@@ -492,6 +517,8 @@ def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
         return _in_range(emoji + 1, len(labels))  # a one-option "confirmation" has no "no"
     if (exact := _exact_label(text, labels)) is not None:
         return Resolution(Outcome.CHOSEN, exact)
+    if (counted := _counted_label(text, labels)) is not None:
+        return Resolution(Outcome.CHOSEN, counted)  # "4 of us, 7pm" to "For how many people?"
     # "nooo", "siii": a letter held for feeling is still the word.
     folded = _HELD_LETTER.sub(r"\1", fold(text))
     if not folded:

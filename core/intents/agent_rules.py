@@ -111,7 +111,10 @@ _EDIT_VERB = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_PLACE = re.compile(
-    r"^(?:a|an|the|my|our|me|us|\d+|days?|trip|itinerary|weekend|week|plan)$", re.IGNORECASE
+    r"^(?:a|an|the|my|our|me|us|\d+|days?|trip|itinerary|weekend|week|plan)$"
+    # "… at the end of the trip", "to the start": a place in the trip, not a destination
+    r"|^(?:the\s+)?(?:end|start|beginning|middle|front|back)(?:\s+of\s+(?:the|my|our)\s+\w+)?$",
+    re.IGNORECASE,
 )
 
 _EXPLAIN = re.compile(

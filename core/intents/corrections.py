@@ -39,7 +39,8 @@ _CORRECTION = re.compile(
 )
 _LEAD = (
     r"^(?:make\s+it\s+|on\s+|to\s+|at\s+|al\s+|el\s+|la\s+|o\s+|a\s+las\s+|a\s+|pro\s+|pra\s+|"
-    r"para\s+(?:el\s+|o\s+)?|better\s+|rather\s+|mejor\s+|melhor\s+)*(?:the\s+)?"
+    r"para\s+(?:el\s+|o\s+)?|better\s+|rather\s+|mejor\s+|melhor\s+|sorry\s+|perd[oó]n\s+|"
+    r"desculpa\s+|i\s+mean\s+)*(?:the\s+)?"
 )
 _ONLY_A_DAY = re.compile(
     _LEAD + r"(?P<day>day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"

@@ -376,6 +376,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "",
     ),
     (r"\bwhy\s*'?\s*s\b", "why is"),
+    (r"\bswop(s|ped|ping)?\b", r"swap\1"),
+    (r"\bwhat\s+all\b", "what"),
     (r"\b(?:so|too|that|very|really)\s+(early|late)\b", r"\1"),
     # "can u pick a lunch place for friday?", "suggest us somewhere for drinks": an add with cards
     (

@@ -68,7 +68,7 @@ _STRONG_SEPARATOR = re.compile(
 _COMMENTARY = re.compile(
     r"^(?:it|its|it'?s|that'?s|this\s+is|we|i|i'?m|they|there'?s|because|cause|since|as|so|"
     r"anyway|lol|haha|hehe)\b"
-    r"|^(?:(?:my|our|the)\s+)?(?:flight|flights|train|hotel|plans?|schedule)\s+(?:got|has\s+been|was|were|is|are)\s+"
+    r"|^(?:(?:my|our|the)\s+)?(?:flight|flights|train|hotel|plans?|schedule)\s+(?:got|has\s+been|have\s+been|was|were|is|are|have|has|had)\s+"
     r"(?:moved|changed|cancell?ed|delayed|booked|rescheduled)\b"
     r"|^(?:my|our|the)\s+(?:\w+\s+)?(?:is|are|was|were|finds?|thinks?|says?|wants?|hates?|loves?|"
     r"likes?|gets?|does\s*n'?t|doesn\s+t|does\s+not|can'?t|can\s+t|cannot|won'?t|won\s+t|"

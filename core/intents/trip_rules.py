@@ -190,14 +190,14 @@ def _by_or_to(rest: str) -> tuple[int | None, int | None]:
 # greeting, a thanks or a goodbye.
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
-    evening greetings alo""".split()
+    evening greetings alo howzit hiya gday""".split()
 )
 _THANKS_WORDS = frozenset(
     """thanks thank thx ty tysm cheers appreciated appreciate gracias obrigado obrigada valeu
     vlw brigado brigada agradecido agradecida agradezco perfect perfecto perfeito awesome great
     amazing lovely brilliant wonderful excellent fantastic genial buenisimo otimo maravilha
     incredible incredibles increible incrivel handy useful helpful neat util practico pratico
-    brillante""".split()
+    brillante sweet""".split()
 )
 _BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl".split())
 _PADDING = frozenset(
@@ -209,7 +209,7 @@ _PADDING = frozenset(
     ta por pela pelo tu vc voce usted ustedes vale guay tio tia dale listo okey oki beleza blz
     show massa top otimo genial chevere bacano che hermano cara mano pessoal quedo quedaron ficou
     ficaram lindo linda bonito bonita maximo lo re sendo sos eres es um un genio crack espetaculo
-    idolo maquina ngl tbh honestly""".split()
+    idolo maquina ngl tbh honestly as""".split()
 )
 # How the traveler feels, said with nothing to do ("kkkkk tô morta de cansada hj", "we're
 # knackered lol, off to bed"): a goodbye when it ends the day, else a kind word.

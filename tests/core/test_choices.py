@@ -483,3 +483,18 @@ def test_a_yes_or_no_said_for_everything_asked_is_still_that_answer(text: str, i
     assert resolve_reply(text, ["Yes", "No"], PromptKind.CONFIRMATION) == Resolution(
         Outcome.CHOSEN, index
     )
+
+
+PARTY = ["1 person", *(f"{n} people" for n in range(2, 9))]
+
+
+@pytest.mark.parametrize(
+    ("text", "index"),
+    [("4 of us, 7pm", 3), ("somos 3", 2), ("we're 2", 1), ("para 5 personas", 4)],
+)
+def test_a_reply_counting_people_picks_that_party_size(text: str, index: int) -> None:
+    assert resolve_reply(text, PARTY, PromptKind.SELECTION) == Resolution(Outcome.CHOSEN, index)
+
+
+def test_a_count_of_other_things_is_not_a_party_size() -> None:
+    assert resolve_reply("2 museums", PARTY, PromptKind.SELECTION).outcome is Outcome.NOT_A_CHOICE

@@ -193,3 +193,23 @@ def test_particles_around_a_request_are_not_its_object(text: str, intent: Intent
     assert op.intent is intent
     assert op.target is not None
     assert (op.target.text or "").lower() in {"it", "that", "eso", "isso"}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("howzit!", Intent.SOCIAL),
+        ("sweet as, cheers for that", Intent.SOCIAL),
+        ("let's swop day 1 and day 2", Intent.SWAP_DAYS),
+        ("what all is there on day 2?", Intent.SHOW),
+        ("we got an extra night! add a day at the end of the trip", Intent.ADD_DAYS),
+    ],
+)
+def test_regional_english(text: str, intent: Intent) -> None:
+    assert [op.intent for op in ops(text)] == [intent]
+
+
+def test_a_remark_sentence_after_a_request_is_not_its_object() -> None:
+    (op,) = ops("Can you clear Friday? Our plans have changed.")
+    assert op.target is not None
+    assert op.target.every
