@@ -18,7 +18,7 @@ from core.agents.base import (
 )
 from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
-from core.agents.place_rules import query_head, strong_match
+from core.agents.place_rules import alternatives, query_head, strong_match
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
@@ -28,7 +28,7 @@ from core.intents.grounded import Stop, named_stop
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
-from core.protocol import AgentResponse, Option
+from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.itinerary import StaleVersionError
 from core.text import fold
 
@@ -159,6 +159,8 @@ class EditorAgent:
         if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
             turn = turn.model_copy(update={"query": head})  # "ramen, que ya estamos hartos de…"
             found = await self._picker.search(ctx, head, turn.meal, day or 1, turn.preferences)
+        if isinstance(found, AgentResult) and (options := alternatives(turn.query)):
+            found = await self._any_of(ctx, options, turn, day or 1) or found  # "udon o soba"
         if isinstance(found, AgentResult):
             return found
         named = strong_match(turn.query or "", found)  # the name typed, not merely one result
@@ -189,6 +191,18 @@ class EditorAgent:
             query=query,
         )
         return self._picker.offer(ctx, follow_up, turn.query, turn.meal, turn.preferences)
+
+    async def _any_of(
+        self, ctx: TurnContext, options: list[str], turn: ParsedTurn, day: int
+    ) -> list[PlaceCandidate]:
+        """Places matching any of the alternatives said, best first within each."""
+        found: dict[str, PlaceCandidate] = {}
+        for option in options:
+            got = await self._picker.search(ctx, option, turn.meal, day, turn.preferences)
+            if not isinstance(got, AgentResult):
+                for candidate in got:
+                    found.setdefault(candidate.place_id, candidate)
+        return list(found.values())
 
     async def _already_there(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None, items: list[Located]

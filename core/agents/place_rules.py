@@ -39,6 +39,15 @@ def query_head(query: str | None) -> str | None:
     return head if head and head != query.strip() and not is_vague(head) else None
 
 
+_ALTERNATIVES = re.compile(r"\s*(?:,|\s+or\s+|\s+o\s+|\s+ou\s+|\s*/\s*)\s*", re.IGNORECASE)
+
+
+def alternatives(query: str | None) -> list[str]:
+    """The kinds a phrase offers as alternatives ("udon o soba", "a museum or gallery")."""
+    parts = [p.strip() for p in _ALTERNATIVES.split(query or "") if p.strip()]
+    return parts if len(parts) > 1 and not any(is_vague(p) for p in parts) else []
+
+
 def is_vague(query: str | None) -> bool:
     """True when a query names no kind of place at all ('a place', 'something')."""
     return not [w for w in fold(query or "").split() if w not in _VAGUE_WORDS]

@@ -125,7 +125,12 @@ _CLAUSE_END = re.compile(r"[,;.!?]+\s*|\s+-+\s+")
 _REASON_TAIL = re.compile(
     r"\s+(?:q|que)\s+(?:queda|fica|es|esta|está|e|é)\s+(?:muy|mt|muito|mto|demasiado|bem|re)\b.*$"
     r"|\s+(?:q|que|porque|pq|ya\s+que|since|because|cause)\s+(?:despues|después|luego|depois|hace|faz|"
-    r"it\s+s|its|it\s+gets)\s+(?:\w+\s+){0,2}(?:calor|frio|frío|hot|cold|crowded|lleno|cheio)\b.*$",
+    r"it\s+s|its|it\s+gets)\s+(?:\w+\s+){0,2}(?:calor|frio|frío|hot|cold|crowded|lleno|cheio)\b.*$"
+    # "… pal jueves q el sábado nos vamos", "… a las 9:30 q a las 10 hay mucha cola": a reason
+    r"|(?<=\w)(?<!\bo)(?<!\blo)(?<!\bel)(?<!\bwhat)(?<!\b[eé])\s+(?:q|que|porque|pq|xq)\s+"
+    r"(?:el|los|nos|ya|hay|a\s+las|"
+    r"tenemos|vamos|estamos|a\s+gente|"
+    r"ja|já)\b.*$",
     re.IGNORECASE,
 )
 

@@ -125,7 +125,11 @@ _CHAT_JUNK = re.compile(
     r"is\s+fine|are\s+fine|would\s+be\s+(?:nice|great|good|ideal)|if\s+you\s+can|for\s+me|for\s+us|"
     r"obviously|ideally|preferably|possibly|tho|though|tbh|lol|pls|plz|please)\b"
     r"|^(?:(?:only|just)\s+(?:the\s+)?|like\s+(?=a\b|an\b|some\b)|lets\s+do\s+|let\s+s\s+do\s+|in\s+(?=the\b)"
-    r"|(?:something|somewhere|anything|anywhere|some\s+place|any)\s+(?=\w))"
+    r"|(?:something|somewhere|anything|anywhere|some\s+place|any)\s+(?=\w)"
+    # "algo de udon o soba", "algún sitio de marisco", "alguma coisa de", "um lugar de"
+    r"|(?:algo|alguna\s+cosa|alguma\s+coisa|algun\s+sitio|algún\s+sitio|algun\s+lugar|"
+    r"algum\s+lugar|un\s+sitio|un\s+lugar|um\s+lugar|in\s+sitio|en\s+algun\s+sitio)"
+    r"\s+(?:de\s+|con\s+|com\s+)?(?=\w))"
     r"|\s+style\b",
     re.IGNORECASE,
 )

@@ -209,6 +209,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bel\s+mejor\s+(?P<k>\w+)(?:\s+que\s+haya)?\b", lambda m: f"top rated {m.group('k')}"),
     (r"\bque\s+haya\b", " "),
+    # "q me queda pa hoy?": asking what is left, not a reason (read before reasons are cut)
+    (r"^(?:que|q)\s+(?:me|nos)\s+queda\b", "what's on"),
     (r"\b(?:que|porque|pq|ya\s+que)\s+(?:queremos|vamos|lo|nos|me|se)\b.*$", " "),
     (r"\b(?:pa|para)\s+(?:caminar|pasear|comprar(?:\s+cosas)?|relajarnos|descansar)\b", " "),
     (r"\b(?:pa|para)\s+bailar\b", " "),
@@ -601,9 +603,17 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:deshacer|deshaz|deshazlo|deshace|deshacelo|deshacé|deshaga|deshagalo|deshagamos|"
         r"deshacerlo|desace|desacelo|revierte|revertir|revertilo|anula lo ultimo|"
         r"anula el ultimo cambio|vuelve atras|volver atras|regresa como estaba|"
-        r"vuelve a como estaba|dejalo como estaba)\b(?:\s+(?:eso|lo ultimo|el ultimo cambio|"
+        r"vuelve a como estaba|dejalo como estaba|"
+        # "volvé todo como estaba antes", "déjalo todo como estaba"
+        r"(?:vuelve|volve|volvé|volver|deja|dejalo|dejá|pon|pone|poné)\s+(?:todo\s+|eso\s+|lo\s+)?"
+        r"(?:a\s+)?como\s+estaba(?:\s+antes)?)\b(?:\s+(?:eso|lo ultimo|el ultimo cambio|"
         r"ultimo cambio|el cambio))?(?:\s+(?:porfa|por favor|plis|xfa|ya))?",
         "undo",
+    ),
+    # "a ver el plan completo": asking to see the plan
+    (
+        r"\ba\s+ver\s+(?:el|mi|nuestro)\s+(?:plan|itinerario|viaje)(?:\s+(?:completo|entero))?\b",
+        "show my itinerary",
     ),
     (
         r"\bque (?:hay|tengo|tenemos|hacemos|haremos|toca|sigue|hago|haremos)\b(?: planeado)?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.place_rules import describe, query_head, what_phrase
+from core.agents.place_rules import alternatives, describe, query_head, what_phrase
 from core.intents.model import Meal, Preferences
 from core.messages import use_locale
 
@@ -77,3 +77,17 @@ def test_one_wish() -> None:
 )
 def test_query_head_cuts_a_remark_glued_to_the_place(query: str | None, head: str | None) -> None:
     assert query_head(query) == head
+
+
+@pytest.mark.parametrize(
+    ("query", "options"),
+    [
+        ("udon o soba", ["udon", "soba"]),
+        ("a museum or a gallery", ["a museum", "a gallery"]),
+        ("tapas/pintxos", ["tapas", "pintxos"]),
+        ("sushi zen", []),
+        ("something or anything", []),
+    ],
+)
+def test_alternatives_said_in_one_phrase(query: str, options: list[str]) -> None:
+    assert alternatives(query) == options

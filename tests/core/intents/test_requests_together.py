@@ -213,3 +213,28 @@ def test_a_remark_sentence_after_a_request_is_not_its_object() -> None:
     (op,) = ops("Can you clear Friday? Our plans have changed.")
     assert op.target is not None
     assert op.target.every
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "agrega el museo pal viernes q el sábado nos vamos temprano",
+        "coloca o mirante no sábado que a gente vai embora cedo",
+    ],
+)
+def test_a_reason_after_q_is_not_part_of_the_place(text: str) -> None:
+    (op,) = ops(text)
+    assert op.query is not None
+    assert len(op.query.split()) <= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("o que vamos fazer no domingo?", Intent.SHOW),
+        ("q me queda pa mañana?", Intent.SHOW),
+        ("mmm no, volvé todo como estaba antes", Intent.UNDO),
+    ],
+)
+def test_questions_and_undo_said_with_que(text: str, intent: Intent) -> None:
+    assert [op.intent for op in ops(text)] == [intent]
