@@ -39,6 +39,11 @@ _MOVE = re.compile(
     r"\b(?:mov|muev|pas[aáe]|shift|push|mud[aáe]|lev[aáe]|mand[aáe]|reschedul|bump|put|pon|"
     r"coloc|bot[aáe]|met[eé])\w*"
 )
+# A verb said with a negation ("don't drop it", "no la quites", "não tira") asks for nothing.
+_NOT = re.compile(
+    r"\b(?:don\s*'?\s*t|do\s+not|dont|never|no|nao|não|ni|nunca)\s+(?:\w+\s+){0,2}?"
+    r"(?:remov|delet|drop|skip|cancel|ditch|scrap|quit|sac|borr|elimin|tir|cort|mov|muev|pas|mud)"
+)
 _BOOK = re.compile(r"\b(?:book|reserv)\w*")
 _ASK = re.compile(
     r"\?|\b(?:why|por\s*q\w*|porque|pq|xq|tell\s+me|cuent\w*|cont[aá]\w*|fala\w*|explic\w*|"
@@ -108,6 +113,8 @@ def grounded_turn(text: str, grammar: str, stops: list[Stop]) -> ParsedTurn | No
     days = [int(found.value) for found in find_days(grammar)]
     refs = day_refs(grammar)
     times = [str(found.value) for found in find_times(grammar)]
+    if _NOT.search(folded):
+        return None  # "don't cancel the castle", "no quites el museo": no edit to guess
     if _REMOVE.search(folded):
         return ParsedTurn(intent=Intent.REMOVE, target=target, confidence=0.7)
     if _BOOK.search(folded):

@@ -57,3 +57,10 @@ def test_what_the_other_words_ask_of_the_stop(text: str, language: str, intent: 
 
 def test_a_stop_said_with_nothing_to_do_is_no_request() -> None:
     assert grounded_turn("fort aguada", grammar_of("fort aguada", "en"), STOPS) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["the wee dram is great, don't cancel it", "el castillo no lo quites porfa"]
+)
+def test_a_negated_verb_asks_for_nothing(text: str) -> None:
+    assert grounded_turn(text, grammar_of(text, None), STOPS) is None
