@@ -31,7 +31,7 @@ from core.agents.trip import TripAgent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
 from core.follow_ups import FollowUpError, parse_follow_up
-from core.intents.grounded import Stop, grounded_turn
+from core.intents.grounded import grounded_turn, stops_of
 from core.intents.language import detect_language
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.parse import grammar_of, parse
@@ -522,12 +522,6 @@ def _grounded(
     message: ParsedMessage, text: str, ctx: TurnContext, locale: str | None
 ) -> ParsedMessage:
     """A message no rule placed, read again against the stops of the trip it is about."""
-    stops = [
-        Stop(node.id, day.day, node.title)
-        for day in ctx.itinerary.days
-        for node in day.nodes
-        if node.place_id is not None
-    ]
     grammar = grammar_of(text, message.language or language_of(locale))
-    read = grounded_turn(text, grammar, stops)
+    read = grounded_turn(text, grammar, stops_of(ctx.itinerary.days))
     return message if read is None else message.model_copy(update={"ops": (read,)})

@@ -24,7 +24,7 @@ from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
 from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
-from core.intents.grounded import Stop, named_stop
+from core.intents.grounded import named_stop, stops_of
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
@@ -442,14 +442,7 @@ def _named_in_any_words(ctx: TurnContext, said: str, day: int | None) -> list[Lo
 
     "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro.
     """
-    stops = [
-        Stop(node.id, d.day, node.title)
-        for d in ctx.itinerary.days
-        if day is None or d.day == day
-        for node in d.nodes
-        if node.place_id is not None
-    ]
-    stop = named_stop(said, stops)
+    stop = named_stop(said, stops_of(ctx.itinerary.days, day))
     if stop is None:
         return []
     return [

@@ -10,10 +10,12 @@ the other words point to. Nothing is guessed when the name or the request is unc
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from core.domain.itinerary import Day
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Target
 from core.intents.place_words import search_terms
@@ -22,14 +24,15 @@ from core.text import fold
 
 # A name's word this close to a typed word names it ("agauda" for Aguada).
 WORD_SCORE = 85
+_ARTICLES = frozenset("the de del da do dos das la el los las o a os as of and y e".split())
 # Words that name a kind of place, not one place: they never identify a stop on their own.
-_GENERIC = frozenset(
-    """the de del da do dos das la el los las o a os as of and y e museum museo museu cafe
-    restaurant restaurante bar beach playa praia church iglesia igreja palace palacio palacio
-    fort fuerte forte market mercado temple templo park parque garden garden jardin jardim
-    castle castillo castelo station estacion estacao street calle rua lunch dinner breakfast
-    house casa grill kitchen cocina cozinha tower torre bridge puente ponte view viewpoint
-    mirador miradouro hill cerro morro city ciudad cidade old new gallery galeria""".split()
+_GENERIC = _ARTICLES | frozenset(
+    """museum museo museu cafe restaurant restaurante bar beach playa praia church iglesia
+    igreja palace palacio fort fuerte forte market mercado temple templo park parque garden
+    jardin jardim castle castillo castelo station estacion estacao street calle rua lunch
+    dinner breakfast house casa grill kitchen cocina cozinha tower torre bridge puente ponte
+    view viewpoint mirador miradouro hill cerro morro city ciudad cidade old new gallery
+    galeria""".split()
 )
 _REMOVE = re.compile(
     r"\b(?:remov|delet|drop|skip|cancel|ditch|scrap|nix|take\s+(?:it\s+|that\s+)?(?:off|out)|"
@@ -60,9 +63,6 @@ class Stop:
     title: str
 
 
-_ARTICLES = frozenset("the de del da do dos das la el los las o a os as of and y e".split())
-
-
 def _close_enough(word: str, score: float) -> bool:
     """A long word may carry a slip more ("agauda" for "aguada"); a short one none ("for")."""
     if len(word) <= 4:
@@ -82,6 +82,17 @@ def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[fl
         if close:
             scored.append((sum(close) / len(words), stop))
     return scored
+
+
+def stops_of(days: Sequence[Day], day: int | None = None) -> list[Stop]:
+    """The trip's stops with a place (of one day, when `day` is given)."""
+    return [
+        Stop(node.id, d.day, node.title)
+        for d in days
+        if day is None or d.day == day
+        for node in d.nodes
+        if node.place_id is not None
+    ]
 
 
 def named_stop(text: str, stops: list[Stop], grammar: str = "") -> Stop | None:

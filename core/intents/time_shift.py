@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn, Target
+from core.intents.trip_shift import COUNT_WORDS
 from core.text import fold
 
 _AMOUNT = (
@@ -34,11 +35,7 @@ _WHAT_FIRST = re.compile(
     rf"(?P<dir>{_LATER}|{_EARLIER})\s*(?:please|pls|porfa|por\s+favor|pf|pfv)?\s*[?.!]*$",
     re.IGNORECASE,
 )
-_COUNTS = {
-    "a": 1.0, "an": 1.0, "one": 1.0, "un": 1.0, "una": 1.0, "um": 1.0, "uma": 1.0, "two": 2.0,
-    "dos": 2.0, "dois": 2.0, "duas": 2.0, "three": 3.0, "tres": 3.0, "half an": 0.5,
-    "media": 0.5, "meia": 0.5,
-}  # fmt: skip
+_COUNTS: dict[str, float] = {**COUNT_WORDS, "half an": 0.5, "media": 0.5, "meia": 0.5}
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+", re.IGNORECASE)
 
 

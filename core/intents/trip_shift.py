@@ -36,7 +36,8 @@ _SHIFT = re.compile(
     rf"\s+(?:by\s+)?{_AMOUNT.replace('<n>', '<n2>')}\s+{_UNIT.replace('unit', 'unit2')}",
     re.IGNORECASE,
 )
-_COUNTS = {
+# Amounts said in words, in three languages (time_shift reads the same words).
+COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "um": 1, "uma": 1, "two": 2, "dos": 2,
     "dois": 2, "duas": 2, "three": 3, "tres": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 }  # fmt: skip
@@ -54,7 +55,7 @@ def trip_shift_turn(grammar: str) -> ParsedTurn | None:
     amount = found.group("n") or found.group("n2") or "1"
     unit = found.group("unit") or found.group("unit2") or "day"
     direction = found.group("dir") or found.group("dir2") or found.group("dir3") or ""
-    count = int(amount) if amount.isdigit() else _COUNTS.get(amount, 1)
+    count = int(amount) if amount.isdigit() else COUNT_WORDS.get(amount, 1)
     days = count * (7 if unit.startswith(("week", "semana")) else 1)
     earlier = bool(_EARLIER.match(verb)) or bool(_EARLIER.match(direction))
     if direction in {"back", "later"}:
