@@ -7,7 +7,7 @@ response type, what changed in the itinerary, the cards offered, and the reply's
 
     .venv/bin/python -m bench.understanding [--show-misses] [--lang es] [--kind add]
                                             [--holdout | --fresh | --fresh2 | --fresh3 | --fresh4
-                                            | --fresh5 | --train]
+                                            | --fresh5 | --train | --blind NAME]
 
 `--holdout` runs only the held-out cases (holdout_*.py): written fresh and never used to tune
 the parser, they estimate how well it understands new travelers. `--fresh` runs only the
@@ -15,7 +15,8 @@ fresh_*.py cases, a second held-out set written later, blind to the parser and t
 corpus files (read since, so it no longer measures); `--fresh2` a third, written blind the
 session after; `--fresh3` a fourth, written blind on 2026-12-07 to measure again
 (and tuned on since); `--fresh4` a fifth, written blind later that day (read at its end);
-`--fresh5` a sixth, written blind at the end of that session. `--train`
+`--fresh5` a sixth, written blind at the end of that session; `--blind fresh6` any later
+blind set by its file names. `--train`
 runs only the train_*.py cases: a large corpus of how travelers
 really type, written for the parser's authors to read and fix against (unlike the held-out
 sets). The default run leaves all three out, so the CI floors stay measured on the tuning
@@ -187,6 +188,9 @@ def main(argv: list[str] | None = None) -> None:
     held_out.add_argument(
         "--train", action="store_true", help="run only the training corpus (train_*.py)"
     )
+    held_out.add_argument(
+        "--blind", metavar="NAME", help="run only a blind set by its name (NAME_en.py…: fresh6)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     chosen = (
@@ -204,6 +208,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.fresh5
         else TRAIN_CASES
         if args.train
+        else blind_cases(args.blind)
+        if args.blind
         else ALL_CASES
     )
     cases = select(chosen, args.lang, args.kind)

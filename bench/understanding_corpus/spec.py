@@ -15,12 +15,16 @@ from bench.understanding_corpus.checks import (
     CONF,
     DONE,
     INPUT,
+    PART,
     SEL,
+    AnyOf,
     Cards,
     Check,
     NoDump,
     Same,
+    Says,
     Type,
+    Warned,
     When,
 )
 from bench.understanding_corpus.item_checks import Added, Filled
@@ -104,9 +108,10 @@ def go(yes: str = "yes", choose: str = "1", *expect: Check, answer: str | None =
 class Corpus:
     """Collects one language's cases; the helpers write the common conversation shapes."""
 
-    def __init__(self, lang: str, part: str = "") -> None:
+    def __init__(self, lang: str, part: str = "", locale: str = "en") -> None:
         self.lang = lang
         self.part = part
+        self.locale = locale  # the travelers' stored setting unless a case says otherwise
         self.cases: list[Case] = []
         self._count: Counter[str] = Counter()
 
@@ -116,14 +121,15 @@ class Corpus:
         trip: str,
         *steps: Step,
         final: tuple[Check, ...] = (),
-        locale: str = "en",
+        locale: str | None = None,
     ) -> None:
         """Any conversation."""
         if kind not in KINDS:
             raise ValueError(kind)
         self._count[kind] += 1
         case_id = f"{self.lang}{self.part}-{kind}-{self._count[kind]:02d}"
-        self.cases.append(Case(case_id, kind, self.lang, trip, steps, final, locale))
+        setting = self.locale if locale is None else locale
+        self.cases.append(Case(case_id, kind, self.lang, trip, steps, final, setting))
 
     def add(
         self,
@@ -139,7 +145,7 @@ class Corpus:
         choose: str = "1",
         kind: str = "add",
         name: str | None = None,
-        locale: str = "en",
+        locale: str | None = None,
     ) -> None:
         """'add X': cards then a pick, or added at once; then X is on the trip as asked."""
         terms = (terms,) if isinstance(terms, str) else terms
@@ -157,7 +163,7 @@ class Corpus:
         self.case(kind, trip, first, pick(choose), final=(final,), locale=locale)
 
     def ask_first(
-        self, kind: str, trip: str, text: str, answer: str, *final: Check, locale: str = "en"
+        self, kind: str, trip: str, text: str, answer: str, *final: Check, locale: str | None = None
     ) -> None:
         """Something that must be confirmed: a question, nothing changed; then done."""
         self.case(
@@ -176,14 +182,62 @@ class Corpus:
         text: str,
         *expect: Check,
         types: tuple[str, ...] = (DONE,),
-        locale: str = "en",
+        locale: str | None = None,
     ) -> None:
         """A question or remark: answered, nothing changed."""
         self.case(kind, trip, S(text, Type(*types), Same(), *expect), locale=locale)
 
-    def chat(self, kind: str, trip: str, text: str, locale: str = "en") -> None:
+    def chat(self, kind: str, trip: str, text: str, locale: str | None = None) -> None:
         """Small talk or a question about the service: short, nothing changed, no dump."""
         self.still(kind, trip, text, NoDump(), locale=locale)
+
+    def edit(
+        self,
+        kind: str,
+        trip: str,
+        text: str,
+        *final: Check,
+        confirm: str = "yes",
+        choose: str = "1",
+        answer: str | None = None,
+        locale: str | None = None,
+    ) -> None:
+        """One request that may be done at once or asked about first (nothing changed until
+        then); whatever is asked is gone along with, up to twice; `final` holds at the end."""
+        self.flow(kind, trip, text, *final, turns=2, confirm=confirm, choose=choose,
+                  answer=answer, locale=locale, strict=True)  # fmt: skip
+
+    def flow(
+        self,
+        kind: str,
+        trip: str,
+        text: str,
+        *final: Check,
+        turns: int = 3,
+        confirm: str = "yes",
+        choose: str = "1",
+        answer: str | None = None,
+        locale: str | None = None,
+        strict: bool = False,
+    ) -> None:
+        """Something that may take a few questions (several requests, plans, bookings): any
+        answer type first (PARTIAL too), then up to `turns` go-alongs; `strict` also asks that
+        nothing changed while a question is open."""
+        opening = (Type(DONE, CONF, SEL, INPUT), When((CONF, SEL, INPUT), Same())) if strict else (
+            Type(DONE, CONF, SEL, INPUT, PART),)  # fmt: skip
+        along = go(confirm, choose, answer=answer)
+        steps = (S(text, *opening), *(along for _ in range(turns)))
+        self.case(kind, trip, *steps, final=final, locale=locale)
+
+    def already(self, trip: str, text: str, name: str, locale: str | None = None) -> None:
+        """Adding what the trip already has: asked first (nothing changed), or warned, or told
+        that `name` is already there and nothing added."""
+        outcomes = AnyOf(
+            (Type(CONF, SEL, INPUT), Same()),
+            (Type(DONE), Warned()),
+            (Type(DONE), Same(), Says(name)),
+        )
+        self.case("duplicate", trip, S(text, outcomes), locale=locale)
 
 
 # Time windows a traveler means by a part of the day (inclusive, 24 h).
