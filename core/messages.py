@@ -36,6 +36,7 @@ ENGLISH: dict[str, str] = {
     "added_as_meal": "Added {name} to day {day} for {meal} ✅",
     "already_on_day": "{name} is already on day {day}; I added it again as you asked.",
     "found_places": "I found {count} {what} near {city}. Select one:",
+    "loosened_search": "Nothing matched everything you said, so these are the closest.",
     "no_places": "I couldn't find '{query}' near {city}.",
     "no_places_filtered": "I couldn't find '{query}' near {city} matching {filters}.",
     "no_places_filtered_hint": "Try again without the rating, price or opening-time wish",

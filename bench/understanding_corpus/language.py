@@ -150,10 +150,10 @@ class LanguageJudge:
 
         # A link is in no language ("…/share/8hhe7irq…/trip.ics").
         text = _URL.sub(" ", _QUOTED.sub(unquote, folded))
-        for name in [
-            *sorted({fold(e) for e in extra if e.strip()}, key=len, reverse=True),
-            *self._names,
-        ]:
+        # Longest first across both lists: a demo address holds the trip's city ("Holyrood
+        # Park, Edinburgh EH8 8AZ"), and stripping the city first would leave "park" behind.
+        names = {fold(e) for e in extra if e.strip()} | set(self._names)
+        for name in sorted(names, key=len, reverse=True):
             if name and name in text:
                 text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", " ", text)
         return text

@@ -18,7 +18,8 @@ from core.agents.base import (
 )
 from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
-from core.agents.place_rules import alternatives, query_head, strong_match
+from core.agents.place_rules import strong_match
+from core.agents.search_ladder import Search, search_ladder, widened
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
@@ -151,20 +152,26 @@ class EditorAgent:
         day = resolve_day(ctx, turn.day)
         if isinstance(day, AgentResult):
             return day
+        ladder = await search_ladder(
+            self._searcher(ctx, day or 1, turn),
+            turn.query,
+            turn.meal,
+            wished=turn.preferences is not None,
+        )
         if turn.time is not None or day is not None:
             items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
+            if not isinstance(ladder, AgentResult):
+                items = _not_namesakes(items, turn.query, ladder.candidates)
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
-        found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
-        if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
-            turn = turn.model_copy(update={"query": head})  # "ramen, que ya estamos hartos de…"
-            found = await self._picker.search(ctx, head, turn.meal, day or 1, turn.preferences)
-        if isinstance(found, AgentResult) and (options := alternatives(turn.query)):
-            found = await self._any_of(ctx, options, turn, day or 1) or found  # "udon o soba"
-        if isinstance(found, AgentResult):
-            return found
-        named = strong_match(turn.query or "", found)  # the name typed, not merely one result
-        if named is not None:
+        if isinstance(ladder, AgentResult):
+            return ladder
+        if turn.browse:  # "quero opções de lámen ou udon": a choice needs a few to choose from
+            ladder = await widened(self._searcher(ctx, day or 1, turn), ladder, turn.meal)
+        found, note = ladder.candidates, msg("loosened_search") if ladder.loosened else None
+        turn = turn.model_copy(update={"query": ladder.query})
+        named = None if turn.browse else strong_match(turn.query or "", found)
+        if named is not None:  # the name typed, not merely one result
             items = [
                 Located(d.day, n)
                 for d in ctx.itinerary.days
@@ -176,7 +183,8 @@ class EditorAgent:
                 return known
         if day is None:
             return self._ask_day(turn, ctx)
-        chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
+        # Asked for options ("sugiéreme museos"): the traveler chooses, even among one.
+        chosen = None if turn.browse else found[0] if len(found) == 1 else named
         query = turn.query or (turn.meal.value if turn.meal else None)
         part = turn.part_of_day
         if chosen is not None:
@@ -190,19 +198,19 @@ class EditorAgent:
             part=part.value if part else None,
             query=query,
         )
-        return self._picker.offer(ctx, follow_up, turn.query, turn.meal, turn.preferences)
+        return self._picker.offer(
+            ctx, follow_up, turn.query, turn.meal, turn.preferences, note=note
+        )
 
-    async def _any_of(
-        self, ctx: TurnContext, options: list[str], turn: ParsedTurn, day: int
-    ) -> list[PlaceCandidate]:
-        """Places matching any of the alternatives said, best first within each."""
-        found: dict[str, PlaceCandidate] = {}
-        for option in options:
-            got = await self._picker.search(ctx, option, turn.meal, day, turn.preferences)
-            if not isinstance(got, AgentResult):
-                for candidate in got:
-                    found.setdefault(candidate.place_id, candidate)
-        return list(found.values())
+    def _searcher(self, ctx: TurnContext, day: int, turn: ParsedTurn) -> Search:
+        """The picker's search for one day and the turn's wishes, for the search ladder."""
+
+        async def search(
+            query: str | None, meal: Meal | None
+        ) -> list[PlaceCandidate] | AgentResult:
+            return await self._picker.search(ctx, query, meal, day, turn.preferences)
+
+        return search
 
     async def _already_there(
         self, turn: ParsedTurn, ctx: TurnContext, day: int | None, items: list[Located]
@@ -399,12 +407,11 @@ class EditorAgent:
         item = items[0]
         if not turn.query:
             return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))
-        found = await self._picker.search(ctx, turn.query, None, item.day, turn.preferences)
-        if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
-            turn = turn.model_copy(update={"query": head})
-            found = await self._picker.search(ctx, head, None, item.day, turn.preferences)
-        if isinstance(found, AgentResult):
-            return found
+        ladder = await search_ladder(self._searcher(ctx, item.day, turn), turn.query, None)
+        if isinstance(ladder, AgentResult):
+            return ladder
+        found = ladder.candidates
+        turn = turn.model_copy(update={"query": ladder.query or turn.query})
         others = [c for c in found if c.place_id != item.node.place_id]
         if not others:
             return error(msg("replace_only_itself", name=item.node.title))
@@ -435,6 +442,19 @@ class EditorAgent:
         ctx.itinerary = result.itinerary
         summary = describe_change(reverted)
         return changed(result, msg("undone", summary=summary) if summary else msg("undone_plain"))
+
+
+def _not_namesakes(
+    items: list[Located], query: str | None, found: list[PlaceCandidate]
+) -> list[Located]:
+    """The trip's items a name may mean, unless the search found the place it names exactly.
+
+    "add Ginkaku-ji" when the trip has Kinkaku-ji: the name is close, but another place has it.
+    """
+    named = strong_match(query or "", found)
+    if named is None or any(item.node.place_id == named.place_id for item in items):
+        return items
+    return []
 
 
 def _named_in_any_words(ctx: TurnContext, said: str, day: int | None) -> list[Located]:

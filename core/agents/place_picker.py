@@ -156,10 +156,16 @@ class PlacePicker:
         query: str | None,
         meal: Meal | None,
         preferences: Preferences | None = None,
+        note: str | None = None,
     ) -> AgentResult:
-        """NEEDS_SELECTION with its candidates as cards; `follow_up` says what a choice does."""
+        """NEEDS_SELECTION with its candidates as cards; `follow_up` says what a choice does.
+
+        `note`: a line to show first (e.g. that the search left some words out).
+        """
         candidates = follow_up.candidates
-        warnings = [msg("demo_notice")] if ctx.places.is_demo else []
+        warnings = [note] if note else []
+        if ctx.places.is_demo:
+            warnings.append(msg("demo_notice"))
         in_trip = {n.place_id for d in ctx.itinerary.days for n in d.nodes if n.place_id}
         # Places the trip already has go last, so "the first one" is something new.
         candidates = sorted(candidates, key=lambda c: c.place_id in in_trip)

@@ -24,7 +24,7 @@ _EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway
 # "sushi because my wife loves it", "tapas, the kids are tired"): only tried when the whole
 # phrase found nothing.
 _REMARK_CUT = re.compile(
-    r"\s+(?:que|q|porque|pq|xq|because|cause|coz|cuz|since|pero|but|mas|ya|so|como|we|i|my|mi|"
+    r"\s+(?:que|q|porque|por\s+que|pq|xq|because|cause|coz|cuz|since|pero|but|mas|ya|so|como|we|i|my|mi|"
     r"mis|nos|a\s+gente|la\s+gente|lo\s+que|lo\s+q|o\s+que|tipo|like|pra\s+gente|"
     r"para\s+nosotros)\b.*$|\s*[,;:.!?]+\s.*$|\s+-+\s.*$",
     re.IGNORECASE,
@@ -71,11 +71,19 @@ def strong_match(query: str, candidates: list[PlaceCandidate]) -> PlaceCandidate
     """The one candidate whose whole name the traveler typed ('Sushi Zen restaurant')."""
     query_words = fold(query).split()
 
+    def exact_words(candidate: PlaceCandidate) -> bool:
+        words = [w for w in fold(candidate.name).split() if w not in _NAME_GENERIC]
+        return all(w in query_words for w in words)
+
     def named(candidate: PlaceCandidate) -> bool:
         words = [w for w in fold(candidate.name).split() if w not in _NAME_GENERIC]
         return bool(words) and all(any(similar(w, q) for q in query_words) for w in words)
 
     hits = [c for c in candidates if named(c)]
+    if len(hits) > 1:
+        # "Ginkaku-ji" is close to Kinkaku-ji too: the one spelled as typed wins, if only one.
+        exact = [c for c in hits if exact_words(c)]
+        hits = exact if len(exact) == 1 else hits
     return hits[0] if len(hits) == 1 else None
 
 

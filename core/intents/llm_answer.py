@@ -96,6 +96,10 @@ def to_parsed_turn(raw: dict[str, Any]) -> ParsedTurn | None:
             party_size=_integer(raw.get("party_size"), 1, MAX_PARTY),
             booking_ref=_text(raw.get("booking_ref")),
             question=_text(raw.get("question")),
+            shift_days=_integer(raw.get("shift_days"), -MAX_DAY_COUNT * 7, MAX_DAY_COUNT * 7),
+            shift_minutes=_integer(raw.get("shift_minutes"), -720, 720),
+            day_only=raw.get("day_only") is True,
+            browse=raw.get("browse") is True,
         )
     except ValidationError:  # every slot is checked above; this is a last line of defense
         log.warning("classify_turn operation did not make a ParsedTurn")

@@ -14,7 +14,8 @@ and one message may ask for several things. Call the classify_turn tool exactly 
 single request is one operation; never split one request into several.
 
 Intents, with an example each:
-- add: add a place or activity ("could we fit Sushi Zen into day 2")
+- add: add a place or activity ("could we fit Sushi Zen into day 2"); browse when the
+  traveler asks to see options or suggestions ("options for dinner on day 3?")
 - remove: take an item out ("day 3 without the museum, please")
 - move: move an item to another day or time slot ("lunch should be on day 4 instead")
 - replace: swap an item for another place ("the castle is closed, put the aquarium there")

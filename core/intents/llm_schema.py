@@ -142,6 +142,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "For plan: plan only day `day` of the current trip, keeping what "
             "is on it ('plan day 4 for me', 'organiza el sábado').",
         },
+        "browse": {
+            "type": "boolean",
+            "description": "For add: the traveler asked to see options or suggestions "
+            "('options for dinner on day 3?', 'sugiéreme museos'): show cards, add nothing yet.",
+        },
         "theme": {"type": "string", "description": "Theme of a trip to plan."},
         "interests": {
             "type": "array",

@@ -151,6 +151,8 @@ class ParsedTurn(BaseModel):
     shift_days: int | None = None
     # RETIME without a time: the item moves this many minutes (negative: earlier).
     shift_minutes: int | None = None
+    # ADD asked as "options for…", "sugiéreme…": cards to choose from, never added at once.
+    browse: bool = False
     confidence: float = 1.0
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.browse import as_browsing
 from core.intents.clauses import read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
@@ -22,6 +23,7 @@ from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
 from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
+from core.intents.message_slots import with_message_slots
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
@@ -235,7 +237,8 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
-    return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+    ops = with_message_slots(as_browsing(_share_days(ops), cleaned, grammar), grammar)
+    return ParsedMessage(ops=tuple(ops), language=language)
 
 
 def _in_grammar(op: ParsedTurn, language: str | None) -> ParsedTurn:

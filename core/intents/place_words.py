@@ -132,10 +132,19 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "spa": ("spas", "termas"),
     "theater": ("teatro", "teatros"),
     "music": ("musica", "live music"),
+    "noodles": ("fideos", "tallarines", "noodle", "lamen"),
+    "cemetery": ("cementerio", "cemiterio", "graveyard", "kirkyard"),
 }
 TRANSLATIONS: dict[str, str] = {
     fold(word): english for english, words in _KINDS.items() for word in words
 }
+# The English words that name a kind of place (what place data is tagged with).
+KIND_WORDS = frozenset(_KINDS) | frozenset(
+    """restaurant cafe bar pub museum park beach hotel gallery temple shrine bakery coffee
+    brunch breakfast lunch dinner sight attraction landmark monument viewpoint market club
+    nightclub spot brewery distillery bookshop bookstore shop mall ramen sushi tapas seafood
+    udon soba pizza burger tacos curry pastry dessert""".split()
+)
 # Words that say nothing about which place ("a nice spot for …").
 _FILLER = frozenset(
     fold(w)

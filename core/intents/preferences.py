@@ -13,10 +13,11 @@ _RATING = re.compile(
     rf"\b(?:rated|rating(?:\s+of)?|at\s+least|min(?:imum)?)\s+(?:above\s+|over\s+)?"
     rf"(?P<plain>{_STARS})(?:\s*(?:stars?|★))?{_MORE}?"
     rf"|\b(?P<stars>{_STARS})\s*(?:\+\s*(?:stars?|★)?|(?:stars?|★){_MORE}?)"
-    rf"|\b(?P<well>well|highly|top)[\s-]rated"
+    rf"|\b(?P<well>well|highly|top|best|highest|better)[\s-]rated"
     rf")(?=\s|$|[,.!?])",
     re.IGNORECASE,
 )
+_UNNUMBERED_RATING = 4.5
 _PRICE_WORDS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
     (re.compile(pattern, re.IGNORECASE), levels)
     for pattern, levels in (
@@ -40,7 +41,9 @@ def find_preferences(text: str) -> tuple[Preferences | None, str]:
     # "well rated, 4.5 and up": every rating wish goes, the strictest one counts.
     while match := _RATING.search(text):
         if match.group("well"):
-            rating = 4.0
+            # Said without a number ("highly rated", "bem avaliado", "de los mejor valorados"),
+            # travelers mean the best places: 4.5 and up; at 4.0 most places would qualify.
+            rating = _UNNUMBERED_RATING
         else:
             value = match.group("stars") or match.group("plain")
             rating = float(value.replace(",", "."))

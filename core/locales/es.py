@@ -5,6 +5,7 @@ SPANISH: dict[str, str] = {
     "added_as_meal": "Agregué {name} al día {day} como {meal} ✅",
     "already_on_day": "{name} ya está en el día {day}; lo agregué de nuevo, como pediste.",
     "found_places": "Encontré {count} {what} cerca de {city}. Elige una opción:",
+    "loosened_search": "Nada coincidía con todo lo que dijiste; estos son los más cercanos.",
     "no_places": "No encontré '{query}' cerca de {city}.",
     "no_places_filtered": "No encontré '{query}' cerca de {city} que cumpla con {filters}.",
     "no_places_filtered_hint": "Intenta de nuevo sin el filtro de calificación, precio u horario",

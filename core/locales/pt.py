@@ -5,6 +5,7 @@ PORTUGUESE: dict[str, str] = {
     "added_as_meal": "Adicionei {name} ao dia {day} como {meal} ✅",
     "already_on_day": "{name} já está no dia {day}; adicionei-o outra vez, como pediu.",
     "found_places": "Encontrei {count} {what} perto de {city}. Escolha uma opção:",
+    "loosened_search": "Nada correspondeu a tudo o que disse; estes são os mais próximos.",
     "no_places": "Não encontrei '{query}' perto de {city}.",
     "no_places_filtered": "Não encontrei '{query}' perto de {city} que corresponda a {filters}.",
     "no_places_filtered_hint": "Tente novamente sem o filtro de classificação, preço ou horário",

@@ -29,7 +29,7 @@ from core.intents.rules import classify
             Preferences(min_rating=4.0, open_now=True),
             "add a restaurant",
         ),
-        ("add a highly rated museum", Preferences(min_rating=4.0), "add a museum"),
+        ("add a highly rated museum", Preferences(min_rating=4.5), "add a museum"),
         ("add a $$ restaurant", Preferences(price_levels=(2,)), "add a restaurant"),
         (
             "find an upscale seafood place",

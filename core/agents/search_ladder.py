@@ -1,0 +1,133 @@
+"""When a place phrase finds nothing: the searches a person would try next.
+
+Travelers glue chat to what they want ("cheap n cheerful", "best rated temple u have", "algo
+baratito, no queremos gastar mucho", "tem algum restaurante aberto agora?"). The parser can't
+know every remark, so a search that finds nothing is retried, in order, with: the phrase before
+a glued remark; each alternative ("udon o soba"); the phrase's content words alone (pronouns,
+verbs of wanting and having, quantifiers dropped); and, when a meal or a wish was said, that
+meal or wish alone. The first that finds something wins, and a loosened search says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from core.agents.base import AgentResult
+from core.agents.place_rules import alternatives, is_vague, query_head
+from core.intents.model import Meal
+from core.intents.place_words import search_terms
+from core.protocol import PlaceCandidate
+from core.text import fold
+
+Search = Callable[[str | None, Meal | None], Awaitable[list[PlaceCandidate] | AgentResult]]
+
+# Words that never name a place, in the three languages: pronouns, auxiliaries and verbs of
+# wanting/having/finding, quantifiers, degree words, comparison and chat words.
+_FUNCTION_WORDS = frozenset(
+    fold(word)
+    for word in """
+    i me my we us our you u your ya yall they them it its he she his her this that these those
+    there here what which who whats wat is are was were be been am do does did have has had got
+    get want wanna need needs would like could can cant should will gonna lemme let find show
+    give recommend suggest any anything something somewhere everything all only just really
+    very so too quite pretty kinda sorta also maybe please pls plz thanks cheers
+    under over about around approx less more most than per head each person people ppl pp
+    euro euros dollar dollars bucks rupees pesos reais usd eur inr cop n and or but if not no
+    yo me mi mis nosotros nos vos usted ustedes tu te ti su sus ellos ella el la lo los las le
+    les que q qué cual quien esto eso este esta ese esa estos esas aqui ahi hay tiene tienen
+    tenes tengo tenemos quiero queremos quisiera busco buscamos buscando necesito necesitamos
+    dame danos muestrame pon ponme agrega algo alguno alguna algun cualquier cualquiera todo
+    toda todos todas solo sólo muy mas más menos tan bien mucho mucha muchos poco poca como
+    tipo onda gastar gastando plata barato barata baratito baratita
+    eu meu minha meus minhas nos nós nosso nossa voce você vc vcs ele ela eles elas isso isto
+    esse essa aquele aquela tem têm temos tenho quero queremos queria procuro procurando
+    preciso precisamos me da mostra coloca poe põe qualquer uma um tudo todo toda so só muito
+    muita mais menos bem pouco pouca tipo assim ai aí la lá os as
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search ladder found: the candidates, the phrase that found them, how loosely."""
+
+    candidates: list[PlaceCandidate]
+    query: str | None
+    loosened: bool = False  # some words the traveler said were left out to find these
+
+
+def content_words(query: str | None) -> str | None:
+    """The words of a place phrase that can name a place ('temple u have' → 'temple').
+
+    None when that changes nothing or leaves nothing specific.
+    """
+    if not query:
+        return None
+    words = [w for w in search_terms(query).split() if w not in _FUNCTION_WORDS]
+    kept = [w for w in words if not any(ch.isdigit() for ch in w)]
+    text = " ".join(kept)
+    if not kept or text == fold(query).strip() or text == search_terms(query) or is_vague(text):
+        return None
+    return text
+
+
+async def search_ladder(
+    search: Search, query: str | None, meal: Meal | None, *, wished: bool = False
+) -> Found | AgentResult:
+    """Search `query`, then the loosenings in the module's order; the first error otherwise.
+
+    `wished`: the traveler also said a wish (cheap, rated, vegetarian…), so the meal or wish
+    alone is a fair last try.
+    """
+    first = await search(query, meal)
+    if not isinstance(first, AgentResult):
+        return Found(first, query)
+    tries: list[str] = []
+    for loosened in (query_head(query), content_words(query), content_words(query_head(query))):
+        if loosened and loosened not in tries:
+            tries.append(loosened)
+    for phrase in tries:
+        got = await search(phrase, meal)
+        if not isinstance(got, AgentResult):
+            return Found(got, phrase)
+    if options := alternatives(query):
+        merged: dict[str, PlaceCandidate] = {}
+        for option in options:
+            got = await search(option, meal)
+            if not isinstance(got, AgentResult):
+                for candidate in got:
+                    merged.setdefault(candidate.place_id, candidate)
+        if merged:
+            return Found(list(merged.values()), query)
+    if query and (meal is not None or wished):
+        got = await search(None, meal)
+        if not isinstance(got, AgentResult):
+            return Found(got, None, loosened=True)
+    return first
+
+
+async def widened(
+    search: Search, found: Found, meal: Meal | None, *, enough: int = 3, most: int = 8
+) -> Found:
+    """More to choose from when a traveler asked for options and few matched everything.
+
+    After the best matches: the places matching each word alone, then the meal alone.
+    """
+    if len(found.candidates) >= enough:
+        return found
+    merged = {c.place_id: c for c in found.candidates}
+    words = search_terms(found.query).split() if found.query else []
+    phrases = [w for w in words if w not in _FUNCTION_WORDS and not is_vague(w)]
+    if meal is not None:
+        phrases.append("")
+    for phrase in phrases:
+        got = await search(phrase or None, meal)
+        if isinstance(got, AgentResult):
+            continue
+        for candidate in got:
+            merged.setdefault(candidate.place_id, candidate)
+        if len(merged) >= enough:
+            break
+    more = list(merged.values())[:most]
+    return Found(more, found.query, found.loosened) if len(more) > len(found.candidates) else found
