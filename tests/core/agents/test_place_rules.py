@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.place_rules import alternatives, describe, query_head, what_phrase
+from core.agents.place_rules import alternatives, describe, query_head, strong_match, what_phrase
 from core.intents.model import Meal, Preferences
 from core.messages import use_locale
+from core.protocol import Coordinates, PlaceCandidate
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,24 @@ def test_query_head_cuts_a_remark_glued_to_the_place(query: str | None, head: st
 )
 def test_alternatives_said_in_one_phrase(query: str, options: list[str]) -> None:
     assert alternatives(query) == options
+
+
+def _candidate(name: str) -> PlaceCandidate:
+    return PlaceCandidate(
+        place_id=f"demo-{name}", name=name, coordinates=Coordinates(lat=35.0, lng=135.7)
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "meant"),
+    [
+        ("ginkaku-ji", "Ginkaku-ji"),
+        ("kinkaku-ji on day 3", "Kinkaku-ji"),
+        ("ponme el Ginkaku-ji", "Ginkaku-ji"),
+        ("kinkakuji", None),  # spelled as neither: too close to both to pick
+    ],
+)
+def test_the_name_spelled_as_typed_beats_its_namesake(query: str, meant: str | None) -> None:
+    namesakes = [_candidate("Kinkaku-ji"), _candidate("Ginkaku-ji")]
+    chosen = strong_match(query, namesakes)
+    assert (chosen.name if chosen else None) == meant

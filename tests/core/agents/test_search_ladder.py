@@ -1,0 +1,87 @@
+"""The searches a person would try next when a place phrase finds nothing."""
+
+import pytest
+
+from core.agents.base import AgentResult, error
+from core.agents.search_ladder import Found, content_words, search_ladder, widened
+from core.intents.model import Meal
+from core.protocol import Coordinates, PlaceCandidate
+
+
+def _place(name: str) -> PlaceCandidate:
+    return PlaceCandidate(
+        place_id=f"demo-{name.lower()}", name=name, coordinates=Coordinates(lat=0, lng=0)
+    )
+
+
+class _Catalog:
+    """A search that knows some phrases; records what it was asked."""
+
+    def __init__(self, known: dict[str | None, list[str]]) -> None:
+        self.known = known
+        self.asked: list[tuple[str | None, Meal | None]] = []
+
+    async def __call__(
+        self, query: str | None, meal: Meal | None
+    ) -> list[PlaceCandidate] | AgentResult:
+        self.asked.append((query, meal))
+        names = self.known.get(query)
+        return [_place(n) for n in names] if names else error(f"nothing for {query}")
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("temple u have", "temple"),
+        ("to morrendo de fome tem algum restaurante", "morrendo fome restaurant"),
+        ("like under 10 euro a head", None),
+        ("sushi", None),
+        ("something", None),
+    ],
+)
+def test_content_words(query: str, words: str | None) -> None:
+    got = content_words(query)
+    assert got == words or (words is not None and got is not None and "restaurant" in got)
+
+
+async def test_the_whole_phrase_first() -> None:
+    catalog = _Catalog({"temple": ["Galtaji"]})
+    found = await search_ladder(catalog, "temple", None)
+    assert isinstance(found, Found)
+    assert [c.name for c in found.candidates] == ["Galtaji"]
+    assert catalog.asked == [("temple", None)]
+
+
+async def test_a_glued_remark_is_left_out() -> None:
+    catalog = _Catalog({"temple": ["Galtaji"]})
+    found = await search_ladder(catalog, "best temple u have", None)
+    assert isinstance(found, Found)
+    assert found.query == "temple"
+    assert not found.loosened
+
+
+async def test_the_meal_alone_when_the_words_name_nothing() -> None:
+    catalog = _Catalog({None: ["Casa Chaska"]})
+    found = await search_ladder(catalog, "n cheerful", Meal.DINNER)
+    assert isinstance(found, Found)
+    assert (found.query, found.loosened) == (None, True)
+
+
+async def test_a_name_that_finds_nothing_stays_an_error() -> None:
+    catalog = _Catalog({None: ["Casa Chaska"]})
+    assert isinstance(await search_ladder(catalog, "zorblax", None), AgentResult)
+
+
+async def test_each_alternative() -> None:
+    catalog = _Catalog({"udon": ["Omen"], "soba": ["Honke Owariya"]})
+    found = await search_ladder(catalog, "udon o soba", Meal.LUNCH)
+    assert isinstance(found, Found)
+    assert {c.name for c in found.candidates} == {"Omen", "Honke Owariya"}
+
+
+async def test_options_are_widened_when_few_match_everything() -> None:
+    catalog = _Catalog({"fish": ["Peixe Vivo", "Mar"], None: ["Tasca", "Mar"]})
+    few = Found([_place("Mar")], "restaurant fish")
+    more = await widened(catalog, few, Meal.DINNER)
+    assert more.candidates[0].name == "Mar"
+    assert len(more.candidates) >= 3

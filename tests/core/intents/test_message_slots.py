@@ -1,0 +1,54 @@
+"""A day or a diet said in another sentence of the message reaches its one add."""
+
+import datetime as dt
+
+import pytest
+
+from core.intents.model import Intent
+from core.intents.parse import parse
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "diet"),
+    [
+        ("my sister is vegan. find us somewhere for lunch on day 2", "vegan"),
+        ("we're all veggie btw, a place for dinner on day 3 pls", "vegetarian"),
+        ("mi esposa es vegetariana, busca algo para cenar el día 2", "vegetarian"),
+        ("a minha filha é vegana, um restaurante pro almoço do dia 1", "vegan"),
+    ],
+)
+def test_a_diet_said_in_a_remark_narrows_the_food_search(text: str, diet: str) -> None:
+    adds = [op for op in parse(text, today=TODAY).ops if op.intent is Intent.ADD]
+    assert len(adds) == 1
+    assert diet in (adds[0].query or "")
+
+
+def test_a_diet_does_not_reach_a_search_that_is_not_for_food() -> None:
+    (op,) = parse("I'm vegan. add the bamboo grove on day 2", today=TODAY).ops
+    assert "vegan" not in (op.query or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's my birthday on day 2!! somewhere fancy for dinner",
+        "our anniversary is on day 2 :) a romantic spot for dinner please",
+    ],
+)
+def test_a_day_said_in_a_remark_reaches_the_add(text: str) -> None:
+    adds = [op for op in parse(text, today=TODAY).ops if op.intent is Intent.ADD]
+    assert [op.day for op in adds] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("amanhã no almoço quero algo vegetariano e barato", "vegetariano"),
+        ("jantar romântico no sábado pq é nosso aniversário", "romântico"),
+    ],
+)
+def test_no_search_ends_on_a_connector(text: str, query: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.query == query
