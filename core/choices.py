@@ -153,6 +153,16 @@ _YES = frozenset(
         "puedes hacerlo",
         "hazle",
         "go",
+        "sawa",
+        "venga",
+        "fixe",
+        "simbora",
+        "hagale",
+        "bet",
+        "aight",
+        "sure thing",
+        "yes please",
+        "haan ji",
     )
 )
 _NO = frozenset(
@@ -460,7 +470,33 @@ def _yes_no(core: str, folded: str) -> int | None:
             rest = " ".join(rest.split()[1:])  # "no no mejor déjalo así"
         if said is not None and (not rest or rest in _ALONG or _polarity(rest) == said):
             return said
-    return None
+    return CONFIRM_YES if _yes_then_the_same(words) else None
+
+
+# After a yes, words that take something back or ask for more than was asked ("sí, pero más
+# tarde", "yes and add a bar too", "sim, mas só o almoço"): then it is not a plain yes.
+_NOT_PLAIN = frozenset(
+    fold(w)
+    for w in """no not dont don't nao não nunca never but pero mas instead actually mejor melhor
+    prefiero prefiro wait espera espere cancel cancela cancelar change cambia muda only solo
+    só just except menos sin sem and y e also tambien tambem then luego depois after despues
+    antes before later tarde other otro otra outro outra""".split()
+)
+
+
+def _yes_then_the_same(words: list[str]) -> bool:
+    """A yes followed by words that only go along with it.
+
+    "sí, acórtalo", "sim, apaga", "ok lah", "yes po", "sim, se faz favor": the action said
+    again, particles, politeness.
+    """
+    for size in (3, 2, 1):
+        if _polarity(" ".join(words[:size])) == CONFIRM_YES:
+            rest = words[size:]
+            return bool(rest) and not any(
+                w in _NOT_PLAIN or any(ch.isdigit() for ch in w) for w in rest
+            )
+    return False
 
 
 # "you pick", "cualquiera", "pode escolher vc": the traveler leaves the choice to us, and the

@@ -498,3 +498,39 @@ def test_a_reply_counting_people_picks_that_party_size(text: str, index: int) ->
 
 def test_a_count_of_other_things_is_not_a_party_size() -> None:
     assert resolve_reply("2 museums", PARTY, PromptKind.SELECTION).outcome is Outcome.NOT_A_CHOICE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sí, acórtalo",
+        "si, bórralo nomás",
+        "sim, apaga",
+        "sim, se faz favor",
+        "ok lah",
+        "yes po",
+        "haan ji",
+        "yeah mate go for it",
+        "dale, hacelo",
+        "pode sim, manda ver",
+        "sure thing",
+        "sawa",
+    ],
+)
+def test_a_yes_with_the_action_said_again_or_particles_is_yes(text: str) -> None:
+    assert confirm(text) == Resolution(Outcome.CHOSEN, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes but move it to day 3",
+        "sí, pero más tarde",
+        "sim, mas só o almoço",
+        "yes and add a bar too",
+        "ok, at 9 instead",
+        "sí, y también el museo",
+    ],
+)
+def test_a_yes_that_asks_for_more_or_other_is_not_a_plain_yes(text: str) -> None:
+    assert confirm(text) != Resolution(Outcome.CHOSEN, 0)
