@@ -64,7 +64,7 @@ _START = re.compile(
     r"^(?:(?:change|move|set|push|shift|update)\s+(?:the\s+|my\s+|our\s+|la\s+|el\s+|a\s+|o\s+)?"
     r"(?:trip\s+)?(?:start|starting|departure|arrival)(?:\s+date|\s+day)?"
     r"(?:\s+of\s+(?:the|my|our)\s+trip)?"
-    r"|(?:the\s+|my\s+|our\s+)?trip\s+starts?"
+    r"|(?:the\s+|my\s+|our\s+)?trip\s+(?:now\s+|actually\s+|will\s+(?:now\s+)?)?starts?"
     r"|we\s+(?:now\s+|actually\s+|will\s+|ll\s+)?(?:start|arrive|leave|fly\s+in|get\s+there|land)"
     r"|start\s+date|starts?(?=\s+(?:on|in|at|el|em|no)\b))"
     r"(?:\s+(?:to|for|on|at|is|al|el|as|em|no|pro|para|in))*\s*(?P<when>.*)$",
@@ -431,12 +431,47 @@ def trip_turn(body: str) -> ParsedTurn | None:
 
 
 def start_date_turn(body: str, today: dt.date) -> ParsedTurn | None:
-    """'change the start date to March 3' / 'we arrive on the 14th' → SET_START."""
-    match = _START.match(body)
+    """'change the start date to March 3' / 'we arrive on the 14th' → SET_START.
+
+    Said after a remark too: "our flight got changed, trip now starts on 9 dec".
+    """
+    pieces = [body, *(p for p in _CLAUSE_BREAK.split(body)[1:] if p.strip())]
+    match = next((m for piece in pieces if (m := _START.match(piece.strip()))), None)
     if match is None:
         return None
     when = match.group("when").strip(" .!?")
     return ParsedTurn(intent=Intent.SET_START, date=parse_calendar_date(when, today))
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;!?]+\s+")
+# "sunday 6", "wednesday the 9th", "the 10th", "dia 8": a day of the month and maybe its
+# weekday, no month (dateparser would read "sunday 6" as June).
+_DAY_OF_MONTH = re.compile(
+    r"^(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+)?(?:the\s+|el\s+|o\s+|day\s+|dia\s+)?"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th|o|º)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_of_month(text: str, today: dt.date) -> dt.date | None:
+    """The next date on that day of the month (and weekday, if one is said), or None."""
+    match = _DAY_OF_MONTH.match(fold(text).strip())
+    if match is None:
+        return None
+    said = (match.group("weekday") or "").lower()
+    wanted = _WEEKDAY_NAMES.index(said) if said else None
+    day = int(match.group("d"))
+    year, month = today.year, today.month
+    for _ in range(14):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found >= today and (wanted is None or found.weekday() == wanted):
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
@@ -444,6 +479,8 @@ def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
     text = re.sub(r"^(?:the\s+|el\s+|o\s+)?(?:day|d[ií]a)\s+(?=\d)", "", text, flags=re.IGNORECASE)
     if not text or not re.search(r"\d|[a-z]{3}", text, re.IGNORECASE):
         return None
+    if (found_day := _day_of_month(text, today)) is not None:
+        return found_day
     import dateparser  # noqa: PLC0415 -- 40 MB of language data, loaded only when a date is said
 
     base = dt.datetime.combine(today, dt.time(12, 0))

@@ -238,6 +238,12 @@ def test_edits_that_mention_a_topic_are_no_info_question(body: str) -> None:
             "we arrive on the 14th",
             dt.date(2026, 12, 14),
         ),
+        # a weekday and a day of the month, no month: the next such date (never "June")
+        ("the trip starts on sunday 6", dt.date(2026, 12, 6)),
+        ("trip starts on wednesday the 9th", dt.date(2026, 12, 9)),
+        ("we now start on the 10th", dt.date(2026, 12, 10)),
+        ("trip starts on friday 1", dt.date(2027, 1, 1)),
+        ("our flights changed, trip now starts on 9 dec", dt.date(2026, 12, 9)),
     ],
 )
 def test_start_date_is_the_next_such_date_from_today(body: str, date: dt.date) -> None:
