@@ -17,25 +17,24 @@ from core.agents.base import (
     resolve_day,
 )
 from core.agents.change_text import describe_change
+from core.agents.editor_targets import not_namesakes, targets_of
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import strong_match
 from core.agents.search_ladder import Search, search_ladder, widened
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
-from core.domain.targeting import Located, existing_items, find_targets, named_within
+from core.domain.targeting import Located, existing_items
 from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
-from core.intents.grounded import named_stop, stops_of
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
-from core.messages import at_time, msg, where, where_short
+from core.messages import at_time, msg, where_short
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.itinerary import StaleVersionError
 from core.text import fold
 
 # A target that is only a pronoun names nothing once the orchestrator found no referent.
 _BESIDE = {NEXT_DAY: 1, PREVIOUS_DAY: -1}
-_PRONOUNS = frozenset({"it", "that", "this", "them", "that one", "this one", "there"})
 
 
 def _at(time: str | None) -> str:
@@ -161,7 +160,7 @@ class EditorAgent:
         if turn.time is not None or day is not None:
             items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
             if not isinstance(ladder, AgentResult):
-                items = _not_namesakes(items, turn.query, ladder.candidates)
+                items = not_namesakes(items, turn.query, ladder.candidates)
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
         if isinstance(ladder, AgentResult):
@@ -255,53 +254,13 @@ class EditorAgent:
             ctx.prompt_ttl_seconds,
         )
 
-    def _targets(
-        self, turn: ParsedTurn, ctx: TurnContext, day: int | None
-    ) -> list[Located] | AgentResult:
-        if turn.target is None or not (
-            turn.target.text
-            or turn.target.every
-            or turn.target.time
-            or turn.target.node_id
-            or turn.target.node_type
-        ):
-            return answer(AgentResponse.needs_input(msg("say_what")))
-        items = find_targets(ctx.itinerary.days, turn.target, day)
-        if not items and turn.target.text and len(turn.target.text.split()) >= 2:
-            items = named_within(ctx.itinerary.days, turn.target.text, day)
-        if not items and turn.target.text:
-            items = _named_in_any_words(ctx, turn.target.text, day)
-        if items:
-            return items
-        if turn.target.every:
-            return answer(AgentResponse.complete(msg("nothing_to_remove", where=where(day))))
-        if (turn.target.text or "").lower() in _PRONOUNS:
-            # "remove that" with nothing said before: ask, rather than echo the grammar's word
-            return answer(AgentResponse.needs_input(msg("say_what")))
-        what = turn.target.text or format_time(turn.target.time)
-        pool = find_targets(
-            ctx.itinerary.days,
-            turn.target.model_copy(update={"every": True, "node_type": None}),
-            day,
-        )
-        hint = (
-            msg(
-                "target_missing_hint",
-                where_short=where_short(day),
-                items=", ".join(item.node.title for item in pool[:8]),
-            )
-            if pool
-            else msg("target_missing_empty", where=where(day))
-        )
-        return error(msg("target_missing", what=what, where=where(day)), hint)
-
     async def _find(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         """The items a turn is about; asks which one when several match (unless 'all')."""
         day = resolve_day(ctx, turn.day) if turn.day is not None else None
         if isinstance(day, AgentResult):
             return day
         turn = await _pointed_at(turn, ctx)
-        items = self._targets(turn, ctx, day)
+        items = targets_of(turn, ctx, day)
         if isinstance(items, AgentResult):
             return items
         if len(items) > 1 and not (turn.target and turn.target.every):
@@ -442,32 +401,3 @@ class EditorAgent:
         ctx.itinerary = result.itinerary
         summary = describe_change(reverted)
         return changed(result, msg("undone", summary=summary) if summary else msg("undone_plain"))
-
-
-def _not_namesakes(
-    items: list[Located], query: str | None, found: list[PlaceCandidate]
-) -> list[Located]:
-    """The trip's items a name may mean, unless the search found the place it names exactly.
-
-    "add Ginkaku-ji" when the trip has Kinkaku-ji: the name is close, but another place has it.
-    """
-    named = strong_match(query or "", found)
-    if named is None or any(item.node.place_id == named.place_id for item in items):
-        return items
-    return []
-
-
-def _named_in_any_words(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
-    """The one stop a name said with slips or in another language names.
-
-    "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro.
-    """
-    stop = named_stop(said, stops_of(ctx.itinerary.days, day))
-    if stop is None:
-        return []
-    return [
-        Located(d.day, node)
-        for d in ctx.itinerary.days
-        for node in d.nodes
-        if node.id == stop.node_id
-    ]

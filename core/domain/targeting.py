@@ -14,7 +14,7 @@ from core.text import fold, similar
 
 _GENERIC = frozenset(
     "the a an my our that this one item items thing things stop activity activities place spot "
-    "visit trip to at on in of for and & n".split()
+    "visit trip to at on in of for and & n back forward ahead later earlier".split()
 )
 _MEAL_WORDS = frozenset({"breakfast", "brunch", "lunch", "dinner", "supper", "meal"})
 NAME_SCORE = 90  # rapidfuzz score over which a typed name is that item's name

@@ -67,6 +67,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         ),
     ),
     (r"\b(?:tonite|2nite|2night|tonigth|tonihgt)\b", "tonight"),
+    # "to the friday", "on the saturday": a weekday of the trip, the article adds nothing.
+    (r"\bthe\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", ""),
     # Chat fillers carry no request: "tbh", "lol", "honestly", "basically".
     (
         r"\b(?:tbh|lol|lmao|rofl|haha+|hehe+|ngl|imo|imho|idk|honestly|basically|obviously|"

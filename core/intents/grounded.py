@@ -61,6 +61,9 @@ class Stop:
     node_id: str
     day: int
     title: str
+    # The words its place data tags it with ("graveyard", "bookshop", "port wine"): a stop
+    # may be named by what it is when no other stop is that.
+    kinds: frozenset[str] = frozenset()
 
 
 def _close_enough(word: str, score: float) -> bool:
@@ -87,12 +90,27 @@ def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[fl
 def stops_of(days: Sequence[Day], day: int | None = None) -> list[Stop]:
     """The trip's stops with a place (of one day, when `day` is given)."""
     return [
-        Stop(node.id, d.day, node.title)
+        Stop(node.id, d.day, node.title, _kinds_of(node.place.keywords + node.place.types))
+        if node.place is not None
+        else Stop(node.id, d.day, node.title)
         for d in days
         if day is None or d.day == day
         for node in d.nodes
         if node.place_id is not None
     ]
+
+
+# Tags too common to tell one stop from another.
+_COMMON_TAGS = frozenset(
+    """history views view family romantic walk lunch dinner breakfast food local traditional
+    sunset photography architecture heritage culture art nature shopping tourist attraction
+    point interest establishment landmark relaxing budget free""".split()
+)
+
+
+def _kinds_of(tags: Sequence[str]) -> frozenset[str]:
+    words = {w for tag in tags for w in re.findall(r"[a-z]+", fold(tag.replace("_", " ")))}
+    return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON_TAGS)
 
 
 def named_stop(text: str, stops: list[Stop], grammar: str = "") -> Stop | None:
@@ -106,12 +124,21 @@ def named_stop(text: str, stops: list[Stop], grammar: str = "") -> Stop | None:
     scored = _scored(typed, stops, generic=False)
     if not scored:
         scored = _scored(typed, stops, generic=True)
+        if not scored:
+            return _by_kind(typed, stops)
         if len(scored) != 1:
             return None
     scored.sort(key=lambda pair: -pair[0])
     if len(scored) > 1 and scored[1][0] >= scored[0][0] - 5:
         return None  # two stops said as well: ask nothing, guess nothing
     return scored[0][1]
+
+
+def _by_kind(typed: list[str], stops: list[Stop]) -> Stop | None:
+    """The one stop that is what the text calls it ("the graveyard", "the bookshop")."""
+    said = {w for w in typed if len(w) >= 4} | {w[:-1] for w in typed if len(w) >= 5}
+    fits = [stop for stop in stops if stop.kinds & said]
+    return fits[0] if len(fits) == 1 else None
 
 
 def grounded_turn(text: str, grammar: str, stops: list[Stop]) -> ParsedTurn | None:

@@ -21,6 +21,7 @@ from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
+from core.intents.free_day import free_day_turn
 from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.message_slots import with_message_slots
@@ -207,6 +208,8 @@ def parse(
         return ParsedMessage(ops=(shift,), language=language)
     if (nudge := time_shift_turn(cleaned)) is not None:
         return ParsedMessage(ops=(_in_grammar(nudge, reading),), language=language)
+    if (free := free_day_turn(grammar)) is not None:
+        return ParsedMessage(ops=(free,), language=language)
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(grammar, today)

@@ -64,3 +64,22 @@ def test_a_stop_said_with_nothing_to_do_is_no_request() -> None:
 )
 def test_a_negated_verb_asks_for_nothing(text: str) -> None:
     assert grounded_turn(text, grammar_of(text, None), STOPS) is None
+
+
+def test_a_stop_is_named_by_what_it_is_when_no_other_stop_is_that() -> None:
+    stops = [
+        Stop("n1", 2, "Greyfriars Kirkyard", frozenset({"graveyard", "church", "ghost"})),
+        Stop("n2", 2, "Calton Hill", frozenset({"hill", "viewpoint"})),
+        Stop("n3", 3, "The Wee Dram", frozenset({"whisky", "pub"})),
+    ]
+    found = named_stop("bin the graveyard, too creepy for the kids", stops)
+    assert found is not None
+    assert found.node_id == "n1"
+
+
+def test_what_two_stops_both_are_names_neither() -> None:
+    stops = [
+        Stop("n1", 1, "Adega do Douro", frozenset({"wine", "cheese"})),
+        Stop("n2", 6, "Taberna Santo António", frozenset({"wine", "fado"})),
+    ]
+    assert named_stop("drop the wine place", stops) is None
