@@ -112,8 +112,7 @@ def _browsing(op: ParsedTurn) -> ParsedTurn:
     """
     query = op.query
     if query and _ASKS_FOR_OPTIONS.search(query):
-        kinds = kinds_named(query)
-        query = " ".join(kinds) or None
+        query = " ".join(_kinds_as_typed(query, frozenset())) or None
     return op.model_copy(update={"browse": True, "query": query})
 
 

@@ -673,4 +673,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 
-PORTUGUESE_RULES = rules([*REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])
+# Before the day rules make "do sábado" "on saturday": "em vez do sábado" is instead of.
+_INSTEAD: list[tuple[str, Replacement]] = [
+    (
+        r"\b(?:em vez|ao inves|no lugar) d(?P<a>[ao])s?\b"
+        r"(?=\s+(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|dia)\b)",
+        lambda m: f"instead of {m.group('a')}",
+    )
+]
+PORTUGUESE_RULES = rules([*_INSTEAD, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])

@@ -89,6 +89,11 @@ _SHORT_WEEKDAYS = {
 }
 
 _PAIRS: list[tuple[str, Replacement]] = [
+    # Before the day rules make "del sábado" "on saturday": "en vez del sábado" is instead of.
+    (
+        r"\ben (?:vez|lugar) de(?P<l>l)?\b",
+        lambda m: "instead of el" if m.group("l") else "instead of",
+    ),
     *VOCATIVES,
     *TRIP_PAIRS,
     *QUESTION_PAIRS,
@@ -597,7 +602,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         replace_with,
     ),
     (r"\b(?:reemplaza|reemplazar|sustituye|sustituir)\b", "replace"),
-    (r"\ben (?:vez|lugar) de\b", "instead of"),
+    (r"\ben (?:vez|lugar) del?\b", "instead of"),
     # Verbs.
     (
         r"\b(?:deshacer|deshaz|deshazlo|deshace|deshacelo|deshacé|deshaga|deshagalo|deshagamos|"

@@ -69,3 +69,20 @@ def test_instead_of_a_time_retimes_to_the_new_time() -> None:
     assert op.time in {"14:00", "02:00"}
     assert op.target is not None
     assert "instead" not in (op.target.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("el mirador mejor el viernes en vez del martes", "weekday:4"),
+        ("pasa la catedral al sábado en lugar del jueves", "weekday:5"),
+        ("a ribeira na sexta em vez do sábado", "weekday:4"),
+        ("muda o jardim pra terça em vez da quarta", "weekday:1"),
+    ],
+)
+def test_instead_of_a_weekday_keeps_the_new_one_in_spanish_and_portuguese(
+    text: str, weekday: str
+) -> None:
+    op = only(text)
+    assert weekday in {op.day_ref, op.to_day_ref}
+    assert "vez" not in (op.query or "") + ((op.target and op.target.text) or "")
