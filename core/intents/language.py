@@ -8,6 +8,8 @@ has no language: the conversation's language stays as it was.
 
 from __future__ import annotations
 
+import re
+
 from core.text import fold
 
 # Words that belong to one of the three languages only (folded: no accents, lowercase).
@@ -74,9 +76,22 @@ _ONLY = {
 _SHORT_FOREIGN = frozenset({"si", "sim", "nao", "no"})
 
 
+# A name as typed: capitalized words, maybe joined by the particles names carry ("Tasca do
+# Cais", "Museo del Oro", "Casa da Música"). Its particles are the name's, not the message's.
+_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]*"
+    r"(?:\s+(?:(?:da|de|do|das|dos|del|la|las|los|e|y)\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]*)+"
+)
+
+
 def detect_language(text: str) -> str | None:
-    """'en', 'es' or 'pt' when the message tells, else None."""
-    words = fold(text).split()
+    """'en', 'es' or 'pt' when the message tells, else None.
+
+    Place names typed with capitals are left out first: "reemplaza Tasca do Cais x Bifana do
+    Bolhão" is Spanish, whatever the names' "do" says. When only names are left, they count.
+    """
+    unnamed = _NAME.sub(" ", text)
+    words = fold(unnamed).split() or fold(text).split()
     if not words:
         return None
     scores = {language: sum(w in only for w in words) for language, only in _ONLY.items()}

@@ -118,3 +118,16 @@ def test_shared_iberian_words_alone_do_not_pick_a_side() -> None:
 )
 def test_detect_language_answers_only_en_es_pt_or_none(text: str) -> None:
     assert detect_language(text) in {"en", "es", "pt", None}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("reemplaza Tasca do Cais x Bifana do Bolhão", "es"),
+        ("quita la Casa da Música del día 2", "es"),
+        ("tira o Museo del Oro do dia 1", "pt"),
+        ("please drop Casa da Música from day 2", "en"),
+    ],
+)
+def test_the_particles_inside_a_capitalized_name_say_nothing(text: str, language: str) -> None:
+    assert detect_language(text) == language
