@@ -16,7 +16,7 @@ import re
 from core.intents.day_words import find_when
 from core.intents.lexicon import loose
 from core.intents.model import Intent, ParsedTurn
-from core.intents.place_words import KIND_WORDS, search_terms
+from core.intents.place_words import KIND_WORDS, TRANSLATIONS, search_terms
 from core.intents.slots import find_days, find_meal
 from core.text import fold
 
@@ -95,13 +95,25 @@ def as_browsing(ops: list[ParsedTurn], typed: str, grammar: str) -> list[ParsedT
 def _kinds_as_typed(text: str, skip: frozenset[str]) -> list[str]:
     """The words of a text that name a kind of place, as typed ("restaurantes", "peixe").
 
-    The answer echoes the traveler's words, not the data's.
+    The answer echoes the traveler's words, not the data's; a kind said in several words
+    ("frutos do mar", "comida de rua") stays whole.
     """
-    out = []
-    for token in re.findall(r"[^\W\d_]+", text):
-        kinds = kinds_named(token)
-        if kinds and not set(kinds) <= skip and token not in out:
-            out.append(token)
+    tokens = re.findall(r"[^\W\d_]+", text)
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        for size in (3, 2, 1):
+            phrase = " ".join(tokens[index : index + size])
+            if index + size > len(tokens) or (size > 1 and fold(phrase) not in TRANSLATIONS):
+                continue
+            kinds = kinds_named(phrase)
+            if kinds and not set(kinds) <= skip:
+                if phrase not in out:
+                    out.append(phrase)
+                index += size
+                break
+        else:
+            index += 1
     return out
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from core.intents.browse import kinds_named
 from core.intents.day_words import day_refs
 from core.intents.lexicon import loose
 from core.intents.model import Intent, ParsedTurn
+from core.intents.place_words import KIND_WORDS
 from core.intents.slots import find_days
 from core.text import fold
 
@@ -45,7 +47,7 @@ def tidied(ops: list[ParsedTurn]) -> list[ParsedTurn]:
 
 def with_message_slots(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
     """The operations, the one add among them given the day and diet said elsewhere."""
-    ops = tidied(ops)
+    ops = [_what_is_on(op) for op in meal_then_what(tidied(ops))]
     adds = [i for i, op in enumerate(ops) if op.intent is Intent.ADD]
     if len(adds) != 1 or len(ops) != 1:
         return ops
@@ -62,6 +64,68 @@ def with_message_slots(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
     if diet is not None:
         update["query"] = f"{diet} {op.query}" if op.query else diet
     return [op.model_copy(update=update)] if update else ops
+
+
+_NOT_FOOD = KIND_WORDS - frozenset(
+    """restaurant cafe bar pub bakery coffee brunch breakfast lunch dinner food seafood fish
+    sushi ramen tapas udon soba pizza burger tacos curry pastry dessert noodles steak grill
+    italian japanese french chinese mexican peruvian goan indian thai korean greek arabic
+    spanish portuguese sweets vegetarian vegan ice cream street food local food traditional
+    ceviche wine beer cocktails whisky tea""".split()
+)
+
+
+def meal_then_what(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """A meal slot said, then what to eat in it, as one add.
+
+    "dinner on day 2 is empty, find us some thai food", "a janta do dia 2 tá sem nada. bota
+    uma comida colombiana", "falta o almoço de terça, quero um ajiaco": the first names the
+    slot (and no kind of place), the second the food; one place fills one slot.
+    """
+    out: list[ParsedTurn] = []
+    for op in ops:
+        slot = out[-1] if out else None
+        if slot is not None and _fills(slot, op):
+            out[-1] = slot.model_copy(
+                update={"query": op.query, "browse": slot.browse or op.browse}
+            )
+            continue
+        out.append(op)
+    return out
+
+
+def _fills(slot: ParsedTurn, food: ParsedTurn) -> bool:
+    """Whether `food` says what to eat in the meal `slot` names."""
+    if slot.intent is not Intent.ADD or food.intent is not Intent.ADD or slot.meal is None:
+        return False
+    if kinds_named(slot.query or "") or not food.query or food.meal is not None:
+        return False
+    if food.time or food.part_of_day or food.day not in {None, slot.day}:
+        return False
+    if food.day_ref not in {None, slot.day_ref}:
+        return False
+    return not set(kinds_named(food.query)) & _NOT_FOOD
+
+
+# "o que eu tenho pra amanhã?", "o que tá marcado pra hoje", "what have we got on friday":
+# an add whose search is only these words asks what is on that day.
+_ON_THE_DAY = frozenset(
+    fold(w)
+    for w in """what whats wat que qué o oq q eu we i you u have got has is are on planned
+    scheduled booked tenho temos tem tengo tenemos tienes tiene hay ta tá esta está marcado
+    marcada planeado planejado programado agendado reservado pra para pro pa for there""".split()
+)
+
+
+def _what_is_on(op: ParsedTurn) -> ParsedTurn:
+    words = fold(op.query or "").split()
+    if op.intent is not Intent.ADD or not words or op.meal is not None:
+        return op
+    if words[0] not in {"what", "whats", "wat", "que", "oq", "q", "o"}:
+        return op
+    if (op.day is None and op.day_ref is None) or not set(words) <= _ON_THE_DAY:
+        return op
+    return ParsedTurn(intent=Intent.SHOW, day=op.day, day_ref=op.day_ref)
 
 
 def _diet_unsaid(grammar: str, op: ParsedTurn) -> str | None:

@@ -52,3 +52,45 @@ def test_a_day_said_in_a_remark_reaches_the_add(text: str) -> None:
 def test_no_search_ends_on_a_connector(text: str, query: str) -> None:
     (op,) = parse(text, today=TODAY).ops
     assert op.query == query
+
+
+@pytest.mark.parametrize(
+    ("text", "meal", "food"),
+    [
+        ("dinner on day 2 is empty, find us some thai food", "dinner", "thai"),
+        ("o café da manhã do dia 2 tá vazio né? acha uma padaria ali", "breakfast", "padaria"),
+        ("la cena del martes está libre. ponnos algo de comida mexicana", "dinner", "mexicana"),
+        ("falta o almoço de terça, quero um ajiaco", "lunch", "ajiaco"),
+    ],
+)
+def test_a_meal_slot_then_what_to_eat_in_it_is_one_add(text: str, meal: str, food: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.intent is Intent.ADD
+    assert op.meal is not None
+    assert op.meal.value == meal
+    assert food in (op.query or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add a temple on day 1 and a ramen place for dinner",
+        "lunch on day 3 please, and a museum",
+    ],
+)
+def test_a_meal_and_another_kind_of_place_stay_two_adds(text: str) -> None:
+    assert len(parse(text, today=TODAY).ops) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "day_ref"),
+    [
+        ("o que tá marcado pra hoje?", "today"),
+        ("o que eu tenho pra amanhã?", "tomorrow"),
+        ("what have we got on friday", "weekday:4"),
+        ("que tengo pal jueves", "weekday:3"),
+    ],
+)
+def test_what_is_on_a_day_shows_it(text: str, day_ref: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert (op.intent, op.day_ref) == (Intent.SHOW, day_ref)
