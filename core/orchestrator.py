@@ -25,6 +25,7 @@ from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
+from core.agents.prompt_answers import answered_turn
 from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
@@ -399,12 +400,21 @@ class Orchestrator:
         return await self._resume(prompt, index, prompts, ctx)
 
     async def _resume(
-        self, prompt: Prompt, index: int, prompts: ConversationStateService, ctx: TurnContext
+        self,
+        prompt: Prompt,
+        index: int | ParsedTurn,
+        prompts: ConversationStateService,
+        ctx: TurnContext,
     ) -> AgentResult:
+        """Answer `prompt` with option `index`, or run the held turn its typed answer filled."""
         if not await prompts.consume(prompt.id):
             # Another answer won the race (double tap, second instance): apply once.
             return error(msg("prompt_closed"))
-        result = await self._resume_agent(prompt, index, ctx)
+        if isinstance(index, ParsedTurn):
+            today = self._clock.now().date()
+            result = await run_operations([index], ctx, self._route, today)
+        else:
+            result = await self._resume_agent(prompt, index, ctx)
         later = pending(prompt.payload)
         if not later:
             return result
@@ -445,6 +455,11 @@ class Orchestrator:
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return CHOICE, error(msg("ambiguous_reply", reply=text, names=names))
+                if (filled := _typed_answer(prompt, text, message)) is not None:
+                    return CHOICE, await self._resume(prompt, filled, prompts, ctx)
+            if not prompt.labels:
+                # A question asked in words, not answered: the traveler moved on.
+                await prompts.consume(prompt.id, SUPERSEDED)
         note = None
         if _unknown(message) and verdict is not None:
             message, note = verdict.parsed or message, verdict.note
@@ -511,6 +526,15 @@ async def _open_prompt(
     return response.model_copy(
         update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
     )
+
+
+def _typed_answer(prompt: Prompt, text: str, message: ParsedMessage) -> ParsedTurn | None:
+    """The held-back turn `text` completes as an answer to `prompt` ("pal jueves"), if any."""
+    try:
+        follow_up = parse_follow_up(prompt.payload)
+    except FollowUpError:
+        return None
+    return answered_turn(follow_up, text, message)
 
 
 def _unknown(message: ParsedMessage) -> bool:

@@ -120,6 +120,18 @@ def answer(response: AgentResponse) -> AgentResult:
     return AgentResult(response)
 
 
+def ask_in_words(
+    question: str, follow_up: FollowUpModel, placeholder: str | None = None
+) -> AgentResult:
+    """A NEEDS_INPUT whose typed answer completes `follow_up`'s held-back turn.
+
+    It opens a prompt without options, so the next message is first read as the answer
+    (core.agents.prompt_answers) and only then as a new request.
+    """
+    response = AgentResponse.needs_input(question, placeholder)
+    return AgentResult(response, PromptSpec.asking(PromptKind.SELECTION, [], follow_up))
+
+
 def error(message: str, *hints: str) -> AgentResult:
     """An ERROR result with suggestions."""
     return AgentResult(AgentResponse.error(message, *hints))

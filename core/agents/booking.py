@@ -14,6 +14,7 @@ from core.agents.base import (
     PromptSpec,
     TurnContext,
     answer,
+    ask_in_words,
     choose,
     day_of,
     error,
@@ -22,7 +23,7 @@ from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
-from core.follow_ups import BookingCancel, BookingCreate, BookingNode, BookingParty
+from core.follow_ups import AskFill, BookingCancel, BookingCreate, BookingNode, BookingParty
 from core.intents.model import Intent, Meal, ParsedTurn, Target
 from core.messages import at_time, msg
 from core.protocol import (
@@ -112,7 +113,7 @@ class BookingAgent:
         elif target.node_id is None and text in _MEAL_WORDS:
             target = Target(text=text, meal=_MEAL_WORDS[text])
         if not (target.node_id or target.text or target.node_type):
-            return answer(AgentResponse.needs_input(msg("booking_what")))
+            return ask_in_words(msg("booking_what"), AskFill(slot="target", turn=turn))
         items = find_targets(ctx.itinerary.days, target, turn.day)
         if not items:
             what = target.text or text or msg("booking_that")

@@ -10,6 +10,7 @@ from core.agents.base import (
     TurnContext,
     answer,
     apply_or_explain,
+    ask_in_words,
     changed,
     choose,
     confirm,
@@ -18,11 +19,11 @@ from core.agents.base import (
 )
 from core.agents.change_text import describe_change
 from core.agents.place_picker import PlacePicker
-from core.agents.place_rules import alternatives, query_head, strong_match
+from core.agents.place_rules import alternatives, is_vague, query_head, strong_match
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items, find_targets, named_within
-from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
+from core.follow_ups import AddAt, AddPlace, AskFill, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
 from core.intents.grounded import named_stop, stops_of
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
@@ -155,6 +156,10 @@ class EditorAgent:
             items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
+        if is_vague(turn.query) and turn.meal is None:
+            # "add something": ask what, and read the next message as the answer
+            question = f"{msg('vague_place')} {msg('vague_place_hint_1')}"
+            return ask_in_words(question, AskFill(slot="query", turn=turn))
         found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
             turn = turn.model_copy(update={"query": head})  # "ramen, que ya estamos hartos de…"
@@ -257,7 +262,7 @@ class EditorAgent:
             or turn.target.node_id
             or turn.target.node_type
         ):
-            return answer(AgentResponse.needs_input(msg("say_what")))
+            return ask_in_words(msg("say_what"), AskFill(slot="target", turn=turn))
         items = find_targets(ctx.itinerary.days, turn.target, day)
         if not items and turn.target.text and len(turn.target.text.split()) >= 2:
             items = named_within(ctx.itinerary.days, turn.target.text, day)
@@ -269,7 +274,7 @@ class EditorAgent:
             return answer(AgentResponse.complete(msg("nothing_to_remove", where=where(day))))
         if (turn.target.text or "").lower() in _PRONOUNS:
             # "remove that" with nothing said before: ask, rather than echo the grammar's word
-            return answer(AgentResponse.needs_input(msg("say_what")))
+            return ask_in_words(msg("say_what"), AskFill(slot="target", turn=turn))
         what = turn.target.text or format_time(turn.target.time)
         pool = find_targets(
             ctx.itinerary.days,
@@ -362,7 +367,8 @@ class EditorAgent:
         if turn.time is not None and turn.time_said_bare and item.node.time:
             turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         if to_day is None and turn.time is None:
-            return answer(AgentResponse.needs_input(msg("move_where", name=name)))
+            asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
+            return ask_in_words(msg("move_where", name=name), AskFill(slot="to_day", turn=asked))
         if to_day is None or to_day == item.day:
             if turn.time is None or turn.time == item.node.time:
                 return answer(
@@ -398,7 +404,9 @@ class EditorAgent:
             return items
         item = items[0]
         if not turn.query:
-            return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))
+            asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
+            question = msg("replace_with_what", name=item.node.title)
+            return ask_in_words(question, AskFill(slot="query", turn=asked))
         found = await self._picker.search(ctx, turn.query, None, item.day, turn.preferences)
         if isinstance(found, AgentResult) and (head := query_head(turn.query)) is not None:
             turn = turn.model_copy(update={"query": head})

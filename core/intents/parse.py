@@ -23,6 +23,7 @@ from core.intents.fill_words import fill_meals_turn
 from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.party import with_party
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
@@ -235,7 +236,8 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
-    return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+    ops = with_party(_share_days(ops), cleaned, reading)  # "book X for lunch, we are 5"
+    return ParsedMessage(ops=tuple(ops), language=language)
 
 
 def _in_grammar(op: ParsedTurn, language: str | None) -> ParsedTurn:

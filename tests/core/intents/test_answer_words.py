@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.intents.answer_words import party_in, read_answer
+from core.intents.answer_words import read_answer
 from core.intents.model import LAST_DAY, PartOfDay
+from core.intents.party import party_in
 
 
 @pytest.mark.parametrize(
