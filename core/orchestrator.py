@@ -25,7 +25,7 @@ from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
-from core.agents.prompt_answers import answered_turn
+from core.agents.prompt_answers import answered_turn, subject_of
 from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
@@ -61,6 +61,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Classification", "IntentClassifier", "Orchestrator", "Refusal", "Turn", "TurnOutcome"]
 
 MAX_TEXT_LENGTH = 2000
+AT_VERSION = "atVersion"  # prompt envelope: the trip's version when the question was asked
 CHOICE = "choice"  # the intent label of a turn that answers an open prompt
 EDIT_INTENTS = frozenset(
     {Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.REPLACE, Intent.RETIME, Intent.UNDO}
@@ -272,6 +273,7 @@ class Orchestrator:
             push_preferences=PushPreferenceService(session),
         )
         language = await self._language(session, turn, message, prompts)
+        ctx.focus_node_id = _focus(await prompts.latest(turn.conversation_key, turn.user_id), ctx)
         with use_locale(language):
             if message is not None:
                 intent, result = await self._answer_text(turn, text, message, prompts, ctx, verdict)
@@ -283,7 +285,14 @@ class Orchestrator:
         if message is not None and message.language:
             await follow_language(session, turn.user_id, message.language, turn.locale)
         response = await _open_prompt(
-            prompts, turn.conversation_key, turn.user_id, itinerary.id, result, response, language
+            prompts,
+            turn.conversation_key,
+            turn.user_id,
+            itinerary.id,
+            result,
+            response,
+            language,
+            at_version=ctx.itinerary.version,
         )
         return TurnOutcome(response, result.events, intent=intent, language=language)
 
@@ -510,22 +519,42 @@ async def _open_prompt(
     result: AgentResult,
     response: AgentResponse,
     language: str,
+    at_version: int | None = None,
 ) -> AgentResponse:
-    """Store the question `result` asks (if any); the response then names its prompt id."""
+    """Store the question `result` asks (if any); the response then names its prompt id.
+
+    `at_version` is the trip's version when it was asked: while it holds, the item the
+    question is about is what "it" means (`_focus`).
+    """
     if result.prompt is None:
         return response
+    envelope: dict[str, object] = {"language": language}
+    if at_version is not None:
+        envelope[AT_VERSION] = at_version
     opened = await prompts.open(
         conversation_key,
         user_id,
         itinerary_id,
         result.prompt.kind,
         result.prompt.labels,
-        {**result.prompt.payload, "language": language},
+        {**result.prompt.payload, **envelope},
     )
     metadata = response.metadata or ResponseMetadata()
     return response.model_copy(
         update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
     )
+
+
+def _focus(prompt: Prompt | None, ctx: TurnContext) -> str | None:
+    """The item an open question is about, while the trip is as it was when it was asked."""
+    if prompt is None or prompt.status != OPEN:
+        return None
+    if prompt.payload.get(AT_VERSION) != ctx.itinerary.version:
+        return None  # something changed since: that change is what "it" means now
+    try:
+        return subject_of(parse_follow_up(prompt.payload))
+    except FollowUpError:
+        return None
 
 
 def _typed_answer(prompt: Prompt, text: str, message: ParsedMessage) -> ParsedTurn | None:

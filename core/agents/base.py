@@ -86,6 +86,15 @@ class TurnContext:
     near: Coordinates | None = None
     # Which pushes the traveler gets ("stop the digests"); None: not wired.
     push_preferences: PushPreferenceService | None = None
+    # The item the open question is about ("Move Nijo Castle to day 1?"), when nothing changed
+    # since it was asked: what "it" means in the next request ("actually move it to day 2").
+    focus_node_id: str | None = None
+
+    async def referent_node_id(self) -> str | None:
+        """The item "it", "that one", "esa misma" point at: the one talked about last."""
+        if self.focus_node_id is not None:
+            return self.focus_node_id
+        return await self.itineraries.last_touched_node_id(self.itinerary.id)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
 from core.follow_ups import AskFill, BookingCancel, BookingCreate, BookingNode, BookingParty
 from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.intents.referents import points_back
 from core.messages import at_time, msg
 from core.protocol import (
     AgentResponse,
@@ -105,8 +106,8 @@ class BookingAgent:
     async def _located(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         target = turn.target or Target()
         text = (target.text or "").strip().lower()
-        if target.node_id is None and text in THIS_WORDS:
-            node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+        if target.node_id is None and (text in THIS_WORDS or points_back(text)):
+            node_id = await ctx.referent_node_id()
             target = Target(node_id=node_id) if node_id else Target()
         elif target.node_id is None and text in _TYPE_WORDS:
             target = Target(node_type=_TYPE_WORDS[text], every=True)

@@ -27,6 +27,7 @@ from core.follow_ups import AddAt, AddPlace, AskFill, EditorFillDay, EditorFillN
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
 from core.intents.grounded import named_stop, stops_of
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
+from core.intents.referents import points_back
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
 from core.protocol import AgentResponse, Option, PlaceCandidate
@@ -50,9 +51,11 @@ def _origin(query: str | None, choices: int, index: int, how: str) -> dict[str, 
 async def _pointed_at(turn: ParsedTurn, ctx: TurnContext) -> ParsedTurn:
     """'move it to 1pm', 'remove that place': the item the latest change touched."""
     target = turn.target
-    if target is None or target.node_id or fold(target.text or "") not in THIS_WORDS:
+    if target is None or target.node_id:
         return turn
-    node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+    if fold(target.text or "") not in THIS_WORDS and not points_back(target.text):
+        return turn
+    node_id = await ctx.referent_node_id()
     if node_id is None:
         return turn
     return turn.model_copy(update={"target": Target(node_id=node_id), "day": None})

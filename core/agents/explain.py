@@ -23,6 +23,7 @@ from core.domain.targeting import Located, find_targets
 from core.follow_ups import AskFill, ExplainWhich
 from core.intents.model import ParsedTurn, Target
 from core.intents.place_words import search_terms
+from core.intents.referents import points_back
 from core.messages import at_time, has_message, msg
 from core.protocol import AgentResponse, NodeData, Option, PlaceCandidate, PlaceData
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
@@ -143,8 +144,8 @@ class ExplainAgent:
     ) -> Located | PlaceCandidate | AgentResult:
         target = turn.target or Target()
         text = (target.text or "").strip()
-        if target.node_id is None and text.lower() in THIS_WORDS:
-            node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+        if target.node_id is None and (text.lower() in THIS_WORDS or points_back(text)):
+            node_id = await ctx.referent_node_id()
             if node_id is None:
                 return ask_in_words(msg("explain_which"), AskFill(slot="target", turn=turn))
             target = Target(node_id=node_id)

@@ -11,7 +11,16 @@ agent asks for whatever is still missing with what it now knows.
 from __future__ import annotations
 
 from core.agents.base import AgentResult, TurnContext, error
-from core.follow_ups import AskFill, BookingCreate, BookingParty, EditorFillDay, FollowUp, TripFill
+from core.follow_ups import (
+    ApplyChange,
+    AskFill,
+    BookingCreate,
+    BookingNode,
+    BookingParty,
+    EditorFillDay,
+    FollowUp,
+    TripFill,
+)
 from core.intents.answer_words import Answer, read_answer
 from core.intents.model import Intent, ParsedMessage, ParsedTurn, Target
 from core.messages import msg
@@ -37,6 +46,18 @@ def held_question(follow_up: FollowUp) -> tuple[ParsedTurn, str] | None:
         case AskFill():
             return follow_up.turn, follow_up.slot
     return None
+
+
+def subject_of(follow_up: FollowUp) -> str | None:
+    """The one itinerary item a question is about ("Move Nijo Castle to day 1?"), if any."""
+    if isinstance(follow_up, ApplyChange):
+        nodes = {op.node_id for op in follow_up.changeset.ops if getattr(op, "node_id", None)}
+        return str(nodes.pop()) if len(nodes) == 1 else None
+    if isinstance(follow_up, BookingNode):
+        return None  # several items: which one is the question
+    held = held_question(follow_up)
+    target = held[0].target if held is not None else None
+    return target.node_id if target is not None else None
 
 
 def _is_own_request(message: ParsedMessage) -> bool:
