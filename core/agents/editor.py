@@ -370,8 +370,12 @@ class EditorAgent:
         if turn.time is not None and turn.time_said_bare and item.node.time:
             turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         if to_day is None and turn.time is None:
+            question = msg("move_where", name=name)
+            if turn.target is not None and turn.target.every:
+                # "shift the whole trip" read as moving everything: no one item to ask about
+                return answer(AgentResponse.needs_input(question))
             asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
-            return ask_in_words(msg("move_where", name=name), AskFill(slot="to_day", turn=asked))
+            return ask_in_words(question, AskFill(slot="to_day", turn=asked))
         if to_day is None or to_day == item.day:
             if turn.time is None or turn.time == item.node.time:
                 return answer(
