@@ -25,7 +25,7 @@ from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
-from core.agents.prompt_answers import answered_turn, subject_of
+from core.agents.prompt_answers import AT_VERSION, focus_of, typed_answer
 from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
@@ -61,7 +61,6 @@ log = logging.getLogger(__name__)
 __all__ = ["Classification", "IntentClassifier", "Orchestrator", "Refusal", "Turn", "TurnOutcome"]
 
 MAX_TEXT_LENGTH = 2000
-AT_VERSION = "atVersion"  # prompt envelope: the trip's version when the question was asked
 CHOICE = "choice"  # the intent label of a turn that answers an open prompt
 EDIT_INTENTS = frozenset(
     {Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.REPLACE, Intent.RETIME, Intent.UNDO}
@@ -273,7 +272,8 @@ class Orchestrator:
             push_preferences=PushPreferenceService(session),
         )
         language = await self._language(session, turn, message, prompts)
-        ctx.focus_node_id = _focus(await prompts.latest(turn.conversation_key, turn.user_id), ctx)
+        latest = await prompts.latest(turn.conversation_key, turn.user_id)
+        ctx.focus_node_id = focus_of(latest, ctx.itinerary.version)
         with use_locale(language):
             if message is not None:
                 intent, result = await self._answer_text(turn, text, message, prompts, ctx, verdict)
@@ -464,7 +464,7 @@ class Orchestrator:
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return CHOICE, error(msg("ambiguous_reply", reply=text, names=names))
-                if (filled := _typed_answer(prompt, text, message)) is not None:
+                if (filled := typed_answer(prompt, text, message)) is not None:
                     return CHOICE, await self._resume(prompt, filled, prompts, ctx)
             if not prompt.labels:
                 # A question asked in words, not answered: the traveler moved on.
@@ -543,27 +543,6 @@ async def _open_prompt(
     return response.model_copy(
         update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
     )
-
-
-def _focus(prompt: Prompt | None, ctx: TurnContext) -> str | None:
-    """The item an open question is about, while the trip is as it was when it was asked."""
-    if prompt is None or prompt.status != OPEN:
-        return None
-    if prompt.payload.get(AT_VERSION) != ctx.itinerary.version:
-        return None  # something changed since: that change is what "it" means now
-    try:
-        return subject_of(parse_follow_up(prompt.payload))
-    except FollowUpError:
-        return None
-
-
-def _typed_answer(prompt: Prompt, text: str, message: ParsedMessage) -> ParsedTurn | None:
-    """The held-back turn `text` completes as an answer to `prompt` ("pal jueves"), if any."""
-    try:
-        follow_up = parse_follow_up(prompt.payload)
-    except FollowUpError:
-        return None
-    return answered_turn(follow_up, text, message)
 
 
 def _unknown(message: ParsedMessage) -> bool:

@@ -19,11 +19,16 @@ from core.follow_ups import (
     BookingParty,
     EditorFillDay,
     FollowUp,
+    FollowUpError,
     TripFill,
+    parse_follow_up,
 )
 from core.intents.answer_words import Answer, read_answer
 from core.intents.model import Intent, ParsedMessage, ParsedTurn, Target
 from core.messages import msg
+from core.services.conversation_state import OPEN, Prompt
+
+AT_VERSION = "atVersion"  # prompt envelope: the trip's version when the question was asked
 
 # Intents a reply may be read as and still be an answer: nothing, or a bare noun phrase the
 # rules took for an add ("un templo zen, el día 3", "the friday").
@@ -125,6 +130,28 @@ def answered_turn(follow_up: FollowUp, text: str, message: ParsedMessage) -> Par
     # Not what was asked, but more of the request ("1pm" when asked how many): keep it and ask
     # again with what is now known.
     return filled if said.gives_slots and not said.rest else None
+
+
+def typed_answer(prompt: Prompt, text: str, message: ParsedMessage) -> ParsedTurn | None:
+    """The held-back turn `text` completes as an answer to `prompt` ("pal jueves"), if any."""
+    try:
+        follow_up = parse_follow_up(prompt.payload)
+    except FollowUpError:
+        return None
+    return answered_turn(follow_up, text, message)
+
+
+def focus_of(prompt: Prompt | None, version: int) -> str | None:
+    """The item an open question is about, while the trip is at the `version` it was asked at.
+
+    Once something changed since, that change is what "it" means (last touched item).
+    """
+    if prompt is None or prompt.status != OPEN or prompt.payload.get(AT_VERSION) != version:
+        return None
+    try:
+        return subject_of(parse_follow_up(prompt.payload))
+    except FollowUpError:
+        return None
 
 
 async def not_a_choice(follow_up: AskFill, index: int, ctx: TurnContext) -> AgentResult:
