@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from core.intents.clauses import read_by_clauses
+from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_words import find_when
@@ -264,7 +264,12 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
         return op
     segments = [s.strip(" .!?") for s in re.split(r"[,;.!?]", grammar)]
     said = [
-        s for s in segments if s and not _PRONOUN_REQUEST.search(s) and s.lower() not in NOT_A_TOPIC
+        s
+        for s in segments
+        if s
+        and not _PRONOUN_REQUEST.search(s)
+        and s.lower() not in NOT_A_TOPIC
+        and not only_when(s)  # "coloca ele no dia 3, pro pôr do sol": when, not what
     ]
     if len(segments) < 2 or not said:
         return op
