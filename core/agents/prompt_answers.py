@@ -56,8 +56,9 @@ def held_question(follow_up: FollowUp) -> tuple[ParsedTurn, str] | None:
 def subject_of(follow_up: FollowUp) -> str | None:
     """The one itinerary item a question is about ("Move Nijo Castle to day 1?"), if any."""
     if isinstance(follow_up, ApplyChange):
-        nodes = {op.node_id for op in follow_up.changeset.ops if getattr(op, "node_id", None)}
-        return str(nodes.pop()) if len(nodes) == 1 else None
+        said = (getattr(op, "node_id", None) for op in follow_up.changeset.ops)
+        nodes = {node for node in said if isinstance(node, str)}
+        return nodes.pop() if len(nodes) == 1 else None
     if isinstance(follow_up, BookingNode):
         return None  # several items: which one is the question
     held = held_question(follow_up)
