@@ -23,6 +23,7 @@ __all__ = [
     "AddAt",
     "AddPlace",
     "ApplyChange",
+    "AskFill",
     "BookingCancel",
     "BookingCreate",
     "BookingNode",
@@ -126,6 +127,18 @@ class TripFill(FollowUpModel):
     values: list[int]
 
 
+class AskFill(FollowUpModel):
+    """A question asked in words ("What would you like to book?"), with no options.
+
+    The typed answer fills `slot` of the held-back turn (core.agents.prompt_answers).
+    """
+
+    agent: Literal["ask"] = "ask"
+    action: Literal["fill"] = "fill"
+    slot: Literal["query", "target", "to_day"]
+    turn: ParsedTurn
+
+
 class BookingNode(FollowUpModel):
     """The chosen item is the one to book."""
 
@@ -206,6 +219,7 @@ FollowUp = Annotated[
     | Annotated[EditorFillDay, Tag("editor.fill.day")]
     | Annotated[EditorFillNode, Tag("editor.fill.node")]
     | Annotated[TripFill, Tag("trip.fill")]
+    | Annotated[AskFill, Tag("ask.fill")]
     | Annotated[BookingNode, Tag("booking.node")]
     | Annotated[BookingParty, Tag("booking.party")]
     | Annotated[BookingCancel, Tag("booking.cancel")]

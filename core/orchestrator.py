@@ -25,6 +25,7 @@ from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
+from core.agents.prompt_answers import AT_VERSION, focus_of, typed_answer
 from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
@@ -271,6 +272,8 @@ class Orchestrator:
             push_preferences=PushPreferenceService(session),
         )
         language = await self._language(session, turn, message, prompts)
+        latest = await prompts.latest(turn.conversation_key, turn.user_id)
+        ctx.focus_node_id = focus_of(latest, ctx.itinerary.version)
         with use_locale(language):
             if message is not None:
                 intent, result = await self._answer_text(turn, text, message, prompts, ctx, verdict)
@@ -282,7 +285,14 @@ class Orchestrator:
         if message is not None and message.language:
             await follow_language(session, turn.user_id, message.language, turn.locale)
         response = await _open_prompt(
-            prompts, turn.conversation_key, turn.user_id, itinerary.id, result, response, language
+            prompts,
+            turn.conversation_key,
+            turn.user_id,
+            itinerary.id,
+            result,
+            response,
+            language,
+            at_version=ctx.itinerary.version,
         )
         return TurnOutcome(response, result.events, intent=intent, language=language)
 
@@ -399,12 +409,21 @@ class Orchestrator:
         return await self._resume(prompt, index, prompts, ctx)
 
     async def _resume(
-        self, prompt: Prompt, index: int, prompts: ConversationStateService, ctx: TurnContext
+        self,
+        prompt: Prompt,
+        index: int | ParsedTurn,
+        prompts: ConversationStateService,
+        ctx: TurnContext,
     ) -> AgentResult:
+        """Answer `prompt` with option `index`, or run the held turn its typed answer filled."""
         if not await prompts.consume(prompt.id):
             # Another answer won the race (double tap, second instance): apply once.
             return error(msg("prompt_closed"))
-        result = await self._resume_agent(prompt, index, ctx)
+        if isinstance(index, ParsedTurn):
+            today = self._clock.now().date()
+            result = await run_operations([index], ctx, self._route, today)
+        else:
+            result = await self._resume_agent(prompt, index, ctx)
         later = pending(prompt.payload)
         if not later:
             return result
@@ -445,6 +464,11 @@ class Orchestrator:
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return CHOICE, error(msg("ambiguous_reply", reply=text, names=names))
+                if (filled := typed_answer(prompt, text, message)) is not None:
+                    return CHOICE, await self._resume(prompt, filled, prompts, ctx)
+            if not prompt.labels:
+                # A question asked in words, not answered: the traveler moved on.
+                await prompts.consume(prompt.id, SUPERSEDED)
         note = None
         if _unknown(message) and verdict is not None:
             message, note = verdict.parsed or message, verdict.note
@@ -495,17 +519,25 @@ async def _open_prompt(
     result: AgentResult,
     response: AgentResponse,
     language: str,
+    at_version: int | None = None,
 ) -> AgentResponse:
-    """Store the question `result` asks (if any); the response then names its prompt id."""
+    """Store the question `result` asks (if any); the response then names its prompt id.
+
+    `at_version` is the trip's version when it was asked: while it holds, the item the
+    question is about is what "it" means (`_focus`).
+    """
     if result.prompt is None:
         return response
+    envelope: dict[str, object] = {"language": language}
+    if at_version is not None:
+        envelope[AT_VERSION] = at_version
     opened = await prompts.open(
         conversation_key,
         user_id,
         itinerary_id,
         result.prompt.kind,
         result.prompt.labels,
-        {**result.prompt.payload, "language": language},
+        {**result.prompt.payload, **envelope},
     )
     metadata = response.metadata or ResponseMetadata()
     return response.model_copy(

@@ -86,6 +86,15 @@ class TurnContext:
     near: Coordinates | None = None
     # Which pushes the traveler gets ("stop the digests"); None: not wired.
     push_preferences: PushPreferenceService | None = None
+    # The item the open question is about ("Move Nijo Castle to day 1?"), when nothing changed
+    # since it was asked: what "it" means in the next request ("actually move it to day 2").
+    focus_node_id: str | None = None
+
+    async def referent_node_id(self) -> str | None:
+        """The item "it", "that one", "esa misma" point at: the one talked about last."""
+        if self.focus_node_id is not None:
+            return self.focus_node_id
+        return await self.itineraries.last_touched_node_id(self.itinerary.id)
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,18 @@ class AgentResult:
 def answer(response: AgentResponse) -> AgentResult:
     """A result that opens no prompt."""
     return AgentResult(response)
+
+
+def ask_in_words(
+    question: str, follow_up: FollowUpModel, placeholder: str | None = None
+) -> AgentResult:
+    """A NEEDS_INPUT whose typed answer completes `follow_up`'s held-back turn.
+
+    It opens a prompt without options, so the next message is first read as the answer
+    (core.agents.prompt_answers) and only then as a new request.
+    """
+    response = AgentResponse.needs_input(question, placeholder)
+    return AgentResult(response, PromptSpec.asking(PromptKind.SELECTION, [], follow_up))
 
 
 def error(message: str, *hints: str) -> AgentResult:

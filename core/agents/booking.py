@@ -14,6 +14,7 @@ from core.agents.base import (
     PromptSpec,
     TurnContext,
     answer,
+    ask_in_words,
     choose,
     day_of,
     error,
@@ -22,8 +23,9 @@ from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
 from core.domain.targeting import Located, find_targets
-from core.follow_ups import BookingCancel, BookingCreate, BookingNode, BookingParty
+from core.follow_ups import AskFill, BookingCancel, BookingCreate, BookingNode, BookingParty
 from core.intents.model import Intent, Meal, ParsedTurn, Target
+from core.intents.referents import points_back
 from core.messages import at_time, msg
 from core.protocol import (
     AgentResponse,
@@ -104,15 +106,15 @@ class BookingAgent:
     async def _located(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         target = turn.target or Target()
         text = (target.text or "").strip().lower()
-        if target.node_id is None and text in THIS_WORDS:
-            node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+        if target.node_id is None and (text in THIS_WORDS or points_back(text)):
+            node_id = await ctx.referent_node_id()
             target = Target(node_id=node_id) if node_id else Target()
         elif target.node_id is None and text in _TYPE_WORDS:
             target = Target(node_type=_TYPE_WORDS[text], every=True)
         elif target.node_id is None and text in _MEAL_WORDS:
             target = Target(text=text, meal=_MEAL_WORDS[text])
         if not (target.node_id or target.text or target.node_type):
-            return answer(AgentResponse.needs_input(msg("booking_what")))
+            return ask_in_words(msg("booking_what"), AskFill(slot="target", turn=turn))
         items = find_targets(ctx.itinerary.days, target, turn.day)
         if not items:
             what = target.text or text or msg("booking_that")

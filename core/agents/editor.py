@@ -10,6 +10,7 @@ from core.agents.base import (
     TurnContext,
     answer,
     apply_or_explain,
+    ask_in_words,
     changed,
     choose,
     confirm,
@@ -19,14 +20,15 @@ from core.agents.base import (
 from core.agents.change_text import describe_change
 from core.agents.editor_targets import not_namesakes, targets_of
 from core.agents.place_picker import PlacePicker
-from core.agents.place_rules import strong_match
+from core.agents.place_rules import is_vague, strong_match
 from core.agents.search_ladder import Search, search_ladder, widened
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items
-from core.follow_ups import AddAt, AddPlace, EditorFillDay, EditorFillNode, ReplacePlace
+from core.follow_ups import AddAt, AddPlace, AskFill, EditorFillDay, EditorFillNode, ReplacePlace
 from core.intents.day_words import NEXT_DAY, PREVIOUS_DAY
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
+from core.intents.referents import points_back
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where_short
 from core.protocol import AgentResponse, Option, PlaceCandidate
@@ -49,9 +51,11 @@ def _origin(query: str | None, choices: int, index: int, how: str) -> dict[str, 
 async def _pointed_at(turn: ParsedTurn, ctx: TurnContext) -> ParsedTurn:
     """'move it to 1pm', 'remove that place': the item the latest change touched."""
     target = turn.target
-    if target is None or target.node_id or fold(target.text or "") not in THIS_WORDS:
+    if target is None or target.node_id:
         return turn
-    node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+    if fold(target.text or "") not in THIS_WORDS and not points_back(target.text):
+        return turn
+    node_id = await ctx.referent_node_id()
     if node_id is None:
         return turn
     return turn.model_copy(update={"target": Target(node_id=node_id), "day": None})
@@ -151,6 +155,10 @@ class EditorAgent:
         day = resolve_day(ctx, turn.day)
         if isinstance(day, AgentResult):
             return day
+        if is_vague(turn.query) and turn.meal is None:
+            # "add something": ask what, and read the next message as the answer
+            question = f"{msg('vague_place')} {msg('vague_place_hint_1')}"
+            return ask_in_words(question, AskFill(slot="query", turn=turn))
         ladder = await search_ladder(
             self._searcher(ctx, day or 1, turn),
             turn.query,
@@ -329,7 +337,12 @@ class EditorAgent:
         if turn.time is not None and turn.time_said_bare and item.node.time:
             turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         if to_day is None and turn.time is None:
-            return answer(AgentResponse.needs_input(msg("move_where", name=name)))
+            question = msg("move_where", name=name)
+            if turn.target is not None and turn.target.every:
+                # "shift the whole trip" read as moving everything: no one item to ask about
+                return answer(AgentResponse.needs_input(question))
+            asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
+            return ask_in_words(question, AskFill(slot="to_day", turn=asked))
         if to_day is None or to_day == item.day:
             if turn.time is None or turn.time == item.node.time:
                 return answer(
@@ -365,7 +378,9 @@ class EditorAgent:
             return items
         item = items[0]
         if not turn.query:
-            return answer(AgentResponse.needs_input(msg("replace_with_what", name=item.node.title)))
+            asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
+            question = msg("replace_with_what", name=item.node.title)
+            return ask_in_words(question, AskFill(slot="query", turn=asked))
         ladder = await search_ladder(self._searcher(ctx, item.day, turn), turn.query, None)
         if isinstance(ladder, AgentResult):
             return ladder

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from core.agents.base import AgentResult, TurnContext, answer, error
+from core.agents.base import AgentResult, TurnContext, answer, ask_in_words, error
 from core.agents.place_rules import query_head, strong_match
 from core.domain.itinerary import format_time
 from core.domain.targeting import Located, find_targets, named_within
+from core.follow_ups import AskFill
 from core.intents.grounded import named_stop, stops_of
 from core.intents.model import ParsedTurn, Target
 from core.messages import msg, where, where_short
@@ -30,7 +31,7 @@ def targets_of(turn: ParsedTurn, ctx: TurnContext, day: int | None) -> list[Loca
         or turn.target.node_id
         or turn.target.node_type
     ):
-        return answer(AgentResponse.needs_input(msg("say_what")))
+        return ask_in_words(msg("say_what"), AskFill(slot="target", turn=turn))
     items = find_targets(ctx.itinerary.days, turn.target, day)
     said = turn.target.text
     if not items and said:
@@ -48,7 +49,7 @@ def targets_of(turn: ParsedTurn, ctx: TurnContext, day: int | None) -> list[Loca
         return answer(AgentResponse.complete(msg("nothing_to_remove", where=where(day))))
     if (turn.target.text or "").lower() in _PRONOUNS:
         # "remove that" with nothing said before: ask, rather than echo the grammar's word
-        return answer(AgentResponse.needs_input(msg("say_what")))
+        return ask_in_words(msg("say_what"), AskFill(slot="target", turn=turn))
     what = turn.target.text or format_time(turn.target.time)
     pool = find_targets(
         ctx.itinerary.days,

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.agents.base import THIS_WORDS, AgentResult, TurnContext, answer, choose, error
+from core.agents.base import (
+    THIS_WORDS,
+    AgentResult,
+    TurnContext,
+    answer,
+    ask_in_words,
+    choose,
+    error,
+)
 from core.agents.place_rules import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
-from core.follow_ups import ExplainWhich
+from core.follow_ups import AskFill, ExplainWhich
 from core.intents.model import ParsedTurn, Target
 from core.intents.place_words import search_terms
+from core.intents.referents import points_back
 from core.messages import at_time, has_message, msg
 from core.protocol import AgentResponse, NodeData, Option, PlaceCandidate, PlaceData
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
@@ -135,13 +144,13 @@ class ExplainAgent:
     ) -> Located | PlaceCandidate | AgentResult:
         target = turn.target or Target()
         text = (target.text or "").strip()
-        if target.node_id is None and text.lower() in THIS_WORDS:
-            node_id = await ctx.itineraries.last_touched_node_id(ctx.itinerary.id)
+        if target.node_id is None and (text.lower() in THIS_WORDS or points_back(text)):
+            node_id = await ctx.referent_node_id()
             if node_id is None:
-                return answer(AgentResponse.needs_input(msg("explain_which")))
+                return ask_in_words(msg("explain_which"), AskFill(slot="target", turn=turn))
             target = Target(node_id=node_id)
         elif not (target.node_id or text):
-            return answer(AgentResponse.needs_input(msg("explain_which")))
+            return ask_in_words(msg("explain_which"), AskFill(slot="target", turn=turn))
         items = find_targets(ctx.itinerary.days, target, turn.day)
         if text and items and not any(_spelled(text, item.node.title) for item in items):
             # "Ginkaku-ji" found only "Kinkaku-ji" by typo tolerance: a place spelled exactly

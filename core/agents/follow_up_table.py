@@ -9,12 +9,14 @@ from core.agents.base import AgentResult, TurnContext, resume_apply
 from core.agents.booking import BookingAgent
 from core.agents.editor import EditorAgent
 from core.agents.explain import ExplainAgent
+from core.agents.prompt_answers import not_a_choice
 from core.agents.relink import RelinkAgent
 from core.agents.trip import TripAgent
 from core.follow_ups import (
     AddAt,
     AddPlace,
     ApplyChange,
+    AskFill,
     BookingCancel,
     BookingCreate,
     BookingNode,
@@ -76,6 +78,7 @@ def follow_up_table(
         .on(EditorFillDay, editor.resume_day)
         .on(EditorFillNode, editor.resume_item)
         .on(TripFill, trip.resume)
+        .on(AskFill, not_a_choice)
         .on(BookingNode, booking.resume_node)
         .on(BookingParty, booking.resume_party)
         .on(BookingCancel, booking.resume_cancel)

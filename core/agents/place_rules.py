@@ -14,7 +14,10 @@ from core.text import fold, similar
 
 _VAGUE_WORDS = frozenset(
     "a an the some any place places spot spots somewhere something thing stop activity "
-    "good nice new interesting cool fun".split()
+    "good nice new interesting cool fun "
+    # "quiero agregar algo al viaje", "adiciona uma coisa na viagem": the trip is no kind
+    "to in on my our al a la el del de un una algo cosa lugar sitio uma um coisa alguma algum "
+    "na no ao trip viaje viagem itinerary roteiro plan".split()
 )
 _NAME_GENERIC = frozenset("restaurant cafe bar hotel the de la el le".split())
 _EATERY_TYPES = frozenset({"restaurant", "cafe", "bar", "bakery", "meal_takeaway", "food"})

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.intents.day_words import find_when
 from core.intents.lexicon import NOT_A_TOPIC
 from core.intents.model import Intent, ParsedTurn, Target
-from core.intents.slots import find_days, find_times
+from core.intents.slots import cut, find_days, find_times
 
 Classify = Callable[[str, dt.date | None], ParsedTurn]
 
@@ -158,9 +158,20 @@ def _topic(text: str) -> str | None:
         or _PRONOUN.fullmatch(stripped)
         or stripped.lower() in NOT_A_TOPIC
         or len(stripped.split()) > 6
+        or only_when(stripped)
     ):
         return None
     return stripped
+
+
+_WHEN_GLUE = re.compile(r"\b(?:at|on|in|for|the|to|by|around)\b", re.IGNORECASE)
+
+
+def only_when(text: str) -> bool:
+    """'at sunset', 'tomorrow at 8': when "it" happens, never what "it" is."""
+    rest = find_when(text).text
+    rest = cut(rest, [*find_days(rest), *find_times(rest)])
+    return not _WHEN_GLUE.sub(" ", rest).strip(" ,.")
 
 
 def _slots(text: str) -> dict[str, object]:

@@ -188,5 +188,23 @@ def is_open(match: re.Match[str]) -> str:
 # ("nel, mejor quita eso", "hmm on second thought remove it").
 NOT_A_TOPIC = frozenset(
     "no yes ok okay nah nope yeah yep well so and but oh ah hmm ugh then also actually sure "
-    "e y pero si sim nao não nel if".split()
-) | {"if so"}
+    "e y pero si sim nao não nel if "
+    # words that turn a conversation, never a thing: "deixa, tira ele", "uy no, quítala"
+    "deixa deja dejalo déjalo espera wait oops ops ups uy ay eita sorry perdon perdón desculpa "
+    "mejor melhor bueno pues entonces entao então".split()
+) | {
+    "if so",
+    "uy no",
+    "ay no",
+    "na vdd",
+    "na verdade",
+    "en realidad",
+    "me equivoqué",
+    "me equivoque",
+    "errei",
+    "pensando bem",
+    "pensándolo bien",
+    "pensandolo bien",
+    "never mind",
+    "my bad",
+}

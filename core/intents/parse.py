@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from core.intents.browse import as_browsing
-from core.intents.clauses import read_by_clauses
+from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_words import find_when
@@ -26,6 +26,7 @@ from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.message_slots import with_message_slots
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.party import with_party
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
@@ -241,6 +242,7 @@ def parse(
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     ops = with_message_slots(as_browsing(_share_days(ops), cleaned, grammar), grammar)
+    ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     return ParsedMessage(ops=tuple(ops), language=language)
 
 
@@ -268,7 +270,12 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
         return op
     segments = [s.strip(" .!?") for s in re.split(r"[,;.!?]", grammar)]
     said = [
-        s for s in segments if s and not _PRONOUN_REQUEST.search(s) and s.lower() not in NOT_A_TOPIC
+        s
+        for s in segments
+        if s
+        and not _PRONOUN_REQUEST.search(s)
+        and s.lower() not in NOT_A_TOPIC
+        and not only_when(s)  # "coloca ele no dia 3, pro pôr do sol": when, not what
     ]
     if len(segments) < 2 or not said:
         return op

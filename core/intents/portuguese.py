@@ -353,7 +353,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:troca|troque|inverte|inverta)\s+(?:eles|elas|os dois)\b|\b(?:muda|troca) a ordem\b",
         "swap",
     ),
-    (r"\b(?:ao|no|ate o)\s+por do sol\b|\bao entardecer\b|\bno fim da tarde\b", "at sunset"),
+    (
+        r"\b(?:ao|no|ate o|pro|pra o|para o)\s+por do sol\b|\bao entardecer\b|\bno fim da tarde\b",
+        "at sunset",
+    ),
     (r"\btipo\s+(?=\d)", "at "),
     (r"\b(?:quero|queremos|vamos|gostaria de)\s+(?:ver|conhecer|visitar)\b", "add"),
     (r"\b(?:com|e)\s+o\s+ultimo\b(?!\s+dia)", "and the last day"),

@@ -14,6 +14,8 @@ _LEADING_FILLER = re.compile(
     r"^(?:(?:oh|ohh|no|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|actually|hmm|please|pls|"
     r"damn|dammit|shoot|crap|ay|ai|okay|ok|um|uh|nvm|never\s*mind|ahh?|opa|ops|ups|uy|uyy|eh|"
     r"mejor|better|melhor|nah\s+mejor|eita|vish|xi|ih|"
+    # "vuelve a ponerla como estaba", "volta a deixar como estava": back to how it was
+    r"vuelve\s+a|volve\s+a|volvé\s+a|volta\s+a|volte\s+a|"
     r"(?:nao|não|no)\s+(?:ficou|quedo|quedó)(?:\s+(?:bom|bien|legal))?|"
     r"afinal(?:\s+(?:nao|não))?)\s+)+",
     re.IGNORECASE,

@@ -4,11 +4,14 @@ about "it" joining the request."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
+from core.intents.clauses import only_when
 from core.intents.model import LAST_DAY, Intent
+from core.intents.parse import parse
 from tests.core.intents.test_parse import cases, check
 
 ADD, REMOVE, MOVE = Intent.ADD, Intent.REMOVE, Intent.MOVE
@@ -73,3 +76,22 @@ def test_what_the_grammar_reads_whole_stays_as_it_was(
     text: str, language: str | None, ops: list[dict[str, Any]]
 ) -> None:
     check(text, language, ops)
+
+
+@pytest.mark.parametrize("text", ["at sunset", "tomorrow at 8pm", "on day 3", "in the evening"])
+def test_when_words_are_never_what_it_is(text: str) -> None:
+    assert only_when(text)
+
+
+@pytest.mark.parametrize("text", ["the fort", "palacio de la inquisición", "sunset bar"])
+def test_a_thing_is_a_topic(text: str) -> None:
+    assert not only_when(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["na vdd coloca ele no dia 3, pro por do sol", "ponlo el día 3, al atardecer"]
+)
+def test_it_stays_it_beside_a_when_clause(text: str) -> None:
+    op = parse(text, today=dt.date(2026, 11, 23)).first
+    assert op.target is not None
+    assert op.target.text in {"it", "that"}

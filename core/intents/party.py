@@ -1,0 +1,113 @@
+"""A count of people said in a message: "we are 5 members", "somos 3", "pra nós 3", "4 of us".
+
+Only counts that say people count: "add 2 temples" or "I have 2 kids" are not a party. Read
+on folded text with the number words of the three languages (text2num, via the lexicon).
+Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.lexicon import number_value
+from core.intents.model import Intent, ParsedTurn
+from core.text import fold
+
+# Number words of the three languages, checked by text2num (lexicon.number_value).
+_N = r"(?P<n>\d{1,2}|[a-z]{2,9})"
+_PEOPLE = (
+    r"(?:people|persons?|pax|guests?|adults?|members?|folks|of\s+us|personas?|pessoas?|"
+    r"adultos?|gente|comensales|integrantes)"
+)
+# A count of people, in the ways travelers give it (checked on folded text).
+_NOT_PEOPLE = r"(?!\s+(?:days?|nights?|hours?|dias?|noches?|noites?|horas?|pm|am|h)\b)"
+_PARTY = tuple(
+    re.compile(pattern)
+    for pattern in (
+        rf"\b(?:(?:we|there)\s*(?:re|are|ll\s+be|will\s+be)|somos|seremos|seriamos|vamos|"
+        rf"iremos|estamos|vamos\s+a\s+ser|vamos\s+ser)\s+(?:(?:em|en|un\s+total\s+de)\s+)?{_N}"
+        rf"(?:\s+{_PEOPLE})?\b{_NOT_PEOPLE}",
+        rf"\b(?:(?:para|pra|pa|for|p)\s+(?:(?:nos|nosotros|nosotras|us|a\s+party\s+of)\s+)?)?"
+        rf"{_N}\s+{_PEOPLE}\b",
+        rf"\b(?:para|pra|for)\s+(?:nos|nosotros|nosotras|us)\s+(?:(?:os|as|los|las|all)\s+)?{_N}\b",
+        rf"\b(?:party|group|grupo)\s+(?:of|de)\s+{_N}\b",
+        rf"\b(?:table|mesa|reservation|reserva)\s+(?:for|para|pra|p)\s+{_N}\b{_NOT_PEOPLE}",
+    )
+)
+_ALONE = re.compile(
+    r"\b(?:just|only)\s+(?:me|myself|one)\b|\b(?:solo|somente|apenas|so)\s+(?:yo|eu)\b"
+    r"|\b(?:yo|eu)\s+(?:solo|sola|sozinh[oa])\b|\bsolo\s+para\s+mi\b|\bso\s+pra\s+mim\b"
+    r"|\b(?:party|table|mesa)\s+(?:of|for|para)\s+(?:one|uno|una|um)\b",
+)
+_COUPLE = re.compile(
+    r"\b(?:somos|we\s*re|we\s+are)\s+(?:a\s+|una\s+|um\s+)?(?:couple|pareja|casal)\b"
+)
+
+
+_PUNCT = re.compile(r"^[\s,.;:!?¡¿()-]+|[\s,.;:!?¡¿()-]+$")
+
+
+def _count(match: re.Match[str], language: str | None) -> int | None:
+    word = match.group("n")
+    for lang in dict.fromkeys((language or "en", "en", "es", "pt")):
+        value = number_value(word, lang)
+        if value is not None:
+            return value if 1 <= value <= 99 else None
+    return None
+
+
+def _party_match(folded: str, language: str | None) -> tuple[int, re.Match[str]] | None:
+    for pattern, fixed in ((_ALONE, 1), (_COUPLE, 2)):
+        if found := pattern.search(folded):
+            return fixed, found
+    for pattern in _PARTY:
+        for found in pattern.finditer(folded):
+            if (count := _count(found, language)) is not None:
+                return count, found
+    return None
+
+
+def party_in(text: str, language: str | None = None) -> tuple[int, str] | None:
+    """A count of people said in `text` and the text without it, or None.
+
+    "Kindly book Casa Xacuti for lunch, we are 5 members" → (5, "Kindly book Casa Xacuti for
+    lunch"). Only counts that say people ("we are", "somos", "4 personas", "party of") count:
+    "add 2 temples" or "I have 2 kids" are not a party.
+    """
+    folded = _folded_keeping_length(text)
+    found = _party_match(folded, language)
+    if found is None:
+        return None
+    count, match = found
+    left = f"{text[: match.start()]} {text[match.end() :]}"
+    return count, _PUNCT.sub("", " ".join(left.split()))
+
+
+def _folded_keeping_length(text: str) -> str:
+    """`text` folded letter by letter, so positions found in it are positions in `text`."""
+    return "".join(
+        (fold(ch) or " ") if ch.strip() else " " for ch in text.replace("'", " ")
+    ).lower()
+
+
+def with_party(ops: list[ParsedTurn], text: str, language: str | None) -> list[ParsedTurn]:
+    """Booking requests with the party the message gives ("book X for lunch, we are 5")."""
+    if not any(op.intent is Intent.BOOK and op.party_size is None for op in ops):
+        return ops
+    found = party_in(text, language)
+    if found is None:
+        return ops
+    count = found[0]
+    return [_booked_for(op, count) for op in ops]
+
+
+def _booked_for(op: ParsedTurn, count: int) -> ParsedTurn:
+    if op.intent is not Intent.BOOK or op.party_size is not None:
+        return op
+    update: dict[str, object] = {"party_size": count}
+    said = op.target.text if op.target else None
+    if op.target is not None and said:
+        # "reserva la Cevichería pra nós 3" leaves "la Cevichería 3": the count is no name.
+        name = re.sub(rf"(?:\s+|^){count}$", "", said).strip()
+        update["target"] = op.target.model_copy(update={"text": name or None})
+    return op.model_copy(update=update)
