@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core.agents.base import (
@@ -94,6 +94,14 @@ def _meal_time(ctx: TurnContext, day: int, meal: Meal) -> str:
     return placement.MEAL_TIMES[meal]
 
 
+@dataclass(frozen=True)
+class NoPlaces(AgentResult):
+    """A search that worked and found nothing, unlike a provider that is down.
+
+    Worth another try with fewer words.
+    """
+
+
 class PlacePicker:
     """Search, then add or replace directly or via cards."""
 
@@ -137,15 +145,24 @@ class PlacePicker:
         if not candidates:
             what = query or (meal.value if meal else "")
             if preferences is not None:
-                return error(
-                    msg("no_places_filtered", query=what, city=city, filters=describe(preferences)),
-                    msg("no_places_filtered_hint"),
+                return NoPlaces(
+                    AgentResponse.error(
+                        msg(
+                            "no_places_filtered",
+                            query=what,
+                            city=city,
+                            filters=describe(preferences),
+                        ),
+                        msg("no_places_filtered_hint"),
+                    )
                 )
-            return error(
-                msg("no_places", query=what, city=city),
-                msg("no_places_hint_1"),
-                msg("no_places_hint_2"),
-                msg("no_places_hint_3"),
+            return NoPlaces(
+                AgentResponse.error(
+                    msg("no_places", query=what, city=city),
+                    msg("no_places_hint_1"),
+                    msg("no_places_hint_2"),
+                    msg("no_places_hint_3"),
+                )
             )
         return candidates
 

@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from core.agents.base import AgentResult
+from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import alternatives, is_vague, query_head
 from core.intents.model import Meal
 from core.intents.place_words import search_terms
@@ -83,6 +84,8 @@ async def search_ladder(
     first = await search(query, meal)
     if not isinstance(first, AgentResult):
         return Found(first, query)
+    if not isinstance(first, NoPlaces):
+        return first  # vague, a city the data lacks, the provider down: no word helps
     tries: list[str] = []
     for loosened in (query_head(query), content_words(query), content_words(query_head(query))):
         if loosened and loosened not in tries:

@@ -3,6 +3,7 @@
 import pytest
 
 from core.agents.base import AgentResult, error
+from core.agents.place_picker import NoPlaces
 from core.agents.search_ladder import Found, content_words, search_ladder, widened
 from core.intents.model import Meal
 from core.protocol import Coordinates, PlaceCandidate
@@ -19,6 +20,7 @@ class _Catalog:
 
     def __init__(self, known: dict[str | None, list[str]]) -> None:
         self.known = known
+        self.down = False
         self.asked: list[tuple[str | None, Meal | None]] = []
 
     async def __call__(
@@ -26,7 +28,9 @@ class _Catalog:
     ) -> list[PlaceCandidate] | AgentResult:
         self.asked.append((query, meal))
         names = self.known.get(query)
-        return [_place(n) for n in names] if names else error(f"nothing for {query}")
+        if self.down:
+            return error("search is down")
+        return [_place(n) for n in names] if names else NoPlaces(error(f"none: {query}").response)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +89,10 @@ async def test_options_are_widened_when_few_match_everything() -> None:
     more = await widened(catalog, few, Meal.DINNER)
     assert more.candidates[0].name == "Mar"
     assert len(more.candidates) >= 3
+
+
+async def test_a_provider_that_is_down_is_asked_once() -> None:
+    catalog = _Catalog({"temple": ["Galtaji"]})
+    catalog.down = True
+    assert isinstance(await search_ladder(catalog, "best temple u have", Meal.LUNCH), AgentResult)
+    assert len(catalog.asked) == 1
