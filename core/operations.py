@@ -14,6 +14,7 @@ from typing import Any
 from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, error
 from core.domain.itinerary import Day
 from core.domain.placement import slot_meal
+from core.intents.day_words import EMPTY_DAY
 from core.intents.model import Intent, ParsedTurn
 from core.messages import msg
 from core.protocol import AgentResponse, ChangeData, ResponseType
@@ -52,6 +53,9 @@ def _trip_day(ref: str | None, ctx: TurnContext, today: dt.date) -> int | None:
     """The trip's day number for a calendar reference, or None outside the trip."""
     if ref is None:
         return None
+    if ref == EMPTY_DAY:  # "move it to our empty day": only when one day is empty
+        empty = [d.day for d in ctx.itinerary.days if not d.nodes]
+        return empty[0] if len(empty) == 1 else None
     start = ctx.itinerary.start_date
     count = len(ctx.itinerary.days)
     wanted = _date_of(ref, today, start, count)

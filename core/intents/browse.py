@@ -37,10 +37,13 @@ _ASKS_FOR_OPTIONS = loose(
 _MISREAD = frozenset({Intent.SHOW, Intent.EXPLAIN, Intent.UNKNOWN, Intent.INFO})
 
 
-def asks_for_options(text: str) -> bool:
-    """True when the message asks to see options of a kind of place or a meal."""
+def asks_for_options(text: str, grammar: str | None = None) -> bool:
+    """True when the message asks to see options of a kind of place or a meal.
+
+    `grammar`: the message in the rules' grammar, where "brekkie" and "almuerzo" are meals.
+    """
     return bool(_ASKS_FOR_OPTIONS.search(text)) and (
-        bool(kinds_named(text)) or find_meal(text) is not None
+        bool(kinds_named(text)) or find_meal(grammar or text) is not None
     )
 
 
@@ -66,7 +69,7 @@ def as_browsing(ops: list[ParsedTurn], typed: str, grammar: str) -> list[ParsedT
     Adds become cards to choose from; a lone question or show about a kind of place becomes
     such an add.
     """
-    if not asks_for_options(typed):
+    if not asks_for_options(typed, grammar):
         return ops
     if any(op.intent is Intent.ADD for op in ops):
         browsing = [_browsing(op) if op.intent is Intent.ADD else op for op in ops]

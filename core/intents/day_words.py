@@ -19,9 +19,16 @@ _DAY_REF = re.compile(
     r"\b(?:(?P<prep>for|on|in|to|from)\s+)?(?:the\s+)?(?P<ref>day\s+after\s+tomorrow|tomorrow|today|tonight|"
     r"this\s+(?:morning|afternoon|evening)|"
     r"(?:(?P<prep2>this|next|on|for|to|from)\s+)(?P<weekday>" + "|".join(_WEEKDAYS) + r")s?)\b"
-    r"|\b(?P<bare_weekday>" + "|".join(_WEEKDAYS) + r")\b",
+    r"|\b(?P<bare_weekday>" + "|".join(_WEEKDAYS) + r")\b"
+    # "to our empty day", "pal día libre", "pro dia vazio": the trip's one day with nothing on
+    r"|\b(?P<empty>(?:(?:to|for|on|al|pal|en\s+el|para\s+el|no|pro|ao|para\s+o|pra\s+o)\s+)?"
+    r"(?:(?:our|my|the|that|el|o|nuestro|nosso)\s+)?"
+    r"(?:(?:empty|free|open|blank)\s+day|(?:day|d[ií]a)\s+(?:libre|vac[ií]o|livre|vazio|empty|free)))"
+    r"\b",
     re.IGNORECASE,
 )
+# The day ref of "the empty day": resolved against the trip (core.operations).
+EMPTY_DAY = "empty"
 # Month names in every language we read ("9 de diciembre", "december 9", "9 de dezembro").
 _MONTHS: dict[str, int] = (
     {
@@ -141,6 +148,8 @@ def day_refs(text: str) -> list[str]:
 
 def _day_ref(match: re.Match[str]) -> tuple[str, PartOfDay | None]:
     """The day a matched word names, and the part of the day it implies ("tonight")."""
+    if match.group("empty"):
+        return EMPTY_DAY, None
     ref = " ".join(match.group("ref").lower().split()) if match.group("ref") else ""
     weekday = (match.group("weekday") or match.group("bare_weekday") or "").lower()
     if weekday:

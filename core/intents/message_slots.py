@@ -13,7 +13,7 @@ from core.intents.browse import kinds_named
 from core.intents.day_words import day_refs
 from core.intents.lexicon import loose
 from core.intents.model import Intent, ParsedTurn
-from core.intents.place_words import KIND_WORDS
+from core.intents.place_words import KIND_WORDS, is_vague_query
 from core.intents.slots import find_days
 from core.text import fold
 
@@ -47,7 +47,7 @@ def tidied(ops: list[ParsedTurn]) -> list[ParsedTurn]:
 
 def with_message_slots(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
     """The operations, the one add among them given the day and diet said elsewhere."""
-    ops = [_what_is_on(op) for op in meal_then_what(tidied(ops))]
+    ops = [_what_is_on(op) for op in meal_then_what(without_echoes(tidied(ops)))]
     adds = [i for i, op in enumerate(ops) if op.intent is Intent.ADD]
     if len(adds) != 1 or len(ops) != 1:
         return ops
@@ -73,6 +73,42 @@ _NOT_FOOD = KIND_WORDS - frozenset(
     spanish portuguese sweets vegetarian vegan ice cream street food local food traditional
     ceviche wine beer cocktails whisky tea""".split()
 )
+
+
+# A list item that speaks of people ("my mum's terrified of heights") is a remark, not a stop.
+_ABOUT_PEOPLE = frozenset(
+    fold(w)
+    for w in """my our we i im i'm me mine his her their he she they mi mis nuestro nuestra
+    nosotros yo meu minha meus minhas nosso nossa eu nos""".split()
+)
+
+
+def without_echoes(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """The operations, less those that only echo another.
+
+    "…coffee on day 3, add somewhere good" adds one place; "remove the tower, my mum's
+    terrified of heights" removes one.
+    """
+    if len(ops) < 2:
+        return ops
+    out: list[ParsedTurn] = []
+    for op in ops:
+        before = out[-1] if out else None
+        if before is not None and _echoes(before, op):
+            continue
+        out.append(op)
+    return out or ops
+
+
+def _echoes(before: ParsedTurn, op: ParsedTurn) -> bool:
+    if op.intent is Intent.ADD and before.intent is Intent.ADD:
+        vague = is_vague_query(op.query)
+        own_slots = op.meal or op.time or op.part_of_day or op.day_ref not in {None, before.day_ref}
+        return vague and not own_slots and op.day in {None, before.day}
+    if op.intent is Intent.REMOVE and before.intent is Intent.REMOVE and op.target is not None:
+        words = fold(op.target.text or "").split()
+        return bool(words) and words[0] in _ABOUT_PEOPLE
+    return False
 
 
 def meal_then_what(ops: list[ParsedTurn]) -> list[ParsedTurn]:

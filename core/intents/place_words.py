@@ -78,7 +78,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "portuguese": ("portugues", "portuguesa"),
     "sweets": ("dulces", "dulceria", "doceria", "confeitaria"),
     "live music": ("musica en vivo", "musica ao vivo", "en vivo", "ao vivo"),
-    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos"),
+    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos", "veggie", "veggies"),
     "vegan": ("vegano", "vegana", "veganos"),
     "dessert": ("postre", "postres", "sobremesa", "doces"),
     "ice cream": (
@@ -158,6 +158,18 @@ _FILLER = frozenset(
     muchos muchas muitos muitas
     visitar conocer conhecer""".split()
 )
+
+
+_VAGUE = frozenset(
+    """a an the some any place places spot spots somewhere something thing stop activity good
+    nice new interesting cool fun great""".split()
+)
+
+
+def is_vague_query(query: str | None) -> bool:
+    """True when a search phrase names no kind of place ("somewhere good", "algo bom")."""
+    words = [w for w in fold(query or "").split() if w not in _VAGUE and w not in _FILLER]
+    return not words
 
 
 def search_terms(query: str) -> str:

@@ -385,3 +385,20 @@ async def test_a_fill_on_a_day_the_trip_does_not_have_fills_nothing() -> None:
     fill = ParsedTurn(intent=Intent.FILL_MEALS, day_ref="date:2027-05-01")
     result = await run_operations([fill], _with_slots(context()), route, TODAY)
     assert result.response.type is ResponseType.ERROR
+
+
+def _with_items(ctx: TurnContext, busy: list[int]) -> TurnContext:
+    for day in ctx.itinerary.days:
+        if day.day in busy:
+            day.nodes.append(Node(id=f"n{day.day}", title="Museum", type=NodeType.ATTRACTION))
+    return ctx
+
+
+def test_the_empty_day_is_the_one_day_with_nothing_on_it() -> None:
+    ctx = _with_items(context(), busy=[1, 2, 4])
+    assert with_day(add("empty"), ctx, TODAY).day == 3
+
+
+def test_the_empty_day_is_no_day_when_several_are_empty() -> None:
+    ctx = _with_items(context(), busy=[1, 2])
+    assert with_day(add("empty"), ctx, TODAY).day is None

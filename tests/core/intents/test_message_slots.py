@@ -94,3 +94,23 @@ def test_a_meal_and_another_kind_of_place_stay_two_adds(text: str) -> None:
 def test_what_is_on_a_day_shows_it(text: str, day_ref: str) -> None:
     (op,) = parse(text, today=TODAY).ops
     assert (op.intent, op.day_ref) == (Intent.SHOW, day_ref)
+
+
+def test_a_vague_add_after_an_add_is_the_same_request() -> None:
+    text = "keen for a proper coffee on day 3 before the garden, add somewhere good"
+    assert len(parse(text, today=TODAY).ops) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "push the serralves museum to our empty day",
+        "pasa el museo al día libre",
+        "coloca um museu no dia vazio",
+    ],
+)
+def test_the_empty_day_is_a_day_of_the_trip(text: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert "empty" in {op.day_ref, op.to_day_ref}
+    said = (op.query or "") + ((op.target and op.target.text) or "")
+    assert not said.endswith((" al", " no", " to"))
