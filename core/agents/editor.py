@@ -153,6 +153,9 @@ class EditorAgent:
             return day
         if turn.time is not None or day is not None:
             items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
+            if not items and day is None and turn.query:
+                # "pon el Kiyomizu a las 3": a stop of the trip said by part of its name
+                items = _named_in_any_words(ctx, turn.query, None, kinds=False)
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
         found = await self._picker.search(ctx, turn.query, turn.meal, day or 1, turn.preferences)
@@ -437,12 +440,15 @@ class EditorAgent:
         return changed(result, msg("undone", summary=summary) if summary else msg("undone_plain"))
 
 
-def _named_in_any_words(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
+def _named_in_any_words(
+    ctx: TurnContext, said: str, day: int | None, *, kinds: bool = True
+) -> list[Located]:
     """The one stop a name said with slips or in another language names.
 
-    "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro.
+    "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro; with
+    `kinds` False, only by a word of its own ("el Kiyomizu"), never by a kind ("a museum").
     """
-    stop = named_stop(said, stops_of(ctx.itinerary.days, day))
+    stop = named_stop(said, stops_of(ctx.itinerary.days, day), kinds=kinds)
     if stop is None:
         return []
     return [

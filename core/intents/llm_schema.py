@@ -142,6 +142,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "For plan: plan only day `day` of the current trip, keeping what "
             "is on it ('plan day 4 for me', 'organiza el sábado').",
         },
+        "same_day": {
+            "type": "boolean",
+            "description": "True when an operation with no day of its own is said to be on the "
+            "day of the operation before it ('ese mismo día', 'that same day', 'put it there').",
+        },
         "theme": {"type": "string", "description": "Theme of a trip to plan."},
         "interests": {
             "type": "array",

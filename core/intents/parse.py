@@ -17,6 +17,7 @@ import unicodedata
 from core.intents.clauses import read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
+from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
@@ -27,7 +28,9 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
+from core.intents.request_start import fronted, new_request
 from core.intents.rules import classify
+from core.intents.same_day import said_same_day
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.spanish import SPANISH_RULES
@@ -207,7 +210,7 @@ def parse(
         return ParsedMessage(ops=(_in_grammar(nudge, reading),), language=language)
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
-    whole = classify(grammar, today)
+    whole = classify(said_same_day(grammar)[0], today)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -235,7 +238,7 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
-    return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+    return ParsedMessage(ops=tuple(share_days(ops)), language=language)
 
 
 def _in_grammar(op: ParsedTurn, language: str | None) -> ParsedTurn:
@@ -270,6 +273,7 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
     return op.model_copy(update={"target": target.model_copy(update={"text": topic})})
 
 
+_ONE_WORD = re.compile(r"^\s*[^\W\d]+[\s.!]*$")
 _JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
 
 
@@ -279,8 +283,11 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     if len(pieces) == 1:
         return None
     dropped = False
-    while len(pieces) > 2 and classify(pieces[0], today).intent is Intent.SOCIAL:
-        pieces = pieces[2:]  # a greeting before the request
+    while len(pieces) > 2 and (
+        (lead := classify(pieces[0], today)).intent is Intent.SOCIAL
+        or (lead.intent is Intent.UNKNOWN and _ONE_WORD.match(pieces[0]))
+    ):
+        pieces = pieces[2:]  # a greeting ("hi, …") or a vocative ("mano, …") before the request
         dropped = True
     texts: list[str] = []
     pending = pieces[0]
@@ -292,7 +299,13 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         if _JUST_A_TIME.match(piece):
             pending += f" at {piece.removeprefix('at ')}"  # "a table for 4, 7": the time
             continue
+        piece = fronted(piece)  # "el Calton Hill add that at 4:30": the Calton Hill, retimed
         started = classify(piece, today)
+        if (request := new_request(piece, started, classify(pending, today))) is not None:
+            in_remark = False
+            texts.append(pending)
+            pending = request
+            continue
         if (
             started.intent is Intent.SOCIAL
             or (started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece))
@@ -343,7 +356,10 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
             ops[-1] = added  # "whats the top rated brunch spot? add it for friday morning"
             said_before = asked
             continue
+        text, same_day = said_same_day(text)
         op = classify(text, today)
+        if same_day:
+            op = op.model_copy(update={"same_day": True})
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
         if (judged := judged_topic(text)) is not None and (
@@ -416,30 +432,3 @@ def _is_request(piece: str, parsed: ParsedTurn) -> bool:
     if parsed.intent is Intent.SHOW:
         return bool(re.match(r"^(?:show|what|list|view|display|see)\b", piece, re.IGNORECASE))
     return parsed.confidence >= 1.0 or parsed.intent is not Intent.MOVE
-
-
-def _share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
-    """Requests of one message share a day unless they name their own.
-
-    A day said late reaches back only to requests of the same kind ("remove X and Y on day 3");
-    "saca X y agrega Y el día 3" looks for X wherever it is.
-    """
-    shared: list[ParsedTurn] = []
-    for index, op in enumerate(ops):
-        if op.intent not in {Intent.ADD, Intent.REMOVE, Intent.BOOK} or op.day is not None:
-            shared.append(op)
-            continue
-        before = [o for o in ops[:index] if o.day is not None or o.day_ref is not None]
-        after = [
-            o
-            for o in ops[index + 1 :]
-            if o.intent is op.intent and (o.day is not None or o.day_ref is not None)
-        ]
-        source = before[0] if before else after[0] if after else None
-        if source is None:
-            shared.append(op)
-            continue
-        shared.append(
-            op.model_copy(update={"day": source.day, "day_ref": op.day_ref or source.day_ref})
-        )
-    return shared

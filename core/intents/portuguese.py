@@ -19,6 +19,7 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
 from core.intents.portuguese_remarks import REMARK_PAIRS
 from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
 from core.intents.when import clock_phrase
@@ -673,4 +674,4 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 
-PORTUGUESE_RULES = rules([*REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])
+PORTUGUESE_RULES = rules([*SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])

@@ -19,6 +19,7 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.same_day import SPANISH_PAIRS as SAME_DAY_ES
 from core.intents.spanish_asides import VOCATIVES, without_remarks
 from core.intents.spanish_questions import QUESTION_PAIRS
 from core.intents.spanish_trip import TRIP_PAIRS
@@ -653,7 +654,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "book",
     ),
     (
-        r"\b(?:agreg\w*|anad\w*|pon|poner|ponme|ponle|ponnos|pones|pongas|mete|meter|meteme|metes|"
+        r"\b(?:agreg\w*|anad\w*|pon|pone|poner|ponme|ponle|ponnos|pones|pongas|mete|meter|meteme|metes|"
         r"inclu\w*|suma|sumar|sumale|"
         r"busca|buscar|buscame|encuentra|encuentrame|recomienda|recomiendame|agenda|agendar|"
         r"agendame|anota|anotame|dame|regalame|quiero ir a|queremos ir a|quiero visitar|"
@@ -697,6 +698,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
 
 # Remarks go first, while the message still reads as the traveler wrote it.
 SPANISH_RULES = (
+    *rules(SAME_DAY_ES),  # before the remarks, which drop "mismo"
     Rule(re.compile(r"^.+$", re.DOTALL), lambda m: without_remarks(m.group(0))),
     *rules(_PAIRS),
 )

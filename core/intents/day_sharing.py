@@ -1,0 +1,66 @@
+"""Which day the requests of one message are about, when some of them name none.
+
+A request that names no day of its own is about the day of the request before it:
+"remove X on day 3 and Y" (Y on day 3); "move X to day 4 and add Y" (Y where X went);
+"add X on Thursday morning and Y at sunset that same day" (Y on Thursday). A day said late
+reaches back only to requests of the same kind ("remove X and Y on day 3"); "saca X y agrega
+Y el día 3" looks for X wherever it is. A request about an item already in the trip (remove,
+book) takes a day only from a request of its own kind, or when "that same day" says so: the
+item is found wherever it is ("move X to Thursday and remove the beach").
+"""
+
+from __future__ import annotations
+
+from core.intents.model import Intent, ParsedTurn
+
+# Requests whose day, when unsaid, is the day of the request before them.
+_SHARING = frozenset({Intent.ADD, Intent.REMOVE, Intent.BOOK})
+# Of those, the ones about an item the trip has: found anywhere unless a day is shared.
+_FOUND_IN_TRIP = frozenset({Intent.REMOVE, Intent.BOOK})
+
+
+def _has_day(op: ParsedTurn) -> bool:
+    return op.day is not None or op.day_ref is not None
+
+
+def day_said(op: ParsedTurn) -> tuple[int | None, str | None]:
+    """The day a request ends up on: where a move goes, else the day it names."""
+    if op.intent is Intent.MOVE and (op.to_day is not None or op.to_day_ref is not None):
+        return op.to_day, op.to_day_ref
+    return op.day, op.day_ref  # "move X on thursday": a move's only day is where it goes
+
+
+def share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """Each request with the day it is about, when an earlier (or later) request names it."""
+    shared: list[ParsedTurn] = []
+    for index, op in enumerate(ops):
+        if _has_day(op) or not (op.intent in _SHARING or op.same_day):
+            shared.append(op)
+            continue
+        source = _source(ops, index, op)
+        if source is None:
+            shared.append(op)
+            continue
+        day, day_ref = day_said(source)
+        if day is None and day_ref is None:
+            shared.append(op)  # "borra X y pon Y ese mismo día": the trip tells (operations)
+            continue
+        update: dict[str, object] = {"day": day, "day_ref": op.day_ref or day_ref}
+        if op.intent is Intent.MOVE and op.to_day is None and op.to_day_ref is None:
+            update = {"to_day": day, "to_day_ref": day_ref}  # "move Y there too"
+        shared.append(op.model_copy(update=update))
+    return shared
+
+
+def _source(ops: list[ParsedTurn], index: int, op: ParsedTurn) -> ParsedTurn | None:
+    """The request whose day `op` takes."""
+    before = ops[:index]
+    if op.same_day:
+        return before[-1] if before else None
+    if op.intent in _FOUND_IN_TRIP:
+        before = [o for o in before if o.intent is op.intent]
+    dated = [o for o in before if any(day_said(o))]
+    if dated:
+        return dated[-1]
+    after = [o for o in ops[index + 1 :] if o.intent is op.intent and _has_day(o)]
+    return after[0] if after else None
