@@ -1,12 +1,12 @@
 """Which day the requests of one message are about, when some of them name none.
 
-A request that names no day of its own is about the day of the request before it:
-"remove X on day 3 and Y" (Y on day 3); "move X to day 4 and add Y" (Y where X went);
-"add X on Thursday morning and Y at sunset that same day" (Y on Thursday). A day said late
-reaches back only to requests of the same kind ("remove X and Y on day 3"); "saca X y agrega
-Y el día 3" looks for X wherever it is. A request about an item already in the trip (remove,
-book) takes a day only from a request of its own kind, or when "that same day" says so: the
-item is found wherever it is ("move X to Thursday and remove the beach").
+A request that names no day of its own is about the day of the request of its kind before it:
+"remove X on day 3 and Y" (Y on day 3), "add X on Thursday morning and Y at sunset" (Y on
+Thursday); or of the request just before it when "that same day" says so ("move X to day 4 and
+add Y that same day"). A day said late reaches back only to requests of the same kind ("remove
+X and Y on day 3"); "saca X y agrega Y el día 3" looks for X wherever it is. Across kinds, the
+trip tells (core.earlier_day): "move X to Thursday and remove the beach" finds the beach where
+it is; "move X to day 4 and add a bar" puts the bar on day 4.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from core.intents.model import Intent, ParsedTurn
 
 # Requests whose day, when unsaid, is the day of the request before them.
 _SHARING = frozenset({Intent.ADD, Intent.REMOVE, Intent.BOOK})
-# Of those, the ones about an item the trip has: found anywhere unless a day is shared.
-_FOUND_IN_TRIP = frozenset({Intent.REMOVE, Intent.BOOK})
 
 
 def _has_day(op: ParsedTurn) -> bool:
@@ -57,8 +55,9 @@ def _source(ops: list[ParsedTurn], index: int, op: ParsedTurn) -> ParsedTurn | N
     before = ops[:index]
     if op.same_day:
         return before[-1] if before else None
-    if op.intent in _FOUND_IN_TRIP:
-        before = [o for o in before if o.intent is op.intent]
+    # Across kinds the day is the trip's call (core.earlier_day): "mueve el castillo al día 4
+    # y pon la Royal Mile a las 11" retimes the Royal Mile where it is.
+    before = [o for o in before if o.intent is op.intent]
     dated = [o for o in before if any(day_said(o))]
     if dated:
         return dated[-1]

@@ -356,8 +356,8 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
             ops[-1] = added  # "whats the top rated brunch spot? add it for friday morning"
             said_before = asked
             continue
-        text, same_day = said_same_day(text)
-        op = classify(text, today)
+        request, same_day = said_same_day(text)
+        op = classify(request, today)
         if same_day:
             op = op.model_copy(update={"same_day": True})
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:

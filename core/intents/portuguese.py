@@ -19,9 +19,9 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
-from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
 from core.intents.portuguese_remarks import REMARK_PAIRS
 from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
+from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
 from core.intents.when import clock_phrase
 from core.text import fold
 

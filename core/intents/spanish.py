@@ -654,7 +654,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "book",
     ),
     (
-        r"\b(?:agreg\w*|anad\w*|pon|pone|poner|ponme|ponle|ponnos|pones|pongas|mete|meter|meteme|metes|"
+        r"\b(?:agreg\w*|anad\w*|pon|poner|ponme|ponle|ponnos|pones|pongas|mete|meter|meteme|metes|"
         r"inclu\w*|suma|sumar|sumale|"
         r"busca|buscar|buscame|encuentra|encuentrame|recomienda|recomiendame|agenda|agendar|"
         r"agendame|anota|anotame|dame|regalame|quiero ir a|queremos ir a|quiero visitar|"
@@ -662,6 +662,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"me gustaria|nos gustaria|visitar|ir a|conocer)\b",
         "add",
     ),
+    # "y pone el Calton Hill a las 5": "pone" asks only where a request starts ("me pone mal").
+    (r"(?:^|(?<=\by\s)|(?<=,\s))pone\b", "add"),
     (r"\b(?:me|nos|te)\s+(?=(?:add|remove|move|change|book|show|replace|clear|undo)\b)", ""),
     # Off-topic questions.
     (
