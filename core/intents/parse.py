@@ -28,10 +28,11 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
-from core.intents.request_start import fronted, new_request
+from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
 from core.intents.same_day import said_same_day
 from core.intents.shorthand import expand_shorthand
+from core.intents.taken_and_put import moved_after_removal
 from core.intents.slots import find_days, find_meal
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
@@ -41,7 +42,7 @@ from core.intents.verb_forms import respell
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
     r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
-    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
+    r",?\s+also\s+|,?\s+plus\s+|\s+\+\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
     re.IGNORECASE,
 )
 # A request that continues the previous one starts like a noun phrase: "a ramen place", "the
@@ -225,6 +226,10 @@ def parse(
             and all(op.intent is not Intent.UNKNOWN for op in later)
         ):
             return ParsedMessage(ops=(first, *later), language=language)
+        led = [classify(part, today) for part in verb_led_parts(grammar)]
+        if len(led) > 1 and all(op.intent not in _NOT_ALONE for op in led):
+            # "limpa o dia 3 e troca o dia 1 com o 2": each verb its own request
+            return ParsedMessage(ops=tuple(share_days(led)), language=language)
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
     if ops is not None and any(op.intent is Intent.UNKNOWN for op in ops):
@@ -273,6 +278,8 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
     return op.model_copy(update={"target": target.model_copy(update={"text": topic})})
 
 
+# Readings a verb-led part may not have: it would not be a request of its own.
+_NOT_ALONE = frozenset({Intent.UNKNOWN, Intent.SOCIAL, Intent.HELP})
 _ONE_WORD = re.compile(r"^\s*[^\W\d]+[\s.!]*$")
 _JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
 
@@ -382,6 +389,9 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
             # one request said twice; what the second adds (a day, a time) joins the first.
             extra = {key: value for key in ("day", "time") if (value := getattr(op, key))}
             ops[-1] = ops[-1].model_copy(update=extra)
+            continue
+        if ops and (moved := moved_after_removal(ops[-1], op)) is not None:
+            ops[-1] = moved  # "take X off day 1 and put it on day 4"
             continue
         if ops and (placed := _placed_after_add(ops[-1], op)) is not None:
             ops[-1] = placed  # "quiero ir a la popa, ponlo el día 4"

@@ -93,3 +93,26 @@ def fronted(piece: str) -> str:
     if match is None or _NOT_A_THING.match(match["thing"]):
         return piece
     return f"{match['verb']} {match['thing'].strip()}{match['rest']}"
+
+
+_CONNECTOR = re.compile(
+    r"\s*(?:;|[.?!]\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|,?\s+also\s+|"
+    r",\s+and\s+|,\s+|\s+and\s+|\s+\+\s+)\s*",
+    re.IGNORECASE,
+)
+
+
+def verb_led_parts(grammar: str) -> list[str]:
+    """The message cut only where a connector is followed by a verb of its own.
+
+    For requests whose "and" is their own ("swap day 1 and day 2", "plan 3 days with beaches
+    and temples"): "clear day 3 and swap day 1 with 2" is still two requests.
+    """
+    parts: list[str] = []
+    start = 0
+    for match in _CONNECTOR.finditer(grammar):
+        if starts_request(grammar[match.end() :]):
+            parts.append(grammar[start : match.start()])
+            start = match.end()
+    parts.append(grammar[start:])
+    return [part.strip() for part in parts if part.strip()]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from core.intents.model import Intent, Meal, PartOfDay
-from core.intents.request_start import fronted, starts_request
+from core.intents.request_start import fronted, starts_request, verb_led_parts
 from tests.core.intents.test_parse import cases, check
 
 ADD, REMOVE, MOVE, RETIME = Intent.ADD, Intent.REMOVE, Intent.MOVE, Intent.RETIME
@@ -205,3 +205,47 @@ def test_starts_request_looks_for_a_verb_first_or_after_slots(piece: str, starts
 )
 def test_fronted_objects_are_put_back_after_their_verb(piece: str, put_back: str) -> None:
     assert fronted(piece) == put_back
+
+
+WHOLE_THEN_MORE: list[Any] = [
+    (
+        "limpa o dia 3 e troca o dia 1 com o 2",
+        "pt",
+        [{"intent": REMOVE, "day": 3, "every": True}, {"intent": Intent.SWAP_DAYS, "day": 1}],
+    ),
+    (
+        "switch days 1 and 2, and add a seafood lunch on day 3",
+        "en",
+        [{"intent": Intent.SWAP_DAYS, "to_day": 2}, {"intent": ADD, "day": 3}],
+    ),
+    (
+        "intercambia el día 1 y el 3 y borra el museo",
+        "es",
+        [{"intent": Intent.SWAP_DAYS, "to_day": 3}, {"intent": REMOVE, "target_has": ["museo"]}],
+    ),
+    (
+        "el dia 3 ponele la Playa Castillogrande, y pasa Getsemaní al 4",
+        "es",
+        [{"intent": ADD, "day": 3}, {"intent": MOVE, "target_has": ["getsemaní"], "to_day": 4}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(WHOLE_THEN_MORE))
+def test_a_verb_after_a_whole_message_request_starts_another(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)
+
+
+@pytest.mark.parametrize(
+    ("grammar", "parts"),
+    [
+        ("swap day 1 and day 2", ["swap day 1 and day 2"]),
+        ("clear day 3 and swap day 1 with 2", ["clear day 3", "swap day 1 with 2"]),
+        ("plan 3 days with beaches and temples", ["plan 3 days with beaches and temples"]),
+        ("add x + book y for 2", ["add x", "book y for 2"]),
+    ],
+)
+def test_verb_led_parts_cut_only_before_a_verb(grammar: str, parts: list[str]) -> None:
+    assert verb_led_parts(grammar) == parts
