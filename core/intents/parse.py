@@ -32,9 +32,9 @@ from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
 from core.intents.same_day import said_same_day
 from core.intents.shorthand import expand_shorthand
-from core.intents.taken_and_put import moved_after_removal
 from core.intents.slots import find_days, find_meal
 from core.intents.spanish import SPANISH_RULES
+from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell

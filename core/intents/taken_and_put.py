@@ -12,7 +12,7 @@ import re
 from core.intents.model import Intent, ParsedTurn, Target
 
 _IT = re.compile(
-    r"^(?:it|that|this|them|that\s+one|this\s+one)(?:\s+(?:back|again|instead))?$", re.I
+    r"^(?:it|that|this|them|that\s+one|this\s+one)(?:\s+(?:back|again|instead))?$", re.IGNORECASE
 )
 
 
