@@ -15,6 +15,14 @@ from core.intents.model import Intent, ParsedTurn
 
 # Requests whose day, when unsaid, is the day of the request before them.
 _SHARING = frozenset({Intent.ADD, Intent.REMOVE, Intent.BOOK})
+# Requests about a meal share it too: a meal is only ever a meal of some day ("replace lunch on
+# day 3 with X and dinner with Y").
+_MEAL_SHARING = frozenset({Intent.REPLACE, Intent.RETIME})
+
+
+def _shares(op: ParsedTurn) -> bool:
+    meal = op.target is not None and op.target.meal is not None
+    return op.intent in _SHARING or op.same_day or (op.intent in _MEAL_SHARING and meal)
 
 
 def _has_day(op: ParsedTurn) -> bool:
@@ -32,7 +40,7 @@ def share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
     """Each request with the day it is about, when an earlier (or later) request names it."""
     shared: list[ParsedTurn] = []
     for index, op in enumerate(ops):
-        if _has_day(op) or not (op.intent in _SHARING or op.same_day):
+        if _has_day(op) or not _shares(op):
             shared.append(op)
             continue
         source = _source(ops, index, op)

@@ -20,7 +20,7 @@ from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
-from core.intents.fill_words import fill_meals_turn
+from core.intents.fill_words import fill_meals_turns
 from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
@@ -198,13 +198,13 @@ def parse(
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(_without_trailing_asides(cleaned), reading)
     grammar = corrected(grammar, today)
-    if (fill := fill_meals_turn(cleaned)) is not None:
+    if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
         when = find_when(grammar)
         days = find_days(grammar)
-        day = {"day": int(days[0].value)} if days and fill.day is None else {}
-        dated = fill.model_copy(update={"day_ref": when.day_ref, **day})
-        return ParsedMessage(ops=(dated,), language=language)
+        day = {"day": int(days[0].value)} if days and fills[0].day is None else {}
+        dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
+        return ParsedMessage(ops=tuple(dated), language=language)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return ParsedMessage(ops=(shift,), language=language)
     if (nudge := time_shift_turn(cleaned)) is not None:
@@ -280,6 +280,7 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
 
 # Readings a verb-led part may not have: it would not be a request of its own.
 _NOT_ALONE = frozenset({Intent.UNKNOWN, Intent.SOCIAL, Intent.HELP})
+_REPLACED_BY = re.compile(r"\s+(?:por|pelo|pela)\s+", re.IGNORECASE)
 _ONE_WORD = re.compile(r"^\s*[^\W\d]+[\s.!]*$")
 _JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
 
@@ -333,6 +334,8 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
                 pending += separator + piece
                 continue
             texts.append(pending)
+            if verb == "replace":  # "… y la cena por un asado": what replaces it, said again
+                piece = _REPLACED_BY.sub(" with ", piece)
             pending = f"{verb} {piece}"
         elif started.intent is Intent.UNKNOWN or implied or not _is_request(piece, started):
             pending += separator + piece  # "fish and chips", "Smith and Wollensky"

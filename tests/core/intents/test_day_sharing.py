@@ -76,3 +76,45 @@ def test_same_day_takes_the_nearest_request() -> None:
         ParsedTurn(intent=ADD, query="c", same_day=True),
     ]
     assert share_days(ops)[2].day == 3
+
+
+MEALS: list[Any] = [
+    (
+        "preenche o almoço do dia 3 com bacalhau e o jantar com marisco",
+        "pt",
+        [{"intent": Intent.REPLACE, "day": 3}, {"intent": Intent.REPLACE, "day": 3}],
+    ),
+    (
+        "cambia el almuerzo del día 1 por algo vegano y la cena por un asado",
+        "es",
+        [
+            {"intent": Intent.REPLACE, "day": 1, "query_has": ["vegano"]},
+            {"intent": Intent.REPLACE, "day": 1, "query_has": ["asado"]},
+        ],
+    ),
+    (
+        "move dinner on day 2 to 9 and lunch to 1",
+        "en",
+        [{"intent": Intent.RETIME, "day": 2}, {"intent": Intent.RETIME, "day": 2}],
+    ),
+    (
+        "fill lunch on day 2 with a yemeni place and dinner with seafood",
+        "en",
+        [
+            {"intent": Intent.FILL_MEALS, "day": 2, "query_has": ["yemeni"]},
+            {"intent": Intent.FILL_MEALS, "day": 2, "query": "seafood"},
+        ],
+    ),
+    (
+        "fill lunch and dinner on day 2 with seafood",
+        "en",
+        [{"intent": Intent.FILL_MEALS, "day": 2, "meal": None, "query": "seafood"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(MEALS))
+def test_a_meal_said_after_another_is_on_its_day(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)
