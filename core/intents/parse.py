@@ -330,6 +330,8 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         )
         if elliptic:
             verb = VERB_OF.get(classify(pending, today).intent)
+            if started.meal is not None and started.query and verb in {"move", "remove"}:
+                verb = "add"  # "…, also dinner on day 2 somewhere italian": a meal wished for
             if verb is None:
                 pending += separator + piece
                 continue

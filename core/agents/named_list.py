@@ -1,0 +1,34 @@
+"""'add se cathedral and reis magos fort to thursday': two places named in one query.
+
+A query with "and" / "y" / "e" / "," inside is one place ("Tasca do Cais e Vinhos", "fish and
+chips") unless the whole finds nothing and every part, searched alone, names one place of the
+city: then each part is its own addition, with the slots said for all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.agents.base import AgentResult, TurnContext
+from core.agents.place_picker import PlacePicker
+from core.agents.place_rules import strong_match
+from core.intents.model import ParsedTurn
+
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e|&)\s+", re.IGNORECASE)
+MAX_PARTS = 4
+
+
+async def named_parts(
+    picker: PlacePicker, ctx: TurnContext, turn: ParsedTurn, day: int
+) -> list[str] | None:
+    """The places a query lists by name, or None when it is not such a list."""
+    parts = [part.strip() for part in _JOIN.split(turn.query or "") if part.strip()]
+    if not 2 <= len(parts) <= MAX_PARTS:
+        return None
+    for part in parts:
+        found = await picker.search(ctx, part, turn.meal, day, turn.preferences)
+        if isinstance(found, AgentResult):
+            return None
+        if strong_match(part, found) is None and len(found) != 1:
+            return None  # a kind of place ("temples"), or a name that says several
+    return parts
