@@ -179,9 +179,7 @@ class EditorAgent:
             found = await self._picker.search(ctx, head, turn.meal, day or 1, turn.preferences)
         if isinstance(found, AgentResult) and (options := alternatives(turn.query)):
             found = await self._any_of(ctx, options, turn, day or 1) or found  # "udon o soba"
-        if isinstance(found, AgentResult) and (
-            parts := await named_parts(self._picker, ctx, said, day or 1)
-        ):
+        if parts := await named_parts(self._picker, ctx, said, day or 1, found):
             return await self._add_each(said, parts, ctx)  # "se cathedral and reis magos fort"
         if isinstance(found, AgentResult):
             return found

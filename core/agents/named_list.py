@@ -9,21 +9,39 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from core.agents.base import AgentResult, TurnContext
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import strong_match
 from core.intents.model import ParsedTurn
+from core.protocol import PlaceCandidate
+from core.text import fold
 
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e|&)\s+", re.IGNORECASE)
 MAX_PARTS = 4
+WHOLE_NAME = 90  # the whole query is this close to one place's name: it is that place
 
 
 async def named_parts(
-    picker: PlacePicker, ctx: TurnContext, turn: ParsedTurn, day: int
+    picker: PlacePicker,
+    ctx: TurnContext,
+    turn: ParsedTurn,
+    day: int,
+    found: list[PlaceCandidate] | AgentResult,
 ) -> list[str] | None:
-    """The places a query lists by name, or None when it is not such a list."""
-    parts = [part.strip() for part in _JOIN.split(turn.query or "") if part.strip()]
+    """The places a query lists by name, or None when it is not such a list.
+
+    `found` is what the whole query found: a place whose name is the whole query ("Tasca do
+    Cais e Vinhos") makes it one place.
+    """
+    query = turn.query or ""
+    parts = [part.strip() for part in _JOIN.split(query) if part.strip()]
     if not 2 <= len(parts) <= MAX_PARTS:
+        return None  # no list: no search spent
+    if not isinstance(found, AgentResult) and any(
+        fuzz.token_sort_ratio(fold(query), fold(c.name)) >= WHOLE_NAME for c in found
+    ):
         return None
     for part in parts:
         found = await picker.search(ctx, part, turn.meal, day, turn.preferences)
