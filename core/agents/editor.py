@@ -17,7 +17,7 @@ from core.agents.base import (
     resolve_day,
 )
 from core.agents.change_text import describe_change
-from core.agents.named_list import named_parts
+from core.agents.named_list import add_each, named_parts
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import alternatives, query_head, strong_match
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
@@ -29,7 +29,6 @@ from core.intents.grounded import named_stop, stops_of
 from core.intents.model import Intent, Meal, ParsedTurn, PartOfDay, Target
 from core.locale_format import format_day_date
 from core.messages import at_time, msg, where, where_short
-from core.operations import carry, combine
 from core.protocol import AgentResponse, Option, PlaceCandidate
 from core.services.itinerary import StaleVersionError
 from core.text import fold
@@ -149,18 +148,6 @@ class EditorAgent:
         follow_up = EditorFillNode(turn=turn, values=[item.node.id for item in items])
         return choose(msg("which_item"), options, follow_up, ctx.prompt_ttl_seconds)
 
-    async def _add_each(self, turn: ParsedTurn, parts: list[str], ctx: TurnContext) -> AgentResult:
-        """One addition per place a query named, summed up; a question stops the rest."""
-        adds = [turn.model_copy(update={"query": part}) for part in parts]
-        results: list[AgentResult] = []
-        for index, add in enumerate(adds):
-            result = await self._add(add, ctx)
-            if result.prompt is not None:
-                results.append(carry(result, adds[index + 1 :]))
-                break
-            results.append(result)
-        return combine(results)
-
     async def _add(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         said = turn
         day = resolve_day(ctx, turn.day)
@@ -180,7 +167,7 @@ class EditorAgent:
         if isinstance(found, AgentResult) and (options := alternatives(turn.query)):
             found = await self._any_of(ctx, options, turn, day or 1) or found  # "udon o soba"
         if parts := await named_parts(self._picker, ctx, said, day or 1, found):
-            return await self._add_each(said, parts, ctx)  # "se cathedral and reis magos fort"
+            return await add_each(self._add, said, parts, ctx)  # "se cathedral and reis magos fort"
         if isinstance(found, AgentResult):
             return found
         named = strong_match(turn.query or "", found)  # the name typed, not merely one result

@@ -8,6 +8,7 @@ city: then each part is its own addition, with the slots said for all.
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 
 from rapidfuzz import fuzz
 
@@ -15,6 +16,7 @@ from core.agents.base import AgentResult, TurnContext
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import strong_match
 from core.intents.model import ParsedTurn
+from core.operations import carry, combine
 from core.protocol import PlaceCandidate
 from core.text import fold
 
@@ -50,3 +52,21 @@ async def named_parts(
         if strong_match(part, found) is None and len(found) != 1:
             return None  # a kind of place ("temples"), or a name that says several
     return parts
+
+
+async def add_each(
+    add: Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]],
+    turn: ParsedTurn,
+    parts: list[str],
+    ctx: TurnContext,
+) -> AgentResult:
+    """One addition per place the query named, summed up; a question stops the rest."""
+    adds = [turn.model_copy(update={"query": part}) for part in parts]
+    results: list[AgentResult] = []
+    for index, one in enumerate(adds):
+        result = await add(one, ctx)
+        if result.prompt is not None:
+            results.append(carry(result, adds[index + 1 :]))
+            break
+        results.append(result)
+    return combine(results)
