@@ -14,6 +14,8 @@ from typing import Any
 from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, error
 from core.domain.itinerary import Day
 from core.domain.placement import slot_meal
+from core.earlier_day import on_earlier_day, touched_day
+from core.intents.day_sharing import day_said
 from core.intents.day_words import EMPTY_DAY
 from core.intents.model import Intent, ParsedTurn
 from core.messages import msg
@@ -94,13 +96,23 @@ def _date_of(ref: str, today: dt.date, start: dt.date | None, count: int) -> dt.
 
 
 async def run_operations(
-    ops: Sequence[ParsedTurn], ctx: TurnContext, route: Route, today: dt.date
+    ops: Sequence[ParsedTurn],
+    ctx: TurnContext,
+    route: Route,
+    today: dt.date,
+    after: AgentResult | None = None,
 ) -> AgentResult:
-    """Run operations in order until one asks something; sum up what happened."""
+    """Run operations in order until one asks something; sum up what happened.
+
+    `after` is the answer the operations come after (a prompt's resumed operation): an
+    operation that names no day may be about the day it touched (core.earlier_day).
+    """
     results: list[AgentResult] = []
     ops = list(ops)
+    day = touched_day(after) if after is not None else None
     index = -1
     while (index := index + 1) < len(ops):
+        ops[index] = on_earlier_day(ops[index], day, ctx.itinerary.days)
         dated = with_day(ops[index], ctx, today)
         if dated.intent is Intent.FILL_MEALS and not (dated.day is None and dated.day_ref):
             adds = meal_fills(dated, ctx.itinerary.days)
@@ -123,6 +135,11 @@ async def run_operations(
         else:
             result = await route(dated, ctx)
         rest = ops[index + 1 :]
+        if result.prompt is not None and (asked_on := day_said(dated)[0]) is not None:
+            # The question's answer will not tell its day to what waits behind it: the day
+            # the asking operation said does.
+            rest = [on_earlier_day(op, asked_on, ctx.itinerary.days) for op in rest]
+        day = touched_day(result, dated) or day
         if result.prompt is not None:
             results.append(carry(result, rest))
             break

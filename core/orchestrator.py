@@ -429,7 +429,7 @@ class Orchestrator:
             return result
         if result.prompt is not None:
             return carry(result, later)
-        rest = await run_operations(later, ctx, self._route, self._clock.now().date())
+        rest = await run_operations(later, ctx, self._route, self._clock.now().date(), result)
         return combine([result, rest])
 
     async def _resume_agent(self, prompt: Prompt, index: int, ctx: TurnContext) -> AgentResult:

@@ -18,7 +18,8 @@ from core.agents.base import (
     resolve_day,
 )
 from core.agents.change_text import describe_change
-from core.agents.editor_targets import not_namesakes, targets_of
+from core.agents.editor_targets import named_in_any_words, not_namesakes, targets_of
+from core.agents.named_list import add_each, named_parts
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import is_vague, strong_match
 from core.agents.search_ladder import Search, search_ladder, widened
@@ -152,6 +153,7 @@ class EditorAgent:
         return choose(msg("which_item"), options, follow_up, ctx.prompt_ttl_seconds)
 
     async def _add(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
+        said = turn
         day = resolve_day(ctx, turn.day)
         if isinstance(day, AgentResult):
             return day
@@ -169,8 +171,15 @@ class EditorAgent:
             items = existing_items(ctx.itinerary.days, turn.query, turn.meal, turn.day)
             if not isinstance(ladder, AgentResult):
                 items = not_namesakes(items, turn.query, ladder.candidates)
+            if not items and day is None and turn.query:
+                # "pon el Kiyomizu a las 3": a stop of the trip said by part of its name
+                items = named_in_any_words(ctx, turn.query, None, kinds=False)
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
+        if isinstance(ladder, AgentResult) or ladder.query != said.query:
+            whole = ladder if isinstance(ladder, AgentResult) else ladder.candidates
+            if parts := await named_parts(self._picker, ctx, said, day or 1, whole):
+                return await add_each(self._add, said, parts, ctx)  # "se cathedral and reis magos"
         if isinstance(ladder, AgentResult):
             return ladder
         if turn.browse:  # "quero opções de lámen ou udon": a choice needs a few to choose from

@@ -91,15 +91,18 @@ _ALL_OF_IT = re.compile(
 def _named_loosely(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
     """The items a name said inside a longer phrase, with slips or in another language names."""
     items = named_within(ctx.itinerary.days, said, day) if len(said.split()) >= 2 else []
-    return items or _named_in_any_words(ctx, said, day)
+    return items or named_in_any_words(ctx, said, day)
 
 
-def _named_in_any_words(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
+def named_in_any_words(
+    ctx: TurnContext, said: str, day: int | None, *, kinds: bool = True
+) -> list[Located]:
     """The one stop a name said with slips or in another language names.
 
-    "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro.
+    "cuevas de elephanta" for Elephanta Caves, "museu do ouro" for Museo del Oro; with
+    `kinds` False, only by a word of its own ("el Kiyomizu"), never by a kind ("a museum").
     """
-    stop = named_stop(said, stops_of(ctx.itinerary.days, day))
+    stop = named_stop(said, stops_of(ctx.itinerary.days, day), kinds=kinds)
     if stop is None:
         return []
     return [

@@ -55,6 +55,42 @@ _OTHER_EDIT = re.compile(
 )
 
 
+_MEAL_WORD = (
+    r"(?:breakfast|brekkie|brunch|desayunos?|cafe\s+da\s+manha|pequeno\s+almoco|lunch|"
+    r"almuerzos?|almoc\w*|comida|dinner|supper|cenas?|jantar\w*|janta)"
+)
+# "… with a yemeni place and dinner with seafood": the next meal and its own wish.
+_NEXT_MEAL = re.compile(
+    rf"\s*(?:,|\band\b|\by\b|\be\b)\s+(?:(?:the|el|la|o|a)\s+)?(?={_MEAL_WORD}\b.*?"
+    r"\b(?:with|con|com)\s)"
+)
+
+
+def fill_meals_turns(body: str) -> list[ParsedTurn]:
+    """The fills a message asks for: one per meal when each meal is said with its own wish.
+
+    "fill lunch on day 2 with a yemeni place and dinner with seafood" is two fills on day 2;
+    "fill lunch and dinner with seafood" is one.
+    """
+    first = fill_meals_turn(body)
+    if first is None:
+        return []
+    folded = fold(body)
+    parts = _NEXT_MEAL.split(folded)
+    if len(parts) < 2:
+        return [first]
+    fills: list[ParsedTurn] = []
+    for part in parts:
+        meals = [meal for pattern, meal in _MEALS if pattern.search(part) and meal is not None]
+        wish = _WISH.search(part)
+        if len(meals) != 1 or wish is None:
+            return [first]
+        fills.append(
+            first.model_copy(update={"meal": meals[0], "query": wish.group("wish").strip()})
+        )
+    return fills
+
+
 def fill_meals_turn(body: str) -> ParsedTurn | None:
     """The open meal slots to fill, or None when the message asks something else."""
     folded = fold(body)

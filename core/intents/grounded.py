@@ -113,15 +113,19 @@ def _kinds_of(tags: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON_TAGS)
 
 
-def named_stop(text: str, stops: list[Stop], grammar: str = "") -> Stop | None:
+def named_stop(
+    text: str, stops: list[Stop], grammar: str = "", *, kinds: bool = True
+) -> Stop | None:
     """The one stop whose name the text says, or None (none, or several said as well).
 
     Distinctive words first ("aguada" in Fort Aguada); a kind word ("castle", also said as
-    "castillo" and read as "castle") only when one stop alone has it.
+    "castillo" and read as "castle") only when one stop alone has it, and `kinds` allows it.
     """
     said = f"{text} {grammar} {search_terms(fold(grammar or text))}"  # "castillo" is a castle
     typed = re.findall(r"[a-z0-9]+", fold(said))
     scored = _scored(typed, stops, generic=False)
+    if not scored and not kinds:
+        return None
     if not scored:
         scored = _scored(typed, stops, generic=True)
         if not scored:

@@ -147,6 +147,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "For add: the traveler asked to see options or suggestions "
             "('options for dinner on day 3?', 'sugiéreme museos'): show cards, add nothing yet.",
         },
+        "same_day": {
+            "type": "boolean",
+            "description": "True when an operation with no day of its own is said to be on the "
+            "day of the operation before it ('ese mismo día', 'that same day', 'put it there').",
+        },
         "theme": {"type": "string", "description": "Theme of a trip to plan."},
         "interests": {
             "type": "array",

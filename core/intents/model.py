@@ -147,6 +147,9 @@ class ParsedTurn(BaseModel):
     time_said_bare: bool = False
     # PLAN of day `day` (or `day_ref`) of the current trip only, keeping what is on it.
     day_only: bool = False
+    # "that same day", "ese mismo día", "no mesmo dia", "put it there": the day is the one of
+    # the request before, even when that request found it in the trip (a removed item's day).
+    same_day: bool = False
     # SET_START without a date: the whole trip moves this many days (negative: earlier).
     shift_days: int | None = None
     # RETIME without a time: the item moves this many minutes (negative: earlier).

@@ -18,9 +18,10 @@ from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
+from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
-from core.intents.fill_words import fill_meals_turn
+from core.intents.fill_words import fill_meals_turns
 from core.intents.free_day import free_day_turn
 from core.intents.language import detect_language
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
@@ -31,10 +32,13 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
+from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
+from core.intents.same_day import said_same_day
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.spanish import SPANISH_RULES
+from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
@@ -42,7 +46,7 @@ from core.intents.verb_forms import respell
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
     r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
-    r",?\s+also\s+|,?\s+plus\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
+    r",?\s+also\s+|,?\s+plus\s+|\s+\+\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
     re.IGNORECASE,
 )
 # A request that continues the previous one starts like a noun phrase: "a ramen place", "the
@@ -198,13 +202,13 @@ def parse(
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(_without_trailing_asides(cleaned), reading)
     grammar = corrected(grammar, today)
-    if (fill := fill_meals_turn(cleaned)) is not None:
+    if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
         when = find_when(grammar)
         days = find_days(grammar)
-        day = {"day": int(days[0].value)} if days and fill.day is None else {}
-        dated = fill.model_copy(update={"day_ref": when.day_ref, **day})
-        return ParsedMessage(ops=(dated,), language=language)
+        day = {"day": int(days[0].value)} if days and fills[0].day is None else {}
+        dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
+        return ParsedMessage(ops=tuple(dated), language=language)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return ParsedMessage(ops=(shift,), language=language)
     if (nudge := time_shift_turn(cleaned)) is not None:
@@ -213,7 +217,7 @@ def parse(
         return ParsedMessage(ops=(free,), language=language)
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
-    whole = classify(grammar, today)
+    whole = classify(said_same_day(grammar)[0], today)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -228,6 +232,10 @@ def parse(
             and all(op.intent is not Intent.UNKNOWN for op in later)
         ):
             return ParsedMessage(ops=(first, *later), language=language)
+        led = [classify(part, today) for part in verb_led_parts(grammar)]
+        if len(led) > 1 and all(op.intent not in _NOT_ALONE for op in led):
+            # "limpa o dia 3 e troca o dia 1 com o 2": each verb its own request
+            return ParsedMessage(ops=tuple(share_days(led)), language=language)
         return ParsedMessage(ops=(whole,), language=language)
     ops = _requests(grammar, today)
     if ops is not None and any(op.intent is Intent.UNKNOWN for op in ops):
@@ -241,7 +249,7 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
-    ops = with_message_slots(as_browsing(_share_days(ops), cleaned, grammar), grammar)
+    ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar)
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     return ParsedMessage(ops=tuple(ops), language=language)
 
@@ -283,6 +291,10 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
     return op.model_copy(update={"target": target.model_copy(update={"text": topic})})
 
 
+# Readings a verb-led part may not have: it would not be a request of its own.
+_NOT_ALONE = frozenset({Intent.UNKNOWN, Intent.SOCIAL, Intent.HELP})
+_REPLACED_BY = re.compile(r"\s+(?:por|pelo|pela)\s+", re.IGNORECASE)
+_ONE_WORD = re.compile(r"^\s*[^\W\d]+[\s.!]*$")
 _JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
 
 
@@ -292,8 +304,11 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     if len(pieces) == 1:
         return None
     dropped = False
-    while len(pieces) > 2 and classify(pieces[0], today).intent is Intent.SOCIAL:
-        pieces = pieces[2:]  # a greeting before the request
+    while len(pieces) > 2 and (
+        (lead := classify(pieces[0], today)).intent is Intent.SOCIAL
+        or (lead.intent is Intent.UNKNOWN and _ONE_WORD.match(pieces[0]))
+    ):
+        pieces = pieces[2:]  # a greeting ("hi, …") or a vocative ("mano, …") before the request
         dropped = True
     texts: list[str] = []
     pending = pieces[0]
@@ -305,7 +320,13 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         if _JUST_A_TIME.match(piece):
             pending += f" at {piece.removeprefix('at ')}"  # "a table for 4, 7": the time
             continue
+        piece = fronted(piece)  # "el Calton Hill add that at 4:30": the Calton Hill, retimed
         started = classify(piece, today)
+        if (request := new_request(piece, started, classify(pending, today))) is not None:
+            in_remark = False
+            texts.append(pending)
+            pending = request
+            continue
         if (
             started.intent is Intent.SOCIAL
             or (started.intent is Intent.UNKNOWN and _COMMENTARY.match(piece))
@@ -322,10 +343,14 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         )
         if elliptic:
             verb = VERB_OF.get(classify(pending, today).intent)
+            if started.meal is not None and started.query and verb in {"move", "remove"}:
+                verb = "add"  # "…, also dinner on day 2 somewhere italian": a meal wished for
             if verb is None:
                 pending += separator + piece
                 continue
             texts.append(pending)
+            if verb == "replace":  # "… y la cena por un asado": what replaces it, said again
+                piece = _REPLACED_BY.sub(" with ", piece)
             pending = f"{verb} {piece}"
         elif started.intent is Intent.UNKNOWN or implied or not _is_request(piece, started):
             pending += separator + piece  # "fish and chips", "Smith and Wollensky"
@@ -356,7 +381,10 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
             ops[-1] = added  # "whats the top rated brunch spot? add it for friday morning"
             said_before = asked
             continue
-        op = classify(text, today)
+        request, same_day = said_same_day(text)
+        op = classify(request, today)
+        if same_day:
+            op = op.model_copy(update={"same_day": True})
         if op.intent in {Intent.SOCIAL, Intent.HELP} and len(texts) > 1:
             continue  # "hi, add…": the greeting is manners, not a request
         if (judged := judged_topic(text)) is not None and (
@@ -379,6 +407,9 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
             # one request said twice; what the second adds (a day, a time) joins the first.
             extra = {key: value for key in ("day", "time") if (value := getattr(op, key))}
             ops[-1] = ops[-1].model_copy(update=extra)
+            continue
+        if ops and (moved := moved_after_removal(ops[-1], op)) is not None:
+            ops[-1] = moved  # "take X off day 1 and put it on day 4"
             continue
         if ops and (placed := _placed_after_add(ops[-1], op)) is not None:
             ops[-1] = placed  # "quiero ir a la popa, ponlo el día 4"
@@ -429,30 +460,3 @@ def _is_request(piece: str, parsed: ParsedTurn) -> bool:
     if parsed.intent is Intent.SHOW:
         return bool(re.match(r"^(?:show|what|list|view|display|see)\b", piece, re.IGNORECASE))
     return parsed.confidence >= 1.0 or parsed.intent is not Intent.MOVE
-
-
-def _share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
-    """Requests of one message share a day unless they name their own.
-
-    A day said late reaches back only to requests of the same kind ("remove X and Y on day 3");
-    "saca X y agrega Y el día 3" looks for X wherever it is.
-    """
-    shared: list[ParsedTurn] = []
-    for index, op in enumerate(ops):
-        if op.intent not in {Intent.ADD, Intent.REMOVE, Intent.BOOK} or op.day is not None:
-            shared.append(op)
-            continue
-        before = [o for o in ops[:index] if o.day is not None or o.day_ref is not None]
-        after = [
-            o
-            for o in ops[index + 1 :]
-            if o.intent is op.intent and (o.day is not None or o.day_ref is not None)
-        ]
-        source = before[0] if before else after[0] if after else None
-        if source is None:
-            shared.append(op)
-            continue
-        shared.append(
-            op.model_copy(update={"day": source.day, "day_ref": op.day_ref or source.day_ref})
-        )
-    return shared

@@ -19,6 +19,7 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.same_day import SPANISH_PAIRS as SAME_DAY_ES
 from core.intents.spanish_asides import VOCATIVES, without_remarks
 from core.intents.spanish_questions import QUESTION_PAIRS
 from core.intents.spanish_trip import TRIP_PAIRS
@@ -666,6 +667,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"me gustaria|nos gustaria|visitar|ir a|conocer)\b",
         "add",
     ),
+    # "y pone el Calton Hill a las 5": "pone" asks only where a request starts ("me pone mal").
+    (r"(?:^|(?<=\by\s)|(?<=,\s))pone\b", "add"),
     (r"\b(?:me|nos|te)\s+(?=(?:add|remove|move|change|book|show|replace|clear|undo)\b)", ""),
     # Off-topic questions.
     (
@@ -702,6 +705,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
 
 # Remarks go first, while the message still reads as the traveler wrote it.
 SPANISH_RULES = (
+    *rules(SAME_DAY_ES),  # before the remarks, which drop "mismo"
     Rule(re.compile(r"^.+$", re.DOTALL), lambda m: without_remarks(m.group(0))),
     *rules(_PAIRS),
 )

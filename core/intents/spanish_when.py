@@ -67,6 +67,12 @@ def _meal_of(verb: str) -> str:
 _MEAL_VERB = r"(?P<verb>desayunamos|almorzamos|almuerzo|cenamos|comemos|desayuno|ceno)"
 
 WHEN_PAIRS: list[tuple[str, Replacement]] = [
+    # "pasa Getsemaní al 4": after a verb that moves, "al 4" is a day ("a las 4" is the hour).
+    (
+        r"\b(?P<v>pasa|mueve|cambia|lleva|manda|move)(?P<mid>(?:\s+\S+){1,5}?)\s+al\s+"
+        r"(?P<n>\d{1,2})\b(?!\s*(?:h\b|hs\b|hrs\b|:|\.\d|am\b|pm\b|de\s+la|y\s+media))",
+        r"\g<v>\g<mid> al dia \g<n>",
+    ),
     # "bien temprano, tipo 7": the hour is in the part of the day said with it.
     (r"^.+$", lambda m: _hour_in_part(m.group(0))),
     (r"\b(?:bien|muy|super|re)\s+(?=temprano|tempranito|tarde\b|de\s+manana)", ""),

@@ -45,3 +45,17 @@ def test_filling_open_meals(
 )
 def test_other_meal_requests_are_not_fills(text: str) -> None:
     assert fill_meals_turn(text) is None
+
+
+def test_each_meal_said_with_its_own_wish_is_its_own_fill() -> None:
+    from core.intents.fill_words import fill_meals_turns
+    from core.intents.model import Meal
+
+    fills = fill_meals_turns("fill lunch on day 2 with a yemeni place and dinner with seafood")
+    assert [(f.meal, f.query, f.day) for f in fills] == [
+        (Meal.LUNCH, "a yemeni place", 2),
+        (Meal.DINNER, "seafood", 2),
+    ]
+    one = fill_meals_turns("fill lunch and dinner with seafood")
+    assert [(f.meal, f.query) for f in one] == [(None, "seafood")]
+    assert fill_meals_turns("add a museum") == []

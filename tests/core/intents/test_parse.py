@@ -516,7 +516,8 @@ MULTI: list[Any] = [
         "en",
         [
             {"intent": REMOVE, "day": 2, "target_has": ["museum"]},
-            {"intent": ADD, "query": "park", "day": 2},
+            # on the removed museum's day: the trip tells (core.earlier_day)
+            {"intent": ADD, "query": "park", "day": None},
         ],
     ),
     (
