@@ -26,9 +26,10 @@ _CATEGORIES: dict[str, frozenset[str]] = {
     word: frozenset(types)
     for words, types in (
         (
-            "restaurant restaurants food dinner lunch breakfast brunch meal",
+            "restaurant restaurants food dinner lunch meal",
             ("restaurant", "cafe", "bakery"),
         ),
+        ("breakfast brunch", ("cafe", "bakery")),
         ("cafe cafes coffee", ("cafe", "bakery")),
         ("bar bars pub drinks nightlife", ("bar", "night_club")),
         ("hotel hotels lodging stay accommodation hostel", ("lodging",)),
@@ -43,6 +44,10 @@ _CATEGORIES: dict[str, frozenset[str]] = {
     )
     for word in words.split()
 }
+
+
+# Meals a place of another type may still serve, said in its keywords ("breakfast").
+_SERVED = frozenset({"breakfast", "brunch"})
 
 
 @dataclass(frozen=True)
@@ -231,10 +236,12 @@ class DemoPlacesProvider:
 
     def _match(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
         wanted_types: set[str] = set()
+        categories: set[str] = set()
         specific: list[str] = []
         for word in words:
             if word in _CATEGORIES:
                 wanted_types |= _CATEGORIES[word]
+                categories |= {word} & _SERVED
             else:
                 specific.append(word)
         if not specific and not wanted_types:
@@ -243,6 +250,10 @@ class DemoPlacesProvider:
         return [
             place.candidate.model_copy(update={"is_open_now": _is_open(place, local_now)})
             for place in city.places
-            if (not wanted_types or wanted_types & set(place.candidate.types))
+            if (
+                not wanted_types
+                or wanted_types & set(place.candidate.types)
+                or categories & place.words
+            )
             and all(_matches(word, place.words) for word in specific)
         ]
