@@ -30,6 +30,7 @@ from core.intents.references import added_after_asking, judged_topic
 from core.intents.rules import classify
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
+from core.intents.small_talk import small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
@@ -235,6 +236,9 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
+    if all(op.intent is Intent.UNKNOWN for op in ops) and (manners := small_talk(cleaned)):
+        # "qué chilero quedó, muchas gracias!!": no rule asked for anything, and nothing does
+        ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
 
 
