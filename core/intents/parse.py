@@ -21,6 +21,7 @@ from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
 from core.intents.language import detect_language
+from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.portuguese import PORTUGUESE_RULES
@@ -192,6 +193,9 @@ def parse(
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)
         return ParsedMessage(ops=(preference,), language=said_in)
+    if (asked := language_turn(cleaned)) is not None:
+        # "háblame en inglés": answered in the language asked for, not the one it is said in
+        return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(_without_trailing_asides(cleaned), reading)
     grammar = corrected(grammar, today)
