@@ -20,6 +20,7 @@ from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turn
+from core.intents.help_questions import help_question
 from core.intents.language import detect_language
 from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
@@ -240,10 +241,19 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
-    if all(op.intent is Intent.UNKNOWN for op in ops) and (manners := small_talk(cleaned)):
-        # "qué chilero quedó, muchas gracias!!": no rule asked for anything, and nothing does
-        ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]
+    if all(op.intent is Intent.UNKNOWN for op in ops):
+        ops = _asks_nothing_of_the_trip(cleaned) or ops
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+
+
+def _asks_nothing_of_the_trip(cleaned: str) -> list[ParsedTurn] | None:
+    """A message no rule placed that asks how the service works, or only thanks or praises."""
+    if help_question(cleaned):
+        return [ParsedTurn(intent=Intent.HELP)]  # "cómo le hago para cambiar algo?"
+    if (manners := small_talk(cleaned)) is not None:
+        # "qué chilero quedó, muchas gracias!!": nothing in it asks for anything
+        return [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]
+    return None
 
 
 def _in_grammar(op: ParsedTurn, language: str | None) -> ParsedTurn:
