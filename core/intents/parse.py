@@ -25,6 +25,7 @@ from core.intents.language import detect_language
 from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.place_questions import place_question
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
@@ -214,6 +215,9 @@ def parse(
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(grammar, today)
+    if (asked := _about_one_place(whole, cleaned)) is not None:
+        # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's
+        return ParsedMessage(ops=(asked,), language=language)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -244,6 +248,26 @@ def parse(
     if all(op.intent is Intent.UNKNOWN for op in ops):
         ops = _asks_nothing_of_the_trip(cleaned) or ops
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
+
+
+def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
+    """A question about one place's price, hours, rating… where the rules read less or worse."""
+    if whole.intent is Intent.ADD and whole.confidence >= 1:
+        return None  # a verb of adding: a request
+    if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO}:
+        return None
+    asked = place_question(cleaned)
+    if asked is None or whole.intent is not Intent.EXPLAIN:
+        return asked
+    # Both read a question about a place: the fewer words name it better ("castillo san
+    # felipe" over "castillo san felipe worth it", "arthurs seat" over "arthurs seat subida").
+    theirs = (whole.target.text if whole.target else None) or ""
+    ours = (asked.target.text if asked.target else None) or ""
+    if theirs and len(ours.split()) < len(theirs.split()):
+        return asked
+    if asked.question in {"price", "rating", "duration", "distance"}:
+        return whole.model_copy(update={"question": asked.question})  # what the rules missed
+    return None
 
 
 def _asks_nothing_of_the_trip(cleaned: str) -> list[ParsedTurn] | None:
