@@ -54,7 +54,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "about",
         re.compile(
-            r"\b(?:worth|vale\s+(?:la|a)\s+pena|merece\s+la\s+pena|what\s+(?:even\s+|exactly\s+)?is|"
+            r"\b(?:worth(?:\s+(?:the|a)\s+(?:trip|visit|detour|queue|wait|hype))?|any\s+good|"
+            r"vale\s+(?:la|a)\s+pena|merece\s+la\s+pena|what\s+(?:even\s+|exactly\s+)?is|"
             r"whats|what\s+s|"
             r"que\s+es|q\s+es|o\s+que\s+e|o\s+q\s+e|explica\w*|explain|tell\s+me\s+about|"
             r"cuentame|contame|conta\s+me|fala\s+(?:me\s+)?(?:sobre|do|da)|famous|famos[oa]|"
@@ -65,7 +66,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A question is asked: a mark, or a question word of the three languages.
 _QUESTION = re.compile(
-    r"\?|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
+    r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|what|when|which)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
     r"quanto|o|a|por\s*que|pq|xq|me|tell|explain|explica|vale)\b"
 )
 # A request rules the question out ("add it if it's worth it", "book entry tickets").
@@ -73,7 +74,7 @@ _REQUEST = re.compile(
     r"\b(?:add|put|remove|delete|drop|move|shift|swap|replace|book|reserve|plan|find|search|"
     r"show|cancel|undo|clear|schedule|agrega\w*|anade|pon|ponlo|quita\w*|saca\w*|borra\w*|"
     r"mueve\w*|cambia\w*|reemplaza\w*|reserva\w*|busca\w*|muestra\w*|adiciona\w*|coloca\w*|"
-    r"bota\w*|tira\w*|apaga\w*|muda\w*|troca\w*|procura\w*|mostra\w*|planeja\w*)\b"
+    r"bota[rm]?|tira[rm]?|apaga\w*|muda\w*|troca\w*|procura\w*|mostra\w*|planeja\w*)\b"
 )
 # Words that never name the place: question words, verbs of being and having, articles,
 # pronouns, fillers, what the cue words leave behind.
@@ -89,7 +90,8 @@ _PADDING = frozenset(
     quanto quanta mais muito tao msm mesmo ne ai meu esse essa isso esses essas aquele aquela
     mano cara gente entao vc voce pq xq tipo sobre me isso legal bom bueno buena especial
     famous famoso famosa good special worth pena de bem bien even bastante when time hora horas
-    tho though does do did usually still later early late tarde temprano cedo""".split()
+    tho though does do did usually still later early late temprano cedo into get got well
+    take takes taking visit visita visitar queda fica tal any out inside dentro""".split()
 )
 # "this place", "ese lugar", "nesse lugar", "there": the last place talked about.
 _THIS_PLACE = re.compile(
@@ -100,8 +102,9 @@ _THIS_PLACE = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|"
     r"(?:los\s+|el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)|"
-    r"(?:as\s+|a\s+|na\s+|no\s+)?(?:segundas?|tercas?|quartas?|quintas?|sextas?|sabados?|"
-    r"domingos?)(?:\s+feiras?)?|today|tomorrow|hoy|manana|hoje|amanha|now|ahora|agora|"
+    r"(?:as|na|nas)\s+(?:segundas?|tercas?|quartas?|quintas?|sextas?)(?:\s+feiras?)?|"
+    r"(?:segundas?|tercas?|quartas?|quintas?|sextas?)\s+feiras?|"
+    r"(?:aos\s+|no\s+|nos\s+)?(?:sabados?|domingos?)|today|tomorrow|hoy|manana|hoje|amanha|now|ahora|agora|"
     r"(?:in\s+the\s+|at\s+|por\s+la\s+|a\s+la\s+|de\s+|a\s+)?(?:evening|morning|afternoon|night|"
     r"noche|noite|tarde|manha))\b"
 )

@@ -31,3 +31,18 @@ async def test_asking_for_another_language_stores_it_and_answers_in_it(services)
     with use_locale("es"):
         assert back.message == msg("language_set")
     assert await _locale_of(services, chat.user) == "es"
+
+
+async def test_a_question_about_one_place_is_answered_about_it_in_spanish(services) -> None:  # type: ignore[no-untyped-def]
+    chat = await _chat(services, "es")
+    _, sight = await chat.planned_sight()
+
+    price = await chat.say(f"cuánto cuesta la entrada a {sight.title}?")
+    assert price.type is ResponseType.COMPLETE
+    assert sight.title in price.message
+    with use_locale("es"):
+        assert msg("place_no_fees") in price.message
+
+    worth = await chat.say(f"vale la pena {sight.title}?")
+    assert worth.type is ResponseType.COMPLETE
+    assert sight.title in worth.message  # the English description is left out (checked by say)
