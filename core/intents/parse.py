@@ -250,6 +250,10 @@ def parse(
     return ParsedMessage(ops=tuple(_share_days(ops)), language=language)
 
 
+# What a place question may ask that the rules' explain reading does not tell apart.
+_ASPECTS_RULES_MISS = frozenset({"price", "rating", "duration", "distance"})
+
+
 def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     """A question about one place's price, hours, rating… where the rules read less or worse."""
     if whole.intent is Intent.ADD and whole.confidence >= 1:
@@ -264,8 +268,10 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     theirs = (whole.target.text if whole.target else None) or ""
     ours = (asked.target.text if asked.target else None) or ""
     if theirs and len(ours.split()) < len(theirs.split()):
-        return asked
-    if asked.question in {"price", "rating", "duration", "distance"}:
+        if asked.question in _ASPECTS_RULES_MISS or whole.question in {None, "about"}:
+            return asked
+        return asked.model_copy(update={"question": whole.question})  # "is it open now"
+    if asked.question in _ASPECTS_RULES_MISS:
         return whole.model_copy(update={"question": asked.question})  # what the rules missed
     return None
 
