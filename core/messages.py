@@ -14,6 +14,7 @@ from babel import Locale
 
 from core.locales import (
     channel_notices,
+    conversation,
     info,
     limits,
     pickers,
@@ -202,6 +203,7 @@ _FEATURES = (
     sharing.MESSAGES,
     takeaway.MESSAGES,
     channel_notices.MESSAGES,
+    conversation.MESSAGES,
     trip.MESSAGES,
     understanding.MESSAGES,
     wording.MESSAGES,

@@ -34,6 +34,7 @@ from core.clock import Clock
 from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.grounded import grounded_turn, stops_of
 from core.intents.language import detect_language
+from core.intents.language_requests import language_request
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.parse import grammar_of, parse
 from core.messages import language_of, msg, use_locale
@@ -52,7 +53,7 @@ from core.services.itinerary import ItineraryService, NotFoundError
 from core.services.leads import LeadService
 from core.services.places.resolution import PlaceResolutionService
 from core.services.push_preferences import PushPreferenceService
-from core.services.travelers import follow_language
+from core.services.travelers import follow_language, set_language
 from core.services.trip_takeaway import TripTakeaway
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 
@@ -282,7 +283,9 @@ class Orchestrator:
                 result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
             response = result.response
             await self._remember(session, turn, response)
-        if message is not None and message.language:
+        if message is not None and (asked := message.first.reply_language) is not None:
+            await set_language(session, turn.user_id, asked)  # "háblame en español"
+        elif message is not None and message.language:
             await follow_language(session, turn.user_id, message.language, turn.locale)
         response = await _open_prompt(
             prompts,
@@ -358,7 +361,8 @@ class Orchestrator:
             return str(prompt.payload["language"])
         history = ChatContextBuilder(session, self._clock)
         for said in await history.recent_traveler_texts(turn.conversation_key, turn.user_id):
-            if (found := detect_language(said)) is not None:
+            # "háblame en inglés" was said in Spanish and asked for English.
+            if (found := language_request(said) or detect_language(said)) is not None:
                 return found
         return language_of(turn.locale)
 

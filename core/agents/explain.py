@@ -17,6 +17,7 @@ from core.agents.base import (
     choose,
     error,
 )
+from core.agents.place_answers import ASPECTS, aspect_lines, description_of
 from core.agents.place_rules import strong_match
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
@@ -24,7 +25,7 @@ from core.follow_ups import AskFill, ExplainWhich
 from core.intents.model import ParsedTurn, Target
 from core.intents.place_words import search_terms
 from core.intents.referents import points_back
-from core.messages import at_time, has_message, msg
+from core.messages import at_time, current_language, has_message, msg
 from core.protocol import AgentResponse, NodeData, Option, PlaceCandidate, PlaceData
 from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.services.places.resolution import build_search_query
@@ -54,20 +55,20 @@ def _facts(name: str, details: PlaceDetails | None, snapshot: dict[str, Any]) ->
         else snapshot.get("formattedAddress")
     )
     lines = []
-    if details and details.description:
-        lines.append(details.description)
+    if description := description_of(details):
+        lines.append(description)
     summary = []
     if rating is not None:
         reviews = f" ({msg('review_count', count=int(count))})" if count else ""
         summary.append(f"★ {rating}{reviews}")
     if price is not None:
         summary.append(msg("price_free") if int(price) == 0 else _PRICE.get(int(price), ""))
-    if cuisine := snapshot.get("cuisine"):
-        summary.append(" · ".join(cuisine))
+    if (cuisine := snapshot.get("cuisine")) and current_language() == "en":
+        summary.append(" · ".join(cuisine))  # place data's tags are English words
     if summary:
         lines.append(" · ".join(part for part in summary if part))
     if address:
-        lines.append(address)
+        lines.append(msg("place_address", name=name, address=address))
     if details and (hours := _hours(details)):
         lines.append(msg("explain_hours", hours=hours))
     for review in (details.reviews if details else [])[:MAX_REVIEWS_SHOWN]:
@@ -212,6 +213,8 @@ class ExplainAgent:
             lines = [self._why(node, item.day), *_facts(node.title, details, snapshot)[:2]]
         elif question in {"open", "hours"}:
             lines = [self._opening(node.title, details)]
+        elif question in ASPECTS:
+            lines = aspect_lines(question, node.title, details, snapshot)
         else:
             lines = [f"{node.title}: {when}", *_facts(node.title, details, snapshot)]
         return answer(AgentResponse.complete("\n".join(lines), NodeData(node_id=node.id)))
@@ -222,6 +225,11 @@ class ExplainAgent:
         details = await self._details(place.place_id, ctx, fresh=question == "open")
         if question in {"open", "hours"}:
             lines = [self._opening(place.name, details)]
+        elif question in ASPECTS:
+            lines = [
+                msg("explain_not_on_trip_short", name=place.name),
+                *aspect_lines(question, place.name, details, place.to_json_dict()),
+            ]
         else:
             lines = [
                 msg("explain_not_on_trip", name=place.name),

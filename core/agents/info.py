@@ -122,6 +122,8 @@ class InfoAgent:
                 return _complete(msg("info_greeting", destination=destination))
             case Topic.THANKS:
                 return _complete(msg("info_thanks"))
+            case Topic.LANGUAGE:
+                return _complete(msg("language_set"))  # the orchestrator stored the locale
             case Topic.BYE:
                 return _complete(msg("info_bye", destination=destination))
             case Topic.WEATHER | Topic.EVENTS | Topic.SAFETY:

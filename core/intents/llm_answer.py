@@ -77,6 +77,7 @@ def to_parsed_turn(raw: dict[str, Any]) -> ParsedTurn | None:
             confidence=confidence,
             query=_text(raw.get("query")),
             query_language=_language(raw.get("query_language")),
+            reply_language=_reply_language(raw.get("reply_language")),
             meal=_enum(Meal, raw.get("meal")),
             day=_day(raw.get("day")),
             to_day=_day(raw.get("to_day")),
@@ -214,3 +215,9 @@ def _preferences(value: object) -> Preferences | None:
         open_now=open_now if isinstance(open_now, bool) else None,
     )
     return preferences if preferences != Preferences() else None
+
+
+def _reply_language(raw: object) -> str | None:
+    """A language the service answers in ('en', 'es', 'pt'), else None."""
+    code = _language(raw)
+    return code if code in {"en", "es", "pt"} else None

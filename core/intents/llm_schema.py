@@ -164,6 +164,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
         "party_size": {"type": "integer", "minimum": 1, "maximum": MAX_PARTY},
         "booking_ref": {"type": "string", "description": "A booking reference or name."},
         "question": {"type": "string", "description": "The question, for 'explain'."},
+        "reply_language": {
+            **_LANGUAGE,
+            "description": "For social with topic 'language': the language the traveler asks "
+            "to be answered in from now on ('háblame en inglés' → 'en').",
+        },
     },
     "required": ["intent", "confidence"],
 }

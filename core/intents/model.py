@@ -67,6 +67,8 @@ class Topic(StrEnum):
     SHARE = "share"
     EXPORT = "export"
     UNSHARE = "unshare"
+    # "háblame en español": answer in another language from now on (`reply_language`).
+    LANGUAGE = "language"
 
 
 class Meal(StrEnum):
@@ -116,6 +118,7 @@ class ParsedTurn(BaseModel):
       total ("shorten the trip to 2 days").
     - SET_START: `date` the new first day. SWAP_DAYS: `day` and `to_day`. RELAX: `day`.
     - `query_language`: the language the place query was written in (search wording).
+    - `reply_language`: SOCIAL / LANGUAGE, the language the traveler asks to be answered in.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -142,6 +145,7 @@ class ParsedTurn(BaseModel):
     date: dt.date | None = None
     trip_days: int | None = None
     query_language: str | None = None
+    reply_language: str | None = None
     # The clock time was said without am/pm or a 24-hour form ("at 8:15"): which half of the
     # day it means is the editor's call when the item already has a time.
     time_said_bare: bool = False

@@ -23,11 +23,14 @@ from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turns
 from core.intents.free_day import free_day_turn
+from core.intents.help_questions import help_question
 from core.intents.language import detect_language
+from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.message_slots import with_message_slots
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.party import with_party
+from core.intents.place_questions import place_question
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
@@ -37,6 +40,7 @@ from core.intents.rules import classify
 from core.intents.same_day import said_same_day
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
+from core.intents.small_talk import small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
@@ -199,6 +203,9 @@ def parse(
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)
         return ParsedMessage(ops=(preference,), language=said_in)
+    if (asked := language_turn(cleaned)) is not None:
+        # "háblame en inglés": answered in the language asked for, not the one it is said in
+        return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(_without_trailing_asides(cleaned), reading)
     grammar = corrected(grammar, today)
@@ -218,6 +225,9 @@ def parse(
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(said_same_day(grammar)[0], today)
+    if (asked := _about_one_place(whole, cleaned)) is not None:
+        # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's
+        return ParsedMessage(ops=(asked,), language=language)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -249,9 +259,47 @@ def parse(
         and not any(_unclear(op) for op in clauses)
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
+    if all(op.intent is Intent.UNKNOWN for op in ops):
+        ops = _asks_nothing_of_the_trip(cleaned) or ops
     ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar)
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     return ParsedMessage(ops=tuple(ops), language=language)
+
+
+# What a place question may ask that the rules' explain reading does not tell apart.
+_ASPECTS_RULES_MISS = frozenset({"price", "rating", "duration", "distance"})
+
+
+def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
+    """A question about one place's price, hours, rating… where the rules read less or worse."""
+    if whole.intent is Intent.ADD and whole.confidence >= 1:
+        return None  # a verb of adding: a request
+    if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO}:
+        return None
+    asked = place_question(cleaned)
+    if asked is None or whole.intent is not Intent.EXPLAIN:
+        return asked
+    # Both read a question about a place: the fewer words name it better ("castillo san
+    # felipe" over "castillo san felipe worth it", "arthurs seat" over "arthurs seat subida").
+    theirs = (whole.target.text if whole.target else None) or ""
+    ours = (asked.target.text if asked.target else None) or ""
+    if theirs and len(ours.split()) < len(theirs.split()):
+        if asked.question in _ASPECTS_RULES_MISS or whole.question in {None, "about"}:
+            return asked
+        return asked.model_copy(update={"question": whole.question})  # "is it open now"
+    if asked.question in _ASPECTS_RULES_MISS:
+        return whole.model_copy(update={"question": asked.question})  # what the rules missed
+    return None
+
+
+def _asks_nothing_of_the_trip(cleaned: str) -> list[ParsedTurn] | None:
+    """A message no rule placed that asks how the service works, or only thanks or praises."""
+    if help_question(cleaned):
+        return [ParsedTurn(intent=Intent.HELP)]  # "cómo le hago para cambiar algo?"
+    if (manners := small_talk(cleaned)) is not None:
+        # "qué chilero quedó, muchas gracias!!": nothing in it asks for anything
+        return [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]
+    return None
 
 
 def _in_grammar(op: ParsedTurn, language: str | None) -> ParsedTurn:

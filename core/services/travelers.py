@@ -87,3 +87,10 @@ async def follow_language(
         await session.execute(
             update(Traveler).where(Traveler.id == traveler_id).values(locale=language)
         )
+
+
+async def set_language(session: AsyncSession, traveler_id: str, language: str) -> None:
+    """Make `language` the traveler's locale at once: they asked to be spoken to in it."""
+    await session.execute(
+        update(Traveler).where(Traveler.id == traveler_id).values(locale=language)
+    )

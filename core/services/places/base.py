@@ -79,6 +79,8 @@ class PlaceDetails(BaseModel):
     photos: list[str] = Field(default_factory=list)
     reviews: list[Review] = Field(default_factory=list)
     description: str | None = None
+    # The language `description` is written in ("en"): shown only in answers in that language.
+    description_language: str | None = None
     website: str | None = None
     phone: str | None = None
 

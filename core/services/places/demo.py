@@ -194,6 +194,7 @@ class DemoPlacesProvider:
             always_open=hours is None,
             is_open_now=_is_open(place, local_now),
             description=place.description,
+            description_language="en",  # the demo data is written in English
         )
 
     async def search(self, query: PlaceQuery) -> list[PlaceCandidate]:

@@ -11,6 +11,7 @@ import httpx
 from cachetools import TTLCache
 from pydantic import SecretStr
 
+from core.messages import current_language
 from core.protocol import Coordinates, PlaceCandidate
 from core.services.places.base import (
     PlaceDetails,
@@ -134,7 +135,12 @@ class GooglePlacesProvider:
         answer = await guarded_json(
             self._breaker,
             self._quota,
-            lambda: self._client.get(f"/v1/places/{place_id}", headers=headers),
+            # The editorial summary comes in the traveler's language where Google has one.
+            lambda: self._client.get(
+                f"/v1/places/{place_id}",
+                headers=headers,
+                params={"languageCode": current_language()},
+            ),
         )
         return parse_details(answer, self._photo_url)
 

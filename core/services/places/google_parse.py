@@ -130,6 +130,14 @@ def parse_details(raw: dict[str, Any], photo_url: PhotoUrl | None) -> PlaceDetai
         photos=photos,
         reviews=reviews,
         description=(raw.get("editorialSummary") or {}).get("text"),
+        description_language=_language_code(
+            (raw.get("editorialSummary") or {}).get("languageCode")
+        ),
         website=raw.get("websiteUri"),
         phone=raw.get("nationalPhoneNumber"),
     )
+
+
+def _language_code(code: object) -> str | None:
+    """'es-419' → 'es': the language of a localized text, as the message catalog names it."""
+    return code.split("-", 1)[0].lower() if isinstance(code, str) and code else None

@@ -22,7 +22,7 @@ PHRASINGS: list[Any] = [
     (
         "¿el mirador queda lejos?",
         "es",
-        [{"intent": EXPLAIN, "target_has": ["mirador"], "question": "about"}],
+        [{"intent": EXPLAIN, "target_has": ["mirador"], "question": "distance"}],
     ),
     (
         "¿sigue abierta la heladería a esta hora?",
@@ -67,7 +67,8 @@ PHRASINGS: list[Any] = [
     ("muéstrame el itinerario", "es", [{"intent": SHOW}]),
     ("¿qué más le puedo pedir?", "es", [{"intent": HELP}]),
     ("oye, ¿me dices cómo quito cosas?", "es", [{"intent": HELP}]),
-    ("escríbeme en castellano por favor", None, [{"intent": HELP}]),
+    # Asking for a language is answered in it (core.intents.language_requests).
+    ("escríbeme en castellano por favor", "es", [{"intent": Intent.SOCIAL}]),
 ]
 
 

@@ -1,0 +1,173 @@
+"""A question about one place: its price, hours, rating, what it is, how long, how far.
+
+"how much is entry for elephanta caves", "el hawa mahal q horario tiene", "o Castillo San
+Felipe é bem avaliado?", "o q tem de legal nesse lugar?": a cue for what is asked (a small
+lexicon per aspect, in the three languages), no verb of a request, and what is left once the
+cue, the question words and the padding are taken away names the place. "this place", "it",
+"nesse lugar" name the last place talked about. The place itself is found by the explain agent
+(the trip's stops first, then the city's places); nothing here guesses which one it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.model import Intent, ParsedTurn, Target
+from core.text import fold
+
+# What is asked, by cue (folded text). Order matters: the first aspect whose cue is said wins.
+_ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "hours",
+        re.compile(
+            r"\b(?:hours?|opening|open(?:s|ed)?|clos(?:e|es|ing)|horarios?|abre[nm]?|abierto|"
+            r"aberto|cierra[nm]?|fecha[m]?|que\s+horas?\s+(?:abre|fecha)|a\s+que\s+hora\s+abre)\b"
+        ),
+    ),
+    (
+        "price",
+        re.compile(
+            r"\b(?:how\s+much|price|prices|pricey|cost|costs|fee|fees|entry|entrance|admission|"
+            r"tickets?|cuanto\s+(?:cuesta|sale|cobran|vale|es)|cuesta|precio|precios|entrada|"
+            r"boletos?|caro|quanto\s+(?:custa|cobram|e|sai)|custa|preco|precos|ingressos?|"
+            r"bilhetes?)\b"
+        ),
+    ),
+    (
+        "rating",
+        re.compile(
+            r"\b(?:rated|rating|ratings|reviews?|stars|avaliad[oa]s?|avaliac\w*|valorad[oa]s?|"
+            r"calificad[oa]s?|calificacion\w*|resenas?|estrelas|estrellas|opinion\w*|"
+            r"bem\s+falad[oa])\b"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"\b(?:how\s+long|cuanto\s+tiempo|quanto\s+tempo|tarda\w*|demora\w*|se\s+tarda)\b"
+        ),
+    ),
+    (
+        "distance",
+        re.compile(r"\b(?:how\s+far|far\s+from|lejos|longe|distancia|distance)\b"),
+    ),
+    (
+        "about",
+        re.compile(
+            r"\b(?:worth(?:\s+(?:the|a)\s+(?:trip|visit|detour|queue|wait|hype))?|any\s+good|"
+            r"vale\s+(?:la|a)\s+pena|merece\s+la\s+pena|what\s+(?:even\s+|exactly\s+)?is|"
+            r"whats|what\s+s|"
+            r"que\s+es|q\s+es|o\s+que\s+e|o\s+q\s+e|explica\w*|explain|tell\s+me\s+about|"
+            r"cuentame|contame|conta\s+me|fala\s+(?:me\s+)?(?:sobre|do|da)|famous|famos[oa]|"
+            r"special|especial|de\s+(?:legal|bueno|bom|especial)|so\s+good|tan\s+bueno|"
+            r"tao\s+bom|pesada|dificil|hard|steep|crowded|lotad[oa]|lleno)\b"
+        ),
+    ),
+)
+# A question is asked: a mark, or a question word of the three languages.
+_QUESTION = re.compile(
+    r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|what|when|which)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
+    r"quanto|o|a|por\s*que|pq|xq|me|tell|explain|explica|vale)\b"
+)
+# A request rules the question out ("add it if it's worth it", "book entry tickets").
+_REQUEST = re.compile(
+    r"\b(?:add|put|remove|delete|drop|move|shift|swap|replace|book|reserve|plan|find|search|"
+    r"show|cancel|undo|clear|schedule|agrega\w*|anade|pon|ponlo|quita\w*|saca\w*|borra\w*|"
+    r"mueve\w*|cambia\w*|reemplaza\w*|reserva\w*|busca\w*|muestra\w*|adiciona\w*|coloca\w*|"
+    r"bota[rm]?|tira[rm]?|apaga\w*|muda\w*|troca\w*|procura\w*|mostra\w*|planeja\w*)\b"
+)
+# Words that never name the place: question words, verbs of being and having, articles,
+# pronouns, fillers, what the cue words leave behind.
+_PADDING = frozenset(
+    """how what whats is are was it its the a an of for to at in on about does do did much
+    there here this that be s for me us we i you u my our your go going visit visiting get
+    really actually exactly roughly approx approximately around like just so tho though eh
+    why would could should can roughly usually normally typically pls please
+    que q cual es son esta estan el la lo los las un una de del al en y o por para con
+    tiene tienen hay cuanto cuanta mas muy tan me te le nos se su sus como pues oye chuta
+    ir visitar vale pena entrar subir la cuesta ese esa eso este esta
+    o a os as um uma do da dos das no na nos nas em pro pra e ao aos com tem ter sao
+    quanto quanta mais muito tao msm mesmo ne ai meu esse essa isso esses essas aquele aquela
+    mano cara gente entao vc voce pq xq tipo sobre me isso legal bom bueno buena especial
+    famous famoso famosa good special worth pena de bem bien even bastante when time hora horas
+    tho though does do did usually still later early late temprano cedo into get got well
+    take takes taking visit visita visitar queda fica tal any out inside dentro""".split()
+)
+# "this place", "ese lugar", "nesse lugar", "there": the last place talked about.
+_THIS_PLACE = re.compile(
+    r"\b(?:this|that|the)\s+(?:place|spot|one|restaurant|bar|cafe|museum|temple|beach)\b|\b(?:ese|este|esse|este|aquele|aquel)\s+"
+    r"(?:lugar|sitio|local|sitio)\b|\b(?:nesse|neste|naquele|desse|deste|daquele)\s+"
+    r"(?:lugar|local|sitio)\b|\b(?:ahi|alli|la|ali|there)\s*$"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:(?:on\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|"
+    r"(?:los\s+|el\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)|"
+    r"(?:as|na|nas)\s+(?:segundas?|tercas?|quartas?|quintas?|sextas?)(?:\s+feiras?)?|"
+    r"(?:segundas?|tercas?|quartas?|quintas?|sextas?)\s+feiras?|"
+    r"(?:aos\s+|no\s+|nos\s+)?(?:sabados?|domingos?)|today|tomorrow|hoy|manana|hoje|amanha|now|ahora|agora|"
+    r"(?:in\s+the\s+|at\s+|por\s+la\s+|a\s+la\s+|de\s+|a\s+)?(?:evening|morning|afternoon|night|"
+    r"noche|noite|tarde|manha))\b"
+)
+# Words of the trip as a whole, its days and meals: a question about them is no place's.
+_TRIP = frozenset(
+    """will trip whole total everything all altogether overall itinerary plan day days week
+    viaje viagem todo tudo itinerario roteiro plano dia dias semana total
+    weather clima tiempo tempo rain lluvia chuva""".split()
+)
+# A meal alone is the trip's meal slot, not a place ("is dinner expensive?"); inside a name it
+# is a name ("Jantar Mantar").
+_MEALS = frozenset(
+    "breakfast lunch dinner brunch desayuno almuerzo cena comida almoco jantar cafe".split()
+)
+MAX_WORDS = 20
+_DIGIT = re.compile(r"\d")
+# "it", "that", "ese": with nothing else named, the last place talked about.
+_PRONOUN = re.compile(r"\b(?:it|that|this|ese|esa|eso|este|esta|esse|essa|isso|ele|ela|there)\b")
+
+
+def place_question(text: str) -> ParsedTurn | None:
+    """An EXPLAIN turn for a question about one place's aspect, or None.
+
+    Args:
+        text: The message as typed (normalized).
+
+    Returns:
+        EXPLAIN with `question` the aspect ("price", "hours", "rating", "duration", "distance",
+        "about") and `target` the place's words ("this" for the last place talked about).
+    """
+    folded = fold(text)
+    words = folded.split()
+    if not words or len(words) > MAX_WORDS or _REQUEST.search(folded) or _DIGIT.search(folded):
+        return None  # a number is a slot of a request ("a temple rated 4.6 on day 3")
+    if not _QUESTION.search(text.lower().lstrip(" ¿¡")) and not _QUESTION.search(folded):
+        return None
+    # "vale la pena Arthur's Seat? q tan pesada es la subida": the first clause that asks
+    # something of a place says which place.
+    for clause in re.split(r"\s*[?.!,;:]+\s*", text):
+        asked = _asked_in(fold(clause))
+        if asked is not None:
+            return asked
+    return None
+
+
+def _asked_in(clause: str) -> ParsedTurn | None:
+    """The aspect one clause asks about and the place it names, or None."""
+    aspect = next(((name, cue) for name, cue in _ASPECTS if cue.search(clause)), None)
+    if aspect is None:
+        return None
+    name, cue = aspect
+    if _THIS_PLACE.search(clause):
+        return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
+    words = _WEEKDAY.sub(" ", cue.sub(" ", clause)).split()
+    kept = [i for i, w in enumerate(words) if w not in _PADDING and not w.isdigit()]
+    if not kept:
+        if name != "price" and _PRONOUN.search(clause):  # "a q hora cierra eso?"
+            return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
+        return None  # "how much is it?": the trip's cost, not a place's
+    # The name runs from its first word to its last, articles inside kept ("museo del oro").
+    named = words[kept[0] : kept[-1] + 1]
+    # A place's name is a word or a few; a longer remainder is a sentence about something else,
+    # and the trip, a day or a meal is not one place ("how much will the whole trip cost").
+    if len(named) > 6 or any(w in _TRIP for w in named) or set(named) <= _MEALS:
+        return None
+    return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text=" ".join(named)))

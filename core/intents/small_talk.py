@@ -1,0 +1,147 @@
+"""A message that asks for nothing: thanks, praise, laughter, greetings in the traveler's words.
+
+The phrase rules know a closed list of manners ("thanks so much!"). Travelers thank and praise
+in their own slang ("qué chilero quedó", "kkkkk valeu mano, tmj", "asante sana, that's
+perfect"), which no closed list covers. So the reading works the other way round: a message is
+small talk when it carries a word of manners (thanks, praise, laughter, greeting, goodbye)
+and nothing that asks for something — no verb of a request, no day or time, no number, no kind
+of place or meal, no question word. A few words the lexicons don't know (slang, names of
+friends, a word in another language) are allowed as long as the manners outweigh them.
+
+It runs only after every rule found no request, so "gracias, ahora agrega X" stays the request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.model import Topic
+from core.intents.place_words import TRANSLATIONS
+from core.text import fold
+
+# Stems: a word starting with one of these is a word of that kind ("obrigadíssimo",
+# "agradecidos", "thankyou", "graciaaas" once the elongation is folded).
+_THANKS_STEMS = (
+    "thank", "thx", "tysm", "cheers", "apprecia", "graci", "agradec", "obrigad", "brigad",
+    "valeu", "vlw", "merci", "danke", "grazi", "arigat", "asante", "shukr", "dhanyavad",
+    "spasib", "dank", "gracie", "obg", "agradeci",
+)  # fmt: skip
+_PRAISE_STEMS = (
+    "perfect", "perfeit", "awesome", "amazing", "brilliant", "wonderful", "excellent",
+    "fantastic", "great", "lovely", "superb", "incredib", "increib", "incriv", "genial", "genio",
+    "maravill", "maravilh", "espetacul", "espectacul", "buenisim", "otim", "excelent", "fenomenal",
+    "chevere", "bacan", "chido", "chiler", "legal", "massa", "brutal", "crack", "idol", "top",
+    "lindo", "linda", "hermos", "precios", "bonit", "guay", "mola", "demais", "sensacional",
+    "nice", "cool", "sweet", "legend", "gem", "star", "helpful", "useful", "handy", "best",
+    "mejor", "melhor", "bom", "buen", "good", "love", "encant", "adoro", "adorei", "gostei",
+    "like", "fab", "ace", "stellar", "sorted", "amable", "gentil", "querid",
+    "paciencia", "patience", "kind", "bomb", "capo", "grande", "crak", "joya", "chimba",
+)  # fmt: skip
+_GREETING_WORDS = frozenset(
+    """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
+    evening greetings alo howzit gday namaste salut jambo""".split()
+)
+_BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl night noite".split())
+_LAUGHTER = re.compile(r"^(?:k{3,}|(?:h[ae]){2,}h?|(?:j[ae]){2,}j?|lol|lmao|(?:rs)+|xd|jsjs\w*)$")
+# Words that may stand beside manners without asking anything: pronouns, articles, be-verbs,
+# intensifiers, the names people call each other, interjections and chat tags.
+_PADDING = frozenset(
+    """a an the this that these it its s is are was were be been being so very really much
+    many a lot lots again too just all you u ya your youre ur we us our i im me my mine
+    what such how thats it's its this is sana sooo very truly indeed totally honestly ngl tbh
+    oh wow yay woo omg ok okay oki okey alright right yeah yes yep sure man dude bro mate pal
+    buddy friend friends guys team bot mate fam boss chief sir madam miss
+    el la lo los las un una unos unas de del al y e o a os as um uma uns umas do da dos das
+    que q qu ke k es eres sos soy son fue esta estas estás está esto eso ese esa quedo quedó
+    quedaron quedaste salio salió ha has hay muy mucho muchas muchos muchisimas muchisimo mil
+    tan tanto re super bien todo toda todos tu tú vos usted ustedes te ti mi me nos
+    pana parce parcero hermano hermana mano mana amigo amiga amigos cuate compa chamo che tio
+    tia loco loca chicos chicas gente pessoal cara mina migo vei veio vey man
+    onda buena bueno buenisimo vale dale listo sale va pues pos ya ja ahi aí ai nomas
+    ta tá tô to estou esta está estás es és é eh foi ficou ficaram ficou ser sendo estar
+    muito muita muitos muitas mto mt mesmo msm tipo tao tão tanto voce você vc vcs tu ti te
+    seu sua meu minha nos nós gente tmj tamo junto juntos bjs beijos abs abraço abraco abraco
+    show demais d+ hein ne né viu uai oxe oxi sério serio verdade verdad neta
+    ajuda ayuda help helping helped job work trabajo trabalho servicio serviço service
+    por pela pelo for por todo tudo everything it all de novo otra vez again tanto""".split()
+)
+# Anything of these asks for something (a verb of a request, a day, a meal, a question word).
+_REQUEST = re.compile(
+    r"^(?:add|put|remov|delet|drop|mov|shift|swap|switch|chang|replac|book|reserv|plan|find|"
+    r"search|list|cancel|undo|clear|skip|includ|insert|schedul|resched|"
+    r"agreg|anad|añad|pon|quit|sac|borr|elimin|muev|mueve|cambi|reemplaz|busc|muestr|mostr|"
+    r"adicion|coloc|bot[ae]|tir[ae]|apag|mud[ae]|troc|substitu|procur|desfaz|deshac|limp|"
+    r"planej|planific|arm[ae]|mont[ae]|met[ae]|inclu|agend|marc[ao]|"
+    r"day|days|dia|dias|tomorrow|tonight|today|manana|amanha|hoy|hoje|morning|noche|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|"
+    r"breakfast|brunch|lunch|dinner|supper|desayun|almuerz|almorz|cena|cenar|almoc|jantar|"
+    r"where|when|which|why|cuanto|cuando|donde|cual|quien|porque|onde|quando|quanto|"
+    r"qual|quem|weather|clima|cost|cuesta|custa|precio|preco|"
+    r"open|abre|abierto|aberto|hours|horario)\w*$"
+)
+# Greetings and goodbyes made of day words ("bom dia", "hasta mañana"): not a day asked for.
+_GREETING_PHRASES = re.compile(
+    r"\b(?:good\s+(?:morning|afternoon|evening|day)|buen(?:os|as)?\s+(?:dias?|tardes?|noches?)|"
+    r"bo[am]\s+(?:dia|tarde|noite)|morning)\b"
+)
+_BYE_PHRASES = re.compile(
+    r"\b(?:good\s*night|(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|u|ya)\s+(?:tomorrow|later|soon)|"
+    r"(?:talk|speak|chat)\s+(?:tomorrow|later|soon)|hasta\s+(?:manana|luego|pronto)|"
+    r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite)\b"
+)
+MAX_WORDS = 16
+
+
+def _plain(word: str) -> str:
+    """'graciass' → 'gracias', 'holaa' → 'hola': one doubled last letter typed for warmth."""
+    if len(word) > 3 and word[-1] == word[-2] and not _LAUGHTER.match(word):
+        return word[:-1]
+    return word
+
+
+def _starts(word: str, stems: tuple[str, ...]) -> bool:
+    return len(word) >= 3 and word.startswith(stems)
+
+
+def small_talk(text: str) -> Topic | None:
+    """The topic of a message that only thanks, praises, laughs, greets or says goodbye.
+
+    Args:
+        text: The message as typed (normalized or not).
+
+    Returns:
+        THANKS for thanks, praise or laughter; BYE or GREETING when that is all it says;
+        None when any word asks for something or too many words are unknown.
+    """
+    if re.search(r"\d", text):
+        return None  # "thanks, 2 please": a number is a choice or a slot
+    folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", fold(text)))
+    words = [_plain(w) for w in folded.split()]
+    if not words or len(words) > MAX_WORDS:
+        return None
+    thanks = praise = laughs = greets = byes = unknown = 0
+    for word in words:
+        if word in _PADDING:
+            continue
+        if _LAUGHTER.match(word):
+            laughs += 1
+        elif _starts(word, _THANKS_STEMS):
+            thanks += 1
+        elif word in _GREETING_WORDS:
+            greets += 1
+        elif word in _BYE_WORDS:
+            byes += 1
+        elif _REQUEST.match(word) or word in TRANSLATIONS:
+            return None  # "…, agrega un museo", "gracias, y el restaurante?"
+        elif _starts(word, _PRAISE_STEMS):
+            praise += 1
+        else:
+            unknown += 1
+    manners = thanks + praise + laughs + greets + byes
+    # Unknown words are slang or names: a couple beside the manners, never more than them.
+    if manners == 0 or unknown > 2 or unknown > manners:
+        return None
+    if thanks or praise or laughs:
+        return Topic.BYE if byes and not thanks else Topic.THANKS
+    return Topic.BYE if byes else Topic.GREETING

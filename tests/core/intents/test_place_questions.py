@@ -1,0 +1,80 @@
+"""Questions about one place's price, hours, rating, visit length, distance or what it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.intents.model import Intent
+from core.intents.parse import parse
+from core.intents.place_questions import place_question
+
+
+@pytest.mark.parametrize(
+    ("said", "aspect", "place"),
+    [
+        ("how much does it cost to get into holyrood palace?", "price", "holyrood palace"),
+        ("whats the admission for the city palace", "price", "city palace"),
+        ("cuánto cobran por entrar al museo del oro", "price", "museo del oro"),
+        ("quanto custa o bilhete da torre dos clérigos?", "price", "torre dos clerigos"),
+        ("what are the opening hours of dean village?", "hours", "dean village"),
+        ("el castillo de san felipe cierra los lunes?", "hours", "castillo de san felipe"),
+        ("a que horas fecha o mercado do bolhão?", "hours", "mercado do bolhao"),
+        ("is monserrate well rated?", "rating", "monserrate"),
+        (
+            "qué tal las reseñas del palacio de la inquisición?",
+            "rating",
+            "palacio de la inquisicion",
+        ),
+        ("a praia de baga é bem avaliada?", "rating", "praia de baga"),
+        ("how long does fushimi inari take?", "duration", "fushimi inari"),
+        ("cuánto tiempo se tarda en el jardín botánico?", "duration", "jardin botanico"),
+        ("quanto tempo demora a visita ao palácio da bolsa", "duration", "palacio da bolsa"),
+        ("how far is calton hill", "distance", "calton hill"),
+        ("queda muy lejos la quinta de bolívar?", "distance", "quinta de bolivar"),
+        ("is amber fort worth the trip out?", "about", "amber fort"),
+        ("qué tiene de especial la catedral de sal?", "about", "catedral de sal"),
+        ("o que é o jardim do morro?", "about", "jardim do morro"),
+    ],
+)
+def test_the_aspect_and_the_place_asked_about(said: str, aspect: str, place: str) -> None:
+    asked = place_question(said)
+    assert asked is not None
+    assert asked.intent is Intent.EXPLAIN
+    assert (asked.question, asked.target.text if asked.target else None) == (aspect, place)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is that place any good?",
+        "y ese sitio q horario tiene",
+        "o que tem de bom nesse lugar?",
+        "what time does it close?",
+    ],
+)
+def test_the_last_place_talked_about(said: str) -> None:
+    asked = place_question(said)
+    assert asked is not None
+    assert asked.target is not None
+    assert asked.target.text == "this"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how much will the whole trip cost?",
+        "cuánto me va a salir todo el viaje?",
+        "how much is it?",
+        "add a temple rated 4.5 or more on day 2",
+        "book tickets for the castle",
+        "is dinner on day 2 expensive?",
+        "quanto custa o dia 3?",
+    ],
+)
+def test_what_is_no_question_about_one_place(said: str) -> None:
+    assert place_question(said) is None
+
+
+def test_parse_asks_about_the_place_not_the_trip() -> None:
+    asked = parse("how much is the entrance fee at the red fort").first
+    assert (asked.intent, asked.question) == (Intent.EXPLAIN, "price")
