@@ -19,6 +19,7 @@ from core.agents.base import (
     day_of,
     error,
 )
+from core.agents.editor_targets import named_loosely
 from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
 from core.domain.itinerary import NodeType, format_time
@@ -116,6 +117,9 @@ class BookingAgent:
         if not (target.node_id or target.text or target.node_type):
             return ask_in_words(msg("booking_what"), AskFill(slot="target", turn=turn))
         items = find_targets(ctx.itinerary.days, target, turn.day)
+        if not items and target.text:
+            # "reserve marisqueira da foz for us": the name inside a longer phrase
+            items = named_loosely(ctx, target.text, turn.day)
         if not items:
             what = target.text or text or msg("booking_that")
             return error(

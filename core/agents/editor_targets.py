@@ -34,15 +34,17 @@ def targets_of(turn: ParsedTurn, ctx: TurnContext, day: int | None) -> list[Loca
         return ask_in_words(msg("say_what"), AskFill(slot="target", turn=turn))
     items = find_targets(ctx.itinerary.days, turn.target, day)
     said = turn.target.text
+    if not items and day is not None and _ALL_OF_IT.search(fold(said or "")):
+        # "vacía el día 3 completo, lo dejamos libre": the whole day, whatever else is said
+        return find_targets(ctx.itinerary.days, Target(every=True), day) or answer(
+            AgentResponse.complete(msg("nothing_to_remove", where=where(day)))
+        )
     if not items and said:
-        items = _named_loosely(ctx, said, day)
+        items = named_loosely(ctx, said, day)
     if not items and (head := query_head(said)) is not None:
         # "bin the graveyard on day 2, too creepy for the wean": the remark names nothing
         target = turn.target.model_copy(update={"text": head})
-        items = find_targets(ctx.itinerary.days, target, day) or _named_loosely(ctx, head, day)
-    if not items and day is not None and _ALL_OF_IT.search(fold(said or "")):
-        # "vacía el día 3 completo, lo dejamos libre": the whole day, whatever else is said
-        items = find_targets(ctx.itinerary.days, Target(every=True), day)
+        items = find_targets(ctx.itinerary.days, target, day) or named_loosely(ctx, head, day)
     if items:
         return items
     if turn.target.every:
@@ -88,7 +90,7 @@ _ALL_OF_IT = re.compile(
 )
 
 
-def _named_loosely(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
+def named_loosely(ctx: TurnContext, said: str, day: int | None) -> list[Located]:
     """The items a name said inside a longer phrase, with slips or in another language names."""
     items = named_within(ctx.itinerary.days, said, day) if len(said.split()) >= 2 else []
     return items or named_in_any_words(ctx, said, day)

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from core.agents.base import AgentResult
 from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import alternatives, is_vague, query_head
+from core.intents.browse import kinds_as_typed
 from core.intents.model import Meal
-from core.intents.place_words import search_terms
+from core.intents.place_words import is_vague_query, search_terms
 from core.protocol import PlaceCandidate
 from core.text import fold
 
@@ -32,7 +33,8 @@ _FUNCTION_WORDS = frozenset(
     there here what which who whats wat is are was were be been am do does did have has had got
     get want wanna need needs would like could can cant should will gonna lemme let find show
     give recommend suggest any anything something somewhere everything all only just really
-    very so too quite pretty kinda sorta also maybe please pls plz thanks cheers
+    very so too quite pretty kinda sorta also maybe please pls plz thanks cheers best top
+    mejor mejores melhor melhores especial special proper decent
     under over about around approx less more most than per head each person people ppl pp
     euro euros dollar dollars bucks rupees pesos reais usd eur inr cop n and or but if not no
     yo me mi mis nosotros nos vos usted ustedes tu te ti su sus ellos ella el la lo los las le
@@ -61,14 +63,21 @@ class Found:
 def content_words(query: str | None) -> str | None:
     """The words of a place phrase that can name a place ('temple u have' → 'temple').
 
-    None when that changes nothing or leaves nothing specific.
+    Kept as typed, so an answer echoes the traveler's words. None when that changes nothing
+    or leaves nothing specific.
     """
     if not query:
         return None
-    words = [w for w in search_terms(query).split() if w not in _FUNCTION_WORDS]
-    kept = [w for w in words if not any(ch.isdigit() for ch in w)]
+    typed = query.split()
+    kept = [
+        w
+        for w in typed
+        if fold(w) not in _FUNCTION_WORDS
+        and not is_vague_query(w)
+        and not any(ch.isdigit() for ch in w)
+    ]
     text = " ".join(kept)
-    if not kept or text == fold(query).strip() or text == search_terms(query) or is_vague(text):
+    if not kept or len(kept) == len(typed) or is_vague(search_terms(text)):
         return None
     return text
 
@@ -103,6 +112,11 @@ async def search_ladder(
                     merged.setdefault(candidate.place_id, candidate)
         if merged:
             return Found(list(merged.values()), query)
+    kinds = " ".join(kinds_as_typed(query or "", frozenset()))
+    if kinds and kinds not in tries and kinds != query:
+        got = await search(kinds, meal)  # "café só os melhores": a café
+        if not isinstance(got, AgentResult):
+            return Found(got, kinds, loosened=True)
     if query and (meal is not None or wished):
         got = await search(None, meal)
         if not isinstance(got, AgentResult):

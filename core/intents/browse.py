@@ -79,7 +79,7 @@ def as_browsing(ops: list[ParsedTurn], typed: str, grammar: str) -> list[ParsedT
     if len(ops) != 1 or ops[0].intent not in _MISREAD:
         return ops
     meal = find_meal(grammar)
-    kinds = _kinds_as_typed(typed, skip=_MEAL_WORDS if meal is not None else frozenset())
+    kinds = kinds_as_typed(typed, skip=_MEAL_WORDS if meal is not None else frozenset())
     when = find_when(grammar)
     days = find_days(grammar)
     return [
@@ -95,7 +95,7 @@ def as_browsing(ops: list[ParsedTurn], typed: str, grammar: str) -> list[ParsedT
     ]
 
 
-def _kinds_as_typed(text: str, skip: frozenset[str]) -> list[str]:
+def kinds_as_typed(text: str, skip: frozenset[str]) -> list[str]:
     """The words of a text that name a kind of place, as typed ("restaurantes", "peixe").
 
     The answer echoes the traveler's words, not the data's; a kind said in several words
@@ -127,7 +127,7 @@ def _browsing(op: ParsedTurn) -> ParsedTurn:
     """
     query = op.query
     if query and _ASKS_FOR_OPTIONS.search(query):
-        query = " ".join(_kinds_as_typed(query, frozenset())) or None
+        query = " ".join(kinds_as_typed(query, frozenset())) or None
     return op.model_copy(update={"browse": True, "query": query})
 
 
