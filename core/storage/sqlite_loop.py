@@ -26,14 +26,20 @@ What could stall the loop, and why it doesn't:
   never waits for, nor blocks, readers or the writer, so the WAL stays a few hundred pages long
   and no commit on the loop ever does checkpoint I/O. (Closing the last connection of a database
   checkpoints what is left, once, at shutdown.)
+- **A statement that is heavy by design** (a safety alert's INSERT … SELECT to every traveler
+  of a market): run it under `with off_loop():` and it runs on a worker thread like
+  aiosqlite's, the loop free meanwhile. That moves the statement's execution, which is where
+  an INSERT, UPDATE or DELETE does all its work (a SELECT's rows are still read on the loop).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
-from collections.abc import Awaitable, Generator
+from collections.abc import Awaitable, Generator, Iterator
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.util.concurrency import await_
@@ -42,6 +48,19 @@ log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000  # how long a statement waits (on a worker thread) for another's lock
 CHECKPOINT_EVERY = 100  # commits between two background PASSIVE checkpoints
+
+
+_OFF_LOOP: ContextVar[bool] = ContextVar("sqlite_off_loop", default=False)
+
+
+@contextlib.contextmanager
+def off_loop() -> Iterator[None]:
+    """Run the SQLite statements executed inside on a worker thread (heavy by design)."""
+    token = _OFF_LOOP.set(True)
+    try:
+        yield
+    finally:
+        _OFF_LOOP.reset(token)
 
 
 class _Ready(Awaitable[None]):
@@ -65,6 +84,9 @@ class LoopCursor(sqlite3.Cursor):
 
     def execute(self, sql: str, parameters: Any = (), /) -> LoopCursor:
         """Run `sql` here; on SQLITE_BUSY run it again on a worker thread, waiting for the lock."""
+        if _OFF_LOOP.get():
+            self._wait_off_loop(super().execute, sql, parameters)
+            return self
         try:
             super().execute(sql, parameters)
         except sqlite3.OperationalError as error:
@@ -95,6 +117,7 @@ class LoopCursor(sqlite3.Cursor):
         """
 
     def _wait_off_loop(self, run: Any, sql: str, parameters: Any) -> None:
+        """Run the statement on a worker thread, waiting for another's lock if need be."""
         connection = self.connection
 
         def waiting() -> None:
@@ -104,7 +127,6 @@ class LoopCursor(sqlite3.Cursor):
             finally:
                 connection.execute("PRAGMA busy_timeout=0")
 
-        log.debug("sqlite busy: waiting for the lock on a worker thread")
         await_(asyncio.to_thread(waiting))
 
 

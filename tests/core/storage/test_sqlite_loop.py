@@ -123,3 +123,26 @@ async def test_checkpoints_run_off_the_loop_every_so_many_commits(
         assert done == pages
     finally:
         await engine.dispose()
+
+
+async def test_a_statement_heavy_by_design_runs_off_the_loop(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite+aiosqlite:///{tmp_path}/t.db")
+    threads: list[int] = []
+
+    def who(_: object) -> int:
+        threads.append(threading.get_ident())
+        return 1
+
+    try:
+        async with engine.connect() as connection:
+            raw = await connection.get_raw_connection()
+            assert isinstance(raw.driver_connection, sqlite3.Connection)
+            raw.driver_connection.create_function("who", 1, who)
+            await connection.execute(text("CREATE TABLE t (n INTEGER)"))
+            with sqlite_loop.off_loop():
+                await connection.execute(text("INSERT INTO t SELECT who(1)"))
+            await connection.execute(text("INSERT INTO t SELECT who(2)"))
+        assert threads[0] != threading.get_ident()
+        assert threads[1] == threading.get_ident()
+    finally:
+        await engine.dispose()
