@@ -127,7 +127,20 @@ class LoopCursor(sqlite3.Cursor):
             finally:
                 connection.execute("PRAGMA busy_timeout=0")
 
-        await_(asyncio.to_thread(waiting))
+        await_(_finished(asyncio.get_running_loop().run_in_executor(None, waiting)))
+
+
+async def _finished(work: asyncio.Future[None]) -> None:
+    """Await a statement running on a worker thread; cancelled meanwhile, let it finish first.
+
+    The statement goes on after a cancellation, and what follows one (a rollback, a close)
+    must not use the connection from the loop while the worker thread still does.
+    """
+    try:
+        await asyncio.shield(work)
+    except asyncio.CancelledError:
+        await asyncio.wait([work])
+        raise
 
 
 class LoopConnection:

@@ -146,3 +146,51 @@ async def test_a_statement_heavy_by_design_runs_off_the_loop(tmp_path: Path) -> 
         assert threads[1] == threading.get_ident()
     finally:
         await engine.dispose()
+
+
+async def test_a_turn_cancelled_while_waiting_for_a_lock_lets_the_statement_finish(
+    tmp_path: Path,
+) -> None:
+    """The waiting statement runs on in its thread: the cancelled turn's rollback must not use
+    the connection meanwhile, and the connection is fine afterwards."""
+    database = tmp_path / "t.db"
+    engine = make_engine(f"sqlite+aiosqlite:///{database}")
+    sessions = make_sessionmaker(engine)
+    async with sessions() as session, session.begin():
+        await session.execute(text("CREATE TABLE t (n INTEGER)"))
+    locked, release = threading.Event(), threading.Event()
+
+    def other_process() -> None:
+        other = sqlite3.connect(database, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        release.wait(5)
+        other.execute("COMMIT")
+        other.close()
+
+    holder = threading.Thread(target=other_process)
+    holder.start()
+    try:
+        assert await asyncio.to_thread(locked.wait, 5)
+
+        async def write() -> None:
+            async with sessions() as session, session.begin():
+                await session.execute(text("INSERT INTO t VALUES (1)"))
+
+        turn = asyncio.create_task(write())
+        await asyncio.sleep(0.1)  # waiting for the lock on a worker thread
+        turn.cancel()
+        await asyncio.sleep(0.1)
+        assert not turn.done()  # held until the statement is done with the connection
+        release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(turn, 5)
+        async with sessions() as session, session.begin():
+            await session.execute(text("INSERT INTO t VALUES (2)"))
+        async with sessions() as session:
+            rows = (await session.execute(text("SELECT n FROM t"))).scalars().all()
+        assert rows == [2]  # the cancelled turn's write was rolled back
+    finally:
+        release.set()
+        holder.join()
+        await engine.dispose()
