@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -12,8 +13,13 @@ _SPACES = re.compile(r"\s+")
 _APOSTROPHES = re.compile("['\u2019\u2018`\u00b4]")
 
 
+@functools.lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lowercase, strip accents and punctuation, collapse spaces: 'Bogotá!' → 'bogota'."""
+    """Lowercase, strip accents and punctuation, collapse spaces: 'Bogotá!' → 'bogota'.
+
+    Memoized (a pure function of a string): reading one message folds the same few strings
+    over and over, and place names recur across messages (issue #19).
+    """
     decomposed = unicodedata.normalize("NFKD", text)
     without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     cleaned = _NON_WORD.sub(" ", _APOSTROPHES.sub("", without_marks.lower()))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import Row, Table, bindparam, case, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.choices import PromptKind
@@ -24,6 +24,46 @@ OPEN = "open"
 ANSWERED = "answered"
 SUPERSEDED = "superseded"
 CANCELLED = "cancelled"
+
+# Built once as Core on the table: every turn reads the latest prompt, and building it through
+# the ORM per call cost more CPU than running it (issue #19).
+_PROMPTS: Table = PendingPrompt.__table__  # type: ignore[assignment]
+_P = _PROMPTS.c
+_COLUMNS = (
+    _P.id,
+    _P.conversation_key,
+    _P.user_id,
+    _P.itinerary_id,
+    _P.kind,
+    _P.payload,
+    _P.status,
+    _P.expires_at,
+)
+_LATEST = (
+    select(*_COLUMNS)
+    .where(_P.conversation_key == bindparam("key"), _P.user_id == bindparam("user"))
+    .order_by(case((_P.status == OPEN, 0), else_=1), _P.created_at.desc())
+    .limit(1)
+)
+_GET = select(*_COLUMNS).where(_P.id == bindparam("id"))
+_SUPERSEDE = (
+    update(_PROMPTS)
+    .where(
+        _P.conversation_key == bindparam("key"),
+        _P.user_id == bindparam("user"),
+        _P.status == OPEN,
+    )
+    .values(status=SUPERSEDED, closed_at=bindparam("now", type_=_P.closed_at.type))
+)
+_INSERT = insert(_PROMPTS)
+_CONSUME = (
+    update(_PROMPTS)
+    .where(_P.id == bindparam("prompt_id"), _P.status == OPEN, _P.expires_at > bindparam("now"))
+    .values(
+        status=bindparam("new_status", type_=_P.status.type),
+        closed_at=bindparam("now", type_=_P.closed_at.type),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +99,7 @@ class ConversationStateService:
         """How long a prompt stays answerable."""
         return int(self._ttl.total_seconds())
 
-    def _to_prompt(self, row: PendingPrompt) -> Prompt:
+    def _to_prompt(self, row: Row[*tuple[Any, ...]]) -> Prompt:
         return Prompt(
             id=row.id,
             conversation_key=row.conversation_key,
@@ -84,63 +124,51 @@ class ConversationStateService:
         """Open a new prompt, superseding the one this traveler still has open in this chat."""
         now = self._clock.now()
         await self._session.execute(
-            update(PendingPrompt)
-            .where(
-                PendingPrompt.conversation_key == conversation_key,
-                PendingPrompt.user_id == user_id,
-                PendingPrompt.status == OPEN,
-            )
-            .values(status=SUPERSEDED, closed_at=now)
-            .execution_options(synchronize_session=False)
+            _SUPERSEDE, {"key": conversation_key, "user": user_id, "now": now}
         )
-        row = PendingPrompt(
+        prompt = Prompt(
             id=new_prompt_id(),
             conversation_key=conversation_key,
             user_id=user_id,
             itinerary_id=itinerary_id,
-            kind=kind.value,
+            kind=kind,
+            labels=list(labels),
             payload={**payload, "labels": labels},
             status=OPEN,
-            created_at=now,
-            expires_at=now + self._ttl,
+            expired=self._ttl <= timedelta(0),
         )
-        self._session.add(row)
-        await self._session.flush()
-        return self._to_prompt(row)
+        await self._session.execute(
+            _INSERT,
+            {
+                "id": prompt.id,
+                "conversation_key": conversation_key,
+                "user_id": user_id,
+                "itinerary_id": itinerary_id,
+                "kind": kind.value,
+                "payload": prompt.payload,
+                "status": OPEN,
+                "created_at": now,
+                "expires_at": now + self._ttl,
+            },
+        )
+        return prompt
 
     async def latest(self, conversation_key: str, user_id: str) -> Prompt | None:
         """The traveler's open prompt in this chat (at most one), else their newest closed one.
 
         Someone else's question in the same chat is never returned: it is theirs to answer.
         """
-        open_first = case((PendingPrompt.status == OPEN, 0), else_=1)
-        row = await self._session.scalar(
-            select(PendingPrompt)
-            .where(
-                PendingPrompt.conversation_key == conversation_key,
-                PendingPrompt.user_id == user_id,
-            )
-            .order_by(open_first, PendingPrompt.created_at.desc())
-            .limit(1)
-        )
+        params = {"key": conversation_key, "user": user_id}
+        row = (await self._session.execute(_LATEST, params)).first()
         return self._to_prompt(row) if row else None
 
     async def get(self, prompt_id: str) -> Prompt | None:
         """One prompt by id."""
-        row = await self._session.get(PendingPrompt, prompt_id, populate_existing=True)
+        row = (await self._session.execute(_GET, {"id": prompt_id})).first()
         return self._to_prompt(row) if row else None
 
     async def consume(self, prompt_id: str, status: str = ANSWERED) -> bool:
         """Close an open, unexpired prompt; False if someone else already did (or it expired)."""
-        now = self._clock.now()
-        result = await self._session.execute(
-            update(PendingPrompt)
-            .where(
-                PendingPrompt.id == prompt_id,
-                PendingPrompt.status == OPEN,
-                PendingPrompt.expires_at > now,
-            )
-            .values(status=status, closed_at=now)
-            .execution_options(synchronize_session=False)
-        )
+        params = {"prompt_id": prompt_id, "now": self._clock.now(), "new_status": status}
+        result = await self._session.execute(_CONSUME, params)
         return getattr(result, "rowcount", 0) == 1

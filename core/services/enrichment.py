@@ -12,15 +12,26 @@ import asyncio
 import contextlib
 import logging
 from collections import deque
-from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.clock import Clock
 from core.domain.changeset import ChangeSet, EnrichNode
 from core.messages import msg, use_locale
+from core.services.enrichment_queue import (
+    CLAIM_LEASE,
+    DONE,
+    FAILED,
+    PENDING,
+    RUNNING,
+    Claimed,
+    ClaimedTask,
+    claim_next,
+    enqueue_enrichment,
+    mark_done,
+)
 from core.services.events import EventBus
 from core.services.itinerary import (
     SYSTEM_ACTOR_ENRICHMENT,
@@ -31,55 +42,14 @@ from core.services.itinerary import (
 from core.services.places.base import PlaceSearchUnavailableError
 from core.services.places.resolution import PlaceResolutionService
 from core.services.reply_edits import queue_edit_after
-from core.storage.models import EnrichmentTask, Itinerary, Traveler
+from core.storage.models import EnrichmentTask
 
 log = logging.getLogger(__name__)
 
 ENRICHMENT_ACTOR = SYSTEM_ACTOR_ENRICHMENT
-PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
 MAX_ATTEMPTS = 2
-# A details fetch takes seconds (10 s timeouts): a claim older than this was abandoned.
-CLAIM_LEASE = timedelta(minutes=5)
 _APPLY_TRIES = 3
-
-
-@dataclass
-class _Claimed:
-    """A claimed task and its traveler's locale (read with the claim, not again after)."""
-
-    task: EnrichmentTask
-    locale: str | None
-
-
-async def enqueue_enrichment(
-    session: AsyncSession,
-    clock: Clock,
-    itinerary_id: str,
-    node_id: str,
-    place_id: str,
-    *,
-    inbox_event_id: int | None = None,
-) -> None:
-    """Queue a node for enrichment inside the caller's transaction (durable from commit on).
-
-    `inbox_event_id`: the chat delivery whose turn added the place; its answer is edited with
-    the details once they arrive (core.services.reply_edits).
-    """
-    now = clock.now()
-    session.add(
-        EnrichmentTask(
-            itinerary_id=itinerary_id,
-            node_id=node_id,
-            place_id=place_id,
-            status=PENDING,
-            attempts=0,
-            run_after=now,
-            created_at=now,
-            updated_at=now,
-            inbox_event_id=inbox_event_id,
-        )
-    )
-    await session.flush()
+__all__ = ["CLAIM_LEASE", "EnrichmentRunner", "enqueue_enrichment"]
 
 
 class EnrichmentRunner:
@@ -150,11 +120,11 @@ class EnrichmentRunner:
     async def _work(self) -> None:
         while True:
             try:
-                did_work = await self.run_once()
+                more = await self._next()
             except Exception:  # a worker must survive any single task's bug
                 log.exception("enrichment worker error")
-                did_work = False
-            if not did_work:
+                more = False
+            if not more:
                 await self._idle_until_woken()
 
     async def _idle_until_woken(self) -> None:
@@ -170,66 +140,44 @@ class EnrichmentRunner:
             with contextlib.suppress(ValueError):  # woken: wake() took it out already
                 self._idle.remove(waiter)
 
-    async def _claim(self) -> _Claimed | None:
+    async def _claim(self) -> Claimed | None:
         async with self._sessions() as session, session.begin():
-            now = self._clock.now()
-            # Due tasks, and tasks a dead process left running (picked up without a restart).
-            claimable = or_(
-                and_(EnrichmentTask.status == PENDING, EnrichmentTask.run_after <= now),
-                and_(
-                    EnrichmentTask.status == RUNNING,
-                    EnrichmentTask.updated_at <= now - CLAIM_LEASE,
-                ),
-            )
-            row = (
-                await session.execute(
-                    select(EnrichmentTask, Traveler.locale)
-                    .outerjoin(Itinerary, Itinerary.id == EnrichmentTask.itinerary_id)
-                    .outerjoin(Traveler, Traveler.id == Itinerary.user_id)
-                    .where(claimable)
-                    .order_by(EnrichmentTask.run_after, EnrichmentTask.id)
-                    .limit(1)
-                )
-            ).first()
-            if row is None:
-                return None
-            candidate, locale = row
-            claimed = await session.execute(
-                update(EnrichmentTask)
-                .where(
-                    EnrichmentTask.id == candidate.id,
-                    EnrichmentTask.status == candidate.status,
-                    # Every claim counts an attempt: a changed count means another got it first.
-                    EnrichmentTask.attempts == candidate.attempts,
-                )
-                .values(
-                    status=RUNNING, attempts=candidate.attempts + 1, updated_at=self._clock.now()
-                )
-                .execution_options(synchronize_session=False)
-            )
-            if getattr(claimed, "rowcount", 0) != 1:
-                return None  # another worker or instance took it first
-            candidate.attempts += 1
-            return _Claimed(candidate, locale)
+            return await claim_next(session, self._clock.now())
+
+    async def _next(self) -> bool:
+        """Process one due task; whether another was due too, so the worker looks again now.
+
+        Otherwise it goes idle: a task queued meanwhile in this process wakes a worker (or,
+        all busy, keeps one from sleeping), one queued by another process is found by the poll.
+        Looking again after every task cost an empty claim transaction per added place.
+        """
+        claimed = await self._claim()
+        if claimed is None:
+            return False
+        await self._process(claimed)
+        return claimed.more
 
     async def run_once(self) -> bool:
         """Process one due task; False when there was none."""
         claimed = await self._claim()
         if claimed is None:
             return False
+        await self._process(claimed)
+        return True
+
+    async def _process(self, claimed: Claimed) -> None:
         task = claimed.task
         try:
             details = await self._places.details(task.place_id)
         except PlaceSearchUnavailableError as exc:
             await self._retry_or_fail(task, exc.reason)
-            return True
+            return
         if details is None:
             await self._finish(task, FAILED, "place unknown to the provider")
-            return True
+            return
         await self._apply(task, details.to_enrichment(), details.name, claimed.locale)
-        return True
 
-    async def _retry_or_fail(self, task: EnrichmentTask, reason: str) -> None:
+    async def _retry_or_fail(self, task: ClaimedTask, reason: str) -> None:
         if task.attempts >= MAX_ATTEMPTS:
             log.warning("enrichment of node %s failed for good: %s", task.node_id, reason)
             await self._finish(task, FAILED, reason)
@@ -256,7 +204,7 @@ class EnrichmentRunner:
 
     async def _finish(
         self,
-        task: EnrichmentTask,
+        task: ClaimedTask,
         status: str,
         error: str | None = None,
         session: AsyncSession | None = None,
@@ -273,7 +221,7 @@ class EnrichmentRunner:
         async with self._sessions() as own, own.begin():
             await own.execute(statement)
 
-    async def _queue_chat_edit(self, session: AsyncSession, task: EnrichmentTask) -> None:
+    async def _queue_chat_edit(self, session: AsyncSession, task: ClaimedTask) -> None:
         """Queue the edit of the chat answer that added the place, in the task's transaction.
 
         Inside a savepoint: a failure there costs the traveler the edit, never the details.
@@ -286,7 +234,7 @@ class EnrichmentRunner:
 
     async def _apply(
         self,
-        task: EnrichmentTask,
+        task: ClaimedTask,
         enrichment: dict[str, object],
         name: str,
         locale: str | None,
@@ -315,8 +263,8 @@ class EnrichmentRunner:
                     )
                 except StaleVersionError:
                     continue  # a traveler's edit landed first: read again and retry
-                await self._finish(task, DONE, None, session)
-                await self._queue_chat_edit(session, task)
+                if await mark_done(session, task.id, self._clock.now()):
+                    await self._queue_chat_edit(session, task)  # web chat answers aren't edited
             with use_locale(locale):
                 message = msg("enriched", name=name)
             self._events.publish(

@@ -7,16 +7,24 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
 from core.domain.changeset import ChangeSet, apply_changeset
 from core.domain.itinerary import Day, Node, sort_key
+from core.services.itinerary_statements import (
+    ADD_VERSION,
+    LAST_CHANGE,
+    MARK_UNDONE,
+    READ,
+    SYSTEM_ACTOR_ENRICHMENT,
+    WRITE,
+)
 from core.storage.models import Itinerary, ItineraryVersion
 
 MAX_TRIP_DAYS = 30
-SYSTEM_ACTOR_ENRICHMENT = "enrichment"
+__all__ = ["SYSTEM_ACTOR_ENRICHMENT"]  # re-exported: callers import it from here
 # Enrichment of several places may commit a few versions in a row while a turn is in flight.
 BACKGROUND_RACE_RETRIES = 3
 
@@ -66,7 +74,7 @@ class ApplyResult:
     itinerary: ItineraryView
 
 
-def _view(row: Itinerary) -> ItineraryView:
+def _view(row: Itinerary | Row[*tuple[Any, ...]]) -> ItineraryView:
     return ItineraryView(
         id=row.id,
         user_id=row.user_id,
@@ -123,7 +131,7 @@ class ItineraryService:
 
     async def get(self, itinerary_id: str) -> ItineraryView:
         """The current state; NotFoundError if there is none."""
-        row = await self._session.get(Itinerary, itinerary_id, populate_existing=True)
+        row = (await self._session.execute(READ, {"id": itinerary_id})).first()
         if row is None:
             raise NotFoundError(itinerary_id)
         return _view(row)
@@ -162,35 +170,35 @@ class ItineraryService:
         now = self._clock.now()
         # The version guard in WHERE makes concurrent appliers race safely on any backend.
         result = await self._session.execute(
-            update(Itinerary)
-            .where(Itinerary.id == itinerary_id, Itinerary.version == expected_version)
-            .values(
-                version=new_version,
-                days=[d.to_json_dict() for d in applied.days],
-                destination=applied.destination,
-                start_date=applied.start_date,
-                updated_at=now,
-            )
-            .execution_options(synchronize_session=False)
+            WRITE,
+            {
+                "itinerary_id": itinerary_id,
+                "expected": expected_version,
+                "new_version": new_version,
+                "new_days": [d.to_json_dict() for d in applied.days],
+                "new_destination": applied.destination,
+                "new_start": applied.start_date,
+                "now": now,
+            },
         )
         if getattr(result, "rowcount", 0) != 1:
             latest = await self.get(itinerary_id)
             raise StaleVersionError(expected_version, latest.version)
-        self._session.add(
-            ItineraryVersion(
-                itinerary_id=itinerary_id,
-                version=new_version,
-                summary=changeset.summary[:500],
-                changeset=changeset.to_json_dict(),
-                inverse=applied.inverse.to_json_dict(),
-                diff=applied.diff,
-                undoes_version=undoes_version,
-                undone=False,
-                actor=actor,
-                created_at=now,
-            )
+        await self._session.execute(
+            ADD_VERSION,
+            {
+                "itinerary_id": itinerary_id,
+                "version": new_version,
+                "summary": changeset.summary[:500],
+                "changeset": changeset.to_json_dict(),
+                "inverse": applied.inverse.to_json_dict(),
+                "diff": applied.diff,
+                "undoes_version": undoes_version,
+                "undone": False,
+                "actor": actor,
+                "created_at": now,
+            },
         )
-        await self._session.flush()
         view = ItineraryView(
             current.id,
             current.user_id,
@@ -226,18 +234,7 @@ class ItineraryService:
         self, current: ItineraryView, actor: str
     ) -> tuple[ApplyResult, list[dict[str, Any]]] | None:
         itinerary_id = current.id
-        last = await self._session.scalar(
-            select(ItineraryVersion)
-            .where(
-                ItineraryVersion.itinerary_id == itinerary_id,
-                ItineraryVersion.undoes_version.is_(None),
-                ItineraryVersion.undone.is_(False),
-                # Background details are not the traveler's change: undo skips them.
-                ItineraryVersion.actor != SYSTEM_ACTOR_ENRICHMENT,
-            )
-            .order_by(ItineraryVersion.version.desc())
-            .limit(1)
-        )
+        last = (await self._session.execute(LAST_CHANGE, {"id": itinerary_id})).first()
         if last is None:
             return None
         inverse = ChangeSet.model_validate(last.inverse)
@@ -249,8 +246,7 @@ class ItineraryService:
             undoes_version=last.version,
             known=current,
         )
-        last.undone = True
-        await self._session.flush()
+        await self._session.execute(MARK_UNDONE, {"version_id": last.id})
         return result, list(last.diff)
 
     async def only_background_changes_since(self, itinerary_id: str, version: int) -> bool:

@@ -32,6 +32,7 @@ from core.clock import Clock
 from core.services.itinerary import MAX_TRIP_DAYS
 from core.services.outbox import HIGH_PRIORITY, PENDING
 from core.storage.models import ChannelIdentity, Itinerary, OutboxMessage, Traveler, UTCDateTime
+from core.storage.sqlite_loop import off_loop
 from core.text import fold
 
 ALERT_TEMPLATE = "safety_alert"
@@ -139,5 +140,6 @@ async def fan_out_alert(
         .from_select(list(columns), recipients)
         .on_conflict_do_nothing(index_elements=["idempotency_key"])
     )
-    result = await session.execute(statement)
+    with off_loop():  # SQLite: thousands of rows are written by this one statement
+        result = await session.execute(statement)
     return int(getattr(result, "rowcount", 0))

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from core.storage.pool import HandoffQueuePool
+from core.storage.sqlite_loop import LOOP_SQLITE
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -46,14 +47,16 @@ def make_engine(database_url: str) -> AsyncEngine:
 
     SQLite cannot upgrade a WAL read snapshot to a writer once another writer committed
     (SQLITE_BUSY_SNAPSHOT), so every transaction starts as a writer (BEGIN IMMEDIATE):
-    concurrent turns then wait their turn instead of failing.
+    concurrent turns then wait their turn instead of failing. SQLite's statements run on the
+    event loop itself, not on aiosqlite's thread (core.storage.sqlite_loop says why, and how a
+    lock held by another process or a WAL checkpoint never stalls the loop).
     """
     if database_url.startswith("sqlite"):
         # One connection: SQLite has one writer anyway, and queueing for the connection in
         # asyncio is far cheaper than SQLite's sleeping busy handler under concurrent turns.
         engine = create_async_engine(
             database_url,
-            connect_args={"timeout": 30},
+            module=LOOP_SQLITE,
             poolclass=HandoffQueuePool,
             pool_size=1,
             max_overflow=0,
@@ -69,7 +72,7 @@ def make_engine(database_url: str) -> AsyncEngine:
             # WAL + NORMAL never corrupts; it fsyncs at checkpoints instead of every commit.
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            # No busy timeout on the loop: a lock wait moves to a thread (sqlite_loop).
             cursor.close()
 
         @event.listens_for(engine.sync_engine, "begin")
