@@ -16,19 +16,29 @@ _DAY = (
     r"(?:day\s*\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|"
     r"(?:the\s+)?(?:first|last|final)\s+day)"
 )
+_FREE = (
+    r"(?:free|empty|clear|blank|libre|vacio|vacia|livre|vazio|vazia|in\s+blanco|en\s+blanco|"
+    r"em\s+branco)"
+)
+# "el martes dejalo en blanco", "tuesday, leave it empty": the day first, then leaving it so.
+_DAY_LEFT_FREE = loose(
+    rf"\b{_DAY}\b[^.!?]{{0,12}}?\b(?:leave|keep|deja|dejalo|dejala|dejamos|deixa|deixe|"
+    rf"deixar)\w*\s+(?:it\s+|lo\s+|o\s+)?{_FREE}\b"
+)
 # The day said, then (within a word) that it should be free: "a quarta livre", "day 3 empty".
 _WANT_FREE = loose(
     r"\b(?:want|wanna|need|keep|leave|let|make|add|quiero|queremos|quisiera|necesito|deja|"
     r"dejame|dejar|dejemos|dejalo|quero|queria|preciso|deixa|deixar|deixe|deixem)\b"
     rf"[^.!?]{{0,20}}?\b{_DAY}\s+(?:\w+\s+)?"
-    r"(?:free|empty|clear|libre|vacio|vacia|livre|vazio|vazia)\b"
+    rf"{_FREE}\b"
 )
 _NOT_FREE = loose(r"\b(?:free\s+(?:time|entry|tour|tours|admission)|free\s+of)\b")
 
 
 def free_day_turn(grammar: str) -> ParsedTurn | None:
     """Clearing the one day a message wants free, or None."""
-    if not _WANT_FREE.search(grammar) or _NOT_FREE.search(grammar):
+    wanted = _WANT_FREE.search(grammar) or _DAY_LEFT_FREE.search(grammar)
+    if not wanted or _NOT_FREE.search(grammar):
         return None
     days = {int(found.value) for found in find_days(grammar)}
     refs = set(day_refs(grammar))

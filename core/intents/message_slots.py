@@ -45,9 +45,18 @@ def tidied(ops: list[ParsedTurn]) -> list[ParsedTurn]:
     return out
 
 
-def with_message_slots(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
-    """The operations, the one add among them given the day and diet said elsewhere."""
+def with_message_slots(
+    ops: list[ParsedTurn], grammar: str, typed: str | None = None
+) -> list[ParsedTurn]:
+    """The operations, the one add among them given the day and diet said elsewhere.
+
+    `typed`: the message as typed (before the rewrites drop remarks), for "it" said of a
+    place named in a remark.
+    """
     ops = [_what_is_on(op) for op in meal_then_what(without_echoes(tidied(ops)))]
+    ops = [_cleared_day(op, grammar) for op in ops]
+    if len(ops) == 1:
+        ops = [_named_before(ops[0], typed or grammar)]
     adds = [i for i, op in enumerate(ops) if op.intent is Intent.ADD]
     if len(adds) != 1 or len(ops) != 1:
         return ops
@@ -162,6 +171,53 @@ def _what_is_on(op: ParsedTurn) -> ParsedTurn:
     if (op.day is None and op.day_ref is None) or not set(words) <= _ON_THE_DAY:
         return op
     return ParsedTurn(intent=Intent.SHOW, day=op.day, day_ref=op.day_ref)
+
+
+def _cleared_day(op: ParsedTurn, grammar: str) -> ParsedTurn:
+    """Clearing everything, with no day of its own, is about the one day the message names.
+
+    'el martes dejalo en blanco, cancelá todo lo q hay' clears Tuesday, never the whole trip.
+    """
+    if op.intent is not Intent.REMOVE or op.target is None or not op.target.every:
+        return op
+    if op.day is not None or op.day_ref is not None or op.target.node_type is not None:
+        return op
+    days = {int(found.value) for found in find_days(grammar)}
+    refs = set(day_refs(grammar))
+    if len(days) == 1 and not refs:
+        return op.model_copy(update={"day": days.pop()})
+    if len(refs) == 1 and not days:
+        return op.model_copy(update={"day_ref": refs.pop()})
+    return op
+
+
+_POINTING = frozenset({"it", "that", "this", "them", "those", "that one", "this one"})
+_TARGETED = frozenset({Intent.REMOVE, Intent.MOVE, Intent.RETIME, Intent.BOOK, Intent.REPLACE})
+# A no said of the thing named ("las cuevas de Elephanta mejor no"), or a sound before it.
+_VERDICT_WORDS = re.compile(
+    r"(?:\s+(?:(?:mejor|melhor|better|maybe|quizas)\s+)?(?:no|not|nao|não|nope|nah))+\s*$"
+    r"|^(?:(?:nah|no|ok|okay|oye|mira|bueno|pues|ah|oh|hmm|so|and|y|e)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+
+def _named_before(op: ParsedTurn, typed: str) -> ParsedTurn:
+    """'Nah, las cuevas de Elephanta mejor no, sácalas': "them" is the place named before.
+
+    Only a clause that names a place (a capitalized name, or a kind of place) is taken.
+    """
+    if op.intent not in _TARGETED or op.target is None or op.target.node_id:
+        return op
+    if fold(op.target.text or "") not in _POINTING:
+        return op
+    clauses = [c.strip() for c in re.split(r"[,.;!?]+", typed) if c.strip()]
+    if len(clauses) < 2:
+        return op
+    before = _VERDICT_WORDS.sub("", clauses[-2]).strip(" ,")
+    names_a_place = re.search(r"\s[A-ZÁÉÍÓÚ]", before) or kinds_named(before)
+    if not before or not names_a_place or len(before.split()) > 6:
+        return op
+    return op.model_copy(update={"target": op.target.model_copy(update={"text": before})})
 
 
 def _diet_unsaid(grammar: str, op: ParsedTurn) -> str | None:

@@ -261,7 +261,7 @@ def parse(
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     if all(op.intent is Intent.UNKNOWN for op in ops):
         ops = _asks_nothing_of_the_trip(cleaned) or ops
-    ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar)
+    ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     return ParsedMessage(ops=tuple(ops), language=language)
 

@@ -114,3 +114,38 @@ def test_the_empty_day_is_a_day_of_the_trip(text: str) -> None:
     assert "empty" in {op.day_ref, op.to_day_ref}
     said = (op.query or "") + ((op.target and op.target.text) or "")
     assert not said.endswith((" al", " no", " to"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day_ref"),
+    [
+        ("el martes dejalo en blanco, cancelá todo lo q hay", "weekday:1"),
+        ("friday is a write-off now, remove everything", "weekday:4"),
+    ],
+)
+def test_clearing_everything_is_about_the_day_said_never_the_trip(text: str, day_ref: str) -> None:
+    ops = parse(text, today=TODAY).ops
+    clears = [op for op in ops if op.target is not None and op.target.every]
+    assert clears
+    assert all(op.day_ref == day_ref or op.day is not None for op in clears)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Nah, las cuevas de Elephanta mejor no, sácalas", "Elephanta"),
+        ("the Wee Dram? nah, drop it", "Wee Dram"),
+        ("o Museu de Serralves não, tira ele", "Serralves"),
+    ],
+)
+def test_it_is_the_place_named_just_before(text: str, named: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.target is not None
+    assert named in (op.target.text or "")
+
+
+@pytest.mark.parametrize("text", ["remove it", "ok, remove that", "hmm ok, drop it"])
+def test_it_with_nothing_named_before_stays_it(text: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.target is not None
+    assert (op.target.text or "").lower() in {"it", "that"}
