@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.intents.browse import kinds_named
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn
 from core.intents.place_words import interest_words
@@ -25,7 +26,7 @@ _VERB = (
     r"(?:plan|organi[sz]e|fill(?:\s+(?:up|in|out))?|sort(?:\s+out)?|put\s+together|set\s+up|"
     r"arrange|build|design|come\s+up\s+with|make\s+(?:me\s+|us\s+)?a\s+plan\s+for|"
     r"program|schedule|arm(?:a|á|ar|ame|anos|alo)|mont(?:a|ar|e|ame)|llen(?:a|ame|alo)|"
-    r"rellen(?:a|ame)|preench(?:e|er|a)|resolv(?:e|er|eme))"
+    r"rellen(?:a|ame)|preench(?:e|er|a)|resolv(?:e|er|eme)|plane\w*|planej\w*|programa\w*)"
 )
 _FILLER = (
     r"(?:\s+(?:me|us|out|up|pra\s+gente|pra\s+mim|para\s+nosotros))?"
@@ -60,6 +61,17 @@ _EMPTY_DAY_IT = re.compile(
     rf"{_DAY}\s*(?:'?\s*s|\s+is|\s+looks|\s+is\s+still)\s+(?:\w+\s+)?(?:empty|free|blank|bare|"
     rf"open|wide\s+open)\b.*\b{_VERB}\s+(?:(?:something|stuff|things)\s+(?:for|on)\s+)?"
     r"(?:it|that\s+day|the\s+day)\b",
+    re.IGNORECASE,
+)
+# "o dia 4 tá vazio, monta uma programação pra ele", "day 3 is empty, can you sort it out",
+# "nos lo planeáis vosotros": the plan's object is the one day the message names.
+_PLAN_IT = re.compile(
+    rf"\b{_VERB}\s+(?:(?:me|us|nos|pra\s+mim|pra\s+gente)\s+)?"
+    r"(?:(?:it|that|ele|ela|lo|la|esse\s+dia|that\s+day)\s+out\b|(?:it|that|ele|ela|lo|la)\b"
+    r"(?=\s*(?:$|[,.!?]|for\b|pra\b|para\b|por\b|please\b|pls\b|out\b|with\b|com\b|con\b))"
+    r"|(?:uma?|una?|a|an|the)?\s*(?:programa(?:cao|ção|cion|ción)|itinerar(?:y|io)|roteiro|schedule|"
+    r"agenda|plan|plano)\b(?:\s+(?:for|pra|para|pro)\s+(?:it|that|ele|ela|el|ese\s+dia|esse\s+dia))?)"
+    r"|\b(?:nos|me|us)\s+(?:lo|la|o|a)\s+{_VERB}\b".replace("{_VERB}", _VERB),
     re.IGNORECASE,
 )
 # A trip length means a whole-trip plan ("plan 3 days in Goa").
@@ -99,7 +111,7 @@ def day_plan_turn(grammar: str) -> ParsedTurn | None:
         return None
     if not any(
         not _ARTICLE_BEFORE.search(grammar[: found.start()])
-        for shape in (_DAY_NAMED, _A_DAY, _SOMETHING, _EMPTY_DAY_IT)
+        for shape in (_DAY_NAMED, _A_DAY, _SOMETHING, _EMPTY_DAY_IT, _PLAN_IT)
         for found in shape.finditer(grammar)
     ):
         return None
@@ -111,8 +123,8 @@ def day_plan_turn(grammar: str) -> ParsedTurn | None:
         _AS_NOUN.get(word, word)
         for found in _LIKES.finditer(grammar)
         for word in interest_words(found.group("list"))
-        if fold(word) not in _NOT_INTERESTS
-    ]
+        if fold(word) not in _NOT_INTERESTS and (" " not in word or kinds_named(word))
+    ]  # "con lo que veáis" (whatever you see) is no interest
     return ParsedTurn(
         intent=Intent.PLAN,
         day=numbers[0] if numbers else None,

@@ -22,9 +22,9 @@ _DAY_REF = re.compile(
     r"|\b(?P<bare_weekday>" + "|".join(_WEEKDAYS) + r")\b"
     # "to our empty day", "pal día libre", "pro dia vazio": the trip's one day with nothing on
     r"|\b(?P<empty>(?:(?:to|for|on|al|pal|en\s+el|para\s+el|no|pro|ao|para\s+o|pra\s+o)\s+)?"
-    r"(?:(?:our|my|the|that|el|o|nuestro|nosso)\s+)?"
-    r"(?:(?:empty|free|open|blank)\s+day|(?:day|d[ií]a)\s+(?:libre|vac[ií]o|livre|vazio|empty|free)))"
-    r"\b",
+    r"(?:(?:our|my|the|that|el|o|nuestro|nosso)\s+(?:empty|free|open|blank)\s+day"
+    r"|(?:el|o|the|our|nuestro|nosso|al|pal|no|pro|ao)\s+(?:day|d[ií]a)\s+"
+    r"(?:libre|vac[ií]o|livre|vazio|empty|free)))\b",
     re.IGNORECASE,
 )
 # The day ref of "the empty day": resolved against the trip (core.operations).

@@ -61,3 +61,31 @@ def test_what_the_traveler_likes_becomes_the_days_interests(text: str, interests
 )
 def test_other_plans_and_edits_are_not_day_plans(text: str) -> None:
     assert not any(op.day_only for op in parse(text, today=TODAY).ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref"),
+    [
+        ("o dia 4 tá vazio, monta uma programação pra ele", 4, None),
+        ("day 3 is empty, can you sort it out", 3, None),
+        ("el jueves lo tenemos vacío, ¿nos lo planeáis vosotros?", None, "weekday:3"),
+        ("day 2: plan it for us, we like art", 2, None),
+        ("sexta tá livre ainda, organiza ela pra gente", None, "weekday:4"),
+    ],
+)
+def test_planning_it_plans_the_one_day_named(text: str, day: int | None, day_ref: str | None) -> None:
+    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    assert (op.intent, op.day_only) == (Intent.PLAN, True)
+    assert (op.day, op.day_ref) == (day, day_ref)
+
+
+def test_whatever_you_see_is_no_interest() -> None:
+    (op,) = parse("el jueves está libre, planéalo con lo que veáis", today=dt.date(2026, 11, 23)).ops
+    assert op.interests == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["add the castle on day 2, I planned it", "move the castle to day 2, I planned it"]
+)
+def test_a_plan_said_in_a_remark_is_no_day_plan(text: str) -> None:
+    assert all(op.intent is not Intent.PLAN for op in parse(text, today=dt.date(2026, 11, 23)).ops)
