@@ -6,6 +6,7 @@ The turn types live in core.turns; they are re-exported here for callers.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -29,6 +30,7 @@ from core.agents.prompt_answers import AT_VERSION, focus_of, typed_answer
 from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
+from core.antecedent import asked_about, points, with_antecedent
 from core.choices import Outcome, resolve_reply
 from core.clock import Clock
 from core.follow_ups import FollowUpError, parse_follow_up
@@ -277,7 +279,9 @@ class Orchestrator:
         ctx.focus_node_id = focus_of(latest, ctx.itinerary.version)
         with use_locale(language):
             if message is not None:
-                intent, result = await self._answer_text(turn, text, message, prompts, ctx, verdict)
+                intent, result = await self._answer_text(
+                    turn, text, message, prompts, ctx, verdict, session
+                )
             else:
                 intent = CHOICE
                 result = await self._answer_choice(turn, turn.selected_index, prompts, ctx)
@@ -453,6 +457,7 @@ class Orchestrator:
         prompts: ConversationStateService,
         ctx: TurnContext,
         verdict: Classification | None,
+        session: AsyncSession,
     ) -> tuple[str, AgentResult]:
         """What the text was read as (an intent or "choice") and the answer."""
         prompt = await prompts.latest(turn.conversation_key, turn.user_id)
@@ -479,6 +484,8 @@ class Orchestrator:
         if _unknown(message):
             message = _grounded(message, text, ctx, turn.locale)
         today = self._clock.now().date()
+        if ctx.focus_node_id is None and points(message):
+            message = await self._after_question(message, turn, ctx, today, session)
         result = await run_operations(message.ops, ctx, self._route, today)
         if note:
             warnings = [*result.response.warnings, note]
@@ -486,6 +493,22 @@ class Orchestrator:
                 result, response=result.response.model_copy(update={"warnings": warnings})
             )
         return message.first.intent.value, result
+
+    async def _after_question(
+        self,
+        message: ParsedMessage,
+        turn: Turn,
+        ctx: TurnContext,
+        today: dt.date,
+        session: AsyncSession,
+    ) -> ParsedMessage:
+        """'it' after a question about a place ("a q hora abre la Livraria Lello?")."""
+        history = ChatContextBuilder(session, self._clock)
+        previous = await history.recent_traveler_texts(turn.conversation_key, turn.user_id, 1)
+        if not previous:
+            return message
+        name = asked_about(previous[0], today, language_of(turn.locale))
+        return message if name is None else with_antecedent(message, name, ctx.itinerary.days)
 
     async def _route(self, parsed: ParsedTurn, ctx: TurnContext) -> AgentResult:
         match parsed.intent:

@@ -73,14 +73,18 @@ def test_other_plans_and_edits_are_not_day_plans(text: str) -> None:
         ("sexta tá livre ainda, organiza ela pra gente", None, "weekday:4"),
     ],
 )
-def test_planning_it_plans_the_one_day_named(text: str, day: int | None, day_ref: str | None) -> None:
+def test_planning_it_plans_the_one_day_named(
+    text: str, day: int | None, day_ref: str | None
+) -> None:
     (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
     assert (op.intent, op.day_only) == (Intent.PLAN, True)
     assert (op.day, op.day_ref) == (day, day_ref)
 
 
 def test_whatever_you_see_is_no_interest() -> None:
-    (op,) = parse("el jueves está libre, planéalo con lo que veáis", today=dt.date(2026, 11, 23)).ops
+    (op,) = parse(
+        "el jueves está libre, planéalo con lo que veáis", today=dt.date(2026, 11, 23)
+    ).ops
     assert op.interests == ()
 
 
