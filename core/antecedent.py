@@ -1,4 +1,4 @@
-""" "It" after a question about a place is that place.
+"""After a question about a place, "it" is that place.
 
 "a q hora abre la Livraria Lello?" … "ok entonces pasala a las 10"; "what's monserrate like?" …
 "cool, add it on day 3". The question changed nothing, so the last item changed is not what
