@@ -18,6 +18,7 @@ from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
 from core.intents.day_plan_words import day_plan_turn
+from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
@@ -262,6 +263,7 @@ def parse(
     if all(op.intent is Intent.UNKNOWN for op in ops):
         ops = _asks_nothing_of_the_trip(cleaned) or ops
     ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
+    ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     return ParsedMessage(ops=tuple(ops), language=language)
 

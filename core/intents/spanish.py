@@ -441,7 +441,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bultimo dia\b", "last day"),
     # Trip-wide changes.
     (
-        r"\b(?:intercambia|intercambiar|invierte|invertir|voltea|cambia|cambiar|permuta)\s+"
+        r"\b(?:intercambia|intercambiar|invierte|invertir|inverti|voltea|cambia|cambiar|permuta|"
+        r"cambiame|invertime|intercambiame)\s+"
         r"(?:los dias\s+|el orden de los dias\s+)?(?=(?:on\s+)?day\b)",
         "swap ",
     ),

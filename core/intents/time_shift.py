@@ -35,6 +35,16 @@ _WHAT_FIRST = re.compile(
     rf"(?P<dir>{_LATER}|{_EARLIER})\s*(?:please|pls|porfa|por\s+favor|pf|pfv)?\s*[?.!]*$",
     re.IGNORECASE,
 )
+# "el Fogón Llanero atrasalo una hora", "o jantar adianta ele meia hora": the item first, then
+# the verb with a pronoun for it.
+_WHAT_THEN_VERB = re.compile(
+    rf"^(?P<what>(?:the|el|la|los|las|o|a|os|as)\s+.+?)\s*,?\s+"
+    rf"(?P<verb>{_LATER_VERB}|{_EARLIER_VERB})(?:lo|la|-?o|-?a|\s+(?:it|ele|ela|lo|la|eso|isso|esto|isto))?"
+    r"(?:\s+(?P<dir0>back|forward|up|ahead))?\s+"
+    rf"(?:(?:by|en|em|uns|unos)\s+)?{_AMOUNT}\s+{_UNIT}(?:\s+(?P<dir>{_LATER}|{_EARLIER}))?"
+    r"\s*(?:please|pls|porfa|por\s+favor|pf|pfv)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
 _COUNTS: dict[str, float] = {**COUNT_WORDS, "half an": 0.5, "media": 0.5, "meia": 0.5}
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+", re.IGNORECASE)
 
@@ -42,7 +52,9 @@ _ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+", re.IGNORECASE)
 def time_shift_turn(text: str) -> ParsedTurn | None:
     """A RETIME of one item by `shift_minutes` (negative: earlier), or None."""
     folded = fold(text)
-    found = _VERB_FIRST.match(folded) or _WHAT_FIRST.match(folded)
+    found = (
+        _VERB_FIRST.match(folded) or _WHAT_FIRST.match(folded) or _WHAT_THEN_VERB.match(folded)
+    )
     if found is None:
         return None
     amount = re.sub(r"\s+", " ", found.group("n"))

@@ -435,15 +435,27 @@ def start_date_turn(body: str, today: dt.date) -> ParsedTurn | None:
 
     Said after a remark too: "our flight got changed, trip now starts on 9 dec".
     """
-    pieces = [body, *(p for p in _CLAUSE_BREAK.split(body)[1:] if p.strip())]
-    match = next((m for piece in pieces if (m := _START.match(piece.strip()))), None)
-    if match is None:
-        return None
-    when = match.group("when").strip(" .!?")
-    return ParsedTurn(intent=Intent.SET_START, date=parse_calendar_date(when, today))
+    if (match := _START.match(_NOW.sub("", body.strip()))) is not None:
+        date = parse_calendar_date(_when(match), today)
+        if date is None and re.match(r"we\b", match.group(0), re.IGNORECASE):
+            return None  # "we leave early": when we go, not a new start date
+        return ParsedTurn(intent=Intent.SET_START, date=date)
+    for piece in _CLAUSE_BREAK.split(body)[1:]:
+        # After a remark only a start with a date it can read: "…, we leave early" is no start.
+        match = _START.match(_NOW.sub("", piece.strip()))
+        if match is not None and (date := parse_calendar_date(_when(match), today)) is not None:
+            return ParsedTurn(intent=Intent.SET_START, date=date)
+    return None
 
 
-_CLAUSE_BREAK = re.compile(r"[,.;!?]+\s+")
+def _when(match: re.Match[str]) -> str:
+    """The date words of a start ("we arrive on tuesday 8 and leave on thursday 10": the first)."""
+    return re.split(r"\s+(?:and|y|e)\s+", match.group("when"), maxsplit=1)[0].strip(" .!?")
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]+\s+")
+# "now the trip starts on…", "ahora el viaje arranca…": a word of time before the request.
+_NOW = re.compile(r"^(?:now|so|then|and|ahora|agora|entonces|entao|ya|ja)\s+", re.IGNORECASE)
 # "sunday 6", "wednesday the 9th", "the 10th", "dia 8": a day of the month and maybe its
 # weekday, no month (dateparser would read "sunday 6" as June).
 _DAY_OF_MONTH = re.compile(

@@ -379,3 +379,18 @@ def test_feelings_and_compliments_said_alone_are_social(body: str) -> None:
 
 def test_a_feeling_beside_a_request_is_not_social() -> None:
     assert social_turn("we re so tired add a spa tomorrow") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("se nos movió el vuelo, ahora starts el 9 de diciembre", dt.date(2026, 12, 9)),
+        ("we arrive on tuesday 8 and leave on thursday 10", dt.date(2026, 12, 8)),
+    ],
+)
+def test_a_start_said_after_a_remark_or_with_the_end(body: str, date: dt.date) -> None:
+    _slots(start_date_turn(body, TODAY), {"intent": Intent.SET_START, "date": date})
+
+
+def test_leaving_early_is_no_start_date() -> None:
+    assert start_date_turn("we leave early", TODAY) is None
