@@ -52,9 +52,7 @@ _ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+", re.IGNORECASE)
 def time_shift_turn(text: str) -> ParsedTurn | None:
     """A RETIME of one item by `shift_minutes` (negative: earlier), or None."""
     folded = fold(text)
-    found = (
-        _VERB_FIRST.match(folded) or _WHAT_FIRST.match(folded) or _WHAT_THEN_VERB.match(folded)
-    )
+    found = _VERB_FIRST.match(folded) or _WHAT_FIRST.match(folded) or _WHAT_THEN_VERB.match(folded)
     if found is None:
         return None
     amount = re.sub(r"\s+", " ", found.group("n"))
