@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from core.agents.base import AgentResult
 from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import alternatives, is_vague, query_head
-from core.intents.browse import kinds_as_typed
+from core.intents.browse import kinds_as_typed, kinds_named
 from core.intents.model import Meal
 from core.intents.place_words import is_vague_query, search_terms
 from core.protocol import PlaceCandidate
@@ -49,6 +49,26 @@ _FUNCTION_WORDS = frozenset(
     muita mais menos bem pouco pouca tipo assim ai aí la lá os as
     """.split()
 )
+
+
+def names_a_place(query: str | None) -> bool:
+    """True when a phrase reads as one place's name, not a description.
+
+    Two capitalized words ("Café A Brasileira", "Moon Restaurant"), or a kind with a word of
+    its own right beside it ("zorblax restaurant"); a description has chat around its kind
+    ("algum restaurante").
+    """
+    words = (query or "").split()
+    if sum(1 for w in words if w[:1].isupper()) >= 2:
+        return True
+    for index, word in enumerate(words):
+        if not kinds_named(word):
+            continue
+        beside = words[max(index - 1, 0) : index] + words[index + 1 : index + 2]
+        if any(fold(w) not in _FUNCTION_WORDS and not is_vague_query(w) and not kinds_named(w)
+               for w in beside):  # fmt: skip
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -93,8 +113,10 @@ async def search_ladder(
     first = await search(query, meal)
     if not isinstance(first, AgentResult):
         return Found(first, query)
-    if not isinstance(first, NoPlaces):
-        return first  # vague, a city the data lacks, the provider down: no word helps
+    if not isinstance(first, NoPlaces) or names_a_place(query):
+        # vague, a city the data lacks, the provider down: no word helps; a name the data
+        # lacks ("Moon Restaurant") is not a wish for any restaurant
+        return first
     tries: list[str] = []
     for loosened in (query_head(query), content_words(query), content_words(query_head(query))):
         if loosened and loosened not in tries:

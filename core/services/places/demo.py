@@ -53,6 +53,7 @@ _SERVED = frozenset({"breakfast", "brunch"})
 @dataclass(frozen=True)
 class _DemoPlace:
     candidate: PlaceCandidate
+    name_words: frozenset[str]
     words: frozenset[str]
     opens: time | None
     closes: time | None
@@ -95,6 +96,7 @@ def _load_place(city_key: str, raw: dict[str, Any]) -> _DemoPlace:
     )
     return _DemoPlace(
         candidate=candidate,
+        name_words=frozenset(fold(raw["name"]).split()),
         words=frozenset(words),
         opens=_parse_time(hours["open"]) if hours else None,
         closes=_parse_time(hours["close"]) if hours else None,
@@ -242,7 +244,7 @@ class DemoPlacesProvider:
         for word in words:
             if word in _CATEGORIES:
                 wanted_types |= _CATEGORIES[word]
-                categories |= {word} & _SERVED
+                categories.add(word)
             else:
                 specific.append(word)
         if not specific and not wanted_types:
@@ -254,7 +256,8 @@ class DemoPlacesProvider:
             if (
                 not wanted_types
                 or wanted_types & set(place.candidate.types)
-                or categories & place.words
+                or categories & _SERVED & place.words
+                or categories & place.name_words  # "Kuro Sushi Bar" is a restaurant
             )
             and all(_matches(word, place.words) for word in specific)
         ]

@@ -4,7 +4,13 @@ import pytest
 
 from core.agents.base import AgentResult, error
 from core.agents.place_picker import NoPlaces
-from core.agents.search_ladder import Found, content_words, search_ladder, widened
+from core.agents.search_ladder import (
+    Found,
+    content_words,
+    names_a_place,
+    search_ladder,
+    widened,
+)
 from core.intents.model import Meal
 from core.protocol import Coordinates, PlaceCandidate
 
@@ -95,4 +101,25 @@ async def test_a_provider_that_is_down_is_asked_once() -> None:
     catalog = _Catalog({"temple": ["Galtaji"]})
     catalog.down = True
     assert isinstance(await search_ladder(catalog, "best temple u have", Meal.LUNCH), AgentResult)
+    assert len(catalog.asked) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("Café A Brasileira", True),
+        ("Moon Restaurant", True),
+        ("zorblax restaurant", True),
+        ("to morrendo de fome tem algum restaurante", False),
+        ("café só os melhores", False),
+        ("best temple u have", False),
+    ],
+)
+def test_a_name_is_not_loosened_into_a_kind(query: str, named: bool) -> None:
+    assert names_a_place(query) is named
+
+
+async def test_a_name_the_data_lacks_is_searched_once() -> None:
+    catalog = _Catalog({"restaurant": ["Casa Chaska"], None: ["Casa Chaska"]})
+    assert isinstance(await search_ladder(catalog, "Moon Restaurant", Meal.DINNER), AgentResult)
     assert len(catalog.asked) == 1
