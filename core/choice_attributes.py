@@ -46,9 +46,9 @@ _EXTREMES: dict[Extreme, str] = {
         better rated, mejor valorado, mejor valorada, mejor calificado, mejor calificada,
         mejor puntuado, mejor puntuada, mejor evaluado, mejor evaluada, mejor resenado,
         mejor resenada, mas estrellas, con mejor nota, mejor nota, mejor calificacion,
-        mejor puntuacion, mas recomendado, mas recomendada, el mejor, la mejor,
+        mejor puntuacion, mas recomendado, mas recomendada, mejor,
         mais bem avaliado, mais bem avaliada, melhor avaliado, melhor avaliada, melhor nota,
-        mais estrelas, mais recomendado, mais recomendada, o melhor, a melhor, melhorzinho""",
+        mais estrelas, mais recomendado, mais recomendada, melhor, melhorzinho""",
     Extreme.NEAREST: """closest, nearest, closer, nearer, most central, close by, mas cerca,
         mas cercano, mas cercana, cercano, cercana, mas proximo, mas proxima, mais perto,
         mais proximo, mais proxima, pertinho, mais pertinho, mais central, mas central""",
@@ -88,7 +88,7 @@ _DESCRIBED: dict[str, tuple[str, ...]] = {
     "fish": ("pescado", "peixe"),
     "meat": ("carne", "carnes"),
     "steak": ("churrasco", "parrilla", "asado", "steakhouse"),
-    "coffee": ("cafe", "cafecito", "cafezinho"),
+    "coffee": ("cafecito", "cafezinho"),
     "bakery": ("panaderia", "padaria", "pastelaria", "pasteleria", "panadaria"),
     "beach": ("playa", "praia"),
     "sunset": ("atardecer", "por do sol", "puesta de sol"),
@@ -120,7 +120,7 @@ CONNECTORS = frozenset(
     one ones
     que tiene tienen tenga con sirve sirven donde lugar sitio
     tem tenha com serve servem onde lugar pro pra
-    of de do da del al ao mais""".split()
+    of de do da del al ao mais food comida cocina cozinha""".split()
 )
 # "open" is no tag but a card's live state.
 OPEN_WORDS = frozenset(

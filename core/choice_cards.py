@@ -20,7 +20,7 @@ from core.choice_attributes import (
     SAME_AS,
     Extreme,
 )
-from core.choice_words import CHAT_FILLER, NEGATORS
+from core.choice_words import CHAT_FILLER, CORRECTION, NEGATORS
 from core.choices import Outcome, Resolution
 from core.intents.place_words import TRANSLATIONS
 from core.protocol import PlaceCandidate
@@ -61,7 +61,7 @@ def _term(word: str) -> str:
 def _read(text: str) -> _Reading | None:
     """The reply read as a description of a card; None when it is no description."""
     reading = _Reading()
-    folded = f" {fold(text)} "
+    folded = f" {fold(CORRECTION.sub('', text, count=1))} "
     for extreme, pattern in EXTREME_PATTERNS:
         if pattern.search(folded):
             if reading.extreme not in {None, extreme}:

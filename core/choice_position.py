@@ -10,35 +10,54 @@ from __future__ import annotations
 
 import re
 
-from core.choice_words import CHAT_FILLER, NEGATORS, NOT_AFTER, POINTERS
-from core.choices import _CARDINALS, _LAST, _ORDINALS
-from core.text import fold, similar
+from rapidfuzz.distance import OSA
 
-# "2nd", "3rd", "1st", "2º"/"2ª" (folded to "2o"/"2a"), "2e", "2eme".
-_SUFFIXED = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|o|a|er|e|eme|ro|do|to)$")
+from core.choice_words import CHAT_FILLER, CORRECTION, NEGATORS, NOT_AFTER, POINTERS
+from core.choices import _CARDINALS, _LAST, _ORDINALS
+from core.text import fold
+
+# "2nd", "3rd", "2º"/"2ª" (folded to "2o"/"2a"), "1ro", "2da", "4to", "7mo", "2e", "2eme".
+_SUFFIXED = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|o|a|er|e|eme|[rdtvmn][oa])$")
 _DIGITS = re.compile(r"^\d{1,3}$")
-# "no, the second", "não, a primeira": a correction in front of the pick, not a negation.
-_CORRECTION = re.compile(r"^\s*(?:no+|nope|nah|n[aã]o|not that|nem)\s*[,.;:!—–-]+", re.IGNORECASE)
 _PENULTIMATE = frozenset({"penultimo", "penultima", "penultimate"})
+# Beyond the fifth (cards run to eight) in es/pt, which core.choices stops short of.
+_MORE_ORDINALS = {
+    "sexto": 6,
+    "sexta": 6,
+    "septimo": 7,
+    "septima": 7,
+    "setimo": 7,
+    "setima": 7,
+    "octavo": 8,
+    "octava": 8,
+    "oitavo": 8,
+    "oitava": 8,
+    "quarto": 4,
+    "quarta": 4,
+    "quinto": 5,
+    "quinta": 5,
+}
+_ALL_ORDINALS = {**_ORDINALS, **_MORE_ORDINALS}
 # In a question these make it about the option, not a pick of it ("what is the first one?").
 _ASKING = frozenset(fold(w) for w in "is are was does es esta está tiene tem é fica queda".split())
-_ORDINAL_TYPOS = tuple(word for word in _ORDINALS if len(word) >= 5)
+_ORDINAL_TYPOS = tuple(word for word in _ALL_ORDINALS if len(word) >= 5)
 
 _BLOCKED = -1
 
 
 def _ordinal(word: str, count: int) -> int | None:
     """The position an ordinal word names, typos of the longer ones included ("segnda")."""
-    if word in _ORDINALS:
-        return _ORDINALS[word]
+    if word in _ALL_ORDINALS:
+        return _ALL_ORDINALS[word]
     if word in _LAST:
         return count
     if word in _PENULTIMATE:
         return count - 1
     if len(word) >= 5:
-        near = [_ORDINALS[o] for o in _ORDINAL_TYPOS if similar(word, o, 0.85)]
-        if len(set(near)) == 1:
-            return near[0]
+        # One edit, a swap of two letters included ("thrid", "secnd", "terceria").
+        near = {_ALL_ORDINALS[o] for o in _ORDINAL_TYPOS if OSA.distance(word, o) <= 1}
+        if len(near) == 1:
+            return near.pop()
     return None
 
 
@@ -63,7 +82,7 @@ def position_in_chat(text: str, count: int) -> int | None:
     None when the reply names no position, more than one, or says anything besides picking.
     The position may be out of range; the caller says so.
     """
-    words = fold(_CORRECTION.sub("", text, count=1)).split()
+    words = fold(CORRECTION.sub("", text, count=1)).split()
     if not words or len(words) > 12:
         return None
     if "?" in text and any(word in _ASKING for word in words):

@@ -8,6 +8,8 @@ attribute is a choice; any other word makes it something else (a new request).
 
 from __future__ import annotations
 
+import re
+
 from core.text import fold
 
 
@@ -29,11 +31,12 @@ CHAT_FILLER = _folded(
     ahi alli aca aqui quiero quisiera queria me quedo quedamos elijo escojo escogemos prefiero
     preferimos voy vamos dame deme danos pon ponme pone agrega agregame anade anademe tomo
     tomamos agarro mejor dale va pues bueno entonces vale si sea creo tal vez igual porfa
-    favor por gracias mil de del que nomas mas bien ya
+    favor por gracias mil de del que con nomas mas bien ya
     o os as um uma uns umas esse essa isso aquele aquela ai ali aqui la quero queria queremos
     fico ficamos com escolho escolhemos prefiro vou vai bota coloca poe adiciona pega pegar
     pode ser acho entao beleza blz bom boa obrigado obrigada valeu vlw pfv pf mesmo sim no na
     e eh tipo
+    gimme lemme imma gotta wanna
     """
 )
 # Nouns that point at an option by its number: "option 2", "la opción 2", "card #3".
@@ -48,7 +51,7 @@ DISMISS_KEYS = _folded(
     """
     none neither nothing nope nah no skip pass forget nevermind nvm cancel nada ninguno
     ninguna ningun nenhum nenhuma paso olvidalo olvida olvidate dejalo deja esquece esqueca
-    deixa cancela cancelar tampoco nem ni later depois luego despues
+    deixa cancela cancelar tampoco nem ni later depois luego despues dont not nao
     """
 )
 # … and nothing but these around them ("nenhum desses, deixa pra lá", "ninguno me convence").
@@ -56,7 +59,8 @@ DISMISS_FILLER = _folded(
     """
     of these those them this that it any one ones options option cards card thanks thank you
     please i im dont do not like want need ok okay actually then right now for fine good is
-    are s looks really all mind never just maybe rather we ll will it thats
+    are s looks really all mind never just maybe rather we ll will it thats ill about interested
+    interesa interessa hmm hm uh um eh ah oh tbh honestly sorry sinceramente perdon desculpa
     de estos estas esos esas esto eso ellos ellas me nos convence convencen gusta gustan
     gracias mejor asi por ahora la lo las los el mas quiero queremos opciones opcion ya
     todos todas bien esta
@@ -65,3 +69,7 @@ DISMISS_FILLER = _folded(
     tudo mais bem ta esta o a os as e
     """
 )
+
+# "no, the second", "não, a primeira", "nah, the vegan one": a correction in front of a pick,
+# not a negation of it.
+CORRECTION = re.compile(r"^\s*(?:no+|nope|nah|n[aã]o|not that|nem)\s*[,.;:!—–-]+", re.IGNORECASE)
