@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from core.choice_words import CHAT_FILLER, CORRECTION, NEGATORS, NOT_AFTER, POINTERS
+from core.choice_words import ASKING, CHAT_FILLER, CORRECTION, NEGATORS, NOT_AFTER, POINTERS
 from core.choices import _CARDINALS, _LAST, _ORDINALS
 from core.text import fold
 
@@ -38,8 +38,6 @@ _MORE_ORDINALS = {
     "quinta": 5,
 }
 _ALL_ORDINALS = {**_ORDINALS, **_MORE_ORDINALS}
-# In a question these make it about the option, not a pick of it ("what is the first one?").
-_ASKING = frozenset(fold(w) for w in "is are was does es esta está tiene tem é fica queda".split())
 _ORDINAL_TYPOS = tuple(word for word in _ALL_ORDINALS if len(word) >= 5)
 
 _BLOCKED = -1
@@ -85,7 +83,7 @@ def position_in_chat(text: str, count: int) -> int | None:
     words = fold(CORRECTION.sub("", text, count=1)).split()
     if not words or len(words) > 12:
         return None
-    if "?" in text and any(word in _ASKING for word in words):
+    if "?" in text and any(word in ASKING for word in words):
         return None
     said: set[int] = set()
     for index, word in enumerate(words):

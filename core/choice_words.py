@@ -26,7 +26,7 @@ CHAT_FILLER = _folded(
     the a an one ones this that these those there here then so now just guess think maybe
     probably actually really ok okay oh ah hmm hm um uh well yeah yes yep yup sure alright
     cool nice great good fine perfect works sounds looks please pls plz thanks thank you thx
-    ty prefer rather add book put make how about what
+    ty prefer rather add put make how about what ir al pro pra para bora
     el la lo los las un una uno unos unas ese esa eso este esta esto esos esas aquel aquella
     ahi alli aca aqui quiero quisiera queria me quedo quedamos elijo escojo escogemos prefiero
     preferimos voy vamos dame deme danos pon ponme pone agrega agregame anade anademe tomo
@@ -39,6 +39,8 @@ CHAT_FILLER = _folded(
     gimme lemme imma gotta wanna
     """
 )
+# In a question these make it about the option, not a pick of it ("what is the first one?").
+ASKING = _folded("is are was does es esta está tiene tem é fica queda")
 # Nouns that point at an option by its number: "option 2", "la opción 2", "card #3".
 POINTERS = _folded("option options number num no card choice opcion opcao numero nro nr n")
 # A number right after one of these is a time or a count, never an option ("a las 2").

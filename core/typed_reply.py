@@ -1,9 +1,10 @@
 """A typed reply read against the open prompt itself: its options and, for cards, their data.
 
 core.choices.resolve_reply reads numbers, ordinals, names and yes/no against the option
-labels. Here, on top of it, the ways travelers type beyond that: a position inside a chat
-sentence (core.choice_position), a card described by what it is (core.choice_cards), and
-turning every option down ("none of these", "nenhum desses, deixa pra lá") — DISMISSED.
+labels. Here, on top of it, the ways travelers type beyond that: a position or a name inside
+a chat sentence (core.choice_position, core.choice_names), a card described by what it is
+(core.choice_cards), and turning every option down ("none of these", "nenhum desses, deixa
+pra lá") — DISMISSED.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from enum import Enum
 from pydantic import ValidationError
 
 from core.choice_cards import by_description
+from core.choice_names import name_in_chat
 from core.choice_position import position_in_chat
 from core.choice_words import DISMISS_FILLER, DISMISS_KEYS
 from core.choices import (
@@ -82,8 +84,8 @@ def resolve_typed_reply(
         cards: the place cards behind the options, when the options are places.
 
     Returns:
-        What resolve_reply finds; else a position said in a sentence, a card described by
-        what it is, or DISMISSED when the reply turns every option down.
+        What resolve_reply finds; else a position or a name said in a sentence, a card
+        described by what it is, or DISMISSED when the reply turns every option down.
     """
     first = resolve_reply(text, labels, kind)
     if first.outcome is not Outcome.NOT_A_CHOICE:
@@ -97,6 +99,8 @@ def resolve_typed_reply(
         if 1 <= position <= len(labels):
             return Resolution(Outcome.CHOSEN, position - 1)
         return Resolution(Outcome.OUT_OF_RANGE)
+    if labels and (named := name_in_chat(text, labels)) is not None:
+        return Resolution(Outcome.CHOSEN, named)
     if cards and (described := by_description(text, cards)) is not None:
         return described
     return DISMISSED if is_dismissal(text) else NOT_A_CHOICE

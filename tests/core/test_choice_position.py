@@ -23,7 +23,7 @@ from core.choice_position import position_in_chat
         ("secnd one plz", 2),
         ("no, the third", 3),
         ("what about the second?", 2),
-        ("book the first one", 1),
+        ("add the first one", 1),
         # es
         ("pues la cuarta", 4),
         ("me quedo con el 3", 3),
