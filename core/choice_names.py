@@ -33,7 +33,12 @@ def _fits(words: list[str], index: int, name: list[str], count: int) -> bool:
             other.append(word)
     if not any(w not in _GENERIC and len(w) >= 3 for w in named):
         return False
-    return not other or position_in_chat(" ".join(other), count) == index + 1
+    if not other:
+        return True
+    # With a position beside it the whole name must be there: "the 2nd, Tokyo Bay", never
+    # "we have 2 kids" to a "Kids Corner" shown second.
+    whole = all(any(_of_name(w, [part]) for w in named) for part in name if part not in _GENERIC)
+    return whole and position_in_chat(" ".join(other), count) == index + 1
 
 
 def name_in_chat(text: str, labels: list[str]) -> int | None:
