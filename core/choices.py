@@ -24,6 +24,8 @@ class Outcome(StrEnum):
     AMBIGUOUS = "ambiguous"
     OUT_OF_RANGE = "out_of_range"
     NOT_A_CHOICE = "not_a_choice"
+    # Every option turned down ("none of these"): the prompt closes, nothing changes.
+    DISMISSED = "dismissed"
 
 
 @dataclass(frozen=True)

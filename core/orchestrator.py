@@ -31,7 +31,7 @@ from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.antecedent import asked_about, points, with_antecedent
-from core.choices import Outcome, resolve_reply
+from core.choices import Outcome, Resolution
 from core.clock import Clock
 from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.grounded import grounded_turn, stops_of
@@ -45,7 +45,14 @@ from core.operations import carry, combine, pending, run_operations
 from core.protocol import AgentResponse, ResponseMetadata
 from core.services.bookings import BookingService
 from core.services.chat_context import ChatContextBuilder
-from core.services.conversation_state import OPEN, SUPERSEDED, ConversationStateService, Prompt
+from core.services.conversation_state import (
+    ANSWERED,
+    CANCELLED,
+    OPEN,
+    SUPERSEDED,
+    ConversationStateService,
+    Prompt,
+)
 from core.services.enrichment import enqueue_enrichment
 from core.services.events import EventBus
 from core.services.identity import IdentityService
@@ -58,6 +65,7 @@ from core.services.push_preferences import PushPreferenceService
 from core.services.travelers import follow_language, set_language
 from core.services.trip_takeaway import TripTakeaway
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
+from core.typed_reply import DISMISS, Dismiss, cards_of, resolve_typed_reply
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +204,7 @@ class Orchestrator:
         if (
             prompt is not None
             and prompt.status == OPEN
-            and resolve_reply(text, prompt.labels, prompt.kind).outcome is not Outcome.NOT_A_CHOICE
+            and _reply_to(prompt, text).outcome is not Outcome.NOT_A_CHOICE
         ):
             return None  # the text answers the open question: no classification needed
         try:
@@ -419,15 +427,20 @@ class Orchestrator:
     async def _resume(
         self,
         prompt: Prompt,
-        index: int | ParsedTurn,
+        index: int | ParsedTurn | Dismiss,
         prompts: ConversationStateService,
         ctx: TurnContext,
     ) -> AgentResult:
-        """Answer `prompt` with option `index`, or run the held turn its typed answer filled."""
-        if not await prompts.consume(prompt.id):
+        """Answer `prompt` with option `index`, or run the held turn its typed answer filled.
+
+        DISMISS (every option turned down) closes the prompt and changes nothing.
+        """
+        if not await prompts.consume(prompt.id, CANCELLED if index is DISMISS else ANSWERED):
             # Another answer won the race (double tap, second instance): apply once.
             return error(msg("prompt_closed"))
-        if isinstance(index, ParsedTurn):
+        if isinstance(index, Dismiss):
+            result = AgentResult(AgentResponse.complete(msg("choice_dismissed")))
+        elif isinstance(index, ParsedTurn):
             today = self._clock.now().date()
             result = await run_operations([index], ctx, self._route, today)
         else:
@@ -462,7 +475,7 @@ class Orchestrator:
         """What the text was read as (an intent or "choice") and the answer."""
         prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         if prompt is not None and prompt.status == OPEN:
-            resolution = resolve_reply(text, prompt.labels, prompt.kind)
+            resolution = _reply_to(prompt, text)
             if prompt.expired and resolution.outcome in {Outcome.CHOSEN, Outcome.OUT_OF_RANGE}:
                 return CHOICE, error(msg("prompt_expired", minutes=int(self._ttl_minutes)))
             if not prompt.expired:
@@ -470,6 +483,8 @@ class Orchestrator:
                     return CHOICE, await self._resume(prompt, resolution.index, prompts, ctx)
                 if resolution.outcome is Outcome.OUT_OF_RANGE:
                     return CHOICE, error(msg("out_of_range", count=len(prompt.labels)))
+                if resolution.outcome is Outcome.DISMISSED:
+                    return CHOICE, await self._resume(prompt, DISMISS, prompts, ctx)
                 if resolution.outcome is Outcome.AMBIGUOUS:
                     names = ", ".join(prompt.labels[i] for i in resolution.matches)
                     return CHOICE, error(msg("ambiguous_reply", reply=text, names=names))
@@ -570,6 +585,12 @@ async def _open_prompt(
     return response.model_copy(
         update={"metadata": metadata.model_copy(update={"prompt_id": opened.id})}
     )
+
+
+def _reply_to(prompt: Prompt, text: str) -> Resolution:
+    """The typed reply read against the prompt's options and, for cards, the places behind them."""
+    cards = cards_of(prompt.payload, prompt.labels)
+    return resolve_typed_reply(text, prompt.labels, prompt.kind, cards)
 
 
 def _unknown(message: ParsedMessage) -> bool:
