@@ -15,8 +15,9 @@ fresh_*.py cases, a second held-out set written later, blind to the parser and t
 corpus files (read since, so it no longer measures); `--fresh2` a third, written blind the
 session after; `--fresh3` a fourth, written blind on 2026-12-07 to measure again
 (and tuned on since); `--fresh4` a fifth, written blind later that day (read at its end);
-`--fresh5` a sixth, written blind at the end of that session; `--blind fresh6` any later
-blind set by its file names. `--train`
+`--fresh5` a sixth, written blind at the end of that session (read in the next);
+`--blind fresh6` any later blind set by its file names (fresh6: written blind on
+2026-12-07, never read, the measure now). `--train`
 runs only the train_*.py cases: a large corpus of how travelers
 really type, written for the parser's authors to read and fix against (unlike the held-out
 sets). The default run leaves all three out, so the CI floors stay measured on the tuning

@@ -42,9 +42,14 @@ LANG_FLOOR = {"en": 0.90, "es": 0.95, "pt": 0.90}
 TRAIN_FLOOR = 0.90
 TRAIN_LANG_FLOOR = {"en": 0.85, "es": 0.95, "pt": 0.95}
 # fresh and fresh2 were read and tuned on in the second session of 2026-12-07, fresh3 in the
-# third (88 % together at its end): a ratchet, so what was learned from them stays learned.
-# They no longer measure; fresh4 does (no floor: it is never tuned on).
-FRESH_FLOOR = 0.85
+# third (88 % together at its end, 92 % at the end of the fourth): a ratchet, so what was
+# learned from them stays learned.
+FRESH_FLOOR = 0.90
+FRESH_LANG_FLOOR = 0.85
+# fresh4 and fresh5 were read in the fourth session (89 % together at its end). fresh6 is the
+# blind measure now: it has no floor and is never tuned on.
+LATER_FLOOR = 0.85
+LATER_LANG_FLOOR = 0.80
 
 PLACES = PlaceIndex()
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -80,7 +85,14 @@ def test_the_fresh_sets_keep_their_floor() -> None:
     fresh = asyncio.run(run([*FRESH_CASES, *FRESH2_CASES, *blind_cases("fresh3")]))
     assert fresh.score() >= FRESH_FLOOR, f"{fresh.score():.1%}"
     for lang in ("en", "es", "pt"):
-        assert fresh.score(lang) >= FRESH_FLOOR - 0.05, f"{lang}: {fresh.score(lang):.1%}"
+        assert fresh.score(lang) >= FRESH_LANG_FLOOR, f"{lang}: {fresh.score(lang):.1%}"
+
+
+def test_the_sets_read_later_keep_their_floor() -> None:
+    later = asyncio.run(run([*blind_cases("fresh4"), *blind_cases("fresh5")]))
+    assert later.score() >= LATER_FLOOR, f"{later.score():.1%}"
+    for lang in ("en", "es", "pt"):
+        assert later.score(lang) >= LATER_LANG_FLOOR, f"{lang}: {later.score(lang):.1%}"
 
 
 def test_the_corpus_is_big_and_covers_every_kind_in_every_language() -> None:
