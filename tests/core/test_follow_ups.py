@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, get_args
 
 import pytest
 
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.follow_ups import (
     AddAt,
     AddPlace,
@@ -38,9 +36,7 @@ from core.orchestrator import Turn
 from core.protocol import ResponseType
 from core.services.demo_seed import create_demo_trip
 from core.services.itinerary import ItineraryService
-from core.storage.db import upgrade_schema
 from core.storage.models import PendingPrompt
-from tests.fakes.clock import FakeClock
 
 OLD: dict[str, dict[str, Any]] = {
     name: row
@@ -139,14 +135,6 @@ def test_a_payload_no_version_wrote_is_refused_clearly(stored: dict[str, Any]) -
 
 
 # --- resuming old rows through the orchestrator ----------------------------------------------
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def _trip(services: Services) -> tuple[str, str]:

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.protocol import ResponseType
 from core.services.itinerary import ItineraryService
-from core.storage.db import upgrade_schema
 from tests.core.test_orchestrator_languages import Chat, _chat
-from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def _titles(chat: Chat, day: int) -> list[str]:

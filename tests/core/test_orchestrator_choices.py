@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.messages import CATALOG
 from core.orchestrator import Turn
 from core.protocol import AgentResponse, ResponseType
 from core.services.itinerary import ItineraryService
-from core.storage.db import upgrade_schema
 from tests.core.test_orchestrator_languages import Chat, _chat
-from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 class _AnyLanguageChat(Chat):

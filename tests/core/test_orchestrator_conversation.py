@@ -9,9 +9,7 @@ from core.protocol import ResponseType
 from core.services.itinerary import ItineraryService
 from core.services.places.demo import load_demo_cities
 from core.storage.models import Traveler
-from tests.core.test_orchestrator_languages import _chat, services
-
-__all__ = ["services"]  # the fixture, shared
+from tests.core.test_orchestrator_languages import _chat
 
 
 async def _locale_of(chat_services, user: str) -> str:  # type: ignore[no-untyped-def]

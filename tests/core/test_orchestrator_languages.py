@@ -9,24 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.domain.itinerary import Node, NodeType
 from core.locale_format import format_day_date
 from core.orchestrator import Turn, TurnOutcome
 from core.protocol import AgentResponse, ResponseType
 from core.services.demo_seed import create_demo_trip
 from core.services.itinerary import ItineraryService
-from core.storage.db import upgrade_schema
-from tests.fakes.clock import FakeClock
 
 # English words that are no Spanish or Portuguese words too ("a", "local", "plan" are).
 ENGLISH_WORDS = frozenset(
@@ -125,14 +119,6 @@ class Chat:
             for node in day.nodes
             if node.type is NodeType.ATTRACTION and re.fullmatch(r"[A-Za-z ]+", node.title)
         )
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def _chat(services: Services, locale: str) -> Chat:

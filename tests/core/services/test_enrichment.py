@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import select
 
@@ -18,14 +16,6 @@ from core.services.places.base import PlaceDetails, PlaceSearchUnavailableError
 from core.storage.db import upgrade_schema
 from core.storage.models import EnrichmentTask
 from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def _trip(services: Services) -> tuple[str, str]:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import func, select
 
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.orchestrator import Turn
 from core.protocol import AgentResponse
 from core.services.demo_seed import create_demo_trip
@@ -21,17 +18,8 @@ from core.services.inbox import (
     StoredAnswer,
     record_answer,
 )
-from core.storage.db import upgrade_schema
 from core.storage.models import InboxEvent, ItineraryVersion
 from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 def _inbox(services: Services) -> InboxService:

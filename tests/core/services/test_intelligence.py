@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -12,8 +11,7 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.services.intel_items import (
     canonical_market,
     content_hash,
@@ -21,7 +19,6 @@ from core.services.intel_items import (
     parse_item,
 )
 from core.services.intelligence import StoredCounts, store_intelligence
-from core.storage.db import upgrade_schema
 from core.storage.models import DestinationIntelligence, TrendingExperience
 from tests.fakes.clock import FakeClock
 
@@ -77,14 +74,6 @@ def payload() -> dict[str, Any]:
         },
         "last_updated": "2026-11-23T08:55:00Z",
     }
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def ingest(services: Services, data: object, market: str = "Kyoto") -> StoredCounts:

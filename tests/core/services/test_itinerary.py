@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.domain.changeset import ChangeSet, RetimeNode
 from core.orchestrator import Turn
 from core.services.demo_seed import create_demo_trip
 from core.services.itinerary import ItineraryService, StaleVersionError
 from core.services.itinerary_restore import restore_version
-from core.storage.db import upgrade_schema
-from tests.fakes.clock import FakeClock
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def _trip_with_added_place(services: Services) -> str:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import select, update
 
-from bots.container import Services, build_services
-from core.config import Settings
+from bots.container import Services
 from core.edits import DetailsNote, MessageEdit, SentMessage
 from core.orchestrator import Turn
 from core.services.demo_seed import create_demo_trip
@@ -25,20 +23,11 @@ from core.services.reply_edits import (
     queue_edit_after,
     remember_reply,
 )
-from core.storage.db import upgrade_schema
 from core.storage.models import EnrichmentTask, OutboxMessage, SentReply
 from tests.fakes.clock import FakeClock
 
 INBOX = 77  # the chat delivery whose turn added the places
 ADDED = "Added Sushi Zen to day 2 for lunch ✅"
-
-
-@pytest.fixture
-async def services(settings: Settings, clock: FakeClock) -> AsyncIterator[Services]:
-    built = build_services(settings, clock)
-    await upgrade_schema(built.engine)
-    yield built
-    await built.close()
 
 
 async def add_from_chat(services: Services, *texts: str) -> None:
