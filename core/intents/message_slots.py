@@ -1,8 +1,10 @@
-"""Slots said beside the request, in another sentence of the same message.
+"""One message read as a whole, after its requests were read one by one.
 
-"its our anniversary on day 2!! somewhere romantic for dinner pls": the day is in a remark,
-the request has none. "my partner is vegetarian, could you find us a place for lunch?": the
-diet is in a remark, the search has none. A message with one add takes them both.
+Slots said beside the request: "its our anniversary on day 2!! somewhere romantic for dinner
+pls" (the day is in a remark), "my partner is vegetarian, could you find us a place for
+lunch?" (the diet is). Requests that only echo another ("…, add somewhere good"), a meal slot
+then what to eat in it, "what have we got on friday", clearing everything on the one day
+named, and "it" said of a place named just before.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from core.intents.day_words import day_refs
 from core.intents.lexicon import loose
 from core.intents.model import Intent, ParsedTurn
 from core.intents.place_words import KIND_WORDS, is_vague_query
+from core.intents.references import named_before
 from core.intents.slots import find_days
 from core.text import fold
 
@@ -56,7 +59,7 @@ def with_message_slots(
     ops = [_what_is_on(op) for op in meal_then_what(without_echoes(tidied(ops)))]
     ops = [_cleared_day(op, grammar) for op in ops]
     if len(ops) == 1:
-        ops = [_named_before(ops[0], typed or grammar)]
+        ops = [named_before(ops[0], typed or grammar)]
     adds = [i for i, op in enumerate(ops) if op.intent is Intent.ADD]
     if len(adds) != 1 or len(ops) != 1:
         return ops
@@ -189,35 +192,6 @@ def _cleared_day(op: ParsedTurn, grammar: str) -> ParsedTurn:
     if len(refs) == 1 and not days:
         return op.model_copy(update={"day_ref": refs.pop()})
     return op
-
-
-_POINTING = frozenset({"it", "that", "this", "them", "those", "that one", "this one"})
-_TARGETED = frozenset({Intent.REMOVE, Intent.MOVE, Intent.RETIME, Intent.BOOK, Intent.REPLACE})
-# A no said of the thing named ("las cuevas de Elephanta mejor no"), or a sound before it.
-_VERDICT_WORDS = re.compile(
-    r"(?:\s+(?:(?:mejor|melhor|better|maybe|quizas)\s+)?(?:no|not|nao|não|nope|nah))+\s*$"
-    r"|^(?:(?:nah|no|ok|okay|oye|mira|bueno|pues|ah|oh|hmm|so|and|y|e)\b[\s,]*)+",
-    re.IGNORECASE,
-)
-
-
-def _named_before(op: ParsedTurn, typed: str) -> ParsedTurn:
-    """'Nah, las cuevas de Elephanta mejor no, sácalas': "them" is the place named before.
-
-    Only a clause that names a place (a capitalized name, or a kind of place) is taken.
-    """
-    if op.intent not in _TARGETED or op.target is None or op.target.node_id:
-        return op
-    if fold(op.target.text or "") not in _POINTING:
-        return op
-    clauses = [c.strip() for c in re.split(r"[,.;!?]+", typed) if c.strip()]
-    if len(clauses) < 2:
-        return op
-    before = _VERDICT_WORDS.sub("", clauses[-2]).strip(" ,")
-    names_a_place = re.search(r"\s[A-ZÁÉÍÓÚ]", before) or kinds_named(before)
-    if not before or not names_a_place or len(before.split()) > 6:
-        return op
-    return op.model_copy(update={"target": op.target.model_copy(update={"text": before})})
 
 
 def _diet_unsaid(grammar: str, op: ParsedTurn) -> str | None:

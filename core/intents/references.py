@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from core.intents.browse import kinds_named
+from core.intents.model import Intent, ParsedTurn
+from core.text import fold
+
 _ADD_IT = re.compile(
     r"^(?:(?:pls|please|just|then|so|ok|okay|and)\s+)*(?:(?:can|could|would)\s+(?:you|u)\s+)?"
     r"(?:add|book|put|stick|pop|throw|get|grab|include|pick|choose|find|save)\s+(?:us\s+|me\s+)?"
@@ -53,3 +57,32 @@ def judged_topic(text: str) -> str | None:
         return None
     topic = re.sub(r"^(?:the\s+|our\s+|my\s+)", "", found.group("topic").strip(" ,"))
     return None if not topic or _NOT_A_TOPIC.match(topic.lower()) else topic
+
+
+_POINTING = frozenset({"it", "that", "this", "them", "those", "that one", "this one"})
+_TARGETED = frozenset({Intent.REMOVE, Intent.MOVE, Intent.RETIME, Intent.BOOK, Intent.REPLACE})
+# A no said of the thing named ("las cuevas de Elephanta mejor no"), or a sound before it.
+_VERDICT_WORDS = re.compile(
+    r"(?:\s+(?:(?:mejor|melhor|better|maybe|quizas)\s+)?(?:no|not|nao|não|nope|nah))+\s*$"
+    r"|^(?:(?:nah|no|ok|okay|oye|mira|bueno|pues|ah|oh|hmm|so|and|y|e)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+
+def named_before(op: ParsedTurn, typed: str) -> ParsedTurn:
+    """'Nah, las cuevas de Elephanta mejor no, sácalas': "them" is the place named before.
+
+    Only a clause that names a place (a capitalized name, or a kind of place) is taken.
+    """
+    if op.intent not in _TARGETED or op.target is None or op.target.node_id:
+        return op
+    if fold(op.target.text or "") not in _POINTING:
+        return op
+    clauses = [c.strip() for c in re.split(r"[,.;!?]+", typed) if c.strip()]
+    if len(clauses) < 2:
+        return op
+    before = _VERDICT_WORDS.sub("", clauses[-2]).strip(" ,")
+    names_a_place = re.search(r"\s[A-ZÁÉÍÓÚ]", before) or kinds_named(before)
+    if not before or not names_a_place or len(before.split()) > 6:
+        return op
+    return op.model_copy(update={"target": op.target.model_copy(update={"text": before})})
