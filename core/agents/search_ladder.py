@@ -3,9 +3,13 @@
 Travelers glue chat to what they want ("cheap n cheerful", "best rated temple u have", "algo
 baratito, no queremos gastar mucho", "tem algum restaurante aberto agora?"). The parser can't
 know every remark, so a search that finds nothing is retried, in order, with: the phrase before
-a glued remark; each alternative ("udon o soba"); the phrase's content words alone (pronouns,
-verbs of wanting and having, quantifiers dropped); and, when a meal or a wish was said, that
-meal or wish alone. The first that finds something wins, and a loosened search says so.
+a glued remark; the phrase's content words alone (pronouns, verbs of wanting and having,
+quantifiers dropped); each alternative ("udon o soba"); the kinds of place it names ("café
+só os melhores" → café); and, when a meal or a wish was said, that meal or wish alone. The
+first that finds something wins, and a loosened search says so. Only a search that worked and
+found nothing is retried (never a provider that is down), and never a name: "Moon Restaurant"
+that the data lacks is not a wish for any restaurant. At most about seven searches for a
+phrase that finds nothing at all; the provider's cache takes repeats.
 """
 
 from __future__ import annotations
