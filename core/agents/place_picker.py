@@ -71,7 +71,9 @@ def fit_for_meal(candidates: list[PlaceCandidate], meal: Meal, at: str) -> list[
     """The candidates with those fit for the meal first.
 
     Open at the meal's time first, then of its kind (a restaurant for lunch or dinner, a cafe
-    or bakery for breakfast); the search's own order otherwise.
+    or bakery for breakfast); the search's own order otherwise. When at least two are both
+    open and of the kind, the others are left out: a taquería is no breakfast card, nor a café
+    a dinner card, when there are places that are.
     """
     kinds = _MORNING_PLACES if meal is Meal.BREAKFAST else _EATERIES
 
@@ -83,7 +85,13 @@ def fit_for_meal(candidates: list[PlaceCandidate], meal: Meal, at: str) -> list[
         )
         return (not opened, not kind)
 
-    return sorted(candidates, key=unfit)
+    ranked = sorted(candidates, key=unfit)
+    if sum(1 for c in ranked if unfit(c) == (False, False)) >= _ENOUGH_FIT:
+        return [c for c in ranked if not unfit(c)[1]]
+    return ranked
+
+
+_ENOUGH_FIT = 2
 
 
 def _meal_time(ctx: TurnContext, day: int, meal: Meal) -> str:

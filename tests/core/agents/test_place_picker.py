@@ -22,3 +22,16 @@ def test_places_open_at_the_meal_and_of_its_kind_come_first() -> None:
     assert lunch == ["all day", "tea room", "dinner only", "late bar"]
     breakfast = [c.name for c in fit_for_meal(found, Meal.BREAKFAST, "09:00")]
     assert breakfast[0] == "tea room"
+
+
+def test_with_two_places_fit_for_the_meal_the_others_are_left_out() -> None:
+    found = [
+        _eatery("taqueria", ["restaurant"], ("08:00", "22:00")),
+        _eatery("corner cafe", ["cafe"], ("07:00", "17:00")),
+        _eatery("bakery", ["bakery"], ("06:00", "14:00")),
+    ]
+    breakfast = [c.name for c in fit_for_meal(found, Meal.BREAKFAST, "08:30")]
+    assert breakfast == ["corner cafe", "bakery"]
+    dinner = [c.name for c in fit_for_meal(found, Meal.DINNER, "19:30")]
+    assert dinner[0] == "taqueria"
+    assert len(dinner) == 3  # one place fit for dinner: nothing is left out
