@@ -163,8 +163,15 @@ class LanguageJudge:
         when nothing speaks for another language (for short fragments)."""
         words = _WORD.findall(stripped)
         scores = {lang: sum(w in ONLY[lang] for w in words) for lang in LANGUAGES}
+        # Accents count only in words that are still there once names are stripped ("São
+        # Bento Station" in an English line is a name, not Portuguese).
+        kept = set(words)
+        accented = [w for w in re.findall(r"\w+", raw) if fold(w) in kept]
         for lang, letters in _HINTS.items():
-            scores[lang] += sum(raw.count(ch) for ch in letters)
+            scores[lang] += sum(
+                sum(word.count(ch) for word in accented) if ch.isalpha() else raw.count(ch)
+                for ch in letters
+            )
         best = max(scores, key=lambda lang: scores[lang])
         top = scores[best]
         if top == 0 or list(scores.values()).count(top) > 1:
