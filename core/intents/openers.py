@@ -34,14 +34,21 @@ _WORDS = (
     r"a\s+ver|mira|mire|este|vale|venga|dale|listo|bien|si|sí|"
     r"tipo|bom|bem|ta|tá|beleza|pá|pa|sim|ah|é|e\s+ai|e\s+aí"
 )
-# "no" corrects what was said before ("no, day 3"), "no ficó bom" is a verdict: an opener only
-# after another one and set off ("mmm no, mejor quitalo").
+# "no" corrects what was said before ("no, day 3"): an opener only after another one ("mmm no,
+# mejor quitalo", "hmm no put it back"), and never before a verdict ("hmm nao ficou bom").
 _NEGATIONS = r"no|nope|nao|não|nah\s+no"
 _SET_OFF = r"(?:\s*(?:,|\.{2,}|…|\s-+)\s*|\s*[!.]\s+)"
 _LEAD_SOUND = re.compile(rf"^(?:{_SOUNDS})\b(?:{_SET_OFF}|\s+)", re.IGNORECASE)
 _LEAD_WORD_SET_OFF = re.compile(rf"^(?:{_WORDS})\b{_SET_OFF}", re.IGNORECASE)
+# After "no", a verdict or a statement keeps it: "hmm nao ficou bom", "mmm no me gusta".
+_VERDICT = (
+    r"(?:ficou|ficamos|quedo|quedó|gusta|gusto|gustó|gostei|gosto|me|te|se|nos|es|era|e|é|foi|"
+    r"fue|is|was|it|its|that|thats|i|we|esta|está|ta|tá|tiene|tem|hay|ha|há|way|thanks|thank|"
+    r"gracias|obrigad[oa]|sei|se|sé|mola|convence|curti|rola|sirve|serve|funciona|works|tengo|tenho)\b"
+)
 _LEAD_WORD = re.compile(
-    rf"^(?:(?:{_WORDS})\b(?:{_SET_OFF}|\s+)|(?:{_NEGATIONS})\b{_SET_OFF})", re.IGNORECASE
+    rf"^(?:(?:{_WORDS})\b(?:{_SET_OFF}|\s+)|(?:{_NEGATIONS})\b(?:{_SET_OFF}|\s+(?!{_VERDICT})))",
+    re.IGNORECASE,
 )
 MAX_OPENERS = 4
 

@@ -180,13 +180,13 @@ def grammar_of(text: str, language: str | None) -> str:
     return canonical(respell(expand_shorthand(normalize(text))), language)
 
 
-def canonical(text: str, language: str | None) -> str:
-    """The message in the rules' grammar."""
+def canonical(text: str, language: str | None, *, said: str | None = None) -> str:
+    """The message in the rules' grammar (`said`: the whole message, openers and all)."""
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
         text = rewrite(text, PORTUGUESE_RULES)
-    elif language is None and _IBERIAN_HINT.search(text):
+    elif language is None and _IBERIAN_HINT.search(said or text):
         text = rewrite(rewrite(text, SPANISH_RULES), PORTUGUESE_RULES)
     return rewrite(text, ENGLISH_RULES)
 
@@ -203,7 +203,7 @@ def parse(
     # "sácalo", "coloca-o", "remvoe", "abt": forms and words the phrase tables know
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
-    cleaned = without_openers(cleaned)  # "hmm nah take it off again", "mmm no, mejor quitalo"
+    opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)
@@ -212,7 +212,7 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
-    grammar = canonical(_without_trailing_asides(cleaned), reading)
+    grammar = canonical(_without_trailing_asides(cleaned), reading, said=opened)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
