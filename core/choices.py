@@ -51,6 +51,7 @@ _YES = frozenset(
         "yea",
         "yep",
         "yup",
+        "aye",  # Scotland, Ireland, the North of England
         "ya",
         "sure",
         "ok",

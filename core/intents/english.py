@@ -389,7 +389,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # "could you empty Tuesday for us?", "free up day 2": clearing that day
     (
-        r"\b(?:empty|empty\s+out|clear\s+out|free\s+up|wipe|blank)\s+(?=(?:the\s+|our\s+|my\s+)?"
+        r"\b(?:empty|empty\s+out|clear\s+out|free\s+up|wipe|blank)\s+(?=(?:(?:all|the\s+whole|the\s+entire)"
+        r"\s+(?:of\s+)?)?(?:the\s+|our\s+|my\s+)?"
         r"(?:day\s*\d|\w+day\b|tomorrow\b|today\b|(?:first|second|third|fourth|fifth|last)\s+day))",
         "clear ",
     ),

@@ -44,7 +44,8 @@ _GENERAL = frozenset(
     ayuda ayudar ajuda ajudar faco faz fazes fazer peco cambiar modificar editar mudar alterar
     trocar oi hi hey hola ola ok okay so y and then pf pls please por favor any anything else
     mas more all todo tudo everything which kinds que mais se esta este esse essa estas isso
-    alguma algum alguna alguno algun no na nos nas pro al da dá""".split()
+    alguma algum alguna alguno algun no na nos nas pro al da dá eu yo mudo cambio altero troco
+    modifico edito""".split()
 )
 _CONCRETE = re.compile(
     r"\b(?:days?|dias?|tomorrow|tonight|today|manana|amanha|hoy|hoje|breakfast|brunch|lunch|"

@@ -17,6 +17,7 @@ import unicodedata
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
+from core.intents.day_clearing import day_cleared
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
@@ -30,6 +31,7 @@ from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_LEAD, REMARK_START, rewrite
 from core.intents.message_slots import with_message_slots
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.openers import without_openers
 from core.intents.party import with_party
 from core.intents.place_questions import place_question
 from core.intents.portuguese import PORTUGUESE_RULES
@@ -47,6 +49,7 @@ from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
+from core.intents.whole_requests import whole_request
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -177,13 +180,13 @@ def grammar_of(text: str, language: str | None) -> str:
     return canonical(respell(expand_shorthand(normalize(text))), language)
 
 
-def canonical(text: str, language: str | None) -> str:
-    """The message in the rules' grammar."""
+def canonical(text: str, language: str | None, *, said: str | None = None) -> str:
+    """The message in the rules' grammar (`said`: the whole message, openers and all)."""
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
         text = rewrite(text, PORTUGUESE_RULES)
-    elif language is None and _IBERIAN_HINT.search(text):
+    elif language is None and _IBERIAN_HINT.search(said or text):
         text = rewrite(rewrite(text, SPANISH_RULES), PORTUGUESE_RULES)
     return rewrite(text, ENGLISH_RULES)
 
@@ -200,6 +203,7 @@ def parse(
     # "sácalo", "coloca-o", "remvoe", "abt": forms and words the phrase tables know
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
+    opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)
@@ -208,7 +212,7 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
-    grammar = canonical(_without_trailing_asides(cleaned), reading)
+    grammar = canonical(_without_trailing_asides(cleaned), reading, said=opened)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
@@ -226,6 +230,8 @@ def parse(
     if (day_plan := day_plan_turn(grammar)) is not None:
         return ParsedMessage(ops=(day_plan,), language=language)
     whole = classify(said_same_day(grammar)[0], today)
+    if whole.intent not in _WHOLE | {Intent.SHOW} and (everyday := whole_request(cleaned)):
+        return ParsedMessage(ops=(everyday,), language=language)  # "pasame el itinerario"
     if (asked := _about_one_place(whole, cleaned)) is not None:
         # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's
         return ParsedMessage(ops=(asked,), language=language)
@@ -264,6 +270,7 @@ def parse(
         ops = _asks_nothing_of_the_trip(cleaned) or ops
     ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
+    ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     return ParsedMessage(ops=tuple(ops), language=language)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from core.text import fold
+
 _CLAUSES = re.compile(r"\s*(?:[,.;!?]+|\s-+\s)\s*")
 _REPEATED = re.compile(r"\b(undo|revert)(?:\s+\1)+\b", re.IGNORECASE)
 _LEADING_FILLER = re.compile(
@@ -29,7 +31,16 @@ _FILLER = re.compile(
 )
 _UNDO_PHRASE = re.compile(
     r"^(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing|step)|my\s+last\s+change))?"
-    r"|revert(?:\s+(?:that|it|this|the\s+change))?"
+    r"|(?:revert|reverse|roll\s+back|rollback)(?:\s+(?:that|it|this|the\s+(?:last\s+)?change|"
+    r"everything|it\s+all|that\s+last\s+one))?"
+    r"|roll\s+(?:it|that|this|everything|it\s+all)\s+back|back\s+(?:that|it)\s+out"
+    # Spanish and Portuguese forms the rewrites leave as said: "revertí eso", "reviértelo",
+    # "volvé atrás", "echalo para atras", "volta pra trás", "desfaz aí"
+    r"|(?:reverti|revertilo|revertila|revertelo|revierte(?:lo)?|reviertan|revertir(?:lo)?|"
+    r"reverta|reverte|reverter|desfaze|desfazer|desfaca|deshace(?:lo)?|deshaze(?:lo)?|"
+    r"deshaceme(?:lo)?|deshagalo)(?:\s+(?:that|it|this|eso|isso|lo\s+ultimo|o\s+ultimo))?"
+    r"|(?:volve|volvamos|volvemos|vuelve|volver|regresa|regresemos|volta|voltar|voltemos|volte)\s+"
+    r"(?:para\s+|pa\s+|pra\s+|p\s+)?(?:atras|tras)(?:\s+(?:that|it|eso|isso))?"
     r"|put\s+(?:it|that|them|everything|it\s+all)\s+back(?:\s+(?:how|the\s+way|as|like)\s+(?:it|they)\s+"
     r"(?:was|were))?"
     r"|(?:change|set)\s+it\s+back|take\s+(?:that|it)\s+back|go\s+back(?:\s+to\s+how\s+it\s+was)?"
@@ -46,7 +57,7 @@ def said_undo(text: str) -> bool:
     text = re.sub(r"\b(didn|don)\s+t\b", r"\1t", text, flags=re.IGNORECASE)
     found = False
     for said in _CLAUSES.split(text):
-        clause = _LEADING_FILLER.sub("", " ".join(said.split()) + " ").strip()
+        clause = _LEADING_FILLER.sub("", fold(said) + " ").strip()
         if not clause or _FILLER.match(clause):
             continue
         if not _UNDO_PHRASE.match(clause):

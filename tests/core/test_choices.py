@@ -298,6 +298,7 @@ def test_no_labels_is_never_a_choice(kind: PromptKind) -> None:
         "y",
         "yeah",
         "yep",
+        "aye",
         "yup",
         "sure",
         "sure?",

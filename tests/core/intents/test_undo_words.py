@@ -42,3 +42,22 @@ def test_an_undo_said_with_surprise_or_apology_is_undo(text: str) -> None:
 )
 def test_anything_more_than_undo_is_not_undo(text: str) -> None:
     assert not said_undo(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roll it back",
+        "roll back the last change",
+        "reverse that",
+        "back that out",
+        "revertí that please",
+        "reviértelo",
+        "volvé atrás",
+        "volvamos atrás",
+        "volta pra trás",
+        "voltemos atras",
+    ],
+)
+def test_undo_verbs_of_every_language_are_undo(text: str) -> None:
+    assert said_undo(text)

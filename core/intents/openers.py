@@ -1,0 +1,75 @@
+"""Hesitations and discourse openers a message starts with, taken off before it is read.
+
+"hmm nah take it off again", "mmm no, mejor quitalo", "nah revertí eso porfa", "ok so can you
+clear friday", "bueno pues quita el museo", "olha, tira a igreja", "uai, então muda o jantar":
+the opener says how the traveler feels, not what they ask. The parser reads the message
+after them (core.intents.parse), on the text after normalizing, where elongations are
+already folded ("mmm" → "m", "hmmm" → "hm", "uhhh" → "uh").
+
+Two classes of openers:
+- sounds and particles that never start a request (hm, um, uh, erm, meh, nah, welp, bueno,
+  pues, o sea, olha, uai, então…): taken off whenever they lead;
+- words that may start one ("ya" is "already", "este" is "this", "tipo" "kind", "well" a
+  noun, "no" a correction, "vale" a verb): taken off only when a comma, a dash or an ellipsis
+  sets them off, or when another opener comes before them ("mmm no, …", "hmm nah …").
+Nothing is taken off a message that would be left empty ("nah", "ok", "vale"): that is an
+answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Never a request's first word.
+_SOUNDS = (
+    r"h+m+|m+h?m*|u+[hm]+|e+r+m+|e+h+|a+h+|o+h+|a+w+|u+g+h+|h+u+h+|meh|nah|naw|welp|well\s+well|"
+    r"ok(?:ay)?\s+so|okay\s+so|ok\s+then|so\s+um|right\s+so|alright\s+so|um+\s+so|"
+    r"bueno|pues|o\s+sea|oye|ay|uy|eh|che|ehm|"
+    r"olha|olhe|uai|entao|então|pois|bom\s+entao|bom\s+então|ah\s+sim|hum+|poxa|putz|eita|"
+    r"vish|ixi|bah"
+)
+# A request's first word sometimes: an opener only when set off or after another opener.
+_WORDS = (
+    r"ok(?:ay)?|okey|alright|right|well|so|yeah|yea|yep|ya|yes|anyway|anyways|like|actually|"
+    r"a\s+ver|mira|mire|este|vale|venga|dale|listo|bien|si|sí|"
+    r"tipo|bom|bem|ta|tá|beleza|pá|pa|sim|ah|é|e\s+ai|e\s+aí"
+)
+# "no" corrects what was said before ("no, day 3"): an opener only after another one ("mmm no,
+# mejor quitalo", "hmm no put it back"), and never before a verdict ("hmm nao ficou bom").
+_NEGATIONS = r"no|nope|nao|não|nah\s+no"
+_SET_OFF = r"(?:\s*(?:,|\.{2,}|…|\s-+)\s*|\s*[!.]\s+)"
+_LEAD_SOUND = re.compile(rf"^(?:{_SOUNDS})\b(?:{_SET_OFF}|\s+)", re.IGNORECASE)
+_LEAD_WORD_SET_OFF = re.compile(rf"^(?:{_WORDS})\b{_SET_OFF}", re.IGNORECASE)
+# After "no", a verdict or a statement keeps it: "hmm nao ficou bom", "mmm no me gusta".
+_VERDICT = (
+    r"(?:ficou|ficamos|quedo|quedó|gusta|gusto|gustó|gostei|gosto|me|te|se|nos|es|era|e|é|foi|"
+    r"fue|is|was|it|its|that|thats|i|we|esta|está|ta|tá|tiene|tem|hay|ha|há|way|thanks|thank|"
+    r"gracias|obrigad[oa]|sei|se|sé|mola|convence|curti|rola|sirve|serve|funciona|works|tengo|tenho)\b"
+)
+_LEAD_WORD = re.compile(
+    rf"^(?:(?:{_WORDS})\b(?:{_SET_OFF}|\s+)|(?:{_NEGATIONS})\b(?:{_SET_OFF}|\s+(?!{_VERDICT})))",
+    re.IGNORECASE,
+)
+MAX_OPENERS = 4
+
+
+def without_openers(text: str) -> str:
+    """The message without the hesitations and openers it starts with.
+
+    Args:
+        text: The message, normalized (core.intents.parse.normalize).
+    """
+    rest = text
+    stripped = 0
+    while stripped < MAX_OPENERS:
+        found = _LEAD_SOUND.match(rest) or _LEAD_WORD_SET_OFF.match(rest)
+        if found is None and stripped:
+            found = _LEAD_WORD.match(rest)  # "hmm ok so …", "mmm no, …": after another opener
+        if found is None:
+            break
+        after = rest[found.end() :].lstrip(" ,.-")
+        if not re.search(r"\w", after):
+            break  # "nah", "ok!", "hmm ok": the whole message is the answer
+        rest = after
+        stripped += 1
+    return rest if stripped else text
