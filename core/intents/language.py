@@ -89,17 +89,21 @@ _NAME = re.compile(
 # Spelling that tells Portuguese from Spanish where the folded words don't ("és" is "you
 # are" in Portugal, "es" is Spanish; "pá" is Portugal's "mate", "pa" Spanish "para").
 _PORTUGUESE_LETTERS = re.compile(r"[ãõçêôâà]")
-_PORTUGUESE_ACCENTED = frozenset("é és pá já lá só até você vocês avó avô três né pô".split())
+_PORTUGUESE_ACCENTED = frozenset(
+    "é és pá já lá cá só até você vocês avó avô três né pô tá ó nós sítio ótimo ótima pé".split()
+)
 _SPANISH_ACCENTED = frozenset(
     """día días qué cómo cuándo dónde cuál cuánto cuánta cuántos quién sí más aquí allí allá
-    también después él tú mañana""".split()
+    también después él tú mañana miércoles""".split()
 )
+# "quedó", "pasó", "opción", "ubicación": Spanish endings (Portuguese writes -ou, -ção)
+_SPANISH_ENDING = re.compile(r"\w{2,}(?:ó|[cs]ión|ión)$")
 
 
 def _accent_language(word: str) -> str | None:
     """'pt' or 'es' when a typed word's accents belong to one of them only."""
     word = word.strip(".,;:!?¡¿()\"'«»")
-    if "ñ" in word or word in _SPANISH_ACCENTED:
+    if "ñ" in word or word in _SPANISH_ACCENTED or _SPANISH_ENDING.match(word):
         return "es"
     if _PORTUGUESE_LETTERS.search(word) or word in _PORTUGUESE_ACCENTED:
         return "pt"
@@ -117,8 +121,11 @@ def detect_language(text: str) -> str | None:
         unnamed = text
     scores = dict.fromkeys(_ONLY, 0)
     words = []
-    for typed in unnamed.lower().split():
-        if (accent := _accent_language(typed)) is not None:
+    for index, typed in enumerate(unnamed.split()):
+        # a capitalized word inside the message is a name's ("… de la Inquisición"): its
+        # accents are the name's language, not the traveler's
+        named = index > 0 and typed[:1].isupper()
+        if not named and (accent := _accent_language(typed.lower())) is not None:
             scores[accent] += 1  # "és", "pá", "não" / "día", "qué", "mañana": spelled as one
         else:
             words.extend(fold(typed).split())

@@ -163,3 +163,7 @@ def test_european_portuguese_is_not_spanish(text: str) -> None:
 )
 def test_spanish_stays_spanish(text: str) -> None:
     assert detect_language(text) == "es"
+
+
+def test_a_names_accents_say_nothing() -> None:
+    assert detect_language("tira o Palacio de la Inquisición") == "pt"
