@@ -12,6 +12,7 @@ from functools import cache
 
 from babel import Locale
 
+from core.echo import echoed
 from core.locales import (
     channel_notices,
     conversation,
@@ -246,6 +247,7 @@ def msg(key: str, **values: object) -> str:
     plural rules give for the integer `count` value: "1 día" but "3 días".
     """
     count = values.get("count")
+    values = echoed(key, values, _locale.get())  # the traveler's words as typed
     return msg_template(key, count if isinstance(count, int) else None).format(**values)
 
 

@@ -33,6 +33,7 @@ from core.agents.trip import TripAgent
 from core.antecedent import asked_about, points, with_antecedent
 from core.choices import Outcome, Resolution
 from core.clock import Clock
+from core.echo import TYPED, typed_before, typed_by_traveler
 from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.grounded import grounded_turn, stops_of
 from core.intents.language import detect_language
@@ -285,7 +286,10 @@ class Orchestrator:
         language = await self._language(session, turn, message, prompts)
         latest = await prompts.latest(turn.conversation_key, turn.user_id)
         ctx.focus_node_id = focus_of(latest, ctx.itinerary.version)
-        with use_locale(language):
+        typed = (
+            (*typed_before(latest), text) if turn.selected_index is None else typed_before(latest)
+        )
+        with use_locale(language), typed_by_traveler(*typed):
             if message is not None:
                 intent, result = await self._answer_text(
                     turn, text, message, prompts, ctx, verdict, session
@@ -308,6 +312,7 @@ class Orchestrator:
             response,
             language,
             at_version=ctx.itinerary.version,
+            typed=typed,
         )
         return TurnOutcome(response, result.events, intent=intent, language=language)
 
@@ -562,6 +567,7 @@ async def _open_prompt(
     response: AgentResponse,
     language: str,
     at_version: int | None = None,
+    typed: tuple[str, ...] = (),
 ) -> AgentResponse:
     """Store the question `result` asks (if any); the response then names its prompt id.
 
@@ -573,6 +579,8 @@ async def _open_prompt(
     envelope: dict[str, object] = {"language": language}
     if at_version is not None:
         envelope[AT_VERSION] = at_version
+    if typed:
+        envelope[TYPED] = list(typed[-3:])  # its answer echoes these words (core.echo)
     opened = await prompts.open(
         conversation_key,
         user_id,

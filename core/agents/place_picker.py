@@ -30,7 +30,7 @@ from core.follow_ups import AddAt, AddPlace, ReplacePlace
 from core.intents.model import Meal, PartOfDay, Preferences
 from core.intents.place_words import search_terms
 from core.locale_format import format_names
-from core.messages import msg
+from core.messages import current_language, msg
 from core.protocol import (
     AgentResponse,
     BackgroundTask,
@@ -44,6 +44,7 @@ from core.protocol import (
 from core.services.places.base import PlaceSearchUnavailableError
 from core.services.places.geo import centroid
 from core.services.places.resolution import build_search_query
+from core.text import fold
 
 
 async def _with_enrichment(
@@ -399,6 +400,17 @@ class PlacePicker:
             ctx,
             changeset,
             ctx.itinerary.version,
-            msg("replaced", old=old.title, new=candidate.name, day=day),
+            msg("replaced", old=_slot_name(old), new=candidate.name, day=day),
         )
         return await _with_enrichment(ctx, result, old.id, candidate.place_id)
+
+
+def _slot_name(node: Node) -> str:
+    """An item's name in an answer; an open meal slot named only by its meal, in the language.
+
+    "Substituí pequeno-almoço por …", not the slot's stored English title "Breakfast".
+    """
+    meal = placement.slot_meal(node)
+    if meal is None or current_language() == "en" or fold(node.title) != meal.value:
+        return node.title
+    return msg(f"meal_{meal.value}")

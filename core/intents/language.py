@@ -42,7 +42,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         pa pal onda chevere bacano parce parcero guey orale neta chido nosotros ustedes usted
         alla aqui mucho poco pero despues entonces bien hacer voy vas podemos puedo llueve
         lluvia abrigo chaqueta frio horario cuanto cuantos cuantas hace tan oye mira ahi
-        vamonos nel simon porfis ayer otra otro conocer vuelve equivoque uy mola gratis""".split()
+        vamonos nel simon porfis ayer otra otro conocer vuelve equivoque uy mola gratis
+        calificado calificada calificacion puntuacion puntaje resenas valoracion""".split()
     ),
     "pt": frozenset(
         """o os do da das na nas dos nos um uma uns umas e que tem ha dia dias amanha manha
@@ -61,7 +62,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         dezembro janeiro fevereiro marco maio junho julho setembro outubro novembro casaco
         chuva horario quantos quantas faz tao olha ontem outra outro conhecer pfv blz vlw oxe
         visse tche bah hj oq mt mto msm tbm comida vegana vegano cobra entrada grelhado
-        peixe miudos criancas brincarem sitio simpatico fixe""".split()
+        peixe miudos criancas brincarem sitio simpatico fixe mesmo bem bue malta porreiro
+        gajo giro beijinhos obrigadao""".split()
     ),
 }
 # Every word that tells one of the three languages: a word a traveler means as typed.
@@ -84,6 +86,30 @@ _NAME = re.compile(
 )
 
 
+# Spelling that tells Portuguese from Spanish where the folded words don't ("és" is "you
+# are" in Portugal, "es" is Spanish; "pá" is Portugal's "mate", "pa" Spanish "para").
+_PORTUGUESE_LETTERS = re.compile(r"[ãõçêôâà]")
+_PORTUGUESE_ACCENTED = frozenset(
+    "é és pá já lá cá só até você vocês avó avô três né pô tá ó nós sítio ótimo ótima pé".split()
+)
+_SPANISH_ACCENTED = frozenset(
+    """día días qué cómo cuándo dónde cuál cuánto cuánta cuántos quién sí más aquí allí allá
+    también después él tú mañana miércoles""".split()
+)
+# "quedó", "pasó", "opción", "ubicación": Spanish endings (Portuguese writes -ou, -ção)
+_SPANISH_ENDING = re.compile(r"\w{2,}(?:ó|[cs]ión|ión)$")
+
+
+def _accent_language(word: str) -> str | None:
+    """'pt' or 'es' when a typed word's accents belong to one of them only."""
+    word = word.strip(".,;:!?¡¿()\"'«»")
+    if "ñ" in word or word in _SPANISH_ACCENTED or _SPANISH_ENDING.match(word):
+        return "es"
+    if _PORTUGUESE_LETTERS.search(word) or word in _PORTUGUESE_ACCENTED:
+        return "pt"
+    return None
+
+
 def detect_language(text: str) -> str | None:
     """'en', 'es' or 'pt' when the message tells, else None.
 
@@ -91,10 +117,22 @@ def detect_language(text: str) -> str | None:
     Bolhão" is Spanish, whatever the names' "do" says. When only names are left, they count.
     """
     unnamed = _NAME.sub(" ", text)
-    words = fold(unnamed).split() or fold(text).split()
-    if not words:
+    if not fold(unnamed).split():
+        unnamed = text
+    scores = dict.fromkeys(_ONLY, 0)
+    words = []
+    for index, typed in enumerate(unnamed.split()):
+        # a capitalized word inside the message is a name's ("… de la Inquisición"): its
+        # accents are the name's language, not the traveler's
+        named = index > 0 and typed[:1].isupper()
+        if not named and (accent := _accent_language(typed.lower())) is not None:
+            scores[accent] += 1  # "és", "pá", "não" / "día", "qué", "mañana": spelled as one
+        else:
+            words.extend(fold(typed).split())
+    if not words and not any(scores.values()):
         return None
-    scores = {language: sum(w in only for w in words) for language, only in _ONLY.items()}
+    for language, only in _ONLY.items():
+        scores[language] += sum(w in only for w in words)
     iberian = sum(w in _IBERIAN for w in words)
     if iberian and scores["es"] == scores["pt"] and scores["es"] > 0:
         return None

@@ -267,7 +267,7 @@ def parse(
     ):
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     if all(op.intent is Intent.UNKNOWN for op in ops):
-        ops = _asks_nothing_of_the_trip(cleaned) or ops
+        ops = _asks_nothing_of_the_trip(cleaned, text) or ops
     ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
@@ -301,11 +301,12 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     return None
 
 
-def _asks_nothing_of_the_trip(cleaned: str) -> list[ParsedTurn] | None:
+def _asks_nothing_of_the_trip(cleaned: str, typed: str) -> list[ParsedTurn] | None:
     """A message no rule placed that asks how the service works, or only thanks or praises."""
     if help_question(cleaned):
         return [ParsedTurn(intent=Intent.HELP)]  # "cómo le hago para cambiar algo?"
-    if (manners := small_talk(cleaned)) is not None:
+    # as typed too: "kkkk", "😂😂" say what the cleaned text ("k", "") no longer does
+    if (manners := small_talk(cleaned) or small_talk(typed)) is not None:
         # "qué chilero quedó, muchas gracias!!": nothing in it asks for anything
         return [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]
     return None

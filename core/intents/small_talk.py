@@ -36,13 +36,38 @@ _PRAISE_STEMS = (
     "mejor", "melhor", "bom", "buen", "good", "love", "encant", "adoro", "adorei", "gostei",
     "like", "fab", "ace", "stellar", "sorted", "amable", "gentil", "querid",
     "paciencia", "patience", "kind", "bomb", "capo", "grande", "crak", "joya", "chimba",
+    "fixe", "porreir", "bue", "lush", "wicked", "dope", "epic", "killer", "chulo", "bacana",
+    "irado", "sinistr", "fera", "barbaro",
 )  # fmt: skip
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
-    evening greetings alo howzit gday namaste salut jambo""".split()
+    evening greetings alo howzit gday namaste salut jambo holi holis wassup wazzup whatsup
+    wagwan wagwaan waddup hallo hellooo heyy ey eae iae salve opa fala wena wenas aloha
+    bonjour ciao privet salam shalom konnichiwa ni hao sawubona kia ora""".split()
 )
+# How one is, asked or wished ("hope ur well", "tudo bem contigo?", "qué onda", "e aí"): a
+# greeting, whatever its question mark says.
+_WELLBEING = re.compile(
+    r"\b(?:(?:i\s+)?hope\s+(?:youre|ur|your|yer|you|u|ya|yall|you\s+all)(?:\s+(?:are|r|re))?(?:\s+(?:doing|keeping))?"
+    r"\s+(?:well|good|ok|okay|great|fine)|hope\s+all(?:\s+is|s)?\s+(?:well|good)|"
+    r"how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today|going))?|how\s+(?:you|u|ya)\s+doing|"
+    r"hows\s+it\s+(?:going|goin)|how\s+is\s+it\s+going|hows\s+things|how\s+are\s+things|"
+    r"whats\s+up|whats\s+good|what\s+up|wah?\s+gw[aw]+n|"
+    r"(?:tudo|td)\s+(?:bem|bom|certo|joia|tranquilo|fixe|okay|ok)|"
+    r"como\s+(?:estas|esta|estan|vai|vais|vao|andas|anda|andam|te\s+va|le\s+va|va|vas|tas)|"
+    r"que\s+(?:tal|onda|hubo|pasa|cuentas)|todo\s+(?:bien|bem|tranqui|tranquilo|bom)|"
+    r"e\s+a[ií]|e\s+ai|qual\s+e\s+a\s+boa|beleza|blz|quiubo|quihubo|q\s+onda|k\s+onda)\b"
+)
+_ALONG = frozenset(
+    """contigo consigo convosco vos voces vocês everyone everybody all yall folks guys
+    there today hoy hoje""".split()
+)
+_EMOJI_GREETING = frozenset("👋🤙🖐✋")
 _BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl night noite".split())
-_LAUGHTER = re.compile(r"^(?:k{3,}|(?:h[ae]){2,}h?|(?:j[ae]){2,}j?|lol|lmao|(?:rs)+|xd|jsjs\w*)$")
+_LAUGHTER = re.compile(
+    r"^(?:k{3,}|a?(?:h+[aeiou]+){2,}h*|a?(?:j+[aeiou]+){2,}j*|lo+l|lmf?a+o+|rofl|(?:rs)+|xd+|"
+    r"jsjs\w*|he(?:he)+|hi(?:hi)+|ahah\w*|kakaka\w*|hu(?:a?hu)+a?)$"
+)
 # Words that may stand beside manners without asking anything: pronouns, articles, be-verbs,
 # intensifiers, the names people call each other, interjections and chat tags.
 _PADDING = frozenset(
@@ -63,7 +88,8 @@ _PADDING = frozenset(
     seu sua meu minha nos nós gente tmj tamo junto juntos bjs beijos abs abraço abraco abraco
     show demais d+ hein ne né viu uai oxe oxi sério serio verdade verdad neta
     ajuda ayuda help helping helped job work trabajo trabalho servicio serviço service
-    por pela pelo for por todo tudo everything it all de novo otra vez again tanto""".split()
+    por pela pelo for por todo tudo everything it all de novo otra vez again tanto
+    pa pah pá mesmo mismo mesma hoje well bem bien""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(
@@ -93,6 +119,19 @@ _BYE_PHRASES = re.compile(
 MAX_WORDS = 16
 
 
+_ELONGATED = re.compile(r"(\w)\1{2,}")
+
+
+def _emoji_only(text: str) -> Topic | None:
+    """'👋' greets; '😂😂', '🙏', '👍', '❤️' thank or laugh; nothing at all is no small talk."""
+    marks = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d"]
+    if not marks or any(ch.isalnum() for ch in marks):
+        return None
+    if any(ch in _EMOJI_GREETING for ch in marks):
+        return Topic.GREETING
+    return Topic.THANKS if any(ord(ch) > 0x2000 for ch in marks) else None
+
+
 def _plain(word: str) -> str:
     """'graciass' → 'gracias', 'holaa' → 'hola': one doubled last letter typed for warmth."""
     if len(word) > 3 and word[-1] == word[-2] and not _LAUGHTER.match(word):
@@ -116,8 +155,13 @@ def small_talk(text: str) -> Topic | None:
     """
     if re.search(r"\d", text):
         return None  # "thanks, 2 please": a number is a choice or a slot
-    folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", fold(text)))
-    words = [_plain(w) for w in folded.split()]
+    raw = [w if _LAUGHTER.match(w) else _ELONGATED.sub(r"\1", w) for w in fold(text).split()]
+    if not raw:
+        return _emoji_only(text)
+    said = " ".join(raw)  # "bom diaaa" → "bom dia", but "kkkk" and "hahaha" stay laughter
+    folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", said))
+    folded = _WELLBEING.sub(" hello ", folded)
+    words = [_plain(w) for w in folded.split() if w not in _ALONG]
     if not words or len(words) > MAX_WORDS:
         return None
     thanks = praise = laughs = greets = byes = unknown = 0

@@ -131,3 +131,39 @@ def test_detect_language_answers_only_en_es_pt_or_none(text: str) -> None:
 )
 def test_the_particles_inside_a_capitalized_name_say_nothing(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ahahah és mesmo fixe, pá",
+        "bom diaaa, tudo bem contigo?",
+        "tás bem, pá?",
+        "és um espetáculo",
+        "já está, obrigado pá",
+        "isso é mesmo giro",
+        "olá malta, tudo bem?",
+        "ya, e como é que eu mudo isto?",
+    ],
+)
+def test_european_portuguese_is_not_spanish(text: str) -> None:
+    assert detect_language(text) == "pt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "es genial, gracias",
+        "qué onda, cómo estás?",
+        "sí, el día 2",
+        "mañana a las 10",
+        "está muy bien, pa el martes",
+        "hola, qué tal?",
+    ],
+)
+def test_spanish_stays_spanish(text: str) -> None:
+    assert detect_language(text) == "es"
+
+
+def test_a_names_accents_say_nothing() -> None:
+    assert detect_language("tira o Palacio de la Inquisición") == "pt"

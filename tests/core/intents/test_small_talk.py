@@ -93,3 +93,69 @@ def test_parse_reads_small_talk_when_no_rule_asks(said: str) -> None:
 
 def test_thanks_before_a_request_stays_the_request() -> None:
     assert parse("muchas gracias, ahora agrega un museo el día 2").first.intent is Intent.ADD
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        # greetings and how-are-you, as typed
+        ("howzit! hope ur well", Topic.GREETING),
+        ("hope youre doing well!", Topic.GREETING),
+        ("hey, how r u?", Topic.GREETING),
+        ("yo whats up", Topic.GREETING),
+        ("g'day", Topic.GREETING),
+        ("wagwan", Topic.GREETING),
+        ("hiii there", Topic.GREETING),
+        ("holaaaa", Topic.GREETING),
+        ("qué onda güey", Topic.GREETING),
+        ("buenas, todo bien?", Topic.GREETING),
+        ("que tal, como estas?", Topic.GREETING),
+        ("wena wena, como estai?", Topic.GREETING),
+        ("bom diaaa, tudo bem contigo?", Topic.GREETING),
+        ("e aí, beleza?", Topic.GREETING),
+        ("oi gente, td bem?", Topic.GREETING),
+        ("olá, como vai?", Topic.GREETING),
+        ("👋", Topic.GREETING),
+        # laughter, praise, thanks, elongated
+        ("ahahah és mesmo fixe, pá", Topic.THANKS),
+        ("kkkkkk", Topic.THANKS),
+        ("hahahaha", Topic.THANKS),
+        ("jajajaja", Topic.THANKS),
+        ("thxxx", Topic.THANKS),
+        ("😂😂", Topic.THANKS),
+        ("🙏", Topic.THANKS),
+        ("isso é bué da fixe", Topic.THANKS),
+    ],
+)
+def test_greetings_wellbeing_and_laughter_in_many_words(said: str, topic: Topic) -> None:
+    assert small_talk(said) is topic
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "que tal el museo del oro?",
+        "como esta el clima?",
+        "hola, agrega un museo",
+        "oi, tudo bem? tira o jantar do dia 2",
+        "hey how are you, can you add a bar on day 3",
+    ],
+)
+def test_a_greeting_with_a_request_is_not_small_talk(said: str) -> None:
+    assert small_talk(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        ("bom diaaa, tudo bem contigo?", "pt"),
+        ("ahahah és mesmo fixe, pá", "pt"),
+        ("kkkk", None),
+        ("qué onda", "es"),
+        ("howzit! hope ur well", None),
+    ],
+)
+def test_small_talk_is_read_whole(said: str, language: str | None) -> None:
+    message = parse(said)
+    assert [op.intent for op in message.ops] == [Intent.SOCIAL]
+    assert message.language == language
