@@ -74,7 +74,8 @@ class ApplyResult:
     itinerary: ItineraryView
 
 
-def _view(row: Itinerary | Row[*tuple[Any, ...]]) -> ItineraryView:
+def view_of(row: Itinerary | Row[*tuple[Any, ...]]) -> ItineraryView:
+    """The view of an itinerary row (the ORM object, or a row with READ's columns)."""
     return ItineraryView(
         id=row.id,
         user_id=row.user_id,
@@ -123,7 +124,7 @@ class ItineraryService:
         )
         self._session.add(row)
         await self._session.flush()
-        return _view(row)
+        return view_of(row)
 
     def today(self) -> date:
         """Today's date (UTC) on the service's clock."""
@@ -134,7 +135,7 @@ class ItineraryService:
         row = (await self._session.execute(READ, {"id": itinerary_id})).first()
         if row is None:
             raise NotFoundError(itinerary_id)
-        return _view(row)
+        return view_of(row)
 
     async def latest_for_user(self, user_id: str) -> ItineraryView | None:
         """The traveler's most recently changed itinerary."""
@@ -144,7 +145,7 @@ class ItineraryService:
             .order_by(Itinerary.updated_at.desc())
             .limit(1)
         )
-        return _view(row) if row else None
+        return view_of(row) if row else None
 
     async def apply(
         self,
