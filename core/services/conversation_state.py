@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.choices import PromptKind
 from core.clock import Clock
+from core.storage import hot
 from core.storage.models import PendingPrompt
 
 OPEN = "open"
@@ -161,8 +162,8 @@ class ConversationStateService:
         """Open a new prompt, superseding the one this traveler still has open in this chat."""
         self._latest.clear()
         now = self._clock.now()
-        await self._session.execute(
-            _SUPERSEDE, {"key": conversation_key, "user": user_id, "now": now}
+        await hot.execute(
+            self._session, _SUPERSEDE, {"key": conversation_key, "user": user_id, "now": now}
         )
         prompt = Prompt(
             id=new_prompt_id(),
@@ -175,7 +176,8 @@ class ConversationStateService:
             status=OPEN,
             expired=self._ttl <= timedelta(0),
         )
-        await self._session.execute(
+        await hot.execute(
+            self._session,
             _INSERT,
             {
                 "id": prompt.id,
@@ -200,19 +202,19 @@ class ConversationStateService:
         if key in self._latest:
             return self._latest[key]
         params = {"key": conversation_key, "user": user_id}
-        row = (await self._session.execute(_LATEST, params)).first()
+        row = (await hot.execute(self._session, _LATEST, params)).first()
         prompt = self._to_prompt(row) if row else None
         self._latest[key] = prompt
         return prompt
 
     async def get(self, prompt_id: str) -> Prompt | None:
         """One prompt by id."""
-        row = (await self._session.execute(_GET, {"id": prompt_id})).first()
+        row = (await hot.execute(self._session, _GET, {"id": prompt_id})).first()
         return self._to_prompt(row) if row else None
 
     async def consume(self, prompt_id: str, status: str = ANSWERED) -> bool:
         """Close an open, unexpired prompt; False if someone else already did (or it expired)."""
         self._latest.clear()
         params = {"prompt_id": prompt_id, "now": self._clock.now(), "new_status": status}
-        result = await self._session.execute(_CONSUME, params)
+        result = await hot.execute(self._session, _CONSUME, params)
         return getattr(result, "rowcount", 0) == 1

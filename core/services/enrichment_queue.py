@@ -30,6 +30,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from core.clock import Clock
+from core.storage import hot
 from core.storage.models import EnrichmentTask, Itinerary, Traveler
 
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
@@ -163,7 +164,8 @@ async def enqueue_enrichment(
     the details once they arrive (core.services.reply_edits).
     """
     now = clock.now()
-    await session.execute(
+    await hot.execute(
+        session,
         _QUEUE,
         {
             "itinerary_id": itinerary_id,
@@ -182,7 +184,7 @@ async def enqueue_enrichment(
 async def claim_next(session: AsyncSession, now: datetime) -> Claimed | None:
     """Claim the next due task in the caller's transaction; None if none (or another won)."""
     params = {"now": now, "abandoned": now - CLAIM_LEASE}
-    row = (await session.execute(_CLAIM, params)).first()
+    row = (await hot.execute(session, _CLAIM, params)).first()
     if row is None:
         return None
     task = ClaimedTask(row.id, row.itinerary_id, row.node_id, row.place_id, row.attempts)
@@ -191,5 +193,5 @@ async def claim_next(session: AsyncSession, now: datetime) -> Claimed | None:
 
 async def mark_done(session: AsyncSession, task_id: int, now: datetime) -> bool:
     """Mark a task done; whether a sent chat answer names its place (and awaits an edit)."""
-    result = await session.execute(_DONE, {"task_id": task_id, "now": now})
+    result = await hot.execute(session, _DONE, {"task_id": task_id, "now": now})
     return result.scalar_one_or_none() is not None

@@ -21,6 +21,7 @@ from core.services.itinerary_statements import (
     SYSTEM_ACTOR_ENRICHMENT,
     WRITE,
 )
+from core.storage import hot
 from core.storage.models import Itinerary, ItineraryVersion
 
 MAX_TRIP_DAYS = 30
@@ -132,7 +133,7 @@ class ItineraryService:
 
     async def get(self, itinerary_id: str) -> ItineraryView:
         """The current state; NotFoundError if there is none."""
-        row = (await self._session.execute(READ, {"id": itinerary_id})).first()
+        row = (await hot.execute(self._session, READ, {"id": itinerary_id})).first()
         if row is None:
             raise NotFoundError(itinerary_id)
         return view_of(row)
@@ -170,7 +171,8 @@ class ItineraryService:
         new_version = expected_version + 1
         now = self._clock.now()
         # The version guard in WHERE makes concurrent appliers race safely on any backend.
-        result = await self._session.execute(
+        result = await hot.execute(
+            self._session,
             WRITE,
             {
                 "itinerary_id": itinerary_id,
@@ -185,7 +187,8 @@ class ItineraryService:
         if getattr(result, "rowcount", 0) != 1:
             latest = await self.get(itinerary_id)
             raise StaleVersionError(expected_version, latest.version)
-        await self._session.execute(
+        await hot.execute(
+            self._session,
             ADD_VERSION,
             {
                 "itinerary_id": itinerary_id,
@@ -235,7 +238,7 @@ class ItineraryService:
         self, current: ItineraryView, actor: str
     ) -> tuple[ApplyResult, list[dict[str, Any]]] | None:
         itinerary_id = current.id
-        last = (await self._session.execute(LAST_CHANGE, {"id": itinerary_id})).first()
+        last = (await hot.execute(self._session, LAST_CHANGE, {"id": itinerary_id})).first()
         if last is None:
             return None
         inverse = ChangeSet.model_validate(last.inverse)
@@ -247,7 +250,7 @@ class ItineraryService:
             undoes_version=last.version,
             known=current,
         )
-        await self._session.execute(MARK_UNDONE, {"version_id": last.id})
+        await hot.execute(self._session, MARK_UNDONE, {"version_id": last.id})
         return result, list(last.diff)
 
     async def only_background_changes_since(self, itinerary_id: str, version: int) -> bool:

@@ -18,6 +18,7 @@ from core.services.conversation_state import (
 )
 from core.services.itinerary import ItineraryView, NotFoundError, view_of
 from core.services.itinerary_statements import ITINERARIES, READ
+from core.storage import hot
 
 # READ (the trip by :id) with the latest prompt of :key and :user joined on (or NULLs).
 READ_WITH_PROMPT = READ.add_columns(*PROMPT_COLUMNS).select_from(
@@ -37,7 +38,7 @@ async def read_turn(
     NotFoundError if there is no such itinerary (the prompt is then not read).
     """
     params = {"id": itinerary_id, "key": conversation_key, "user": user_id}
-    row = (await session.execute(READ_WITH_PROMPT, params)).first()
+    row = (await hot.execute(session, READ_WITH_PROMPT, params)).first()
     if row is None:
         raise NotFoundError(itinerary_id)
     prompts.remember_latest(conversation_key, user_id, prompts.prompt_of(row))
