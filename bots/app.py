@@ -13,14 +13,12 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from adapters.slack.setup import credentials as slack_credentials
-from bots.body_limit import BodyLimit
 from bots.composition import jobs_in_web
 from bots.container import build_services
+from bots.edge import Edge
 from bots.errors import install_error_handlers
-from bots.http_metrics import HttpMetrics
 from bots.logs import install_redaction
-from bots.nul_guard import NulGuard
-from bots.rate_limit import ClientRateLimit, RateLimiter
+from bots.rate_limit import RateLimiter
 from bots.routers import (
     admin_intel,
     admin_outbox,
@@ -39,8 +37,6 @@ from bots.routers import (
     webhooks,
 )
 from bots.routers.web import STATIC_DIR
-from bots.security_headers import SecurityHeaders
-from bots.trace_middleware import TraceMiddleware
 from core.clock import Clock, SystemClock
 from core.config import Settings, get_settings
 from core.storage.db import upgrade_schema
@@ -78,13 +74,9 @@ def create_app(
     per_ip = RateLimiter(
         settings.rate_limit_per_ip_per_minute, None, (clock or SystemClock()).monotonic
     )
-    app.add_middleware(NulGuard)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_request_body_bytes)
     app.state.per_ip_limiter = per_ip  # webhooks charge it for deliveries that fail verification
-    app.add_middleware(ClientRateLimit, limiter=per_ip)
-    app.add_middleware(SecurityHeaders)
-    app.add_middleware(HttpMetrics)  # refusals by the middlewares above count too
-    app.add_middleware(TraceMiddleware)  # outermost: refusals carry a trace id too
+    # Trace id, metrics, security headers, per-address limit, body limit, NUL guard: one layer.
+    app.add_middleware(Edge, limiter=per_ip, max_bytes=settings.max_request_body_bytes)
     routers = (
         health,
         metrics,

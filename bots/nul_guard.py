@@ -2,12 +2,12 @@
 
 Ids from the path go straight into database lookups, and PostgreSQL cannot take a NUL in
 text (SQLite can): refusing here gives the same answer on both. Bodies are checked by the
-request models (`bots/schemas.py`).
+request models (`bots/schemas.py`). Applied by bots.edge.
 """
 
 from __future__ import annotations
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Scope, Send
 
 from bots.errors import send_error
 from core.nul import NUL
@@ -22,20 +22,11 @@ def has_nul_in_url(scope: Scope) -> bool:
     return NUL in scope.get("path", "") or b"%00" in query or b"\x00" in query
 
 
-class NulGuard:
-    """Refuses HTTP requests (422) and WebSocket handshakes with a NUL in the URL."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass everything else through untouched."""
-        if scope["type"] not in ("http", "websocket") or not has_nul_in_url(scope):
-            await self.app(scope, receive, send)
-            return
-        if scope["type"] == "websocket":
-            await send({"type": "websocket.close", "code": _POLICY_VIOLATION})
-            return
-        await send_error(
-            send, 422, "validation_error", "The URL must not contain the NUL character (U+0000)."
-        )
+async def refuse_nul(scope: Scope, send: Send) -> None:
+    """A 422 for an HTTP request; a policy-violation close for a WebSocket handshake."""
+    if scope["type"] == "websocket":
+        await send({"type": "websocket.close", "code": _POLICY_VIOLATION})
+        return
+    await send_error(
+        send, 422, "validation_error", "The URL must not contain the NUL character (U+0000)."
+    )

@@ -58,7 +58,9 @@ class ClientRateLimit:
     """Per-client-IP limit on the API (pages, health, metrics and webhooks are not limited).
 
     The client address is the connection's, or the `X-Forwarded-For` of a proxy listed in
-    FORWARDED_ALLOW_IPS (uvicorn rewrites the address before this middleware sees it).
+    FORWARDED_ALLOW_IPS (uvicorn rewrites the address before this middleware sees it). The
+    app applies the same check in its one edge layer (bots.edge); this standalone form wraps
+    any ASGI app.
     """
 
     def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
@@ -67,29 +69,39 @@ class ClientRateLimit:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse the request with 429 when its client is over the limit."""
-        if (
-            scope["type"] not in {"http", "websocket"}
-            or not self.limiter.enabled
-            or not str(scope.get("path", "")).startswith(LIMITED_PREFIXES)
-        ):
+        if not await refuse_if_limited(self.limiter, scope, receive, send):
             await self.app(scope, receive, send)
-            return
-        client = scope.get("client")
-        wait = self.limiter.retry_after(client[0] if client else "unknown")
-        if wait is None:
-            await self.app(scope, receive, send)
-            return
-        if scope["type"] == "websocket":
-            # Accepted, then closed with 1013 "try again later": closed before the handshake,
-            # the client would see a bare HTTP 403 instead.
-            if (await receive())["type"] == "websocket.connect":
-                await send({"type": "websocket.accept"})
-                await send({"type": "websocket.close", "code": 1013})
-            return
-        await send_error(
-            send,
-            429,
-            "rate_limited",
-            "Too many requests from your address; slow down.",
-            [(b"retry-after", retry_after_header(wait).encode())],
-        )
+
+
+async def refuse_if_limited(
+    limiter: RateLimiter, scope: Scope, receive: Receive, send: Send
+) -> bool:
+    """Answer 429 (a socket: closed with 1013) when the client is over the limit; whether it was.
+
+    Only HTTP requests and sockets under LIMITED_PREFIXES are counted.
+    """
+    if (
+        scope["type"] not in {"http", "websocket"}
+        or not limiter.enabled
+        or not str(scope.get("path", "")).startswith(LIMITED_PREFIXES)
+    ):
+        return False
+    client = scope.get("client")
+    wait = limiter.retry_after(client[0] if client else "unknown")
+    if wait is None:
+        return False
+    if scope["type"] == "websocket":
+        # Accepted, then closed with 1013 "try again later": closed before the handshake,
+        # the client would see a bare HTTP 403 instead.
+        if (await receive())["type"] == "websocket.connect":
+            await send({"type": "websocket.accept"})
+            await send({"type": "websocket.close", "code": 1013})
+        return True
+    await send_error(
+        send,
+        429,
+        "rate_limited",
+        "Too many requests from your address; slow down.",
+        [(b"retry-after", retry_after_header(wait).encode())],
+    )
+    return True

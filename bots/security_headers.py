@@ -2,12 +2,11 @@
 
 The web chat loads only its own script, style and API (photos may come from Google over https),
 so a script injected into the page could neither load more code nor send data elsewhere.
-Swagger UI (`/docs`) ships inline code from a CDN: it gets only the framing rule.
+Swagger UI (`/docs`) ships inline code from a CDN: it gets only the framing rule. Stamped on
+each response start by bots.edge.
 """
 
 from __future__ import annotations
-
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 STRICT_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
@@ -21,28 +20,12 @@ _COMMON = (
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),
 )
-_OURS = {b"content-security-policy", *(name for name, _ in _COMMON)}
+# Headers the app may have set that these replace.
+OURS = frozenset({b"content-security-policy", *(name for name, _ in _COMMON)})
+_STRICT = (*_COMMON, (b"content-security-policy", STRICT_CSP.encode()))
+_FRAMING_ONLY = (*_COMMON, (b"content-security-policy", FRAMING_ONLY_CSP.encode()))
 
 
-class SecurityHeaders:
-    """Pure ASGI: adds the headers to each response start."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Pass the request on; stamp the headers on its response."""
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        path = str(scope.get("path", ""))
-        csp = FRAMING_ONLY_CSP if path.startswith(_DOC_PATHS) else STRICT_CSP
-        extra = [*_COMMON, (b"content-security-policy", csp.encode())]
-
-        async def stamped(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [h for h in message.get("headers", []) if h[0] not in _OURS]
-                message = {**message, "headers": [*headers, *extra]}
-            await send(message)
-
-        await self.app(scope, receive, stamped)
+def security_headers(path: str) -> tuple[tuple[bytes, bytes], ...]:
+    """The headers a response to `path` gets (built once, not per request)."""
+    return _FRAMING_ONLY if path.startswith(_DOC_PATHS) else _STRICT

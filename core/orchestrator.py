@@ -65,6 +65,7 @@ from core.services.places.resolution import PlaceResolutionService
 from core.services.push_preferences import PushPreferenceService
 from core.services.travelers import follow_language, set_language
 from core.services.trip_takeaway import TripTakeaway
+from core.services.turn_read import read_turn
 from core.turns import Classification, IntentClassifier, Refusal, Turn, TurnOutcome
 from core.typed_reply import DISMISS, Dismiss, cards_of, resolve_typed_reply
 
@@ -245,8 +246,12 @@ class Orchestrator:
         """The turn inside its transaction: the change, the prompt, the answer."""
         text = (turn.text or "").strip()
         itineraries = ItineraryService(session, self._clock)
+        prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
         try:
-            itinerary = await itineraries.get(turn.itinerary_id)
+            # One statement: the trip, and the latest prompt `prompts` answers from from now on.
+            itinerary = await read_turn(
+                session, prompts, turn.itinerary_id, turn.conversation_key, turn.user_id
+            )
         except NotFoundError:
             return TurnOutcome(
                 AgentResponse.error(msg("itinerary_not_found")),
@@ -257,7 +262,6 @@ class Orchestrator:
                 AgentResponse.error(msg("itinerary_forbidden")),
                 refusal=Refusal.FORBIDDEN,
             )
-        prompts = ConversationStateService(session, self._clock, self._ttl_minutes)
         ctx = TurnContext(
             itineraries=itineraries,
             places=self._places,

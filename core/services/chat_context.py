@@ -14,6 +14,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.clock import Clock
+from core.storage import hot
 from core.storage.models import ChatMessage, ConversationSummary
 
 _CHAT_MESSAGES: Table = ChatMessage.__table__  # type: ignore[assignment]
@@ -113,7 +114,7 @@ class ChatContextBuilder:
         if rows:
             # One executemany on a statement built once, instead of an INSERT ... RETURNING
             # per message through the ORM's flush: nobody reads the new rows' ids.
-            await self._session.execute(_INSERT_MESSAGES, rows)
+            await hot.execute(self._session, _INSERT_MESSAGES, rows)
 
     async def recent_traveler_texts(
         self, conversation_key: str, user_id: str, limit: int = 4

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.choices import PromptKind
 from core.clock import Clock
+from core.storage import hot
 from core.storage.models import PendingPrompt
 
 OPEN = "open"
@@ -27,7 +28,8 @@ CANCELLED = "cancelled"
 
 # Built once as Core on the table: every turn reads the latest prompt, and building it through
 # the ORM per call cost more CPU than running it (issue #19).
-_PROMPTS: Table = PendingPrompt.__table__  # type: ignore[assignment]
+PROMPTS: Table = PendingPrompt.__table__  # type: ignore[assignment]
+_PROMPTS = PROMPTS
 _P = _PROMPTS.c
 _COLUMNS = (
     _P.id,
@@ -44,6 +46,17 @@ _LATEST = (
     .where(_P.conversation_key == bindparam("key"), _P.user_id == bindparam("user"))
     .order_by(case((_P.status == OPEN, 0), else_=1), _P.created_at.desc())
     .limit(1)
+)
+# The id of that prompt, for a statement that reads it along with something else (a turn reads
+# it with its itinerary: one statement instead of two).
+# LATEST_PROMPT (the table under another name) joined ON LATEST_PROMPT_JOIN is that prompt;
+# PROMPT_COLUMNS are its columns labelled `prompt_<name>` (prompt_of reads them back).
+LATEST_PROMPT = PROMPTS.alias("latest_prompt")
+LATEST_PROMPT_JOIN = LATEST_PROMPT.c.id == (
+    _LATEST.with_only_columns(_P.id).correlate(None).scalar_subquery()
+)
+PROMPT_COLUMNS = tuple(
+    LATEST_PROMPT.c[column.name].label(f"prompt_{column.name}") for column in _COLUMNS
 )
 _GET = select(*_COLUMNS).where(_P.id == bindparam("id"))
 _SUPERSEDE = (
@@ -93,6 +106,9 @@ class ConversationStateService:
         self._session = session
         self._clock = clock
         self._ttl = timedelta(minutes=ttl_minutes)
+        # The latest prompt per (chat, traveler) as read in this transaction: a turn asks for
+        # it up to four times (issue #19). Any write here through this service forgets it.
+        self._latest: dict[tuple[str, str], Prompt | None] = {}
 
     @property
     def ttl_seconds(self) -> int:
@@ -112,6 +128,28 @@ class ConversationStateService:
             expired=row.expires_at <= self._clock.now(),
         )
 
+    def prompt_of(self, row: Row[*tuple[Any, ...]]) -> Prompt | None:
+        """The prompt read with PROMPT_COLUMNS in `row`, None if there was none."""
+        mapping = row._mapping
+        if mapping["prompt_id"] is None:
+            return None
+        payload = mapping["prompt_payload"]
+        return Prompt(
+            id=mapping["prompt_id"],
+            conversation_key=mapping["prompt_conversation_key"],
+            user_id=mapping["prompt_user_id"],
+            itinerary_id=mapping["prompt_itinerary_id"],
+            kind=PromptKind(mapping["prompt_kind"]),
+            labels=list(payload.get("labels", [])),
+            payload=payload,
+            status=mapping["prompt_status"],
+            expired=mapping["prompt_expires_at"] <= self._clock.now(),
+        )
+
+    def remember_latest(self, conversation_key: str, user_id: str, prompt: Prompt | None) -> None:
+        """What `latest` answers until this service writes (read by the caller with LATEST_ID)."""
+        self._latest[(conversation_key, user_id)] = prompt
+
     async def open(
         self,
         conversation_key: str,
@@ -122,9 +160,10 @@ class ConversationStateService:
         payload: dict[str, Any],
     ) -> Prompt:
         """Open a new prompt, superseding the one this traveler still has open in this chat."""
+        self._latest.clear()
         now = self._clock.now()
-        await self._session.execute(
-            _SUPERSEDE, {"key": conversation_key, "user": user_id, "now": now}
+        await hot.execute(
+            self._session, _SUPERSEDE, {"key": conversation_key, "user": user_id, "now": now}
         )
         prompt = Prompt(
             id=new_prompt_id(),
@@ -137,7 +176,8 @@ class ConversationStateService:
             status=OPEN,
             expired=self._ttl <= timedelta(0),
         )
-        await self._session.execute(
+        await hot.execute(
+            self._session,
             _INSERT,
             {
                 "id": prompt.id,
@@ -158,17 +198,23 @@ class ConversationStateService:
 
         Someone else's question in the same chat is never returned: it is theirs to answer.
         """
+        key = (conversation_key, user_id)
+        if key in self._latest:
+            return self._latest[key]
         params = {"key": conversation_key, "user": user_id}
-        row = (await self._session.execute(_LATEST, params)).first()
-        return self._to_prompt(row) if row else None
+        row = (await hot.execute(self._session, _LATEST, params)).first()
+        prompt = self._to_prompt(row) if row else None
+        self._latest[key] = prompt
+        return prompt
 
     async def get(self, prompt_id: str) -> Prompt | None:
         """One prompt by id."""
-        row = (await self._session.execute(_GET, {"id": prompt_id})).first()
+        row = (await hot.execute(self._session, _GET, {"id": prompt_id})).first()
         return self._to_prompt(row) if row else None
 
     async def consume(self, prompt_id: str, status: str = ANSWERED) -> bool:
         """Close an open, unexpired prompt; False if someone else already did (or it expired)."""
+        self._latest.clear()
         params = {"prompt_id": prompt_id, "now": self._clock.now(), "new_status": status}
-        result = await self._session.execute(_CONSUME, params)
+        result = await hot.execute(self._session, _CONSUME, params)
         return getattr(result, "rowcount", 0) == 1

@@ -10,11 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Table,
+    and_,
+    bindparam,
+    exists,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from core.clock import Clock
+from core.storage import hot
 from core.storage.models import EnrichmentTask, Itinerary, Traveler
 
 PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
@@ -26,34 +42,79 @@ _T = _TASKS.c
 _WHEN = _T.updated_at.type
 
 _QUEUE = insert(_TASKS)
-# The next due task, or one a dead process left running (picked up without a restart), with
-# its traveler's locale for the "details added" line.
-_NEXT = (
-    select(_T.id, _T.itinerary_id, _T.node_id, _T.place_id, _T.status, _T.attempts)
-    .add_columns(Traveler.__table__.c.locale)
-    .outerjoin(Itinerary.__table__, Itinerary.__table__.c.id == _T.itinerary_id)
-    .outerjoin(Traveler.__table__, Traveler.__table__.c.id == Itinerary.__table__.c.user_id)
-    .where(
-        or_(
-            and_(_T.status == PENDING, _T.run_after <= bindparam("now", type_=_WHEN)),
-            and_(_T.status == RUNNING, _T.updated_at <= bindparam("abandoned", type_=_WHEN)),
-        )
+
+
+class _Qualified(ColumnElement[Any]):
+    """A subquery in a RETURNING clause, its columns rendered with their table's name.
+
+    SQLAlchemy's SQLite compiler writes RETURNING's columns without table names (SQLite once
+    required it), and the subqueries inside too, where `id = id` then means something else.
+    SQLite 3.35+ reads qualified names there; PostgreSQL always did.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("inner", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, inner: ColumnElement[Any]) -> None:
+        self.inner = inner
+        self.type = inner.type
+
+
+@compiles(_Qualified)
+def _render_qualified(element: _Qualified, compiler: SQLCompiler, **kw: Any) -> str:
+    kw["include_table"] = True
+    return str(compiler.process(element.inner, **kw))
+
+
+_ITINERARIES: Table = Itinerary.__table__  # type: ignore[assignment]
+_TRAVELERS: Table = Traveler.__table__  # type: ignore[assignment]
+
+
+def _due(tasks: FromClause) -> ColumnElement[bool]:
+    """A task due now, or one a dead process left running (picked up without a restart)."""
+    t = tasks.c
+    return or_(
+        and_(t.status == PENDING, t.run_after <= bindparam("now", type_=_WHEN)),
+        and_(t.status == RUNNING, t.updated_at <= bindparam("abandoned", type_=_WHEN)),
     )
+
+
+_NEXT_ID = (
+    select(_T.id)
+    .where(_due(_TASKS))
     .order_by(_T.run_after, _T.id)
-    .limit(2)  # the second says whether to look again after this one
+    .limit(1)
+    # PostgreSQL: concurrent claimers skip a row another holds instead of queueing behind it
+    # (SQLite renders nothing: BEGIN IMMEDIATE already serializes them).
+    .with_for_update(skip_locked=True)
+    .scalar_subquery()
 )
-# Every claim counts an attempt: a changed count (or status) means another got it first.
+_OTHER = _TASKS.alias("other_task")
+_LOCALE = (
+    select(_TRAVELERS.c.locale)
+    .select_from(_ITINERARIES.join(_TRAVELERS, _TRAVELERS.c.id == _ITINERARIES.c.user_id))
+    .where(_ITINERARIES.c.id == _T.itinerary_id)
+    .scalar_subquery()
+)
+# The claim in one statement (issue #19: it was a read, then a guarded update): the next due
+# task becomes running with one more attempt, and hands back what the worker needs, its
+# traveler's locale (for the "details added" line) and whether another task is due too. The
+# due test is repeated on the row itself: on PostgreSQL, a claimer that waited for another's
+# row lock re-checks it on the row as committed, so two never claim one task.
 _CLAIM = (
     update(_TASKS)
-    .where(
-        _T.id == bindparam("task_id"),
-        _T.status == bindparam("seen_status"),
-        _T.attempts == bindparam("seen_attempts"),
-    )
-    .values(
-        status=RUNNING,
-        attempts=bindparam("new_attempts", type_=_T.attempts.type),
-        updated_at=bindparam("now", type_=_WHEN),
+    .where(_T.id == _NEXT_ID, _due(_TASKS))
+    .values(status=RUNNING, attempts=_T.attempts + 1, updated_at=bindparam("now", type_=_WHEN))
+    .returning(
+        _T.id,
+        _T.itinerary_id,
+        _T.node_id,
+        _T.place_id,
+        _T.attempts,
+        _Qualified(_LOCALE).label("locale"),
+        _Qualified(exists(select(_OTHER.c.id).where(_OTHER.c.id != _T.id, _due(_OTHER)))).label(
+            "more"
+        ),
     )
 )
 # Done, in the transaction that applied the details; says whether a chat answer awaits an edit.
@@ -103,7 +164,8 @@ async def enqueue_enrichment(
     the details once they arrive (core.services.reply_edits).
     """
     now = clock.now()
-    await session.execute(
+    await hot.execute(
+        session,
         _QUEUE,
         {
             "itinerary_id": itinerary_id,
@@ -121,27 +183,15 @@ async def enqueue_enrichment(
 
 async def claim_next(session: AsyncSession, now: datetime) -> Claimed | None:
     """Claim the next due task in the caller's transaction; None if none (or another won)."""
-    found = (await session.execute(_NEXT, {"now": now, "abandoned": now - CLAIM_LEASE})).all()
-    if not found:
+    params = {"now": now, "abandoned": now - CLAIM_LEASE}
+    row = (await hot.execute(session, _CLAIM, params)).first()
+    if row is None:
         return None
-    row = found[0]
-    claimed = await session.execute(
-        _CLAIM,
-        {
-            "task_id": row.id,
-            "seen_status": row.status,
-            "seen_attempts": row.attempts,
-            "new_attempts": row.attempts + 1,
-            "now": now,
-        },
-    )
-    if getattr(claimed, "rowcount", 0) != 1:
-        return None  # another worker or instance took it first
-    task = ClaimedTask(row.id, row.itinerary_id, row.node_id, row.place_id, row.attempts + 1)
-    return Claimed(task, row.locale, more=len(found) > 1)
+    task = ClaimedTask(row.id, row.itinerary_id, row.node_id, row.place_id, row.attempts)
+    return Claimed(task, row.locale, more=bool(row.more))
 
 
 async def mark_done(session: AsyncSession, task_id: int, now: datetime) -> bool:
     """Mark a task done; whether a sent chat answer names its place (and awaits an edit)."""
-    result = await session.execute(_DONE, {"task_id": task_id, "now": now})
+    result = await hot.execute(session, _DONE, {"task_id": task_id, "now": now})
     return result.scalar_one_or_none() is not None

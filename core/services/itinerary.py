@@ -21,6 +21,7 @@ from core.services.itinerary_statements import (
     SYSTEM_ACTOR_ENRICHMENT,
     WRITE,
 )
+from core.storage import hot
 from core.storage.models import Itinerary, ItineraryVersion
 
 MAX_TRIP_DAYS = 30
@@ -74,7 +75,8 @@ class ApplyResult:
     itinerary: ItineraryView
 
 
-def _view(row: Itinerary | Row[*tuple[Any, ...]]) -> ItineraryView:
+def view_of(row: Itinerary | Row[*tuple[Any, ...]]) -> ItineraryView:
+    """The view of an itinerary row (the ORM object, or a row with READ's columns)."""
     return ItineraryView(
         id=row.id,
         user_id=row.user_id,
@@ -123,7 +125,7 @@ class ItineraryService:
         )
         self._session.add(row)
         await self._session.flush()
-        return _view(row)
+        return view_of(row)
 
     def today(self) -> date:
         """Today's date (UTC) on the service's clock."""
@@ -131,10 +133,10 @@ class ItineraryService:
 
     async def get(self, itinerary_id: str) -> ItineraryView:
         """The current state; NotFoundError if there is none."""
-        row = (await self._session.execute(READ, {"id": itinerary_id})).first()
+        row = (await hot.execute(self._session, READ, {"id": itinerary_id})).first()
         if row is None:
             raise NotFoundError(itinerary_id)
-        return _view(row)
+        return view_of(row)
 
     async def latest_for_user(self, user_id: str) -> ItineraryView | None:
         """The traveler's most recently changed itinerary."""
@@ -144,7 +146,7 @@ class ItineraryService:
             .order_by(Itinerary.updated_at.desc())
             .limit(1)
         )
-        return _view(row) if row else None
+        return view_of(row) if row else None
 
     async def apply(
         self,
@@ -169,7 +171,8 @@ class ItineraryService:
         new_version = expected_version + 1
         now = self._clock.now()
         # The version guard in WHERE makes concurrent appliers race safely on any backend.
-        result = await self._session.execute(
+        result = await hot.execute(
+            self._session,
             WRITE,
             {
                 "itinerary_id": itinerary_id,
@@ -184,7 +187,8 @@ class ItineraryService:
         if getattr(result, "rowcount", 0) != 1:
             latest = await self.get(itinerary_id)
             raise StaleVersionError(expected_version, latest.version)
-        await self._session.execute(
+        await hot.execute(
+            self._session,
             ADD_VERSION,
             {
                 "itinerary_id": itinerary_id,
@@ -234,7 +238,7 @@ class ItineraryService:
         self, current: ItineraryView, actor: str
     ) -> tuple[ApplyResult, list[dict[str, Any]]] | None:
         itinerary_id = current.id
-        last = (await self._session.execute(LAST_CHANGE, {"id": itinerary_id})).first()
+        last = (await hot.execute(self._session, LAST_CHANGE, {"id": itinerary_id})).first()
         if last is None:
             return None
         inverse = ChangeSet.model_validate(last.inverse)
@@ -246,7 +250,7 @@ class ItineraryService:
             undoes_version=last.version,
             known=current,
         )
-        await self._session.execute(MARK_UNDONE, {"version_id": last.id})
+        await hot.execute(self._session, MARK_UNDONE, {"version_id": last.id})
         return result, list(last.diff)
 
     async def only_background_changes_since(self, itinerary_id: str, version: int) -> bool:
