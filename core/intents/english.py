@@ -240,6 +240,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "we arrive",
     ),
     (r"\b(first\s+thing|early\s+doors|bright\s+and\s+early)\b", "in the morning"),
+    # "… and fill lunch on day 5 with something veggie": a second request, a meal filled with
+    # a wish (a whole message "fill lunch …" is read before the rules, by fill_words).
+    (
+        r"(?:(?<=, )|(?<= and ))(?:fill(?:\s+in|\s+up)?|sort\s+out)\s+"
+        r"(?=(?:the\s+)?(?:lunch|dinner|breakfast|brunch)\b[^,]*\b(?:with|w)\b)",
+        "replace ",
+    ),
     (r"^(?:something|anything|somewhere|anywhere)\s+", ""),
     (r"\b(?:in\s+town|in\s+the\s+city|around\s+here|nearby|near\s+by|close\s+by)\b", " "),
     (r"\b(?:for\s+)?(?:a\s+)?quick\s+(?:bite|snack|eat)\b|\bfor\s+a\s+snack\b", "snacks"),

@@ -350,6 +350,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"hoje|primeiro\s+dia|ultimo\s+dia|último\s+dia)\b)",
         "replace ",
     ),
+    # "… e preenche o almoço do dia 5 com algo vegetariano": a second request, a meal to fill
+    (
+        r"(?:(?<=, )|(?<= e )|(?<= and ))(?:preenche|preencher|preencha|completa|completar)\s+"
+        r"(?=(?:(?:o|a|os|as|the)\s+)?(?:almo[cç]o|jantar|janta|caf[eé]\s+da\s+manh[aã]|lunch|"
+        r"dinner|breakfast|brunch)\b)",
+        "replace ",
+    ),
     (
         r"\b(?:troca|troque|inverte|inverta)\s+(?:eles|elas|os dois)\b|\b(?:muda|troca) a ordem\b",
         "swap",

@@ -369,6 +369,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bya no (?:vamos|iremos|vamos a ir)(?: a| al)?\b", "remove"),
     (r"\b(?:xq|pq|porq)\b", "por que"),
     (r"^(?:llena|llenar|rellena|rellenar|completa|completar)\s+", "replace "),
+    # "… y llena el almuerzo del día 5 con algo vegetariano": a second request, a meal to fill
+    (
+        r"(?:(?<=, )|(?<= y )|(?<= and ))(?:llena|llenar|rellena|rellenar|completa|completar)\s+"
+        r"(?=(?:(?:el|la|los|las|the)\s+)?(?:almuerzo|cena|desayuno|comida|lunch|dinner|"
+        r"breakfast|brunch)\b)",
+        "replace ",
+    ),
     (r"\b(?:intercambialos|cambialos|invertilos|voltealos)\b|\bcambia el orden\b", "swap"),
     (r"\b(?:quiero|queremos|vamos a|me gustaria)\s+(?:ver|conocer|visitar)\b", "add"),
     (r"\b(?:con|y)\s+el\s+ultimo\b(?!\s+dia)", "and the last day"),
