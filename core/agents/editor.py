@@ -22,6 +22,7 @@ from core.agents.editor_targets import named_in_any_words, not_namesakes, target
 from core.agents.named_list import add_each, named_parts
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import is_vague, strong_match
+from core.agents.same_kind import same_kind_wished
 from core.agents.search_ladder import Search, search_ladder, widened
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
@@ -386,6 +387,10 @@ class EditorAgent:
         if isinstance(items, AgentResult):
             return items
         item = items[0]
+        # The words the traveler searched with: none when only a wish was said.
+        said = turn.query
+        if (wished := same_kind_wished(turn, item.node)) is not None:
+            turn, said = wished, None  # "… por algo más barato": the same kind, cheaper
         if not turn.query:
             asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
             question = msg("replace_with_what", name=item.node.title)
@@ -410,7 +415,8 @@ class EditorAgent:
             meal=meal.value if meal else None,
             query=turn.query,
         )
-        return self._picker.offer(ctx, follow_up, turn.query, None, turn.preferences)
+        shown = turn.query if said is not None else None
+        return self._picker.offer(ctx, follow_up, shown, None, turn.preferences)
 
     async def _undo(self, ctx: TurnContext) -> AgentResult:
         try:
