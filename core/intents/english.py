@@ -304,6 +304,15 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:off|out)\b(?:\s+of\s+(?:it|the\s+plan|the\s+trip|there))?(.*)$",
         r"remove \1\2",
     ),
+    # "the pub no, better a whisky bar", "tasca do cais nah, rather something with octopus",
+    # "not the pub, rather a whisky bar"
+    (
+        r"^(?:not\s+(?P<a>[^,]+?),?|(?P<b>[^,]+?)\s+(?:no|nah|nope|nope),?)\s+"
+        r"(?:rather|better|i'?d\s+rather|id\s+rather|i\s+prefer|prefer)\s+(?:have\s+)?"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
+        lambda m: f"replace {m.group('a') or m.group('b')} with {m.group('new')}",
+    ),
     # "not feeling the thali place on wednesday, something chinese instead"
     (
         r"^(?:(?:i\s*'?m|we\s*'?re|im|were)\s+)?not\s+(?:feeling|into|loving|sold\s+on|keen\s+on|"

@@ -343,6 +343,14 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:sobre|desse|dessa|deste|desta|de|do|da|dos|das)\b",
         "tell me about",
     ),
+    # "a tasca do cais não, melhor algo de polvo", "nada de X, prefiro algo mais barato"
+    (
+        r"^(?:(?:nada\s+de|sem)\s+(?P<a>.+?),?|(?P<b>.+?)\s+n[aã]o,?)\s+"
+        r"(?:melhor|prefiro|antes|bora\s+de)\s+"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
+        lambda m: f"replace {m.group('a') or m.group('b')} with {m.group('new')}",
+    ),
     # "preenche o jantar com…" replaces; "preenche a sexta" plans the day (day_plan_words).
     (
         r"^(?:preenche|preencher|preencha|completa|completar)\s+(?!(?:(?:o|a|no|na)\s+)?"

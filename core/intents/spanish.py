@@ -264,7 +264,16 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"^(?:y\s+)?(?:a\s+)?que\s+hora\s+(?:abre|cierra|abren|cierran)\W*$", "hours of that"),
     (
-        r"^(?P<old>.+?)\s+no,?\s+mejor\s+(?P<new>.+)$",
+        r"^(?P<old>.+?)\s+no,?\s+(?:mejor|prefiero|mas\s+bien|más\s+bien)\s+"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
+        lambda m: f"replace {m.group('old')} with {m.group('new')}",
+    ),
+    # "nada de la tasca do cais, mejor algo de mariscos"
+    (
+        r"^nada\s+de\s+(?P<old>.+?),?\s+(?:mejor|prefiero|mas\s+bien|más\s+bien)\s+"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
         lambda m: f"replace {m.group('old')} with {m.group('new')}",
     ),
     (r"\bcambia(?:r|me)?\s+la\s+hora\s+de(?:l)?\s+", "move "),
