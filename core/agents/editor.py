@@ -22,7 +22,7 @@ from core.agents.editor_targets import named_in_any_words, not_namesakes, target
 from core.agents.named_list import add_each, named_parts
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import is_vague, strong_match
-from core.agents.same_kind import same_kind_wished
+from core.agents.same_kind import nearer_first, same_kind_wished, wants_closer
 from core.agents.search_ladder import Search, search_ladder, widened
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
@@ -388,7 +388,7 @@ class EditorAgent:
             return items
         item = items[0]
         # The words the traveler searched with: none when only a wish was said.
-        said = turn.query
+        said = said_query = turn.query
         if (wished := same_kind_wished(turn, item.node)) is not None:
             turn, said = wished, None  # "… por algo más barato": the same kind, cheaper
         if not turn.query:
@@ -404,6 +404,12 @@ class EditorAgent:
         if not others:
             return error(msg("replace_only_itself", name=item.node.title))
         found = others
+        if said is None and wants_closer(said_query):
+            # "… por algo más cerca": nearer to the day's other stops than the stop is
+            day_nodes = next(d.nodes for d in ctx.itinerary.days if d.day == item.day)
+            found = nearer_first(found, item.node, [n for n in day_nodes if n.id != item.node.id])
+            if not found:
+                return error(msg("replace_none_closer", name=item.node.title))
         meal = turn.meal
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         if chosen is not None:

@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "replace_none_closer": "Nothing of that kind is closer than {name}, so I left it as it is.",
         "again_nothing": (
             'I\'m not sure which request to repeat. Say it whole, e.g. "add a cafe on friday"'
         ),
@@ -30,6 +31,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "es": {
+        "replace_none_closer": (
+            "No encontré nada de ese tipo más cerca que {name}, así que lo dejé como estaba."
+        ),
         "again_nothing": (
             "No sé qué pedido repetir. Dímelo completo, por ejemplo «agrega un café el viernes»"
         ),
@@ -60,6 +64,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "pt": {
+        "replace_none_closer": (
+            "Não encontrei nada desse tipo mais perto que {name}, então deixei como estava."
+        ),
         "again_nothing": (
             "Não sei qual pedido repetir. Me diga inteiro, por exemplo «adiciona um café na sexta»"
         ),

@@ -7,10 +7,11 @@ import datetime as dt
 
 import pytest
 
-from core.agents.same_kind import kind_of, same_kind_wished
+from core.agents.same_kind import kind_of, nearer_first, same_kind_wished, wants_closer
 from core.domain.itinerary import Node, NodeType, PlaceSnapshot
 from core.intents.model import Intent
 from core.intents.parse import parse
+from core.protocol import Coordinates, PlaceCandidate
 
 RESTAURANT = Node(
     title="Vindaloo & Vinho",
@@ -72,3 +73,47 @@ def test_a_wish_alone_searches_the_same_kind(text: str) -> None:
 def test_a_kind_said_or_nothing_said_is_left_alone(text: str) -> None:
     turn = parse(text, today=dt.date(2026, 11, 23)).first
     assert same_kind_wished(turn, RESTAURANT) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "closer"),
+    [
+        ("closer", True),
+        ("smth nearer", True),
+        ("mas cerca", True),
+        ("uno mas cercano", True),
+        ("mais perto", True),
+        ("a closer sushi place", False),  # a kind is named: it is the search
+        ("cheaper", False),
+        (None, False),
+    ],
+)
+def test_closer_is_a_wish_only_when_no_kind_is_named(query: str | None, closer: bool) -> None:
+    assert wants_closer(query) is closer
+
+
+def _at(name: str, lat: float, lng: float) -> PlaceCandidate:
+    return PlaceCandidate(place_id=name, name=name, coordinates=Coordinates(lat=lat, lng=lng))
+
+
+def test_closer_keeps_places_nearer_the_days_other_stops_nearest_first() -> None:
+    far = Node(
+        title="Far Museum",
+        place_id="far",
+        place=PlaceSnapshot(
+            place_id="far", name="Far Museum", coordinates=Coordinates(lat=15.6, lng=73.9)
+        ),
+    )
+    stops = [
+        Node(
+            title=name,
+            place_id=name,
+            place=PlaceSnapshot(
+                place_id=name, name=name, coordinates=Coordinates(lat=lat, lng=lng)
+            ),
+        )
+        for name, lat, lng in (("a", 15.50, 73.82), ("b", 15.52, 73.84))
+    ]
+    found = [_at("further", 15.7, 74.0), _at("near", 15.515, 73.83), _at("nearish", 15.55, 73.85)]
+    assert [c.name for c in nearer_first(found, far, stops)] == ["near", "nearish"]
+    assert nearer_first(found, WALK, stops) == found  # nothing tells where the walk is
