@@ -44,6 +44,7 @@ from core.messages import language_of, msg, use_locale
 from core.metrics import TURN_SECONDS
 from core.operations import carry, combine, pending, run_operations
 from core.protocol import AgentResponse, ResponseMetadata
+from core.repeat_request import LOOK_BACK, repeated
 from core.services.bookings import BookingService
 from core.services.chat_context import ChatContextBuilder
 from core.services.conversation_state import (
@@ -505,6 +506,12 @@ class Orchestrator:
         note = None
         if _unknown(message) and verdict is not None:
             message, note = verdict.parsed or message, verdict.note
+        if message.first.again:
+            # "lo mismo pero el viernes": the request before, on the day said now
+            found = await self._repeated(message, turn, session)
+            if found is None:
+                return message.first.intent.value, error(msg("again_nothing"))
+            message = found
         if _unknown(message):
             message = _grounded(message, text, ctx, turn.locale)
         today = self._clock.now().date()
@@ -517,6 +524,17 @@ class Orchestrator:
                 result, response=result.response.model_copy(update={"warnings": warnings})
             )
         return message.first.intent.value, result
+
+    async def _repeated(
+        self, message: ParsedMessage, turn: Turn, session: AsyncSession
+    ) -> ParsedMessage | None:
+        """The traveler's request before this repeat, with the repeat's day and time."""
+        history = ChatContextBuilder(session, self._clock)
+        earlier = await history.recent_traveler_texts(
+            turn.conversation_key, turn.user_id, LOOK_BACK
+        )
+        today = self._clock.now().date()
+        return repeated(message, earlier, today, language_of(turn.locale))
 
     async def _after_question(
         self,
@@ -606,8 +624,8 @@ def _reply_to(prompt: Prompt, text: str) -> Resolution:
 
 
 def _unknown(message: ParsedMessage) -> bool:
-    """True when the rules could not read the message."""
-    return all(op.intent is Intent.UNKNOWN for op in message.ops)
+    """True when the rules could not read the message (a repeat is read: core.repeat_request)."""
+    return all(op.intent is Intent.UNKNOWN and not op.again for op in message.ops)
 
 
 def _grounded(

@@ -22,6 +22,7 @@ from core.agents.editor_targets import named_in_any_words, not_namesakes, target
 from core.agents.named_list import add_each, named_parts
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import is_vague, strong_match
+from core.agents.same_kind import nearer_first, same_kind_wished, wants_closer
 from core.agents.search_ladder import Search, search_ladder, widened
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
@@ -386,6 +387,10 @@ class EditorAgent:
         if isinstance(items, AgentResult):
             return items
         item = items[0]
+        # The words the traveler searched with: none when only a wish was said.
+        said = said_query = turn.query
+        if (wished := same_kind_wished(turn, item.node)) is not None:
+            turn, said = wished, None  # "… por algo más barato": the same kind, cheaper
         if not turn.query:
             asked = turn.model_copy(update={"target": Target(node_id=item.node.id)})
             question = msg("replace_with_what", name=item.node.title)
@@ -399,6 +404,12 @@ class EditorAgent:
         if not others:
             return error(msg("replace_only_itself", name=item.node.title))
         found = others
+        if said is None and wants_closer(said_query):
+            # "… por algo más cerca": nearer to the day's other stops than the stop is
+            day_nodes = next(d.nodes for d in ctx.itinerary.days if d.day == item.day)
+            found = nearer_first(found, item.node, [n for n in day_nodes if n.id != item.node.id])
+            if not found:
+                return error(msg("replace_none_closer", name=item.node.title))
         meal = turn.meal
         chosen = found[0] if len(found) == 1 else strong_match(turn.query or "", found)
         if chosen is not None:
@@ -410,7 +421,8 @@ class EditorAgent:
             meal=meal.value if meal else None,
             query=turn.query,
         )
-        return self._picker.offer(ctx, follow_up, turn.query, None, turn.preferences)
+        shown = turn.query if said is not None else None
+        return self._picker.offer(ctx, follow_up, shown, None, turn.preferences)
 
     async def _undo(self, ctx: TurnContext) -> AgentResult:
         try:

@@ -240,6 +240,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "we arrive",
     ),
     (r"\b(first\s+thing|early\s+doors|bright\s+and\s+early)\b", "in the morning"),
+    # "… and fill lunch on day 5 with something veggie": a second request, a meal filled with
+    # a wish (a whole message "fill lunch …" is read before the rules, by fill_words).
+    (
+        r"(?:(?<=, )|(?<= and ))(?:fill(?:\s+in|\s+up)?|sort\s+out)\s+"
+        r"(?=(?:the\s+)?(?:lunch|dinner|breakfast|brunch)\b[^,]*\b(?:with|w)\b)",
+        "replace ",
+    ),
     (r"^(?:something|anything|somewhere|anywhere)\s+", ""),
     (r"\b(?:in\s+town|in\s+the\s+city|around\s+here|nearby|near\s+by|close\s+by)\b", " "),
     (r"\b(?:for\s+)?(?:a\s+)?quick\s+(?:bite|snack|eat)\b|\bfor\s+a\s+snack\b", "snacks"),
@@ -296,6 +303,15 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+|pls\s+)?(?:take|get)\s+(.+?)\s+"
         r"(?:off|out)\b(?:\s+of\s+(?:it|the\s+plan|the\s+trip|there))?(.*)$",
         r"remove \1\2",
+    ),
+    # "the pub no, better a whisky bar", "tasca do cais nah, rather something with octopus",
+    # "not the pub, rather a whisky bar"
+    (
+        r"^(?:not\s+(?P<a>[^,]+?),?|(?P<b>[^,]+?)\s+(?:no|nah|nope|nope),?)\s+"
+        r"(?:rather|better|i'?d\s+rather|id\s+rather|i\s+prefer|prefer)\s+(?:have\s+)?"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
+        lambda m: f"replace {m.group('a') or m.group('b')} with {m.group('new')}",
     ),
     # "not feeling the thali place on wednesday, something chinese instead"
     (

@@ -43,7 +43,7 @@ _MEALS: tuple[tuple[re.Pattern[str], Meal | None], ...] = (
     (re.compile(r"\b(?:dinner|supper|cenas?|jantar\w*|janta)\b"), Meal.DINNER),
 )  # fmt: skip
 _WISH = re.compile(
-    r"\b(?:with|con|com)\s+(?:(?:something|some|algo|alguma?\s+coisa|un\s+lugar|um\s+lugar)\s+)?"
+    r"\b(?:with|w|con|com)\s+(?:(?:something|some|algo|alguma?\s+coisa|un\s+lugar|um\s+lugar)\s+)?"
     r"(?P<wish>[a-z ]+?)"
     r"(?:\s+(?:please|pls|porfa|pf|pfv))?$"
 )
@@ -51,7 +51,8 @@ _DAY_NUMBER = re.compile(r"\b(?:day|dia)\s*(\d{1,2})\b")
 # An edit of a named place ("replace dinner with sushi zen") is not a fill.
 _OTHER_EDIT = re.compile(
     r"\b(?:replace|remove|move|swap|delete|cancel|instead|add|book|plan|reserv\w*|agreg\w*|"
-    r"adicion\w*|anad\w*|sum\w*|quit\w*|tira\w*|borr\w*)\b"
+    r"adicion\w*|anad\w*|sum\w*|quit\w*|tira\w*|borr\w*|drop|scrap|ditch|skip|mueve|muevan|"
+    r"pasa|passa|muda|elimin\w*|saca\w*|apag\w*)\b"
 )
 
 

@@ -152,6 +152,12 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "True when an operation with no day of its own is said to be on the "
             "day of the operation before it ('ese mismo día', 'that same day', 'put it there').",
         },
+        "again": {
+            "type": "boolean",
+            "description": "True when the message only asks to repeat the traveler's previous "
+            "request on another day or time ('lo mismo pero el viernes', 'same but at 8'): "
+            "intent unknown, with the new day / day_ref / time.",
+        },
         "theme": {"type": "string", "description": "Theme of a trip to plan."},
         "interests": {
             "type": "array",

@@ -160,6 +160,9 @@ class ParsedTurn(BaseModel):
     shift_minutes: int | None = None
     # ADD asked as "options for…", "sugiéreme…": cards to choose from, never added at once.
     browse: bool = False
+    # "lo mismo pero el viernes": the traveler's previous request again with this turn's day
+    # and time (core.intents.said_again; the orchestrator finds the request in the chat).
+    again: bool = False
     confidence: float = 1.0
 
 

@@ -40,6 +40,7 @@ from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
 from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
+from core.intents.said_again import said_again
 from core.intents.same_day import said_same_day
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
@@ -212,6 +213,8 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
+    if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
+        return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
     grammar = canonical(_without_trailing_asides(cleaned), reading, said=opened)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):

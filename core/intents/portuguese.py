@@ -343,11 +343,26 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:sobre|desse|dessa|deste|desta|de|do|da|dos|das)\b",
         "tell me about",
     ),
+    # "a tasca do cais não, melhor algo de polvo", "nada de X, prefiro algo mais barato"
+    (
+        r"^(?:(?:nada\s+de|sem)\s+(?P<a>.+?),?|(?P<b>.+?)\s+n[aã]o,?)\s+"
+        r"(?:melhor|prefiro|antes|bora\s+de)\s+"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
+        lambda m: f"replace {m.group('a') or m.group('b')} with {m.group('new')}",
+    ),
     # "preenche o jantar com…" replaces; "preenche a sexta" plans the day (day_plan_words).
     (
         r"^(?:preenche|preencher|preencha|completa|completar)\s+(?!(?:(?:o|a|no|na)\s+)?"
         r"(?:dia\s*\d|segunda|terca|terça|quarta|quinta|sexta|sabado|sábado|domingo|amanha|amanhã|"
         r"hoje|primeiro\s+dia|ultimo\s+dia|último\s+dia)\b)",
+        "replace ",
+    ),
+    # "… e preenche o almoço do dia 5 com algo vegetariano": a second request, a meal to fill
+    (
+        r"(?:(?<=, )|(?<= e )|(?<= and ))(?:preenche|preencher|preencha|completa|completar)\s+"
+        r"(?=(?:(?:o|a|os|as|the)\s+)?(?:almo[cç]o|jantar|janta|caf[eé]\s+da\s+manh[aã]|lunch|"
+        r"dinner|breakfast|brunch)\b)",
         "replace ",
     ),
     (

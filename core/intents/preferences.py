@@ -13,7 +13,8 @@ _RATING = re.compile(
     rf"\b(?:rated|rating(?:\s+of)?|at\s+least|min(?:imum)?)\s+(?:above\s+|over\s+)?"
     rf"(?P<plain>{_STARS})(?:\s*(?:stars?|★))?{_MORE}?"
     rf"|\b(?P<stars>{_STARS})\s*(?:\+\s*(?:stars?|★)?|(?:stars?|★){_MORE}?)"
-    rf"|\b(?P<well>well|highly|top|best|highest|better)[\s-]rated"
+    rf"|\b(?P<well>well|highly|top|best|highest|better|higher)[\s-](?:rated|reviewed)"
+    rf"|\b(?:with\s+)?(?P<reviews>better|good|great|top|best)\s+(?:reviews|ratings)"
     rf")(?=\s|$|[,.!?])",
     re.IGNORECASE,
 )
@@ -21,7 +22,11 @@ _UNNUMBERED_RATING = 4.5
 _PRICE_WORDS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
     (re.compile(pattern, re.IGNORECASE), levels)
     for pattern, levels in (
-        (r"\b(?:cheap|budget|inexpensive|affordable|low[\s-]cost)\b", (0, 1)),
+        (
+            r"\b(?:cheap(?:er)?|budget|inexpensive|(?:more\s+)?affordable|low[\s-]cost|"
+            r"less\s+(?:expensive|pricey|pricy|dear))\b",
+            (0, 1),
+        ),
         (r"\b(?:mid[\s-]?range|moderately\s+priced|moderate)\b", (2,)),
         (r"\b(?:expensive|upscale|fancy|fine[\s-]dining|luxury|high[\s-]end|posh)\b", (3, 4)),
         (r"(?<![\w$])(\${1,4})(?![\w$])", ()),  # "$$" means exactly that level
@@ -40,7 +45,7 @@ def find_preferences(text: str) -> tuple[Preferences | None, str]:
     open_now: bool | None = None
     # "well rated, 4.5 and up": every rating wish goes, the strictest one counts.
     while match := _RATING.search(text):
-        if match.group("well"):
+        if match.group("well") or match.group("reviews"):
             # Said without a number ("highly rated", "bem avaliado", "de los mejor valorados"),
             # travelers mean the best places: 4.5 and up; at 4.0 most places would qualify.
             rating = _UNNUMBERED_RATING

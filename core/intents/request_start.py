@@ -76,7 +76,28 @@ def new_request(piece: str, started: ParsedTurn, before: ParsedTurn) -> str | No
         and started.query
     ):
         return f"add {piece}"
+    if _retimed_after_removal(started, before):
+        return f"move {piece}"  # "remove X, and Y at 2pm": Y is kept and retimed
     return None
+
+
+def _retimed_after_removal(started: ParsedTurn, before: ParsedTurn) -> bool:
+    """After a removal, a thing named with a clock time and no verb is that thing retimed.
+
+    "remove miramar beach, and fort aguada at 2pm", "quita el museo y el almuerzo a la 1": one
+    does not remove a stop by its new time; a removal that itself said a time stays a list.
+    """
+    return (
+        before.intent is Intent.REMOVE
+        and (before.target is None or before.target.time is None)
+        and before.time is None
+        and started.intent is Intent.ADD
+        and started.confidence < 1
+        and started.time is not None
+        and bool(started.query or started.meal)
+        and started.day is None
+        and started.day_ref is None
+    )
 
 
 def starts_request(piece: str) -> bool:

@@ -264,7 +264,16 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"^(?:y\s+)?(?:a\s+)?que\s+hora\s+(?:abre|cierra|abren|cierran)\W*$", "hours of that"),
     (
-        r"^(?P<old>.+?)\s+no,?\s+mejor\s+(?P<new>.+)$",
+        r"^(?P<old>.+?)\s+no,?\s+(?:mejor|prefiero|mas\s+bien|más\s+bien)\s+"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
+        lambda m: f"replace {m.group('old')} with {m.group('new')}",
+    ),
+    # "nada de la tasca do cais, mejor algo de mariscos"
+    (
+        r"^nada\s+de\s+(?P<old>.+?),?\s+(?:mejor|prefiero|mas\s+bien|más\s+bien)\s+"
+        r"(?!(?:no|na|nos|nas|em|pro|pra|pras|para|pa|pal|às|as|ao|el|en|al|a\s+las|on|at|to|"
+        r"in|for|day|dia|d[ií]a)\b)(?P<new>.+)$",
         lambda m: f"replace {m.group('old')} with {m.group('new')}",
     ),
     (r"\bcambia(?:r|me)?\s+la\s+hora\s+de(?:l)?\s+", "move "),
@@ -369,6 +378,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bya no (?:vamos|iremos|vamos a ir)(?: a| al)?\b", "remove"),
     (r"\b(?:xq|pq|porq)\b", "por que"),
     (r"^(?:llena|llenar|rellena|rellenar|completa|completar)\s+", "replace "),
+    # "… y llena el almuerzo del día 5 con algo vegetariano": a second request, a meal to fill
+    (
+        r"(?:(?<=, )|(?<= y )|(?<= and ))(?:llena|llenar|rellena|rellenar|completa|completar)\s+"
+        r"(?=(?:(?:el|la|los|las|the)\s+)?(?:almuerzo|cena|desayuno|comida|lunch|dinner|"
+        r"breakfast|brunch)\b)",
+        "replace ",
+    ),
     (r"\b(?:intercambialos|cambialos|invertilos|voltealos)\b|\bcambia el orden\b", "swap"),
     (r"\b(?:quiero|queremos|vamos a|me gustaria)\s+(?:ver|conocer|visitar)\b", "add"),
     (r"\b(?:con|y)\s+el\s+ultimo\b(?!\s+dia)", "and the last day"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.intents.day_exchange import exchanged_days
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Topic
 from core.intents.slots import NUMBER_WORDS, find_days
@@ -388,6 +389,8 @@ def _swap_turn(body: str) -> ParsedTurn | None:
 
 def trip_turn(body: str) -> ParsedTurn | None:
     """Swap days, add or remove days, make a day lighter."""
+    if (exchanged := exchanged_days(body)) is not None:
+        return exchanged  # "cambia el lunes x el miercoles", "monday to wednesday and back"
     if match := _SWAP.match(body):
         return ParsedTurn(
             intent=Intent.SWAP_DAYS, day=_number(match.group("a")), to_day=_number(match.group("b"))

@@ -2,6 +2,10 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "replace_none_closer": "Nothing of that kind is closer than {name}, so I left it as it is.",
+        "again_nothing": (
+            'I\'m not sure which request to repeat. Say it whole, e.g. "add a cafe on friday"'
+        ),
         "action_select": "Select",
         "day_ref_outside_trip": "That day is not one of your trip's days, so I changed nothing.",
         "day_ref_outside_trip_hint": 'Say the day of the trip, e.g. "day 2"',
@@ -27,6 +31,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "es": {
+        "replace_none_closer": (
+            "No encontré nada de ese tipo más cerca que {name}, así que lo dejé como estaba."
+        ),
+        "again_nothing": (
+            "No sé qué pedido repetir. Dímelo completo, por ejemplo «agrega un café el viernes»"
+        ),
         "action_select": "Elegir",
         "day_ref_outside_trip": "Ese día no es uno de los días de tu viaje; no cambié nada.",
         "day_ref_outside_trip_hint": "Dime el día del viaje, por ejemplo «día 2»",
@@ -54,6 +64,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
     },
     "pt": {
+        "replace_none_closer": (
+            "Não encontrei nada desse tipo mais perto que {name}, então deixei como estava."
+        ),
+        "again_nothing": (
+            "Não sei qual pedido repetir. Me diga inteiro, por exemplo «adiciona um café na sexta»"
+        ),
         "action_select": "Escolher",
         "day_ref_outside_trip": "Esse dia não é um dos dias da sua viagem, então não mudei nada.",
         "day_ref_outside_trip_hint": "Diga o dia da viagem, por exemplo «dia 2»",

@@ -64,3 +64,31 @@ def test_a_bare_clock_time_is_marked_so_the_editor_may_pick_its_half() -> None:
     assert parse("move dinner to 8:15").first.time_said_bare
     assert not parse("move dinner to 8:15pm").first.time_said_bare
     assert not parse("move dinner to 20:15").first.time_said_bare
+
+
+def _rather(old: str, new: str | None) -> list[dict[str, Any]]:
+    want: dict[str, Any] = {"intent": Intent.REPLACE, "target_has": [old]}
+    if new is not None:
+        want["query_has"] = [new]
+    return [want]
+
+
+# "X no, mejor Y": X replaced by Y (Y a kind, a dish, or only a wish: cheaper).
+RATHER: list[Any] = [
+    ("la tasca do cais no, mejor algo de pulpo", "es", _rather("cais", "pulpo")),
+    ("el vindaloo no, prefiero algo mas barato", "es", _rather("vindaloo", None)),
+    ("nada de la tasca do cais, mejor algo de mariscos", "es", _rather("cais", "mariscos")),
+    ("a tasca do cais nao, melhor algo de polvo", "pt", _rather("cais", "polvo")),
+    ("o vindaloo não, prefiro algo mais barato", "pt", _rather("vindaloo", None)),
+    ("nada de tasca do cais, melhor frutos do mar", "pt", _rather("cais", "mar")),
+    ("tasca do cais nah, rather something with octopus", "en", _rather("cais", "octopus")),
+    ("the pub no, better a whisky bar", "en", _rather("pub", "whisky")),
+    ("not the pub, rather a whisky bar", "en", _rather("pub", "whisky")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(RATHER))
+def test_x_no_rather_y_replaces_x(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)

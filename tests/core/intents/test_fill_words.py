@@ -59,3 +59,36 @@ def test_each_meal_said_with_its_own_wish_is_its_own_fill() -> None:
     one = fill_meals_turns("fill lunch and dinner with seafood")
     assert [(f.meal, f.query) for f in one] == [(None, "seafood")]
     assert fill_meals_turns("add a museum") == []
+
+
+# A meal to fill said after another request: two requests, the second fills the meal.
+FILL_AFTER_ANOTHER = [
+    ("pasa getsemani al dia 4 y llena el almuerzo del dia 5 con algo vegetariano", "es", 5),
+    ("quita el museo, y rellena la cena del dia 2 con algo de mariscos", "es", 2),
+    ("mueve el castillo al dia 3 y completa el almuerzo del dia 1 con algo barato", "es", 1),
+    ("passa o museu pro dia 3 e preenche o almoço do dia 5 com algo vegetariano", "pt", 5),
+    ("tira a praia e completa o jantar do dia 2 com frutos do mar", "pt", 2),
+    ("move the museum to day 3 and fill lunch on day 5 with something vegetarian", "en", 5),
+    ("drop the castle, and fill in dinner on day 2 with seafood", "en", 2),
+    ("remove the pub and sort out dinner on day 4 with something veggie", "en", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "day"), FILL_AFTER_ANOTHER)
+def test_a_meal_filled_after_another_request_is_a_second_request(
+    text: str, language: str, day: int
+) -> None:
+    import datetime as dt
+
+    from core.intents.model import Intent
+    from core.intents.parse import parse
+
+    parsed = parse(text, today=dt.date(2026, 11, 23))
+    assert parsed.language == language
+    assert len(parsed.ops) == 2, parsed
+    assert parsed.ops[0].intent in {Intent.MOVE, Intent.REMOVE}, parsed
+    fill = parsed.ops[1]
+    assert fill.intent in {Intent.REPLACE, Intent.FILL_MEALS}, parsed
+    assert fill.meal is not None, parsed
+    assert fill.day == day, parsed
+    assert fill.query or fill.preferences, parsed

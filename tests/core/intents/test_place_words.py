@@ -30,6 +30,17 @@ from core.intents.place_words import TRANSLATIONS, interest_words, search_terms
         ("bares de tapas", "bar tapas"),
         ("castelos", "castle"),
         ("sorveteria", "ice cream"),
+        # Dishes and ingredients, as the place data tags them.
+        ("algo de pulpo", "octopus"),
+        ("polvo", "octopus"),
+        ("camarones", "shrimp"),
+        ("camarão", "shrimp"),
+        ("langosta", "lobster"),
+        ("sardinhas", "sardines"),
+        ("pollo", "chicken"),
+        ("leitão", "pork"),
+        ("churrasco", "steak"),
+        ("ostras", "oysters"),
     ],
 )
 def test_kinds_of_places_become_english_search_words(query: str, terms: str) -> None:

@@ -24,6 +24,20 @@ from core.intents.rules import classify
             "add a restaurant",
         ),
         ("add a restaurant rated above 4.2", Preferences(min_rating=4.2), "add a restaurant"),
+        # Said against the stop replaced: cheaper, better reviewed.
+        ("swap X for something cheaper", Preferences(price_levels=(0, 1)), "swap X for something"),
+        ("swap X for smth less pricey", Preferences(price_levels=(0, 1)), "swap X for smth"),
+        (
+            "replace X with a more affordable one",
+            Preferences(price_levels=(0, 1)),
+            "replace X with a one",
+        ),
+        (
+            "replace X with something with better reviews",
+            Preferences(min_rating=4.5),
+            "replace X with something",
+        ),
+        ("swap X for a higher rated place", Preferences(min_rating=4.5), "swap X for a place"),
         (
             "add a 4 star restaurant that is open now",
             Preferences(min_rating=4.0, open_now=True),

@@ -142,6 +142,36 @@ SPLIT: list[Any] = [
     ),
 ]
 
+
+def _removed_then_retimed(thing: str, time: str) -> list[dict[str, Any]]:
+    return [{"intent": REMOVE}, {"intent": RETIME, "target_has": [thing], "time": time}]
+
+
+# After a removal, a thing and a clock time with no verb: that thing retimed.
+RETIMED_AFTER_REMOVAL: list[Any] = [
+    (
+        "remove miramar beach, and fort aguada at 2pm pls",
+        "en",
+        _removed_then_retimed("aguada", "14:00"),
+    ),
+    ("drop the museum, and dinner at 8", "en", _removed_then_retimed("dinner", "20:00")),
+    ("scrap the castle n the pub at 9pm", "en", _removed_then_retimed("pub", "21:00")),
+    ("quita el museo y el almuerzo a la 1", "es", _removed_then_retimed("lunch", "13:00")),
+    (
+        "borra el museo botero y monserrate a las 9am",
+        "es",
+        _removed_then_retimed("monserrate", "09:00"),
+    ),
+    (
+        "saca el museo, y la cena a las 9 de la noche porfa",
+        "es",
+        _removed_then_retimed("dinner", "21:00"),
+    ),
+    ("tira a praia e o jantar pras 21h", "pt", _removed_then_retimed("dinner", "21:00")),
+    ("tira o museu e o forte às 15h", "pt", _removed_then_retimed("forte", "15:00")),
+    ("remove o museu, e o almoço as 13h", "pt", _removed_then_retimed("lunch", "13:00")),
+]
+
 KEPT_WHOLE: list[Any] = [
     ("add Tasca do Cais e Vinhos on day 2", "en", [{"intent": ADD, "query_has": ["e vinhos"]}]),
     (
@@ -165,6 +195,13 @@ KEPT_WHOLE: list[Any] = [
 
 @pytest.mark.parametrize(("text", "language", "ops"), cases(SPLIT))
 def test_a_clause_with_its_own_verb_is_its_own_request(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(RETIMED_AFTER_REMOVAL))
+def test_a_thing_with_a_time_after_a_removal_is_retimed(
     text: str, language: str | None, ops: list[dict[str, Any]]
 ) -> None:
     check(text, language, ops)

@@ -1,0 +1,63 @@
+"""Two days exchanged, said as a replacement or as "and the other way round".
+
+Travelers swap days with the verbs they use for replacing ("cambia el lunes x el miércoles",
+"change day 1 for day 3", "troca segunda c/ quarta", "cambia el 1 por el 3"), or spell the
+swap out ("lo del lunes pal miércoles y al revés", "move monday to wednesday and vice versa").
+Read from a message already in the rules' grammar (core.intents.parse.canonical): weekdays
+read "on monday", "x"/"por" read "with". Only a message that names two days and nothing else
+of the trip is a swap: "cambia el almuerzo del lunes por el del miércoles" is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.day_words import day_refs
+from core.intents.model import Intent, ParsedTurn
+from core.text import fold
+
+_CHANGE = r"(?:change|replace|swap|switch|exchange|cambi\w*|troc\w*|mud\w*)"
+_LINK = r"(?:with|for|by|and|w/?|c/?|x|por|pelo|pela|con|com|y|e|&)"
+_ARTICLES = r"(?:(?:the|el|la|lo|o|a|day|dia|on|de|del|do|da)\s+)*"
+_NUMBERED = re.compile(
+    rf"^(?:(?:pls|please|can\s+you|could\s+you|porfa|ai)\s+)?{_CHANGE}\s+{_ARTICLES}"
+    rf"(?P<a>\d{{1,2}})\s+{_LINK}\s+{_ARTICLES}(?P<b>\d{{1,2}})\b\s*(?:pls|please|porfa)?$"
+)
+_NAMED = re.compile(
+    rf"^(?:(?:pls|please|can\s+you|could\s+you|porfa)\s+)?{_CHANGE}\s+{_ARTICLES}"
+    rf"(?P<a>[a-z]+day)(?:\s+(?:plans?|stuff|things|schedule))?\s+{_LINK}\s+{_ARTICLES}(?P<b>[a-z]+day)\b"
+)
+# "… and vice versa", "… y al revés", "… e vice-versa", "… and back".
+_BOTH_WAYS = re.compile(
+    r"\b(?:vice\s*-?\s*versa|viceversa|(?:and|y|e)\s+(?:al|ao)\s+(?:reves|contrario)|"
+    r"the\s+other\s+way\s+(?:round|around)|(?:and|y|e)\s+back)\b"
+)
+# What a spelled-out swap may say besides its two days.
+_PADDING = frozenset(
+    """change replace swap switch exchange move put the el la lo los las o a os as de del do da
+    on to with for and y e i mean o sea ou seja tipo like what s is of stuff plans plan things
+    que q lo pal pa pra pro para al ao reves contrario vice versa viceversa back other way
+    round around day dia days dias pls please porfa what do i we have has got there tem temos
+    all everything everything planned thing things""".split()
+)
+
+
+def exchanged_days(body: str) -> ParsedTurn | None:
+    """The swap of two days a replacement-like message asks for, or None."""
+    folded = re.sub(r"\b(\w+day)s\b", r"\1", fold(body).strip(" .!?"))  # "monday's stuff"
+    head = re.split(r"\s*,\s*|\s+(?:o\s+sea|ou\s+seja|i\s+mean|ie|i\.e\.)\s+", folded)[0]
+    if match := _NUMBERED.match(head):
+        first, second = int(match["a"]), int(match["b"])
+        if first != second:
+            return ParsedTurn(intent=Intent.SWAP_DAYS, day=first, to_day=second)
+    refs = list(dict.fromkeys(day_refs(folded)))
+    if len(refs) != 2:
+        return None
+    if _NAMED.match(head) and head.count("day") == 2:
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=refs[0], to_day_ref=refs[1])
+    if _BOTH_WAYS.search(folded):
+        words = re.findall(r"[a-z]+", _BOTH_WAYS.sub(" ", folded))
+        leftover = [w for w in words if w not in _PADDING and not w.rstrip("s").endswith("day")]
+        if not leftover:
+            return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=refs[0], to_day_ref=refs[1])
+    return None

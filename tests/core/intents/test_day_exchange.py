@@ -1,0 +1,60 @@
+"""core.intents.day_exchange (through parse): two days exchanged, said with a verb of
+replacing ("cambia el lunes x el miercoles") or spelled out ("… y al reves")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from core.intents.model import Intent
+from tests.core.intents.test_parse import cases, check
+
+SWAP = Intent.SWAP_DAYS
+
+
+def _named(first: int, second: int) -> list[dict[str, Any]]:
+    return [{"intent": SWAP, "day_ref": f"weekday:{first}", "to_day_ref": f"weekday:{second}"}]
+
+
+def _numbered(first: int, second: int) -> list[dict[str, Any]]:
+    return [{"intent": SWAP, "day": first, "to_day": second}]
+
+
+EXCHANGED: list[Any] = [
+    (
+        "cambia el lunes x el miercoles, o sea lo del lunes pal miercoles y al reves",
+        "es",
+        _named(0, 2),
+    ),
+    ("cambia el lunes por el miercoles", "es", _named(0, 2)),
+    ("cambia el 1 por el 3", "es", _numbered(1, 3)),
+    ("pasa lo del martes al jueves y viceversa", "es", _named(1, 3)),
+    ("troca segunda c/ quarta", "pt", _named(0, 2)),
+    ("troca o dia 2 pelo 4", "pt", _numbered(2, 4)),
+    ("passa o que tem na segunda pra quarta e vice-versa", "pt", _named(0, 2)),
+    ("swap mon w/ wed", "en", _named(0, 2)),
+    ("change monday for wednesday pls", "en", _named(0, 2)),
+    ("change day 2 w day 3", "en", _numbered(2, 3)),
+    ("move monday's stuff to wednesday and vice versa", "en", _named(0, 2)),
+    ("swap tuesdays plans w thursdays", "en", _named(1, 3)),
+]
+
+NOT_EXCHANGED: list[Any] = [
+    ("cambia la cena del 1 por sushi", "es", [{"intent": Intent.REPLACE}]),
+    ("move day 1 to day 3", "en", [{"intent": Intent.MOVE}]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(EXCHANGED))
+def test_two_days_exchanged_are_a_swap(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(NOT_EXCHANGED))
+def test_a_replacement_on_a_day_is_no_swap(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)
