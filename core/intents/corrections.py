@@ -49,7 +49,7 @@ _TRAIL = (
 _LEAD = (
     r"^(?:make\s+it\s+|on\s+|to\s+|at\s+|al\s+|el\s+|la\s+|o\s+|a\s+las\s+|a\s+|pro\s+|pra\s+|"
     r"para\s+(?:el\s+|o\s+)?|better\s+|rather\s+|mejor\s+|melhor\s+|sorry\s+|perd[oó]n\s+|"
-    r"desculpa\s+|i\s+mean\s+)*(?:the\s+)?"
+    r"desculpa\s+|i\s+mean[\s,]+)*(?:the\s+)?"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight"
 _ONLY_A_DAY = re.compile(
@@ -87,6 +87,41 @@ _DO_VERB = re.compile(
     r"(?:do|have|visit|see|go\s+to|put|schedule|switch)\s+",
     re.IGNORECASE,
 )
+
+
+# "…el lunes, o mejor el martes", "…na segunda, melhor na terça", "…el 2, o sea, el 3": words
+# the es/pt rewrites read otherwise ("mejor" as a preference), marked before them.
+_IBERIAN_CORRECTION = re.compile(
+    r"\s*(?:\.\.\.|…|,)\s*(?:(?:ah|oh|ay)\s+)?(?:n[oaã]o?\s*,?\s*)?"
+    r"(?:(?:o|ou)\s+(?:mejor|melhor)|mejor|melhor|o\s+sea|ou\s+seja)\s*,?\s+(?=(?:el|la|al|del|pal|a\s+las?|às|as|no|na|pro|pra|para|dia|día|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+_IBERIAN_TIME = re.compile(
+    r"\b(?:a\s+las?|às|as|pras?|para\s+las?)\s+\d|\b\d{1,2}(?:h|:\d\d)", re.IGNORECASE
+)
+_IBERIAN_DAY = re.compile(
+    r"\bd[ií]a\s+\d|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|"
+    r"ter[cç]a|quarta|quinta|sexta|hoy|hoje|ma[nñ]ana|amanh[aã])\b",
+    re.IGNORECASE,
+)
+
+
+def marked(cleaned: str) -> str:
+    """The message with a Spanish or Portuguese correction said as 'i mean', before rewrites.
+
+    Only when the value after it corrects one said before it ("a las 8, no, mejor a las 9");
+    "la cena del día 2, mejor a las 10" says a time once, as a preference.
+    """
+    found = _IBERIAN_CORRECTION.search(cleaned)
+    if found is None:
+        return cleaned
+    before, after = cleaned[: found.start()], cleaned[found.end() :]
+    said = " ".join(after.split()[:3])  # "el martes", "a las 9", "no dia 3"
+    if not any(kind.search(before) and kind.search(said) for kind in (_IBERIAN_TIME, _IBERIAN_DAY)):
+        return cleaned
+    return f"{before}, i mean, {after}"
 
 
 def corrected(grammar: str, today: dt.date | None) -> str:

@@ -16,7 +16,7 @@ import unicodedata
 
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
-from core.intents.corrections import VERB_OF, corrected
+from core.intents.corrections import VERB_OF, corrected, marked
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
@@ -209,7 +209,7 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
-    grammar = canonical(_without_trailing_asides(cleaned), reading)
+    grammar = canonical(_without_trailing_asides(marked(cleaned)), reading)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.

@@ -138,3 +138,27 @@ def test_the_place_said_with_a_time_and_no_day_is_the_trips() -> None:
     assert op.intent is Intent.RETIME
     assert op.target is not None
     assert op.target.text == "castle"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref"),
+    [
+        ("pon el museo el lunes, o mejor el martes", None, "weekday:1"),
+        ("agrega un bar el lunes, mejor el martes", None, "weekday:1"),
+        ("agrega un ramen el dia 2, o sea, el dia 3", 3, None),
+        ("bota um bar na segunda, melhor na terça", None, "weekday:1"),
+        ("coloca um bar no dia 2, ou seja, no dia 3", 3, None),
+    ],
+)
+def test_mejor_and_o_sea_correct_the_day_in_spanish_and_portuguese(
+    text: str, day: int | None, day_ref: str | None
+) -> None:
+    op = only(text)
+    assert op.intent is Intent.ADD
+    assert (op.day, op.day_ref) == (day, day_ref)
+
+
+def test_no_mejor_corrects_the_time() -> None:
+    op = only("mueve la cena a las 8, no, mejor a las 9")
+    assert op.intent is Intent.RETIME
+    assert op.time == "21:00"
