@@ -29,32 +29,43 @@ _SLOT_START = (
     r"the\s+)?(?:\d|day\b|tomorrow\b|today\b|(?:mon|tue|wed|thu|fri|sat|sun)))"
 )
 _CORRECTION = re.compile(
-    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|"
+    r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>(?:(?:ah|oh|eh|uh|um+|hm+|ay|ops|oops|whoops)[\s,]+)?"
+    r"(?:no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|"
     r"or\s+rather|correction|mejor\s+dicho|perd[oó]n|no\s+perd[oó]n|no\s+espera|espera|"
     r"quer\s+dizer|ali[aá]s|digo|sorry\s+i\s+mean|n[aã]o\s+pera|pera[ií]?|ou\s+melhor|o\s+mejor|"
-    rf"actually{_SLOT_START}|sorry(?=\s+(?:make\s+it|day|on\s+day|at)\b)|"
-    r"(?:nao|não|no|nope)(?=\s*,))"
+    rf"actually(?:,?\s+make\s+it)?{_SLOT_START}|sorry(?=[\s,]+(?:make\s+it|day|on|at|to|i\s+mean)\b)|"
+    r"o\s+sea|ou\s+seja|desculpa|perd[aã]o|"
+    rf"(?:mejor|melhor){_SLOT_START}|"
+    r"(?:nao|não|no|nope)(?=\s*,)))"
     r"\b[\s,:]*(?=\w)",
     re.IGNORECASE,
+)
+# What may follow the corrected value: manners, "is better", a reason ("q lo tenemos libre").
+_TRAIL = (
+    r"(?:\s+(?:please|pls|pfv|por\s+favor|thanks|instead|then|ok|okay|"
+    r"(?:(?:é|e|is|es|would\s+be|seria)\s+)?(?:melhor|better|mejor|best)|é|works|is\s+fine)\b"
+    r"|,?\s+(?:q|que|porque|pq|xq|since|because|cause|as|so)\b.*)*[\s.!]*$"
 )
 _LEAD = (
     r"^(?:make\s+it\s+|on\s+|to\s+|at\s+|al\s+|el\s+|la\s+|o\s+|a\s+las\s+|a\s+|pro\s+|pra\s+|"
     r"para\s+(?:el\s+|o\s+)?|better\s+|rather\s+|mejor\s+|melhor\s+|sorry\s+|perd[oó]n\s+|"
-    r"desculpa\s+|i\s+mean\s+)*(?:the\s+)?"
+    r"desculpa\s+|i\s+mean[\s,]+)*(?:the\s+)?"
 )
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight"
 _ONLY_A_DAY = re.compile(
     _LEAD + r"(?P<day>day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
-    r"last)\s+day)[\s.!]*$",
+    rf"last)\s+day|{_WEEKDAY})" + _TRAIL,
     re.IGNORECASE,
 )
 _ONLY_A_TIME = re.compile(
-    _LEAD + r"(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon)[\s.!]*$",
+    _LEAD + r"(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2}|noon)" + _TRAIL,
     re.IGNORECASE,
 )
 # A bare number: the day or the time, whichever the request said.
-_ONLY_A_NUMBER = re.compile(_LEAD + r"(?P<number>\d{1,2})[\s.!]*$", re.IGNORECASE)
+_ONLY_A_NUMBER = re.compile(_LEAD + r"(?P<number>\d{1,2})" + _TRAIL, re.IGNORECASE)
 _LAST_DAY_SAID = re.compile(
-    r"\b(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+day)\b",
+    r"\b(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+day|"
+    rf"{_WEEKDAY})\b",
     re.IGNORECASE,
 )
 _LAST_TIME_SAID = re.compile(
@@ -78,6 +89,41 @@ _DO_VERB = re.compile(
 )
 
 
+# "…el lunes, o mejor el martes", "…na segunda, melhor na terça", "…el 2, o sea, el 3": words
+# the es/pt rewrites read otherwise ("mejor" as a preference), marked before them.
+_IBERIAN_CORRECTION = re.compile(
+    r"\s*(?:\.\.\.|…|,)\s*(?:(?:ah|oh|ay)\s+)?(?:n[oaã]o?\s*,?\s*)?"
+    r"(?:(?:o|ou)\s+(?:mejor|melhor)|mejor|melhor|o\s+sea|ou\s+seja)\s*,?\s+(?=(?:el|la|al|del|pal|a\s+las?|às|as|no|na|pro|pra|para|dia|día|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+_IBERIAN_TIME = re.compile(
+    r"\b(?:a\s+las?|às|as|pras?|para\s+las?)\s+\d|\b\d{1,2}(?:h|:\d\d)", re.IGNORECASE
+)
+_IBERIAN_DAY = re.compile(
+    r"\bd[ií]a\s+\d|\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|"
+    r"ter[cç]a|quarta|quinta|sexta|hoy|hoje|ma[nñ]ana|amanh[aã])\b",
+    re.IGNORECASE,
+)
+
+
+def marked(cleaned: str) -> str:
+    """The message with a Spanish or Portuguese correction said as 'i mean', before rewrites.
+
+    Only when the value after it corrects one said before it ("a las 8, no, mejor a las 9");
+    "la cena del día 2, mejor a las 10" says a time once, as a preference.
+    """
+    found = _IBERIAN_CORRECTION.search(cleaned)
+    if found is None:
+        return cleaned
+    before, after = cleaned[: found.start()], cleaned[found.end() :]
+    said = " ".join(after.split()[:3])  # "el martes", "a las 9", "no dia 3"
+    if not any(kind.search(before) and kind.search(said) for kind in (_IBERIAN_TIME, _IBERIAN_DAY)):
+        return cleaned
+    return f"{before}, i mean, {after}"
+
+
 def corrected(grammar: str, today: dt.date | None) -> str:
     """The message as meant after the traveler corrected themselves in it."""
     grammar = _instead_of(grammar)
@@ -88,7 +134,8 @@ def corrected(grammar: str, today: dt.date | None) -> str:
     first_clause = re.split(r"\s*[,;.!?]\s*", after.strip(), maxsplit=1)[0]
     for fragment in dict.fromkeys((after.strip(), first_clause)):
         if (fixed := _slot_corrected(before, fragment)) is not None:
-            return fixed  # "add ramen on day 2 no wait day 3", "at 10, actually make it 11"
+            # "add ramen on day 2 no wait day 3", "put the castle at 10, actually make it 11"
+            return _placed_again(fixed)
     if classify(after, today).intent is Intent.UNKNOWN:
         verb = VERB_OF.get(classify(before, today).intent)
         days = re.findall(r"\b(?:on|to)\s+day\s+\d{1,2}\b", before)
@@ -97,8 +144,46 @@ def corrected(grammar: str, today: dt.date | None) -> str:
     return after
 
 
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|noon"
+_MANNERS = r"(?:\s+(?:pls|please|then|instead|today|tomorrow|tonight))*"
+_ASKED = (
+    r"^(?:(?:can|could|would)\s+(?:we|you|u)\s+|pls\s+|please\s+|let'?s\s+)*"
+    r"(?:(?:put|have|do|make|move|schedule|switch|get|push|shift)\s+)?"
+)
+# "castle at 11 rather than half nine", "the castle at half ten, not half nine": the time
+# dropped is the one the place has now; the place moves from it to the new one.
+_TIME_INSTEAD = re.compile(
+    _ASKED + rf"(?P<what>.+?)\s+(?:at|to)\s+(?:at\s+)?(?P<new>{_CLOCK}){_MANNERS}\s*,?\s+"
+    rf"(?:instead\s+of|rather\s+than)\s+(?:at\s+)?(?P<old>{_CLOCK}){_MANNERS}[\s.!?]*$",
+    re.IGNORECASE,
+)
+# "put the castle at 11", "the castle at 11 pls": a place said with "the", a time and no day is
+# one of the trip's stops moved to that time (an added place would be "a castle", with a day).
+_THE_PLACE_AT = re.compile(
+    r"^(?:(?:can|could)\s+(?:you|u)\s+|pls\s+|please\s+)*(?:(?:put|have|do|make)\s+)?"
+    rf"the\s+(?P<what>(?:[\w'-]+\s+){{0,3}}?[\w'-]+)\s+at\s+(?:at\s+)?(?P<time>{_CLOCK})"
+    rf"{_MANNERS}[\s.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _placed_again(grammar: str) -> str:
+    """A time said again for a place the trip has, as a move.
+
+    'castle at 11 rather than 9:30' → 'move castle from 9:30 to 11'; 'put the castle at 11'
+    → 'move the castle to 11'.
+    """
+    if (swap := _TIME_INSTEAD.match(grammar)) is not None:
+        return f"move {swap['what']} from {swap['old']} to {swap['new']}"
+    if (the := _THE_PLACE_AT.match(grammar)) is not None and not _LAST_DAY_SAID.search(grammar):
+        return f"move the {the['what']} to {the['time']}"
+    return grammar
+
+
 def _instead_of(grammar: str) -> str:
     """'can we do X on thursday instead of saturday' → 'move X on thursday'."""
+    if (placed := _placed_again(grammar)) != grammar:
+        return placed
     cut = _INSTEAD_OF_SLOT.sub("", grammar)
     if cut == grammar:
         return grammar

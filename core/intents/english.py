@@ -126,9 +126,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "",
     ),
     (r"(?<!open)\s+now\s*(?=,|$)", ""),  # "trip starts dec 14 now"; "a cafe open now" keeps it
+    # "the castle at half ten, not half nine": the value dropped is read by core.intents.corrections
     (
-        r",?\s+not\s+(?:at\s+)?(?:half\s+\w+|\d[\w:]*|tomorrow|today|tonight|on\s+\w+|day\s+\d+)\s*[.!]*$",
-        "",
+        r",?\s+(?:not|rather\s+than)\s+(?=(?:at\s+)?(?:half\s+\w+|\d[\w:]*|tomorrow|today|tonight|on\s+\w+|day\s+\d+)\s*[.!]*$)",
+        " instead of ",
     ),
     (
         r"^(?:the\s+)?(.+?)\s+should\s+be\s+(tonight|today|tomorrow|on\s+.+|at\s+.+|in\s+the\s+\w+)$",
@@ -367,8 +368,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"remove \1",
     ),
     (
-        r"^can\s+(?:we\s+(?:move\s+)?)?(?:the\s+)?(.+?)\s+(?:go|be|happen)\s+(?:on|to)\s+(.+?)\??$",
-        r"move \1 to \2",
+        r"^(?:can|could)\s+(?:we\s+(?:move\s+)?)?(?:the\s+)?(.+?)\s+(?:go|be|happen)\s+(on|to|at)\s+"
+        r"(.+?)(?:\s+instead)?\??$",
+        r"move \1 \2 \3",
     ),
     (r"^(.+?)\s+at\s+(\S+)\s+instead\s+of\s+(\S+)$", r"move \1 from \3 to \2"),
     (

@@ -16,7 +16,7 @@ import unicodedata
 
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
-from core.intents.corrections import VERB_OF, corrected
+from core.intents.corrections import VERB_OF, corrected, marked
 from core.intents.day_clearing import day_cleared
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
@@ -38,6 +38,7 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
+from core.intents.remarks_after import apposed, is_remark, said_after
 from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
@@ -106,7 +107,7 @@ _WISHFUL = re.compile(
 
 def _is_aside(text: str) -> bool:
     """A clause that is a remark and carries no wish for the place."""
-    return bool(_ASIDE.match(text)) and not _WISHFUL.search(text)
+    return (bool(_ASIDE.match(text)) or is_remark(text)) and not _WISHFUL.search(text)
 
 
 # What a traveler may ask about before "add it": a kind of place, a place.
@@ -215,7 +216,7 @@ def parse(
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
         return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
-    grammar = canonical(_without_trailing_asides(cleaned), reading, said=opened)
+    grammar = canonical(_without_trailing_asides(marked(cleaned)), reading, said=opened)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
@@ -356,7 +357,6 @@ def _topic_for_pronoun(op: ParsedTurn, grammar: str) -> ParsedTurn:
 _NOT_ALONE = frozenset({Intent.UNKNOWN, Intent.SOCIAL, Intent.HELP})
 _REPLACED_BY = re.compile(r"\s+(?:por|pelo|pela)\s+", re.IGNORECASE)
 _ONE_WORD = re.compile(r"^\s*[^\W\d]+[\s.!]*$")
-_JUST_A_TIME = re.compile(r"^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?$", re.IGNORECASE)
 
 
 def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
@@ -378,8 +378,10 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         separator, piece = pieces[index], pieces[index + 1].strip()
         if not piece:
             continue
-        if _JUST_A_TIME.match(piece):
-            pending += f" at {piece.removeprefix('at ')}"  # "a table for 4, 7": the time
+        if (said := said_after(piece)) is not None:
+            # "a table for 4, 7": the time; "…, sawa? morning if possible": a tag asks nothing,
+            # a hedged time is the request's
+            pending, dropped = pending + said.slot, dropped or said.hedged
             continue
         piece = fronted(piece)  # "el Calton Hill add that at 4:30": the Calton Hill, retimed
         started = classify(piece, today)
@@ -403,6 +405,9 @@ def _requests(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             implied or started.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.EXPLAIN}
         )
         if elliptic:
+            if (same := apposed(pending, classify(pending, today), piece)) is not None:
+                pending, dropped = same, True  # "exclui o castelo do dia 1, o San Felipe"
+                continue
             verb = VERB_OF.get(classify(pending, today).intent)
             if started.meal is not None and started.query and verb in {"move", "remove"}:
                 verb = "add"  # "…, also dinner on day 2 somewhere italian": a meal wished for

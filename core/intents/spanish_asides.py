@@ -102,6 +102,11 @@ _REMARK = re.compile(
     r"|^(?:pa|para|pra)\s+(?:ver|mirar|disfrutar|sacar|hacer|aprovechar|descansar|caminar|"
     r"pasear|comprar|relajarnos|relajarme|celebrar|no\s+\w+)\b"
 )
+# A clause that only says the traveler corrects themselves: what follows is the new value.
+_CORRECTING = re.compile(
+    r"^(?:(?:ah|oh|ay|uy|eh)\s+)?(?:no\s+)?(?:perdon|espera|digo|mejor(?:\s+dicho)?|o\s+sea|"
+    r"no\s+no|no)$"
+)
 # A question tagged on at the very end: "no?", "no es mucho?", "verdad?", "eh".
 _TAG = re.compile(
     r"^(?:no|verdad|cierto|sabes|viste|eh|o\s+no)(?:\s+(?:es|seria|crees|te\s+parece)\b.*)?$"
@@ -155,6 +160,9 @@ def without_remarks(text: str) -> str:
     for index in range(1, len(pieces), 2):
         separator, clause = pieces[index], pieces[index + 1]
         last = index + 2 >= len(pieces) or not "".join(pieces[index + 2 :]).strip(" ?!.,;")
+        if _CORRECTING.match(fold(pieces[index - 1]).strip()):
+            kept += [separator, clause]  # "…el martes, no perdón, el jueves q …": the new value
+            continue
         if clause.strip() and (_is_remark(clause) or (last and _TAG.match(fold(clause)))):
             wishes += [w for w in _wishes(clause) if w not in fold(text).replace(fold(clause), "")]
             continue

@@ -86,3 +86,79 @@ def test_instead_of_a_weekday_keeps_the_new_one_in_spanish_and_portuguese(
     op = only(text)
     assert weekday in {op.day_ref, op.to_day_ref}
     assert "vez" not in (op.query or "") + ((op.target and op.target.text) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref"),
+    [
+        ("add a ramen place on day 2... ah no, day 3 pls", 3, None),
+        ("coloca um lugar de ramen no dia 2... ah não, no dia 3 pfv", 3, None),
+        ("bota um café no dia 1, aliás, no dia 4", 4, None),
+        (
+            "agrega Dean Village el martes, no perdon, el jueves q lo tenemos libre",
+            None,
+            "weekday:3",
+        ),
+        ("pon un bar el lunes, digo, el miercoles", None, "weekday:2"),
+        ("add a pub on friday, no wait, saturday", None, "weekday:5"),
+        ("add a pub on friday, oops sorry, on saturday", None, "weekday:5"),
+    ],
+)
+def test_a_later_day_replaces_the_earlier_one(
+    text: str, day: int | None, day_ref: str | None
+) -> None:
+    op = only(text)
+    assert op.intent is Intent.ADD
+    assert (op.day, op.day_ref) == (day, day_ref)
+    assert op.query is not None
+    assert not any(w in op.query.lower() for w in ("perdon", "pfv", "please", "sorry", "libre"))
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("put the castle at 10, actually make it 11", "11:00"),
+        ("castle at 11 rather than half nine pls", "11:00"),
+        ("the castle at half ten pls, not half nine", "10:30"),
+        ("o jantar no Thistle pode ser às 19h30... não pera, 20h é melhor", "20:00"),
+        ("muda o jantar pras 19h, quer dizer, 20h", "20:00"),
+        ("mueve la cena a las 8, digo, a las 9", "21:00"),
+        ("the castle at 3pm, sorry, make it 4pm", "16:00"),
+    ],
+)
+def test_a_later_time_replaces_the_earlier_one(text: str, time: str) -> None:
+    op = only(text)
+    assert op.intent in {Intent.MOVE, Intent.RETIME}
+    assert op.time == time
+    assert op.target is not None
+
+
+def test_the_place_said_with_a_time_and_no_day_is_the_trips() -> None:
+    op = only("put the castle at 11")
+    assert op.intent is Intent.RETIME
+    assert op.target is not None
+    assert op.target.text == "castle"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref"),
+    [
+        ("pon el museo el lunes, o mejor el martes", None, "weekday:1"),
+        ("agrega un bar el lunes, mejor el martes", None, "weekday:1"),
+        ("agrega un ramen el dia 2, o sea, el dia 3", 3, None),
+        ("bota um bar na segunda, melhor na terça", None, "weekday:1"),
+        ("coloca um bar no dia 2, ou seja, no dia 3", 3, None),
+    ],
+)
+def test_mejor_and_o_sea_correct_the_day_in_spanish_and_portuguese(
+    text: str, day: int | None, day_ref: str | None
+) -> None:
+    op = only(text)
+    assert op.intent is Intent.ADD
+    assert (op.day, op.day_ref) == (day, day_ref)
+
+
+def test_no_mejor_corrects_the_time() -> None:
+    op = only("mueve la cena a las 8, no, mejor a las 9")
+    assert op.intent is Intent.RETIME
+    assert op.time == "21:00"
