@@ -36,6 +36,7 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
+from core.intents.relative_times import RELATIVE_TIME_RULES
 from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
 from core.intents.same_day import said_same_day
@@ -47,6 +48,7 @@ from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
+from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -179,6 +181,9 @@ def grammar_of(text: str, language: str | None) -> str:
 
 def canonical(text: str, language: str | None) -> str:
     """The message in the rules' grammar."""
+    # "después de la cena", "nada chique", "pa comer": read in every language, before the
+    # language's own tables would make them a meal, "upscale" or a search word.
+    text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
@@ -265,6 +270,7 @@ def parse(
     ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
+    ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     return ParsedMessage(ops=tuple(ops), language=language)
 
 
@@ -276,6 +282,8 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     """A question about one place's price, hours, rating… where the rules read less or worse."""
     if whole.intent is Intent.ADD and whole.confidence >= 1:
         return None  # a verb of adding: a request
+    if whole.intent is Intent.ADD and whole.preferences and whole.preferences.open_now:
+        return None  # "algo q este abierto ahorita pa comer": a search, not a place's hours
     if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO}:
         return None
     asked = place_question(cleaned)
