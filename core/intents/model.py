@@ -160,6 +160,9 @@ class ParsedTurn(BaseModel):
     shift_minutes: int | None = None
     # ADD asked as "options for…", "sugiéreme…": cards to choose from, never added at once.
     browse: bool = False
+    # ADD said just after another stop ("right after the bamboo grove"): that stop's words;
+    # core.anchor_time gives the new stop a time once the trip is known.
+    after: str | None = None
     confidence: float = 1.0
 
 

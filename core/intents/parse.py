@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.anchors import anchored, split_anchor
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
@@ -213,6 +214,13 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
+    rest, anchor = split_anchor(cleaned)
+    if anchor is not None:
+        # "Add Tenryu-ji day 3, right after the bamboo grove": an add placed after a stop
+        placed = parse(rest, today=today, usual_language=reading or usual_language)
+        if [op.intent for op in placed.ops] == [Intent.ADD]:
+            after = anchored(list(placed.ops), anchor)  # a clock time said too wins
+            return ParsedMessage(ops=tuple(after), language=language or placed.language)
     grammar = canonical(_without_trailing_asides(cleaned), reading)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):
