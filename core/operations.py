@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from core.agents.base import AgentResult, PromptSpec, TurnContext, answer, error
+from core.anchor_time import with_anchor_time
 from core.domain.itinerary import Day
 from core.domain.placement import slot_meal
 from core.earlier_day import on_earlier_day, touched_day
@@ -114,6 +115,7 @@ async def run_operations(
     while (index := index + 1) < len(ops):
         ops[index] = on_earlier_day(ops[index], day, ctx.itinerary.days)
         dated = with_day(ops[index], ctx, today)
+        dated = with_anchor_time(dated, ctx.itinerary.days)  # "right after the bamboo grove"
         if dated.intent is Intent.FILL_MEALS and not (dated.day is None and dated.day_ref):
             adds = meal_fills(dated, ctx.itinerary.days)
             if adds:

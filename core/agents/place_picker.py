@@ -18,6 +18,7 @@ from core.agents.place_rules import (
     describe,
     is_vague,
     node_type_for,
+    of_the_kind_said,
     search_filters,
     what_phrase,
 )
@@ -151,6 +152,7 @@ class PlacePicker:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
         if candidates and meal is not None:
             candidates = fit_for_meal(candidates, meal, _meal_time(ctx, day, meal))
+        candidates = of_the_kind_said(query, candidates)  # "restaurante": no café cards
         if not candidates:
             what = query or (meal.value if meal else "")
             if preferences is not None:

@@ -6,6 +6,7 @@ import re
 
 from core.domain.itinerary import NodeType
 from core.intents.model import Meal, Preferences
+from core.intents.place_words import search_terms
 from core.locale_format import format_names
 from core.messages import current_language, msg
 from core.protocol import PlaceCandidate
@@ -159,3 +160,18 @@ def describe(preferences: Preferences) -> str:
     if preferences.open_now:
         parts.append(msg("open_now"))
     return format_names(parts)
+
+
+def of_the_kind_said(query: str | None, candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
+    """Only the restaurants, when the traveler said "restaurant" and at least two are.
+
+    "un restaurante romántico": a romantic café is no restaurant card when there are romantic
+    restaurants to offer (the search reads "restaurant" as any eatery).
+    """
+    if not query or "restaurant" not in search_terms(query).split():
+        return candidates
+    said = [c for c in candidates if "restaurant" in c.types]
+    return said if len(said) >= _ENOUGH_OF_THE_KIND else candidates
+
+
+_ENOUGH_OF_THE_KIND = 2

@@ -101,6 +101,7 @@ def to_parsed_turn(raw: dict[str, Any]) -> ParsedTurn | None:
             shift_minutes=_integer(raw.get("shift_minutes"), -720, 720),
             day_only=raw.get("day_only") is True,
             browse=raw.get("browse") is True,
+            after=_text(raw.get("after")),
         )
     except ValidationError:  # every slot is checked above; this is a last line of defense
         log.warning("classify_turn operation did not make a ParsedTurn")

@@ -147,6 +147,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "For add: the traveler asked to see options or suggestions "
             "('options for dinner on day 3?', 'sugiéreme museos'): show cards, add nothing yet.",
         },
+        "after": {
+            "type": "string",
+            "description": "For add: the trip's stop the new one goes just after, in the "
+            "traveler's words ('right after the bamboo grove' → 'bamboo grove').",
+        },
         "same_day": {
             "type": "boolean",
             "description": "True when an operation with no day of its own is said to be on the "

@@ -163,6 +163,9 @@ class ParsedTurn(BaseModel):
     # "lo mismo pero el viernes": the traveler's previous request again with this turn's day
     # and time (core.intents.said_again; the orchestrator finds the request in the chat).
     again: bool = False
+    # ADD said just after another stop ("right after the bamboo grove"): that stop's words;
+    # core.anchor_time gives the new stop a time once the trip is known.
+    after: str | None = None
     confidence: float = 1.0
 
 

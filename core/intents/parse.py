@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.anchors import anchored, split_anchor
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected, marked
@@ -38,6 +39,7 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.references import added_after_asking, judged_topic
+from core.intents.relative_times import RELATIVE_TIME_RULES
 from core.intents.remarks_after import apposed, is_remark, said_after
 from core.intents.request_start import fronted, new_request, verb_led_parts
 from core.intents.rules import classify
@@ -52,6 +54,7 @@ from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
 from core.intents.whole_requests import whole_request
+from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -184,6 +187,9 @@ def grammar_of(text: str, language: str | None) -> str:
 
 def canonical(text: str, language: str | None, *, said: str | None = None) -> str:
     """The message in the rules' grammar (`said`: the whole message, openers and all)."""
+    # "después de la cena", "nada chique", "pa comer": read in every language, before the
+    # language's own tables would make them a meal, "upscale" or a search word.
+    text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
@@ -216,6 +222,13 @@ def parse(
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
         return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
+    rest, anchor = split_anchor(cleaned)
+    if anchor is not None:
+        # "Add Tenryu-ji day 3, right after the bamboo grove": an add placed after a stop
+        placed = parse(rest, today=today, usual_language=reading or usual_language)
+        if [op.intent for op in placed.ops] == [Intent.ADD]:
+            after = anchored(list(placed.ops), anchor)  # a clock time said too wins
+            return ParsedMessage(ops=tuple(after), language=language or placed.language)
     grammar = canonical(_without_trailing_asides(marked(cleaned)), reading, said=opened)
     grammar = corrected(grammar, today)
     if fills := fill_meals_turns(cleaned):
@@ -276,6 +289,7 @@ def parse(
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
+    ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     return ParsedMessage(ops=tuple(ops), language=language)
 
 
@@ -287,6 +301,8 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     """A question about one place's price, hours, rating… where the rules read less or worse."""
     if whole.intent is Intent.ADD and whole.confidence >= 1:
         return None  # a verb of adding: a request
+    if whole.intent is Intent.ADD and whole.preferences and whole.preferences.open_now:
+        return None  # "algo q este abierto ahorita pa comer": a search, not a place's hours
     if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO}:
         return None
     asked = place_question(cleaned)

@@ -150,12 +150,24 @@ def place_question(text: str) -> ParsedTurn | None:
     return None
 
 
+# "any top rated sushi for dinner?", "hay algo barato…", "tem algum bem avaliado…": asks for
+# options (a search), not about one place's rating or price.
+_OPTIONS = re.compile(
+    r"^(?:(?:so|and|y|e|ok|hey|oye|mano)\s+)?(?:any|anything|anywhere|some|somewhere|"
+    r"is\s+there\s+(?:a|an|any)|are\s+there\s+(?:any|some)|know\s+(?:a|an|any)|"
+    r"(?:hay|conoces|conoce|sabes\s+de)\s+(?:algun\w*|algo|un|una)|algun\w*|algo\s+(?:bien|muy)|"
+    r"(?:tem|tiver|conhece|sabe\s+de)\s+(?:algum\w*|um|uma)|algum\w*)\b"
+)
+
+
 def _asked_in(clause: str) -> ParsedTurn | None:
     """The aspect one clause asks about and the place it names, or None."""
     aspect = next(((name, cue) for name, cue in _ASPECTS if cue.search(clause)), None)
     if aspect is None:
         return None
     name, cue = aspect
+    if name in {"rating", "price"} and _OPTIONS.search(clause):
+        return None
     if _THIS_PLACE.search(clause):
         return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
     words = _WEEKDAY.sub(" ", cue.sub(" ", clause)).split()

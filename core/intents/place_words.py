@@ -187,7 +187,7 @@ _FILLER = frozenset(
     minha su sus lots plenty many some good great nice lovely awesome amazing cool best ir of
     bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro tranquilo
     tranquila tranqui agradable simpatico simpatica bacan
-    muchos muchas muitos muitas
+    muchos muchas muitos muitas buenos buenas bons boas
     visitar conocer conhecer""".split()
 )
 

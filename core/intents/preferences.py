@@ -27,13 +27,14 @@ _PRICE_WORDS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
             r"less\s+(?:expensive|pricey|pricy|dear))\b",
             (0, 1),
         ),
+        (r"\bnot\s+fancy\b", (0, 1, 2)),  # "nothing fancy", "nada chique" (wish_words)
         (r"\b(?:mid[\s-]?range|moderately\s+priced|moderate)\b", (2,)),
         (r"\b(?:expensive|upscale|fancy|fine[\s-]dining|luxury|high[\s-]end|posh)\b", (3, 4)),
         (r"(?<![\w$])(\${1,4})(?![\w$])", ()),  # "$$" means exactly that level
     )
 ]
 _OPEN_NOW = re.compile(
-    r"\b(?:(?:that\s+(?:is|s)\s+|which\s+is\s+)?open\s+(?:right\s+)?now|currently\s+open)\b",
+    r"\b(?:(?:that\s+(?:is|s)\s+|thats\s+|which\s+is\s+)?open\s+(?:right\s+)?now|currently\s+open)\b",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,8 @@ _CATEGORIES: dict[str, frozenset[str]] = {
             "restaurant restaurants food dinner lunch meal",
             ("restaurant", "cafe", "bakery"),
         ),
-        ("breakfast brunch", ("cafe", "bakery")),
+        # "brunch" is a kind of its own: a place says it in its keywords ("brunch" below).
+        ("breakfast", ("cafe", "bakery")),
         ("cafe cafes coffee", ("cafe", "bakery")),
         ("bar bars pub drinks nightlife", ("bar", "night_club")),
         ("hotel hotels lodging stay accommodation hostel", ("lodging",)),
@@ -48,6 +49,8 @@ _CATEGORIES: dict[str, frozenset[str]] = {
 
 # Meals a place of another type may still serve, said in its keywords ("breakfast").
 _SERVED = frozenset({"breakfast", "brunch"})
+# Who serves them: a hotel's breakfast is for its guests, not a breakfast card.
+_EATERIES = frozenset({"restaurant", "cafe", "bakery", "bar"})
 
 
 @dataclass(frozen=True)
@@ -218,8 +221,29 @@ class DemoPlacesProvider:
         if not found and without_city != words:
             found = self._match(city, without_city)
         if not found:
+            found = self._match_phrase(city, without_city)
+        if not found:
             found = self._match_known(city, without_city)
         return found
+
+    def _match_phrase(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
+        """Places tagged with the query's words as one phrase ("beach shack", "afternoon tea").
+
+        A category word inside a tag ("beach" in "beach shack") would otherwise ask for a
+        beach; a search engine reads the words together.
+        """
+        if len(words) < 2:
+            return []
+        phrase = f" {' '.join(words)} "
+        local_now = self._clock.now().astimezone(city.timezone).time()
+        return [
+            place.candidate.model_copy(update={"is_open_now": _is_open(place, local_now)})
+            for place in city.places
+            if any(
+                phrase in f" {fold(tag)} "
+                for tag in (*place.candidate.keywords, *place.candidate.cuisine)
+            )
+        ]
 
     def _match_known(self, city: _DemoCity, words: list[str]) -> list[PlaceCandidate]:
         """The places named by the query's known words, ignoring words no place has.
@@ -256,7 +280,7 @@ class DemoPlacesProvider:
             if (
                 not wanted_types
                 or wanted_types & set(place.candidate.types)
-                or categories & _SERVED & place.words
+                or (categories & _SERVED & place.words and _EATERIES & set(place.candidate.types))
                 or categories & place.name_words  # "Kuro Sushi Bar" is a restaurant
             )
             and all(_matches(word, place.words) for word in specific)

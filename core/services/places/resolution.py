@@ -23,6 +23,9 @@ from core.text import fold
 # "kioto" for Kyoto, "edimburgo"-like typos: a word this close to a known city names it.
 CITY_SPELLING_SCORE = 80
 _MEAL_WORDS = re.compile(r"\b(breakfast|brunch|lunch|dinner|supper|meal)\b", re.IGNORECASE)
+# Breakfast or brunch said alone also says what kind of place (a café, a bakery, a brunch
+# spot): searched as such, not as "restaurant".
+_MORNING_MEAL = re.compile(r"^\s*(?:breakfast|brunch)\s*$", re.IGNORECASE)
 _EATERY_WORDS = frozenset(
     {"restaurant", "restaurants", "cafe", "cafes", "bar", "bars", "bakery", "coffee", "bistro"}
 )
@@ -31,7 +34,9 @@ _EATERY_WORDS = frozenset(
 def build_search_query(title: str, node_type: NodeType | None, city: str | None) -> str:
     """PRD §9.3: 'Sushi Dinner' + meal + 'Hadibo' → 'Sushi restaurant in Hadibo'."""
     text = title
-    if node_type is NodeType.MEAL:
+    if node_type is NodeType.MEAL and _MORNING_MEAL.match(text):
+        text = text.strip().lower()
+    elif node_type is NodeType.MEAL:
         text = " ".join(_MEAL_WORDS.sub("", text).split())
         if not _EATERY_WORDS & set(fold(text).split()):
             text = f"{text} restaurant".strip()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from core.agents.place_rules import alternatives, describe, query_head, strong_match, what_phrase
+from core.agents.place_rules import (
+    alternatives,
+    describe,
+    of_the_kind_said,
+    query_head,
+    strong_match,
+    what_phrase,
+)
 from core.intents.model import Meal, Preferences
 from core.messages import use_locale
 from core.protocol import Coordinates, PlaceCandidate
@@ -113,3 +120,22 @@ def test_the_name_spelled_as_typed_beats_its_namesake(query: str, meant: str | N
     namesakes = [_candidate("Kinkaku-ji"), _candidate("Ginkaku-ji")]
     chosen = strong_match(query, namesakes)
     assert (chosen.name if chosen else None) == meant
+
+
+def _typed(name: str, kind: str) -> PlaceCandidate:
+    return _candidate(name).model_copy(update={"types": [kind]})
+
+
+@pytest.mark.parametrize(
+    "query", ["restaurante romantico", "romantic restaurant", "um restaurante"]
+)
+def test_a_restaurant_said_offers_restaurants_when_there_are_two(query: str) -> None:
+    found = [_typed("Café Plaza", "cafe"), _typed("A", "restaurant"), _typed("B", "restaurant")]
+    assert [c.name for c in of_the_kind_said(query, found)] == ["A", "B"]
+
+
+def test_one_restaurant_keeps_the_other_eateries_and_other_words_keep_all() -> None:
+    found = [_typed("Café Plaza", "cafe"), _typed("A", "restaurant")]
+    assert of_the_kind_said("restaurante romantico", found) == found
+    both = [*found, _typed("B", "restaurant")]
+    assert of_the_kind_said("algo romantico", both) == both

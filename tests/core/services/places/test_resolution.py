@@ -103,6 +103,9 @@ def service(provider: FakeProvider, clock: FakeClock) -> PlaceResolutionService:
         ("Lunch", NodeType.MEAL, "Hadibo", "restaurant in Hadibo"),
         ("Dinner", NodeType.MEAL, None, "restaurant"),
         ("BREAKFAST tacos", NodeType.MEAL, "Hadibo", "tacos restaurant in Hadibo"),
+        # breakfast or brunch alone names the kind of place: no "restaurant" for it
+        ("Breakfast", NodeType.MEAL, "Porto", "breakfast in Porto"),
+        ("brunch", NodeType.MEAL, "Edinburgh", "brunch in Edinburgh"),
         ("Seafood supper", NodeType.MEAL, "Hadibo", "Seafood restaurant in Hadibo"),
         ("Late  brunch   spot", NodeType.MEAL, "Hadibo", "Late spot restaurant in Hadibo"),
         # an eatery word already there: no " restaurant" added

@@ -1,0 +1,134 @@
+"""Wishes said beside the kind of place, in English, Spanish and Portuguese, before the rewrites.
+
+Read: the message as typed (normalized), before the language's own tables, which would read
+"nada chique" as "upscale" or keep "beers n prawns vibe" in the search. Written: words the
+English grammar and the preference reader know, or nothing when a phrase only colours the ask.
+
+- Modesty: "nothing fancy", "nada caro de lujo", "sin lujos", "nada chique", "algo simples",
+  "low-key", "no frills" → "not fancy" (the preference reader: price level 2 or less).
+- Food as a purpose: "algo pa comer", "um lugar pra comer", "somewhere to eat" → "restaurant".
+- A mood beside the kind: "…, beers n prawns vibe", "onda relax", "clima tranquilo" goes.
+- Where, said as a remark: "…, near the museum ideally", "cerca del hotel si se puede": the
+  search covers the city; the words are not a kind of place.
+
+`brunch_kept` (after parsing): "brunch" is a kind of place, not only the morning meal.
+`open_now_today` (after parsing): "open now" with no day named means today, on a trip under way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.lexicon import Replacement, rules
+from core.intents.model import Intent, Meal, ParsedTurn
+from core.intents.place_words import is_vague_query
+
+_PAIRS: list[tuple[str, Replacement]] = [
+    # Hunger said first: "tengo hambre ya, …", "to morrendo de fome, …", "starving, …".
+    (
+        r"^[^,.!?;]{0,40}\b(?:hambre|hambruna|fome|larica|starving|hungry|famished)\b"
+        r"[^,.!?;]{0,12}[,.!?;]+\s*(?=\S)",
+        "",
+    ),
+    (
+        r"\b(?:nothing|not\s+(?:too\s+|that\s+|super\s+)?|no(?:thing)?\s+)"
+        r"(?:fancy|posh|upscale|pretentious|swanky|formal)\b|\bno[\s-]frills\b|\bunpretentious\b"
+        r"|\blow[\s-]key\b(?=\s*(?:$|[,.!?;]|place|spot|restaurant|bar|cafe|dinner|lunch|joint))"
+        r"|\b(?:sin|nada\s+de)\s+lujos?\b|\bnada\s+(?:muy\s+|tan\s+|demasiado\s+)?"
+        r"(?:lujos[oa]|elegante|fin[oa]|sofisticad[oa]|pretencios[oa]|pijo|fresa|chic)\b"
+        r"|\b(?:sem|nada\s+de)\s+luxos?\b|\bnada\s+(?:muito\s+|tao\s+|demais\s+)?"
+        r"(?:chique|chic|luxuos[oa]|sofisticad[oa]|requintad[oa]|metid[oa]\s+a\s+besta|gourmet)\b"
+        r"|\b(?:algo|alguma\s+coisa|um\s+lugar|un\s+lugar|un\s+sitio|something|somewhere)\s+"
+        r"(?:bem\s+|bien\s+|muy\s+|super\s+|really\s+)?(?:simple|simples|sencill[oa]|simplezinho|"
+        r"basic|casual|humilde)\b",
+        " not fancy ",
+    ),
+    # "abierta ahora", "que esteja aberto agora": open now ("está abierto ahora el X?" asks
+    # about one place; a bare "abierto" may be its hours).
+    (
+        r"\b(?:(?:que|q)\s+(?:este|esten|esteja|estejam|esta|ta)\s+)?"
+        r"(?<!\besta\s)(?<!\bestan\s)(?<!\bta\s)(?<!\bsigue\s)(?<!\bfica\s)(?<!\bis\s)"
+        r"(?:abiert|abert)[oa]s?\s+"
+        r"(?:ahora|ahorita|agora|agorinha|ya|ja|now|rn|(?:en|neste|nesse)\s+(?:este\s+)?momento)\b",
+        " open now ",
+    ),
+    # Food as the purpose: "algo q este abierto pa comer", "um lugar pra comer agora".
+    (
+        r"\b(?:(?:algo|alguma\s+coisa|um\s+lugar|un\s+lugar|un\s+sitio|somewhere|something|"
+        r"a\s+place|a\s+spot)\s+)?(?:pa|pra|para|de|to)\s+(?:comer|eat)\b"
+        r"(?=\s*(?:$|[,.!?;]|ahora|agora|ya|ja|hoy|hoje|ahorita|rapido|rapidinho|now|rn|today|"
+        r"cerca|perto|aqui|nearby|por\s+aqui|open|on\s|el\s|no\s|pro\s|pal?\s))",
+        lambda m: _food(m.group(0)),
+    ),
+    # A mood said beside the kind of place: "…, beers n prawns vibe", "onda relax".
+    # Said after a comma, beside a request ("hmm, thoughts on the vibe?" asks something else).
+    (
+        r"(?<=\w),\s*(?!(?:thoughts|what|how|the|this|that|love|like)\b)(?:\b[\w'&]+\s+){1,4}"
+        r"(?:vibes?|kinda\s+vibe)\b(?=\s*(?:$|[,.!?;]))",
+        " ",
+    ),
+    (
+        r",?\s*\b(?:tipo\s+|con\s+|com\s+|de\s+)?(?:onda|clima|vibe|astral)\s+(?:de\s+|bem\s+|bien\s+)?"
+        r"[\w']+(?:\s+(?:y|e|and|n)\s+[\w']+)?(?=\s*(?:$|[,.!?;]))",
+        " ",
+    ),
+    # "…, near the museum ideally": where, said as a remark; "near me" is the shared location.
+    (
+        r",?\s*\b(?:near|close\s+to|next\s+to)\s+(?!me\b|here\b|us\b|by\b)(?:the\s+|our\s+|a\s+)?"
+        r"[\w'-]+(?:\s+[\w'-]+){0,2}?\s*(?:,?\s*(?:ideally|preferably|if\s+possible|if\s+poss|"
+        r"maybe|pls|please))?(?=\s*(?:$|[,.!?;]))",
+        " ",
+    ),
+    (
+        r",?\s*\b(?:cerca|perto)\s+(?:del?|de\s+la|d[oa]s?)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?\s*"
+        r"(?:,?\s*(?:si\s+se\s+puede|de\s+preferencia|idealmente|se\s+der|de\s+prefer[eê]ncia|"
+        r"ojala|tal\s+vez|talvez))?(?=\s*(?:$|[,.!?;]))",
+        " ",
+    ),
+]
+
+WISH_WORD_RULES = rules(_PAIRS)
+
+
+def _food(said: str) -> str:
+    """What a phrase of food as a purpose leaves: a restaurant, in the words it was said in."""
+    # The kind stays in the traveler's language: the search phrase is echoed in the answer.
+    return "restaurant" if re.search(r"\beat\b", said.lower()) else "restaurante"
+
+
+def open_now_today(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """An add that asks for a place open now and names no day is for today.
+
+    "need a coffee place thats open rn": the traveler is on the way; a day outside the trip
+    leaves the day unsaid again, and the editor asks (core.operations).
+    """
+    out = []
+    for op in ops:
+        wants_open = op.preferences is not None and op.preferences.open_now
+        if op.intent is Intent.ADD and wants_open and op.day is None and op.day_ref is None:
+            out.append(op.model_copy(update={"day_ref": "today"}))
+        else:
+            out.append(op)
+    return out
+
+
+_BRUNCH = re.compile(r"\bbrunch\b", re.IGNORECASE)
+
+
+def brunch_kept(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
+    """A breakfast add said as "brunch" searches brunch places ("a brunch place on friday").
+
+    The meal reader files "brunch" under breakfast and takes the word out of the search, which
+    then offers any bakery; the word goes back in front of what else was asked for.
+    """
+    if not _BRUNCH.search(grammar):
+        return ops
+    out = []
+    for op in ops:
+        query = op.query or ""
+        if op.intent is Intent.ADD and op.meal is Meal.BREAKFAST and not _BRUNCH.search(query):
+            kept = "" if is_vague_query(query) else query
+            out.append(op.model_copy(update={"query": f"brunch {kept}".strip()}))
+        else:
+            out.append(op)
+    return out

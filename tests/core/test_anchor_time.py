@@ -1,0 +1,32 @@
+"""A stop said just after another gets the time that one ends, on its day."""
+
+from __future__ import annotations
+
+from core.anchor_time import with_anchor_time
+from core.domain.itinerary import Day, Node, NodeType
+from core.intents.model import Intent, ParsedTurn
+
+
+def _days() -> list[Day]:
+    grove = Node(id="a", type=NodeType.ATTRACTION, title="Arashiyama Bamboo Grove", time="09:30")
+    lunch = Node(id="b", type=NodeType.MEAL, title="Lunch", time="12:30")
+    castle = Node(id="c", type=NodeType.ATTRACTION, title="Nijo Castle", time="15:00",
+                  duration_minutes=60)  # fmt: skip
+    return [Day(day=2, nodes=[castle]), Day(day=3, nodes=[grove, lunch])]
+
+
+def test_just_after_a_stop_is_when_it_ends() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="Tenryu-ji", day=3, after="bamboo grove")
+    placed = with_anchor_time(op, _days())
+    assert (placed.day, placed.time) == (3, "11:00")
+
+
+def test_the_stop_said_in_spanish_and_no_day_takes_its_day() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="gion", after="castillo nijo")
+    placed = with_anchor_time(op, _days())
+    assert (placed.day, placed.time) == (2, "16:00")
+
+
+def test_no_such_stop_leaves_the_turn_alone() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="Tenryu-ji", day=3, after="golden pavilion")
+    assert with_anchor_time(op, _days()) == op
