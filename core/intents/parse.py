@@ -45,8 +45,10 @@ from core.intents.small_talk import small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
+from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
+from core.intents.weather_reasons import without_weather_reason
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@")
 _SEPARATOR = re.compile(
@@ -159,7 +161,7 @@ _DASH_ASIDE = re.compile(
 
 def _without_trailing_asides(text: str) -> str:
     """The message without the remarks it ends with ("…, ja fomos la da outra vez")."""
-    text = _REASON_TAIL.sub("", text)
+    text = _REASON_TAIL.sub("", without_weather_reason(text))
     text = _DASH_ASIDE.sub("", text)
     parts = _CLAUSE_END.split(text)
     if len(parts) < 2:
@@ -219,6 +221,8 @@ def parse(
         return ParsedMessage(ops=tuple(dated), language=language)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return ParsedMessage(ops=(shift,), language=language)
+    if (setting := trip_setting_turn(cleaned, today)) is not None:
+        return ParsedMessage(ops=(setting,), language=language)  # "llegamos el 9", "sea de 4 dias"
     if (nudge := time_shift_turn(cleaned)) is not None:
         return ParsedMessage(ops=(_in_grammar(nudge, reading),), language=language)
     if (free := free_day_turn(grammar)) is not None:
@@ -269,14 +273,14 @@ def parse(
 
 
 # What a place question may ask that the rules' explain reading does not tell apart.
-_ASPECTS_RULES_MISS = frozenset({"price", "rating", "duration", "distance"})
+_ASPECTS_RULES_MISS = frozenset({"price", "rating", "duration", "distance", "address"})
 
 
 def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     """A question about one place's price, hours, rating… where the rules read less or worse."""
     if whole.intent is Intent.ADD and whole.confidence >= 1:
         return None  # a verb of adding: a request
-    if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO}:
+    if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO, Intent.SOCIAL}:
         return None
     asked = place_question(cleaned)
     if asked is None or whole.intent is not Intent.EXPLAIN:
