@@ -35,7 +35,8 @@ _WEEKDAYS = (
 )
 # A calendar date: "the 9th", "9th", "el 9", "o dia 8 de dezembro", "dec 9", "9 de enero".
 _DATE = re.compile(
-    rf"\b(?P<date>(?:dia\s+|day\s+)?\d{{1,2}}\s+(?:de\s+|of\s+)?{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}"
+    rf"\b(?P<date>(?:(?:the|el|o|a)\s+)?(?:dia\s+|day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS}\b|"
+    rf"{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?\b|{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:the|el|o|a)\s+(?:dia\s+)?"
     r"\d{1,2}\b(?!\s*(?:h\b|:|am\b|pm\b|hs?\b|horas?\b|dias?\b|days?\b|personas?\b|pessoas?\b)))"
@@ -126,7 +127,9 @@ def trip_setting_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
     folded = fold(text)
     if (pushed := _pushed(folded)) is not None:
         return pushed
-    if (one := _ONE_DAY.match(folded)) is not None:
+    first_clause = fold(re.split(r"[,;.!?]", text, maxsplit=1)[0])
+    if (one := _ONE_DAY.match(folded) or _ONE_DAY.match(first_clause)) is not None:
+        # "un dia menos, nos volvemos antes": the remark after it says why
         count = _count(one.group("n")) or 1
         if one.group("dir") in _MORE:
             return ParsedTurn(intent=Intent.ADD_DAYS, day_count=count)

@@ -29,6 +29,8 @@ TODAY = dt.date(2026, 11, 23)
         ("a viagem começa o dia 10 agora", dt.date(2026, 12, 10)),
         ("chego em 12 de dezembro", dt.date(2026, 12, 12)),
         ("al final llegamos el 9", dt.date(2026, 12, 9)),
+        ("arrancamos el 20 de enero", dt.date(2027, 1, 20)),
+        ("we land on the 3rd of january", dt.date(2027, 1, 3)),
         ("el viaje empieza el 10 de diciembre", dt.date(2026, 12, 10)),
         ("arrancamos el 11, el vuelo se atrasó", dt.date(2026, 12, 11)),
         ("q el viaje empiece el 8 porfa", dt.date(2026, 12, 8)),
@@ -134,3 +136,9 @@ def test_a_plan_of_n_days_is_no_new_length(text: str) -> None:
 
 def test_adding_days_is_no_target() -> None:
     assert trip_setting_turn("add 2 days at the end", TODAY) is None
+
+
+def test_one_day_less_with_a_reason_after_it() -> None:
+    turn = trip_setting_turn("un dia menos, nos volvemos antes", TODAY)
+    assert turn is not None
+    assert (turn.intent, turn.day_count) == (Intent.REMOVE_DAYS, 1)
