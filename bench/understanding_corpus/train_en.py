@@ -964,4 +964,32 @@ c.case(
 )
 c.case("locale", "bogota", S("thank you so much!", Type(DONE), NoDump()), locale="es")
 
+# ---- trip settings, a place's address, bare answers (session u7trip) ------------------------
+c.edit("trip", "edinburgh", "flight changed, we only get in on the 10th now", Start("2026-12-10"))
+c.edit("trip", "kyoto", "can we make it a 5 day trip?", Days(5))
+c.edit("trip", "edinburgh", "one day less pls", Days(4), confirm="yes")
+c.still("info", "edinburgh", "how do i get to the wee dram? need the address", Says("Wee Dram"))
+c.still("explain", "kyoto", "why is ryoan-ji scheduled so late?", Says("Ryoan-ji"))
+c.case(
+    "slot_fill",
+    "kyoto",
+    S("move kinkaku-ji", Type(INPUT), Same()),
+    S("to 2", Type(DONE)),
+    final=(Moved("Kinkaku-ji", 2),),
+)
+c.flow(
+    "book",
+    "edinburgh",
+    "book the thistle & stag on day 1, me and my husband",
+    Booked("The Thistle & Stag", party=2),
+    confirm="yes",
+    answer="8pm",
+)
+c.edit(
+    "retime",
+    "kyoto",
+    "move kiyomizu-dera to 10am since it gets too hot later",
+    Retimed("Kiyomizu-dera", "10:00"),
+)
+
 CASES = c.cases

@@ -919,4 +919,38 @@ c.case(
 c.case("locale", "kyoto", S("muchas gracias!", Type(DONE), NoDump()), locale="en")
 
 # The traveler's setting is Spanish, except where the case is about the setting itself.
+# ---- trip settings, a place's address, bare answers (session u7trip) ------------------------
+c.edit(
+    "trip",
+    "cartagena",
+    "al final arrancamos el 10 de diciembre, cambia la fecha",
+    Start("2026-12-10"),
+    confirm="sí",
+)
+c.edit("trip", "kyoto", "q el viaje quede en 5 dias porfa", Days(5), confirm="sí")
+c.edit("trip", "edinburgh", "un dia menos, nos volvemos antes", Days(4), confirm="dale")
+c.still("info", "cartagena", "donde queda la cevicheria caribe?", Says("Cevichería Caribe"))
+c.case(
+    "slot_fill",
+    "kyoto",
+    S("cambia el kinkaku-ji de dia", Type(INPUT), Same()),
+    S("pal 2", Type(DONE)),
+    final=(Moved("Kinkaku-ji", 2),),
+)
+c.flow(
+    "book",
+    "cartagena",
+    "reserva la cevicheria caribe el dia 1, yo y mi novia",
+    Booked("La Cevichería Caribe", party=2),
+    confirm="si",
+    answer="a las 8 de la noche",
+)
+c.edit(
+    "retime",
+    "kyoto",
+    "el kiyomizu-dera ponedlo a las 10 q por la tarde hace calor",
+    Retimed("Kiyomizu-dera", "10:00"),
+    confirm="sí",
+)
+
 CASES = [case if case.kind == "locale" else replace(case, locale="es") for case in c.cases]

@@ -863,5 +863,39 @@ c.case(
 )
 c.case("locale", "kyoto", S("muito obrigada!", Type(DONE), NoDump()), locale="en")
 
+# ---- trip settings, a place's address, bare answers (session u7trip) ------------------------
+c.edit(
+    "trip",
+    "porto",
+    "mudaram o voo, a gente só chega no dia 9 de dezembro",
+    Start("2026-12-09"),
+    confirm="sim",
+)
+c.edit("trip", "kyoto", "a viagem agora vai ser de 4 dias", Days(4), confirm="sim")
+c.edit("trip", "edinburgh", "um dia a menos, temos q voltar antes", Days(4), confirm="pode")
+c.still("info", "porto", "onde fica a livraria lello? manda o endereço", Says("Livraria Lello"))
+c.case(
+    "slot_fill",
+    "kyoto",
+    S("muda o kinkaku-ji de dia", Type(INPUT), Same()),
+    S("pro 2", Type(DONE)),
+    final=(Moved("Kinkaku-ji", 2),),
+)
+c.flow(
+    "book",
+    "porto",
+    "quero reservar a tasca do cais no dia 1, eu e o meu marido",
+    Booked("Tasca do Cais", party=2),
+    confirm="sim",
+    answer="às 20h",
+)
+c.edit(
+    "retime",
+    "kyoto",
+    "passa o kiyomizu-dera pras 10h que à tarde chove",
+    Retimed("Kiyomizu-dera", "10:00"),
+    confirm="sim",
+)
+
 # The traveler's setting is Portuguese, except where the case is about the setting itself.
 CASES = [case if case.kind == "locale" else replace(case, locale="pt") for case in c.cases]

@@ -1,4 +1,4 @@
-"""Answers about one aspect of one place: its price, rating, visit length or distance.
+"""Answers about one aspect of one place: its price, rating, address, visit length or distance.
 
 Only what place data holds is said (a price level, a rating); what it does not hold (entry
 fees, how long a visit takes, distances) is said to be unknown, never guessed.
@@ -12,7 +12,7 @@ from core.messages import current_language, msg
 from core.services.places.base import PlaceDetails
 
 _PRICE = {1: "$", 2: "$$", 3: "$$$", 4: "$$$$"}
-ASPECTS = frozenset({"price", "rating", "duration", "distance"})
+ASPECTS = frozenset({"price", "rating", "duration", "distance", "address"})
 
 
 def description_of(details: PlaceDetails | None) -> str | None:
@@ -62,6 +62,10 @@ def aspect_lines(
     if aspect == "duration":
         return [msg("place_duration_none", name=name), *([f"{name}: {rating}"] if rating else [])]
     address = _field(details, snapshot, "formatted_address", "formattedAddress")
+    if aspect == "address":
+        if not address:
+            return [msg("place_address_none", name=name)]
+        return [msg("place_address", name=name, address=address)]
     if address:
         return [msg("place_distance_none"), msg("place_address", name=name, address=address)]
     return [msg("place_distance_none")]

@@ -10,6 +10,8 @@ agent asks for whatever is still missing with what it now knows.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.agents.base import AgentResult, TurnContext, error
 from core.follow_ups import (
     ApplyChange,
@@ -115,10 +117,16 @@ def _named(turn: ParsedTurn, said: Answer, reply: ParsedTurn, slot: str) -> Pars
 def answered_turn(follow_up: FollowUp, text: str, message: ParsedMessage) -> ParsedTurn | None:
     """The held turn completed by `text`, or None when the text does not answer the question."""
     held = held_question(follow_up)
-    if held is None or _is_own_request(message):
+    if held is None:
         return None
     turn, slot = held
     said = read_answer(text, message.language)
+    if slot in {"day", "to_day"} and said.number is not None and said.day is None:
+        # "pro 3" when asked which day (or "a day or a time"): the day, not three o'clock
+        said = replace(said, day=said.number, day_ref=None, time=None, rest="")
+    only_a_day = message.first.intent is Intent.SHOW and not said.rest and len(message.ops) == 1
+    if _is_own_request(message) and not (slot in {"day", "to_day"} and only_a_day):
+        return None  # "dia 3" asked where to: the day, not "show me day 3"
     filled = _with_slots(turn, said, slot)
     if slot in {"query", "target"}:
         named = _named(filled, said, message.first, slot)

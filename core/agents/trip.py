@@ -76,6 +76,8 @@ class TripAgent:
         match turn.intent:
             case Intent.SWAP_DAYS:
                 return await self._swap(turn, ctx)
+            case Intent.ADD_DAYS if turn.trip_days is not None:
+                return await self._resize(turn.trip_days, ctx)
             case Intent.ADD_DAYS:
                 return await self._add_days(turn, ctx)
             case Intent.REMOVE_DAYS:
@@ -129,6 +131,15 @@ class TripAgent:
         )
         done = msg("trip_swapped", day=first, to_day=second)
         return await apply_or_explain(ctx, changeset, ctx.itinerary.version, done)
+
+    async def _resize(self, total: int, ctx: TurnContext) -> AgentResult:
+        """The trip made `total` days long ("sea de 4 días"): days added, or removed if asked."""
+        current = len(ctx.itinerary.days)
+        if total > current:
+            return await self._add_days(
+                ParsedTurn(intent=Intent.ADD_DAYS, day_count=total - current), ctx
+            )
+        return self._remove_days(ParsedTurn(intent=Intent.REMOVE_DAYS, trip_days=total), ctx)
 
     async def _add_days(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         current = len(ctx.itinerary.days)

@@ -136,6 +136,17 @@ _EXPLAIN = re.compile(
     r"|(?:what\s+are\s+(?:the\s+)?)?reviews?\s+(?:of|for|on)\s+(?P<reviews>.+))$",
     re.IGNORECASE,
 )
+# What a "why" says of the place's slot, after its name: not part of the name.
+_WHY_TAIL = re.compile(
+    r"\s+(?:(?:is|esta|está|fica|scheduled|planned|placed|set|programad[oa]|marcad[oa])\s+)?"
+    r"(?:(?:so|too|tan|tao|tão|muy|muito|that)\s+)?(?:late|early|tarde|temprano|cedo|far|lejos|"
+    r"longe)(?:\s+(?:in|on|en|el|no|na|o|a|the|día|dia|day|morning|afternoon|evening|trip|"
+    r"viaje|viagem)\b)*$"
+    r"|\s+(?:at|a\s+las|as|às)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?$"
+    r"|\s+(?:scheduled|planned|placed|programad[oa]|marcad[oa])$"
+    r"|^(?:el|la|o|a)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _TRIP_ITSELF = re.compile(
     r"^(?:(?:the|my|our|this)\s+)?(?:plan|itinerary|trip|schedule|program|agenda)?$",
     re.IGNORECASE,
@@ -344,6 +355,8 @@ def _explain(body: str) -> ParsedTurn | None:
         )
     )
     text = next((v for k, v in groups.items() if k != "why"), "").strip(" ?!.")
+    if question == "why":  # "why is kiyomizu-dera so late in the day?": the place is asked about
+        text = _WHY_TAIL.sub("", text)
     days = find_days(text)
     for span in reversed(days):
         text = text[: span.start] + " " + text[span.end :]

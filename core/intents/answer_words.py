@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 
 from core.intents.day_words import find_when
+from core.intents.lexicon import number_value
 from core.intents.model import PartOfDay
 from core.intents.parse import grammar_of
 from core.intents.party import party_in
-from core.intents.slots import cut, find_days, find_times
+from core.intents.slots import ORDINAL_WORDS, cut, find_days, find_times
+from core.text import fold
 
 # What stands around the answer without saying anything ("mejor el sábado porfa", "the one
 # at 1pm, thanks"): cut from both ends of what is left.
@@ -45,6 +47,9 @@ class Answer:
     part_of_day: PartOfDay | None = None
     party_size: int | None = None
     rest: str = ""
+    # A bare number with nothing but a preposition ("pro 3", "al tres", "to 3", "3rd"): which
+    # slot it fills is the question's (a day when a day was asked).
+    number: int | None = None
 
     @property
     def gives_slots(self) -> bool:
@@ -56,7 +61,25 @@ class Answer:
 
 
 def read_answer(text: str, language: str | None) -> Answer:
-    """The slots a reply gives and the thing it names once they and filler are cut."""
+    """The slots a reply gives and the thing it names once they and filler are cut.
+
+    A reply too short to tell its language ("pra sexta às 10") is read in each language, and
+    the reading that leaves the least unread wins.
+    """
+    if language is not None:
+        return _read_in(text, language)
+    readings = [_read_in(text, said_in) for said_in in (None, "es", "pt")]
+    return min(readings, key=lambda said: (len(said.rest), -_slot_count(said)))
+
+
+def _slot_count(said: Answer) -> int:
+    return sum(
+        v is not None
+        for v in (said.day, said.day_ref, said.time, said.part_of_day, said.party_size)
+    )
+
+
+def _read_in(text: str, language: str | None) -> Answer:
     party = party_in(text, language)
     size, text = party if party is not None else (None, text)
     grammar = grammar_of(text, language)
@@ -67,6 +90,7 @@ def read_answer(text: str, language: str | None) -> Answer:
     rest = cut(grammar, [*days[:1], *times[:1]])
     rest = _PUNCT.sub("", _EDGES.sub("", _PUNCT.sub("", rest)))
     return Answer(
+        number=bare_number(text, language),
         day=int(days[0].value) if days else None,
         day_ref=when.day_ref,
         time=str(times[0].value) if times else None,
@@ -74,3 +98,32 @@ def read_answer(text: str, language: str | None) -> Answer:
         party_size=size,
         rest=rest,
     )
+
+
+# "pro 3", "pal 3", "al tres", "to 3", "o 3", "the 3rd", "el tercero": a preposition or an
+# article, then a number or an ordinal, and nothing else.
+_BARE = re.compile(
+    r"^(?:(?:pro|pra|pa|pal|al|a|to|for|on|para|o|el|the|no|na|ao|number|numero|move\s+it\s+to|"
+    r"mejor|melhor|then|ok|entonces|entao|dale)\s+)*(?P<n>\d{1,2}|[a-z]{3,9})"
+    r"(?:st|nd|rd|th|o|a|º|ª)?$"
+)
+_ORDINALS = {
+    **ORDINAL_WORDS,
+    "primero": 1, "primer": 1, "segundo": 2, "tercero": 3, "tercer": 3, "cuarto": 4,
+    "quinto": 5, "sexto": 6, "septimo": 7, "primeiro": 1, "terceiro": 3, "quarto": 4,
+    "setimo": 7,
+}  # fmt: skip
+
+
+def bare_number(text: str, language: str | None) -> int | None:
+    """The number a reply is made of, said with at most a preposition ("pro 3"), or None."""
+    found = _BARE.match(fold(text))
+    if found is None:
+        return None
+    word = found.group("n")
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    for lang in dict.fromkeys((language or "en", "en", "es", "pt")):
+        if (value := number_value(word, lang)) is not None:
+            return value if 1 <= value <= 31 else None
+    return None

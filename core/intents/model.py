@@ -114,6 +114,7 @@ class ParsedTurn(BaseModel):
       English search words, in the order the traveler named them.
     - `topic`: what a SOCIAL / INFO turn is about.
     - ADD_DAYS: `day_count` new days, inserted before day `day` (None: at the end).
+      With `trip_days` instead: the trip made that long (days added or, asked first, removed).
     - REMOVE_DAYS: `day` (that day), or `day_count` days off the end, or `trip_days` the new
       total ("shorten the trip to 2 days").
     - SET_START: `date` the new first day. SWAP_DAYS: `day` and `to_day`. RELAX: `day`.

@@ -51,8 +51,10 @@ from core.intents.small_talk import small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
+from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
+from core.intents.weather_reasons import without_weather_reason
 from core.intents.whole_requests import whole_request
 from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
 
@@ -167,7 +169,7 @@ _DASH_ASIDE = re.compile(
 
 def _without_trailing_asides(text: str) -> str:
     """The message without the remarks it ends with ("…, ja fomos la da outra vez")."""
-    text = _REASON_TAIL.sub("", text)
+    text = _REASON_TAIL.sub("", without_weather_reason(text))
     text = _DASH_ASIDE.sub("", text)
     parts = _CLAUSE_END.split(text)
     if len(parts) < 2:
@@ -231,21 +233,8 @@ def parse(
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
     grammar = canonical(_without_trailing_asides(marked(cleaned)), reading, said=opened)
     grammar = corrected(grammar, today)
-    if fills := fill_meals_turns(cleaned):
-        # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
-        when = find_when(grammar)
-        days = find_days(grammar)
-        day = {"day": int(days[0].value)} if days and fills[0].day is None else {}
-        dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
-        return ParsedMessage(ops=tuple(dated), language=language)
-    if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
-        return ParsedMessage(ops=(shift,), language=language)
-    if (nudge := time_shift_turn(cleaned)) is not None:
-        return ParsedMessage(ops=(_in_grammar(nudge, reading),), language=language)
-    if (free := free_day_turn(grammar)) is not None:
-        return ParsedMessage(ops=(free,), language=language)
-    if (day_plan := day_plan_turn(grammar)) is not None:
-        return ParsedMessage(ops=(day_plan,), language=language)
+    if (single := _single_turn(cleaned, grammar, reading, today)) is not None:
+        return ParsedMessage(ops=single, language=language)
     whole = classify(said_same_day(grammar)[0], today)
     if whole.intent not in _WHOLE | {Intent.SHOW} and (everyday := whole_request(cleaned)):
         return ParsedMessage(ops=(everyday,), language=language)  # "pasame el itinerario"
@@ -256,21 +245,7 @@ def parse(
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
     if whole.intent in _WHOLE:
-        # "plan 3 days in Goa with beaches and temples": one request, unless said in sentences.
-        parts = [p for p in _STRONG_SEPARATOR.split(grammar) if p.strip()]
-        later = [classify(part, today) for part in parts[1:]]
-        first = classify(parts[0], today)
-        if (
-            later
-            and first.intent is whole.intent
-            and all(op.intent is not Intent.UNKNOWN for op in later)
-        ):
-            return ParsedMessage(ops=(first, *later), language=language)
-        led = [classify(part, today) for part in verb_led_parts(grammar)]
-        if len(led) > 1 and all(op.intent not in _NOT_ALONE for op in led):
-            # "limpa o dia 3 e troca o dia 1 com o 2": each verb its own request
-            return ParsedMessage(ops=tuple(share_days(led)), language=language)
-        return ParsedMessage(ops=(whole,), language=language)
+        return ParsedMessage(ops=_whole_ops(whole, grammar, today), language=language)
     ops = _requests(grammar, today)
     if ops is not None and any(op.intent is Intent.UNKNOWN for op in ops):
         # "se nos alargó el viaje, súmale dos días": a remark beside the request
@@ -293,8 +268,57 @@ def parse(
     return ParsedMessage(ops=tuple(ops), language=language)
 
 
+def _single_turn(
+    cleaned: str, grammar: str, reading: str | None, today: dt.date | None
+) -> tuple[ParsedTurn, ...] | None:
+    """A message that is one request of a shape read whole, or None.
+
+    Meals to fill, the trip shifted or resized, a time nudge, a day kept free, a day to plan.
+    """
+    if fills := fill_meals_turns(cleaned):
+        # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
+        when = find_when(grammar)
+        days = find_days(grammar)
+        day = {"day": int(days[0].value)} if days and fills[0].day is None else {}
+        dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
+        return tuple(dated)
+    if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
+        return (shift,)
+    if (setting := trip_setting_turn(cleaned, today)) is not None:
+        return (setting,)  # "llegamos el 9", "sea de 4 dias"
+    if (nudge := time_shift_turn(cleaned)) is not None:
+        return (_in_grammar(nudge, reading),)
+    if (free := free_day_turn(grammar)) is not None:
+        return (free,)
+    if (day_plan := day_plan_turn(grammar)) is not None:
+        return (day_plan,)
+    return None
+
+
+def _whole_ops(whole: ParsedTurn, grammar: str, today: dt.date | None) -> tuple[ParsedTurn, ...]:
+    """A request read whole (a plan, a trip change).
+
+    One request, unless said in sentences or led by verbs of their own.
+    """
+    # "plan 3 days in Goa with beaches and temples": one request, unless said in sentences.
+    parts = [p for p in _STRONG_SEPARATOR.split(grammar) if p.strip()]
+    later = [classify(part, today) for part in parts[1:]]
+    first = classify(parts[0], today)
+    if (
+        later
+        and first.intent is whole.intent
+        and all(op.intent is not Intent.UNKNOWN for op in later)
+    ):
+        return (first, *later)
+    led = [classify(part, today) for part in verb_led_parts(grammar)]
+    if len(led) > 1 and all(op.intent not in _NOT_ALONE for op in led):
+        # "limpa o dia 3 e troca o dia 1 com o 2": each verb its own request
+        return tuple(share_days(led))
+    return (whole,)
+
+
 # What a place question may ask that the rules' explain reading does not tell apart.
-_ASPECTS_RULES_MISS = frozenset({"price", "rating", "duration", "distance"})
+_ASPECTS_RULES_MISS = frozenset({"price", "rating", "duration", "distance", "address"})
 
 
 def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
@@ -303,7 +327,7 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
         return None  # a verb of adding: a request
     if whole.intent is Intent.ADD and whole.preferences and whole.preferences.open_now:
         return None  # "algo q este abierto ahorita pa comer": a search, not a place's hours
-    if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO}:
+    if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO, Intent.SOCIAL}:
         return None
     asked = place_question(cleaned)
     if asked is None or whole.intent is not Intent.EXPLAIN:

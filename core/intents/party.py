@@ -1,5 +1,7 @@
 """A count of people said in a message: "we are 5 members", "somos 3", "pra nós 3", "4 of us".
 
+Said as who comes ("eu e minha esposa", "me and 3 friends"): core.intents.party_words.
+
 Only counts that say people count: "add 2 temples" or "I have 2 kids" are not a party. Read
 on folded text with the number words of the three languages (text2num, via the lexicon).
 Pure, no I/O.
@@ -11,6 +13,7 @@ import re
 
 from core.intents.lexicon import number_value
 from core.intents.model import Intent, ParsedTurn
+from core.intents.party_words import people_listed
 from core.text import fold
 
 # Number words of the three languages, checked by text2num (lexicon.number_value).
@@ -56,14 +59,17 @@ def _count(match: re.Match[str], language: str | None) -> int | None:
     return None
 
 
-def _party_match(folded: str, language: str | None) -> tuple[int, re.Match[str]] | None:
+def _party_match(folded: str, language: str | None) -> tuple[int, int, int] | None:
+    """(count, start, end) of the party said in `folded`, or None."""
+    if (listed := people_listed(folded)) is not None:
+        return listed  # "eu e minha esposa", "somos 3 + un bebé"
     for pattern, fixed in ((_ALONE, 1), (_COUPLE, 2)):
         if found := pattern.search(folded):
-            return fixed, found
+            return fixed, found.start(), found.end()
     for pattern in _PARTY:
         for found in pattern.finditer(folded):
             if (count := _count(found, language)) is not None:
-                return count, found
+                return count, found.start(), found.end()
     return None
 
 
@@ -78,8 +84,8 @@ def party_in(text: str, language: str | None = None) -> tuple[int, str] | None:
     found = _party_match(folded, language)
     if found is None:
         return None
-    count, match = found
-    left = f"{text[: match.start()]} {text[match.end() :]}"
+    count, start, end = found
+    left = f"{text[:start]} {text[end:]}"
     return count, _PUNCT.sub("", " ".join(left.split()))
 
 
@@ -92,22 +98,26 @@ def _folded_keeping_length(text: str) -> str:
 
 def with_party(ops: list[ParsedTurn], text: str, language: str | None) -> list[ParsedTurn]:
     """Booking requests with the party the message gives ("book X for lunch, we are 5")."""
-    if not any(op.intent is Intent.BOOK and op.party_size is None for op in ops):
+    listed = people_listed(_folded_keeping_length(text))
+    if not any(op.intent is Intent.BOOK and (op.party_size is None or listed) for op in ops):
         return ops
     found = party_in(text, language)
     if found is None:
         return ops
     count = found[0]
-    return [_booked_for(op, count) for op in ops]
+    return [_booked_for(op, count, bool(listed)) for op in ops]
 
 
-def _booked_for(op: ParsedTurn, count: int) -> ParsedTurn:
-    if op.intent is not Intent.BOOK or op.party_size is not None:
-        return op
+def _booked_for(op: ParsedTurn, count: int, listed: bool) -> ParsedTurn:
+    if op.intent is not Intent.BOOK or (op.party_size is not None and not listed):
+        return op  # a list of people ("somos 3 + un bebé") says more than its first count
     update: dict[str, object] = {"party_size": count}
     said = op.target.text if op.target else None
     if op.target is not None and said:
-        # "reserva la Cevichería pra nós 3" leaves "la Cevichería 3": the count is no name.
+        # "reserva la Cevichería pra nós 3" leaves "la Cevichería 3": the count is no name;
+        # "o Thistle & Stag, eu and minha esposa": nor are the people.
+        if (people := people_listed(_folded_keeping_length(said))) is not None:
+            said = said[: people[1]].rstrip(" ,;-")
         name = re.sub(rf"(?:\s+|^){count}$", "", said).strip()
         update["target"] = op.target.model_copy(update={"text": name or None})
     return op.model_copy(update=update)

@@ -1,4 +1,4 @@
-"""A question about one place: its price, hours, rating, what it is, how long, how far.
+"""A question about one place: its price, hours, rating, address, what it is, how long, how far.
 
 "how much is entry for elephanta caves", "el hawa mahal q horario tiene", "o Castillo San
 Felipe é bem avaliado?", "o q tem de legal nesse lugar?": a cue for what is asked (a small
@@ -25,11 +25,21 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "address",
+        re.compile(
+            r"\b(?:address|addy|location|located|directions|map|how\s+do\s+(?:i|we)\s+get\s+(?:to|there)|"
+            r"how\s+to\s+get\s+(?:to|there)|where\s+(?:is|s|are|exactly\s+is)|wheres|"
+            r"direccion|ubicacion|ubicad[oa]|donde\s+(?:queda|esta|estan|es)|como\s+llego|"
+            r"como\s+(?:se\s+)?llega|mapa|endereco|localizacao|localizad[oa]|onde\s+(?:fica|e|esta)|"
+            r"como\s+(?:eu\s+)?chego|como\s+(?:se\s+)?chega)\b"
+        ),
+    ),
+    (
         "price",
         re.compile(
             r"\b(?:how\s+much|price|prices|pricey|cost|costs|fee|fees|entry|entrance|admission|"
             r"tickets?|cuanto\s+(?:cuesta|sale|cobran|vale|es)|cuesta|precio|precios|entrada|"
-            r"boletos?|caro|quanto\s+(?:custa|cobram|e|sai)|custa|preco|precos|ingressos?|"
+            r"boletos?|caro|cara|caros|caras|carisim[oa]|carissim[oa]|expensive|quanto\s+(?:custa|cobram|e|sai)|custa|preco|precos|ingressos?|"
             r"bilhetes?)\b"
         ),
     ),
@@ -38,7 +48,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:rated|rating|ratings|reviews?|stars|avaliad[oa]s?|avaliac\w*|valorad[oa]s?|"
             r"calificad[oa]s?|calificacion\w*|resenas?|estrelas|estrellas|opinion\w*|"
-            r"bem\s+falad[oa])\b"
+            r"bem\s+falad[oa]|(?:e|eh|es|is\s+(?:it|this|that|the\s+place))\s+"
+            r"(?:(?:muito|mto|mt|muy|really|actually|even)\s+)?(?:bom|boa|bueno|buena|good|legit|decent)|(?:actually|really)\s+good)\b"
         ),
     ),
     (
@@ -66,7 +77,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A question is asked: a mark, or a question word of the three languages.
 _QUESTION = re.compile(
-    r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|what|when|which)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
+    r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|what|when|which|where|donde|onde)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
     r"quanto|o|a|por\s*que|pq|xq|me|tell|explain|explica|vale)\b"
 )
 # A request rules the question out ("add it if it's worth it", "book entry tickets").
@@ -91,7 +102,9 @@ _PADDING = frozenset(
     mano cara gente entao vc voce pq xq tipo sobre me isso legal bom bueno buena especial
     famous famoso famosa good special worth pena de bem bien even bastante when time hora horas
     tho though does do did usually still later early late temprano cedo into get got well
-    take takes taking visit visita visitar queda fica tal any out inside dentro""".split()
+    take takes taking visit visita visitar queda fica tal any out inside dentro
+    menos more less approx aprox aproximadamente masomenos idea exact exacto exato
+    qual cual where wheres address located location está esta estan direccion endereco""".split()
 )
 # "this place", "ese lugar", "nesse lugar", "there": the last place talked about.
 _THIS_PLACE = re.compile(

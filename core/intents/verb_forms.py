@@ -3,10 +3,11 @@
 Run on a message before its language is told and before the phrase rewrites
 (core.intents.spanish / portuguese / english), so that every table reads one form per verb:
 
-- Spanish imperatives with enclitic pronouns, voseo and accents ("metele", "poné", "sacalo",
-  "contame", "quitámelo") → the tú imperative ("mete", "pon", "saca eso", "cuéntame"). An object
-  clitic (lo, la, los, las) becomes "eso", which the Spanish table reads as "it"; a dative one
-  (me, le, nos…) says nothing about the trip and goes, unless the verb needs it ("cuéntame").
+- Spanish imperatives with enclitic pronouns, voseo, vosotros and accents ("metele", "poné",
+  "sacalo", "contame", "quitámelo", "pasadla") → the tú imperative ("mete", "pon", "saca eso",
+  "cuéntame"). An object clitic (lo, la, los, las) becomes "eso", which the Spanish table
+  reads as "it"; a dative one (me, le, nos…) says nothing about the trip and goes, unless the
+  verb needs it ("cuéntame").
   A request asked in the present ("¿me lo pasas al 3?", "me agregás un bar") or said with
   usted ("agrégueme", "quite la cena", "pónganlo") is the same, and so is a wish said with the
   verb ("quiero quitarlo", "queremos cambiar la cena").
@@ -155,7 +156,14 @@ def _spanish_forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for verb in _SPANISH:
         voseo = verb.infinitive[:-1]  # "agregar" → "agrega", "poner" → "pone", "decir" → "deci"
-        stems = (fold(verb.imperative), fold(voseo), verb.usted, verb.usted + "n")
+        # … and the vosotros imperative, only with a clitic ("pasadla", "ponedlo", "quitadme")
+        stems = (
+            fold(verb.imperative),
+            fold(voseo),
+            verb.usted,
+            verb.usted + "n",
+            fold(voseo) + "d",
+        )
         for stem in stems:
             for dative in _DATIVES:
                 for obj in _OBJECTS:

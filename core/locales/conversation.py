@@ -1,7 +1,7 @@
 """Messages of the conversation itself in every language (merged into core.messages.CATALOG).
 
 The language the traveler asked to be answered in; answers about one place's price, hours,
-rating and what it is (core.agents.place_answers).
+rating, address and what it is (core.agents.place_answers).
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -16,6 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place_duration_none": "I don't know how long a visit to {name} takes.",
         "place_distance_none": "I can't measure distances yet.",
         "place_address": "{name} is at {address}.",
+        "place_address_none": "I have no address on record for {name}.",
         "explain_not_on_trip_short": "{name} is not on your trip.",
     },
     "es": {
@@ -30,6 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place_duration_none": "No sé cuánto dura una visita a {name}.",
         "place_distance_none": "Todavía no puedo medir distancias.",
         "place_address": "{name} está en {address}.",
+        "place_address_none": "No tengo una dirección registrada para {name}.",
         "explain_not_on_trip_short": "{name} no está en tu viaje.",
     },
     "pt": {
@@ -43,6 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "place_duration_none": "Não sei quanto tempo demora uma visita a {name}.",
         "place_distance_none": "Ainda não consigo medir distâncias.",
         "place_address": "{name} fica em {address}.",
+        "place_address_none": "Não tenho uma morada registada para {name}.",
         "explain_not_on_trip_short": "{name} não está na sua viagem.",
     },
 }

@@ -160,3 +160,32 @@ def test_a_confirmation_is_about_the_item_it_changes() -> None:
     assert subject_of(ApplyChange(changeset=move, expected_version=3, done_message="")) == "n9"
     assert subject_of(BookingParty(turn=BOOK_NODE)) == "n1"
     assert subject_of(EditorFillDay(turn=ADD_AREPAS, values=[1])) is None
+
+
+MOVE_RYOANJI = ParsedTurn(intent=Intent.MOVE, target=Target(node_id="n1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref", "time"),
+    [
+        ("pro 3", 3, None, None),
+        ("pal 3", 3, None, None),
+        ("al tres", 3, None, None),
+        ("to 3", 3, None, None),
+        ("dia 3", 3, None, None),
+        ("o 3", 3, None, None),
+        ("3rd", 3, None, None),
+        ("the third", 3, None, None),
+        ("el tercero", 3, None, None),
+        ("quinta", None, "weekday:3", None),
+        ("pra sexta às 10", None, "weekday:4", "10:00"),
+        ("at 3pm", None, None, "15:00"),
+    ],
+)
+def test_where_to_is_answered_by_a_bare_day(
+    text: str, day: int | None, day_ref: str | None, time: str | None
+) -> None:
+    asked = AskFill(slot="to_day", turn=MOVE_RYOANJI)
+    filled = _answer(asked, text)
+    assert filled is not None
+    assert (filled.to_day, filled.to_day_ref, filled.time) == (day, day_ref, time)

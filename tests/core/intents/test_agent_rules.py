@@ -1,6 +1,7 @@
 import pytest
 
 from core.intents.model import Intent
+from core.intents.parse import parse
 from core.intents.rules import classify
 
 CASES = [
@@ -104,3 +105,21 @@ def test_a_local_person_asked_for_in_any_words_is_an_expert_request(body: str) -
 )
 def test_a_local_place_is_not_an_expert_request(body: str) -> None:
     assert classify(body).intent is not Intent.EXPERT
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "why is kiyomizu-dera so late in the day?",
+        "why is kiyomizu-dera scheduled so early",
+        "why kiyomizu-dera so late lol",
+        "why is kiyomizu-dera at 4pm",
+        "por qué el kiyomizu-dera está tan tarde?",
+        "por que o kiyomizu-dera está tão cedo no dia?",
+    ],
+)
+def test_why_names_the_place_not_what_is_judged(said: str) -> None:
+    asked = parse(said).first
+    assert (asked.intent, asked.question) == (Intent.EXPLAIN, "why")
+    assert asked.target is not None
+    assert asked.target.text == "kiyomizu-dera"

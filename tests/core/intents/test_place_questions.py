@@ -78,3 +78,56 @@ def test_what_is_no_question_about_one_place(said: str) -> None:
 def test_parse_asks_about_the_place_not_the_trip() -> None:
     asked = parse("how much is the entrance fee at the red fort").first
     assert (asked.intent, asked.question) == (Intent.EXPLAIN, "price")
+
+
+@pytest.mark.parametrize(
+    ("said", "aspect", "place"),
+    [
+        ("whats the address of the wee dram", "address", "wee dram"),
+        ("where's calton hill exactly? the address", "address", "calton hill"),
+        ("how do i get to fushimi inari", "address", "fushimi inari"),
+        ("location of the city palace?", "address", "city palace"),
+        ("cual es la direccion del museo del oro?", "address", "museo del oro"),
+        ("donde queda la cevicheria caribe", "address", "cevicheria caribe"),
+        ("como llego al castillo san felipe?", "address", "castillo san felipe"),
+        ("qual o endereço do mandi house?", "address", "mandi house"),
+        ("onde fica a livraria lello?", "address", "livraria lello"),
+        ("como chego na torre dos clerigos", "address", "torre dos clerigos"),
+        ("la cevicheria caribe es cara? cuanto sale mas o menos", "price", "cevicheria caribe"),
+        ("is the kitchin expensive?", "price", "kitchin"),
+        ("o mandi house é caro?", "price", "mandi house"),
+        ("es buena la cevicheria caribe?", "rating", "cevicheria caribe"),
+        ("a tasca do cais é boa mesmo?", "rating", "tasca do cais"),
+        ("is the wee dram actually good?", "rating", "wee dram"),
+    ],
+)
+def test_address_price_and_is_it_good(said: str, aspect: str, place: str) -> None:
+    asked = place_question(said)
+    assert asked is not None
+    assert (asked.question, asked.target.text if asked.target else None) == (aspect, place)
+
+
+@pytest.mark.parametrize(
+    ("said", "aspect"),
+    [
+        ("e esse lugar é bom msm?", "rating"),
+        ("ese sitio es bueno?", "rating"),
+        ("where is it?", "address"),
+        ("dónde queda eso?", "address"),
+        ("onde fica esse lugar?", "address"),
+    ],
+)
+def test_asked_of_the_place_just_talked_about(said: str, aspect: str) -> None:
+    asked = parse(said).first
+    assert asked.intent is Intent.EXPLAIN
+    assert asked.question == aspect
+    assert asked.target is not None
+    assert asked.target.text == "this"
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["where should we eat tonight?", "where is dinner on day 2?", "hi, how are you?"],
+)
+def test_where_of_the_trip_is_no_address(said: str) -> None:
+    assert parse(said).first.question != "address"

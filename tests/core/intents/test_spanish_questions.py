@@ -17,7 +17,8 @@ PHRASINGS: list[Any] = [
     (
         "¿la pinacoteca es muy cara?",
         "es",
-        [{"intent": EXPLAIN, "target_has": ["pinacoteca"], "question": "about"}],
+        # "is it expensive" asks its price (core.intents.place_questions)
+        [{"intent": EXPLAIN, "target_has": ["pinacoteca"], "question": "price"}],
     ),
     (
         "¿el mirador queda lejos?",
