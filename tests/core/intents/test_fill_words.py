@@ -59,3 +59,20 @@ def test_each_meal_said_with_its_own_wish_is_its_own_fill() -> None:
     one = fill_meals_turns("fill lunch and dinner with seafood")
     assert [(f.meal, f.query) for f in one] == [(None, "seafood")]
     assert fill_meals_turns("add a museum") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "meal"),
+    [
+        ("preenche o almoço do dia 1 pra mim, qualquer coisa serve", Meal.LUNCH),
+        ("rellena el almuerzo del dia 2 porfa", Meal.LUNCH),
+        ("llena la cena del dia 3", Meal.DINNER),
+        ("tenho uns jantares em aberto né? resolve o de quarta pra mim", Meal.DINNER),
+        ("o almoço de quinta ta pendente, resolve ai", Meal.LUNCH),
+        ("the dinners are still open, sort out wednesday's for me", Meal.DINNER),
+    ],
+)
+def test_a_meal_to_fill_in_everyday_words(said: str, meal: Meal) -> None:
+    turn = fill_meals_turn(said)
+    assert turn is not None
+    assert turn.meal is meal
