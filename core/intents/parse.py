@@ -48,6 +48,7 @@ from core.intents.spanish import SPANISH_RULES
 from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_shift import trip_shift_turn
+from core.intents.trip_wishes import trip_wish
 from core.intents.verb_forms import respell
 from core.intents.who_for import situated
 from core.intents.whole_requests import whole_request
@@ -206,6 +207,7 @@ def parse(
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
+    cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)
