@@ -139,6 +139,13 @@ _OPEN = re.compile(
     r"coisa|opcion|opciones|opcao|opcoes|actividad|atividade|parque|park|que|onde|donde|"
     r"comida|comer|cenar|almorzar|jantar|almocar|lunch|dinner|breakfast)\b"
 )
+# Asking what there is to do, for the children: a place to find ("qué hacemos el día 2 con los
+# peques?", "o que tem pra criançada?", "what's good on day 2 with the little ones?").
+_WHAT_TO_DO = re.compile(
+    r"^(?:what\s*s\s+(?:good|there)|what\s+(?:is\s+there\s+)?(?:can|should|could)\s+(?:we|i)\s+do|"
+    r"what\s+to\s+do|que\s+(?:hacemos|podemos\s+hacer|hacer|hay\s+(?:para|pa)\s+hacer|hay)|"
+    r"o\s+que\s+(?:tem|fazer|da\s+pra\s+fazer|podemos\s+fazer|fazemos|ha)|que\s+tem|que\s+fazer)\b"
+)
 _CLAUSES = re.compile(r"([,;.!?]+\s*|\s+-+\s+)")
 
 
@@ -186,6 +193,7 @@ def situated(text: str) -> str:
             if "family" in wishes:
                 clause = _PLEASING.sub("", _plain(clause))  # "anything fun on saturday"
             kept[index] = (f"{clause.rstrip()} {' '.join(sorted(wishes))}", mark or " ")
+    kept = [(_WHAT_TO_DO.sub("something", c) if "family" in c else c, m) for c, m in kept]
     return _joined(kept) or text
 
 
