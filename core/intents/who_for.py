@@ -177,8 +177,11 @@ def situated(text: str) -> str:
         ):
             pending |= found  # "meus filhos já tão de saco cheio", "we're kinda broke lol"
             when = " ".join(m.group(0) for m in _WHEN.finditer(said))
-            if when:
-                kept.append((when, mark))  # "my kids are gonna be so bored on day 4"
+            others = (_plain(c) for c in clauses if c is not clause)
+            if when and not any(_WHEN.search(other) for other in others):
+                # "my kids are gonna be so bored on day 4, something fun?": the only day said;
+                # "move the zoo to day 2, the kids are sick on day 1": the request has its own
+                kept.append((when, mark))
         else:
             kept.append((read, mark))
             told |= in_place

@@ -111,3 +111,10 @@ def test_a_remark_with_a_diet_keeps_it() -> None:
 )
 def test_what_to_do_with_the_children_is_a_place_to_find(said: str) -> None:
     assert _add(said).query == "family"
+
+
+def test_a_remarks_day_stays_out_when_the_request_has_its_own() -> None:
+    (op,) = parse("move the zoo to day 2, the kids are sick on day 1", today=TODAY).ops
+    assert op.intent is Intent.MOVE
+    assert op.to_day == 2
+    assert op.day is None
