@@ -51,8 +51,8 @@ def _busy(day: Day, slot: Slot) -> bool:
 
 async def plan_day(planner: PlannerAgent, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
     """Fill the free slots of day `turn.day` of the current trip."""
-    number = turn.day
     days = {day.day: day for day in ctx.itinerary.days}
+    number = max(days, default=None) if turn.day is not None and turn.day < 0 else turn.day
     if number is None or number not in days:
         return error(msg("day_ref_outside_trip"), msg("day_ref_outside_trip_hint"))
     day = days[number]

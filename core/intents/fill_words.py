@@ -25,7 +25,8 @@ _EMPTY = re.compile(
     r"\b(?:gaps?|holes?|empty|missing|blank|unplanned|huecos?|vaci\w*|vazi\w*|"
     r"faltan?|faltando|falta|libres?|sin\s+(?:nada|plan)|sem\s+nada|nada\s+marcado|"
     r"(?:sin|sem|no)\s+(?:o\s+|el\s+)?(?:lunch|dinner|breakfast|almuerzo|cena|desayuno|almoco|"
-    r"jantar|cafe\s+da\s+manha)|slots?)\b"
+    r"jantar|cafe\s+da\s+manha)|slots?|em\s+aberto|en\s+abierto|pendientes?|pendentes?|"
+    r"(?:sin|sem|por|a)\s+definir|(?:still|left)\s+open)\b"
 )
 _MEALS: tuple[tuple[re.Pattern[str], Meal | None], ...] = (
     (
@@ -39,8 +40,8 @@ _MEALS: tuple[tuple[re.Pattern[str], Meal | None], ...] = (
         re.compile(r"\b(?:breakfast|brekkie|brunch|desayunos?|cafe\s+da\s+manha|pequeno\s+almoco)\b"),
         Meal.BREAKFAST,
     ),
-    (re.compile(r"\b(?:lunch|almuerzos?|almoc\w*|comida)\b"), Meal.LUNCH),
-    (re.compile(r"\b(?:dinner|supper|cenas?|jantar\w*|janta)\b"), Meal.DINNER),
+    (re.compile(r"\b(?:lunch(?:es)?|almuerzos?|almoc\w*|comida)\b"), Meal.LUNCH),
+    (re.compile(r"\b(?:dinners?|suppers?|cenas?|jantar\w*|janta)\b"), Meal.DINNER),
 )  # fmt: skip
 _WISH = re.compile(
     r"\b(?:with|w|con|com)\s+(?:(?:something|some|algo|alguma?\s+coisa|un\s+lugar|um\s+lugar)\s+)?"
@@ -117,5 +118,5 @@ def fill_meals_turn(body: str) -> ParsedTurn | None:
 
 
 def _said_fill_in(folded: str) -> bool:
-    """'fill in dinner', 'fill the lunch': filling needs no word for empty."""
-    return bool(re.search(r"\bfill\b", folded))
+    """'fill in dinner', 'preenche o almoço', 'llena la cena': no word for empty needed."""
+    return bool(re.search(r"\b(?:fill|preench\w*|llen[ae]\w*|rellen[ae]\w*)\b", folded))

@@ -53,8 +53,10 @@ from core.intents.taken_and_put import moved_after_removal
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
+from core.intents.trip_wishes import trip_wish
 from core.intents.verb_forms import respell
 from core.intents.weather_reasons import without_weather_reason
+from core.intents.who_for import situated
 from core.intents.whole_requests import whole_request
 from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
 
@@ -214,6 +216,8 @@ def parse(
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
+    cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
+    cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)

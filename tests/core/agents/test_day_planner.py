@@ -87,3 +87,13 @@ async def test_the_answer_is_in_the_travelers_language(kyoto: Driver) -> None:
     answer = await kyoto.turn(Intent.PLAN, day=2, day_only=True)
 
     assert answer.message.splitlines()[0].startswith("Te planeé el día 2")
+
+
+async def test_the_last_day_is_the_trips_last(kyoto: Driver) -> None:
+    """'organiza o último dia pra mim': the parser says day -1."""
+    answer = await kyoto.turn(Intent.PLAN, day=-1, day_only=True)
+
+    assert answer.type is ResponseType.COMPLETE, answer
+    view = await kyoto.view()
+    assert view.days[2].nodes
+    assert not view.days[0].nodes

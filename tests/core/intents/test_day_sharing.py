@@ -82,7 +82,8 @@ MEALS: list[Any] = [
     (
         "preenche o almoço do dia 3 com bacalhau e o jantar com marisco",
         "pt",
-        [{"intent": Intent.REPLACE, "day": 3}, {"intent": Intent.REPLACE, "day": 3}],
+        # "preenche" fills the open slots, as "fill" does (core.intents.fill_words)
+        [{"intent": Intent.FILL_MEALS, "day": 3}, {"intent": Intent.FILL_MEALS, "day": 3}],
     ),
     (
         "cambia el almuerzo del día 1 por algo vegano y la cena por un asado",

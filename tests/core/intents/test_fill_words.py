@@ -92,3 +92,20 @@ def test_a_meal_filled_after_another_request_is_a_second_request(
     assert fill.meal is not None, parsed
     assert fill.day == day, parsed
     assert fill.query or fill.preferences, parsed
+
+
+@pytest.mark.parametrize(
+    ("said", "meal"),
+    [
+        ("preenche o almoço do dia 1 pra mim, qualquer coisa serve", Meal.LUNCH),
+        ("rellena el almuerzo del dia 2 porfa", Meal.LUNCH),
+        ("llena la cena del dia 3", Meal.DINNER),
+        ("tenho uns jantares em aberto né? resolve o de quarta pra mim", Meal.DINNER),
+        ("o almoço de quinta ta pendente, resolve ai", Meal.LUNCH),
+        ("the dinners are still open, sort out wednesday's for me", Meal.DINNER),
+    ],
+)
+def test_a_meal_to_fill_in_everyday_words(said: str, meal: Meal) -> None:
+    turn = fill_meals_turn(said)
+    assert turn is not None
+    assert turn.meal is meal
