@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected
@@ -51,7 +52,7 @@ from core.intents.trip_shift import trip_shift_turn
 from core.intents.verb_forms import respell
 from core.intents.whole_requests import whole_request
 
-_KEEP_SYMBOLS = frozenset("★$€£%&+#@")
+_KEEP_SYMBOLS = frozenset("★$€£%&+#@⇄⇆➔➜➡")  # arrows: core.intents.arrows
 _SEPARATOR = re.compile(
     r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
     r",?\s+also\s+|,?\s+plus\s+|\s+\+\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
@@ -213,7 +214,7 @@ def parse(
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     grammar = canonical(_without_trailing_asides(cleaned), reading, said=opened)
-    grammar = corrected(grammar, today)
+    grammar = in_words(corrected(grammar, today))  # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"
     if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
         when = find_when(grammar)
