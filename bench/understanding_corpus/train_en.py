@@ -964,4 +964,25 @@ c.case(
 )
 c.case("locale", "bogota", S("thank you so much!", Type(DONE), NoDump()), locale="es")
 
+# ---- requests written with arrows; a booking of a place not yet on the trip -----------------
+c.case(
+    "move",
+    "kyoto",
+    S("fushimi inari day 2 -> day 3 pls, less crowded then", Type(DONE)),
+    final=(Moved("Fushimi Inari", 3),),
+)
+c.case(
+    "retime", "kyoto", S("kinkaku-ji => 10h", Type(DONE)), final=(Retimed("Kinkaku-ji", "10:00"),)
+)
+c.case(
+    "swap_days", "kyoto", S("day 1 <-> day 3", Type(DONE, CONF)), go("yes"), final=(Swapped(1, 3),)
+)
+c.case(
+    "book",
+    "kyoto",
+    S("table at gion tempura kaneda day 2 for 2, 8.30pm", Type(CONF), Says("Gion Tempura Kaneda")),
+    S("yes", Type(DONE)),
+    final=(Booked("Gion Tempura Kaneda", party=2, at="20:30"),),
+)
+
 CASES = c.cases
