@@ -31,6 +31,7 @@ from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
 from core.antecedent import asked_about, points, with_antecedent
+from core.booking_adds import booked_after_adding
 from core.choices import Outcome, Resolution
 from core.clock import Clock
 from core.echo import TYPED, typed_before, typed_by_traveler
@@ -517,6 +518,7 @@ class Orchestrator:
         today = self._clock.now().date()
         if ctx.focus_node_id is None and points(message):
             message = await self._after_question(message, turn, ctx, today, session)
+        message = await booked_after_adding(message, ctx)  # "table at X tmrw 8pm", X not on it
         result = await run_operations(message.ops, ctx, self._route, today)
         if note:
             warnings = [*result.response.warnings, note]

@@ -991,5 +991,25 @@ c.edit(
     "move kiyomizu-dera to 10am since it gets too hot later",
     Retimed("Kiyomizu-dera", "10:00"),
 )
+# ---- requests written with arrows; a booking of a place not yet on the trip -----------------
+c.case(
+    "move",
+    "kyoto",
+    S("fushimi inari day 2 -> day 3 pls, less crowded then", Type(DONE)),
+    final=(Moved("Fushimi Inari", 3),),
+)
+c.case(
+    "retime", "kyoto", S("kinkaku-ji => 10h", Type(DONE)), final=(Retimed("Kinkaku-ji", "10:00"),)
+)
+c.case(
+    "swap_days", "kyoto", S("day 1 <-> day 3", Type(DONE, CONF)), go("yes"), final=(Swapped(1, 3),)
+)
+c.case(
+    "book",
+    "kyoto",
+    S("table at gion tempura kaneda day 2 for 2, 8.30pm", Type(CONF), Says("Gion Tempura Kaneda")),
+    S("yes", Type(DONE)),
+    final=(Booked("Gion Tempura Kaneda", party=2, at="20:30"),),
+)
 
 CASES = c.cases

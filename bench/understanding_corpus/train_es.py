@@ -918,6 +918,26 @@ c.case(
 )
 c.case("locale", "kyoto", S("muchas gracias!", Type(DONE), NoDump()), locale="en")
 
+# ---- pedidos con flechas; una reserva de un lugar que aún no está en el viaje ---------------
+c.case(
+    "move",
+    "kyoto",
+    S("fushimi inari dia 2 -> dia 3 porfa", Type(DONE)),
+    final=(Moved("Fushimi Inari", 3),),
+)
+c.case("swap_days", "kyoto", S("dia 1 ↔ dia 3", Type(DONE, CONF)), go("si"), final=(Swapped(1, 3),))
+c.case(
+    "book",
+    "kyoto",
+    S(
+        "reserva en gion tempura kaneda el dia 2 pa 4 a las 21h",
+        Type(CONF),
+        Says("Gion Tempura Kaneda"),
+    ),
+    S("si", Type(DONE)),
+    final=(Booked("Gion Tempura Kaneda", party=4, at="21:00"),),
+)
+
 # The traveler's setting is Spanish, except where the case is about the setting itself.
 # ---- trip settings, a place's address, bare answers (session u7trip) ------------------------
 c.edit(

@@ -896,6 +896,27 @@ c.edit(
     Retimed("Kiyomizu-dera", "10:00"),
     confirm="sim",
 )
+# ---- pedidos com setas; uma reserva de um lugar que ainda não está na viagem ---------------
+c.case(
+    "retime",
+    "kyoto",
+    S("kinkaku-ji -> 10h pfv", Type(DONE)),
+    final=(Retimed("Kinkaku-ji", "10:00"),),
+)
+c.case(
+    "swap_days", "kyoto", S("dia 1 <-> dia 3", Type(DONE, CONF)), go("sim"), final=(Swapped(1, 3),)
+)
+c.case(
+    "book",
+    "kyoto",
+    S(
+        "reserva uma mesa no gion tempura kaneda no dia 2 pra 2 às 20h",
+        Type(CONF),
+        Says("Gion Tempura Kaneda"),
+    ),
+    S("sim", Type(DONE)),
+    final=(Booked("Gion Tempura Kaneda", party=2, at="20:00"),),
+)
 
 # The traveler's setting is Portuguese, except where the case is about the setting itself.
 CASES = [case if case.kind == "locale" else replace(case, locale="pt") for case in c.cases]

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from core.intents.anchors import anchored, split_anchor
+from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.corrections import VERB_OF, corrected, marked
@@ -60,7 +61,7 @@ from core.intents.who_for import situated
 from core.intents.whole_requests import whole_request
 from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
 
-_KEEP_SYMBOLS = frozenset("★$€£%&+#@")
+_KEEP_SYMBOLS = frozenset("★$€£%&+#@⇄⇆➔➜➡")  # arrows: core.intents.arrows
 _SEPARATOR = re.compile(
     r"(\s*(?:;|\.\s+|!\s+|\?\s+|,?\s+and\s+then\s+|,?\s+then\s+|,?\s+and\s+also\s+|"
     r",?\s+also\s+|,?\s+plus\s+|\s+\+\s+|,?\s+as\s+well\s+as\s+|,\s+and\s+|,\s+|\s+and\s+|\s+-+\s+)\s*)",
@@ -236,7 +237,7 @@ def parse(
             after = anchored(list(placed.ops), anchor)  # a clock time said too wins
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
     grammar = canonical(_without_trailing_asides(marked(cleaned)), reading, said=opened)
-    grammar = corrected(grammar, today)
+    grammar = in_words(corrected(grammar, today))  # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"
     if (single := _single_turn(cleaned, grammar, reading, today)) is not None:
         return ParsedMessage(ops=single, language=language)
     whole = classify(said_same_day(grammar)[0], today)
