@@ -12,7 +12,7 @@ from functools import cache
 
 from babel import Locale
 
-from core.echo import echoed
+from core.echo import ECHOES, echoed
 from core.locales import (
     channel_notices,
     conversation,
@@ -248,7 +248,27 @@ def msg(key: str, **values: object) -> str:
     """
     count = values.get("count")
     values = echoed(key, values, _locale.get())  # the traveler's words as typed
+    values = _search_words_in_locale(key, values)  # "family" said as "los niños"
     return msg_template(key, count if isinstance(count, int) else None).format(**values)
+
+
+def _search_words_in_locale(key: str, values: dict[str, object]) -> dict[str, object]:
+    """An echoed search word the parser put in, in the catalog's words for it.
+
+    The parser reads a situation as a wish ("los niños se aburren" → family): with no word of
+    it typed, a Spanish or Portuguese answer says «planes en familia», not «family».
+    """
+    names = ECHOES.get(key)
+    if not names or _locale.get() == DEFAULT_LOCALE:
+        return values
+    table = CATALOG.get(_locale.get(), CATALOG[DEFAULT_LOCALE])
+    out = dict(values)
+    for name in names & out.keys():
+        value = out[name]
+        if isinstance(value, str):
+            said = table.get(f"search_word_{value.strip().lower().replace(' ', '_')}")
+            out[name] = said or value
+    return out
 
 
 def at_time(clock_time: str | None, formatted: str | None = None) -> str:

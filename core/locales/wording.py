@@ -6,6 +6,9 @@ Keys ending in `_one` / `_other` (and `_many` where a language needs it) are plu
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        # A search word the parser puts in for a situation ("my kids are bored" → family),
+        # echoed when nothing the traveler typed says it (core.messages.msg).
+        "search_word_family": "family-friendly places",
         "removed_many_one": "Removed {count} activity from day {day}.",
         "removed_many_other": "Removed {count} activities from day {day}.",
         "removed_many_trip_one": "Removed {count} activity from your trip.",
@@ -80,6 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "booking_that": "that",
     },
     "es": {
+        "search_word_family": "planes en familia",
         "removed_many_one": "Quité {count} actividad del día {day}.",
         "removed_many_other": "Quité {count} actividades del día {day}.",
         "removed_many_trip_one": "Quité {count} actividad de tu viaje.",
@@ -153,6 +157,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "booking_that": "eso",
     },
     "pt": {
+        "search_word_family": "programas em família",
         "removed_many_one": "Removi {count} atividade do dia {day}.",
         "removed_many_other": "Removi {count} atividades do dia {day}.",
         "removed_many_trip_one": "Removi {count} atividade da sua viagem.",

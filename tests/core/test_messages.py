@@ -228,3 +228,20 @@ def test_use_locale_restores_previous_locale_after_an_error() -> None:
             raise RuntimeError("boom")
         assert msg("yes") == SPANISH["yes"]
     assert msg("yes") == ENGLISH["yes"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [("es", "planes en familia"), ("pt", "programas em família")]
+)
+def test_a_search_word_put_in_by_the_parser_is_echoed_in_the_travelers_words(
+    locale: str, said: str
+) -> None:
+    # "algo pa los peques": the search is "family"; nothing typed says it, the catalog does.
+    with use_locale(locale):
+        assert said in msg("no_places", query="family", city="Goa")
+        assert "family" not in msg("no_places", query="family", city="Goa").replace(said, "")
+
+
+def test_an_english_answer_echoes_the_search_word_unchanged() -> None:
+    with use_locale("en"):
+        assert msg("no_places", query="family", city="Goa") == "I couldn't find 'family' near Goa."
