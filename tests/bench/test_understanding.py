@@ -36,20 +36,21 @@ from core.protocol import AgentResponse, ResponseType
 from core.services.itinerary import ItineraryView
 
 FLOOR = 0.95
-LANG_FLOOR = {"en": 0.90, "es": 0.95, "pt": 0.90}
+LANG_FLOOR = {"en": 0.95, "es": 0.95, "pt": 0.90}
 # The training set (written by someone who never saw the parser, then tuned on): its floor
 # keeps what was learned from it; the fresh set (--fresh) stays a measure only.
-TRAIN_FLOOR = 0.90
-TRAIN_LANG_FLOOR = {"en": 0.85, "es": 0.95, "pt": 0.95}
+TRAIN_FLOOR = 0.95
+TRAIN_LANG_FLOOR = {"en": 0.95, "es": 0.95, "pt": 0.95}
 # fresh and fresh2 were read and tuned on in the second session of 2026-12-07, fresh3 in the
 # third (88 % together at its end, 92 % at the end of the fourth): a ratchet, so what was
 # learned from them stays learned.
 FRESH_FLOOR = 0.90
 FRESH_LANG_FLOOR = 0.85
-# fresh4 and fresh5 were read in the fourth session (89 % together at its end). fresh6 is the
-# blind measure now: it has no floor and is never tuned on.
-LATER_FLOOR = 0.85
-LATER_LANG_FLOOR = 0.80
+# fresh4 and fresh5 were read in the fourth session (89 % together at its end), fresh6 in the
+# fifth (96 % with them at its end). fresh7 is the blind measure now: it has no floor and is
+# never tuned on.
+LATER_FLOOR = 0.95
+LATER_LANG_FLOOR = 0.90
 
 PLACES = PlaceIndex()
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
@@ -89,7 +90,8 @@ def test_the_fresh_sets_keep_their_floor() -> None:
 
 
 def test_the_sets_read_later_keep_their_floor() -> None:
-    later = asyncio.run(run([*blind_cases("fresh4"), *blind_cases("fresh5")]))
+    read = ("fresh4", "fresh5", "fresh6")
+    later = asyncio.run(run([case for name in read for case in blind_cases(name)]))
     assert later.score() >= LATER_FLOOR, f"{later.score():.1%}"
     for lang in ("en", "es", "pt"):
         assert later.score(lang) >= LATER_LANG_FLOOR, f"{lang}: {later.score(lang):.1%}"
