@@ -91,7 +91,7 @@ _BROKE_SAID = re.compile(rf"(?:\b{_BE}\s+(?:{_HEDGE}\s+){{0,2}})?\b(?:{_HEDGE}\s
 # Said as a wish already, in words the rules don't know.
 _CHEAP_SAID = re.compile(
     r"\bcheap\s+(?:n|and|&)\s+cheerful\b|\b(?:nothing|nada)\s+(?:too\s+)?"
-    r"(?:fancy|pricey|expensive|caro|cara|chique)\b|\bwithout\s+(?:spending|breaking\s+the\s+bank)"
+    r"(?:pricey|expensive|caro|cara)\b|\bwithout\s+(?:spending|breaking\s+the\s+bank)"
     r"\b(?:\s+(?:much|a\s+lot))?|\bwon\s*t\s+break\s+the\s+bank\b|\bsin\s+gastar\s+(?:mucho|"
     r"tanto)\b|\bsem\s+gastar\s+(?:muito|tanto)\b|\bgastar\s+(?:poco|pouco)\b"
 )

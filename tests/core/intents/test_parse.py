@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from core.intents.model import LAST_DAY, Intent, Meal, ParsedTurn, PartOfDay, Topic
-from core.intents.parse import MAX_OPS, normalize, parse
+from core.intents.parse import normalize, parse
+from core.intents.several import MAX_OPS
 
 TODAY = dt.date(2026, 11, 23)
 B, L, D = Meal.BREAKFAST, Meal.LUNCH, Meal.DINNER
