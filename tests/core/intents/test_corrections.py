@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.intents.model import Intent, ParsedTurn
-from core.intents.parse import parse
-
-TODAY = dt.date(2026, 11, 23)
-
-
-def only(text: str) -> ParsedTurn:
-    ops = parse(text, today=TODAY).ops
-    assert len(ops) == 1, ops
-    return ops[0]
+from core.intents.model import Intent
+from tests.core.intents.readings import only
 
 
 @pytest.mark.parametrize(

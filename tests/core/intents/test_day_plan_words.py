@@ -6,16 +6,9 @@ import datetime as dt
 
 import pytest
 
-from core.intents.model import Intent, ParsedTurn
+from core.intents.model import Intent
 from core.intents.parse import parse
-
-TODAY = dt.date(2026, 11, 23)
-
-
-def only(text: str) -> ParsedTurn:
-    ops = parse(text, today=TODAY).ops
-    assert len(ops) == 1, ops
-    return ops[0]
+from tests.core.intents.readings import TODAY, only
 
 
 @pytest.mark.parametrize(

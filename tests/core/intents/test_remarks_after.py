@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.intents.model import Intent, ParsedTurn, PartOfDay
+from core.intents.model import Intent, PartOfDay
 from core.intents.parse import parse
 from core.intents.remarks_after import hedged_slot, is_remark, is_tag
-
-TODAY = dt.date(2026, 11, 23)
-
-
-def only(text: str) -> ParsedTurn:
-    ops = parse(text, today=TODAY).ops
-    assert len(ops) == 1, ops
-    return ops[0]
+from tests.core.intents.readings import TODAY, only
 
 
 @pytest.mark.parametrize(
