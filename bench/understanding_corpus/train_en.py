@@ -1012,4 +1012,8 @@ c.case(
     final=(Booked("Gion Tempura Kaneda", party=2, at="20:30"),),
 )
 
+# ---- an item turned down for another day or time: a move ----------------------------------
+c.edit("move", "edinburgh", "the castle no, better on day 4", Moved("Edinburgh Castle", 4))
+c.edit("move", "edinburgh", "arthurs seat nah, rather friday", Moved("Arthur's Seat", 5))
+
 CASES = c.cases

@@ -973,4 +973,7 @@ c.edit(
     confirm="sí",
 )
 
+# ---- algo rechazado para otro día: se mueve ---------------------------------------------
+c.edit("move", "porto", "el museo de serralves no, mejor el jueves", Moved("Museu de Serralves", 4))
+
 CASES = [case if case.kind == "locale" else replace(case, locale="es") for case in c.cases]

@@ -918,5 +918,8 @@ c.case(
     final=(Booked("Gion Tempura Kaneda", party=2, at="20:00"),),
 )
 
+# ---- algo recusado para outro dia: muda-se ---------------------------------------------
+c.edit("move", "porto", "a ribeira não, melhor no dia 5", Moved("Ribeira", 5))
+
 # The traveler's setting is Portuguese, except where the case is about the setting itself.
 CASES = [case if case.kind == "locale" else replace(case, locale="pt") for case in c.cases]

@@ -292,6 +292,17 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"(?<=\?)\s*(?:is\s+it|it\s+s)\s+worth\s+(?:it|a\s+visit|visiting|going)\b[\s?!.]*$", " "),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
+    # "the museum no, better on day 3", "el museo no, mejor el jueves", "o museu não, no dia 3":
+    # an item turned down for a day or a time is moved there (a place after "better" replaces).
+    (
+        r"^(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?!(?:add|remove|move|put|change|replace|swap|"
+        r"book|delete|drop|cancel|show|clear|plan|undo|what|is|are|it|that|this)\b)"
+        r"(?P<x>[^,?!.]+?)\s+(?:no|nah|nope|n[aã]o)(?:\s+wait)?\s*,?\s+"
+        r"(?:(?:rather|better|instead)\s+)?(?:(?:on|to|for|at)\s+)?"
+        r"(?P<when>(?:day\s+\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"tomorrow|today|the\s+last\s+day|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b.*)$",
+        lambda m: f"move {m.group('x')} to {m.group('when')}",
+    ),
     # "X fits better on day 3", "X would work better on friday": a move.
     (
         r"^(?:(?:i\s+think|maybe|perhaps)\s+)?(?:the\s+)?(.+?)\s+(?:(?:fits|works|goes|sits|is|s|"

@@ -832,7 +832,7 @@ def test_remarks_after_a_request_are_not_requests(text: str, intents: list[Inten
     ],
 )
 def test_asking_what_is_planned_shows_and_changes_nothing(text: str, day_ref: str | None) -> None:
-    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    (op,) = parse(text, today=TODAY).ops
     assert (op.intent, op.day_ref) == (Intent.SHOW, day_ref)
 
 
@@ -858,7 +858,7 @@ def test_undo_said_in_portuguese_and_spanish_chat(text: str) -> None:
     ],
 )
 def test_the_thing_said_first_then_the_verb_with_it(text: str, intent: Intent, target: str) -> None:
-    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    (op,) = parse(text, today=TODAY).ops
     assert op.intent is intent
     assert op.target is not None
     assert op.target.text == target
@@ -882,7 +882,7 @@ def test_the_thing_said_first_then_the_verb_with_it(text: str, intent: Intent, t
     ],
 )
 def test_a_booking_names_only_the_place(text: str, target: str, party: int) -> None:
-    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    (op,) = parse(text, today=TODAY).ops
     assert op.intent is Intent.BOOK
     assert op.target is not None
     assert (op.target.text, op.party_size) == (target, party)
@@ -896,7 +896,7 @@ def test_a_booking_names_only_the_place(text: str, target: str, party: int) -> N
     ],
 )
 def test_asking_for_options_searches_the_kind(text: str, query: str) -> None:
-    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    (op,) = parse(text, today=TODAY).ops
     assert (op.intent, op.query) == (Intent.ADD, query)
 
 
@@ -913,5 +913,33 @@ def test_asking_for_the_options_is_not_a_search_for_the() -> None:
     ],
 )
 def test_who_it_is_for_and_where_in_the_day_are_not_the_place(text: str, query: str | None) -> None:
-    (op,) = parse(text, today=dt.date(2026, 11, 23)).ops
+    (op,) = parse(text, today=TODAY).ops
     assert (op.intent, op.query) == (Intent.ADD, query)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "when"),
+    [
+        ("the museum no, better on day 3", "museum", {"to_day": 3}),
+        ("nishiki market nope, tomorrow", "nishiki market", {"to_day_ref": "tomorrow"}),
+        ("the pub nah, rather at 9pm", "pub", {"time": "21:00"}),
+        ("el museo no, mejor el día 3", "museo", {"to_day": 3}),
+        ("el castillo no, mejor el jueves", "castillo", {"to_day_ref": "weekday:3"}),
+        ("o museu não, melhor no dia 3", "museu", {"to_day": 3}),
+    ],
+)
+def test_an_item_turned_down_for_a_day_or_a_time_is_moved_there(
+    text: str, target: str, when: dict[str, object]
+) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.intent in {Intent.MOVE, Intent.RETIME}, op
+    assert op.target is not None
+    assert op.target.text == target
+    for slot, value in when.items():
+        assert getattr(op, slot) == value, (slot, op)
+
+
+@pytest.mark.parametrize("text", ["the beach no, better a museum", "el museo no, mejor un parque"])
+def test_an_item_turned_down_for_a_place_is_still_replaced(text: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.intent is Intent.REPLACE, op
