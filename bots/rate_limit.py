@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from bots.errors import send_error
 from core.token_bucket import KeyedBuckets
@@ -52,25 +52,6 @@ def retry_after_header(seconds: float) -> str:
 # platform addresses. Their deliveries are limited per chat user once verified, and deliveries
 # that fail verification spend the address's budget (bots/routers/webhooks.py).
 LIMITED_PREFIXES = ("/api/",)
-
-
-class ClientRateLimit:
-    """Per-client-IP limit on the API (pages, health, metrics and webhooks are not limited).
-
-    The client address is the connection's, or the `X-Forwarded-For` of a proxy listed in
-    FORWARDED_ALLOW_IPS (uvicorn rewrites the address before this middleware sees it). The
-    app applies the same check in its one edge layer (bots.edge); this standalone form wraps
-    any ASGI app.
-    """
-
-    def __init__(self, app: ASGIApp, limiter: RateLimiter) -> None:
-        self.app = app
-        self.limiter = limiter
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Refuse the request with 429 when its client is over the limit."""
-        if not await refuse_if_limited(self.limiter, scope, receive, send):
-            await self.app(scope, receive, send)
 
 
 async def refuse_if_limited(

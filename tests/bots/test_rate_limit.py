@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from adapters.telegram.signature import SECRET_HEADER
 from bots.app import create_app
 from bots.channels.pipeline import LINK_TRIES_BURST
-from bots.rate_limit import MAX_KEYS, ClientRateLimit, RateLimiter, retry_after_header
+from bots.rate_limit import MAX_KEYS, RateLimiter, refuse_if_limited, retry_after_header
 from core.config import Settings
 from core.messages import msg
 from tests.conftest import start_demo
@@ -176,18 +176,14 @@ async def test_a_limited_socket_is_accepted_then_closed_with_1013(clock: FakeClo
     # Closed before the handshake, a browser would see a bare HTTP 403 and no reason at all.
     sent: list[dict[str, Any]] = []
 
-    async def app(scope: Any, receive: Any, send: Any) -> None:
-        raise AssertionError("a limited socket must not reach the app")
-
     async def receive() -> dict[str, Any]:
         return {"type": "websocket.connect"}
 
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    limit = ClientRateLimit(app, RateLimiter(60, 0, clock.monotonic))
     scope = {"type": "websocket", "path": "/api/v1/itineraries/x/events", "client": ("1.2.3.4", 1)}
-    await limit(scope, receive, send)
+    await refuse_if_limited(RateLimiter(60, 0, clock.monotonic), scope, receive, send)
     assert sent == [{"type": "websocket.accept"}, {"type": "websocket.close", "code": 1013}]
 
 
