@@ -29,6 +29,12 @@ _AS_THEY_SAY = re.compile(
     r"(?:dicen|dice|dizem|diz|chamam|llaman|say|call\s+(?:it|them))\b.*$",
     re.IGNORECASE,
 )
+# In Portuguese "o" is "the": "…, o Jal Mahal, no dia 2" names the place, "…, o mais barato"
+# picks one; Spanish "o" before a name would be read the same, which is rare.
+_PORTUGUESE_ARTICLE = re.compile(
+    r"^o\s+(?:[A-ZÀ-Ý]|(?:mais|menos|melhor|mesmo|primeiro|segundo|terceiro|ultimo|último|"
+    r"outro|proximo|próximo)\b)"
+)
 _TAKES_ALTERNATIVES = frozenset({Intent.ADD, Intent.REPLACE})
 
 Classify = Callable[[str, dt.date | None], ParsedTurn]
@@ -43,7 +49,9 @@ def with_alternative(
     would change what that request is.
     """
     said = _OR.match(piece.strip())
-    if said is None:
+    if said is None or (
+        said.group("or").lower() == "o" and _PORTUGUESE_ARTICLE.match(piece.strip())
+    ):
         return None
     kind = _AS_THEY_SAY.sub("", said.group("kind")).strip()
     before = classify(pending, today)

@@ -121,7 +121,7 @@ def requests_of(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             implied or started.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.EXPLAIN}
         )
         if elliptic:
-            if (same := apposed(pending, classify(pending, today), piece)) is not None:
+            if (same := apposed(pending, classify(pending, today), piece, separator)) is not None:
                 pending, dropped = same, True  # "exclui o castelo do dia 1, o San Felipe"
                 continue
             verb = VERB_OF.get(classify(pending, today).intent)
