@@ -2,7 +2,8 @@
 
 Read: the message as typed (normalized), before the language rewrites, which make "después"
 "and then" and would glue "right" or "del fuerte" to the place searched. A clause "(right|
-just) after X" / "(justo) después de(l) X" / "(logo) depois d(o|a) X" whose X is not a meal,
+just) after X" / "(justo) después de(l) X" / "tras X" / "(logo) depois d(o|a) X" / "a seguir
+à X" / "após X" whose X is not a meal,
 a clock time or a day is taken out of the text; X goes to the turn's `after`, and
 `core.anchor_time` turns it into a time once the trip is known (just after that stop).
 Meals ("after dinner"), times ("after 3pm") and days ("the day after tomorrow") are left to the
@@ -18,7 +19,8 @@ from core.intents.model import Intent, ParsedTurn
 
 _ANCHOR = loose(
     r",?\s*\b(?:(?:right|just|straight|directly|justo|recien|inmediatamente|logo|bem|"
-    r"imediatamente)\s+)?(?:after|despues\s+de(?:l)?|luego\s+de(?:l)?|depois\s+d[oae]s?)\s+"
+    r"imediatamente)\s+)?(?:after|despues\s+de(?:l)?|luego\s+de(?:l)?|tras(?:\s+de(?:l)?)?|"
+    r"depois\s+d[oae]s?|a\s+seguir\s+(?:a[os]?|d[oa]s?)|apos)\s+"
     r"(?P<x>(?:the\s+|our\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?[^\W\d][^,.!?;]{1,40}?)"
     r"\s*(?=$|[,.!?;])"
 )

@@ -126,15 +126,30 @@ _APPOSED = re.compile(
 )
 
 
-def apposed(pending: str, reading: ParsedTurn, piece: str) -> str | None:
+def apposed(pending: str, reading: ParsedTurn, piece: str, separator: str = ", ") -> str | None:
     """The request with the kind it names ('castelo') followed by the name said after it.
 
     Only a removal or a move of one item said by a lowercase kind word, and a capitalised name
-    with an article after a comma: "remove the castle, the San Felipe" is one castle.
+    with an article after a comma: "remove the castle, the San Felipe" is one castle. An add
+    of a place described in lowercase then named ("the water palace, the Jal Mahal") adds the
+    place named.
     """
+    if (name := _APPOSED.match(piece)) is None:
+        return None
+    described = reading.query
+    only_a_comma = separator.strip() == ","  # "…, the Jal Mahal": "… and the X" is another
+    if (
+        reading.intent is Intent.ADD
+        and described
+        and described == described.lower()
+        and only_a_comma
+    ):
+        # "quer ver o palácio da água, o Jal Mahal, no dia 2": the place is the one named
+        said = re.search(rf"\b{re.escape(described)}\b", pending)
+        if said is None:
+            return None
+        return pending[: said.start()] + name["name"] + pending[said.end() :]
     kind = reading.target.text if reading.target is not None else None
     if reading.intent not in _ONE_ITEM or not kind or not re.fullmatch(r"[a-zà-ÿ]+", kind):
-        return None
-    if (name := _APPOSED.match(piece)) is None:
         return None
     return re.sub(rf"\b{re.escape(kind)}\b", f"{kind} {name['name']}", pending, count=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from core.intents.alternatives import with_alternative
 from core.intents.corrections import VERB_OF
 from core.intents.lexicon import REMARK_LEAD, REMARK_START
 from core.intents.model import Intent, ParsedTurn
@@ -95,10 +96,8 @@ def requests_of(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
         separator, piece = pieces[index], pieces[index + 1].strip()
         if not piece:
             continue
-        if (said := said_after(piece)) is not None:
-            # "a table for 4, 7": the time; "…, sawa? morning if possible": a tag asks nothing,
-            # a hedged time is the request's
-            pending, dropped = pending + said.slot, dropped or said.hedged
+        if (kept := _kept_in_request(pending, piece, today)) is not None:
+            pending, dropped = kept[0], dropped or kept[1]
             continue
         piece = fronted(piece)  # "el Calton Hill add that at 4:30": the Calton Hill, retimed
         started = classify(piece, today)
@@ -122,7 +121,7 @@ def requests_of(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
             implied or started.intent in {Intent.UNKNOWN, Intent.SHOW, Intent.EXPLAIN}
         )
         if elliptic:
-            if (same := apposed(pending, classify(pending, today), piece)) is not None:
+            if (same := apposed(pending, classify(pending, today), piece, separator)) is not None:
                 pending, dropped = same, True  # "exclui o castelo do dia 1, o San Felipe"
                 continue
             verb = VERB_OF.get(classify(pending, today).intent)
@@ -144,6 +143,20 @@ def requests_of(grammar: str, today: dt.date | None) -> list[ParsedTurn] | None:
     if len(texts) == 1 and not dropped:
         return None
     return _ops_of(texts, today)
+
+
+def _kept_in_request(pending: str, piece: str, today: dt.date | None) -> tuple[str, bool] | None:
+    """The request before `piece` with what `piece` adds to it, and whether it told more.
+
+    "a table for 4, 7": the time; "…, sawa? morning if possible": a tag asks nothing, a
+    hedged time is the request's; "unas tapas al mediodía, o petiscos": either kind, one add.
+    None when `piece` is more than that.
+    """
+    if (said := said_after(piece)) is not None:
+        return pending + said.slot, said.hedged
+    if (either := with_alternative(pending, piece, classify, today)) is not None:
+        return either, True
+    return None
 
 
 def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:

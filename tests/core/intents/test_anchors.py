@@ -17,6 +17,12 @@ ANCHORED: list[tuple[str, str, str]] = [
     ("mete el museo del oro el día 2 luego del cerro", "museo", "cerro"),
     ("coloca o tenryu-ji no dia 3 logo depois do bambuzal", "tenryu-ji", "bambuzal"),
     ("adiciona a ribeira no dia 2 depois da torre dos clérigos", "ribeira", "torre dos clérigos"),
+    ("mete a Sé no dia 4 a seguir à Livraria Lello", "sé", "Livraria Lello"),
+    ("poe o bolhao no dia 2 logo a seguir ao palacio da bolsa", "bolhao", "palacio da bolsa"),
+    ("coloca o jardim no dia 3 após o museu de serralves", "jardim", "museu de serralves"),
+    ("bota a feira no sábado apos a catedral", "feira", "catedral"),
+    ("pon las bóvedas el jueves tras el castillo", "bóvedas", "castillo"),
+    ("agrega el mirador el día 2 tras de la catedral", "mirador", "catedral"),
 ]
 
 
@@ -36,6 +42,9 @@ NOT_ANCHORS = [
     "põe o museu no dia 2 depois do almoço",
     "add the museum on day 2 after 3pm",
     "coloca o museu depois de amanhã",
+    "põe um bar a seguir ao jantar no dia 2",
+    "agrega un bar tras la cena el viernes",
+    "coloca um café no dia 3 após o almoço",
 ]
 
 

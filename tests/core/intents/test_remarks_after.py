@@ -98,3 +98,22 @@ def test_a_name_after_a_kind_is_the_same_item(text: str, said: str) -> None:
 def test_two_kinds_after_a_comma_are_two_items() -> None:
     ops = parse("remove the castle, the museum", today=TODAY).ops
     assert [op.target.text for op in ops if op.target] == ["castle", "museum"]
+
+
+NAMED_AFTER_DESCRIBED = [
+    ("a gente quer ver o palácio da água, o Jal Mahal, no dia 2 no fim da tarde", "Jal Mahal"),
+    ("add the water palace, the Jal Mahal, on day 2", "Jal Mahal"),
+    ("queremos ir al castillo, el San Felipe, el jueves en la mañana", "San Felipe"),
+    ("add a temple on day 2, the Golden Temple", "Golden Temple"),
+    ("pon el mercado el sábado, el Paloquemao", "Paloquemao"),
+    ("coloca a igreja no dia 3, a Sé do Porto", "Sé do Porto"),
+    ("quiero ver el jardín botánico, el José Celestino Mutis, el martes", "José Celestino Mutis"),
+    ("put the old town walk on day 4, the Royal Mile", "Royal Mile"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_AFTER_DESCRIBED)
+def test_a_place_described_then_named_is_one_add_of_the_named(text: str, name: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.intent is Intent.ADD, op
+    assert op.query == name, op
