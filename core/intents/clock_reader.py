@@ -125,9 +125,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?P<lead>\b(?:at|around|by|las|as|às)\s)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\b",
         r"\g<lead>\g<h>:\g<m>",
     ),
+    # "18:30 hrs", "9:30h": the clock said, and the hours named after it.
+    (r"\b(?P<c>\d{1,2}:\d{2})\s?(?:h|hs|hrs|horas)\b", r"\g<c>"),
     # "20h", "20hs", "20hrs", "9h15", "16H": the 24-hour clock of Europe and Latin America.
     (
-        rf"{_NOT_CLOCK_BEFORE}\b(?P<h>\d{{1,2}})\s?(?:h|hs|hrs)(?P<m>\d{{2}})?\b"
+        rf"{_NOT_CLOCK_BEFORE}(?<![:.\d])\b(?P<h>\d{{1,2}})\s?(?:h|hs|hrs)(?P<m>\d{{2}})?\b"
         r"(?!\s*(?:tour|hike|walk|drive|trip|ride|long|de\s+(?:caminhada|viaje|viagem)))",
         _h_clock,
     ),
@@ -140,6 +142,32 @@ _PAIRS: list[tuple[str, Replacement]] = [
         _hour_then_part,
     ),
 ]
+_BE_PREP = {"pode": "às", "podia": "às", "poderia": "às", "puede": "a las", "podria": "a las"}
+
+
+def _be_at(match: re.Match[str]) -> str:
+    """'pode ser meio-dia e meia' → 'pode ser às meio-dia e meia': the clock its preposition.
+
+    Spanish says the thing and its time with no verb ("la cena a las 9"): "puede ser" goes.
+    ("às meio-dia" is no Portuguese, but the tables read it, and as a time.)
+    """
+    prep = match["prep"] or _BE_PREP.get(fold(match["verb"]), "at")
+    spanish = fold(match["verb"]) in {"puede", "podria"}
+    if spanish:
+        clock = match["v"] if re.match(r"\d", match["v"]) else "12:00"  # "al mediodía"
+        return f"a las {clock}"
+    return f"{match['said']} {prep} {match['v']}"
+
+
+_PAIRS.append(
+    # "o almoço pode ser meio-dia e meia?", "¿la cena puede ser 21h?", "can it be 8pm?"
+    (
+        r"(?P<said>\b(?P<verb>pode|podia|poderia|puede|podria|can|could)\s+(?:\w+\s+){0,3}?"
+        r"(?:ser|be))\s+(?:(?P<prep>al|a\s+las?|at)\s+)?"
+        r"(?P<v>(?:meio[\s-]dia|mediodia|noon|midday|\d{1,2}(?::\d{2})?(?:\s*(?:am|pm))?)\b)",
+        _be_at,
+    )
+)
 _CLOCK_RULES = rules(_PAIRS)
 
 # A clock as the tables read it after the rules above (with the preposition said).

@@ -44,6 +44,7 @@ TODAY = dt.date(2026, 12, 7)
         ("AGREGA UN BAR EL DÍA 2 A LAS 21H", "21:00"),
         ("agrega un bar el dia 2 tipo 8 y media de la noche", "20:30"),
         ("agrega un museo el día 2 a las 11:00 y no a las 10", "11:00"),
+        ("agrega un bar el día 2 a las 18:30 hrs", "18:30"),
         # Portuguese, Brazil and Portugal
         ("adiciona um museu no dia 2 às 8 e meia da manhã", "08:30"),
         ("adiciona um museu no dia 2 às quatro e meia da tarde", "16:30"),
@@ -55,6 +56,7 @@ TODAY = dt.date(2026, 12, 7)
         ("ADICIONA UM BAR NO DIA 2 ÀS 20H", "20:00"),
         ("adiciona um museu no dia 2 às 10h, ou melhor, 11h", "11:00"),
         ("adiciona um museu no dia 2 às 3 menos um quarto da tarde", "14:45"),
+        ("põe um bar no dia 2 às 21:15h", "21:15"),
     ],
 )
 def test_an_add_gets_the_time_as_meant(text: str, time: str) -> None:
@@ -118,3 +120,23 @@ def test_the_day_said_before_a_corrected_time_is_kept_for_what_follows() -> None
 )
 def test_what_is_not_a_clock_is_left_alone(text: str) -> None:
     assert read_clock(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("can the dinner be 8pm?", "20:00"),
+        ("could lunch at Annapoorna be 12:30 instead?", "12:30"),
+        ("o almoço no Annapoorna pode ser meio-dia e meia?", "12:30"),
+        ("o jantar pode ser 20h?", "20:00"),
+        ("a visita ao museu pode ser às quatro e meia", "16:30"),
+        ("la cena en el Haveli puede ser 21h?", "21:00"),
+        ("el almuerzo puede ser al mediodía?", "12:00"),
+        ("la cena puede ser a las 9 de la noche?", "21:00"),
+    ],
+)
+def test_asking_whether_a_stop_can_be_at_a_time_moves_it(text: str, time: str) -> None:
+    op = parse(text, today=TODAY).first
+    assert (op.intent, op.time) == (Intent.RETIME, time)
+    assert op.target is not None
+    assert not any(word in (op.target.text or "") for word in ("ser", "be ", "puede", "pode"))
