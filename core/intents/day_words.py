@@ -61,7 +61,9 @@ _HAS_SOURCE = re.compile(r"^(?:move|shift|push|reschedule|change|bring|put)\b", 
 _PART = re.compile(
     r"\b(?:(?:in|during|for|on|at)\s+)?(?:the\s+)?(?:early\s+|(?P<late>late\s+(?:at\s+)?))?"
     r"(?P<part>morning|afternoon|evening|night|nighttime|sunset|sunrise)"
-    r"(?!s)\b(?!\s+(?-i:[A-Z]))"
+    # "Morning Glory Cafe" is a name, but "in the morning Paloquemao" says when (lower case)
+    r"(?!s)\b(?:(?-i:(?<=the\smorning)|(?<=the\safternoon)|(?<=the\sevening)|(?<=at\snight))"
+    r"|(?!\s+(?-i:[A-Z])))"
     # "a night market", "sunset cruise", "evening show": a kind of place, not when
     r"(?![\s-]+(?:markets?|clubs?|life|tours?|bus|safaris?|walks?|cruises?|views?|shows?|"
     r"points?|spots?|bars?|trains?|hikes?|kayak\w*|boat\w*|sail\w*))"

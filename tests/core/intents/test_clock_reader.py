@@ -140,3 +140,39 @@ def test_asking_whether_a_stop_can_be_at_a_time_moves_it(text: str, time: str) -
     assert (op.intent, op.time) == (Intent.RETIME, time)
     assert op.target is not None
     assert not any(word in (op.target.text or "") for word in ("ser", "be ", "puede", "pode"))
+
+
+@pytest.mark.parametrize(
+    ("text", "queries", "parts"),
+    [
+        (
+            "el jueves: en la mañana Paloquemao y a la noche Parrilla La Macarena",
+            ["Paloquemao", "Parrilla La Macarena"],
+            [PartOfDay.MORNING, PartOfDay.EVENING],
+        ),
+        (
+            "on day 2 in the morning Kinkaku-ji and in the afternoon Ryoan-ji",
+            ["Kinkaku-ji", "Ryoan-ji"],
+            [PartOfDay.MORNING, PartOfDay.AFTERNOON],
+        ),
+        (
+            "no dia 2 de manhã o Jardim Botânico e à noite o Bar Central",
+            ["Jardim Botânico", "Bar Central"],
+            [PartOfDay.MORNING, PartOfDay.EVENING],
+        ),
+    ],
+)
+def test_each_clause_keeps_its_own_part_of_the_day(
+    text: str, queries: list[str], parts: list[PartOfDay]
+) -> None:
+    ops = parse(text, today=TODAY).ops
+    assert [op.query for op in ops] == queries
+    assert [op.part_of_day for op in ops] == parts
+
+
+@pytest.mark.parametrize("text", ["add Morning Glory Cafe on day 2", "add the Evening Star bar"])
+def test_a_name_that_starts_with_a_part_of_the_day_stays_a_name(text: str) -> None:
+    op = parse(text, today=TODAY).first
+    assert op.part_of_day is None
+    assert op.query is not None
+    assert op.query.split()[0] in {"Morning", "Evening"}
