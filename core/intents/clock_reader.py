@@ -214,7 +214,14 @@ _ADDING = loose(
 )
 
 
+def _a_clock(prep: str | None, value: str) -> bool:
+    """A time for sure: said with "at" / "a las" / "às", or as "18:30", "7pm", "noon"."""
+    return bool(prep) or re.fullmatch(r"\d{1,2}|" + _WORD, fold(value).strip()) is None
+
+
 def _replaced(match: re.Match[str]) -> str:
+    if not _a_clock(match["p1"], match["v1"]):
+        return match.group(0)  # "day 2, actually 3pm": the 2 was no time
     prep = match["p2"] or match["p1"]
     return f"{prep} {match['v2']}" if prep else match["v2"]
 
@@ -222,6 +229,8 @@ def _replaced(match: re.Match[str]) -> str:
 def _kept(text: str) -> str:
     def keep(match: re.Match[str]) -> str:
         first = match.group(0)[: match.end("v1") - match.start()]
+        if not _a_clock(match["p1"], match["v1"]):
+            return match.group(0)
         if _ADDING.search(text):
             return first  # a place added: the time not wanted tells nothing
         return f"{first} instead of {match['v2']}"

@@ -116,6 +116,8 @@ def test_the_day_said_before_a_corrected_time_is_kept_for_what_follows() -> None
         "book a table for 4 at Sushi Zen",
         "Add The Old Town Walk on day 2",
         "add a night market on day 2",
+        "add a museum on day 2, actually 3pm",
+        "a table for two, no wait, 3",
     ],
 )
 def test_what_is_not_a_clock_is_left_alone(text: str) -> None:
