@@ -11,7 +11,9 @@ Read: the message as typed (normalized), before every language's own rewrites
 (core.intents.parse.canonical). Written: the same message with each such time as digits the
 tables already read ("at 20:00", "a las 18:30", "às 11:00"), the preposition said kept; a
 corrected time or part of the day replaced by the one that wins; "X and not Y" said as
-"X instead of Y" (the old time tells which stop moves), or just X when a place is added.
+"X instead of Y" (the old time tells which stop moves), or just X when a place is added;
+a stop asked to "be" at a time ("o almoço pode ser meio-dia e meia?", "¿la cena puede ser
+21h?", "can the dinner be 8pm?") given the preposition the retime rules read.
 """
 
 from __future__ import annotations
