@@ -80,13 +80,15 @@ def _fraction(match: re.Match[str]) -> str:
     if hours is None or not 0 < hours <= 12:
         return match.group(0)
     kind = fold(match["kind"])
+    part = match["part"]
+    if part is None and kind.startswith(("half", "a quarter", "quarter")):
+        return match.group(0)  # the English rules read "half 1", "quarter to 9" themselves
     if kind.startswith(("half", "meia", "media")):
         minutes = 30
     elif "past" in kind or kind.startswith(("y ", "e ")):
         minutes = 15
     else:
         hours, minutes = (hours - 1) or 12, 45
-    part = match["part"]
     return f"{match['lead'] or ''}{_with_part(hours, minutes, part)}{_kept_part(part)}"
 
 
