@@ -21,6 +21,7 @@ from core.intents.day_words import EMPTY_DAY
 from core.intents.model import Intent, ParsedTurn
 from core.messages import msg
 from core.protocol import AgentResponse, ChangeData, ResponseType
+from core.trip_dates import noted, outside_note, trip_date
 
 Route = Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]]
 MAX_FILLS = 6
@@ -77,6 +78,8 @@ def _date_of(ref: str, today: dt.date, start: dt.date | None, count: int) -> dt.
         return today + dt.timedelta(days=int(ref.removeprefix("today+")))
     if ref.startswith("date:"):
         return dt.date.fromisoformat(ref.removeprefix("date:"))
+    if ref.startswith(("numdate:", "monthday:00-")):
+        return trip_date(ref, start, count)
     if ref.startswith("monthday:"):
         month, day = (int(part) for part in ref.removeprefix("monthday:").split("-"))
         for year in (start or today).year, (start or today).year + 1:
@@ -136,6 +139,8 @@ async def run_operations(
             result = error(msg("day_ref_outside_trip"), msg("day_ref_outside_trip_hint"))
         else:
             result = await route(dated, ctx)
+        if (outside := outside_note(dated, ctx.itinerary.days)) is not None:
+            result = noted(result, outside)  # "add it on the 20th": the trip's dates, then ask
         rest = ops[index + 1 :]
         if result.prompt is not None and (asked_on := day_said(dated)[0]) is not None:
             # The question's answer will not tell its day to what waits behind it: the day

@@ -492,7 +492,7 @@ class Orchestrator:
             if not prompt.expired:
                 if resolution.outcome is Outcome.CHOSEN and resolution.index is not None:
                     return CHOICE, await self._resume(prompt, resolution.index, prompts, ctx)
-                if resolution.outcome is Outcome.OUT_OF_RANGE:
+                if resolution.outcome is Outcome.OUT_OF_RANGE and not _a_date(message):
                     return CHOICE, error(msg("out_of_range", count=len(prompt.labels)))
                 if resolution.outcome is Outcome.DISMISSED:
                     return CHOICE, await self._resume(prompt, DISMISS, prompts, ctx)
@@ -623,6 +623,12 @@ def _reply_to(prompt: Prompt, text: str) -> Resolution:
     """The typed reply read against the prompt's options and, for cards, the places behind them."""
     cards = cards_of(prompt.payload, prompt.labels)
     return resolve_typed_reply(text, prompt.labels, prompt.kind, cards)
+
+
+def _a_date(message: ParsedMessage) -> bool:
+    """'the 10th' answering which day: a date of the trip, not option 10."""
+    ref = message.first.day_ref or ""
+    return len(message.ops) == 1 and ref.startswith(("monthday:", "numdate:"))
 
 
 def _unknown(message: ParsedMessage) -> bool:

@@ -121,7 +121,9 @@ def answered_turn(follow_up: FollowUp, text: str, message: ParsedMessage) -> Par
         return None
     turn, slot = held
     said = read_answer(text, message.language)
-    if slot in {"day", "to_day"} and said.number is not None and said.day is None:
+    if slot in {"day", "to_day"} and said.number is not None and said.day is None and (
+        said.day_ref is None  # "the 10th": a date, not day 10
+    ):
         # "pro 3" when asked which day (or "a day or a time"): the day, not three o'clock
         said = replace(said, day=said.number, day_ref=None, time=None, rest="")
     only_a_day = message.first.intent is Intent.SHOW and not said.rest and len(message.ops) == 1

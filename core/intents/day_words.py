@@ -46,16 +46,24 @@ _MONTHS: dict[str, int] = (
 )
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = loose(
-    r"\b(?:(?:on|for|el|no|o|in)\s+)?(?:the\s+)?(?:dia\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+"
+    r"\b(?:(?:on|for|to|el|al|del|no|o|in|ao|pro|pra|para)\s+)?(?:the\s+)?(?:dia\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th|º|°)?\s+"
     rf"(?:of\s+|de\s+)?(?P<m1>{_MONTH})\b"
     rf"|\b(?:(?:on|for)\s+)?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # "to the 9th", "on the 11th": a day of the month, the trip's that day (core.operations)
+    r"|\b(?:(?:on|for|to|until|till|by)\s+)?the\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:day|one|option|place|choice|card|stop|floor|row|in|on|of|from)\b)"
+    # "on 9/12", "el 10/12", "no dia 9/12": day and month (or month and day: the trip's)
+    r"|\b(?:(?:on|for|to|el|al|del|no|o|em|para|pro|pra)\s+)?(?:the\s+)?(?:dia\s+)?"
+    r"(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?:\d{4}|\d{2}))?\b(?!\s*(?:stars?|estrellas|estrelas))"
 )
 # Only a move says where something goes ("move X to Friday"); else "to Friday" is just the day.
 _HAS_SOURCE = re.compile(r"^(?:move|shift|push|reschedule|change|bring|put)\b", re.IGNORECASE)
 _PART = re.compile(
     r"\b(?:(?:in|during|for|on|at)\s+)?(?:the\s+)?(?:early\s+|(?P<late>late\s+(?:at\s+)?))?"
     r"(?P<part>morning|afternoon|evening|night|nighttime|sunset|sunrise)"
-    r"(?!s)\b(?!\s+(?-i:[A-Z]))"
+    # "Morning Glory Cafe" is a name, but "in the morning Paloquemao" says when (lower case)
+    r"(?!s)\b(?:(?-i:(?<=the\smorning)|(?<=the\safternoon)|(?<=the\sevening)|(?<=at\snight))"
+    r"|(?!\s+(?-i:[A-Z])))"
     # "a night market", "sunset cruise", "evening show": a kind of place, not when
     r"(?![\s-]+(?:markets?|clubs?|life|tours?|bus|safaris?|walks?|cruises?|views?|shows?|"
     r"points?|spots?|bars?|trains?|hikes?|kayak\w*|boat\w*|sail\w*))"
@@ -109,10 +117,8 @@ def find_when(text: str) -> When:
         )
         text = text[: match.start()] + " " + text[match.end() :]
     if match := _DATE.search(text):
-        month = _MONTHS[fold(match.group("m1") or match.group("m2"))]
-        day = int(match.group("d1") or match.group("d2"))
-        if 1 <= day <= 31:
-            day_ref = f"monthday:{month:02d}-{day:02d}"
+        day_ref = _date_ref(match)
+        if day_ref is not None:
             text = text[: match.start()] + " " + text[match.end() :]
     to_day_ref: str | None = None
     if day_ref is None:
@@ -139,6 +145,17 @@ def find_when(text: str) -> When:
         part = part or said
         text = text[: match.start()] + " " + text[match.end() :]
     return When(day_ref, part, " ".join(text.split()), to_day_ref or beside)
+
+
+def _date_ref(match: re.Match[str]) -> str | None:
+    """'monthday:12-09'; 'monthday:00-09' for a day of the month alone; 'numdate:9-12'."""
+    if match.group("n1"):
+        first, second = int(match.group("n1")), int(match.group("n2"))
+        return f"numdate:{first}-{second}" if min(first, second) >= 1 else None
+    said = match.group("m1") or match.group("m2")
+    month = _MONTHS[fold(said)] if said else 0
+    day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+    return f"monthday:{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 def day_refs(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
+from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
 from core.intents.day_clearing import day_cleared
 from core.intents.day_plan_words import day_plan_turn
@@ -145,7 +146,8 @@ def canonical(text: str, language: str | None, *, said: str | None = None) -> st
     """The message in the rules' grammar (`said`: the whole message, openers and all)."""
     # "después de la cena", "nada chique", "pa comer": read in every language, before the
     # language's own tables would make them a meal, "upscale" or a search word.
-    text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
+    # "at 16h", "half 7", "a las 18h, o mejor 18:30": times in digits, corrections settled.
+    text = rewrite(rewrite(read_clock(text), RELATIVE_TIME_RULES), WISH_WORD_RULES)
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":

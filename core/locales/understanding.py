@@ -9,6 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "action_select": "Select",
         "day_ref_outside_trip": "That day is not one of your trip's days, so I changed nothing.",
         "day_ref_outside_trip_hint": 'Say the day of the trip, e.g. "day 2"',
+        "date_outside_trip": (
+            "Your trip runs from {first} to {last}, "
+            "so that date is not one of its days."
+        ),
         "action_confirm": "Confirm",
         "replace_only_itself": "The only match I found is {name} itself, so I left it as it is.",
         "added_at": "Added {name} to day {day} at {time} ✅",
@@ -40,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "action_select": "Elegir",
         "day_ref_outside_trip": "Ese día no es uno de los días de tu viaje; no cambié nada.",
         "day_ref_outside_trip_hint": "Dime el día del viaje, por ejemplo «día 2»",
+        "date_outside_trip": (
+            "Tu viaje va del {first} al {last}, "
+            "así que esa fecha no es uno de sus días."
+        ),
         "action_confirm": "Confirmar",
         "replace_only_itself": (
             "Lo único que encontré es el mismo {name}, así que lo dejé como estaba."
@@ -73,6 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "action_select": "Escolher",
         "day_ref_outside_trip": "Esse dia não é um dos dias da sua viagem, então não mudei nada.",
         "day_ref_outside_trip_hint": "Diga o dia da viagem, por exemplo «dia 2»",
+        "date_outside_trip": (
+            "A sua viagem vai de {first} a {last}, "
+            "então essa data não é um dos dias dela."
+        ),
         "action_confirm": "Confirmar",
         "replace_only_itself": (
             "A única opção que encontrei é o próprio {name}, então deixei como estava."
