@@ -117,6 +117,12 @@ _NOT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 
+# A place's name as typed: capitalized words and the particles between them ("Rio de Janeiro").
+_NAME_RUN = re.compile(
+    r"\S+(?:\s+(?:(?:de|da|do|das|dos|del|la|las|los|of|the|e|y)\s+)*"
+    r"[A-Z\u00C0-\u00DE0-9][\w\u00C0-\u024F'.-]*)*"
+)
+
 _EXPLAIN = re.compile(
     r"^(?:(?P<why>why)\b(?!\s+not\b).*?\b(?:pick|picked|choose|chose|chosen|add|added|select|"
     r"selected|recommend|recommended|suggest|suggested|put|include|included)\b\s*"
@@ -239,6 +245,8 @@ def _expert(body: str) -> ParsedTurn | None:
     places = [found.group("place").strip(" .,'") for found in _DESTINATION.finditer(rest)]
     # "a guide for temples in Kyoto": the place is the capitalized one, not the interest.
     destination = next((p for p in places if p[:1].isupper() and not _NOT_A_PLACE.match(p)), None)
+    if destination is not None:  # "Goa que monte um passeio…": the name ends where it does
+        destination = _NAME_RUN.match(destination).group()  # type: ignore[union-attr]
     interests = _EXPERT_INTERESTS.search(rest)
     return ParsedTurn(
         intent=Intent.EXPERT,
