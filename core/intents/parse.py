@@ -286,6 +286,8 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO, Intent.SOCIAL}:
         return None
     asked = place_question(cleaned)
+    if whole.intent is Intent.INFO and asked is not None and _names_nothing(asked):
+        return None  # "what's the weather going to be like while we're there?": the trip's
     if asked is None or whole.intent is not Intent.EXPLAIN:
         return asked
     # Both read a question about a place: the fewer words name it better ("castillo san
@@ -299,6 +301,12 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     if asked.question in _ASPECTS_RULES_MISS:
         return whole.model_copy(update={"question": asked.question})  # what the rules missed
     return None
+
+
+def _names_nothing(asked: ParsedTurn) -> bool:
+    """A question about "it", "this", "there": no place named."""
+    said = (asked.target.text or "").casefold() if asked.target else ""
+    return said in {"", "this", "it", "that", "there"}
 
 
 def _asks_nothing_of_the_trip(cleaned: str, typed: str) -> list[ParsedTurn] | None:
