@@ -64,3 +64,30 @@ def test_a_booking_asked_as_can_we_keeps_its_party(text: str, size: int, place: 
     assert (op.intent, op.party_size) == (Intent.BOOK, size), text
     assert op.target is not None, text
     assert place in (op.target.text or ""), text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref"),
+    [
+        ("el martes está muy cargado, relájalo un poco porfa", None, "weekday:1"),
+        ("el viernes está pesadísimo, hazlo más tranqui", None, "weekday:4"),
+        ("el dia 2 esta muy cargado, aligeralo", 2, None),
+        ("relaja el martes", None, "weekday:1"),
+        ("a terça tá muito cheia, deixa mais leve", None, "weekday:1"),
+        ("a quinta tá muito corrida, deixa mais tranquila", None, "weekday:3"),
+        ("o dia 3 tá puxado demais, alivia um pouco", 3, None),
+        ("tuesday is too packed, make it lighter", None, "weekday:1"),
+        ("tomorrow is too much, lighten it up", None, "tomorrow"),
+        ("monday feels rushed, can we make it more relaxed?", None, "weekday:0"),
+    ],
+)
+def test_a_day_said_too_full_is_made_lighter(
+    text: str, day: int | None, day_ref: str | None
+) -> None:
+    [op] = parse(text).ops
+    assert (op.intent, op.day, op.day_ref) == (Intent.RELAX, day, day_ref), text
+
+
+def test_a_place_added_beside_a_lighter_day_is_still_added() -> None:
+    ops = parse("add a bar on friday, and make it lighter").ops
+    assert [op.intent for op in ops] == [Intent.ADD, Intent.RELAX]
