@@ -73,7 +73,7 @@ _MARKERS: dict[str, frozenset[str]] = {
 _ALSO_SAID: dict[str, frozenset[str]] = {
     "en": frozenset("do no ha pro legal cafe ate".split()),
     "es": frozenset(
-        """no ha da coloca apaga monta fecha cobra entrada simpatico vegana
+        """ha da monta fecha cobra entrada simpatico vegana
         vegano comida cafe legal fui giro marco gente preferencia plan visa preciso"""
         .split()
     ),
