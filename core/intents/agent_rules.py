@@ -196,6 +196,10 @@ _BOOK_FILLER = re.compile(
 _COURTESY_TAIL = re.compile(
     r"(?:[\s,]+(?:pls|plz|please|thx|thanks|por favor|porfa))+\s*$", re.IGNORECASE
 )
+_MEAL_AT_NAME = re.compile(
+    r"^(?:(?:the|our|my|la|el|o|a)\s+)?(?:breakfast|brunch|lunch|dinner|supper|drinks)\s+(?:at|in|@)\s+"
+    r"(?P<name>[A-Z\u00C0-\u00DE].*)$"
+)
 _ONLY_ARTICLES = re.compile(r"(?:a|an|the|my|our|some)?", re.IGNORECASE)
 _DAY_OR_TIME_WORDS = re.compile(
     r"\b(?:on|at|for)\s*$|\s+(?:del|de\s+la|da|do|in\s+the)\s+(?:mediodia|manana|tarde|noche|noite|"
@@ -336,6 +340,8 @@ def _book(body: str) -> ParsedTurn | None:
     target_text = _COURTESY_TAIL.sub("", target_text.strip(" ,.!?")).strip(" ,.!?")
     if _ONLY_ARTICLES.fullmatch(target_text):
         target_text = ""
+    if named := _MEAL_AT_NAME.match(target_text):
+        target_text = named.group("name")  # "dinner for 3 at Colaba Tandoor Grill": the place
     return ParsedTurn(
         intent=Intent.BOOK,
         day=int(days[0].value) if days else None,
