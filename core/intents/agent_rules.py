@@ -117,6 +117,12 @@ _NOT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 
+# A place's name as typed: capitalized words and the particles between them ("Rio de Janeiro").
+_NAME_RUN = re.compile(
+    r"\S+(?:\s+(?:(?:de|da|do|das|dos|del|la|las|los|of|the|e|y)\s+)*"
+    r"[A-Z\u00C0-\u00DE0-9][\w\u00C0-\u024F'.-]*)*"
+)
+
 _EXPLAIN = re.compile(
     r"^(?:(?P<why>why)\b(?!\s+not\b).*?\b(?:pick|picked|choose|chose|chosen|add|added|select|"
     r"selected|recommend|recommended|suggest|suggested|put|include|included)\b\s*"
@@ -190,6 +196,10 @@ _BOOK_FILLER = re.compile(
 _COURTESY_TAIL = re.compile(
     r"(?:[\s,]+(?:pls|plz|please|thx|thanks|por favor|porfa))+\s*$", re.IGNORECASE
 )
+_MEAL_AT_NAME = re.compile(
+    r"^(?:(?:the|our|my|la|el|o|a)\s+)?(?:breakfast|brunch|lunch|dinner|supper|drinks)\s+(?:at|in|@)\s+"
+    r"(?P<name>[A-Z\u00C0-\u00DE].*)$"
+)
 _ONLY_ARTICLES = re.compile(r"(?:a|an|the|my|our|some)?", re.IGNORECASE)
 _DAY_OR_TIME_WORDS = re.compile(
     r"\b(?:on|at|for)\s*$|\s+(?:del|de\s+la|da|do|in\s+the)\s+(?:mediodia|manana|tarde|noche|noite|"
@@ -239,6 +249,8 @@ def _expert(body: str) -> ParsedTurn | None:
     places = [found.group("place").strip(" .,'") for found in _DESTINATION.finditer(rest)]
     # "a guide for temples in Kyoto": the place is the capitalized one, not the interest.
     destination = next((p for p in places if p[:1].isupper() and not _NOT_A_PLACE.match(p)), None)
+    if destination is not None:  # "Goa que monte um passeio…": the name ends where it does
+        destination = _NAME_RUN.match(destination).group()  # type: ignore[union-attr]
     interests = _EXPERT_INTERESTS.search(rest)
     return ParsedTurn(
         intent=Intent.EXPERT,
@@ -328,6 +340,8 @@ def _book(body: str) -> ParsedTurn | None:
     target_text = _COURTESY_TAIL.sub("", target_text.strip(" ,.!?")).strip(" ,.!?")
     if _ONLY_ARTICLES.fullmatch(target_text):
         target_text = ""
+    if named := _MEAL_AT_NAME.match(target_text):
+        target_text = named.group("name")  # "dinner for 3 at Colaba Tandoor Grill": the place
     return ParsedTurn(
         intent=Intent.BOOK,
         day=int(days[0].value) if days else None,

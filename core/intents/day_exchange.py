@@ -50,6 +50,8 @@ def exchanged_days(body: str) -> ParsedTurn | None:
         first, second = int(match["a"]), int(match["b"])
         if first != second:
             return ParsedTurn(intent=Intent.SWAP_DAYS, day=first, to_day=second)
+    if (crossed := _crossed(folded)) is not None:
+        return crossed
     refs = list(dict.fromkeys(day_refs(folded)))
     if len(refs) != 2:
         return None
@@ -61,3 +63,33 @@ def exchanged_days(body: str) -> ParsedTurn | None:
         if not leftover:
             return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=refs[0], to_day_ref=refs[1])
     return None
+
+
+# "lo del lunes pasarlo al martes y lo del martes al lunes", "o do dia 2 pro dia 3 e o do 3 pro
+# 2", "day 2 to day 3 and day 3 to day 2": each day's plans moved to the other, said as two
+# moves. The days read A, B, B, A; besides them only moving words and padding.
+_NUMBERED_DAY = re.compile(
+    r"\b(?:day|dia)\s+(?P<n>\d{1,2})\b|\b(?:to|pro|pra|al|ao)\s+(?P<bare>\d{1,2})\b"
+)
+_MOVING = re.compile(
+    r"^(?:pas|mov|muev|mueb|cambi|troc|mud|lev|llev|pon|put|switch|swap|flip|shift)\w*$"
+)
+_CROSSED_PADDING = _PADDING | frozenset("from everything tudo todo isso eso ones one".split())
+
+
+def _crossed(folded: str) -> ParsedTurn | None:
+    numbered = [int(m["n"] or m["bare"]) for m in _NUMBERED_DAY.finditer(folded)]
+    weekdays = day_refs(folded)
+    if numbered and weekdays:
+        return None
+    days: list[int] | list[str] = numbered or weekdays
+    if len(days) != 4 or days[0] == days[1] or days[:2] != days[:1:-1]:
+        return None
+    words = re.findall(r"[a-z]+", _NUMBERED_DAY.sub(" ", folded))
+    if any(
+        w not in _CROSSED_PADDING and not w.endswith("day") and not _MOVING.match(w) for w in words
+    ):
+        return None
+    if numbered:
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day=numbered[0], to_day=numbered[1])
+    return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=weekdays[0], to_day_ref=weekdays[1])

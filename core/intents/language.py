@@ -66,13 +66,28 @@ _MARKERS: dict[str, frozenset[str]] = {
         gajo giro beijinhos obrigadao""".split()
     ),
 }
+# Everyday words of a language that another language's list holds as its marker: "move" and
+# "vale" are Portuguese too ("move a Victoria Street", "vale a pena?"), "gente", "comida" and
+# "da" Spanish too ("la gente", "me da igual"), "do" and "no" English too ("do", "Sanjusangen-do").
+# A message made of these is as much this language as the other: it tells neither.
+_ALSO_SAID: dict[str, frozenset[str]] = {
+    "en": frozenset("do no ha pro legal cafe ate".split()),
+    "es": frozenset(
+        """ha da monta fecha cobra entrada simpatico vegana
+        vegano comida cafe legal fui giro marco gente preferencia plan visa preciso"""
+        .split()
+    ),
+    "pt": frozenset("move vale claro tu podemos gratis frio finde plan visa".split()),
+}
 # Every word that tells one of the three languages: a word a traveler means as typed.
 MARKER_WORDS = frozenset().union(*_MARKERS.values())
+# Each language's words, its markers and the everyday words it shares with the others.
+_WORDS = {language: words | _ALSO_SAID[language] for language, words in _MARKERS.items()}
 # Words Spanish and Portuguese share: they say "not English" but not which of the two.
-_IBERIAN = _MARKERS["es"] & _MARKERS["pt"]
+_IBERIAN = (_WORDS["es"] & _WORDS["pt"]) - _WORDS["en"]
 # A word two languages share ("remove" is English and Portuguese) tells neither.
 _ONLY = {
-    language: words - set().union(*(other for name, other in _MARKERS.items() if name != language))
+    language: words - set().union(*(other for name, other in _WORDS.items() if name != language))
     for language, words in _MARKERS.items()
 }
 _SHORT_FOREIGN = frozenset({"si", "sim", "nao", "no"})
@@ -121,10 +136,14 @@ def detect_language(text: str) -> str | None:
         unnamed = text
     scores = dict.fromkeys(_ONLY, 0)
     words = []
-    for index, typed in enumerate(unnamed.split()):
-        # a capitalized word inside the message is a name's ("… de la Inquisición"): its
-        # accents are the name's language, not the traveler's
-        named = index > 0 and typed[:1].isupper()
+    typed_words = unnamed.split()
+    for index, typed in enumerate(typed_words):
+        # a capitalized word inside the message is a name's ("… de la Inquisición",
+        # "remove Sanjusangen-do"): its accents and words are the name's language, not the
+        # traveler's, unless the message is written in capitals
+        named = index > 0 and typed[:1].isupper() and not typed.isupper()
+        if named and any(not w[:1].isupper() for w in typed_words[1:]):
+            continue
         if not named and (accent := _accent_language(typed.lower())) is not None:
             scores[accent] += 1  # "és", "pá", "não" / "día", "qué", "mañana": spelled as one
         else:

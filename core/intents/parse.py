@@ -222,6 +222,7 @@ def parse(
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
+    ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     return ParsedMessage(ops=tuple(ops), language=language)
 
@@ -288,6 +289,8 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     if whole.intent not in {Intent.ADD, Intent.UNKNOWN, Intent.EXPLAIN, Intent.INFO, Intent.SOCIAL}:
         return None
     asked = place_question(cleaned)
+    if whole.intent is Intent.INFO and asked is not None and _names_nothing(asked):
+        return None  # "what's the weather going to be like while we're there?": the trip's
     if asked is None or whole.intent is not Intent.EXPLAIN:
         return asked
     # Both read a question about a place: the fewer words name it better ("castillo san
@@ -301,6 +304,32 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     if asked.question in _ASPECTS_RULES_MISS:
         return whole.model_copy(update={"question": asked.question})  # what the rules missed
     return None
+
+
+_BUSY = re.compile(
+    r"\b(?:cargad|pesad|corrid|puxad|chei|lotad|apretad|apertad|intens|pack|busy|hectic|full|"
+    r"exhaust|rush|tiring|cansad|agotad|heav|much|demais|mucho)\w*",
+    re.IGNORECASE,
+)
+
+
+def _day_made_lighter(whole: ParsedTurn, ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """A day made lighter, said in one clause and the day in another ("tuesday is packed, …")."""
+    if whole.intent is not Intent.RELAX or (whole.day is None and whole.day_ref is None):
+        return ops
+    *said, last = ops
+    if last.intent is not Intent.RELAX or last.day or last.day_ref:
+        return ops
+    # Before it, only how full that day is: "el viernes está pesadísimo", "o dia 3 tá puxado".
+    if not all(op.intent is Intent.ADD and _BUSY.search(op.query or "") for op in said):
+        return ops
+    return [last.model_copy(update={"day": whole.day, "day_ref": whole.day_ref})]
+
+
+def _names_nothing(asked: ParsedTurn) -> bool:
+    """A question about "it", "this", "there": no place named."""
+    said = (asked.target.text or "").casefold() if asked.target else ""
+    return said in {"", "this", "it", "that", "there"}
 
 
 def _asks_nothing_of_the_trip(cleaned: str, typed: str) -> list[ParsedTurn] | None:

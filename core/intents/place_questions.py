@@ -160,7 +160,18 @@ def place_question(text: str) -> ParsedTurn | None:
         asked = _asked_in(fold(clause))
         if asked is not None:
             return asked
+    if _SERVES.search(folded) and (_THIS_PLACE.search(folded) or _PRONOUN.search(folded)):
+        # "¿ese lugar tiene opciones vegetarianas?", "does it do vegan food?": what the place
+        # talked about serves, answered with what we know of it
+        return ParsedTurn(intent=Intent.EXPLAIN, question="about", target=Target(text="this"))
     return None
+
+
+# What a place serves, asked of a place already named ("… tiene opciones vegetarianas?").
+_SERVES = re.compile(
+    r"\b(?:vegetarian\w*|vegan\w*|veggie|gluten|halal|kosher|menu|cardapio|carta|"
+    r"dietary|alergi\w*|allerg\w*)\b"
+)
 
 
 # "any top rated sushi for dinner?", "hay algo barato…", "tem algum bem avaliado…": asks for

@@ -89,9 +89,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\bq\b", "que"),
     (
-        r"^(?:e\s+)?(?:qual|qual e|qual é)\s+(?:e\s+|é\s+)?(?:o\s+)?(?:plano|roteiro|programa)\s+"
-        r"(?P<prep>pra|para|pro|do|da|de)\s+",
-        lambda m: f"o que tem {m.group('prep')} ",
+        r"^(?:e\s+)?(?:qual|qual e|qual é|como e|como é)\s+(?:e\s+|é\s+)?(?:o\s+|a\s+)?"
+        r"(?:plano|roteiro|programa|programacao|programação|agenda|cronograma|itinerario|"
+        r"itinerário|planejamento)\s+"
+        # "on", "to": a weekday or "hoje" read already
+        r"(?:(?P<prep>pra|para|pro|do|da|de|on)\s+|to\s+(?=today|tomorrow|tonight)|"
+        r"(?=(?:hoje|amanha|amanhã|today|tomorrow)\b))",
+        lambda m: f"o que tem {m.group('prep') or ''} ",
     ),
     # Whole messages first: help, greetings, thanks, goodbyes.
     (

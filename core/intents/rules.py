@@ -22,7 +22,11 @@ _POLITE = re.compile(
     r"shall we|should we|hello|hola|oi|ola|olá|buenas|hey there|hi there|um|umm|ok so|"
     r"quick question|just|kindly|and then|then|also|and also|we have to|we need to|"
     r"i have to|we must|gotta|we ll|we will|i ll|i will|i d love to|we d love to|"
-    r"i would love to|we would love to|actually|hmm)[\s,!.]+)+",
+    r"i would love to|we would love to|actually|hmm)[\s,!.]+"
+    # "podemos reservar…", "dá pra tirar…": "can we", once the verb is read
+    r"|(?:podemos|podriamos|podríamos|podiamos|podíamos|se\s+puede|se\s+podria|se\s+podría|"
+    r"da\s+pra|dá\s+pra|da\s+para|dá\s+para|tem\s+como)\s+"
+    r"(?=(?:book|add|remove|move|swap|replace|change|show|put|take|drop|delete)\b))+",
     re.IGNORECASE,
 )
 _UNDO = re.compile(

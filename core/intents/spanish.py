@@ -120,8 +120,11 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:para|pa|pal)\s+(?=(?:esta\s+noche|hoy|ma[nñ]ana|pasado)\b)", ""),
     (r"\bpa\b(?=\s)", "para"),
     (
-        r"^(?:y\s+)?(?:cual|cuál)\s+es\s+(?:el\s+)?(?:plan|itinerario|programa)\s+(?:para|del|de|pa)\s+",
-        "que hay ",
+        r"^(?:y\s+)?(?:cual|cuál|como|cómo)\s+es\s+(?:el\s+|la\s+)?(?:plan|itinerario|programa|"
+        r"programacion|programación|agenda|cronograma)\s+"
+        r"(?:(?:para|del|de|pa|on)\s+|(?=(?:hoy|ma[nñ]ana|pasado|esta\s+noche|tomorrow|today)\b))"
+        r"(?P<weekday>(?:el\s+)?(?:lunes|martes|miercoles|miércoles|jueves|viernes|sabado|sábado|domingo)\b)?",
+        lambda m: "que hay " + (f"el {m['weekday'].removeprefix('el ')}" if m["weekday"] else ""),
     ),
     (
         r"^(?:(?:buenisimo|genial|perfecto|excelente|super|listo|ok|vale|dale|chevere|bacano|chido|chida|padre|"

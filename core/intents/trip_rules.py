@@ -74,7 +74,10 @@ _START = re.compile(
 _RELAX = re.compile(
     r"\b(?:more\s+relaxed|more\s+relaxing|relax|lighter|less\s+(?:busy|packed|hectic|full|rushed)|"
     r"easier|chill(?:er)?|calmer|slower|lighten|too\s+(?:busy|packed|much|full|hectic|rushed)|"
-    r"fewer\s+(?:things|stops|activities))\b",
+    r"fewer\s+(?:things|stops|activities)|"
+    # "hazlo más tranqui", "relájalo", "aligéralo", "deixa mais tranquilo", "alivia um pouco"
+    r"m[aá]i?s\s+(?:tranqui\w*|relajad\w*|suave|leve)|rel[aá]ja\w*|alig[eé]ra\w*|alivia\w*|"
+    r"desc?ongestiona\w*)\b",
     re.IGNORECASE,
 )
 
@@ -429,7 +432,9 @@ def trip_turn(body: str) -> ParsedTurn | None:
     if _RELAX.search(body) and not _EDIT_START.match(body):
         days = find_days(body)
         day = int(days[0].value) if days else None
-        return ParsedTurn(intent=Intent.RELAX, day=day)
+        # "el martes está muy cargado, relájalo": the weekday or "tomorrow" said is the day
+        refs = [] if day is not None else day_refs(fold(body))
+        return ParsedTurn(intent=Intent.RELAX, day=day, day_ref=refs[0] if refs else None)
     return None
 
 

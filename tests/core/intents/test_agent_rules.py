@@ -123,3 +123,41 @@ def test_why_names_the_place_not_what_is_judged(said: str) -> None:
     assert (asked.intent, asked.question) == (Intent.EXPLAIN, "why")
     assert asked.target is not None
     assert asked.target.text == "kiyomizu-dera"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "party"),
+    [
+        ("book dinner for 3 at Colaba Tandoor Grill at 8:30", "Colaba Tandoor Grill", 3),
+        ("book our dinner at Sushi Zen", "Sushi Zen", None),
+        ("reserva la cena para 4 en La Mulata a las 9", "La Mulata", 4),
+        ("reserva o jantar pra 2 no Cantinho do Avillez", "Cantinho do Avillez", 2),
+    ],
+)
+def test_a_meal_booked_at_a_named_place_books_that_place(
+    text: str, place: str, party: int | None
+) -> None:
+    [op] = parse(text).ops
+    assert op.intent is Intent.BOOK
+    assert op.target is not None
+    assert (op.target.text, op.party_size) == (place, party)
+
+
+def test_a_meal_booked_without_a_place_is_the_meal() -> None:
+    [op] = parse("book dinner on day 2").ops
+    assert op.target is not None
+    assert op.target.text == "dinner"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("vcs tem alguém local em Goa que monte um passeio de barco pra familia?", "Goa"),
+        ("find me a local guide in Rio de Janeiro who knows samba", "Rio de Janeiro"),
+        ("hay alguien local en Cartagena que nos arme un paseo en lancha?", "Cartagena"),
+        ("tem alguém local em São Paulo pra montar um roteiro de comida?", "São Paulo"),
+    ],
+)
+def test_a_local_experts_place_ends_with_its_name(text: str, place: str) -> None:
+    [op] = parse(text).ops
+    assert (op.intent, op.destination) == (Intent.EXPERT, place)

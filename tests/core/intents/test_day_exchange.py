@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from core.intents.model import Intent
+from core.intents.parse import parse
 from tests.core.intents.test_parse import cases, check
 
 SWAP = Intent.SWAP_DAYS
@@ -58,3 +59,28 @@ def test_a_replacement_on_a_day_is_no_swap(
     text: str, language: str | None, ops: list[dict[str, Any]]
 ) -> None:
     check(text, language, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("lo del lunes pasarlo al martes y lo del martes al lunes, o sea cambiarlos", (0, 1)),
+        ("lo del jueves pal viernes y lo del viernes pal jueves", (3, 4)),
+        ("muda tudo de segunda pra terça e de terça pra segunda", (0, 1)),
+        ("passa o que tem na quarta pra quinta e o da quinta pra quarta", (2, 3)),
+        ("monday stuff to tuesday and tuesday stuff to monday", (0, 1)),
+        ("o do dia 2 passa pro dia 3 e o do dia 3 pro dia 2", (2, 3)),
+        ("move everything from day 2 to day 3 and day 3 to day 2", (2, 3)),
+    ],
+)
+def test_two_days_moved_onto_each_other_are_swapped(text: str, days: tuple[int, int]) -> None:
+    [op] = parse(text).ops
+    assert op.intent is Intent.SWAP_DAYS, text
+    said = (op.day, op.to_day) if op.day is not None else (op.day_ref, op.to_day_ref)
+    expected = days if op.day is not None else tuple(f"weekday:{d}" for d in days)
+    assert said == expected, text
+
+
+def test_two_places_moved_across_two_days_are_two_moves() -> None:
+    ops = parse("move the museum from day 2 to day 3 and the bar from day 3 to day 2").ops
+    assert [op.intent for op in ops] == [Intent.MOVE, Intent.MOVE]

@@ -167,3 +167,49 @@ def test_spanish_stays_spanish(text: str) -> None:
 
 def test_a_names_accents_say_nothing() -> None:
     assert detect_language("tira o Palacio de la Inquisición") == "pt"
+
+
+# Messages whose words the languages share, or whose only telling words are a place name's:
+# they must not switch the conversation away from the language it is in (None keeps it).
+KEEPS = {
+    "en": [
+        "remove Sanjusangen-do",
+        "remove Fushimi-Inari",
+        "move Amber Fort",
+        "remove Jal Mahal",
+        "no",
+        "plan",
+        "ok remove the Museo do Oro",
+        "visa?",
+    ],
+    "es": [
+        "me da igual",
+        "comida vegana el dia 2",
+        "coloca el museo el martes",
+        "la gente dice que es caro",
+        "una entrada cuanto cuesta?",
+        "no",
+        "remove Livraria Lello",
+        "plan",
+    ],
+    "pt": [
+        "move a Victoria Street",
+        "vale a pena a Casa da Francesinha? nunca comi",
+        "vale a pena?",
+        "claro",
+        "remove a Torre dos Clérigos",
+        "move o Kinkaku-ji pro dia 3",
+        "tu gostas do Jal Mahal?",
+        "podemos ir a Gaia?",
+        "move Sé do Porto",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [(text, lang) for lang, said in KEEPS.items() for text in said]
+)
+def test_a_message_shared_by_the_languages_keeps_the_conversations(
+    text: str, language: str
+) -> None:
+    assert detect_language(text) in {None, language}, text

@@ -131,3 +131,29 @@ def test_asked_of_the_place_just_talked_about(said: str, aspect: str) -> None:
 )
 def test_where_of_the_trip_is_no_address(said: str) -> None:
     assert parse(said).first.question != "address"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿ese lugar tiene opciones vegetarianas?",
+        "ese sitio tiene comida vegana?",
+        "tienen opciones sin gluten ahí?",
+        "esse lugar tem opções vegetarianas?",
+        "e esse restaurante, tem cardápio vegano?",
+        "does that place have vegetarian options?",
+        "does it have vegan food?",
+    ],
+)
+def test_what_the_place_talked_about_serves_is_a_question_about_it(text: str) -> None:
+    [op] = parse(text).ops
+    assert op.intent is Intent.EXPLAIN, text
+    assert op.target is not None, text
+    assert op.target.text == "this", text
+
+
+@pytest.mark.parametrize(
+    "text", ["any vegetarian place for dinner?", "add a vegan restaurant on day 2"]
+)
+def test_a_diet_asked_of_no_place_is_a_search(text: str) -> None:
+    assert [op.intent for op in parse(text).ops] == [Intent.ADD], text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.intents.model import Intent
+from core.intents.parse import parse
 from core.intents.undo_words import said_undo
 
 
@@ -61,3 +63,27 @@ def test_anything_more_than_undo_is_not_undo(text: str) -> None:
 )
 def test_undo_verbs_of_every_language_are_undo(text: str) -> None:
     assert said_undo(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "undo the last thing you did",
+        "undo what you just did",
+        "reverse the last change you made",
+        "take back the last thing",
+        "can you undo your last change",
+        "oops undo the last change you made pls",
+        "deshaz lo último que hiciste",
+        "deshacé lo que acabás de hacer",
+        "revierte lo último que hicimos",
+        "no no, deshaz lo ultimo que hiciste porfa",
+        "deshaz lo que hiciste recién",
+        "desfaz o último que você fez",
+        "desfaz o que acabaste de fazer",
+        "desfaz o que vc fez pfv",
+        "desfaça a última alteração",
+    ],
+)
+def test_undo_of_what_was_just_done_is_undo(text: str) -> None:
+    assert [op.intent for op in parse(text).ops] == [Intent.UNDO], text
