@@ -31,7 +31,10 @@ CHANGE = re.compile(
     r"adelant|atras|retras|posterg|adi[ae]|antecip|empurr|cambi)\w*|"
     r"\b(?:can|could)\s+(?:it|we|they|that)\s+(?:go|be|do|happen)\b|"
     r"\b(?:puede|podria|pode|poderia|podemos)\s+(?:ir|ser|ficar|quedar|hacerse|fazer)\b|"
-    r"\bque\s+sea\b|\binstead\b|\b(?:en\s+vez|em\s+vez|en\s+lugar|no\s+lugar)\b"
+    r"\bque\s+sea\b|\binstead\b|\b(?:en\s+vez|em\s+vez|en\s+lugar|no\s+lugar)\b|"
+    r"(?<!\bel\s)(?<!\bla\s)(?<!\blo\s)(?<!\bo\s)(?<!\ba\s)(?<!\bthe\s)"
+    r"\b(?:mejor|melhor|better|rather)\b|\bfica(?:r)?\s+(?:pra|para|pro)\b|"
+    r"\bquede\s+(?:para|pa|el)\b"
 )
 # Words that ask for a new place ("add", "agrega", "adiciona"): a stop said with them is added.
 ADD = re.compile(r"\b(?:add|agreg|anad|adicion|inclu|insert|sum[ae]\b|acrescent)\w*")
@@ -39,4 +42,29 @@ ADD = re.compile(r"\b(?:add|agreg|anad|adicion|inclu|insert|sum[ae]\b|acrescent)
 POINTED = re.compile(
     r"\b(?:remove|move|delete|drop|cancel|push|skip)\s+(?:it|that|this|them)\b|"
     r"\b(?:tira|retira|remove|apaga|cancela)\s+(?:ele|ela|isso)\b"
+)
+
+
+# A stop said by its place in a day: "the last thing on day 3", "lo último del día 2".
+POSITION = re.compile(
+    r"\b(?:(?P<first>first|1st|primer[oa]?|primeir[oa])|(?P<second>second|2nd|segund[oa])|"
+    r"(?P<third>third|3rd|tercer[oa]?|terceir[oa])|(?P<last>last|final|ultim[oa]))\s*"
+    r"(?:thing|stop|item|activity|place|one|cosa|actividad|parada|lugar|coisa|atividade|"
+    r"visit|visita|plan|programa)?\b(?!\s*(?:day|dia)\b)"
+)
+
+
+# Articles before what a request names.
+ARTICLE = re.compile(r"^(?:the|el|la|lo|los|las|o|a|os|as)\s+")
+
+
+# A new place of a kind ("another bar", "un mercado"), not the trip's.
+INDEFINITE = re.compile(
+    r"\b(?:another|some|any|un|una|otro|otra|algun|alguna|um|uma|outro|outra|an)\b"
+)
+
+
+# "another day", "outro dia": a time, not a place.
+OTHER_TIME = re.compile(
+    r"\b(?:another|otro|otra|outro|outra)\s+(?:day|dia|time|hora|vez|momento)\b"
 )

@@ -19,7 +19,7 @@ from core.domain.itinerary import Day, Node
 from core.intents.day_words import day_refs
 from core.intents.edit_words import REMOVE
 from core.intents.model import Intent, ParsedTurn, Target
-from core.intents.place_words import TRANSLATIONS, search_terms
+from core.intents.place_words import KIND_WORDS, TRANSLATIONS, search_terms
 from core.intents.slots import find_days, find_times
 from core.text import fold
 
@@ -78,7 +78,10 @@ def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[fl
         words = [w for w in words if len(w) >= 4 and (generic or w not in _GENERIC)]
         if not words:
             continue
-        hits = [max((fuzz.ratio(w, t) for t in typed), default=0) for w in words]
+        # "make" is not "market": a typed word two letters shorter is another word
+        hits = [
+            max((fuzz.ratio(w, t) for t in typed if len(t) >= len(w) - 1), default=0) for w in words
+        ]
         close = [h for w, h in zip(words, hits, strict=True) if _close_enough(w, h)]
         if close:
             scored.append((sum(close) / len(words), stop))
@@ -116,7 +119,7 @@ def _kinds_of(tags: Sequence[str]) -> frozenset[str]:
     words = {w for tag in tags for w in re.findall(r"[a-z]+", fold(tag.replace("_", " ")))}
     # "graveyard", "Kirkyard": a cemetery, as "cemitério" and "cementerio" are read
     words |= {TRANSLATIONS[w] for w in words if w in TRANSLATIONS}
-    return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON_TAGS)
+    return frozenset(w for w in words if (len(w) >= 4 or w in KIND_WORDS) and w not in _COMMON_TAGS)
 
 
 def named_stop(
@@ -146,7 +149,9 @@ def named_stop(
 
 def _by_kind(typed: list[str], stops: list[Stop]) -> Stop | None:
     """The one stop that is what the text calls it ("the graveyard", "the bookshop")."""
-    said = {w for w in typed if len(w) >= 4} | {w[:-1] for w in typed if len(w) >= 5}
+    said = {w for w in typed if len(w) >= 4 or w in KIND_WORDS} | {
+        w[:-1] for w in typed if len(w) >= 5
+    }
     fits = [stop for stop in stops if stop.kinds & said]
     return fits[0] if len(fits) == 1 else None
 

@@ -29,13 +29,6 @@ from core.text import fold
 _POINTED_AT = frozenset({Intent.REMOVE, Intent.MOVE, Intent.RETIME})
 # Where one request of a message ends and the next begins ("…al museo, y mañana agrega…").
 _CLAUSES = re.compile(r"\s*(?:[,;!?]|\.(?:\s|$)|\s-\s)\s*|\s+(?:and|y|e|then|luego|depois)\s+")
-# A stop said by its place in a day: "the last thing on day 3", "lo último del día 2".
-_POSITION = re.compile(
-    r"\b(?:(?P<first>first|1st|primer[oa]?|primeir[oa])|(?P<second>second|2nd|segund[oa])|"
-    r"(?P<third>third|3rd|tercer[oa]?|terceir[oa])|(?P<last>last|final|ultim[oa]))\s*"
-    r"(?:thing|stop|item|activity|place|one|cosa|actividad|parada|lugar|coisa|atividade|"
-    r"visit|visita|plan|programa)?\b(?!\s*(?:day|dia)\b)"
-)
 
 
 def regrounded(
@@ -49,7 +42,11 @@ def regrounded(
     if not all(op.intent in _EDITS for op in ops):
         return message
     clauses = [text] if len(ops) == 1 else _clauses(text)
-    reread = tuple(_reread(op, clauses, language, list(days)) for op in ops)
+    saids = [_said(op) for op in ops]
+    reread = tuple(
+        _reread(op, _clause_of(i, saids, clauses, stops_of(days)), language, list(days))
+        for i, op in enumerate(ops)
+    )
     return message if reread == message.ops else message.model_copy(update={"ops": reread})
 
 
@@ -80,20 +77,39 @@ def _clauses(text: str) -> list[str]:
     return [part for part in _CLAUSES.split(text) if part and part.strip()]
 
 
-def _reread(
-    op: ParsedTurn, clauses: list[str], language: str | None, days: list[Day]
-) -> ParsedTurn:
-    said = op.query if op.intent is Intent.ADD else (op.target.text if op.target else None)
-    clause = _clause_of(said or op.query or "", clauses, stops_of(days))
+def _said(op: ParsedTurn) -> str:
+    """The words a request names its place with."""
+    if op.intent is Intent.ADD or op.target is None:
+        return op.query or ""
+    return op.target.text or op.query or ""
+
+
+def _reread(op: ParsedTurn, clause: str, language: str | None, days: list[Day]) -> ParsedTurn:
+    day = _day_of(op, days)
+    said_at = op.target.text or "" if op.target is not None else ""
+    if day is not None and (at := _at_position(said_at, days, day, whole=True)) is not None:
+        return op.model_copy(update={"target": Target(node_id=at.node_id)})  # "a última coisa"
+    if op.target is not None and (op.target.every or op.target.node_type or op.target.node_id):
+        return op  # "clear day 5", "all the museums": no one stop to find
+    said = _said(op) or None
     grammar = grammar_of(clause, language)
     folded = f"{fold(clause)} {fold(grammar)}"
     if op.intent is Intent.SHOW:
         return _shown(op, clause, grammar, folded, days)
     stop = _stop(said, clause, grammar, op, days)
     if op.intent is Intent.ADD:
-        if stop is None or edit_words.ADD.search(fold(clause)) or _indefinite(clause, language):
+        if (
+            stop is None
+            or edit_words.ADD.search(fold(clause))
+            or _indefinite(clause, language, days)
+        ):
             return op
-        return _request(stop, folded, grammar, days) or op
+        asked = _request(stop, folded, grammar, days)
+        if asked is None:
+            return op
+        return asked.model_copy(
+            update={"time_said_bare": op.time_said_bare and asked.time == op.time}
+        )
     target = op.target or Target()
     if op.intent is Intent.REPLACE:
         return _replaced(op, target, said or clause, days)
@@ -102,7 +118,7 @@ def _reread(
         pointed = Target(node_id=stop.node_id) if stop is not None else target
         update = {"intent": Intent.REMOVE, "target": pointed, "to_day_ref": None, "to_day": None}
         return op.model_copy(update=update)
-    found = _resolved(days, target, _day_of(op, days))
+    found = _resolved(days, target, day)
     if found and all(node.place_id is not None for node in found):
         if len(found) == 1:
             # "o jantar na Taberna X às 21h": the restaurant, whatever the meal's slot
@@ -114,7 +130,7 @@ def _reread(
         # "la cena en el Haveli Rooftop…": the restaurant named beats the meal's slot
         stop = named_stop(said or clause, stops_of(days), kinds=False)
     if stop is None:
-        if not found and edit_words.POINTED.search(fold(grammar)):
+        if not found and edit_words.POINTED.search(fold(grammar)) and not _within(days, said):
             return op.model_copy(update={"target": Target(text="it")})  # "uff…, bórralo"
         return op
     about = op.model_copy(update={"target": Target(node_id=stop.node_id), "meal": None})
@@ -131,32 +147,43 @@ def _shown(op: ParsedTurn, clause: str, grammar: str, folded: str, days: list[Da
     return ParsedTurn(intent=Intent.MOVE, target=Target(node_id=named.node_id), to_day=op.day)
 
 
-_INDEFINITE = re.compile(
-    r"\b(?:another|some|any|un|una|otro|otra|algun|alguna|um|uma|outro|outra|an)\b"
-)
-
-
-def _indefinite(clause: str, language: str | None) -> bool:
+def _indefinite(clause: str, language: str | None, days: list[Day]) -> bool:
     """A new place of a kind ("a bar on day 5 instead"), not the one the trip has."""
-    folded = fold(clause)
-    return bool(_INDEFINITE.search(folded)) or (
+    if named_stop(clause, stops_of(days), kinds=False) is not None:
+        return False  # named by its own words
+    folded = edit_words.OTHER_TIME.sub(
+        " ", fold(clause)
+    )  # "fica pra outro dia": a day, not a place
+    return bool(edit_words.INDEFINITE.search(folded)) or (
         language in {None, "en"} and re.search(r"\ba\b", folded) is not None
     )
 
 
-def _clause_of(said: str, clauses: list[str], stops: list[Stop]) -> str:
-    """The clause a request's words come from, with the clauses after it naming nothing new."""
+def _clause_of(index: int, saids: list[str], clauses: list[str], stops: list[Stop]) -> str:
+    """The clause request `index` names its place in, and the clauses after it of no other.
+
+    "…al cemitério, tira ele por favor": the verb's clause belongs to the stop's.
+    """
     if len(clauses) == 1:
         return clauses[0]
-    words = set(fold(said).split())
-    scores = [len(words & set(fold(part).split())) for part in clauses]
+    words = _words(saids[index])
+    others = {w for i, said in enumerate(saids) if i != index for w in _words(said)} - words
+    scores = [len(words & _words(part)) for part in clauses]
     best = max(range(len(clauses)), key=lambda i: scores[i])
     joined = [clauses[best]]
     for part in clauses[best + 1 :]:
-        if edit_words.ADD.search(fold(part)) or named_stop(part, stops, kinds=False):
+        if (
+            others & _words(part)
+            or edit_words.ADD.search(fold(part))
+            or named_stop(part, stops, kinds=False)
+        ):
             break
-        joined.append(part)  # "…cemitério, tira ele por favor"
+        joined.append(part)
     return ", ".join(joined)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in fold(text).split() if len(w) >= 3}
 
 
 def _day_of(op: ParsedTurn, days: list[Day]) -> int | None:
@@ -186,9 +213,13 @@ def _day(value: int, days: list[Day]) -> int | None:
     return (days[-1].day if days else None) if value == LAST_DAY else value
 
 
-def _at_position(clause: str, days: list[Day], day: int) -> Stop | None:
-    """The stop said by its place in the day ("the last thing on day 3")."""
-    match = _POSITION.search(fold(clause))
+def _at_position(clause: str, days: list[Day], day: int, *, whole: bool = False) -> Stop | None:
+    """The stop said by its place in the day ("the last thing on day 3").
+
+    With `whole`, only when the words say nothing else ("última coisa", not "first museum").
+    """
+    said = edit_words.ARTICLE.sub("", fold(clause))
+    match = edit_words.POSITION.fullmatch(said) if whole else edit_words.POSITION.search(said)
     nodes = [n for d in days if d.day == day for n in d.nodes]
     if match is None or not nodes:
         return None
@@ -267,7 +298,9 @@ def _resolved(days: list[Day], target: Target, day: int | None) -> list[Node]:
     """The nodes the rules' target finds by its own words (none for a remark or a kind)."""
     if not (target.text or target.node_id or target.meal or target.time):
         return []
-    found = [item.node for item in find_targets(days, target, day)]
-    if not found and target.text and len(target.text.split()) >= 2:
-        found = [item.node for item in named_within(days, target.text, day)]
-    return found
+    return [item.node for item in find_targets(days, target, day)]
+
+
+def _within(days: list[Day], said: str | None) -> bool:
+    """Whether a stop's whole name stands in the words ("ya no nos gusta el Museo del Oro")."""
+    return bool(said) and bool(named_within(days, said or "", None))

@@ -118,6 +118,13 @@ def _node(op: ParsedTurn, days: list[Day] = LISBON) -> str | None:
         ("hoje não vai dar pro castelo, tira", "pt", "castelo"),
         ("a ponte já vimos, retire-a", "pt", "ponte"),
         ("o mosteiro nao vai dar, pode remover", "pt", "jeronimos"),
+        ("can we ditch the monastery? not feeling it", "en", "jeronimos"),
+        ("we won't make it to the castle, remove it", "en", "castelo"),
+        ("al final no vamos al monasterio", "es", "jeronimos"),
+        ("nos saltamos el museo de azulejos", "es", "azulejo"),
+        ("desistimos do mosteiro", "pt", "jeronimos"),
+        ("o cemitério a gente vai pular", "pt", "prazeres"),
+        ("já não vamos ao castelo, tira-o", "pt", "castelo"),
     ],
 )
 def test_a_stop_named_by_what_it_is_is_removed(text: str, lang: str, node: str) -> None:
@@ -136,6 +143,12 @@ def test_a_stop_named_by_what_it_is_is_removed(text: str, lang: str, node: str) 
         ("la pastelería del dia 2 muévela a las 17h", "es", "belem", None, "17:00"),
         ("o restaurante do dia 1, passa pras 21h", "pt", "taberna", None, "21:00"),
         ("a ponte do dia 2 pode ir pro dia 3?", "pt", "ponte", 3, None),
+        ("a ponte fica pra outro dia, dia 3", "pt", "ponte", 3, None),
+        ("a padaria pode ir pro dia 3?", "pt", "belem", 3, None),
+        ("el cementerio mejor el día 1", "es", "prazeres", 1, None),
+        ("el mercado pásalo al día 3", "es", "timeout", 3, None),
+        ("rooftop bar, can it be at 8pm instead?", "en", "park", None, "20:00"),
+        ("the viewpoint - could it go to 7pm", "en", "miradouro", None, "19:00"),
     ],
 )
 def test_a_stop_named_by_what_it_is_changes_day_or_time(
@@ -194,6 +207,8 @@ def test_a_stop_of_another_day_shown_instead_moves_there(text: str, lang: str) -
         ("borra la primera actividad del dia 3", "es", "prazeres"),
         ("tira a última coisa do dia 2", "pt", "ponte"),
         ("remove a primeira atividade do dia 2", "pt", "jeronimos"),
+        ("a última coisa do dia 1 tira", "pt", "taberna"),
+        ("scrap the second thing on day 2", "en", "azulejo"),
     ],
 )
 def test_a_stop_said_by_its_place_in_a_day(text: str, lang: str, node: str) -> None:
@@ -269,3 +284,19 @@ def test_a_request_taken_back_leaves_the_one_after_it(text: str, lang: str, kept
     assert op.intent is Intent.REMOVE
     assert op.target is not None
     assert kept in (op.target.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intents"),
+    [
+        ("pon el castillo a las 10 y quita el mercado", "es", [Intent.ADD, Intent.REMOVE]),
+        ("castelo às 10 e tira o mercado", "pt", [Intent.ADD, Intent.REMOVE]),
+        ("move the bakery to day 3 and clear day 1", "en", [Intent.MOVE, Intent.REMOVE]),
+    ],
+)
+def test_a_request_beside_another_keeps_its_own_verb(
+    text: str, lang: str, intents: list[Intent]
+) -> None:
+    ops = _read(text, lang, LISBON)
+    assert [op.intent for op in ops] == intents
+    assert ops[0].target is None or _node(ops[0]) != "timeout"
