@@ -36,11 +36,11 @@ from core.choices import Outcome, Resolution
 from core.clock import Clock
 from core.echo import TYPED, typed_before, typed_by_traveler
 from core.follow_ups import FollowUpError, parse_follow_up
-from core.intents.grounded import grounded_turn, stops_of
+from core.intents.grounded_edits import regrounded
 from core.intents.language import detect_language
 from core.intents.language_requests import language_request
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
-from core.intents.parse import grammar_of, parse
+from core.intents.parse import parse
 from core.messages import language_of, msg, use_locale
 from core.metrics import TURN_SECONDS
 from core.operations import carry, combine, pending, run_operations
@@ -513,8 +513,7 @@ class Orchestrator:
             if found is None:
                 return message.first.intent.value, error(msg("again_nothing"))
             message = found
-        if _unknown(message):
-            message = _grounded(message, text, ctx, turn.locale)
+        message = _grounded(message, text, ctx, turn.locale)
         today = self._clock.now().date()
         if ctx.focus_node_id is None and points(message):
             message = await self._after_question(message, turn, ctx, today, session)
@@ -639,7 +638,9 @@ def _unknown(message: ParsedMessage) -> bool:
 def _grounded(
     message: ParsedMessage, text: str, ctx: TurnContext, locale: str | None
 ) -> ParsedMessage:
-    """A message no rule placed, read again against the stops of the trip it is about."""
-    grammar = grammar_of(text, message.language or language_of(locale))
-    read = grounded_turn(text, grammar, stops_of(ctx.itinerary.days))
-    return message if read is None else message.model_copy(update={"ops": (read,)})
+    """The message read again against the stops of the trip it is about.
+
+    One no rule placed, or one whose stop the rules missed ("o bar do pôr do sol no primeiro
+    dia, pode tirar"): core.intents.grounded_edits.
+    """
+    return regrounded(message, text, message.language or language_of(locale), ctx.itinerary.days)

@@ -108,12 +108,33 @@ _IBERIAN_DAY = re.compile(
 )
 
 
+# "delete X.. actually no, keep that, delete Y instead", "borra X... no, mejor déjalo, borra Y",
+# "tira X... não, deixa, tira Y": the first request taken back, only the one after it stands.
+_TAKEN_BACK = re.compile(
+    r"^.*?(?:\.\.\.|…|[,;.!])\s*(?:actually[\s,]+)?(?:no|nah|nope|n[aã]o)[\s,]+"
+    r"(?:(?:better|rather|mejor|melhor)\s+)?(?:keep|leave|d[eé]ja|deixa)(?:lo|la|los|las)?"
+    r"(?:\s+(?:it|that|this|them|ele|ela|isso|eso|pra\s+l[aá]|as[ií]))?\s*[,;.]\s*(?P<rest>\w.*)$",
+    re.IGNORECASE,
+)
+
+
+# "X às 21h e não às 20h", "X a las 9 y no a las 8": the time refused, as "instead of".
+_NOT_THEN = re.compile(
+    r"(?<=\d)(?P<unit>h|hs)?\s*,?\s+(?:e|y)\s+(?:n[aã]o|no)\s+(?:(?:[àa]s|a\s+las?)\s+)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
 def marked(cleaned: str) -> str:
     """The message with a Spanish or Portuguese correction said as 'i mean', before rewrites.
 
     Only when the value after it corrects one said before it ("a las 8, no, mejor a las 9");
-    "la cena del día 2, mejor a las 10" says a time once, as a preference.
+    "la cena del día 2, mejor a las 10" says a time once, as a preference. A request taken
+    back ("…, actually no, keep that, …") leaves the one after it.
     """
+    if (taken_back := _TAKEN_BACK.match(cleaned)) is not None:
+        return taken_back["rest"]
+    cleaned = _NOT_THEN.sub(r"\g<unit> instead of ", cleaned)  # "X às 21h e não às 20h"
     found = _IBERIAN_CORRECTION.search(cleaned)
     if found is None:
         return cleaned

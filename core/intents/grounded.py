@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from core.domain.itinerary import Day
+from core.domain.itinerary import Day, Node
 from core.intents.day_words import day_refs
+from core.intents.edit_words import REMOVE
 from core.intents.model import Intent, ParsedTurn, Target
-from core.intents.place_words import search_terms
+from core.intents.place_words import KIND_WORDS, TRANSLATIONS, search_terms
 from core.intents.slots import find_days, find_times
 from core.text import fold
 
@@ -34,10 +35,7 @@ _GENERIC = _ARTICLES | frozenset(
     view viewpoint mirador miradouro hill cerro morro city ciudad cidade old new gallery
     galeria""".split()
 )
-_REMOVE = re.compile(
-    r"\b(?:remov|delet|drop|skip|cancel|ditch|scrap|nix|take\s+(?:it\s+|that\s+)?(?:off|out)|"
-    r"quit[aáe]|sac[aáe]|borr|elimin|tir[aáe]|cort[aáe]|exclu|descart|apag|fuera|forget)\w*",
-)
+_REMOVE = REMOVE
 _MOVE = re.compile(
     r"\b(?:mov|muev|pas[aáe]|shift|push|mud[aáe]|lev[aáe]|mand[aáe]|reschedul|bump|put|pon|"
     r"coloc|bot[aáe]|met[eé])\w*"
@@ -80,7 +78,10 @@ def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[fl
         words = [w for w in words if len(w) >= 4 and (generic or w not in _GENERIC)]
         if not words:
             continue
-        hits = [max((fuzz.ratio(w, t) for t in typed), default=0) for w in words]
+        # "make" is not "market": a typed word two letters shorter is another word
+        hits = [
+            max((fuzz.ratio(w, t) for t in typed if len(t) >= len(w) - 1), default=0) for w in words
+        ]
         close = [h for w, h in zip(words, hits, strict=True) if _close_enough(w, h)]
         if close:
             scored.append((sum(close) / len(words), stop))
@@ -90,7 +91,7 @@ def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[fl
 def stops_of(days: Sequence[Day], day: int | None = None) -> list[Stop]:
     """The trip's stops with a place (of one day, when `day` is given)."""
     return [
-        Stop(node.id, d.day, node.title, _kinds_of(node.place.keywords + node.place.types))
+        Stop(node.id, d.day, node.title, _kinds_of(_tags(node)))
         if node.place is not None
         else Stop(node.id, d.day, node.title)
         for d in days
@@ -98,6 +99,12 @@ def stops_of(days: Sequence[Day], day: int | None = None) -> list[Stop]:
         for node in d.nodes
         if node.place_id is not None
     ]
+
+
+def _tags(node: Node) -> list[str]:
+    """What a stop is: its place's tags and types, and its own name ("Greyfriars Kirkyard")."""
+    place = node.place
+    return [*place.keywords, *place.types, node.title] if place is not None else [node.title]
 
 
 # Tags too common to tell one stop from another.
@@ -110,7 +117,9 @@ _COMMON_TAGS = frozenset(
 
 def _kinds_of(tags: Sequence[str]) -> frozenset[str]:
     words = {w for tag in tags for w in re.findall(r"[a-z]+", fold(tag.replace("_", " ")))}
-    return frozenset(w for w in words if len(w) >= 4 and w not in _COMMON_TAGS)
+    # "graveyard", "Kirkyard": a cemetery, as "cemitério" and "cementerio" are read
+    words |= {TRANSLATIONS[w] for w in words if w in TRANSLATIONS}
+    return frozenset(w for w in words if (len(w) >= 4 or w in KIND_WORDS) and w not in _COMMON_TAGS)
 
 
 def named_stop(
@@ -140,7 +149,9 @@ def named_stop(
 
 def _by_kind(typed: list[str], stops: list[Stop]) -> Stop | None:
     """The one stop that is what the text calls it ("the graveyard", "the bookshop")."""
-    said = {w for w in typed if len(w) >= 4} | {w[:-1] for w in typed if len(w) >= 5}
+    said = {w for w in typed if len(w) >= 4 or w in KIND_WORDS} | {
+        w[:-1] for w in typed if len(w) >= 5
+    }
     fits = [stop for stop in stops if stop.kinds & said]
     return fits[0] if len(fits) == 1 else None
 

@@ -166,6 +166,10 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "music": ("musica", "live music"),
     "noodles": ("fideos", "tallarines", "noodle", "lamen"),
     "cemetery": ("cementerio", "cemiterio", "graveyard", "kirkyard"),
+    "monastery": ("monasterio", "mosteiro", "convento", "convent"),
+    "lighthouse": ("faro", "farol"),
+    "mosque": ("mezquita", "mesquita"),
+    "cave": ("cueva", "cuevas", "caverna", "gruta", "grutas"),
 }
 TRANSLATIONS: dict[str, str] = {
     fold(word): english for english, words in _KINDS.items() for word in words
