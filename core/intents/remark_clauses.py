@@ -52,7 +52,11 @@ _VAGUE_FOR = loose(
     r"^(?P<head>(?:anything|something|somewhere|anywhere|any\s+place|algo|algum\s+lugar|"
     r"alguma\s+coisa|algun\s+sitio|algun\s+lugar)\b[^,?!.]*?)\s+(?:for|pa|para|pra|pro)\s+"
     r"(?:(?:a|an|some|un|una|unos|um|uma|uns)\s+)?(?:(?:quick|nice|good|little|proper|decent|"
-    r"rapido|rapida|rapidito|buen|bom|boa)\s+)?(?=\w)"
+    r"rapido|rapida|rapidito|buen|bom|boa)\s+)?"
+    r"(?=(?:coffee|cafe|cafecito|cafezinho|tinto|drinks?|beers?|pints?|bite|snacks?|tea|chai|"
+    r"lassi|juice|jugo|suco|ice\s+cream|helado|sorvete|gelato|pastr\w+|dessert|postre|"
+    r"sobremesa|cerveza\w*|chelas?|birras?|tragos?|cerveja\w*|chopp?s?|caipirinhas?|"
+    r"cocktails?|coctel\w*)\b)"
 )
 _THING = loose(
     r"^(?:a|an|some|any|alguna|algum|alguma)\s+(?P<kind>[\w-]+(?:[\s-]+[\w-]+)?)\s+"
@@ -131,6 +135,15 @@ _SEE_ABOUT = loose(
 )
 
 
+# A remark before a request about "it" names what "it" is: "a gente desistiu do cemitério, tira
+# ele" is about the cemetery; "we gave up on the castle, take it out" about the castle.
+_TOPIC_IN_REMARK = loose(
+    r"^(?:a\s+gente|nos|eu|we|i|yo|nosotros)\s+(?:\w+\s+){1,2}?(?:(?:up\s+)?on|of|about|do|da|"
+    r"dos|das|del|de\s+la|de\s+los|de\s+las)\s+(?P<x>[^,.;!?]+?)(?P<sep>\s*[,.;!?]+\s*)"
+    r"(?P<rest>.*\b(?:it|that|them|ele|ela|eles|elas|isso|isto|eso|esto|lo|la)\b.*)$"
+)
+
+
 # Where a clause may start: after a mark, or at a word that opens a reason or a purpose.
 _BREAK = re.compile(
     r"[,;!?]+\s*|\.+\s+|\s+-+\s+|…\s*"
@@ -187,8 +200,8 @@ _REMARK = loose(
     # our own state and plans: "we'll be too tired", "we're beat", "I'm exhausted"
     r"|^(?:and\s+|but\s+)?(?:we|i|they)\s*(?:ll|will|re|are|m|am|ve|have|were|was|d|would)\s+"
     r"(?!(?:like|love|prefer|need|want|rather)\b|\d)"
-    r"(?:be|been|gonna|going|already|still|too|so|really|pretty|super|very|exhausted|tired|"
-    r"starving|full|beat|knackered|hungry|eating|sleeping|having|staying|doing|heading|"
+    r"(?:be|been|gonna\s+be|going\s+to\s+be|already|still|too|so|really|pretty|super|very|"
+    r"exhausted|tired|starving|full|beat|knackered|hungry|eating|sleeping|having|staying|"
     r"probably|just|eat|sleep|rest|stay|grab|have)\b"
     r"|^(?:and\s+|but\s+)?(?:we|i)\s+(?:love|like|enjoy|adore|dig)\s+\w+ing\b"
     # "vamos a comer en casa de mi tía", "vamos comer no hotel", "we'll eat at the hotel"
@@ -206,6 +219,17 @@ _REMARK = loose(
     r"probamos|tried|had|been|fui|fomos|fuimos)\b"
     r"|^(?:(?:a\s+gente|nos|eu)\s+)?(?:curtimos|gostamos\s+de|adoramos|amamos)\s+\w+r\b"
     r"|^(?:a\s+(?:nosotros|mi)\s+)?(?:nos|me)\s+(?:encanta|gusta|fascina)\s+\w+(?:ar|er|ir)\b"
+)
+# A clause opened by a reason word is a remark whatever it names ("because we saw the Louvre").
+_REASON = loose(r"^(?:porque|porq|pq|xq|because|cause|cuz|coz|since|ya\s+que|ja\s+que)\b")
+# A capitalised word after the first: a place named ("vamos a cenar en La Cevichería").
+_NAMED = re.compile(r"(?<=\s)(?!I\b)[A-ZÀ-Ý]")
+# A day or a clock time: a clause that says one belongs to a request.
+_WHEN = loose(
+    r"\b(?:day|dia)\s*\d|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b|\b(?:a|as)\s+las?\s+\d|\bas\s+\d"
+    r"|\b(?:today|tomorrow|tonight|hoy|manana|hoje|amanha|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|"
+    r"terca|quarta|quinta|sexta)\b"
 )
 # A remark that says what the place must be: kept, the wish readers turn it into a wish.
 _WISHFUL = loose(
@@ -242,6 +266,9 @@ def _cut(clause: str) -> _Cut | None:
     if not _REMARK.match(plain) or _WISHFUL.search(plain):
         return None
     after = _NEXT_REQUEST.search(said)
+    remark = said[: after.start()] if after is not None else said
+    if not _REASON.match(plain) and (_NAMED.search(remark) or _WHEN.search(remark)):
+        return None  # "…, we'll do the Royal Mile instead", "…, we want to see it on day 3"
     kids = bool(_PARTY_AGE.match(plain) and _CHILD_AGE.search(plain))
     return _Cut(said[after.end() :] if after is not None else "", kids)
 
@@ -255,6 +282,7 @@ def without_remarks_beside(text: str) -> str:
     always kept; a message whose every later clause is kept comes back as it is.
     """
     text = _PREAMBLE.sub("", text)
+    text = _TOPIC_IN_REMARK.sub(lambda m: f"{m['x']}{m['sep']}{m['rest']}", text)
     text = _wish_carried(text)
     text = _SEE_ABOUT.sub(lambda m: f"{m['join']}add ", text)
     text = _PURPOSE_TIME.sub(_purpose_time, text)

@@ -216,3 +216,34 @@ def test_a_meal_wished_after_a_request(said: str, query: str, meal: Meal) -> Non
 def test_what_stays(said: str) -> None:
     """A remark with a wish is left for the wish readers; the first clause is always kept."""
     assert without_remarks_beside(said) == said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "drop lunch on day 1, we'll have lunch at Tasca do Cais instead",
+        "quita la cena del día 1, vamos a cenar en La Cevichería",
+        "tira o almoço do dia 2, a gente vai almoçar no Bifana do Bolhão",
+        "add the beach, we want to see the ocean on day 3",
+        "pon la playa, queremos ver el mar el jueves",
+    ],
+)
+def test_a_clause_naming_a_place_or_a_day_is_kept(said: str) -> None:
+    """A clause that names a place or a day may be a request: it is left for the grammar."""
+    assert without_remarks_beside(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        ("a gente desistiu do cemitério, tira ele por favor", "cemitério"),
+        ("a gente cansou do museu, tira ele", "museu"),
+        ("nos cansamos del museo, quitalo", "museo"),
+        ("we got bored of the museum, can you remove it", "museum"),
+    ],
+)
+def test_a_remark_before_it_names_it(said: str, topic: str) -> None:
+    """'a gente desistiu do cemitério, tira ele': "ele" is the cemetery, not the remark."""
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.REMOVE], ops
+    assert _words(ops[0]) == topic
