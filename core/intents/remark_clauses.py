@@ -222,6 +222,8 @@ _REMARK = loose(
 )
 # A clause opened by a reason word is a remark whatever it names ("because we saw the Louvre").
 _REASON = loose(r"^(?:porque|porq|pq|xq|because|cause|cuz|coz|since|ya\s+que|ja\s+que)\b")
+# A request verb before a reason: "tira o X pq …" gives a reason, "me explica pq …" asks why.
+_ASKS = loose(rf"\b{_REQUEST_VERB}\b|\b(?:take\s+out|get\s+rid|lose|skip|ditch|scrap|cut)\b")
 # A capitalised word after the first: a place named ("vamos a cenar en La Cevichería").
 _NAMED = re.compile(r"(?<=\s)(?!I\b)[A-ZÀ-Ý]")
 # A day or a clock time: a clause that says one belongs to a request.
@@ -240,8 +242,31 @@ _WISHFUL = loose(
 )
 
 
-def _purpose_time(match: re.Match[str]) -> str:
-    return "at sunrise" if match["rise"] or match["rise2"] else "at sunset"
+_CLOCK = loose(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b|\b(?:a|as|at)\s+(?:las?\s+)?\d{1,2}\b")
+_SPANISH_PURPOSE = loose(r"^pa\b|\b(?:atardecer|puesta|amanecer|salida)\b")
+# Where the view is had from goes with the purpose: "… desde arriba", "… from the top".
+_FROM_HERE = loose(r"^\s+(?:from|desde|de|la\s+de|do|da|lo\s+alto)\b")
+_CLAUSE_END = re.compile(r"[,;.!?]|$")
+
+
+def _purpose_times(text: str) -> str:
+    """`text` with a purpose that says when ("pa ver el atardecer") said as the time.
+
+    Where the view is had from goes with it ("… desde arriba", "… from the top"). A clock
+    time said too is the time: the purpose is then only taken out.
+    """
+    match = _PURPOSE_TIME.search(text)
+    if match is None:
+        return text
+    end = _CLAUSE_END.search(text, match.end())
+    tail_end = end.start() if end is not None else len(text)
+    tail = text[match.end() : tail_end]
+    stop = tail_end if _FROM_HERE.match(tail) and not _WHEN.search(tail) else match.end()
+    clocked = _CLOCK.search(text[: match.start()] + text[stop:]) is not None
+    if clocked and _SPANISH_PURPOSE.search(match.group(0)):
+        return text  # core.intents.spanish_asides reads a Spanish purpose after a clock time
+    said = "" if clocked else "at sunrise" if match["rise"] or match["rise2"] else "at sunset"
+    return " ".join(f"{text[: match.start()]} {said} {text[stop:]}".split()).replace(" ,", ",")
 
 
 _CHILD_AGE = loose(
@@ -285,7 +310,7 @@ def without_remarks_beside(text: str) -> str:
     text = _TOPIC_IN_REMARK.sub(lambda m: f"{m['x']}{m['sep']}{m['rest']}", text)
     text = _wish_carried(text)
     text = _SEE_ABOUT.sub(lambda m: f"{m['join']}add ", text)
-    text = _PURPOSE_TIME.sub(_purpose_time, text)
+    text = _purpose_times(text)
     text = _VAGUE_FOR.sub(lambda m: m["head"] + " ", text, count=1)
     if (match := _MEAL_WISHED.search(text)) and match.start() > 0:  # after another request
         text = text[: match.start()] + _meal_wished(match) + text[match.end() :]
@@ -302,6 +327,8 @@ def without_remarks_beside(text: str) -> str:
     cut = kids = False
     for index in range(2, len(pieces), 2):
         done = _cut(pieces[index]) if out[0].strip(" ,;.!?") else None
+        if done is not None and _REASON.match(pieces[index].strip()) and not _ASKS.search(out[0]):
+            done = None  # "me explica pq o X ficou às 16h": "pq" asks why
         if done is None:
             out += [pieces[index - 1], pieces[index]]
             continue
