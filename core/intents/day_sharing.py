@@ -43,7 +43,7 @@ def share_days(ops: list[ParsedTurn]) -> list[ParsedTurn]:
         if _has_day(op) or not _shares(op):
             shared.append(op)
             continue
-        source = _source(ops, index, op)
+        source = _source([*shared, *ops[index:]], index, op)  # a day shared before counts
         if source is None:
             shared.append(op)
             continue

@@ -41,6 +41,7 @@ from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.relative_times import RELATIVE_TIME_RULES
+from core.intents.remark_clauses import without_remarks_beside
 from core.intents.request_start import verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
@@ -170,6 +171,7 @@ def parse(
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
+    cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
     if (preference := push_preference_turn(cleaned)) is not None:
