@@ -100,7 +100,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "portuguese": ("portugues", "portuguesa"),
     "sweets": ("dulces", "dulceria", "doceria", "confeitaria"),
     "live music": ("musica en vivo", "musica ao vivo", "en vivo", "ao vivo"),
-    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos", "veggie", "veggies"),
+    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos", "veggie", "veggies", "veg"),
     "vegan": ("vegano", "vegana", "veganos"),
     "dessert": ("postre", "postres", "sobremesa", "doces"),
     "ice cream": (
