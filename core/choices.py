@@ -62,6 +62,10 @@ _YES = frozenset(
         "do it",
         "confirm",
         "confirmed",
+        "confirmo",  # es/pt: "I confirm"
+        "confirmamos",
+        "confirmado",
+        "confirmada",
         "please do",
         "absolutely",
         "correct",

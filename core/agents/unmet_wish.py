@@ -19,6 +19,7 @@ from core.agents.base import AgentResult
 from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import search_filters
 from core.agents.search_ladder import Found, Search, search_ladder
+from core.intents.browse import kinds_named
 from core.intents.model import Meal, Preferences
 from core.locale_format import format_names
 from core.messages import msg
@@ -46,7 +47,8 @@ def worth_a_retry(searched: Found | AgentResult, query: str | None) -> bool:
     """
     if isinstance(searched, AgentResult):
         return isinstance(searched, NoPlaces)
-    return bool(query) and searched.loosened and searched.query is None
+    # "… pra jantar, tamo duro": no kind was said, the meal alone is what was asked
+    return bool(kinds_named(query or "")) and searched.loosened and searched.query is None
 
 
 def _one_wish_each(preferences: Preferences) -> list[Preferences]:

@@ -106,8 +106,9 @@ def place(
                 and _within(opens, MEAL_WINDOWS[wanted])
                 and open_for(hours, opens, MEAL_MINUTES)
             ):
-                # a brunch place opening at 9 fills the 8:30 breakfast slot, at 9
-                return Placement(opens, slot=slots[wanted])
+                # a brunch place opening at 9 fills the 8:30 breakfast slot (the traveler's
+                # time for it), not a second breakfast beside it
+                return Placement(at, slot=slots[wanted])
         if meal is not None:
             return Placement(_first_free(day, (MEAL_TIMES[meal],)) or MEAL_TIMES[meal])
     if set(place_types) & _NIGHT_PLACES and not is_meal:
