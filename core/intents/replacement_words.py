@@ -52,6 +52,15 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(rf"(?:^|[,.;!?]\s*){_ARTICLE}(?P<topic>{_NAME})")
+# "put the castle on day 2 instead of day 1": a day or a time instead of another, no place.
+_WHEN = re.compile(
+    r"^(?:(?:the|el|la|o|a|los|las)\s+)?(?:d[ií]a|day|dia)\b|^(?:a\s+|at\s+)?(?:las\s+|as\s+|às\s+)?\d"
+    r"|^(?:(?:the|el|la|o|a)\s+)?"
+    r"(?:today|tomorrow|tonight|hoy|ma[nñ]ana|hoje|amanh[aã]|morning|afternoon|evening|night|"
+    r"tarde|noche|noite|manh[aã]|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|"
+    r"mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|sexta)\b",
+    re.IGNORECASE,
+)
 _TAIL = re.compile(r"\s*(?:pls|please|porfa|por\s+favor|pf|pfv|thanks|gracias|obrigad[oa])\s*$")
 
 
@@ -77,6 +86,6 @@ def replacement(text: str) -> str | None:
         old, new = found.group("old").strip(), found.group("new").strip()
         if _PRONOUN.match(old):
             old = _topic(said, found.span()) or ""
-        if old and new:
+        if old and new and not _WHEN.match(old):
             return f"replace {old} with {new}"
     return None

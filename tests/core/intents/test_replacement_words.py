@@ -76,6 +76,9 @@ def test_lets_forms_are_requests(said: str, intent: Intent) -> None:
         "el Museo del Oro por la mañana",
         "Bogotá x 3 días",
         "add the museum on day 2",
+        "put castillo san felipe on day 2 instead of day 1",
+        "pon el museo a las 3 en vez de a las 5",
+        "coloca a praia no sábado em vez de sexta",
     ],
 )
 def test_a_time_or_manners_after_x_or_por_is_no_replacement(said: str) -> None:
