@@ -86,9 +86,7 @@ def _wish_words(wish: Preferences) -> str:
 
 def _gap(candidate: PlaceCandidate, preferences: Preferences) -> tuple[int, float, float, bool]:
     """How far a place is from the wish: wishes missed, then price, rating and hours apart."""
-    missed = sum(
-        1 for wish in _one_wish_each(preferences) if not passes(candidate, _filters(wish))
-    )
+    missed = sum(1 for wish in _one_wish_each(preferences) if not passes(candidate, _filters(wish)))
     price = 0.0
     if levels := preferences.price_levels:
         level = candidate.price_level

@@ -29,7 +29,7 @@ AGAIN: list[tuple[str, int | None, set[str]]] = [
     ("empecemos de cero con los 5 dias, centrado en castillos y whisky", 5, {"castle", "whisky"}),
     ("rehazme el plan desde cero porfa, sobre todo parques y miradores", None,
      {"park", "viewpoint"}),
-    # Portuguese (Brazil, Portugal)
+    # In Portuguese, Brazilian and European
     ("refaz os 3 dias do zero com foco em templos e jardins", 3, {"temple", "garden"}),
     ("planeia-me os 4 dias outra vez: vinho do Porto, igrejas e praia", 4,
      {"port wine", "church", "beach"}),
