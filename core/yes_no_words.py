@@ -40,7 +40,8 @@ _YES_ES = _phrases(
     vale|vale vale|venga|venga va|va|dale|dale nomas|de una|listo|perfecto|genial|bueno|
     bueno si|esta bien|está bien|me parece bien|me parece|de acuerdo|adelante|hazlo|hazle|
     si hazlo|sí hazlo|puedes hacerlo|hagale|hágale|hagamosle|hagámosle|con gusto|confirmo|
-    confirmado|afirmativo|procede|sip|sep|exacto|eso|eso es|correcto|seguro|ok dale|
+    confirmado|confirmada|confirmamos|afirmativo|procede|sip|sep|exacto|eso|eso es|correcto|seguro|
+    ok dale|
     bueno dale|sí porfa|si porfa|si por favor|va que va|ya|ya dale|sale|sale y vale|
     orale|órale|andale|ándale|simon|simón|manda ver|chido|chevere|chévere|bacano|de ley|
     hecho|trato hecho|por favor|porfa"""
@@ -52,7 +53,8 @@ _YES_PT = _phrases(
     pode colocar|pode limpar|pode reservar|pode confirmar|manda|manda ver|bora|bora la|
     bora lá|simbora|vamos|vamos la|vamos lá|vamo|vamo nessa|vamos nessa|segue|siga|fechou|
     fechado|combinado|beleza|blz|tudo bem|tudo certo|ta|tá|ta bom|tá bom|ta bem|tá bem|
-    esta bem|está bem|ok ta|ok tá|positivo|confirmo|confirma|confirmado|afirmativo|
+    esta bem|está bem|ok ta|ok tá|positivo|confirmo|confirma|confirmado|confirmada|confirmamos|
+    afirmativo|
     perfeito|otimo|ótimo|show|demorou|partiu|pois|pois sim|pois claro|fixe|boa|
     com certeza absoluta|pode crer|valeu|por favor|se faz favor"""
 )

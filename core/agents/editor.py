@@ -23,7 +23,8 @@ from core.agents.named_list import add_each, named_parts
 from core.agents.place_picker import PlacePicker
 from core.agents.place_rules import is_vague, strong_match
 from core.agents.same_kind import nearer_first, same_kind_wished, wants_closer
-from core.agents.search_ladder import Search, search_ladder, widened
+from core.agents.search_ladder import Found, Search, search_ladder, widened
+from core.agents.unmet_wish import Nearest, nearest_to_wish, worth_a_retry
 from core.domain.changeset import ChangeSet, ChangeSetError, MoveNode, RemoveNode, RetimeNode
 from core.domain.itinerary import format_time, minutes_of, nearer_half
 from core.domain.targeting import Located, existing_items
@@ -177,6 +178,18 @@ class EditorAgent:
                 items = named_in_any_words(ctx, turn.query, None, kinds=False)
             if (known := await self._already_there(turn, ctx, day, items)) is not None:
                 return known
+        if (near := await self._nearest(ctx, day or 1, turn, ladder)) is not None:
+            if day is None:
+                return self._ask_day(turn, ctx)
+            follow_up = AddPlace(
+                candidates=near.candidates,
+                day=day,
+                time=turn.time,
+                meal=turn.meal.value if turn.meal else None,
+                part=turn.part_of_day.value if turn.part_of_day else None,
+                query=near.query or (turn.meal.value if turn.meal else None),
+            )
+            return self._picker.offer(ctx, follow_up, near.query, turn.meal, note=near.line)
         if isinstance(ladder, AgentResult) or ladder.query != said.query:
             whole = ladder if isinstance(ladder, AgentResult) else ladder.candidates
             if parts := await named_parts(self._picker, ctx, said, day or 1, whole):
@@ -218,6 +231,19 @@ class EditorAgent:
         return self._picker.offer(
             ctx, follow_up, turn.query, turn.meal, turn.preferences, note=note
         )
+
+    async def _nearest(
+        self,
+        ctx: TurnContext,
+        day: int,
+        turn: ParsedTurn,
+        searched: Found | AgentResult,
+    ) -> Nearest | None:
+        """The places of the kind asked closest to a wish none meets (core.agents.unmet_wish)."""
+        if turn.preferences is None or not worth_a_retry(searched, turn.query):
+            return None
+        plain = self._searcher(ctx, day, turn.model_copy(update={"preferences": None}))
+        return await nearest_to_wish(plain, turn.query, turn.meal, turn.preferences)
 
     def _searcher(self, ctx: TurnContext, day: int, turn: ParsedTurn) -> Search:
         """The picker's search for one day and the turn's wishes, for the search ladder."""
@@ -396,6 +422,18 @@ class EditorAgent:
             question = msg("replace_with_what", name=item.node.title)
             return ask_in_words(question, AskFill(slot="query", turn=asked))
         ladder = await search_ladder(self._searcher(ctx, item.day, turn), turn.query, None)
+        near = await self._nearest(ctx, item.day, turn.model_copy(update={"meal": None}), ladder)
+        if near is not None:
+            others = [c for c in near.candidates if c.place_id != item.node.place_id]
+            if others:
+                follow_up = ReplacePlace(
+                    candidates=others,
+                    node_id=item.node.id,
+                    meal=turn.meal.value if turn.meal else None,
+                    query=near.query or turn.query,
+                )
+                shown = near.query if said is not None else None
+                return self._picker.offer(ctx, follow_up, shown, None, note=near.line)
         if isinstance(ladder, AgentResult):
             return ladder
         found = ladder.candidates

@@ -31,6 +31,8 @@ _SLOTS_BY_KIND: dict[str, tuple[str, ...]] = {
     "eatery": ("lunch", "dinner"),
     "bar_with_food": ("dinner", "evening"),
     "bar": ("evening",),
+    # A bar that is also a sight (a port wine lodge, a whisky distillery): a tasting by day.
+    "bar_sight": ("afternoon", "evening"),
 }
 
 SlotFits = Callable[[PlaceCandidate, "Slot"], Awaitable[bool]]
@@ -45,14 +47,16 @@ class InterestPick:
 
 
 def place_kind(candidate: PlaceCandidate) -> str | None:
-    """'sight', 'eatery', 'bar' or 'bar_with_food'; None for places a plan never uses."""
+    """'sight', 'eatery', 'bar', 'bar_sight' or 'bar_with_food'; None for places never planned."""
     types = set(candidate.types)
     if types & _NEVER_TYPES:
         return None
     if types & _EATERY_TYPES:
         return "eatery"
     if types & _BAR_TYPES:
-        return "bar_with_food" if candidate.cuisine else "bar"
+        if candidate.cuisine:
+            return "bar_with_food"
+        return "bar_sight" if "tourist_attraction" in types else "bar"
     return "sight"
 
 

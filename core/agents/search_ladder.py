@@ -14,6 +14,7 @@ phrase that finds nothing at all; the provider's cache takes repeats.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
@@ -143,11 +144,45 @@ async def search_ladder(
         got = await search(kinds, meal)  # "café só os melhores": a café
         if not isinstance(got, AgentResult):
             return Found(got, kinds, loosened=True)
+    if (placed := _where_cut(query)) is not None and placed[0] not in tries:
+        got = await search(placed[0], meal)  # "mariscos en la playa": seafood, by the beach first
+        if not isinstance(got, AgentResult):
+            return Found(_near_words_first(got, placed[1]), placed[0], loosened=True)
     if query and (meal is not None or wished):
         got = await search(None, meal)
         if not isinstance(got, AgentResult):
             return Found(got, None, loosened=True)
     return first
+
+
+# Needs a place must meet, whatever else is loosened.
+_DIETS = frozenset({"vegan", "vegetarian", "halal", "kosher", "gluten", "celiac"})
+# Where a place phrase says where the place is ("mariscos en la playa", "a bar by the river").
+_WHERE = re.compile(
+    r"\s+(?:in|en|na|no|nas|nos|em|at|on|by|near|cerca\s+de|perto\s+d[eoa]|junto\s+a|"
+    r"frente\s+a|beside|next\s+to)\s+(?P<where>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _where_cut(query: str | None) -> tuple[str, str] | None:
+    """The kind before a 'where' and the where ('mariscos', 'la playa'), or None."""
+    found = _WHERE.search(query or "")
+    if found is None:
+        return None
+    head = (query or "")[: found.start()].strip()
+    return (head, found.group("where")) if head and not is_vague(head) else None
+
+
+def _near_words_first(found: list[PlaceCandidate], where: str) -> list[PlaceCandidate]:
+    """Places whose name or tags say the where ('beach') first, the search's order otherwise."""
+    words = set(search_terms(where).split())
+
+    def says(candidate: PlaceCandidate) -> bool:
+        own = fold(" ".join([candidate.name, *candidate.keywords, *candidate.types]))
+        return bool(words & set(own.split()))
+
+    return sorted(found, key=lambda c: not says(c))
 
 
 async def widened(
@@ -162,7 +197,10 @@ async def widened(
     merged = {c.place_id: c for c in found.candidates}
     words = search_terms(found.query).split() if found.query else []
     phrases = [w for w in words if w not in _FUNCTION_WORDS and not is_vague(w)]
-    if meal is not None:
+    if diets := [w for w in phrases if w in _DIETS]:
+        # "brunch con opciones veganas": a diet is a need, never left out to find more
+        phrases = diets
+    elif meal is not None:
         phrases.append("")
     for phrase in phrases:
         got = await search(phrase or None, meal)

@@ -98,6 +98,17 @@ def place(
             at = slots[wanted].time if wanted in slots else None
             if at is not None and open_for(hours, at, MEAL_MINUTES):
                 return Placement(slots[wanted].time or MEAL_TIMES[wanted], slot=slots[wanted])
+            opens = hours[0] if hours else None
+            if (
+                at is not None
+                and opens is not None
+                and at < opens
+                and _within(opens, MEAL_WINDOWS[wanted])
+                and open_for(hours, opens, MEAL_MINUTES)
+            ):
+                # a brunch place opening at 9 fills the 8:30 breakfast slot (the traveler's
+                # time for it), not a second breakfast beside it
+                return Placement(at, slot=slots[wanted])
         if meal is not None:
             return Placement(_first_free(day, (MEAL_TIMES[meal],)) or MEAL_TIMES[meal])
     if set(place_types) & _NIGHT_PLACES and not is_meal:

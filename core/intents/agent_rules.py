@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn, Target
-from core.intents.place_words import interest_words
+from core.intents.place_words import KIND_WORDS, interest_words
 from core.intents.slots import NUMBER_WORDS, find_days, find_times
 from core.text import fold
 
@@ -67,7 +67,7 @@ _DURATION = re.compile(
 )
 _DESTINATION = re.compile(
     r"\b(?:in|to|for|around|of|at)\s+(?P<place>[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F' .-]*?)"
-    r"(?=\s+(?:for|with|on|starting|from|next|this|in|please|pls|plz|instead|pra|para|por|x|"
+    r"(?=\s+(?:for|with|on|starting|from|next|this|in|please|pls|plz|instead|pra|para|por|x|around|"
     r"thanks|thx|then|now|asap|too)\b|[,.!?]|$)",
     re.IGNORECASE,
 )
@@ -280,7 +280,7 @@ def _plan(body: str) -> ParsedTurn | None:
     destination = None
     for found in _DESTINATION.finditer(rest):
         place = found.group("place").strip(" .,'")
-        if place and not _NOT_A_PLACE.match(place):
+        if place and not _NOT_A_PLACE.match(place) and not _only_kinds(place):
             destination = place
             break
     themes = [t for t in _THEMES if re.search(rf"\b{t}\b", body, re.IGNORECASE)]
@@ -296,6 +296,14 @@ def _plan(body: str) -> ParsedTurn | None:
         day_count=day_count,
         theme=themes[0] if themes else None,
         interests=tuple(dict.fromkeys(interests)),
+    )
+
+
+def _only_kinds(place: str) -> bool:
+    """'castles and whisky', 'praia and frutos do mar': interests, not a destination."""
+    words = interest_words(place)
+    return bool(words) and all(
+        any(word in KIND_WORDS for word in interest.split()) for interest in words
     )
 
 

@@ -50,6 +50,8 @@ _LEAD = (
     r"^(?:make\s+it\s+|on\s+|to\s+|at\s+|al\s+|el\s+|la\s+|o\s+|a\s+las\s+|a\s+|pro\s+|pra\s+|"
     r"para\s+(?:el\s+|o\s+)?|better\s+|rather\s+|mejor\s+|melhor\s+|sorry\s+|perd[oó]n\s+|"
     r"desculpa\s+|i\s+mean[\s,]+)*(?:the\s+)?"
+    # "… sorry i mean the one today", "… perdón, el de mañana", "… digo, o do dia 2"
+    r"(?:(?:one|ones)\s+(?:on\s+|for\s+|from\s+)?|(?:el|la|o|a)\s+(?:del?|d[oa])\s+)?"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight"
 _ONLY_A_DAY = re.compile(

@@ -83,7 +83,9 @@ _NOT_FOOD = KIND_WORDS - frozenset(
     sushi ramen tapas udon soba pizza burger tacos curry pastry dessert noodles steak grill
     italian japanese french chinese mexican peruvian goan indian thai korean greek arabic
     spanish portuguese sweets vegetarian vegan ice cream street food local food traditional
-    ceviche wine beer cocktails whisky tea""".split()
+    ceviche wine beer cocktails whisky tea octopus shrimp prawns crab lobster oysters mussels
+    sardines codfish chicken pork lamb duck rice soup salad cheese juice dumplings yemeni
+    port wine izakaya""".split()
 )
 
 

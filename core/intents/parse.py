@@ -37,11 +37,13 @@ from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.openers import without_openers
 from core.intents.party import with_party
 from core.intents.place_questions import place_question
+from core.intents.plan_again import plan_again
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.relative_times import RELATIVE_TIME_RULES
 from core.intents.remark_clauses import without_remarks_beside
+from core.intents.replacement_words import replacement
 from core.intents.request_start import verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
@@ -174,6 +176,8 @@ def parse(
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
+    cleaned = plan_again(cleaned) or cleaned  # "refaz os 4 dias do zero com foco em praia"
+    cleaned = replacement(cleaned) or cleaned  # "la Marisqueira da Foz x sushi"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
         said_in = language or preference_language(cleaned)

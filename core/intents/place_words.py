@@ -73,6 +73,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "fort": ("fuerte", "fortaleza", "forte", "fortress", "forts"),
     "palace": ("palacio", "palacio", "palaces"),
     "hike": ("caminata", "senderismo", "trilha", "trilhas", "sendero", "hiking"),
+    "port wine": ("vinho do porto", "vinhos do porto", "vino de oporto", "vino oporto"),
     "wine": ("vino", "vinos", "vinho", "vinhos", "wines"),
     "winery": ("bodega", "vinedo", "vinicola", "adega"),
     "beer": ("cerveza", "cerveja", "chopp", "beers"),
@@ -94,11 +95,12 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "korean": ("coreano", "coreana"),
     "greek": ("griego", "griega", "grego", "grega"),
     "arabic": ("arabe", "libanes", "libanesa"),
+    "yemeni": ("yemeni", "yemenita", "yemenitas", "iemenita", "iemenitas", "iemenite"),
     "spanish": ("espanol", "espanola"),
     "portuguese": ("portugues", "portuguesa"),
     "sweets": ("dulces", "dulceria", "doceria", "confeitaria"),
     "live music": ("musica en vivo", "musica ao vivo", "en vivo", "ao vivo"),
-    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos", "veggie", "veggies"),
+    "vegetarian": ("vegetariano", "vegetariana", "vegetarianos", "veggie", "veggies", "veg"),
     "vegan": ("vegano", "vegana", "veganos"),
     "dessert": ("postre", "postres", "sobremesa", "doces"),
     "ice cream": (
@@ -192,7 +194,7 @@ _FILLER = frozenset(
     bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro tranquilo
     tranquila tranqui agradable simpatico simpatica bacan
     muchos muchas muitos muitas buenos buenas bons boas
-    visitar conocer conhecer""".split()
+    visitar conocer conhecer in at the with""".split()
 )
 
 

@@ -23,7 +23,8 @@ _PRICE_WORDS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
     (re.compile(pattern, re.IGNORECASE), levels)
     for pattern, levels in (
         (
-            r"\b(?:cheap(?:er)?|budget|inexpensive|(?:more\s+)?affordable|low[\s-]cost|"
+            r"\b(?:(?:bem|bien|muy|muito|mto|super|bastante|really|very|real)\s+)?"
+            r"(?:cheap(?:er)?|budget|inexpensive|(?:more\s+)?affordable|low[\s-]cost|"
             r"less\s+(?:expensive|pricey|pricy|dear))\b",
             (0, 1),
         ),
@@ -58,7 +59,8 @@ def find_preferences(text: str) -> tuple[Preferences | None, str]:
     for pattern, levels in _PRICE_WORDS:
         if match := pattern.search(text):
             price_levels = levels or (len(match.group(1)),)
-            text = text[: match.start()] + " " + text[match.end() :]
+            # "un sushi barato, nada caro porfa": the wish said twice goes both times
+            text = pattern.sub(" ", text)
             break
     if match := _OPEN_NOW.search(text):
         open_now = True

@@ -55,7 +55,9 @@ _ASIDE = re.compile(rf"^{REMARK_LEAD}(?:{REMARK_START})\b", re.IGNORECASE)
 # A remark that says what the place must be is a wish, not an aside ("mi novia es vegana").
 _WISHFUL = re.compile(
     r"\b(?:vegan\w*|vegetarian\w*|veggie|gluten|halal|kosher|celiac\w*|allerg\w*|alerg\w*|"
-    r"kids?|children|ninos|criancas|wheelchair|accessible|pet|dog)\b",
+    r"kids?|children|ninos|criancas|wheelchair|accessible|pet|dog|"
+    # … and a craving ("…, we're in the mood for ramen", "…, estamos com vontade de polvo")
+    r"craving|antoja\w*|ganas\s+de|vontade\s+de|mood\s+for|dying\s+for|hankering)\b",
     re.IGNORECASE,
 )
 

@@ -97,6 +97,21 @@ _DIRECTED = re.compile(
     r"acorta\w*|alarga\w*|extiende|reduce|encurta\w*|estende|prolonga\w*|aumenta\w*)\b"
 )
 _MORE = frozenset({"more", "extra", "longer", "mas", "mais"})
+# Days gained, said as staying longer: "good news we're staying 2 more days!", "nos quedamos
+# dos días más", "vamos ficar mais 2 dias", "we got 3 extra days", "se nos suman 2 dias".
+_STAY = (
+    r"(?:stay(?:ing)?(?:\s+on)?|got|have|get|gained|quedamos|quedarnos|quedaremos|quedare|"
+    r"quedarme|nos\s+suman|sumamos|tenemos|ganamos|ficamos|ficar|ficaremos|ficarei|fico|temos|"
+    r"ganhamos|mos\s+ficar)"
+)
+_EXTRA = re.compile(
+    rf"\b{_STAY}\s+(?:(?:for|por|on|an?|uns|unos)\s+)?(?:more|extra|another|mais|otros|outros)\s+"
+    rf"{_NUMBER}\s+(?:d[ií]as?|days?|nights?|noches|noites)\b(?!\s+(?:to|left|para|pra|por))"
+    rf"|\b{_STAY}\s+(?:(?:for|por|on|uns|unos)\s+)?{_NUMBER.replace('<n>', '<m>')}\s+"
+    r"(?:(?:more|extra|additional|mais|extras?)\s+(?:d[ií]as?|days?|nights?)|"
+    r"(?:d[ií]as?|days?|nights?|noches|noites)\s+(?:(?:a\s+|de\s+)?(?:mas|mais|more|extra)))\b"
+    r"(?!\s+(?:to|left|para|pra|pa|por|que|restantes))"  # "2 more days to plan": what is left
+)
 # The whole trip pushed, said with no object: "pushed back two days", "se atrasó todo 2 días".
 _PUSHED = re.compile(
     r"^(?:(?:we|everything|it\s+all|all|our\s+trip|the\s+trip)\s+(?:got|was|has\s+been|is)\s+|"
@@ -134,6 +149,10 @@ def trip_setting_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
         if one.group("dir") in _MORE:
             return ParsedTurn(intent=Intent.ADD_DAYS, day_count=count)
         return ParsedTurn(intent=Intent.REMOVE_DAYS, day_count=count)
+    if (extra := _EXTRA.search(folded)) is not None and (
+        gained := _count(extra.group("n") or extra.group("m"))
+    ):
+        return ParsedTurn(intent=Intent.ADD_DAYS, day_count=gained)  # "staying 2 more days"
     if _PLAN.search(folded) or _DIRECTED.search(folded):
         # "planifica un viaje de 3 días a Cartagena": a new plan, not this trip; "shorten the
         # trip to 4 days": the trip rules read which way

@@ -199,9 +199,16 @@ def _spanish_formal() -> dict[str, str]:
     return {
         form: verb.imperative
         for verb in _SPANISH
-        for form in (verb.usted, verb.usted + "n")
+        # … and "let's": "cambiemos la cena", "pongamos un bar", "movamos la Sé"
+        for form in (verb.usted, verb.usted + "n", verb.usted + "mos", _lets(verb.infinitive))
         if form != fold(verb.imperative)
     }
+
+
+def _lets(infinitive: str) -> str:
+    """The "let's" form from the stem: "mover" → "movamos", "recomendar" → "recomendemos"."""
+    stem = fold(infinitive)[:-2]
+    return stem + ("emos" if fold(infinitive).endswith("ar") else "amos")
 
 
 def _spanish_presents() -> dict[str, SpanishVerb]:
@@ -235,7 +242,8 @@ _ES_INFINITIVES = _spanish_infinitives()
 _WISH_TO = loose(
     r"\b(?:quiero|queremos|quisiera|quisieramos|necesito|necesitamos|(?:me|nos)\s+gustaria|"
     r"tengo\s+que|tenemos\s+que|hay\s+que|quero|queria|queriamos|gostaria\s+de|"
-    r"gostariamos\s+de|preciso|precisamos|tenho\s+que|temos\s+que|tem\s+que)\s+"
+    r"gostariamos\s+de|preciso|precisamos|tenho\s+que|temos\s+que|tem\s+que|"
+    r"vamos\s+a|vamo\s+a|bora|vamos)\s+"
     r"(?P<verb>[^\W\d_]+(?:-[^\W\d_]+)?)"
 )
 # "¿me pasas el museo al día 3?", "nos lo cambiás por algo vegano": a request asked as a

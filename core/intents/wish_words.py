@@ -43,6 +43,18 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"basic|casual|humilde)\b",
         " not fancy ",
     ),
+    # A craving said beside a meal ("cena el día 2, se nos antoja pulpo", "jantar no dia 3,
+    # estamos com vontade de polvo"): what to eat, as the English rules read it.
+    (
+        r"\b(?:(?:a\s+(?:mi|nosotros)\s+)?se\s+(?:nos|me|le|les)\s+antoja(?:n|ba)?|"
+        r"(?:tengo|tenemos|tenia|teniamos|con)\s+(?:muchas\s+)?ganas\s+de|"
+        r"(?:(?:eu|a\s+gente|nos)\s+)?(?:estou|estamos|to|tou|ta|tamo|tamos|esta|estava|estavamos)"
+        r"\s+com\s+(?:muita\s+)?vontade\s+de|(?:bateu|deu)\s+(?:uma\s+)?vontade\s+de|"
+        r"com\s+vontade\s+de|(?:estamos|estoy|estou)\s+antojad[oa]s?\s+de|"
+        r"(?:we'?\s*(?:re|are)|i'?\s*(?:m|am))\s+(?:really\s+)?(?:craving|in\s+the\s+mood\s+for|"
+        r"dying\s+for|hankering\s+for))\b",
+        " craving ",
+    ),
     # "abierta ahora", "que esteja aberto agora": open now ("está abierto ahora el X?" asks
     # about one place; a bare "abierto" may be its hours).
     (

@@ -10,6 +10,12 @@ SPANISH: dict[str, str] = {
     "no_places_filtered": "No encontré '{query}' cerca de {city} que cumpla con {filters}.",
     "no_places_filtered_hint": "Intenta de nuevo sin el filtro de calificación, precio u horario",
     "open_now": "abierto ahora",
+    "wish_unmet": (
+        "Ninguno de los lugares que encontré cumple con: {wishes}; "
+        "estos son los que más se acercan."
+    ),
+    "wish_cheap": "barato",
+    "wish_upscale": "de lujo",
     "found_places_filtered": (
         "Encontré {count} {what} cerca de {city} ({filters}). Elige una opción:"
     ),

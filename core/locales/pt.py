@@ -10,6 +10,12 @@ PORTUGUESE: dict[str, str] = {
     "no_places_filtered": "Não encontrei '{query}' perto de {city} que corresponda a {filters}.",
     "no_places_filtered_hint": "Tente novamente sem o filtro de classificação, preço ou horário",
     "open_now": "aberto agora",
+    "wish_unmet": (
+        "Nenhum dos lugares que encontrei atende a: {wishes}; "
+        "estes são os que mais se aproximam."
+    ),
+    "wish_cheap": "barato",
+    "wish_upscale": "sofisticado",
     "found_places_filtered": (
         "Encontrei {count} {what} perto de {city} ({filters}). Escolha uma opção:"
     ),

@@ -327,6 +327,9 @@ def test_no_labels_is_never_a_choice(kind: PromptKind) -> None:
         # pt
         "sim",
         "com certeza",
+        # es/pt: "I confirm"
+        "confirmo",
+        "Confirmado!",
         # fr
         "oui",
         "d'accord",

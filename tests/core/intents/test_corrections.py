@@ -152,3 +152,25 @@ def test_no_mejor_corrects_the_time() -> None:
     op = only("mueve la cena a las 8, no, mejor a las 9")
     assert op.intent is Intent.RETIME
     assert op.time == "21:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day", "day_ref"),
+    [
+        ("remove the museum on day 2, sorry i mean the one on day 3", Intent.REMOVE, 3, None),
+        (
+            "replace konkan coast kitchen w/ something veg on day 3.. sorry i mean the one today",
+            Intent.REPLACE,
+            None,
+            "today",
+        ),
+        ("quita el museo del día 2, perdón, el del día 3", Intent.REMOVE, 3, None),
+        ("tira o museu do dia 2, digo, o do dia 3", Intent.REMOVE, 3, None),
+    ],
+)
+def test_the_one_on_another_day_corrects_the_day(
+    text: str, intent: Intent, day: int | None, day_ref: str | None
+) -> None:
+    op = only(text)
+    assert op.intent is intent, op
+    assert (op.day, op.day_ref) == (day, day_ref), op

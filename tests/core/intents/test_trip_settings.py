@@ -142,3 +142,31 @@ def test_one_day_less_with_a_reason_after_it() -> None:
     turn = trip_setting_turn("un dia menos, nos volvemos antes", TODAY)
     assert turn is not None
     assert (turn.intent, turn.day_count) == (Intent.REMOVE_DAYS, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("good news we're staying 3 more days!", 3),
+        ("we got 2 extra days!!", 2),
+        ("turns out we're staying on for another 2 days", 2),
+        ("nos quedamos dos días más en Lima", 2),
+        ("al final nos quedamos 3 dias mas, q emoción", 3),
+        ("buenas noticias: nos suman 2 días más", 2),
+        ("vamos ficar mais 2 dias, oba", 2),
+        ("ficamos uns 3 dias a mais em Lisboa", 3),
+        ("boas notícias, ganhamos mais 2 dias", 2),
+    ],
+)
+def test_staying_longer_adds_days(text: str, count: int) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.intent is Intent.ADD_DAYS, op
+    assert op.day_count == count, op
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we have 2 more days to plan", "temos mais 2 dias pra planejar", "we stay 2 days in porto"],
+)
+def test_days_left_to_plan_add_no_days(text: str) -> None:
+    assert trip_setting_turn(text, TODAY) is None

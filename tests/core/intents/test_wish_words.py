@@ -117,3 +117,21 @@ def test_asking_for_rated_options_is_a_search(text: str) -> None:
 
 def test_asking_how_one_place_is_rated_stays_a_question() -> None:
     check_op(_one("is Kuro Sushi well rated?"), {"intent": Intent.EXPLAIN})
+
+
+CRAVINGS: list[tuple[str, Meal, str]] = [
+    ("dinner on day 3 - we're craving octopus", Meal.DINNER, "octopus"),
+    ("lunch tomorrow, we're in the mood for ramen", Meal.LUNCH, "ramen"),
+    ("dinner on day 2 - I'm dying for some tacos", Meal.DINNER, "tacos"),
+    ("cena el día 2, se nos antoja pulpo", Meal.DINNER, "pulpo"),
+    ("almuerzo del viernes, tenemos ganas de mariscos", Meal.LUNCH, "mariscos"),
+    ("la cena del sabado, con ganas de algo de cordero", Meal.DINNER, "cordero"),
+    ("jantar no dia 3, estamos com vontade de polvo", Meal.DINNER, "polvo"),
+    ("o almoço de amanhã, bateu uma vontade de comida japonesa", Meal.LUNCH, "japonesa"),
+    ("almoço do dia 2, tô com vontade de camarão", Meal.LUNCH, "camarão"),
+]
+
+
+@pytest.mark.parametrize(("text", "meal", "food"), CRAVINGS, ids=[c[0] for c in CRAVINGS])
+def test_a_craving_beside_a_meal_is_what_to_eat(text: str, meal: Meal, food: str) -> None:
+    check_op(_one(text), {"intent": ADD, "meal": meal, "query_has": [food]})
