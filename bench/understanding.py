@@ -18,7 +18,8 @@ session after; `--fresh3` a fourth, written blind on 2026-12-07 to measure again
 `--fresh5` a sixth, written blind at the end of that session (read in the next);
 `--blind fresh6` any later blind set by its file names (fresh6: written blind on
 2026-12-07, read and tuned on in the session after; fresh7: written blind at the start of
-that session, never read, the measure now). `--train`
+that session, read and tuned on in the next; fresh8: written blind at the start of that
+session, never read, the measure now). `--train`
 runs only the train_*.py cases: a large corpus of how travelers
 really type, written for the parser's authors to read and fix against (unlike the held-out
 sets). The default run leaves all three out, so the CI floors stay measured on the tuning
