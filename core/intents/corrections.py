@@ -120,13 +120,6 @@ _TAKEN_BACK = re.compile(
 )
 
 
-# "X às 21h e não às 20h", "X a las 9 y no a las 8": the time refused, as "instead of".
-_NOT_THEN = re.compile(
-    r"(?<=\d)(?P<unit>h|hs)?\s*,?\s+(?:e|y)\s+(?:n[aã]o|no)\s+(?:(?:[àa]s|a\s+las?)\s+)?(?=\d)",
-    re.IGNORECASE,
-)
-
-
 def marked(cleaned: str) -> str:
     """The message with a Spanish or Portuguese correction said as 'i mean', before rewrites.
 
@@ -136,7 +129,6 @@ def marked(cleaned: str) -> str:
     """
     if (taken_back := _TAKEN_BACK.match(cleaned)) is not None:
         return taken_back["rest"]
-    cleaned = _NOT_THEN.sub(r"\g<unit> instead of ", cleaned)  # "X às 21h e não às 20h"
     found = _IBERIAN_CORRECTION.search(cleaned)
     if found is None:
         return cleaned
