@@ -91,8 +91,13 @@ async def test_rating_and_price_wishes_filter_the_cards(trip: DemoTrip) -> None:
     assert all(card["rating"] >= 4.5 for card in rated["data"]["candidates"])
     assert "4.5+" in rated["message"]
     too_picky = await trip.chat("add a sushi place with 4.9 stars on day 2")
-    assert too_picky["type"] == "ERROR"
-    assert "4.9+" in too_picky["message"]
+    # no sushi place meets it: the closest sushi places, and a line naming the wish none meets
+    assert too_picky["type"] == "NEEDS_SELECTION"
+    assert any("4.9+" in line for line in too_picky["warnings"]), too_picky
+    closest = [card["rating"] for card in too_picky["data"]["candidates"]]
+    assert closest
+    assert all(rating < 4.9 for rating in closest)
+    assert closest == sorted(closest, reverse=True)
     pricey = await trip.chat("add an expensive sushi place on day 2")
     levels = [c["priceLevel"] for c in pricey["data"]["candidates"]]
     assert levels
