@@ -16,7 +16,11 @@ from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn
 from core.text import fold
 
-_CHANGE = r"(?:change|replace|swap|switch|exchange|cambi\w*|troc\w*|mud\w*)"
+# Borrowed verbs bend like native ones: "swapea", "swappa", "switchea", "swapping".
+_CHANGE = (
+    r"(?:change|replace|swap\w*|switch\w*|exchange|interchange|intercambi\w*|invert\w*|"
+    r"inviert\w*|cambi\w*|troc\w*|mud\w*)(?:\s+(?:up|round|around))?"
+)
 _LINK = r"(?:with|for|by|and|w/?|c/?|x|por|pelo|pela|con|com|y|e|&)"
 _ARTICLES = r"(?:(?:the|el|la|lo|o|a|day|dia|on|de|del|do|da)\s+)*"
 _NUMBERED = re.compile(
@@ -74,7 +78,12 @@ _NUMBERED_DAY = re.compile(
 _MOVING = re.compile(
     r"^(?:pas|mov|muev|mueb|cambi|troc|mud|lev|llev|pon|put|switch|swap|flip|shift)\w*$"
 )
-_CROSSED_PADDING = _PADDING | frozenset("from everything tudo todo isso eso ones one".split())
+# "pásalo" reads "move it"; "quero fazer o roteiro de quarta na sexta" reads "add fazer my
+# itinerary on wednesday on friday": the wish and the plan's name are padding here too.
+_CROSSED_PADDING = _PADDING | frozenset(
+    """from everything tudo todo isso eso ones one it them that this add do haz hacer faz
+    fazer my your our itinerary schedule programa programacao roteiro""".split()
+)
 
 
 def _crossed(folded: str) -> ParsedTurn | None:

@@ -20,6 +20,7 @@ from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
+from core.intents.day_asked import day_asked
 from core.intents.day_clearing import day_cleared
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
@@ -186,6 +187,9 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
+    said = expand_shorthand(normalize(text))  # "pasame": before respelling makes it "pasa"
+    if (day := day_asked(said, lambda piece: _shown(piece, reading))) is not None:
+        return ParsedMessage(ops=(day,), language=language)  # "pasame lo del miércoles"
     if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
         return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
     rest, anchor = split_anchor(cleaned)
@@ -231,6 +235,11 @@ def parse(
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     return ParsedMessage(ops=tuple(ops), language=language)
+
+
+def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:
+    """What "what do i have <piece>" asks, the piece naming a day in any language."""
+    return list(parse(f"what do i have {canonical(piece, reading)}").ops)
 
 
 def _single_turn(

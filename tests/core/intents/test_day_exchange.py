@@ -84,3 +84,30 @@ def test_two_days_moved_onto_each_other_are_swapped(text: str, days: tuple[int, 
 def test_two_places_moved_across_two_days_are_two_moves() -> None:
     ops = parse("move the museum from day 2 to day 3 and the bar from day 3 to day 2").ops
     assert [op.intent for op in ops] == [Intent.MOVE, Intent.MOVE]
+
+
+# Said the way travelers write: borrowed verbs ("swapea", "switchea"), "pásalo"/"muévelo" with
+# the pronoun attached, "o roteiro de quarta na sexta", "intercambia", "inverte".
+SAID_OTHER_WAYS: list[tuple[str, tuple[int, int]]] = [
+    ("swapea el martes con el viernes porfa", (1, 4)),
+    ("switchea el lunes con el jueves", (0, 3)),
+    ("intercambia el miercoles y el sabado", (2, 5)),
+    ("intercambiame el martes por el jueves porfa", (1, 3)),
+    ("lo del lunes pásalo al martes y lo del martes al lunes", (0, 1)),
+    ("lo del jueves muévelo al sabado y lo del sabado al jueves", (3, 5)),
+    ("quiero hacer el plan del martes el jueves y el del jueves el martes", (1, 3)),
+    ("quero fazer o roteiro de quarta na sexta e o de sexta na quarta", (2, 4)),
+    ("inverte a segunda e a quarta", (0, 2)),
+    ("o programa de terca passa pra quinta e o de quinta pra terca", (1, 3)),
+    ("swappa a segunda com a sexta pf", (0, 4)),
+    ("switch up tuesday and friday", (1, 4)),
+    ("swapping monday w thursday", (0, 3)),
+    ("do monday's plan on wednesday and wednesday's plan on monday", (0, 2)),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), SAID_OTHER_WAYS)
+def test_days_swapped_said_other_ways(text: str, days: tuple[int, int]) -> None:
+    [op] = parse(text).ops
+    assert op.intent is Intent.SWAP_DAYS, (text, op)
+    assert (op.day_ref, op.to_day_ref) == tuple(f"weekday:{d}" for d in days), text
