@@ -4,14 +4,14 @@ import datetime as dt
 
 import pytest
 
-from core.intents.model import Intent, Meal
+from core.intents.model import Intent, Meal, ParsedTurn
 from core.intents.parse import parse
 from core.text import fold
 
 TODAY = dt.date(2026, 11, 23)
 
 
-def _add(text: str):  # type: ignore[no-untyped-def]
+def _add(text: str) -> ParsedTurn:
     adds = [op for op in parse(text, today=TODAY).ops if op.intent is Intent.ADD]
     assert len(adds) == 1, parse(text, today=TODAY).ops
     return adds[0]
