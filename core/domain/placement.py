@@ -109,6 +109,9 @@ def place(
                 # a brunch place opening at 9 fills the 8:30 breakfast slot (the traveler's
                 # time for it), not a second breakfast beside it
                 return Placement(at, slot=slots[wanted])
+        if meal is not None and meal in slots and (at := _open_near(slots[meal], hours, meal)):
+            # the lunch said fills the open Lunch slot, moved to when the place is open
+            return Placement(at, slot=slots[meal])
         if meal is not None:
             return Placement(_first_free(day, (MEAL_TIMES[meal],)) or MEAL_TIMES[meal])
     if set(place_types) & _NIGHT_PLACES and not is_meal:
@@ -121,6 +124,16 @@ def place(
         return Placement(_first_free(day, times) or _free_after(day, times[0]))
     preferred = _part_times(part) if part else _VISIT_TIMES
     return Placement(_first_free(day, preferred) or _first_free(day, _VISIT_TIMES))
+
+
+def _open_near(slot: Node, hours: tuple[str, str] | None, meal: Meal) -> str | None:
+    """The half hour in the meal's window nearest the slot's time when the place is open."""
+    start, end = MEAL_WINDOWS[meal]
+    begin, stop = max(minutes_of(start), 6 * 60), min(minutes_of(end), 23 * 60)
+    near = minutes_of(slot.time or MEAL_TIMES[meal])
+    times = sorted(range(begin, stop, 30), key=lambda m: (abs(m - near), m))
+    at = (f"{m // 60:02d}:{m % 60:02d}" for m in times)
+    return next((t for t in at if open_for(hours, t, MEAL_MINUTES)), None)
 
 
 def _within(time: str, window: tuple[str, str]) -> bool:

@@ -33,6 +33,7 @@ from core.intents.help_questions import help_question
 from core.intents.language import detect_language
 from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, rewrite
+from core.intents.meal_remarks import meal_remarks
 from core.intents.message_slots import with_message_slots
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.openers import without_openers
@@ -207,8 +208,9 @@ def parse(
     if whole.intent not in _WHOLE | {Intent.SHOW} and (everyday := whole_request(cleaned)):
         return ParsedMessage(ops=(everyday,), language=language)  # "pasame el itinerario"
     if (asked := _about_one_place(whole, cleaned)) is not None:
-        # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's
-        return ParsedMessage(ops=(asked,), language=language)
+        # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's;
+        # "whats the best rated seafood place? for thursday dinner" asks for that dinner
+        return ParsedMessage(ops=tuple(meal_remarks([asked], grammar, cleaned)), language=language)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -234,6 +236,7 @@ def parse(
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
+    ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     return ParsedMessage(ops=tuple(ops), language=language)
 
 
