@@ -5,6 +5,9 @@ and the trip's days. The stop is found by its title (in the words place data use
 de bambú" finds "Bamboo Grove"); the new one starts when it ends (its duration, else an hour
 and a half), on the next quarter hour, on that stop's day when the traveler named none. When
 no stop of the trip matches well, the turn is left as it was (the usual placement applies).
+A stop said just before another (`before`) ends when that one starts: it starts an hour and a
+half earlier, on the quarter hour, unless that falls outside the part of the day said ("tmrw
+morning before the caves" when the caves are at 11:00 is 09:30; at 15:00, the morning wins).
 """
 
 from __future__ import annotations
@@ -12,20 +15,28 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from core.domain.itinerary import Day, Node, minutes_of
-from core.intents.model import ParsedTurn
+from core.intents.model import ParsedTurn, PartOfDay
 from core.intents.place_words import search_terms
 from core.text import fold
 
 _MATCH = 80
 _DEFAULT_MINUTES = 90
+# Where a part of the day said may start (minutes): a time before a stop must fall in it.
+_PARTS = {
+    PartOfDay.MORNING: (6 * 60, 12 * 60),
+    PartOfDay.AFTERNOON: (12 * 60, 18 * 60),
+    PartOfDay.EVENING: (17 * 60, 22 * 60),
+    PartOfDay.NIGHT: (19 * 60, 24 * 60),
+}
 
 
 def with_anchor_time(op: ParsedTurn, days: list[Day]) -> ParsedTurn:
-    """`op` with the time just after the stop it names in `after`, when one matches."""
-    if op.after is None or op.time is not None:
+    """`op` with the time just after (before) the stop it names in `after` (`before`)."""
+    named = op.after if op.after is not None else op.before
+    if named is None or op.time is not None:
         return op
-    wanted = fold(search_terms(op.after))
-    said = fold(op.after)
+    wanted = fold(search_terms(named))
+    said = fold(named)
     found = [
         (day.day, node)
         for day in days
@@ -36,6 +47,12 @@ def with_anchor_time(op: ParsedTurn, days: list[Day]) -> ParsedTurn:
     if len(found) != 1:
         return op
     day, node = found[0]
+    if op.after is None:
+        start = (minutes_of(node.time or "00:00") - _DEFAULT_MINUTES) // 15 * 15
+        low, high = _PARTS[op.part_of_day] if op.part_of_day is not None else (6 * 60, 24 * 60)
+        if not low <= start < high:
+            return op.model_copy(update={"day": day})
+        return op.model_copy(update={"time": f"{start // 60:02d}:{start % 60:02d}", "day": day})
     end = minutes_of(node.time or "00:00") + (node.duration_minutes or _DEFAULT_MINUTES)
     end = min(-(-end // 15) * 15, 23 * 60)
     return op.model_copy(update={"time": f"{end // 60:02d}:{end % 60:02d}", "day": day})

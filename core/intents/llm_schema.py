@@ -152,6 +152,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "description": "For add: the trip's stop the new one goes just after, in the "
             "traveler's words ('right after the bamboo grove' → 'bamboo grove').",
         },
+        "before": {
+            "type": "string",
+            "description": "For add: the trip's stop the new one goes just before, in the "
+            "traveler's words ('antes de Monserrate' → 'Monserrate').",
+        },
         "same_day": {
             "type": "boolean",
             "description": "True when an operation with no day of its own is said to be on the "

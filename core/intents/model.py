@@ -167,6 +167,8 @@ class ParsedTurn(BaseModel):
     # ADD said just after another stop ("right after the bamboo grove"): that stop's words;
     # core.anchor_time gives the new stop a time once the trip is known.
     after: str | None = None
+    # ADD said just before another stop ("antes de Monserrate", "before the caves").
+    before: str | None = None
     confidence: float = 1.0
 
 

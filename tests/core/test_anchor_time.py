@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.anchor_time import with_anchor_time
 from core.domain.itinerary import Day, Node, NodeType
-from core.intents.model import Intent, ParsedTurn
+from core.intents.model import Intent, ParsedTurn, PartOfDay
 
 
 def _days() -> list[Day]:
@@ -30,3 +30,23 @@ def test_the_stop_said_in_spanish_and_no_day_takes_its_day() -> None:
 def test_no_such_stop_leaves_the_turn_alone() -> None:
     op = ParsedTurn(intent=Intent.ADD, query="Tenryu-ji", day=3, after="golden pavilion")
     assert with_anchor_time(op, _days()) == op
+
+
+def test_just_before_a_stop_ends_when_it_starts() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="Tenryu-ji", day=2, before="nijo castle")
+    placed = with_anchor_time(op, _days())
+    assert (placed.day, placed.time) == (2, "13:30")
+
+
+def test_before_a_stop_outside_the_part_of_day_said_keeps_the_part_of_day() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="gion", day=2, before="castillo nijo",
+                    part_of_day=PartOfDay.MORNING)  # fmt: skip
+    placed = with_anchor_time(op, _days())
+    assert placed.time is None
+    assert placed.part_of_day is PartOfDay.MORNING
+
+
+def test_before_a_morning_stop_in_the_morning() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="cafe", day=3, before="bamboo grove",
+                    part_of_day=PartOfDay.MORNING)  # fmt: skip
+    assert with_anchor_time(op, _days()).time == "08:00"

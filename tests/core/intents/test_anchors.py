@@ -59,3 +59,43 @@ def test_a_clock_time_wins_and_the_anchor_still_leaves_the_search() -> None:
     assert op.time == "14:00"
     assert op.after is None
     assert op.query == "albert hall museum"
+
+
+BEFORE: list[tuple[str, str, str]] = [
+    ("we wanna see the castle tmrw morning before the museum", "castle", "museum"),
+    ("add a bakery day 2 right before the cathedral", "bakery", "cathedral"),
+    ("squeeze in the flower market on day 3 ahead of the boat tour", "flower market", "boat tour"),
+    ("pls add the old bridge friday before the castle", "old bridge", "castle"),
+    ("agrégale un coffee shop el martes temprano, antes de la catedral", "coffee shop", "catedral"),
+    ("mete el mercado el día 2 antes del museo del oro", "mercado", "museo del oro"),
+    ("pon una panaderia el jueves justo antes de las bovedas", "panaderia", "bovedas"),
+    ("coloca o mercado do bolhao no dia 2 antes da torre", "mercado do bolhao", "torre"),
+    ("bota uma padaria na sexta antes do museu", "padaria", "museu"),
+    ("quero ver o jardim no dia 3 logo antes do palácio", "jardim", "palácio"),
+]
+
+
+@pytest.mark.parametrize(("text", "query", "before"), BEFORE, ids=[b[0] for b in BEFORE])
+def test_before_a_stop_is_an_anchor_not_a_search_word(text: str, query: str, before: str) -> None:
+    (op,) = parse(text, today=TODAY).ops
+    assert op.intent is Intent.ADD, op
+    assert op.query is not None
+    assert query in op.query.lower(), op
+    assert "antes" not in op.query.lower(), op
+    assert "before" not in op.query.lower(), op
+    assert op.before == before, op
+
+
+NOT_BEFORE = [
+    "add a bar before dinner on day 2",
+    "pon un cafe el lunes antes del almuerzo",
+    "coloca um café no dia 2 antes do almoço",
+    "add the museum on day 2 before noon",
+    "add a bakery on friday before we leave",
+    "pon el museo el lunes antes de irnos",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BEFORE)
+def test_meals_times_and_leaving_are_no_before_anchor(text: str) -> None:
+    assert all(op.before is None for op in parse(text, today=TODAY).ops)
