@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from core.domain.itinerary import Day
@@ -15,6 +16,12 @@ from core.domain.targeting import find_targets
 from core.intents.model import Intent, ParsedMessage, ParsedTurn, Target
 from core.intents.parse import parse
 from core.text import fold
+
+# "ese restaurante", "esse lugar", "that spot", "aquela praia": a demonstrative and a kind.
+_THAT_KIND = re.compile(
+    r"^(?:that|this|ese|esa|este|esta|esse|essa|aquel|aquella|aquele|aquela)"
+    r"(?:\s+(?:same|mismo|misma|mesmo|mesma))?\s+[a-z][a-z-]+$"
+)
 
 POINTING = frozenset({"it", "that", "this", "them", "that one", "this one", "there"})
 _ASKED = frozenset({Intent.EXPLAIN, Intent.INFO})
@@ -27,7 +34,13 @@ def points(message: ParsedMessage) -> bool:
         return False
     op = message.first
     said = op.target.text if op.target is not None else op.query
-    return fold(said or "") in POINTING
+    return _pointing(said)
+
+
+def _pointing(said: str | None) -> bool:
+    """'it', 'that', and 'ese restaurante' / 'esse lugar' / 'that spot' alike."""
+    folded = fold(said or "").strip()
+    return folded in POINTING or _THAT_KIND.match(folded) is not None
 
 
 def asked_about(previous: str, today: dt.date, language: str | None) -> str | None:
@@ -37,7 +50,7 @@ def asked_about(previous: str, today: dt.date, language: str | None) -> str | No
         return None
     target = said.first.target
     name = target.text if target is not None else None
-    if not name or fold(name) in POINTING:
+    if not name or _pointing(name):
         return None
     return name
 
@@ -50,7 +63,7 @@ def with_antecedent(message: ParsedMessage, name: str, days: Sequence[Day]) -> P
     if len(message.ops) != 1:
         return message
     op = message.first
-    if op.intent in _POINTED and op.target is not None and fold(op.target.text or "") in POINTING:
+    if op.intent in _POINTED and op.target is not None and _pointing(op.target.text):
         named = op.model_copy(update={"target": Target(text=name)})
         if op.intent is Intent.MOVE and not find_targets(list(days), Target(text=name), None):
             named = ParsedTurn(
@@ -62,6 +75,6 @@ def with_antecedent(message: ParsedMessage, name: str, days: Sequence[Day]) -> P
                 part_of_day=op.part_of_day,
             )
         return message.model_copy(update={"ops": (named,)})
-    if op.intent is Intent.ADD and fold(op.query or "") in POINTING:
+    if op.intent is Intent.ADD and _pointing(op.query):
         return message.model_copy(update={"ops": (op.model_copy(update={"query": name}),)})
     return message

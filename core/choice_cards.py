@@ -115,7 +115,18 @@ _MEASURES: dict[Extreme, tuple[Callable[[PlaceCandidate], float | None], int]] =
 }
 
 
-def _extreme(indices: list[int], cards: Sequence[PlaceCandidate], extreme: Extreme) -> list[int]:
+# What breaks a tie at an extreme: "the cheapest" of two cafés alike in price is the better
+# rated one; a tie on everything is the card listed first (the search ranked it higher).
+_TIE_BREAKS: dict[Extreme, tuple[Extreme, ...]] = {
+    Extreme.CHEAPEST: (Extreme.BEST_RATED, Extreme.MOST_REVIEWED),
+    Extreme.PRICIEST: (Extreme.BEST_RATED, Extreme.MOST_REVIEWED),
+    Extreme.BEST_RATED: (Extreme.MOST_REVIEWED, Extreme.CHEAPEST),
+    Extreme.NEAREST: (Extreme.BEST_RATED, Extreme.MOST_REVIEWED),
+    Extreme.MOST_REVIEWED: (Extreme.BEST_RATED, Extreme.CHEAPEST),
+}
+
+
+def _at_extreme(indices: list[int], cards: Sequence[PlaceCandidate], extreme: Extreme) -> list[int]:
     """The cards at the extreme (all of them when tied); none when no card has the number."""
     measure, sign = _MEASURES[extreme]
     known = [(sign * value, i) for i in indices if (value := measure(cards[i])) is not None]
@@ -123,6 +134,16 @@ def _extreme(indices: list[int], cards: Sequence[PlaceCandidate], extreme: Extre
         return []
     best = min(score for score, _ in known)
     return [i for score, i in known if score == best]
+
+
+def _extreme(indices: list[int], cards: Sequence[PlaceCandidate], extreme: Extreme) -> list[int]:
+    """The one card at the extreme, ties broken by the next measures, then by card order."""
+    fits = _at_extreme(indices, cards, extreme)
+    for tie_break in _TIE_BREAKS[extreme]:
+        if len(fits) < 2:
+            break
+        fits = _at_extreme(fits, cards, tie_break) or fits
+    return fits[:1]
 
 
 def by_description(text: str, cards: Sequence[PlaceCandidate]) -> Resolution | None:

@@ -13,13 +13,13 @@ import re
 
 from core.intents.lexicon import number_value
 from core.intents.model import Intent, ParsedTurn
-from core.intents.party_words import people_listed
+from core.intents.party_words import people_listed, people_only, without_people
 from core.text import fold
 
 # Number words of the three languages, checked by text2num (lexicon.number_value).
 _N = r"(?P<n>\d{1,2}|[a-z]{2,9})"
 _PEOPLE = (
-    r"(?:people|persons?|pax|guests?|adults?|members?|folks|of\s+us|personas?|pessoas?|"
+    r"(?:people|ppl|peeps|persons?|pax|guests?|adults?|members?|folks|of\s+us|personas?|pessoas?|"
     r"adultos?|gente|comensales|integrantes)"
 )
 # A count of people, in the ways travelers give it (checked on folded text).
@@ -34,7 +34,10 @@ _PARTY = tuple(
         rf"{_N}\s+{_PEOPLE}\b",
         rf"\b(?:para|pra|for)\s+(?:nos|nosotros|nosotras|us)\s+(?:(?:os|as|los|las|all)\s+)?{_N}\b",
         rf"\b(?:party|group|grupo)\s+(?:of|de)\s+{_N}\b",
-        rf"\b(?:table|mesa|reservation|reserva)\s+(?:for|para|pra|p)\s+{_N}\b{_NOT_PEOPLE}",
+        rf"\b(?:table|mesa|reservation|reserva)\s+(?:for|para|pra|pa|p)\s+{_N}\b{_NOT_PEOPLE}",
+        # "mesa en la Cevichería Caribe pa 6 ajá": a table, a place, then who it is for.
+        rf"\b(?:table|mesa|reservation|reserva)\b.*\s(?P<at>(?:for|para|pra|pa)\s+{_N}\b{_NOT_PEOPLE}"
+        r"(?:\s+(?:aja|pues|porfa|please|pls|por\s+favor|amigo|amiga|mano|vale|ok))*)\s*$",
     )
 )
 _ALONE = re.compile(
@@ -69,7 +72,8 @@ def _party_match(folded: str, language: str | None) -> tuple[int, int, int] | No
     for pattern in _PARTY:
         for found in pattern.finditer(folded):
             if (count := _count(found, language)) is not None:
-                return count, found.start(), found.end()
+                at = "at" if "at" in pattern.groupindex else 0
+                return count, found.start(at), found.end(at)
     return None
 
 
@@ -105,7 +109,14 @@ def with_party(ops: list[ParsedTurn], text: str, language: str | None) -> list[P
     if found is None:
         return ops
     count = found[0]
+    if listed:  # "somos 5 (3 adultos e 2 criancas)" read as a second booking of "2 criancas"
+        ops = [op for op in ops if not _people_booked(op)] or ops
     return [_booked_for(op, count, bool(listed)) for op in ops]
+
+
+def _people_booked(op: ParsedTurn) -> bool:
+    said = op.target.text if op.intent is Intent.BOOK and op.target is not None else None
+    return bool(said) and people_only(_folded_keeping_length(said or ""))
 
 
 def _booked_for(op: ParsedTurn, count: int, listed: bool) -> ParsedTurn:
@@ -118,6 +129,8 @@ def _booked_for(op: ParsedTurn, count: int, listed: bool) -> ParsedTurn:
         # "o Thistle & Stag, eu and minha esposa": nor are the people.
         if (people := people_listed(_folded_keeping_length(said))) is not None:
             said = said[: people[1]].rstrip(" ,;-")
+        if listed:
+            said = without_people(said, _folded_keeping_length(said))
         name = re.sub(rf"(?:\s+|^){count}$", "", said).strip()
         update["target"] = op.target.model_copy(update={"text": name or None})
     return op.model_copy(update=update)

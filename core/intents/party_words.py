@@ -36,7 +36,7 @@ _COUNT = r"(?:\d{1,2}|two|three|four|five|dos|tres|cuatro|cinco|dois|duas|quatro
 _ITEM = (
     r"(?:(?:pra|pro|para|for|with|con|com)\s+)?"
     rf"(?:(?:we\s*re|we\s+are|somos|seremos|estamos)\s+{_COUNT}(?:\s+{_PEOPLE})?"
-    rf"|(?:{_OWNER}\s+){{0,2}}(?:{_COUNT}\s+)?(?:{_COMPANION}|{_PEOPLE})"
+    rf"|(?:{_OWNER}\s+){{0,2}}(?:{_COUNT}\s+)?(?:{_COMPANION}s?|{_PEOPLE})"
     rf"|{_SELF})"
 )
 _JOIN = r"(?:\s*(?:\+|\band\b|\by\b|\be\b|\bplus\b|\bmais\b|\bmas\b)\s*|\s+)"
@@ -63,6 +63,19 @@ def _worth(item: str) -> int:
     return (_number(found.group("k")) or 1) if found is not None else 1
 
 
+_SAID_TOTAL = re.compile(r"^(?:we\s*re|we\s+are|somos|seremos|estamos)\s")
+
+
+def _total(items: list[str]) -> int:
+    """The people of a list: "somos 5 (3 adultos e 2 criancas)" is 5, the rest tells who."""
+    worth = [_worth(item) for item in items]
+    for at, item in enumerate(items):
+        rest = sum(worth) - worth[at]
+        if _SAID_TOTAL.match(_PREP.sub("", item)) and rest == worth[at]:
+            return worth[at]
+    return sum(worth)
+
+
 def people_listed(folded: str) -> tuple[int, int, int] | None:
     """(count, start, end) of a list of two people or more in folded text, or None.
 
@@ -72,7 +85,21 @@ def people_listed(folded: str) -> tuple[int, int, int] | None:
         items = [m.group(0) for m in _ONE_ITEM.finditer(found.group(0))]
         if len(items) < 2 or not any(_OWN.match(_PREP.sub("", item).split()[0]) for item in items):
             continue
-        total = sum(_worth(item) for item in items)
+        total = _total(items)
         if 1 < total < 100:
             return total, found.start(), found.end()
     return None
+
+
+_PEOPLE_TAIL = re.compile(rf"[\s,;(+-]*\(?\s*\b{_ITEM}\s*\)?\s*$")
+
+
+def people_only(folded: str) -> bool:
+    """Whether a request's target is only people ("2 criancas)"): a split party, no place."""
+    return bool(folded.strip()) and _PEOPLE_TAIL.sub("", folded).strip(" ,;()+-") == ""
+
+
+def without_people(text: str, folded: str) -> str:
+    """`text` without the people said at its end ("Haveli, (3 adultos" → "Haveli")."""
+    found = _PEOPLE_TAIL.search(folded)
+    return text if found is None or found.start() == 0 else text[: found.start()].rstrip(" ,;(")

@@ -674,8 +674,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\b(?:cambia|cambiar|cambialo|cambiala)\b", "change"),
     (
-        r"\b(?:reserva|reservar|reservame|haz(?:me)? una reserva(?:cion)?(?: en| para)?|"
-        r"aparta|apartame)\b",
+        r"\b(?:reserva|reservar|reservame|reservanos|haz(?:me)? una reserva(?:cion)?(?: en| para)?|"
+        r"aparta|apartar|apartame|apartanos|apartenos)\b",
         "book",
     ),
     (

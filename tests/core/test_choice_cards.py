@@ -108,11 +108,27 @@ def test_a_description_one_card_fits_picks_it(text: str, index: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "index"),
+    [
+        # a tie at the extreme goes to the better rated, then the more reviewed
+        ("the cheapest", 4),
+        ("el más barato", 4),
+        ("o mais barato", 4),
+        ("o mais baratinho", 4),
+        ("la mas economica", 4),
+        ("cheapest one pls", 4),
+        ("o mais bem avaliado", 4),
+        ("la mejor valorada", 4),
+        ("the top rated one", 4),
+    ],
+)
+def test_a_tie_at_an_extreme_is_broken_not_asked(text: str, index: int) -> None:
+    assert by_description(text, CARDS) == Resolution(Outcome.CHOSEN, index)
+
+
+@pytest.mark.parametrize(
     ("text", "matches"),
     [
-        ("the cheapest", (2, 4)),
-        ("el más barato", (2, 4)),
-        ("o mais bem avaliado", (1, 4)),
         ("the restaurant", (0, 1)),
         ("un restaurante", (0, 1)),
     ],
