@@ -85,3 +85,19 @@ def test_asks_for_a_local_expert(text: str) -> None:
 )
 def test_requests_beside_manners_stay_requests(text: str) -> None:
     assert Intent.SOCIAL not in [op.intent for op in parse(text).ops], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se puede pasar el itinerario a mi google calendar?",
+        "me lo pasas al calendario?",
+        "can i get this into my calendar",
+        "put the trip in my google calendar pls",
+        "dá pra colocar o roteiro na minha agenda?",
+        "passa o roteiro pro meu calendario",
+    ],
+)
+def test_trip_into_a_calendar_is_an_export(text: str) -> None:
+    ops = parse(text).ops
+    assert [(op.intent, op.topic) for op in ops] == [(Intent.INFO, Topic.EXPORT)], text
