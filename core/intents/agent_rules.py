@@ -27,15 +27,15 @@ _EXPERT = re.compile(
 # "me conectas con alguien local?", "podem pôr-me em contacto com alguém de cá").
 _LOCAL_PERSON = re.compile(
     r"\b(?:locals?\s+(?:who|that|to)|a\s+local\s+(?:who|that|to|person|guide|expert)|"
-    r"(?:some(?:one|body)|any(?:one|body))\s+local|local\s+(?:person|people|guide|expert|fixer|host)|"
+    r"(?:some(?:one|body)|any(?:one|body))\s+local|local\s+(?:\w+\s+)?(?:person|people|guide|expert|fixer|host)|"
     r"alguien\s+(?:local|de\s+(?:alli|alla|ahi|aca|aqui|la\s+zona|there|here)|que\s+(?:conozca|sepa))|"
-    r"alguem\s+(?:local|de\s+(?:ca|la|da\s+regiao)|que\s+(?:conheca|saiba))|"
+    r"alguem\s+(?:local|dai|daqui|dali|de\s+(?:ca|la|ai|da\s+regiao)|que\s+(?:conheca|saiba))|"
     r"(?:experto|experta|especialista|guia|guía)\s+local|(?:real|actual)\s+person)\b",
     re.IGNORECASE,
 )
 _ASKS_FOR_SOMEONE = re.compile(
     r"\b(?:connect|conect\w*|contact\w*|contato|poner(?:me|nos)?|por-me|pôr-me|put\s+(?:me|us)|need|"
-    r"necesit\w*|precis\w*|quer\w*|quier\w*|want|any|is\s+there|are\s+there|hay|tem|can|could|"
+    r"hook\s+(?:me|us)\s+up|necesit\w*|precis\w*|quer\w*|quier\w*|want|any|is\s+there|are\s+there|hay|tem|can|could|"
     r"pod\w*|pued\w*|find|busc\w*|recomend\w*|recomiend\w*|show\s+us|organi[sz]\w*)\b",
     re.IGNORECASE,
 )

@@ -23,7 +23,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         something some get find go visit put make more less first second last one two three
         weather cost share export calendar about tell us we im id lets let does need
         visa clear empty wipe monday tuesday wednesday thursday friday saturday sunday
-        gonna wanna gotta pls thx nah skip mate kinda lemme any open now""".split()
+        gonna wanna gotta pls thx nah skip mate kinda lemme any open now
+        whys hows wheres whos out such big deal""".split()
     ),
     "es": frozenset(
         """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche
@@ -63,7 +64,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         chuva horario quantos quantas faz tao olha ontem outra outro conhecer pfv blz vlw oxe
         visse tche bah hj oq mt mto msm tbm comida vegana vegano cobra entrada grelhado
         peixe miudos criancas brincarem sitio simpatico fixe mesmo bem bue malta porreiro
-        gajo giro beijinhos obrigadao""".split()
+        gajo giro beijinhos obrigadao mais""".split()
     ),
 }
 # Everyday words of a language that another language's list holds as its marker: "move" and

@@ -53,7 +53,7 @@ from core.intents.same_day import said_same_day
 from core.intents.several import NOT_ALONE, PRONOUNS, is_aside, requests_of
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
-from core.intents.small_talk import small_talk
+from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
 from core.intents.trip_settings import trip_setting_turn
@@ -230,6 +230,10 @@ def parse(
         ops = clauses  # "is there a bird sanctuary around? if so stick it on our last day"
     if all(op.intent is Intent.UNKNOWN for op in ops):
         ops = _asks_nothing_of_the_trip(cleaned, text) or ops
+    elif [op.intent for op in ops] == [Intent.ADD] and (
+        manners := plain_small_talk(cleaned) or plain_small_talk(text)
+    ):
+        ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]  # "good morning! ready for today"
     ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"

@@ -24,7 +24,7 @@ from core.text import fold
 _THANKS_STEMS = (
     "thank", "thx", "tysm", "cheers", "apprecia", "graci", "agradec", "obrigad", "brigad",
     "valeu", "vlw", "merci", "danke", "grazi", "arigat", "asante", "shukr", "dhanyavad",
-    "spasib", "dank", "gracie", "obg", "agradeci",
+    "spasib", "dank", "gracie", "obg", "agradeci", "diolch", "mahalo", "tak", "kiitos",
 )  # fmt: skip
 _PRAISE_STEMS = (
     "perfect", "perfeit", "awesome", "amazing", "brilliant", "wonderful", "excellent",
@@ -37,7 +37,7 @@ _PRAISE_STEMS = (
     "like", "fab", "ace", "stellar", "sorted", "amable", "gentil", "querid",
     "paciencia", "patience", "kind", "bomb", "capo", "grande", "crak", "joya", "chimba",
     "fixe", "porreir", "bue", "lush", "wicked", "dope", "epic", "killer", "chulo", "bacana",
-    "irado", "sinistr", "fera", "barbaro",
+    "irado", "sinistr", "fera", "barbaro", "tidy", "better", "smart", "clever", "genius",
 )  # fmt: skip
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
@@ -89,7 +89,8 @@ _PADDING = frozenset(
     show demais d+ hein ne né viu uai oxe oxi sério serio verdade verdad neta
     ajuda ayuda help helping helped job work trabajo trabalho servicio serviço service
     por pela pelo for por todo tudo everything it all de novo otra vez again tanto
-    pa pah pá mesmo mismo mesma hoje well bem bien""".split()
+    pa pah pá mesmo mismo mesma hoje well bem bien ready listo lista pronto pronta
+    than sawa poa fine set para pra pro""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(
@@ -115,6 +116,30 @@ _BYE_PHRASES = re.compile(
     r"\b(?:good\s*night|(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|u|ya)\s+(?:tomorrow|later|soon)|"
     r"(?:talk|speak|chat)\s+(?:tomorrow|later|soon)|hasta\s+(?:manana|luego|pronto)|"
     r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite)\b"
+)
+# Chat that is not manners but asks nothing of the trip either: a question about the bot, a
+# joke asked for, an introduction, a compliment by comparison. Each reads as a greeting.
+_BEING = (
+    r"(?:(?:a|an|un|una|um|uma)\s+)?(?:real\s+)?(?:bot|robot|robo|human|humano|humana|person|"
+    r"persona|pessoa|gente|ai|ia|machine|maquina|real)"
+)
+_CHAT = re.compile(
+    r"\b(?:(?:are|r)\s+(?:you|u|ya)|(?:eres|sos|es|e)|(?:vc|voce|tu)\s+(?:e|es))\s+" + _BEING
+    + r"(?:\s+(?:or|o|ou)\s+" + _BEING + r")?"
+    r"|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)|quien\s+(?:eres|sos|es)|quem\s+(?:e|es)\s+(?:vc|voce|tu)|"
+    r"whats\s+(?:your|ur)\s+name|como\s+te\s+llamas|qual\s+(?:e\s+)?(?:o\s+)?(?:seu|teu)\s+nome|"
+    r"\b(?:tell\s+(?:me|us)|cuentame|cuentanos|contame|dime|echame|(?:me\s+)?conta|conte|conta-me|conta\s+me|manda)"
+    r"\s+(?:a|an|another|un|una|otro|otra|um|uma|outra|outro|mais\s+uma)\s+(?:\w+\s+)?"
+    r"(?:joke|chiste|broma|piada|anedota)s?(?:\s+(?:about|de|sobre)\s+\w+)?"
+    r"(?:\s+(?:pa|para|pra|to)\s+(?:reirme|reir|rir|me\s+rir|rirmos|laugh|make\s+me\s+laugh)"
+    r"(?:\s+(?:un|um)\s+(?:rato|pouco|poco))?)?|make\s+me\s+laugh|"
+    r"\b(?:this\s+is|my\s+name\s+is|me\s+llamo|mi\s+nombre\s+es|meu\s+nome\s+e|aqui\s+(?:e|es|habla|fala))"
+    r"\s+\w+(?:\s+\w+)?|"
+    r"\b(?:\w+\s+)?\w+\s+(?:set|put)\s+(?:this|it)\s+up"
+    r"(?:\s+for\s+(?:me|us))?|\b(?:me\s+)?(?:instalo|configuro|instalou|configurou)\s+"
+    r"(?:esto|esta|este|isto|isso|esse|essa|esta)(?:\s+(?:para|pra|pa)\s+(?:mi|mim))?|"
+    r"\b(?:better|mejor|melhor)\s+(?:than|que)\s+(?:my|mi|meu|minha|a|an|any|un|una|um|uma|el|o|la|a)?"
+    r"\s*\w+(?:\s+agent|\s+agente)?"
 )
 MAX_WORDS = 16
 
@@ -143,11 +168,20 @@ def _starts(word: str, stems: tuple[str, ...]) -> bool:
     return len(word) >= 3 and word.startswith(stems)
 
 
-def small_talk(text: str) -> Topic | None:
+def plain_small_talk(text: str) -> Topic | None:
+    """Small talk with fewer unknown words than manners: worth more than a bare place name.
+
+    "good morning! sawa, ready for today" is a greeting, not a place called "ready" to add.
+    """
+    return small_talk(text, strict=True)
+
+
+def small_talk(text: str, *, strict: bool = False) -> Topic | None:
     """The topic of a message that only thanks, praises, laughs, greets or says goodbye.
 
     Args:
         text: The message as typed (normalized or not).
+        strict: Only when the unknown words are fewer than the words of manners.
 
     Returns:
         THANKS for thanks, praise or laughter; BYE or GREETING when that is all it says;
@@ -161,6 +195,7 @@ def small_talk(text: str) -> Topic | None:
     said = " ".join(raw)  # "bom diaaa" → "bom dia", but "kkkk" and "hahaha" stay laughter
     folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", said))
     folded = _WELLBEING.sub(" hello ", folded)
+    folded = _CHAT.sub(" hello ", folded)
     words = [_plain(w) for w in folded.split() if w not in _ALONG]
     if not words or len(words) > MAX_WORDS:
         return None
@@ -184,7 +219,7 @@ def small_talk(text: str) -> Topic | None:
             unknown += 1
     manners = thanks + praise + laughs + greets + byes
     # Unknown words are slang or names: a couple beside the manners, never more than them.
-    if manners == 0 or unknown > 2 or unknown > manners:
+    if manners == 0 or unknown > 2 or unknown > manners or (strict and unknown >= manners):
         return None
     if thanks or praise or laughs:
         return Topic.BYE if byes and not thanks else Topic.THANKS

@@ -108,7 +108,11 @@ _BYE = re.compile(
 _TOPICS: list[tuple[re.Pattern[str], Topic]] = [
     (
         re.compile(
-            r"\b(?:weather|forecast|rain(?:ing|y)?|temperature|sunny|umbrella|how\s+(?:hot|cold|warm))\b",
+            r"\b(?:weather|forecast|rain(?:ing|y)?|temperature|sunny|umbrella|how\s+(?:hot|cold|warm)|"
+            r"freezing|chilly|what\s+(?:should\s+(?:i|we)|to|do\s+(?:i|we))\s+(?:pack|wear|bring)|"
+            r"hace\s+(?:mucho\s+)?(?:frio|calor)|hacer\s+(?:mucho\s+)?(?:frio|calor)|"
+            r"(?:que|q)\s+(?:ropa|roupa)|faz\s+(?:muito\s+)?(?:frio|calor)|fazer\s+(?:muito\s+)?(?:frio|calor)|"
+            r"(?:vai|va)\s+(?:estar|a\s+estar|a\s+hacer|fazer)\s+(?:muito\s+|mucho\s+)?(?:frio|calor))\b",
             re.IGNORECASE,
         ),
         Topic.WEATHER,

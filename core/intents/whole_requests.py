@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from core.intents.model import Intent, ParsedTurn
+from core.intents.model import Intent, ParsedTurn, Topic
 from core.text import fold
 
 _PLEASE = (
@@ -43,6 +43,12 @@ _FULL = r"(?:(?:whole|full|entire|complete|completo|final)\s+)?"
 _TRIP = r"(?:trip|itinerary|plan|schedule|itinerario|viaje|roteiro|viagem|plano|programa|agenda)"
 _ALL = r"(?:\s+(?:completo|completa|entero|entera|todo|toda|inteiro|inteira|whole|again|so\s+far))?"
 _SHOW = re.compile(rf"^{_CAN_YOU}(?:{_HAND_OVER}){_WHOLE}{_FULL}{_TRIP}{_ALL}{_PLEASE}$")
+# The trip put in the traveler's calendar: "se puede pasar el itinerario a mi google calendar?",
+# "can i get this into my calendar", "dá pra colocar o roteiro na minha agenda?": an export.
+_TO_CALENDAR = re.compile(
+    r"\b(?:a|al|en|no|na|para|pra|pro|to|into|in|onto)\s+(?:(?:(?:mi|my|meu|minha|o|el|la|a|the)\s+)?"
+    r"(?:google\s+|apple\s+|outlook\s+|i)?(?:calendar|calendario|gcal)|(?:mi|my|meu|minha)\s+agenda)\b"
+)
 
 _BUILD = (
     r"(?:monta|montar|monte|montame|arma|armame|armanos|armar|hazme|haceme|haznos|hace|haz|"
@@ -114,6 +120,8 @@ def whole_request(text: str) -> ParsedTurn | None:
         return None
     if _SHOW.match(folded):
         return ParsedTurn(intent=Intent.SHOW)
+    if _TO_CALENDAR.search(folded):
+        return ParsedTurn(intent=Intent.INFO, topic=Topic.EXPORT)
     if (expert := _EXPERT.search(folded)) is not None:
         rest = folded[expert.end() :]
         topic = _TOPIC.search(rest)
