@@ -1,0 +1,252 @@
+"""core.intents.trailing_remarks: what is glued to a complete request never becomes another one.
+
+After a request that is whole (a place or a kind, and a day or a time), travelers add a purpose
+("wanna get photos of the gardens", "quero ver os claustros"), a question about closeness
+("fica pertinho né?"), a reason ("que os meninos já enjoaram de peixe"), a vocative ("mate",
+"tío", "mano"), laughter ("kkkk", "jajaja") or filler ("al toque"): none of it is a second
+search nor part of the first one's words. "add X and a cafe" stays two requests. Phrasings of
+our own in the three languages, other cities and slang than the ones the work was seen on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.intents.model import Intent, ParsedTurn
+from core.intents.parse import parse
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def _ops(said: str) -> list[ParsedTurn]:
+    return list(parse(said, today=TODAY).ops)
+
+
+def _words(op: ParsedTurn) -> str:
+    return " ".join(filter(None, [op.query, op.target.text if op.target else None])).lower()
+
+
+def _one_add(said: str) -> ParsedTurn:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.ADD], ops
+    return ops[0]
+
+
+# A purpose about the place just added: one add, the purpose not in its words.
+@pytest.mark.parametrize(
+    ("said", "query", "left_out"),
+    [
+        (
+            "add the alhambra tuesday 10am, wanna get some photos of the gardens",
+            "alhambra",
+            "photo",
+        ),
+        ("put the golden gate bridge on saturday at 6pm, want sunset shots", "golden gate", "shot"),
+        ("add the fish market thursday 7am, gonna buy some souvenirs", "fish market", "souvenir"),
+        ("add sagrada familia on day 3 at 9, i want to see the stained glass", "sagrada", "glass"),
+        ("stick the botanic garden on day 2 morning, want to see the orchids", "botanic", "orchid"),
+        ("add the tate modern friday 2pm, keen to see the rothko room", "tate", "rothko"),
+        (
+            "pon el mercado de san miguel el viernes en la mañana, quiero comprar unos recuerdos",
+            "san miguel",
+            "recuerdo",
+        ),
+        ("agrega la catedral el jueves a las 10, quiero ver los vitrales", "catedral", "vitral"),
+        (
+            "mete el parque del retiro el domingo en la tarde, para sacar fotos del lago",
+            "retiro",
+            "foto",
+        ),
+        (
+            "añade el museo del oro el martes 11am, queremos ver las mascaras",
+            "museo del oro",
+            "mascara",
+        ),
+        (
+            "bota o mercado municipal no sábado de manhã, quero comprar uns temperos",
+            "mercado",
+            "tempero",
+        ),
+        (
+            "coloca o mosteiro dos jeronimos na quinta as 10h, quero ver os claustros",
+            "jeronimos",
+            "claustro",
+        ),
+        ("poe a livraria lello no dia 2 cedo, pra tirar umas fotos", "lello", "foto"),
+        (
+            "adiciona o palacio da pena na terça de manhã, quero fotografar as torres",
+            "pena",
+            "torre",
+        ),
+    ],
+)
+def test_a_purpose_is_no_second_request(said: str, query: str, left_out: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert left_out not in _words(add), add
+
+
+# "add X and a cafe": two requests, whatever the purposes above.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add the louvre on monday and a cafe after",
+        "add the alhambra tuesday 10am, and also a tapas bar that night",
+        "agrega la catedral el jueves a las 10 y un bar de tapas despues",
+        "bota o mercado municipal no sábado de manhã e uma padaria depois",
+    ],
+)
+def test_two_requests_stay_two(said: str) -> None:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.ADD, Intent.ADD], ops
+
+
+# A question about how near it is: a remark, not a search.
+@pytest.mark.parametrize(
+    ("said", "query", "left_out"),
+    [
+        ("add the fort on day 2 after lunch, it's close right?", "fort", "close"),
+        ("put the lighthouse on day 3 too, is it far?", "lighthouse", "far"),
+        ("add the old bridge on friday, it's walking distance no?", "bridge", "walking"),
+        ("agrega el castillo el día 2, queda cerquita no?", "castillo", "cerquita"),
+        ("pon el mirador el sábado tb, está cerca verdad?", "mirador", "cerca"),
+        ("coloca o forte no dia 2, fica pertinho né?", "forte", "pertinho"),
+        ("bota o farol no dia 3 tb, é longe?", "farol", "longe"),
+        ("poe a praia do forte no domingo, da pra ir a pe ne?", "praia", "pe"),
+    ],
+)
+def test_a_closeness_question_is_a_remark(said: str, query: str, left_out: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert left_out not in _words(add).split(), add
+
+
+# An interjection before the request: not a search word.
+@pytest.mark.parametrize(
+    ("said", "query"),
+    [
+        ("ope, could we squeeze a ramen place in on wednesday night", "ramen"),
+        ("ope can we fit a bakery in on day 2", "bakery"),
+        ("wey, pon unos tacos el viernes en la noche", "tacos"),
+        ("mare, mete una pizzeria el jueves", "pizzeria"),
+        ("hala, añade un museo el lunes por la mañana", "museo"),
+        ("uai, bota um boteco na sexta à noite", "boteco"),
+        ("eita, coloca uma pizzaria no sábado", "pizzaria"),
+        ("bah, bota uma churrascaria no domingo", "churrascaria"),
+        ("che, agregá una parrilla el sábado a la noche", "parrilla"),
+    ],
+)
+def test_an_interjection_is_no_search_word(said: str, query: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert len(_words(add).split()) <= 2, add
+
+
+# A vocative or laughter at the end: not a search word, not a second request.
+@pytest.mark.parametrize(
+    ("said", "query", "left_out"),
+    [
+        ("add a pub on friday night mate", "pub", "mate"),
+        ("add a karaoke bar on saturday night lol", "karaoke", "lol"),
+        ("put a bakery on day 2 morning bro", "bakery", "bro"),
+        ("pon una marisqueria el sabado, tio", "marisqueria", "tio"),
+        ("agrega una taqueria el viernes en la noche jajaja", "taqueria", "ja"),
+        ("pon una heladeria el domingo mi niño", "heladeria", "nino"),
+        ("coloca um bar na sexta a noite, mano", "bar", "mano"),
+        ("bota um sushi no sabado parça", "sushi", "parca"),
+        ("adiciona uma sorveteria no dia 2 rsrs", "sorveteria", "rs"),
+        ("bota uma pizzaria na quinta kkkk", "pizzaria", "k"),
+    ],
+)
+def test_a_vocative_or_a_laugh_is_no_search_word(said: str, query: str, left_out: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert left_out not in _words(add).split(), add
+
+
+# A reason after the slots ("que …"): not the search.
+@pytest.mark.parametrize(
+    ("said", "query", "left_out"),
+    [
+        ("no sábado hambúrguer no almoço que os meninos já enjoaram de peixe", "hamb", "peixe"),
+        ("na quinta sushi pro jantar que a gente ta cansado de churrasco", "sushi", "churrasco"),
+        (
+            "el jueves unos tacos pa la cena que los niños ya no quieren mas paella",
+            "tacos",
+            "paella",
+        ),
+        (
+            "pon una pizzeria el viernes en la noche que estamos hartos del arroz",
+            "pizzeria",
+            "arroz",
+        ),
+        ("on friday a burger place for dinner because the kids are sick of fish", "burger", "fish"),
+    ],
+)
+def test_a_reason_is_no_search(said: str, query: str, left_out: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert left_out not in _words(add), add
+
+
+# Clearing a day with filler and a reason: the day is cleared, nothing is searched.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "vacía el domingo al toque, ese día lo tomamos libre",
+        "limpia el martes ya, ese dia descansamos",
+        "vacia el jueves al toque porfa",
+    ],
+)
+def test_a_day_cleared_with_filler(said: str) -> None:
+    ops = _ops(said)
+    assert len(ops) == 1, ops
+    assert ops[0].intent is Intent.REMOVE, ops
+    assert ops[0].target is not None, ops
+    assert ops[0].target.every, ops
+
+
+# A vague place asked again after the kind: the same request.
+@pytest.mark.parametrize(
+    ("said", "query"),
+    [
+        ("tapas on saturday night. find us somewhere good", "tapas"),
+        ("fancy a ramen on the thursday, 7ish. find us somewhere decent", "ramen"),
+        ("unas tapas el sabado en la noche, buscanos algun sitio decente", "tapas"),
+        ("sushi pro jantar de quinta, acha um lugar bom pra gente", "sushi"),
+    ],
+)
+def test_a_vague_place_after_a_kind_is_the_same_request(said: str, query: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+
+
+# A goodbye after filler: manners, not a search.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "leve-leve... boa noite, até amanhã",
+        "de boa... boa noite, ate amanha",
+        "tranqui... buenas noches, hasta mañana",
+        "all good... night night, talk tomorrow",
+    ],
+)
+def test_a_goodbye_after_filler_is_social(said: str) -> None:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.SOCIAL], ops
+
+
+# Kids in the slang of Mexico's north and elsewhere: a family wish.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "algo pa los plebes el domingo en la tarde, que se diviertan",
+        "algo para los chamacos el sabado en la mañana",
+        "algo pros piás no domingo de manhã",
+    ],
+)
+def test_kids_in_slang_are_a_family_wish(said: str) -> None:
+    add = _one_add(said)
+    assert "family" in _words(add) or "kid" in _words(add) or "niño" in _words(add), add
