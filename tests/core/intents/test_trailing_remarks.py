@@ -250,3 +250,54 @@ def test_a_goodbye_after_filler_is_social(said: str) -> None:
 def test_kids_in_slang_are_a_family_wish(said: str) -> None:
     add = _one_add(said)
     assert "family" in _words(add) or "kid" in _words(add) or "niño" in _words(add), add
+
+
+# A purpose about the light, with no clock time said: the time of day, not a search.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add the harbour bridge on sunday, want sunset pics",
+        "pon el templo de debod el sabado, quiero fotos del atardecer",
+        "bota o farol da barra no dia 3, quero fotos do pôr do sol",
+    ],
+)
+def test_a_purpose_about_the_light_is_the_time(said: str) -> None:
+    add = _one_add(said)
+    assert add.part_of_day is not None or add.time is not None, add
+    assert "pic" not in _words(add), add
+    assert "foto" not in _words(add), add
+
+
+# Tasting what the place is known for is a purpose; a kind with "a"/"um" is another request.
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        ("add the covered market on day 2 at 11, want to try their pasties", 1),
+        ("pon el mercado de triana el viernes en la mañana, quiero probar las tortillitas", 1),
+        ("coloca a confeitaria colombo na quinta a tarde, quero provar os doces", 1),
+        (
+            "add the covered market on day 2 at 11, want to try their pies, and a cornish pub after",
+            2,
+        ),
+    ],
+)
+def test_a_taste_purpose(said: str, count: int) -> None:
+    ops = _ops(said)
+    assert len(ops) == count, ops
+    assert all(op.intent is Intent.ADD for op in ops), ops
+
+
+# "fancy a curry": the verb of wanting, no price wish.
+@pytest.mark.parametrize(
+    "said",
+    ["fancy a curry on friday night", "we fancy some tapas on saturday", "fancy a pint on day 2"],
+)
+def test_fancy_a_kind_wishes_no_price(said: str) -> None:
+    add = _one_add(said)
+    assert add.preferences is None or add.preferences.price_levels is None, add
+
+
+# A reason that gives the children's age keeps the family wish.
+def test_a_reason_with_the_kids_age_keeps_the_family_wish() -> None:
+    add = _one_add("on saturday something fun in the morning because the kids are 6 and 8")
+    assert "family" in _words(add) or "kid" in _words(add), add
