@@ -276,7 +276,7 @@ def test_a_purpose_about_the_light_is_the_time(said: str) -> None:
         ("pon el mercado de triana el viernes en la mañana, quiero probar las tortillitas", 1),
         ("coloca a confeitaria colombo na quinta a tarde, quero provar os doces", 1),
         (
-            "add the covered market on day 2 at 11, want to try their pies, and a cornish pub after",
+            "add the covered market day 2 at 11, want to try their pies, and a cornish pub after",
             2,
         ),
     ],
