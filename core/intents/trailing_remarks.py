@@ -132,12 +132,13 @@ _VAGUE_AGAIN = loose(
 )
 # A reason after the day, the meal or the time: "… pro jantar que as crianças não aguentam".
 _REASON_AFTER_SLOT = loose(
-    r"(?<=\w)\s+(?:q|que|porque|pq|xq|because|cause|cuz|since)\s+"
+    # "qué" with its accent asks ("el sábado qué tenemos?"): only a plain "que" gives a reason
+    r"(?<=\w)\s+(?:q|qu[e]|porque|pq|xq|because|cause|cuz|since)\s+"
     r"(?!(?:sea|sean|seja|sejam|tenga|tengan|tenha|tenham|este|esteja|haya|fique|quede|abra|"
     r"no\s+sea|nao\s+seja)\b)"
     r"(?=(?:el|la|los|las|lo|le|les|o|a|os|as|the|my|our|we|i|they|it|its|nos|me|te|se|ya|ja|"
     r"a\s+gente|eu|yo|mi|mis|meu|minha|meus|minhas|nuestros|nuestras|nossos|nossas|ese|esse|"
-    r"estamos|tamos|tamo|estoy|to|tou|somos|tenemos|temos|vamos|hay|tem|faz|hace)\b)"
+    r"estamos|tamos|tamo|estoy|to|tou|somos)\b)"
 )
 _DIET = (
     r"(?:vegan\w*|vegetarian\w*|veggie|gluten|halal|kosher|celiac\w*|allerg\w*|alerg\w*|"

@@ -301,3 +301,30 @@ def test_fancy_a_kind_wishes_no_price(said: str) -> None:
 def test_a_reason_with_the_kids_age_keeps_the_family_wish() -> None:
     add = _one_add("on saturday something fun in the morning because the kids are 6 and 8")
     assert "family" in _words(add) or "kid" in _words(add), add
+
+
+# An anchor said before the wish ("depois do X quero ver o Y"): X is the anchor, Y the add.
+@pytest.mark.parametrize(
+    ("said", "query", "after"),
+    [
+        (
+            "no dia 2 depois do castelo quero ver a torre de belem tb, fica pertinho ne?",
+            "torre",
+            "castelo",
+        ),
+        ("on day 2 after the castle we want a pub", "pub", "castle"),
+        ("el dia 2 despues del museo quiero un cafe, queda cerca no?", "cafe", "museo"),
+    ],
+)
+def test_an_anchor_before_the_wish(said: str, query: str, after: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert add.after is not None, add
+    assert after in add.after.lower(), add
+
+
+# "qué" asks: a question about the day is no reason to cut.
+@pytest.mark.parametrize("said", ["y el sábado qué tenemos?", "el domingo qué hay?"])
+def test_a_question_after_the_day_is_no_reason(said: str) -> None:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.SHOW], ops
