@@ -80,12 +80,15 @@ _INDEFINITE = loose(
 )
 _NAMED = re.compile(r"(?<=\s)(?!I\b)[A-ZÀ-Ý]")
 
+# Eating or tasting: with "a"/"um"/"una" it asks for that food ("quero tomar um ajiaco").
+_EAT = r"(?:try|taste|eat|have|drink|probar|provar|comer|experimentar|tomar|beber)"
+_EATING = loose(rf"\b{_EAT}\s+(?:a|an|some|um|uma|uns|umas|un|una|unos|unas)\b")
 # A purpose of one's own: "wanna get photos", "quero ver", "para sacar fotos", "want pics".
 _SEE = (
     r"(?:see|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
     r"shop\s+for|admire|ver|mirar|comprar|sacar|tomar|fotografiar|fotografar|conocer|conhecer|"
-    r"tirar|olhar|levar|curtir|admirar|aprovechar|aproveitar|trazer|traer|try|taste|eat|probar|"
-    r"provar|comer|experimentar)"
+    r"tirar|olhar|levar|curtir|admirar|aprovechar|aproveitar|trazer|traer|tomar\s+fotos|"
+    rf"{_EAT})"
 )
 _PICS = (
     r"(?:\w+\s+)?(?:pics|pictures|photos|shots|snaps|selfies|fotos|fotitos|fotinhas|foto|"
@@ -168,6 +171,8 @@ def _purpose(clause: str) -> bool:
         return False  # "want to see Notre Dame": a place named
     if (found := _INDEFINITE.search(clause)) and kinds_named(found["what"]):
         return False  # "want to see a jazz bar": another place
+    if _EATING.search(clause):
+        return False  # "quero tomar um ajiaco": that food is the request
     return not _WHEN.search(clause)
 
 
