@@ -128,10 +128,10 @@ _THAT_DAY = loose(
 _VAGUE_AGAIN = loose(
     r"^(?:(?:pls|please|porfa|and)\s+)?(?:find|get|pick|choose|recommend|suggest|show)\s+"
     r"(?:(?:us|me)\s+)?(?:somewhere|some\s+place|a\s+place|a\s+spot|something|one)\b"
-    r"|^(?:busca\w*|encuentra\w*|recomienda\w*|elige\w*)\s+(?:algun|algo|un|una)\s*"
-    r"(?:sitio|lugar|local)?\b"
-    r"|^(?:acha|ache|encontra|procura|indica|recomenda|escolhe)\s+(?:um|algum|uma|alguma|algo)"
-    r"\s*(?:lugar|sitio|canto)?\b"
+    r"|^(?:busca\w*|encuentra\w*|recomienda\w*|elige\w*)\s+(?:(?:algun|un)\s+(?:sitio|lugar|"
+    r"local)|algo)\b"
+    r"|^(?:acha|ache|encontra|procura|indica|recomenda|escolhe)\s+(?:(?:um|algum)\s+(?:lugar|"
+    r"sitio|canto)|algo)\b"
 )
 # A reason after the day, the meal or the time: "… pro jantar que as crianças não aguentam".
 _REASON_AFTER_SLOT = loose(
@@ -184,7 +184,7 @@ def _talk(clause: str) -> bool:
     if _CLOSENESS.match(said):
         return not _REQUEST_VERB.search(said)
     if _THAT_DAY.match(said) or _VAGUE_AGAIN.match(said):
-        return not kinds_named(said) or bool(_VAGUE_AGAIN.match(said))
+        return not kinds_named(said)
     return _purpose(said)
 
 

@@ -328,3 +328,9 @@ def test_an_anchor_before_the_wish(said: str, query: str, after: str) -> None:
 def test_a_question_after_the_day_is_no_reason(said: str) -> None:
     ops = _ops(said)
     assert [op.intent for op in ops] == [Intent.SHOW], ops
+
+
+# "acha uma padaria": a kind asked for after the meal is the request, not a vague re-ask.
+def test_a_kind_asked_after_the_meal_is_kept() -> None:
+    add = _one_add("o almoço do dia 3 tá vazio né? acha uma churrascaria ali")
+    assert "churrascaria" in _words(add), add
