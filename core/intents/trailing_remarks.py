@@ -85,7 +85,7 @@ _EAT = r"(?:try|taste|eat|have|drink|probar|provar|comer|experimentar|tomar|bebe
 _EATING = loose(rf"\b{_EAT}\s+(?:a|an|some|um|uma|uns|umas|un|una|unos|unas)\b")
 # A purpose of one's own: "wanna get photos", "quero ver", "para sacar fotos", "want pics".
 _SEE = (
-    r"(?:see|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
+    r"(?:see|watch|assistir|ver|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
     r"shop\s+for|admire|ver|mirar|comprar|sacar|tomar|fotografiar|fotografar|conocer|conhecer|"
     r"tirar|olhar|levar|curtir|admirar|aprovechar|aproveitar|trazer|traer|tomar\s+fotos|"
     rf"{_EAT})"
@@ -94,12 +94,18 @@ _PICS = (
     r"(?:\w+\s+)?(?:pics|pictures|photos|shots|snaps|selfies|fotos|fotitos|fotinhas|foto|"
     r"souvenirs?|recuerdos|lembrancinhas|lembrancas)"
 )
+# Who else wants it: "the lads wanna try the ipa", "os meninos querem ver os leões".
+_WHO = (
+    r"(?:(?:the|my|our|os|as|meus|minhas|mi|mis|los|las|el|la|o|a|nuestros|nossos)\s+\w+\s+"
+    r"(?=(?:wanna|want|wants|quer|querem|quiere|quieren)\b))?"
+)
 _PURPOSE = loose(
-    r"^(?:(?:and|y|e)\s+)?(?:(?:i|we)\s*(?:'?\s*d|would|really)?\s+)?"
-    rf"(?:(?:want|wanna|wanted|like|love|keen|hoping|hope|gonna|going|planning|dying)\s+"
+    rf"^(?:(?:and|y|e)\s+)?(?:(?:i|we)\s*(?:'?\s*d|would|really)?\s+)?{_WHO}"
+    rf"(?:(?:want|wants|wanna|wanted|like|love|keen|hoping|hope|gonna|going|planning|dying)\s+"
     rf"(?:to\s+)?{_SEE}|(?:want|wanna|need)\s+(?:(?:some|a\s+few|a\s+couple|the)\s+)?{_PICS}"
     rf"|to\s+{_SEE}|for\s+(?:(?:some|the)\s+)?{_PICS})\b"
-    r"|^(?:(?:y|e)\s+)?(?:(?:yo|eu|a\s+gente|nosotros|nos)\s+)?(?:quiero|queremos|quisiera|"
+    rf"|^(?:(?:y|e)\s+)?(?:(?:yo|eu|a\s+gente|nosotros|nos)\s+)?{_WHO}(?:quiero|queremos|"
+    r"quisiera|quiere|quieren|querem|"
     r"quisieramos|me\s+gustaria|nos\s+gustaria|voy\s+a|vamos\s+a|quero|queria|queremos|quer|"
     r"vou|vamos|gostaria\s+de|gostariamos\s+de)\s+(?:(?:ir\s+)?(?:a|para|pra)\s+)?"
     rf"{_SEE}\b"
@@ -218,7 +224,7 @@ def without_trailing_remarks(text: str) -> str:
     out: list[str] = []
     light = ""
     for index in range(0, len(pieces), 2):
-        clause = _without_reason(pieces[index])
+        clause = _without_glued_purpose(_without_reason(pieces[index]))
         if index and _WHEN.search("".join(out)) and _talk(clause) and not _WISH.search(clause):
             if "?" in pieces[index - 1] and not out[-1].endswith("?"):
                 out.append("?")  # the request was asked as a question
@@ -241,3 +247,19 @@ def _without_reason(clause: str) -> str:
     if _REQUEST_VERB.search(after) or _DIET_SAID.search(after):
         return clause
     return clause[: reason.start()] + (" with kids" if _KIDS_AGE.search(after) else "")
+
+
+# A purpose glued to the day or the time: "… no sábado de manhã pra comprar umas frutas".
+_GLUED_PURPOSE = loose(rf"\s+(?=(?:to|pa|para|pra|pro)\s+{_SEE}\b)")
+
+
+def _without_glued_purpose(clause: str) -> str:
+    """The clause without a purpose said right after its day or time.
+
+    One about the light is left to core.intents.remark_clauses, which makes it the time.
+    """
+    for glued in _GLUED_PURPOSE.finditer(clause):
+        tail = clause[glued.end() :]
+        if _WHEN.search(clause[: glued.start()]) and not _LIGHT.search(tail) and _purpose(tail):
+            return clause[: glued.start()]
+    return clause

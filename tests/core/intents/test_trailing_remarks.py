@@ -334,3 +334,26 @@ def test_a_question_after_the_day_is_no_reason(said: str) -> None:
 def test_a_kind_asked_after_the_meal_is_kept() -> None:
     add = _one_add("o almoço do dia 3 tá vazio né? acha uma churrascaria ali")
     assert "churrascaria" in _words(add), add
+
+
+# A purpose glued to the day or the time, or wanted by someone else in the party.
+@pytest.mark.parametrize(
+    ("said", "query", "left_out"),
+    [
+        ("add the flea market on sunday morning to buy some vinyl", "flea market", "vinyl"),
+        ("add a pub on friday night, gonna watch the footy", "pub", "footy"),
+        ("put a brewery on saturday arvo, the lads wanna try the ipa", "brewery", "ipa"),
+        ("pon el rastro el domingo en la mañana pa comprar unas cositas", "rastro", "cositas"),
+        (
+            "agrega el zoologico el sabado temprano, los niños quieren ver los pandas",
+            "zoologico",
+            "panda",
+        ),
+        ("bota o mercado central no sabado de manha pra comprar umas frutas", "mercado", "fruta"),
+        ("coloca o estadio na quarta a noite, o joao quer assistir o jogo", "estadio", "jogo"),
+    ],
+)
+def test_a_glued_or_someone_elses_purpose(said: str, query: str, left_out: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert left_out not in _words(add), add
