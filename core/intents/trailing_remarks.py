@@ -48,6 +48,7 @@ _VOCATIVE = loose(
 # Filler that says "right away" or "already": nothing to do nor to search.
 _FILLER = loose(
     r"\s+(?:al\s+toque|ya\s+mismo|de\s+una(?:\s+vez)?|rapidito|rapidinho|real\s+quick|asap|"
+    r"(?:pra|pa|para)\s+variar(?:\s+un\s+poco|\s+um\s+pouco)?|for\s+a\s+change|for\s+once|"
     r"ya|ja)(?=\s*(?:[,;.!?]|$|\s+(?:porfa|pls|please|plis|xfa|pf|pfv|por\s+favor)\b))"
 )
 # Where a clause starts.
@@ -85,7 +86,7 @@ _EAT = r"(?:try|taste|eat|have|drink|probar|provar|comer|experimentar|tomar|bebe
 _EATING = loose(rf"\b{_EAT}\s+(?:a|an|some|um|uma|uns|umas|un|una|unos|unas)\b")
 # A purpose of one's own: "wanna get photos", "quero ver", "para sacar fotos", "want pics".
 _SEE = (
-    r"(?:see|watch|assistir|ver|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
+    r"(?:see|watch|assistir|ver|celebrate|comemorar|celebrar|festejar|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
     r"shop\s+for|admire|ver|mirar|comprar|sacar|tomar|fotografiar|fotografar|conocer|conhecer|"
     r"tirar|olhar|levar|curtir|admirar|aprovechar|aproveitar|trazer|traer|tomar\s+fotos|"
     rf"{_EAT})"
@@ -157,8 +158,9 @@ _DIET = (
 # What a place must be, said in a remark: kept for the wish readers (core.intents.who_for).
 _WISH = loose(
     rf"\b(?:{_DIET}|kids?|child\w*|ninos|ninas|criancas?|filh[oa]s|hij[oa]s|peques|miud[oa]s|"
-    r"toddlers?)\b"
+    r"toddlers?|anniversary|aniversario|honeymoon|luna\s+de\s+miel|lua\s+de\s+mel)\b"
 )
+
 # A reason may tell of the children ("que as crianças não aguentam mais"): only a diet keeps
 # it; their age ("because the kids are 5") is a wish for a family place.
 _DIET_SAID = loose(rf"\b{_DIET}\b")
@@ -194,8 +196,12 @@ def _talk(clause: str) -> bool:
     return _purpose(said)
 
 
+# A tag at the end of a clause: "…, pra variar né", "… eh?".
+_TAG = re.compile(r"[\s,]+(?:n[eé]|hein|eh)(?=\s*(?:[,;.!?]|$))", re.IGNORECASE)
+
+
 def _tidied(text: str) -> str:
-    for pattern in (_LAUGH, _VOCATIVE, _LAUGH, _FILLER):
+    for pattern in (_LAUGH, _VOCATIVE, _LAUGH, _TAG, _FILLER):
         text = pattern.sub("", text)
     return text
 
@@ -260,6 +266,8 @@ def _without_glued_purpose(clause: str) -> str:
     """
     for glued in _GLUED_PURPOSE.finditer(clause):
         tail = clause[glued.end() :]
-        if _WHEN.search(clause[: glued.start()]) and not _LIGHT.search(tail) and _purpose(tail):
+        if _LIGHT.search(tail) or _WISH.search(tail) or not _purpose(tail):
+            continue
+        if _WHEN.search(clause[: glued.start()]):
             return clause[: glued.start()]
     return clause

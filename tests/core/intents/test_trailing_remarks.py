@@ -357,3 +357,32 @@ def test_a_glued_or_someone_elses_purpose(said: str, query: str, left_out: str) 
     add = _one_add(said)
     assert query in _words(add), add
     assert left_out not in _words(add), add
+
+
+# "for a change", "pra variar né": filler and a tag, not search words.
+@pytest.mark.parametrize(
+    ("said", "query", "left_out"),
+    [
+        ("ramen on tuesday night for a change", "ramen", "change"),
+        ("uma pizza no sábado à noite, pra variar né", "pizza", "variar"),
+        ("unos tacos el viernes en la noche pa variar", "tacos", "variar"),
+        ("add a steakhouse saturday 8pm to celebrate my dads birthday", "steakhouse", "birthday"),
+    ],
+)
+def test_filler_and_occasions_are_no_search_words(said: str, query: str, left_out: str) -> None:
+    add = _one_add(said)
+    assert query in _words(add), add
+    assert left_out not in _words(add), add
+
+
+# "quero ver a igreja tb": "too" makes it another request.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "bota o museu na sexta de manha, quero ver a igreja tb",
+        "pon el museo el viernes en la mañana, quiero ver la catedral tambien",
+    ],
+)
+def test_too_makes_another_request(said: str) -> None:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.ADD, Intent.ADD], ops
