@@ -196,13 +196,20 @@ def _talk(clause: str) -> bool:
     return _purpose(said)
 
 
-# A tag at the end of a clause: "…, pra variar né", "… eh?".
-_TAG = re.compile(r"[\s,]+(?:n[eé]|hein|eh)(?=\s*(?:[,;.!?]|$))", re.IGNORECASE)
+# A tag or filler at the end of a clause: "…, pra variar né", "… would ya", "… vale?".
+_TAG = re.compile(
+    r"[\s,]+(?:n[eé]|hein|eh|would\s+ya|will\s+ya|could\s+ya|would\s+you|yeah|yea|innit|aye|"
+    r"ok|okay|t[aá]|vale|dale|sale|obviously|obvio|obviamente|claro|of\s+course|l[oó]gico)"
+    r"(?=\s*(?:[,;.!?]|$))",
+    re.IGNORECASE,
+)
 
 
 def _tidied(text: str) -> str:
-    for pattern in (_LAUGH, _VOCATIVE, _LAUGH, _TAG, _FILLER):
+    for pattern in (_LAUGH, _VOCATIVE, _LAUGH):
         text = pattern.sub("", text)
+    if _WHEN.search(text):  # a tag after a request; "ok", "sim, claro" alone are answers
+        text = _FILLER.sub("", _TAG.sub("", text))
     return text
 
 

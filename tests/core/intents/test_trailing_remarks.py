@@ -386,3 +386,17 @@ def test_filler_and_occasions_are_no_search_words(said: str, query: str, left_ou
 def test_too_makes_another_request(said: str) -> None:
     ops = _ops(said)
     assert [op.intent for op in ops] == [Intent.ADD, Intent.ADD], ops
+
+
+# A tag at the end of a request ("would ya", "tá?", "vale?"): not a search word.
+@pytest.mark.parametrize(
+    ("said", "query"),
+    [
+        ("chuck a pub on day 4 would ya", "pub"),
+        ("add a museum on day 2 yeah?", "museum"),
+        ("bota um bar na sexta, tá?", "bar"),
+        ("pon un bar de vinos el viernes, vale?", "bar de vinos"),
+    ],
+)
+def test_a_tag_is_no_search_word(said: str, query: str) -> None:
+    assert _words(_one_add(said)) == query
