@@ -86,7 +86,7 @@ _EAT = r"(?:try|taste|eat|have|drink|probar|provar|comer|experimentar|tomar|bebe
 _EATING = loose(rf"\b{_EAT}\s+(?:a|an|some|um|uma|uns|umas|un|una|unos|unas)\b")
 # A purpose of one's own: "wanna get photos", "quero ver", "para sacar fotos", "want pics".
 _SEE = (
-    r"(?:see|watch|assistir|ver|celebrate|comemorar|celebrar|festejar|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
+    r"(?:see|watch|assistir|ver|celebrate|comemorar|celebrar|festejar|subir|climb|hike|go\s+up|get|take|snap|shoot|buy|grab|catch|check\s+out|look\s+at|photograph|pick\s+up|"
     r"shop\s+for|admire|ver|mirar|comprar|sacar|tomar|fotografiar|fotografar|conocer|conhecer|"
     r"tirar|olhar|levar|curtir|admirar|aprovechar|aproveitar|trazer|traer|tomar\s+fotos|"
     rf"{_EAT})"
@@ -130,6 +130,16 @@ _CLOSENESS = loose(
 _THAT_DAY = loose(
     r"^(?:(?:y|e|and)\s+)?(?:ese|esse|este|aquel|aquele|that)\s+(?:dia|day)\s+(?:\w+\s+)?"
     r"(?:descans\w+|nos\s+\w+|lo\s+\w+|we\s+\w+|a\s+gente\s+\w+|\w+(?:amos|emos|imos|ando|endo))"
+    # … or how the day will be spent: "vamos passar o dia em Lisboa", "we'll spend the day…"
+    r"|^(?:(?:y|e|and)\s+)?(?:vamos|a\s+gente\s+vai|we\s*'?\s*ll|we\s+will|we\s*'?\s*re\s+going\s+to|"
+    r"we\s*'?\s*re\s+gonna|vamos\s+a)\s+(?:passar|pasar|spend|curtir|aprovechar|aproveitar)\s+"
+    r"(?:o|el|the|that|ese|esse)\s+(?:dia|day)\b"
+)
+# The price, the rating or the rest said not to matter: "no importa el precio".
+_NO_MATTER = loose(
+    r"^(?:(?:el|o|the)\s+\w+\s+)?(?:no|nao|doesn\s*'?\s*t|does\s+not|don\s*'?\s*t)\s+"
+    r"(?:importa|matter|interesa|liga)\b|^(?:money|price|budget)\s*(?:'?\s*s|is)\s+no\s+object\b"
+    r"|^(?:sin|sem)\s+importar\b|^(?:whatever|lo\s+que\s+sea|o\s+que\s+for)$"
 )
 # The place asked for again, vaguely: the same request.
 _VAGUE_AGAIN = loose(
@@ -149,6 +159,10 @@ _REASON_AFTER_SLOT = loose(
     r"(?=(?:el|la|los|las|lo|le|les|o|a|os|as|the|my|our|we|i|they|it|its|nos|me|te|se|ya|ja|"
     r"a\s+gente|eu|yo|mi|mis|meu|minha|meus|minhas|nuestros|nuestras|nossos|nossas|ese|esse|"
     r"estamos|tamos|tamo|estoy|to|tou|somos)\b)"
+    # "clear day 3 we'll just wing it": our own plan said right after the day
+    r"|(?<=\w)\s+(?=(?:we\s*'?\s*ll|we\s+will|we\s*'?\s*re\s+gonna|we\s*'?\s*re\s+going\s+to)\s+"
+    r"(?:just\s+)?(?:wing|chill|rest|relax|improvise|figure|play|see|take|sleep|do\s+our|"
+    r"be\s+(?:tired|exhausted|beat|busy|out))\b)"
 )
 _DIET = (
     r"(?:vegan\w*|vegetarian\w*|veggie|gluten|halal|kosher|celiac\w*|allerg\w*|alerg\w*|"
@@ -191,7 +205,11 @@ def _talk(clause: str) -> bool:
         return False
     if _CLOSENESS.match(said):
         return not _REQUEST_VERB.search(said)
-    if _THAT_DAY.match(said) or _VAGUE_AGAIN.match(said):
+    if _NO_MATTER.match(said):
+        return True
+    if _THAT_DAY.match(said):
+        return True
+    if _VAGUE_AGAIN.match(said):
         return not kinds_named(said)
     return _purpose(said)
 

@@ -400,3 +400,31 @@ def test_too_makes_another_request(said: str) -> None:
 )
 def test_a_tag_is_no_search_word(said: str, query: str) -> None:
     assert _words(_one_add(said)) == query
+
+
+# Our own plan right after the day, or the price said not to matter: no search.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "clear day 4 we'll just chill",
+        "clear saturday, we'll spend the day in sintra",
+        "vacia el martes, ese dia lo pasamos en la playa",
+    ],
+)
+def test_a_plan_for_the_cleared_day_is_a_remark(said: str) -> None:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.REMOVE], ops
+    assert ops[0].target is not None, ops
+    assert ops[0].target.every, ops
+
+
+@pytest.mark.parametrize(
+    ("said", "query"),
+    [
+        ("add a steakhouse friday 8pm, money is no object", "steakhouse"),
+        ("pon una marisqueria el sabado a las 2, no importa el precio", "marisqueria"),
+        ("bota uma churrascaria no domingo ao meio dia, o preço não importa", "churrascaria"),
+    ],
+)
+def test_what_does_not_matter_is_no_search_word(said: str, query: str) -> None:
+    assert _words(_one_add(said)) == query
