@@ -223,9 +223,21 @@ _TAG = re.compile(
 )
 
 
+# A word before that makes the "vocative" a noun: "casa de mi tía", "yerba mate", "five guys".
+_NOUN_BEFORE = frozenset(
+    """mi mis my our de do da del la el los las su sus tu the meu minha nosso nossa con com with
+    para pro pra for yerba five two three a an o um uma un una and e y of""".split()
+)
+
+
+def _unaddressed(found: re.Match[str]) -> str:
+    before = found.string[: found.start()].split()
+    return found.group(0) if before and before[-1].lower() in _NOUN_BEFORE else ""
+
+
 def _tidied(text: str) -> str:
-    for pattern in (_LAUGH, _VOCATIVE, _LAUGH):
-        text = pattern.sub("", text)
+    text = _VOCATIVE.sub(_unaddressed, _LAUGH.sub("", text))
+    text = _LAUGH.sub("", text)
     if _WHEN.search(text):  # a tag after a request; "ok", "sim, claro" alone are answers
         text = _FILLER.sub("", _TAG.sub("", text))
     return text

@@ -16,6 +16,7 @@ import pytest
 
 from core.intents.model import Intent, ParsedTurn
 from core.intents.parse import parse
+from core.intents.trailing_remarks import without_trailing_remarks
 
 TODAY = dt.date(2026, 12, 7)
 
@@ -428,3 +429,16 @@ def test_a_plan_for_the_cleared_day_is_a_remark(said: str) -> None:
 )
 def test_what_does_not_matter_is_no_search_word(said: str, query: str) -> None:
     assert _words(_one_add(said)) == query
+
+
+# A word that addresses someone only when nothing makes it a noun ("casa de mi tía").
+@pytest.mark.parametrize(
+    "said",
+    [
+        "cena el viernes en casa de mi tía",
+        "almoço na sexta com o mano",
+        "a cafe with yerba mate on day 2",
+    ],
+)
+def test_a_noun_is_no_vocative(said: str) -> None:
+    assert without_trailing_remarks(said) == said
