@@ -25,7 +25,9 @@ _ANCHOR = loose(
     r"depois\s+d[oae]s?|a\s+seguir\s+(?:a[os]?|d[oa]s?)|apos|"
     r"(?P<before>before|ahead\s+of|antes\s+de(?:l)?|antes\s+d[oa]s?))\s+"
     r"(?P<x>(?:the\s+|our\s+|la\s+|el\s+|los\s+|las\s+|o\s+|a\s+)?[^\W\d][^,.!?;]{1,40}?)"
-    r"\s*(?=$|[,.!?;])"
+    # … up to a mark, or a wish said after a fronted anchor ("depois do X quero ver o Y")
+    r"\s*(?=$|[,.!?;]|\s+(?:quero|queremos|quiero|queria|quisiera|a\s+gente\s+quer|"
+    r"(?:i|we)\s+(?:want|wanna|d\s+like)|add|bota|coloca|poe|pon|agrega|mete)\b)"
 )
 # What an anchor can't be: a meal, a time of the day, a day, a number.
 _NOT_A_PLACE = loose(

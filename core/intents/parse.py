@@ -56,6 +56,7 @@ from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
+from core.intents.trailing_remarks import without_trailing_remarks
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
@@ -175,6 +176,7 @@ def parse(
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
+    cleaned = without_trailing_remarks(cleaned)  # "bota X na sexta, quero ver os azulejos kkk"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"

@@ -30,7 +30,13 @@ _PRICE_WORDS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
         ),
         (r"\bnot\s+fancy\b", (0, 1, 2)),  # "nothing fancy", "nada chique" (wish_words)
         (r"\b(?:mid[\s-]?range|moderately\s+priced|moderate)\b", (2,)),
-        (r"\b(?:expensive|upscale|fancy|fine[\s-]dining|luxury|high[\s-]end|posh)\b", (3, 4)),
+        (
+            # "fancy a curry", "we fancy some tapas": the verb of wanting, not a price
+            r"\b(?:expensive|upscale|fancy(?!\s+(?:a|an|some|any|going|getting|grabbing|trying|"
+            r"doing|having|heading|popping|one|it|that|this)\b)|fine[\s-]dining|luxury|"
+            r"high[\s-]end|posh)\b",
+            (3, 4),
+        ),
         (r"(?<![\w$])(\${1,4})(?![\w$])", ()),  # "$$" means exactly that level
     )
 ]

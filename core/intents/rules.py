@@ -79,7 +79,7 @@ _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
         re.compile(
             r"^(?:add|include|put|insert|schedule|squeeze in|fit in|find(?: me)?|get me|"
             r"i want|i d like|id like|i would like|we want|we d like|we would like|visit|"
-            r"go to|have|throw in|do|try|see|stick|pop|slot in|slot|fit in|fit|pencil in|"
+            r"go to|have|throw in|do|try|see|stick|pop|slot in|slot|fit in|fit|squeeze|pencil in|"
             r"work in|need|we need|i need|want|wanna|i wanna|we wanna|looking for|"
             r"(?:i m|we re|im|were) looking for|craving|(?:i m|we re|im|were) craving|fancy|"
             r"i fancy|we fancy|in the mood for|recommend|suggest|check out|hit|hit up|grab|"

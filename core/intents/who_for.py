@@ -31,7 +31,8 @@ _KID = (
     rf"{_AGE_WORDS}\s*[- ]?\s*(?:years?|yrs?|y)\s*[- ]?\s*olds?|{_AGE_WORDS}\s*yos?|"
     r"ninos?|ninas?|nenes?|nenas?|peques|pequenos|pequenas|pequeninos|chiquit[oa]s|"
     r"chiquill[oa]s|chamac[oa]s|chamaquit[oa]s|crios|crias|cabros\s+chicos|guaguas|"
-    r"hij[oa]s|hijit[oa]s|nietos|cipotes|patojos|escuincles|chavitos|bebes?|"
+    r"hij[oa]s|hijit[oa]s|nietos|cipotes|patojos|escuincles|chavitos|bebes?|huercos|huerquitos|"
+    r"plebes|plebitos|morritos|chilpayates|pias|piazada|gurizada|guris|gurizinhos|pivetes|"
     r"crianca|criancas|criancada|filh[oa]s|filhot[ea]s|miud[oa]s|nenem|molecada|petizes|"
     r"netos|(?:niñ|nin)[oa]s?\s+de\s+\d{1,2}\s+anos|crianca\s+de\s+\d{1,2}\s+anos)"
 )
