@@ -14,9 +14,11 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.added_day import on_added_day
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
+from core.intents.calendar_words import read_calendar
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
@@ -152,7 +154,9 @@ def canonical(text: str, language: str | None, *, said: str | None = None) -> st
     # "después de la cena", "nada chique", "pa comer": read in every language, before the
     # language's own tables would make them a meal, "upscale" or a search word.
     # "at 16h", "half 7", "a las 18h, o mejor 18:30": times in digits, corrections settled.
-    text = rewrite(rewrite(read_clock(text), RELATIVE_TIME_RULES), WISH_WORD_RULES)
+    # "qnta a noite", "jue por la tardita", "última noite": days and parts said the chat way.
+    text = read_calendar(read_clock(text), language)
+    text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
@@ -241,6 +245,7 @@ def parse(
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
+    ops = on_added_day(ops, cleaned)  # "add a day at the end and put X on it": X on the new day
     return ParsedMessage(ops=tuple(ops), language=language)
 
 

@@ -35,7 +35,8 @@ _WEEKDAYS = (
 )
 # A calendar date: "the 9th", "9th", "el 9", "o dia 8 de dezembro", "dec 9", "9 de enero".
 _DATE = re.compile(
-    rf"\b(?P<date>(?:(?:the|el|o|a)\s+)?(?:dia\s+|day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS}\b|"
+    rf"\b(?P<date>(?:(?:the|el|o|a|em|on|no|dia)\s+)?\d{{1,2}}x\d{{1,2}}(?:x(?:\d{{4}}|\d{{2}}))?\b|"
+    rf"(?:(?:the|el|o|a)\s+)?(?:dia\s+|day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS}\b|"
     rf"{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?\b|{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:the|el|o|a)\s+(?:dia\s+)?"
@@ -44,7 +45,8 @@ _DATE = re.compile(
 # Starting or arriving, in the three languages (folded).
 _START_CUE = re.compile(
     r"\b(?:(?:trip|it|we)\s+(?:now\s+|actually\s+|can\s+|could\s+|should\s+)?starts?|"
-    r"start(?:ing)?\s+(?:the\s+trip|it|on|from)|"
+    r"start(?:ing)?\s+(?:the\s+trip|it|on|from|date)|(?:begin|begins|beginning)\b|"
+    r"(?:fecha|dia|data)\s+de\s+(?:inicio|salida|comienzo|partida|ida|llegada|chegada)|"
     r"(?:we|i)\s+(?:now\s+|only\s+|actually\s+|wont\s+|will\s+only\s+)?"
     r"(?:land|arrive|get\s+(?:in|there)|fly\s+in)|landing|arriving|"
     r"empie(?:za|ce)|empezamos|empezariamos|comienza|comience|comenzamos|arranca(?:mos)?|"
@@ -66,7 +68,7 @@ _LENGTH = tuple(
     for pattern in (
         rf"\b(?:the|our|my|this|el|nuestro|mi|este|a|nossa|minha|esta|essa)\s+"
         rf"(?:(?:whole|entire)\s+)?(?:trip|viaje|viagem)\s+(?:\w+\s+){{0,3}}?(?:is|be|sea|es|seja|e|fica|quede|"
-        rf"tenha|tenga|tiene|tem|dure|dura|lasts?|of|de|to|a|para|pra|com|con|en)\s+"
+        rf"tenha|tenga|tiene|tem|ter|tener|have|dure|dura|lasts?|of|de|to|a|para|pra|com|con|en)\s+"
         rf"(?:(?:now|ahora|agora|only|solo|so|just|de|of|a|para|pra|com|con|en)\s+){{0,2}}"
         rf"{_NUMBER}\s+{_DAYS}\b",
         rf"\bmake\s+(?:it|the\s+trip|our\s+trip|my\s+trip)\s+(?:a\s+)?{_NUMBER}[\s-]+days?"
@@ -123,6 +125,7 @@ _PUSHED = re.compile(
     r"(?:en\s+|em\s+)?(?P<n2>un|una|dos|tres|um|uma|dois|duas|tres|\d{1,2})\s+"
     r"(?P<unit2>dias?|semanas?)$"
 )
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(?=\d)")
 _EARLIER = re.compile(r"forward|up|adelanto|adiantou|antecipou")
 
 
@@ -139,7 +142,7 @@ def trip_setting_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
 
     A length as a target is ADD_DAYS with `trip_days` (the trip agent adds or removes days).
     """
-    folded = fold(text)
+    folded = fold(_SLASHED.sub(r"\1x", text))  # "5/12" kept whole as "5x12" (fold drops "/")
     if (pushed := _pushed(folded)) is not None:
         return pushed
     first_clause = fold(re.split(r"[,;.!?]", text, maxsplit=1)[0])
@@ -188,5 +191,5 @@ def _start(folded: str, today: dt.date | None) -> ParsedTurn | None:
         return None
     said = re.sub(r"^(?:the|el|o|a)\s+(?:dia\s+)?", "", dates[0])
     said = re.sub(rf"^{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?", "", said)
-    date = parse_calendar_date(said, today)
+    date = parse_calendar_date(re.sub(r"(?<=\d)x(?=\d)", "/", said), today)
     return None if date is None else ParsedTurn(intent=Intent.SET_START, date=date)
