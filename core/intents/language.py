@@ -176,6 +176,6 @@ def _particles(words: list[str], only: frozenset[str]) -> int:
     return sum(
         word in only
         and word in _PARTICLES
-        and (word in {"del"} or (index > 0 and words[index - 1] == "de"))
+        and (word == "del" or (index > 0 and words[index - 1] == "de"))
         for index, word in enumerate(words)
     )

@@ -58,6 +58,7 @@ from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
+from core.intents.trip_end import trip_end_turns
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
@@ -270,6 +271,8 @@ def _single_turn(
         return tuple(dated)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return (shift,)
+    if (ended := trip_end_turns(cleaned, today)) is not None:
+        return ended  # "our flight home is on the 12th now", "the trip now runs 8-12 dec"
     if (setting := trip_setting_turn(cleaned, today)) is not None:
         return (setting,)  # "llegamos el 9", "sea de 4 dias"
     if (nudge := time_shift_turn(cleaned)) is not None:

@@ -417,7 +417,13 @@ def trip_turn(body: str) -> ParsedTurn | None:
         rest = next((g for g in match.groups()[1:] if g), "") or ""
         by, _ = _by_or_to(rest)
         at_start = bool(
-            re.search(r"\b(?:start|beginning|front|before\s+day\s*1)\b", rest, re.IGNORECASE)
+            # "at the start", "al principio", "no começo", "antes do primeiro dia"
+            re.search(
+                r"\b(?:start|beginning|front|before\s+day\s*1|principio|comienzo|inicio|in[ií]cio|"
+                r"come[cç]o)\b",
+                rest,
+                re.IGNORECASE,
+            )
         )
         return ParsedTurn(
             intent=Intent.ADD_DAYS, day_count=by or count, day=1 if at_start else None

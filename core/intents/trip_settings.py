@@ -142,7 +142,7 @@ def trip_setting_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
 
     A length as a target is ADD_DAYS with `trip_days` (the trip agent adds or removes days).
     """
-    folded = fold(_SLASHED.sub(r"\1x", text))  # "5/12" kept whole as "5x12" (fold drops "/")
+    folded = fold_dates(text)
     if (pushed := _pushed(folded)) is not None:
         return pushed
     first_clause = fold(re.split(r"[,;.!?]", text, maxsplit=1)[0])
@@ -186,10 +186,20 @@ def _start(folded: str, today: dt.date | None) -> ParsedTurn | None:
         return None
     # "llegamos el martes 8 y nos vamos el jueves 10", "empieza el 14 de dic, no el 7": the
     # first date said after the first cue is the start.
-    dates = [m.group("date") for m in _DATE.finditer(folded, cue.start())]
+    date = date_after(folded, cue.start(), today)
+    return None if date is None else ParsedTurn(intent=Intent.SET_START, date=date)
+
+
+def fold_dates(text: str) -> str:
+    """The text folded with "5/12" kept whole (as "5x12": fold drops the slash)."""
+    return fold(_SLASHED.sub(r"\1x", text))
+
+
+def date_after(folded: str, position: int, today: dt.date) -> dt.date | None:
+    """The first calendar date said from `position` of a `fold_dates` text, or None."""
+    dates = [m.group("date") for m in _DATE.finditer(folded, position)]
     if not dates:
         return None
     said = re.sub(r"^(?:the|el|o|a)\s+(?:dia\s+)?", "", dates[0])
     said = re.sub(rf"^{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?", "", said)
-    date = parse_calendar_date(re.sub(r"(?<=\d)x(?=\d)", "/", said), today)
-    return None if date is None else ParsedTurn(intent=Intent.SET_START, date=date)
+    return parse_calendar_date(re.sub(r"(?<=\d)x(?=\d)", "/", said), today)

@@ -208,9 +208,9 @@ def test_where_to_is_answered_by_a_bare_day(
 def test_a_weekday_said_to_which_day_is_no_option_number(
     text: str, usual: str | None, weekday: bool
 ) -> None:
-    from core.agents.prompt_answers import names_a_weekday  # noqa: PLC0415
-    from core.choices import PromptKind  # noqa: PLC0415
-    from core.services.conversation_state import OPEN, Prompt  # noqa: PLC0415
+    from core.agents.prompt_answers import names_a_weekday
+    from core.choices import PromptKind
+    from core.services.conversation_state import OPEN, Prompt
 
     asked = EditorFillDay(turn=ADD_AREPAS, values=[1, 2, 3, 4, 5, 6])
     prompt = Prompt(

@@ -24,7 +24,8 @@ def test_the_stop_goes_on_the_new_day(text: str) -> None:
     ops = parse(text, today=TODAY).ops
     assert [op.intent for op in ops] == [Intent.ADD_DAYS, Intent.ADD]
     assert ops[1].day == LAST_DAY
-    assert ops[1].query and not ops[1].query.endswith((" it", " there", "nele"))
+    assert ops[1].query
+    assert not ops[1].query.endswith((" it", " there", "nele"))
 
 
 def test_a_stop_with_no_pointer_keeps_its_own_day() -> None:
