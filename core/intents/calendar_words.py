@@ -88,6 +88,23 @@ def _full(match: re.Match[str]) -> str:
     return f"{match.group('lead') or ''}{_day(_FULL[fold(match.group('full'))])}"
 
 
+# Words after which a weekday is not bare: the language's own tables read "el/del/na lunes";
+# "Santo Domingo", "São Domingos" are names.
+_NOT_BARE = frozenset(
+    """la el los las del de al a o os as da do na no nos nas ao pra pro pal para hasta desde
+    ate este esta neste nesta cada todo toda todos todas proximo proxima on this next santo san
+    sao""".split()
+)
+
+
+def _bare_full(match: re.Match[str]) -> str:
+    """'sábado de manhã' with nothing before it: the weekday; 'del lunes' is left as said."""
+    prev = match.group("prev") or ""
+    if fold(prev) in _NOT_BARE:
+        return match.group(0)
+    return f"{prev} {_day(_FULL[fold(match.group('full'))])}".strip()
+
+
 def _numbered(match: re.Match[str]) -> str:
     """'5ª feira' → Thursday (segunda is the 2nd day of the Portuguese week)."""
     return _day(_NUMBERED[match.group("n") or match.group("n2")])
@@ -120,10 +137,9 @@ _WEEKDAY_PAIRS: list[tuple[str, Replacement]] = [
         _full,
     ),
     (
-        rf"(?<!\bsanto\s)(?<!\bsan\s)(?<!\bsao\s)(?<!\bsão\s)(?<![-\w])(?P<lead>)"
-        rf"(?<!\bla\s)(?<!\bna\s)(?<!\bno\s)(?<!\bel\s)(?<!\ba\s)(?<!\bo\s)(?<!\bpra\s)(?<!\bpro\s)"
-        rf"(?P<full>{_FULL_WORDS})(?:{_FEIRA}\b|\b{_DAY_FOLLOWS})",
-        _full,
+        rf"(?:\b(?P<prev>[^\W\d_]+)\s+)?(?<![-\w])(?P<full>{_FULL_WORDS})"
+        rf"(?:{_FEIRA}\b|\b{_DAY_FOLLOWS})",
+        _bare_full,
     ),
 ]
 

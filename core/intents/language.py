@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.intents.place_words import TRANSLATIONS
 from core.text import fold
 
 # Words that belong to one of the three languages only (folded: no accents, lowercase).
@@ -167,15 +168,26 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+# Words naming a kind of place in Spanish or Portuguese ("convento", "museo", "praia").
+PLACE_KIND_WORDS = frozenset(TRANSLATIONS)
 # The particles of a name ("convento de la popa", "museo del oro", "casa dos contos").
 _PARTICLES = frozenset({"la", "las", "los", "del", "da", "das", "dos", "do"})
 
 
 def _particles(words: list[str], only: frozenset[str]) -> int:
-    """How many of `words` telling a language are a name's particles ("de la", "del")."""
+    """How many of `words` telling a language are a name's particles.
+
+    "de la", "del" right after a kind of place ("convento de la popa", "museo del oro"), not
+    after a verb ("cuéntame de la livraria").
+    """
     return sum(
-        word in only
-        and word in _PARTICLES
-        and (word == "del" or (index > 0 and words[index - 1] == "de"))
+        word in only and word in _PARTICLES and _after_a_kind(words, index)
         for index, word in enumerate(words)
     )
+
+
+def _after_a_kind(words: list[str], index: int) -> bool:
+    """Whether words[index] follows "<kind of place> de" (or "<kind> del" is words[index])."""
+    if words[index] == "del":
+        return index > 0 and words[index - 1] in PLACE_KIND_WORDS
+    return index > 1 and words[index - 1] == "de" and words[index - 2] in PLACE_KIND_WORDS

@@ -126,6 +126,8 @@ _PUSHED = re.compile(
     r"(?P<unit2>dias?|semanas?)$"
 )
 _SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(?=\d)")
+# Before a date it is not: "…, not the 7th", "…, no el 7", "em vez do dia 7".
+_DENIED = re.compile(r"\b(?:not|nao|instead\s+of|en\s+vez\s+de|em\s+vez\s+de)\s+$")
 _EARLIER = re.compile(r"forward|up|adelanto|adiantou|antecipou")
 
 
@@ -197,7 +199,12 @@ def fold_dates(text: str) -> str:
 
 def date_after(folded: str, position: int, today: dt.date) -> dt.date | None:
     """The first calendar date said from `position` of a `fold_dates` text, or None."""
-    dates = [m.group("date") for m in _DATE.finditer(folded, position)]
+    dates = [
+        m.group("date")
+        for m in _DATE.finditer(folded, position)
+        if not _DENIED.search(folded, 0, m.start())
+        and not (m.group("date").startswith("el ") and folded[: m.start()].endswith(" no "))
+    ]
     if not dates:
         return None
     said = re.sub(r"^(?:the|el|o|a)\s+(?:dia\s+)?", "", dates[0])
