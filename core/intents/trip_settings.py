@@ -85,10 +85,11 @@ _LENGTH = tuple(
 _ONE_DAY = re.compile(
     r"^(?:(?:make\s+it|que\s+sea|q\s+sea|que\s+seja|deixa|dejalo|pon|bota|quiero|quero|"
     r"necesito|preciso|y|e|and|so|ok|mejor|melhor)\s+)*"
-    r"(?P<n>one|a|un|uno|um|1|two|dos|dois|2)\s+(?:day|dia)s?\s+(?:a\s+|de\s+)?"
+    # the count may be gone: "um dia a menos" loses its "um" as a hesitation (core.intents.openers)
+    r"(?:(?P<n>one|a|un|uno|um|1|two|dos|dois|2)\s+)?(?:day|dia)s?\s+(?:a\s+|de\s+)?"
     r"(?P<dir>less|fewer|shorter|menos|more|extra|longer|mas|mais)"
     r"(?:\s+(?:de\s+viaje|de\s+viagem|na\s+viagem|en\s+el\s+viaje|on\s+the\s+trip|pls|please|"
-    r"porfa|por\s+favor))?$"
+    r"porfa|por\s+favor|pfv|pf|plis|plz))?$"
 )
 _PLAN = re.compile(
     r"\b(?:plan\w*|planifica\w*|planea\w*|planeja\w*|arma\w*|monta\w*|itinerar\w*|roteiro|"
@@ -150,7 +151,7 @@ def trip_setting_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
     first_clause = fold(re.split(r"[,;.!?]", text, maxsplit=1)[0])
     if (one := _ONE_DAY.match(folded) or _ONE_DAY.match(first_clause)) is not None:
         # "un dia menos, nos volvemos antes": the remark after it says why
-        count = _count(one.group("n")) or 1
+        count = _count(one.group("n") or "1") or 1
         if one.group("dir") in _MORE:
             return ParsedTurn(intent=Intent.ADD_DAYS, day_count=count)
         return ParsedTurn(intent=Intent.REMOVE_DAYS, day_count=count)

@@ -206,3 +206,16 @@ def test_the_length_said_with_have(text: str, days: int) -> None:
     turn = trip_setting_turn(text, TODAY)
     assert turn is not None
     assert turn.trip_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("um dia a menos, temos q voltar antes", Intent.REMOVE_DAYS),
+        ("um dia a mais pfv", Intent.ADD_DAYS),
+        ("un día menos, nos volvemos antes", Intent.REMOVE_DAYS),
+    ],
+)
+def test_one_day_off_or_on_said_with_um(text: str, intent: Intent) -> None:
+    ops = parse(text, today=TODAY).ops
+    assert [(op.intent, op.day_count) for op in ops] == [(intent, 1)]
