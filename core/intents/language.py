@@ -177,8 +177,8 @@ _PARTICLES = frozenset({"la", "las", "los", "del", "da", "das", "dos", "do"})
 def _particles(words: list[str], only: frozenset[str]) -> int:
     """How many of `words` telling a language are a name's particles.
 
-    "de la", "del" right after a kind of place ("convento de la popa", "museo del oro"), not
-    after a verb ("cuéntame de la livraria").
+    "del" between two words ("la casona del ajiaco"), "de la" right after a kind of place
+    ("convento de la popa"), not after a verb ("cuéntame de la livraria").
     """
     return sum(
         word in only and word in _PARTICLES and _after_a_kind(words, index)
@@ -187,7 +187,7 @@ def _particles(words: list[str], only: frozenset[str]) -> int:
 
 
 def _after_a_kind(words: list[str], index: int) -> bool:
-    """Whether words[index] follows "<kind of place> de" (or "<kind> del" is words[index])."""
+    """Whether words[index] is "del" inside a phrase, or follows "<kind of place> de"."""
     if words[index] == "del":
-        return index > 0 and words[index - 1] in PLACE_KIND_WORDS
+        return index > 0  # "casona del ajiaco", "museo del oro": inside a name
     return index > 1 and words[index - 1] == "de" and words[index - 2] in PLACE_KIND_WORDS
