@@ -26,7 +26,7 @@ from core.agents.follow_up_table import follow_up_table
 from core.agents.info import InfoAgent
 from core.agents.overview import help_text, show, trip_context
 from core.agents.planner import PlannerAgent
-from core.agents.prompt_answers import AT_VERSION, focus_of, typed_answer
+from core.agents.prompt_answers import AT_VERSION, focus_of, names_a_weekday, typed_answer
 from core.agents.push_preferences import PushPreferencesAgent
 from core.agents.relink import RelinkAgent, ask_relink
 from core.agents.trip import TripAgent
@@ -487,6 +487,8 @@ class Orchestrator:
         prompt = await prompts.latest(turn.conversation_key, turn.user_id)
         if prompt is not None and prompt.status == OPEN:
             resolution = _reply_to(prompt, text)
+            if resolution.outcome is Outcome.CHOSEN and names_a_weekday(prompt, text, message):
+                resolution = Resolution(Outcome.NOT_A_CHOICE)  # "sexta": Friday, not option 6
             if prompt.expired and resolution.outcome in {Outcome.CHOSEN, Outcome.OUT_OF_RANGE}:
                 return CHOICE, error(msg("prompt_expired", minutes=int(self._ttl_minutes)))
             if not prompt.expired:

@@ -143,6 +143,22 @@ def answered_turn(follow_up: FollowUp, text: str, message: ParsedMessage) -> Par
     return filled if said.gives_slots and not said.rest else None
 
 
+def names_a_weekday(prompt: Prompt, text: str, message: ParsedMessage) -> bool:
+    """Whether a reply to "which day?" names a day of the week ("sexta", "qui", "el jueves").
+
+    Portuguese and Spanish weekdays are ordinals too ("sexta" is also "sixth"): said to a
+    question that asks for a day, they name the weekday, never the sixth option.
+    """
+    try:
+        held = held_question(parse_follow_up(prompt.payload))
+    except FollowUpError:
+        return False
+    if held is None or held[1] not in {"day", "to_day"}:
+        return False
+    said = read_answer(text, message.language)
+    return said.day is None and (said.day_ref or "").startswith("weekday:")
+
+
 def typed_answer(prompt: Prompt, text: str, message: ParsedMessage) -> ParsedTurn | None:
     """The held-back turn `text` completes as an answer to `prompt` ("pal jueves"), if any."""
     try:

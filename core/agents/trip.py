@@ -78,6 +78,8 @@ class TripAgent:
                 return await self._swap(turn, ctx)
             case Intent.ADD_DAYS if turn.trip_days is not None:
                 return await self._resize(turn.trip_days, ctx)
+            case Intent.ADD_DAYS if turn.date is not None:
+                return await self._end_on(turn.date, ctx)
             case Intent.ADD_DAYS:
                 return await self._add_days(turn, ctx)
             case Intent.REMOVE_DAYS:
@@ -140,6 +142,15 @@ class TripAgent:
                 ParsedTurn(intent=Intent.ADD_DAYS, day_count=total - current), ctx
             )
         return self._remove_days(ParsedTurn(intent=Intent.REMOVE_DAYS, trip_days=total), ctx)
+
+    async def _end_on(self, last: dt.date, ctx: TurnContext) -> AgentResult:
+        """The trip's last day made `last` ("we fly home on the 12th now"): resized to reach it."""
+        start = ctx.itinerary.start_date
+        if start is None:
+            return await self._resize(len(ctx.itinerary.days), ctx)
+        if last < start:
+            return error(msg("trip_end_before_start", start=_date(start), date=_date(last)))
+        return await self._resize((last - start).days + 1, ctx)
 
     async def _add_days(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         current = len(ctx.itinerary.days)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.intents.place_words import TRANSLATIONS
 from core.text import fold
 
 # Words that belong to one of the three languages only (folded: no accents, lowercase).
@@ -131,6 +132,9 @@ def detect_language(text: str) -> str | None:
 
     Place names typed with capitals are left out first: "reemplaza Tasca do Cais x Bifana do
     Bolhão" is Spanish, whatever the names' "do" says. When only names are left, they count.
+    A name typed in lower case keeps its particles too: the "de la" of "subir no convento de la
+    popa" is the place's and tells nothing of the traveler (with no other telling word: None,
+    the conversation's language stays).
     """
     unnamed = _NAME.sub(" ", text)
     if not fold(unnamed).split():
@@ -152,7 +156,8 @@ def detect_language(text: str) -> str | None:
     if not words and not any(scores.values()):
         return None
     for language, only in _ONLY.items():
-        scores[language] += sum(w in only for w in words)
+        # a name's "de la" / "del" ("subir no convento de la popa") tells nothing of the traveler
+        scores[language] += sum(w in only for w in words) - _particles(words, only)
     iberian = sum(w in _IBERIAN for w in words)
     if iberian and scores["es"] == scores["pt"] and scores["es"] > 0:
         return None
@@ -161,3 +166,28 @@ def detect_language(text: str) -> str | None:
     if top in {0, runner_up}:
         return None
     return best
+
+
+# Words naming a kind of place in Spanish or Portuguese ("convento", "museo", "praia").
+PLACE_KIND_WORDS = frozenset(TRANSLATIONS)
+# The particles of a name ("convento de la popa", "museo del oro", "casa dos contos").
+_PARTICLES = frozenset({"la", "las", "los", "del", "da", "das", "dos", "do"})
+
+
+def _particles(words: list[str], only: frozenset[str]) -> int:
+    """How many of `words` telling a language are a name's particles.
+
+    "del" between two words ("la casona del ajiaco"), "de la" right after a kind of place
+    ("convento de la popa"), not after a verb ("cuéntame de la livraria").
+    """
+    return sum(
+        word in only and word in _PARTICLES and _after_a_kind(words, index)
+        for index, word in enumerate(words)
+    )
+
+
+def _after_a_kind(words: list[str], index: int) -> bool:
+    """Whether words[index] is "del" inside a phrase, or follows "<kind of place> de"."""
+    if words[index] == "del":
+        return index > 0  # "casona del ajiaco", "museo del oro": inside a name
+    return index > 1 and words[index - 1] == "de" and words[index - 2] in PLACE_KIND_WORDS

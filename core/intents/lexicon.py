@@ -72,8 +72,8 @@ _MONTH_NAMES = sorted(
     key=len,
     reverse=True,
 )
-# "el día 10 de diciembre" is a date, not day 10 of the trip.
-NOT_A_DATE = r"(?!\s+de\s+(?:" + "|".join(_MONTH_NAMES) + r")\b)"
+# "el día 10 de diciembre", "dia 10/12" are dates, not day 10 of the trip.
+NOT_A_DATE = r"(?!\s+de\s+(?:" + "|".join(_MONTH_NAMES) + r")\b|/\d)"
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,7 @@ class ParsedTurn(BaseModel):
     - `topic`: what a SOCIAL / INFO turn is about.
     - ADD_DAYS: `day_count` new days, inserted before day `day` (None: at the end).
       With `trip_days` instead: the trip made that long (days added or, asked first, removed).
+      With `date` instead: the trip's new last day (made as long as it takes to end then).
     - REMOVE_DAYS: `day` (that day), or `day_count` days off the end, or `trip_days` the new
       total ("shorten the trip to 2 days").
     - SET_START: `date` the new first day. SWAP_DAYS: `day` and `to_day`. RELAX: `day`.

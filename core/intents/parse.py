@@ -14,9 +14,11 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.added_day import on_added_day
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
+from core.intents.calendar_words import read_calendar
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
@@ -57,6 +59,7 @@ from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
 from core.intents.trailing_remarks import without_trailing_remarks
+from core.intents.trip_end import trip_end_turns
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
@@ -153,7 +156,9 @@ def canonical(text: str, language: str | None, *, said: str | None = None) -> st
     # "después de la cena", "nada chique", "pa comer": read in every language, before the
     # language's own tables would make them a meal, "upscale" or a search word.
     # "at 16h", "half 7", "a las 18h, o mejor 18:30": times in digits, corrections settled.
-    text = rewrite(rewrite(read_clock(text), RELATIVE_TIME_RULES), WISH_WORD_RULES)
+    # "qnta a noite", "jue por la tardita", "última noite": days and parts said the chat way.
+    text = read_calendar(read_clock(text), language)
+    text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
@@ -243,6 +248,7 @@ def parse(
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
+    ops = on_added_day(ops, cleaned)  # "add a day at the end and put X on it": X on the new day
     return ParsedMessage(ops=tuple(ops), language=language)
 
 
@@ -267,6 +273,8 @@ def _single_turn(
         return tuple(dated)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return (shift,)
+    if (ended := trip_end_turns(cleaned, today)) is not None:
+        return ended  # "our flight home is on the 12th now", "the trip now runs 8-12 dec"
     if (setting := trip_setting_turn(cleaned, today)) is not None:
         return (setting,)  # "llegamos el 9", "sea de 4 dias"
     if (nudge := time_shift_turn(cleaned)) is not None:

@@ -8,6 +8,7 @@ import re
 from core.domain.itinerary import NodeType
 from core.intents.agent_rules import classify_agent_turn
 from core.intents.day_words import find_when
+from core.intents.hour_purpose import hour_for
 from core.intents.lexicon import NOT_A_TOPIC, REMARK_START
 from core.intents.model import Intent, Meal, ParsedTurn, Preferences, Target
 from core.intents.preferences import find_preferences
@@ -433,7 +434,7 @@ def _slot_values(
     shifted = [Found(s.value, s.prep, s.start - offset, s.end - offset) for s in [*days, *times]]
     remaining = cut(rest, shifted)
     had_marker = bool(times) and bool(_HALF_MARKER.search(body[times[-1].start : times[-1].end]))
-    time = _pm_for_meal(str(times[-1].value) if times else None, meal, had_marker)
+    time = hour_for(str(times[-1].value) if times else None, meal, rest, had_marker)
     to_days = [int(d.value) for d in days if d.prep in {"to", "into", "onto"}]
     other_days = [int(d.value) for d in days if d.prep not in {"to", "into", "onto"}]
 

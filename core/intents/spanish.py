@@ -414,7 +414,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
         lambda m: f"rated {m.group('r')}+",
     ),
     (
-        r"\b(?:quita|quitar|elimina|eliminar|borra|borrar|saca|sacar)\s+(?:el\s+)?ultimo dia(?:\s+(?:del viaje|from the trip))?",
+        r"\b(?:quita|quitar|elimina|eliminar|borra|borrar|saca|sacar)\s+(?:el\s+)?ultimo dia(?:\s+(?:del viaje|al viaje|from the trip))?"
+        # "sácale el último día al viaje": the verb already read, the trip still named
+        r"|\bremove\s+(?:on\s+)?the\s+last\s+day\s+(?:al|del)\s+(?:viaje|trip)\b",
         "remove the last day from the trip",
     ),
     (

@@ -417,7 +417,13 @@ def trip_turn(body: str) -> ParsedTurn | None:
         rest = next((g for g in match.groups()[1:] if g), "") or ""
         by, _ = _by_or_to(rest)
         at_start = bool(
-            re.search(r"\b(?:start|beginning|front|before\s+day\s*1)\b", rest, re.IGNORECASE)
+            # "at the start", "al principio", "no começo", "antes do primeiro dia"
+            re.search(
+                r"\b(?:start|beginning|front|before\s+day\s*1|principio|comienzo|inicio|in[ií]cio|"
+                r"come[cç]o)\b",
+                rest,
+                re.IGNORECASE,
+            )
         )
         return ParsedTurn(
             intent=Intent.ADD_DAYS, day_count=by or count, day=1 if at_start else None
@@ -505,6 +511,8 @@ def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
         return None
     if (found_day := _day_of_month(text, today)) is not None:
         return found_day
+    if (numeric := _numeric_date(text, today)) is not None:
+        return numeric
     import dateparser  # noqa: PLC0415 -- 40 MB of language data, loaded only when a date is said
 
     base = dt.datetime.combine(today, dt.time(12, 0))
@@ -524,3 +532,31 @@ def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:
         except ValueError:
             return None
     return found
+
+
+_NUMERIC = re.compile(
+    r"^\s*(?:(?:on|em|el|no|o|the|dia)\s+)*(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\s*$"
+)
+
+
+def _numeric_date(text: str, today: dt.date) -> dt.date | None:
+    """'5/12', '14/12/2026' as a date: the next such one from `today`.
+
+    Day first, as Spanish, Portuguese and British English write it; month first only when the
+    second number cannot be a month ('12/14').
+    """
+    found = _NUMERIC.match(text)
+    if found is None:
+        return None
+    first, second = int(found.group(1)), int(found.group(2))
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    year = today.year
+    if found.group(3):
+        year = int(found.group(3)) + (2000 if len(found.group(3)) == 2 else 0)
+    try:
+        date = dt.date(year, month, day)
+        if not found.group(3) and date < today:
+            date = date.replace(year=year + 1)
+    except ValueError:
+        return None
+    return date

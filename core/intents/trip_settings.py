@@ -35,7 +35,8 @@ _WEEKDAYS = (
 )
 # A calendar date: "the 9th", "9th", "el 9", "o dia 8 de dezembro", "dec 9", "9 de enero".
 _DATE = re.compile(
-    rf"\b(?P<date>(?:(?:the|el|o|a)\s+)?(?:dia\s+|day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS}\b|"
+    rf"\b(?P<date>(?:(?:the|el|o|a|em|on|no|dia)\s+)?\d{{1,2}}x\d{{1,2}}(?:x(?:\d{{4}}|\d{{2}}))?\b|"
+    rf"(?:(?:the|el|o|a)\s+)?(?:dia\s+|day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS}\b|"
     rf"{_MONTHS}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?\b|{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|(?:the|el|o|a)\s+(?:dia\s+)?"
@@ -44,7 +45,8 @@ _DATE = re.compile(
 # Starting or arriving, in the three languages (folded).
 _START_CUE = re.compile(
     r"\b(?:(?:trip|it|we)\s+(?:now\s+|actually\s+|can\s+|could\s+|should\s+)?starts?|"
-    r"start(?:ing)?\s+(?:the\s+trip|it|on|from)|"
+    r"start(?:ing)?\s+(?:the\s+trip|it|on|from|date)|(?:begin|begins|beginning)\b|"
+    r"(?:fecha|dia|data)\s+de\s+(?:inicio|salida|comienzo|partida|ida|llegada|chegada)|"
     r"(?:we|i)\s+(?:now\s+|only\s+|actually\s+|wont\s+|will\s+only\s+)?"
     r"(?:land|arrive|get\s+(?:in|there)|fly\s+in)|landing|arriving|"
     r"empie(?:za|ce)|empezamos|empezariamos|comienza|comience|comenzamos|arranca(?:mos)?|"
@@ -66,7 +68,7 @@ _LENGTH = tuple(
     for pattern in (
         rf"\b(?:the|our|my|this|el|nuestro|mi|este|a|nossa|minha|esta|essa)\s+"
         rf"(?:(?:whole|entire)\s+)?(?:trip|viaje|viagem)\s+(?:\w+\s+){{0,3}}?(?:is|be|sea|es|seja|e|fica|quede|"
-        rf"tenha|tenga|tiene|tem|dure|dura|lasts?|of|de|to|a|para|pra|com|con|en)\s+"
+        rf"tenha|tenga|tiene|tem|ter|tener|have|dure|dura|lasts?|of|de|to|a|para|pra|com|con|en)\s+"
         rf"(?:(?:now|ahora|agora|only|solo|so|just|de|of|a|para|pra|com|con|en)\s+){{0,2}}"
         rf"{_NUMBER}\s+{_DAYS}\b",
         rf"\bmake\s+(?:it|the\s+trip|our\s+trip|my\s+trip)\s+(?:a\s+)?{_NUMBER}[\s-]+days?"
@@ -83,10 +85,11 @@ _LENGTH = tuple(
 _ONE_DAY = re.compile(
     r"^(?:(?:make\s+it|que\s+sea|q\s+sea|que\s+seja|deixa|dejalo|pon|bota|quiero|quero|"
     r"necesito|preciso|y|e|and|so|ok|mejor|melhor)\s+)*"
-    r"(?P<n>one|a|un|uno|um|1|two|dos|dois|2)\s+(?:day|dia)s?\s+(?:a\s+|de\s+)?"
+    # the count may be gone: "um dia a menos" loses its "um" as a hesitation (core.intents.openers)
+    r"(?:(?P<n>one|a|un|uno|um|1|two|dos|dois|2)\s+)?(?:day|dia)s?\s+(?:a\s+|de\s+)?"
     r"(?P<dir>less|fewer|shorter|menos|more|extra|longer|mas|mais)"
     r"(?:\s+(?:de\s+viaje|de\s+viagem|na\s+viagem|en\s+el\s+viaje|on\s+the\s+trip|pls|please|"
-    r"porfa|por\s+favor))?$"
+    r"porfa|por\s+favor|pfv|pf|plis|plz))?$"
 )
 _PLAN = re.compile(
     r"\b(?:plan\w*|planifica\w*|planea\w*|planeja\w*|arma\w*|monta\w*|itinerar\w*|roteiro|"
@@ -123,6 +126,9 @@ _PUSHED = re.compile(
     r"(?:en\s+|em\s+)?(?P<n2>un|una|dos|tres|um|uma|dois|duas|tres|\d{1,2})\s+"
     r"(?P<unit2>dias?|semanas?)$"
 )
+_SLASHED = re.compile(r"(?<!\d)(\d{1,2})/(?=\d)")
+# Before a date it is not: "…, not the 7th", "…, no el 7", "em vez do dia 7".
+_DENIED = re.compile(r"\b(?:not|nao|instead\s+of|en\s+vez\s+de|em\s+vez\s+de)\s+$")
 _EARLIER = re.compile(r"forward|up|adelanto|adiantou|antecipou")
 
 
@@ -139,13 +145,13 @@ def trip_setting_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
 
     A length as a target is ADD_DAYS with `trip_days` (the trip agent adds or removes days).
     """
-    folded = fold(text)
+    folded = fold_dates(text)
     if (pushed := _pushed(folded)) is not None:
         return pushed
     first_clause = fold(re.split(r"[,;.!?]", text, maxsplit=1)[0])
     if (one := _ONE_DAY.match(folded) or _ONE_DAY.match(first_clause)) is not None:
         # "un dia menos, nos volvemos antes": the remark after it says why
-        count = _count(one.group("n")) or 1
+        count = _count(one.group("n") or "1") or 1
         if one.group("dir") in _MORE:
             return ParsedTurn(intent=Intent.ADD_DAYS, day_count=count)
         return ParsedTurn(intent=Intent.REMOVE_DAYS, day_count=count)
@@ -183,10 +189,25 @@ def _start(folded: str, today: dt.date | None) -> ParsedTurn | None:
         return None
     # "llegamos el martes 8 y nos vamos el jueves 10", "empieza el 14 de dic, no el 7": the
     # first date said after the first cue is the start.
-    dates = [m.group("date") for m in _DATE.finditer(folded, cue.start())]
+    date = date_after(folded, cue.start(), today)
+    return None if date is None else ParsedTurn(intent=Intent.SET_START, date=date)
+
+
+def fold_dates(text: str) -> str:
+    """The text folded with "5/12" kept whole (as "5x12": fold drops the slash)."""
+    return fold(_SLASHED.sub(r"\1x", text))
+
+
+def date_after(folded: str, position: int, today: dt.date) -> dt.date | None:
+    """The first calendar date said from `position` of a `fold_dates` text, or None."""
+    dates = [
+        m.group("date")
+        for m in _DATE.finditer(folded, position)
+        if not _DENIED.search(folded, 0, m.start())
+        and not (m.group("date").startswith("el ") and folded[: m.start()].endswith(" no "))
+    ]
     if not dates:
         return None
     said = re.sub(r"^(?:the|el|o|a)\s+(?:dia\s+)?", "", dates[0])
     said = re.sub(rf"^{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?", "", said)
-    date = parse_calendar_date(said, today)
-    return None if date is None else ParsedTurn(intent=Intent.SET_START, date=date)
+    return parse_calendar_date(re.sub(r"(?<=\d)x(?=\d)", "/", said), today)

@@ -49,6 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "trip_start_ask": "Which date should your trip start on?",
         "trip_start_placeholder": "e.g. 14 March",
         "trip_start_past": "{date} is in the past, so your trip can't start then.",
+        "trip_end_before_start": "Your trip starts on {start}, so it can't end on {date}.",
         "trip_start_past_hint": "Pick today or a later date",
         "trip_start_same": "Your trip already starts on {date}.",
         "trip_start_set": "Your trip now starts on {date} and ends on {end} ✅",
@@ -162,6 +163,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "trip_start_ask": "¿En qué fecha empieza tu viaje?",
         "trip_start_placeholder": "p. ej., 14 de marzo",
         "trip_start_past": "{date} ya pasó, así que tu viaje no puede empezar ese día.",
+        "trip_end_before_start": (
+            "Tu viaje empieza el {start}, así que no puede terminar el {date}."
+        ),
         "trip_start_past_hint": "Elige hoy o una fecha posterior",
         "trip_start_same": "Tu viaje ya empieza el {date}.",
         "trip_start_set": "Tu viaje ahora empieza el {date} y termina el {end} ✅",
@@ -279,6 +283,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "trip_start_ask": "Em que data começa a sua viagem?",
         "trip_start_placeholder": "p. ex., 14 de março",
         "trip_start_past": "{date} já passou, por isso a sua viagem não pode começar nesse dia.",
+        "trip_end_before_start": (
+            "A sua viagem começa a {start}, por isso não pode terminar a {date}."
+        ),
         "trip_start_past_hint": "Escolha hoje ou uma data posterior",
         "trip_start_same": "A sua viagem já começa a {date}.",
         "trip_start_set": "A sua viagem agora começa a {date} e termina a {end} ✅",

@@ -189,3 +189,40 @@ def test_where_to_is_answered_by_a_bare_day(
     filled = _answer(asked, text)
     assert filled is not None
     assert (filled.to_day, filled.to_day_ref, filled.time) == (day, day_ref, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "usual", "weekday"),
+    [
+        ("sexta", "pt", True),
+        ("quinta-feira", "pt", True),
+        ("a segunda", "pt", True),
+        ("qui", "pt", True),
+        ("el jueves", "es", True),
+        ("vie", "es", True),
+        ("fri", None, True),
+        ("the 2nd", None, False),
+        ("dia 3", "pt", False),
+    ],
+)
+def test_a_weekday_said_to_which_day_is_no_option_number(
+    text: str, usual: str | None, weekday: bool
+) -> None:
+    from core.agents.prompt_answers import names_a_weekday
+    from core.choices import PromptKind
+    from core.services.conversation_state import OPEN, Prompt
+
+    asked = EditorFillDay(turn=ADD_AREPAS, values=[1, 2, 3, 4, 5, 6])
+    prompt = Prompt(
+        id="p1",
+        conversation_key="web:u:i",
+        user_id="u",
+        itinerary_id="i",
+        kind=PromptKind.SELECTION,
+        labels=[f"Day {n}" for n in range(1, 7)],
+        payload=asked.stored(),
+        status=OPEN,
+        expired=False,
+    )
+    message = parse(text, today=TODAY, usual_language=usual)
+    assert names_a_weekday(prompt, text, message) is weekday

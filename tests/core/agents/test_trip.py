@@ -261,6 +261,21 @@ async def test_set_start_moves_every_date_and_undoes(trip: Driver) -> None:
     assert restored.days == before.days
 
 
+async def test_a_new_last_day_resizes_the_trip_to_end_then(trip: Driver) -> None:
+    longer = await trip.turn(Intent.ADD_DAYS, date=START + timedelta(days=4))
+    assert longer.type is COMPLETE, longer
+    assert [d.date for d in (await trip.view()).days] == dates(5)
+    same = await trip.turn(Intent.ADD_DAYS, date=START + timedelta(days=4))
+    assert same.type is COMPLETE, same
+    assert len((await trip.view()).days) == 5
+    shorter = await trip.turn(Intent.ADD_DAYS, date=START + timedelta(days=1))
+    assert shorter.type is CONFIRMATION, shorter  # removing days is asked first
+    before = await trip.view()
+    too_early = await trip.turn(Intent.ADD_DAYS, date=START - timedelta(days=2))
+    assert too_early.type is ERROR
+    assert await trip.view() == before
+
+
 async def test_set_start_asks_for_a_missing_date_and_refuses_the_past(trip: Driver) -> None:
     before = await trip.view()
     ask = await trip.turn(Intent.SET_START)

@@ -213,3 +213,19 @@ def test_a_message_shared_by_the_languages_keeps_the_conversations(
     text: str, language: str
 ) -> None:
     assert detect_language(text) in {None, language}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("dia 10/12 queremos subir no convento de la popa", None),
+        ("dia 2 vamos no convento de la candelaria", None),
+        ("queremos ir no convento de la popa amanhã", "pt"),
+        ("quiero ir a la playa mañana", "es"),
+        ("queremos subir a la popa", "es"),
+        ("agrega el museo del oro", "es"),
+        ("el castillo de la popa el jueves", "es"),
+    ],
+)
+def test_a_lower_case_name_s_particles_tell_no_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language

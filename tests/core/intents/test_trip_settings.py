@@ -170,3 +170,52 @@ def test_staying_longer_adds_days(text: str, count: int) -> None:
 )
 def test_days_left_to_plan_add_no_days(text: str) -> None:
     assert trip_setting_turn(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("start date should be 14 dec, flights changed", dt.date(2026, 12, 14)),
+        ("the start date is now the 9th of december", dt.date(2026, 12, 9)),
+        ("we now begin on 10/12", dt.date(2026, 12, 10)),
+        ("adianta a viagem pra começar em 5/12", dt.date(2026, 12, 5)),
+        ("a data de início mudou pra 8/12", dt.date(2026, 12, 8)),
+        ("a gente chega dia 6/12 agora", dt.date(2026, 12, 6)),
+        ("la fecha de inicio ahora es el 9/12", dt.date(2026, 12, 9)),
+        ("empezamos el 3/1 al final", dt.date(2027, 1, 3)),
+        ("llegamos el 12/12/2026", dt.date(2026, 12, 12)),
+    ],
+)
+def test_a_new_start_said_with_a_numeric_or_short_date(text: str, date: dt.date) -> None:
+    turn = trip_setting_turn(text, TODAY)
+    assert turn is not None
+    assert turn.intent is Intent.SET_START
+    assert turn.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("a viagem vai ter so 2 dias, corta o ultimo", 2),
+        ("nossa viagem vai ter só 3 dias agora", 3),
+        ("el viaje va a tener solo 4 días", 4),
+        ("the trip will have just 5 days", 5),
+    ],
+)
+def test_the_length_said_with_have(text: str, days: int) -> None:
+    turn = trip_setting_turn(text, TODAY)
+    assert turn is not None
+    assert turn.trip_days == days
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("um dia a menos, temos q voltar antes", Intent.REMOVE_DAYS),
+        ("um dia a mais pfv", Intent.ADD_DAYS),
+        ("un día menos, nos volvemos antes", Intent.REMOVE_DAYS),
+    ],
+)
+def test_one_day_off_or_on_said_with_um(text: str, intent: Intent) -> None:
+    ops = parse(text, today=TODAY).ops
+    assert [(op.intent, op.day_count) for op in ops] == [(intent, 1)]
