@@ -194,7 +194,8 @@ _FILLER = frozenset(
     bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro tranquilo
     tranquila tranqui agradable simpatico simpatica bacan
     muchos muchas muitos muitas buenos buenas bons boas
-    visitar conocer conhecer in at the with""".split()
+    visitar conocer conhecer in at the with
+    maningue bue fixe tri daora dahora irado irada massinha bacaninha showzinho""".split()
 )
 
 

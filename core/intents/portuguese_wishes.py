@@ -1,0 +1,159 @@
+"""Wishes and kinds of place as Portuguese speakers chat them, in the rules' English words.
+
+Run first among core.intents.portuguese's rules, on the message as typed (folded, accent-free
+patterns: core.intents.lexicon.loose), because the word-by-word rules would read them apart:
+"o restaurante mais bem avaliado" would become a question about a rating, "consegue encaixar o
+X" an add of "it o X", "sem muita gente" a search for crowds.
+
+- The best rated, said as a superlative: "o mais bem avaliado", "o melhor avaliado", "o com
+  melhor nota", "com nota alta", "bem cotado" → "best rated" (the preference reader's 4.5+).
+- Few people: "sem muita gente", "pouco movimentado", "longe da muvuca", "sossegado", and
+  "tranquilo"/"calmo" right after a kind of place ("uma praia tranquila") → "quiet"; a calm
+  day or trip ("um roteiro tranquilo") stays the pace it is.
+- A view: "com vista pro mar / pro rio / pra cidade / pro lago" → "with sea view", "with river
+  view", "with city views", "with lake view" (the words place data is tagged with); "com vista
+  (bonita)" → "with views".
+- Reaching it in a wheelchair or with grandparents ("acessível pra cadeirante", "pra vovó",
+  "sem escada"): no place data tells it, so the words go and the kind asked for stays; a
+  request left with no kind is "something" (the editor offers what the day can take).
+- Snacks: "um lanche", "lanchinho", "lanchonete" → "snacks"; "petiscar", "tira-gosto" →
+  "petiscos" (the small plates Portugal tags as such).
+- A request verb after "vc consegue / dá pra / pode" followed by what to add: "add" (the
+  bare "dá pra encaixar?" stays "add it" for the place just talked about).
+- Planning it all: "monta o roteiro todo", "bora montar a viagem inteira", "organiza os dois
+  dias pra mim" → "plan the whole trip" / "plan the N days" ("pra mim" is no destination).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.lexicon import Replacement
+
+# Kinds of place a calm or busy word can follow ("uma praia tranquila", "um bar calmo").
+_KIND = (
+    r"(?:praia|praias|parque|parques|jardim|jardins|lugar|lugares|sitio|sitios|cantinho|canto|"
+    r"cafe|cafes|cafezinho|bar|bares|barzinho|restaurante|restaurantes|esplanada|miradouro|"
+    r"mirante|igreja|museu|templo|trilha|passeio|praca|tasca|tasquinha|pastelaria|padaria|"
+    r"spot|lugarzinho|recanto)"
+)
+_FEW_PEOPLE = (
+    r"sem\s+(?:muita\s+gente|muito\s+movimento|muvuca|multidao|fila|turistas?|lotacao)|"
+    r"pouco\s+(?:movimentad[oa]s?|cheio|cheia|lotad[oa])|nao\s+(?:muito\s+)?(?:lotad[oa]|cheio|"
+    r"cheia|turistico|turistica)|longe\s+d[ao]s?\s+(?:muvuca|multidao|turistas|confusao)|"
+    r"sossegad[oa]s?|socegad[oa]s?"
+)
+_VIEWS = {
+    "mar": "with sea view",
+    "oceano": "with sea view",
+    "praia": "with sea view",
+    "rio": "with river view",
+    "douro": "with river view",
+    "cidade": "with city views",
+    "lago": "with lake view",
+    "lagoa": "with lake view",
+}
+_ACCESS = (
+    r"(?:(?:que\s+(?:seja|sejam)\s+)?(?:bem\s+)?acessive(?:l|is)(?:\s+(?:pra|para|com|a)\s+"
+    r"(?:(?:uma?|a|o)\s+)?(?:cadeirantes?|cadeira\s+de\s+rodas|deficientes?|idos[oa]s?|"
+    r"(?:minha\s+|a\s+)?(?:vovo|avo|vozinha|vo)|carrinho(?:\s+de\s+bebe)?))?|"
+    r"(?:bom\s+|boa\s+)?(?:pra|para|com)\s+(?:uma?\s+|a\s+|o\s+|minha\s+|meu\s+)?"
+    r"(?:cadeirantes?|cadeira\s+de\s+rodas|idos[oa]s?|vovo|vovos|vozinha|avozinha|"
+    r"terceira\s+idade|mobilidade\s+reduzida)|"
+    r"sem\s+(?:escadas?|degraus?|subidas?|ladeiras?))"
+)
+
+
+def _view(match: re.Match[str]) -> str:
+    return f" {_VIEWS.get(match.group('what'), 'with views')} "
+
+
+PAIRS: list[tuple[str, Replacement]] = [
+    # "o mais bem avaliado", "a melhor avaliada", "com a melhor nota", "com nota alta".
+    (
+        r"\b(?:o|a|os|as)\s+(?P<kind>\w+)\s+(?:mais\s+bem|melhor(?:es)?)\s+"
+        r"(?:avaliad|cotad|classificad|recomendad)[oa]s?\b",
+        lambda m: f"the best rated {m.group('kind')}",
+    ),
+    (
+        r"\b(?:(?:o|a|os|as)\s+)?(?:mais\s+bem|melhor(?:es)?)\s+"
+        r"(?:avaliad|cotad|classificad)[oa]s?\b",
+        "best rated",
+    ),
+    (
+        r"\bcom\s+(?:a\s+)?(?:melhor\s+nota|nota\s+(?:alta|boa|top)|(?:otimas|excelentes|"
+        r"boas|muitas\s+boas)\s+(?:avaliacoes|reviews|notas)|avaliacao\s+(?:alta|boa|top))\b"
+        r"|\bbem\s+(?:cotad|classificad)[oa]s?\b",
+        "best rated",
+    ),
+    # Praise that only says "good": "maningue nice", "bué bom", "fixe", "tri legal", "daora".
+    (
+        r"\b(?:(?:maningue|bue|mui|tri|super)\s+(?:nice|bom|boa|fixe|giro|gira|bacano|bacana|"
+        r"legal|top)|fixe|fixes|daora|dahora|irad[oa]|maneir[oa]|show\s+de\s+bola|"
+        r"maningue)\b(?!\s*(?:[,.!?]|$))",
+        " ",
+    ),
+    # Whom it is said to, at the end: "…, mermão", "… pra quinta mano", "…, kota".
+    (
+        r"[,\s]+(?:mermao|mano|mana|parca|parceiro|brother|bro|vei|vey|veio|kota|cota|uai\s+so|"
+        r"so|tche|guri|guria|painho|mainha|miga|migo|amigo|amiga|pai|tio|tia|fofa|fofo)"
+        r"(?:\s+(?:kkk+|rs+|haha\w*))?\s*[!.?]*$",
+        "",
+    ),
+    # Few people.
+    (rf"\b(?:e\s+)?(?:{_FEW_PEOPLE})\b", " quiet "),
+    (
+        rf"\b(?P<kind>{_KIND})\s+(?:bem\s+|mais\s+)?(?:tranquil|calm|sereno|serena|pacat)"
+        r"(?:[oa]s?|inh[oa]s?)\b",
+        lambda m: f"{m.group('kind')} quiet",
+    ),
+    (r"\bquiet(?:\s+(?:e\s+)?quiet)+\b", "quiet"),
+    # A view.
+    (
+        r"\bcom\s+(?:uma\s+)?(?:vista|visual|view)\s+(?:\w+\s+)?(?:pro|pra|para\s+o|para\s+a|"
+        r"pr[oa]|de|do|da|sobre\s+o|sobre\s+a)\s+(?P<what>mar|oceano|praia|rio|douro|cidade|"
+        r"lago|lagoa)\b",
+        _view,
+    ),
+    (
+        r"\bcom\s+(?:uma\s+)?(?:vista|visual|view)(?:\s+(?:bonita|linda|top|incrivel|"
+        r"panoramica|massa|fixe|maravilhosa|show|daora|irada))?\b(?P<what>)",
+        _view,
+    ),
+    # Reaching it: no place data tells it; the kind asked for stays.
+    (
+        rf"^(?P<lead>.*?)\b(?:algo|alguma\s+coisa)\s+{_ACCESS}",
+        lambda m: f"{m.group('lead')} sugere algo ",
+    ),
+    (rf",?\s*\b{_ACCESS}\b", " "),
+    # Snacks.
+    (r"\b(?:um\s+|uma\s+)?(?:lanche|lanchinho|lanches|lanchonete|boquinha)\b", " snacks "),
+    (
+        r"\b(?:(?:um\s+)?(?:sitio|lugar|lugarzinho|cantinho|canto)\s+)?(?:pra|para|pa)\s+"
+        r"(?:petiscar|beliscar)\b|\btira[- ]gostos?\b|\bpetisqueira\b",
+        " petiscos ",
+    ),
+    # "vc consegue encaixar o X…": the verb, then what to add.
+    (
+        r"\b(?:(?:vc|voce|tu)\s+)?(?:consegue|consegues|conseguiria|conseguirias|pode|podes|"
+        r"poderia|podias|da\s+pra|da\s+para|dava\s+pra|dava\s+para)\s+(?:me\s+)?"
+        r"(?:por|botar|colocar|encaixar|incluir|meter|adicionar|acrescentar|enfiar)\s+"
+        r"(?=(?:o|a|os|as|um|uma|uns|umas|aquel[ea])\s+\w)",
+        "add ",
+    ),
+    # Planning it all.
+    (
+        r"\b(?:bora\s+|vamos\s+|vamo\s+)?(?:monta|montar|monte|faz|fazer|faca|planeja|planejar|"
+        r"planeia|planear|organiza|organizar|organize|arma|armar|fecha|fechar)\s+"
+        r"(?:(?:pra\s+mim|para\s+mim|pra\s+nos|pra\s+gente|para\s+nos|ai|la)\s+)?"
+        r"(?:o|a)\s+(?:roteiro|viagem|itinerario|programa|programacao|rolê|role)\s+"
+        r"(?:tod[oa]|inteir[oa]|complet[oa])\b",
+        "plan the whole trip",
+    ),
+    (
+        r"\b(?:monta|montar|monte|planeja|planejar|planeia|planear|organiza|organizar|"
+        r"organize|arma|armar)\s+(?:os|as)\s+(?P<n>\d{1,2}|dois|duas|tres|quatro|cinco|seis|"
+        r"sete)\s+dias\s+(?:(?:pra|para)\s+(?:mim|nos|a\s+gente)\b)?",
+        lambda m: f"plan the {m.group('n')} dias ",
+    ),
+]
