@@ -100,6 +100,21 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"(?:\s+(?:kkk+|rs+|haha\w*))?\s*[!.?]*$",
         "",
     ),
+    # When, said bare: "X sábado à tarde" is on Saturday; "a última noite" the last day.
+    (
+        r"(?<!\bno\s)(?<!\bna\s)(?<!\bde\s)(?<!\bpra\s)(?<!\bpro\s)(?<!\bate\s)"
+        r"(?<!\bpara\s)(?<=\w\s)(?P<wd>sabado|domingo|segunda|terca|quarta|quinta|sexta)"
+        r"(?:-feira|\s+feira)?\s+(?=(?:a|de|pela|la\s+pela)\s+(?:manha|tarde|noite)\b)",
+        lambda m: f"{'no' if m.group('wd') in {'sabado', 'domingo'} else 'na'} {m.group('wd')} ",
+    ),
+    (r"\b(?:na\s+|a\s+)?(?:ultima|derradeira)\s+noite\b", " no ultimo dia a noite "),
+    # Going out dancing: the places tagged for it.
+    (
+        r"\b(?:(?:a\s+gente|nos|eu)\s+)?(?:quer|queremos|quero|queria|queriamos|vamos|bora)\s+"
+        r"(?:sair\s+)?(?:pra|para|pa)\s+(?:dancar|danca|uma\s+balada|balada|farra|night)\b"
+        r"|\b(?:um\s+|uma\s+|algum\s+|alguma\s+)?(?:lugar|sitio|canto)\s+(?:pra|para|pa)\s+dancar\b",
+        " add dancing ",
+    ),
     # Few people.
     (rf"\b(?:e\s+)?(?:{_FEW_PEOPLE})\b", " quiet "),
     (
@@ -141,6 +156,19 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"(?=(?:o|a|os|as|um|uma|uns|umas|aquel[ea])\s+\w)",
         "add ",
     ),
+    # A plan asked for, at a pace: "queria um roteiro tranquilo", "arma um roteiro de boa".
+    (
+        r"\b(?:(?:eu\s+|a\s+gente\s+|nos\s+)?(?:queria|queriamos|quero|queremos|"
+        r"gostaria\s+de|gostariamos\s+de|preciso\s+de|precisamos\s+de)|(?:me\s+|nos\s+)?"
+        r"(?:arma|armar|arme|bola|bolar|monta|montar|monte|faz|fazer|faca|cria|criar|prepara|"
+        r"preparar|organiza|organizar|planeja|planejar|sugere|sugerir))\s+(?:me\s+|ai\s+|la\s+)?"
+        r"(?:um|uma)\s+(?:roteiro|itinerario|plano|programa|programacao)(?P<pace>\s+(?:bem\s+|"
+        r"mais\s+|super\s+)?(?:tranquil[oa]|de\s+boa|leve|light|relaxad[oa]|calm[oa]|suave|"
+        r"sossegad[oa]|sem\s+correria))?\b(?:,?\s*nada\s+(?:muito\s+|tao\s+)?(?:puxado|corrido|"
+        r"cansativo|intenso))?",
+        lambda m: "plan a relaxed trip" if m.group("pace") else "plan a trip",
+    ),
+    (r",?\s*\bnada\s+(?:muito\s+|tao\s+)?(?:puxado|corrido|cansativo|intenso)\b", " "),
     # Planning it all.
     (
         r"\b(?:bora\s+|vamos\s+|vamo\s+)?(?:monta|montar|monte|faz|fazer|faca|planeja|planejar|"

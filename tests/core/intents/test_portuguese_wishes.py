@@ -134,8 +134,47 @@ REACH_AND_SLANG: list[Any] = [
     ),
 ]
 
+WHEN_AND_DANCING: list[Any] = [
+    (
+        "parque da cidade sabado a tarde pfv",
+        "pt",
+        [{"intent": ADD, "query": "parque da cidade", "day_ref": "weekday:5"}],
+    ),
+    (
+        "o jardim botanico domingo de manha",
+        "pt",
+        [{"intent": ADD, "query_has": ["jardim", "botanico"], "day_ref": "weekday:6"}],
+    ),
+    (
+        "ultima noite, o jantar tem q ser num lugar romantico",
+        "pt",
+        [{"intent": ADD, "meal": Meal.DINNER, "day": -1, "query_has": ["romantico"]}],
+    ),
+    (
+        "quinta a noite a gente quer sair pra dançar",
+        "pt",
+        [{"intent": ADD, "query": "dancing", "day_ref": "weekday:3"}],
+    ),
+    (
+        "um lugar pra dancar forro no sabado",
+        "pt",
+        [{"intent": ADD, "query_has": ["dancing"], "day_ref": "weekday:5"}],
+    ),
+]
+
 PLANS: list[Any] = [
     ("bora montar o roteiro todo, mano", "pt", [{"intent": PLAN}]),
+    (
+        "queria um roteiro tranquilo com templos e jardins, nada muito puxado",
+        "pt",
+        [{"intent": PLAN, "theme": "relaxed"}],
+    ),
+    (
+        "arma um roteiro bem de boa pros dois dias, curto comida de rua e templos",
+        "pt",
+        [{"intent": PLAN, "theme": "relaxed", "day_count": 2}],
+    ),
+    ("me bola um roteiro pros 3 dias", "pt", [{"intent": PLAN, "day_count": 3}]),
     ("organiza os dois dias pra mim se faz favor", "pt", [{"intent": PLAN, "day_count": 2}]),
     ("planeja a viagem inteira pra gente", "pt", [{"intent": PLAN, "destination": None}]),
 ]
@@ -201,7 +240,16 @@ def _check(text: str, language: str | None, ops: list[dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "language", "ops"),
-    cases([*BEST_RATED, *FEW_PEOPLE_AND_VIEWS, *REACH_AND_SLANG, *PLANS, *FILL_WISHES]),
+    cases(
+        [
+            *BEST_RATED,
+            *FEW_PEOPLE_AND_VIEWS,
+            *REACH_AND_SLANG,
+            *WHEN_AND_DANCING,
+            *PLANS,
+            *FILL_WISHES,
+        ]
+    ),
 )
 def test_portuguese_wishes(text: str, language: str | None, ops: list[dict[str, Any]]) -> None:
     _check(text, language, ops)
