@@ -223,11 +223,26 @@ def search_terms(query: str) -> str:
 
 
 def _translated(word: str) -> str:
-    """A known kind of place, also in the plural ("carnes", "museos")."""
-    for form in (word, word[:-1], word[:-2]):
-        if form in TRANSLATIONS and (form == word or word.endswith("s")):
-            return TRANSLATIONS[form]
+    """A known kind of place, also in the plural ("carnes", "museos") or a diminutive
+    ("feirinha", "lojinhas", "prainha", "parquinho": a market, shops, a beach, a park)."""
+    for said in (word, *_undiminished(word)):
+        for form in (said, said[:-1], said[:-2]):
+            if form in TRANSLATIONS and (form == said or said.endswith("s")):
+                return TRANSLATIONS[form]
     return word
+
+
+_DIMINUTIVE = re.compile(r"^(?P<stem>\w{2,}?)(?:zinh|inh|it)(?P<end>[oa]s?)$")
+
+
+def _undiminished(word: str) -> list[str]:
+    """The plain forms a diminutive may come from: "prainha" → praia, "parquinho" → parque."""
+    match = _DIMINUTIVE.match(word)
+    if match is None:
+        return []
+    stem, end = match.group("stem"), match.group("end")
+    plural = "s" if end.endswith("s") else ""
+    return [stem + end, f"{stem}e{plural}", f"{stem}i{end}", stem + plural]
 
 
 def interest_words(text: str) -> list[str]:

@@ -115,6 +115,12 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"|\b(?:um\s+|uma\s+|algum\s+|alguma\s+)?(?:lugar|sitio|canto)\s+(?:pra|para|pa)\s+dancar\b",
         " add dancing ",
     ),
+    # A drink ("tomar um copo", "beber uns copos", "uma birita") is had at a bar.
+    (
+        r"\b(?:tomar|beber|bebe|toma)\s+(?:um|uns)\s+(?:copo|copos|copinho)\b|"
+        r"\b(?:uma\s+|umas\s+)?birita(?:s|zinha)?\b",
+        " bar ",
+    ),
     # Few people.
     (rf"\b(?:e\s+)?(?:{_FEW_PEOPLE})\b", " quiet "),
     (
@@ -147,6 +153,15 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:(?:um\s+)?(?:sitio|lugar|lugarzinho|cantinho|canto)\s+)?(?:pra|para|pa)\s+"
         r"(?:petiscar|beliscar)\b|\btira[- ]gostos?\b|\bpetisqueira\b",
         " petiscos ",
+    ),
+    # Choosing or finding one for the traveler: "escolhe uma tasca…", "arranja-me um bar…",
+    # "descola um barzinho…", "arruma um lugar…" ask for suggestions, as "sugere" does.
+    (
+        r"\b(?:(?:vc|voce|tu)\s+)?(?:me\s+|nos\s+)?(?:escolhe|escolha|escolhes|arranja|arranje|"
+        r"arranjas|desenrasca|desenrasque|descola|descole|arruma|arrume|ve|veja)(?:-me|-nos)?\s+"
+        r"(?:ai\s+|la\s+)?(?:(?:pra|para)\s+(?:mim|nos|a\s+gente)\s+)?"
+        r"(?=(?:um|uma|uns|umas|algum|alguma|algo)\b)",
+        "sugere ",
     ),
     # "vc consegue encaixar o X…": the verb, then what to add.
     (

@@ -14,6 +14,7 @@ import pytest
 
 from core.intents.model import Intent, Meal
 from core.intents.parse import parse
+from core.intents.place_words import search_terms
 from tests.core.intents.readings import TODAY
 from tests.core.intents.test_parse import cases, check
 
@@ -162,6 +163,39 @@ WHEN_AND_DANCING: list[Any] = [
     ),
 ]
 
+CHOOSE_AND_KINDS: list[Any] = [
+    (
+        "escolhe uma tasca pro jantar de quarta",
+        "pt",
+        [{"intent": ADD, "query": "tasca", "meal": Meal.DINNER, "day_ref": "weekday:2"}],
+    ),
+    (
+        "arranja-me um bar pra sexta a noite",
+        "pt",
+        [{"intent": ADD, "query": "bar", "day_ref": "weekday:4"}],
+    ),
+    (
+        "descola um barzinho pra sexta",
+        "pt",
+        [{"intent": ADD, "query": "barzinho", "day_ref": "weekday:4"}],
+    ),
+    (
+        "um sitio pra beber uns copos no sabado",
+        "pt",
+        [{"intent": ADD, "query_has": ["bar"], "day_ref": "weekday:5"}],
+    ),
+    (
+        "um lugar pra ver o por do sol no sabado",
+        "pt",
+        [{"intent": ADD, "query_has": ["viewpoint"], "day_ref": "weekday:5"}],
+    ),
+    (
+        "somewhere to watch the sunset on friday",
+        "en",
+        [{"intent": ADD, "query": "viewpoint", "day_ref": "weekday:4"}],
+    ),
+]
+
 PLANS: list[Any] = [
     ("bora montar o roteiro todo, mano", "pt", [{"intent": PLAN}]),
     (
@@ -216,6 +250,22 @@ FILL_WISHES: list[Any] = [
         [{"intent": ADD, "meal": Meal.DINNER, "has_preferences": True}],
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("uma feirinha", "market"),
+        ("umas lojinhas", "shopping"),
+        ("umas comprinhas", "shopping"),
+        ("uma prainha", "beach"),
+        ("um parquinho", "park"),
+        ("um museuzinho", "museum"),
+        ("uma igrejinha", "church"),
+    ],
+)
+def test_a_diminutive_names_its_kind(said: str, kind: str) -> None:
+    assert search_terms(said) == kind
 
 
 def _check(text: str, language: str | None, ops: list[dict[str, Any]]) -> None:
