@@ -223,8 +223,10 @@ def search_terms(query: str) -> str:
 
 
 def _translated(word: str) -> str:
-    """A known kind of place, also in the plural ("carnes", "museos") or a diminutive
-    ("feirinha", "lojinhas", "prainha", "parquinho": a market, shops, a beach, a park)."""
+    """A known kind of place, also in the plural ("carnes", "museos") or a diminutive.
+
+    "feirinha", "lojinhas", "prainha", "parquinho": a market, shops, a beach, a park.
+    """
     for said in (word, *_undiminished(word)):
         for form in (said, said[:-1], said[:-2]):
             if form in TRANSLATIONS and (form == said or said.endswith("s")):
