@@ -37,6 +37,10 @@ _KIND = (
     r"mirante|igreja|museu|templo|trilha|passeio|praca|tasca|tasquinha|pastelaria|padaria|"
     r"spot|lugarzinho|recanto)"
 )
+_ADDING = (
+    r"(?:adiciona|acrescenta|coloca|bota|boto|poe|ponha|inclui|inclua|mete|encaixa|marca|agenda|"
+    r"queria|quero|queremos|queriamos|gostaria\s+de)\w*"
+)
 _FEW_PEOPLE = (
     r"sem\s+(?:muita\s+gente|muito\s+movimento|muvuca|multidao|fila|turistas?|lotacao)|"
     r"pouco\s+(?:movimentad[oa]s?|cheio|cheia|lotad[oa])|nao\s+(?:muito\s+)?(?:lotad[oa]|cheio|"
@@ -154,6 +158,38 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"(?:petiscar|beliscar)\b|\btira[- ]gostos?\b|\bpetisqueira\b",
         " petiscos ",
     ),
+    # Words between the verb and what it adds: "bota pra mim o X", "queria também a X",
+    # "coloca no roteiro o X"; "inclui aí o X" when it opens the message (after another
+    # request "mete lá o X" is the same day: core.intents.same_day).
+    (
+        rf"\b(?P<verb>{_ADDING})\s+(?:(?:tambem|tb|tbm|ainda|pra\s+mim|para\s+mim|pra\s+gente|"
+        r"pra\s+nos|(?:no|ao)\s+(?:nosso\s+|meu\s+)?(?:roteiro|itinerario|plano))\s+)+"
+        r"(?=(?:o|a|os|as|um|uma|uns|umas)\s)",
+        lambda m: f"{m.group('verb')} ",
+    ),
+    (
+        rf"^(?P<verb>{_ADDING})\s+(?:ai|la)\s+(?=(?:o|a|os|as|um|uma|uns|umas)\s)",
+        lambda m: f"{m.group('verb')} ",
+    ),
+    (
+        r"\s+(?:no|ao|pro|pra|para\s+o)\s+(?:nosso\s+|meu\s+)?(?:roteiro|itinerario|plano)\b",
+        " ",
+    ),
+    # "bora no X", "vamos na X sábado": going there is adding it (a day said stays a day).
+    (
+        r"\b(?:bora|vamo|vamos|partiu)\s+(?:la\s+)?(?:ir\s+|dar\s+um\s+pulo\s+|passar\s+)?"
+        r"(?:no|na|nos|nas|ao)\s+(?!(?:dia|primeiro|ultimo|segundo|terceiro|segunda|terca|quarta|"
+        r"quinta|sexta|sabado|domingo|fim|final|comeco|inicio|hotel|aeroporto)\b)",
+        "add ",
+    ),
+    # A bare weekday that ends the request: "a gente quer ir no X sexta", "X sábado pfv".
+    (
+        r"(?<!\bno\s)(?<!\bna\s)(?<!\bde\s)(?<!\bpra\s)(?<!\bpro\s)(?<!\bate\s)(?<!\ba\s)"
+        r"(?<!\bo\s)(?<!\bda\s)(?<!\bdo\s)(?<!\bpara\s)(?<!\be\s)(?<!\bou\s)(?<=\w\s)"
+        r"(?P<wd>sabado|domingo|segunda|terca|quarta|quinta|sexta)(?:-feira|\s+feira)?"
+        r"(?=\s*(?:pfv|pf|pls|please|por\s+favor|se\s+faz\s+favor|kkk+|rs)?\s*[?!.]*\s*$)",
+        lambda m: f"{'no' if m.group('wd') in {'sabado', 'domingo'} else 'na'} {m.group('wd')}",
+    ),
     # Choosing or finding one for the traveler: "escolhe uma tasca…", "arranja-me um bar…",
     # "descola um barzinho…", "arruma um lugar…" ask for suggestions, as "sugere" does.
     (
@@ -177,7 +213,8 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"gostaria\s+de|gostariamos\s+de|preciso\s+de|precisamos\s+de)|(?:me\s+|nos\s+)?"
         r"(?:arma|armar|arme|bola|bolar|monta|montar|monte|faz|fazer|faca|cria|criar|prepara|"
         r"preparar|organiza|organizar|planeja|planejar|sugere|sugerir))\s+(?:me\s+|ai\s+|la\s+)?"
-        r"(?:um|uma)\s+(?:roteiro|itinerario|plano|programa|programacao)(?P<pace>\s+(?:bem\s+|"
+        r"(?:um|uma)\s+(?:roteiro|itinerario|plano)(?!\s+(?:pra|para|pro|do|de)\s+(?:ele|ela|o\s+dia|"
+        r"esse|este|dia|segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje)\b)(?P<pace>\s+(?:bem\s+|"
         r"mais\s+|super\s+)?(?:tranquil[oa]|de\s+boa|leve|light|relaxad[oa]|calm[oa]|suave|"
         r"sossegad[oa]|sem\s+correria))?\b(?:,?\s*nada\s+(?:muito\s+|tao\s+)?(?:puxado|corrido|"
         r"cansativo|intenso))?",

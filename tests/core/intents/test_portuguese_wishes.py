@@ -163,6 +163,41 @@ WHEN_AND_DANCING: list[Any] = [
     ),
 ]
 
+NAMED_ADDS: list[Any] = [
+    ("inclui ai o parque da cidade", "pt", [{"intent": ADD, "query": "parque da cidade"}]),
+    (
+        "bota pra mim o jardim botanico no sabado",
+        "pt",
+        [{"intent": ADD, "query": "jardim botanico", "day_ref": "weekday:5"}],
+    ),
+    (
+        "a gente quer ir no mercado do bolhao sexta",
+        "pt",
+        [{"intent": ADD, "query": "mercado do bolhao", "day_ref": "weekday:4"}],
+    ),
+    (
+        "bora no parque da cidade sabado",
+        "pt",
+        [{"intent": ADD, "query": "parque da cidade", "day_ref": "weekday:5"}],
+    ),
+    (
+        "queria tambem a capela das almas no ultimo dia",
+        "pt",
+        [{"intent": ADD, "query": "capela das almas", "day": -1}],
+    ),
+    (
+        "adiciona o jardim das virtudes no roteiro de sexta",
+        "pt",
+        [{"intent": ADD, "query": "jardim das virtudes", "day_ref": "weekday:4"}],
+    ),
+    ("coloca no roteiro o museu do oro", "pt", [{"intent": ADD, "query": "museu do oro"}]),
+    (
+        "vc consegue encaixar o albert hall na quarta?",
+        "pt",
+        [{"intent": ADD, "query": "albert hall", "day_ref": "weekday:2"}],
+    ),
+]
+
 CHOOSE_AND_KINDS: list[Any] = [
     (
         "escolhe uma tasca pro jantar de quarta",
