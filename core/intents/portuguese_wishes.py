@@ -125,6 +125,8 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:uma\s+|umas\s+)?birita(?:s|zinha)?\b",
         " bar ",
     ),
+    # "o mais bem avaliado que tiver", "o que houver": whatever there is, no search word.
+    (r"\b(?:que|q)\s+(?:tiver|tiverem|houver|existir|existirem|rolar|der|tenha)\b", " "),
     # Few people.
     (rf"\b(?:e\s+)?(?:{_FEW_PEOPLE})\b", " quiet "),
     (

@@ -38,6 +38,11 @@ BEST_RATED: list[Any] = [
         [{"intent": ADD, "query_has": ["tasca"], "meal": Meal.LUNCH}],
     ),
     (
+        "a marisqueira mais bem avaliada que houver pro jantar de sexta",
+        "pt",
+        [{"intent": ADD, "query": "marisqueira", "meal": Meal.DINNER, "day_ref": "weekday:4"}],
+    ),
+    (
         "um cafe com nota alta na quinta de manha",
         "pt",
         [{"intent": ADD, "query_has": ["cafe"], "day_ref": "weekday:3"}],
