@@ -64,6 +64,8 @@ _ACCESS = (
     r"(?:bom\s+|boa\s+)?(?:pra|para|com)\s+(?:uma?\s+|a\s+|o\s+|minha\s+|meu\s+)?"
     r"(?:cadeirantes?|cadeira\s+de\s+rodas|idos[oa]s?|vovo|vovos|vozinha|avozinha|"
     r"terceira\s+idade|mobilidade\s+reduzida)|"
+    r"(?:pra|para)\s+levar\s+(?:a|o|os|as|minha|meu|meus|minhas)\s+(?:vovo|vovos|avo|avos|"
+    r"idos[oa]s|sogr[oa]s?|velhinh[oa]s)|"
     r"sem\s+(?:escadas?|degraus?|subidas?|ladeiras?))"
 )
 
@@ -127,6 +129,17 @@ PAIRS: list[tuple[str, Replacement]] = [
     ),
     # "o mais bem avaliado que tiver", "o que houver": whatever there is, no search word.
     (r"\b(?:que|q)\s+(?:tiver|tiverem|houver|existir|existirem|rolar|der|tenha)\b", " "),
+    # The occasion is the wish: "pra nossa lua de mel", "pra comemorar o aniversário de
+    # casamento", "numa noite a dois" → romantic.
+    (
+        r"\b(?:romantic[oa]s?\s+)?(?:(?:pra|para|pro|na|no|da|numa|de)\s+)?(?:comemorar\s+)?"
+        r"(?:(?:a\s+)?nossa\s+|minha\s+|a\s+|o\s+|nosso\s+|meu\s+)?(?:lua\s+de\s+mel|"
+        r"aniversario\s+de\s+(?:casamento|namoro)|pedido\s+de\s+casamento|noite\s+a\s+dois)\b",
+        " romantic ",
+    ),
+    # Children in the words of Portugal and Angola, said in a frame ("pros putos", "com os
+    # monas"): the family wish the rules know.
+    (r"\b(?:pros|para\s+os|pra\s+os|com\s+os)\s+(?:putos|monas|candengues)\b", " family "),
     # Few people.
     (rf"\b(?:e\s+)?(?:{_FEW_PEOPLE})\b", " quiet "),
     (
@@ -134,6 +147,7 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"(?:[oa]s?|inh[oa]s?)\b",
         lambda m: f"{m.group('kind')} quiet",
     ),
+    (rf"\b(?P<kind>{_KIND})\s+(?:bem\s+)?de\s+boa\b", lambda m: f"{m.group('kind')} quiet"),
     (r"\bquiet(?:\s+(?:e\s+)?quiet)+\b", "quiet"),
     # A view.
     (

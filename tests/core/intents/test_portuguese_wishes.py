@@ -140,6 +140,30 @@ REACH_AND_SLANG: list[Any] = [
     ),
 ]
 
+OCCASIONS_AND_KIDS: list[Any] = [
+    (
+        "um restaurante romantico pra lua de mel na sexta",
+        "pt",
+        [{"intent": ADD, "query": "restaurante romantic", "day_ref": "weekday:4"}],
+    ),
+    (
+        "um restaurante top pra comemorar o aniversario de casamento na sexta",
+        "pt",
+        [{"intent": ADD, "query_has": ["romantic"], "query_lacks": ["casamento"]}],
+    ),
+    (
+        "uma praia boa pros putos no sabado",
+        "pt",
+        [{"intent": ADD, "query_has": ["praia", "family"], "day_ref": "weekday:5"}],
+    ),
+    ("algo pros monas no sabado", "pt", [{"intent": ADD, "query": "family"}]),
+    (
+        "um lugar de boa pra levar a vovo no sabado",
+        "pt",
+        [{"intent": ADD, "query_has": ["quiet"], "query_lacks": ["vovo"]}],
+    ),
+]
+
 WHEN_AND_DANCING: list[Any] = [
     (
         "parque da cidade sabado a tarde pfv",
@@ -302,6 +326,7 @@ FILL_WISHES: list[Any] = [
         ("um parquinho", "park"),
         ("um museuzinho", "museum"),
         ("uma igrejinha", "church"),
+        ("uma tasca de comida caseira", "tasca traditional"),
     ],
 )
 def test_a_diminutive_names_its_kind(said: str, kind: str) -> None:
