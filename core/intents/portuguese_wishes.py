@@ -99,6 +99,8 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"maningue)\b(?!\s*(?:[,.!?]|$))",
         " ",
     ),
+    # "um mambo pra comer" (Angola, Mozambique): a thing, as "algo".
+    (r"\b(?:(?:um|uns|algum)\s+)?mambo(?:s|zinho)?\b(?=\s+\w)", " algo "),
     # Whom it is said to, at the end: "…, mermão", "… pra quinta mano", "…, kota".
     (
         r"[,\s]+(?:mermao|mano|mana|parca|parceiro|brother|bro|vei|vey|veio|kota|cota|uai\s+so|"

@@ -157,6 +157,7 @@ OCCASIONS_AND_KIDS: list[Any] = [
         [{"intent": ADD, "query_has": ["praia", "family"], "day_ref": "weekday:5"}],
     ),
     ("algo pros monas no sabado", "pt", [{"intent": ADD, "query": "family"}]),
+    ("um mambo pra comer no sabado", "pt", [{"intent": ADD, "query": "restaurante"}]),
     (
         "um lugar de boa pra levar a vovo no sabado",
         "pt",
