@@ -174,7 +174,15 @@ def meal_fills(op: ParsedTurn, days: Sequence[Day]) -> list[ParsedTurn]:
         if (meal := slot_meal(node)) is not None and op.meal in {None, meal}
     ]
     if not adds and op.meal is not None and op.day is not None:
-        adds = [ParsedTurn(intent=Intent.ADD, meal=op.meal, day=op.day, query=op.query)]
+        adds = [
+            ParsedTurn(
+                intent=Intent.ADD,
+                meal=op.meal,
+                day=op.day,
+                query=op.query,
+                preferences=op.preferences,
+            )
+        ]
     return adds[:MAX_FILLS]
 
 

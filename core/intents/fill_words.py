@@ -18,7 +18,7 @@ from core.text import fold
 
 _FILL = re.compile(
     r"\b(?:fill(?:\s+(?:in|up|out))?|sort(?:\s+out)?|complet\w*|llen\w*|rellen\w*|preench\w*|"
-    r"resolv\w*|cubr\w*|escolh\w*|elig\w*|recomi?end\w*|suger\w*|sugier\w*|suggest\w*|"
+    r"resolv\w*|cubr\w*|escolh\w*|elig\w*|recomi?end\w*|suger\w*|sugier\w*|suggest\w*|indic\w*|"
     r"pick|choose|arruma\w*|organiza\w*)\b"
 )
 _EMPTY = re.compile(
@@ -40,7 +40,7 @@ _MEALS: tuple[tuple[re.Pattern[str], Meal | None], ...] = (
         re.compile(r"\b(?:breakfast|brekkie|brunch|desayunos?|cafe\s+da\s+manha|pequeno\s+almoco)\b"),
         Meal.BREAKFAST,
     ),
-    (re.compile(r"\b(?:lunch(?:es)?|almuerzos?|almoc\w*|comida)\b"), Meal.LUNCH),
+    (re.compile(r"\b(?:lunch(?:es)?|almuerzos?|(?<!pequeno\s)almoc\w*|comida)\b"), Meal.LUNCH),
     (re.compile(r"\b(?:dinners?|suppers?|cenas?|jantar\w*|janta)\b"), Meal.DINNER),
 )  # fmt: skip
 _WISH = re.compile(

@@ -29,6 +29,7 @@ from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
+from core.intents.fill_wishes import with_fill_wish
 from core.intents.fill_words import fill_meals_turns
 from core.intents.free_day import free_day_turn
 from core.intents.help_questions import help_question
@@ -270,7 +271,8 @@ def _single_turn(
         days = find_days(grammar)
         day = {"day": int(days[0].value)} if days and fills[0].day is None else {}
         dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
-        return tuple(dated)
+        # "falta o jantar de segunda, sugere um vegetariano": the wish, in the rules' words
+        return tuple(with_fill_wish(f, cleaned, lambda w: canonical(w, reading)) for f in dated)
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return (shift,)
     if (ended := trip_end_turns(cleaned, today)) is not None:

@@ -184,6 +184,20 @@ _OPTIONS = re.compile(
 )
 
 
+# The best rated, asked for a day or a meal, is a search: "o parque mais bem avaliado no
+# sábado", "el mejor valorado para el jueves", "the top rated one for friday dinner".
+_BEST = re.compile(
+    r"\b(?:mais\s+bem|melhor(?:es)?|mejor(?:es)?|mas\s+bien|best|top|highest)[\s-]+"
+    r"(?:avaliad|cotad|valorad|calificad|puntuad|rated|reviewed)\w*"
+)
+_FOR_WHEN = re.compile(
+    r"\b(?:pra|para|pro|no|na|el|for|on|de)\s+(?:o\s+|a\s+|el\s+)?(?:segunda|terca|quarta|quinta|"
+    r"sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|amanha|manana|tomorrow|hoje|hoy|today|jantar|almoco|"
+    r"cena|almuerzo|dinner|lunch|ultimo\s+dia|dia\s+\w+)\b"
+)
+
+
 def _asked_in(clause: str) -> ParsedTurn | None:
     """The aspect one clause asks about and the place it names, or None."""
     aspect = next(((name, cue) for name, cue in _ASPECTS if cue.search(clause)), None)
@@ -192,6 +206,8 @@ def _asked_in(clause: str) -> ParsedTurn | None:
     name, cue = aspect
     if name in {"rating", "price"} and _OPTIONS.search(clause):
         return None
+    if name == "rating" and _BEST.search(clause) and _FOR_WHEN.search(clause):
+        return None  # "o restaurante mais bem avaliado pra sexta": the best one, for a day
     if _THIS_PLACE.search(clause):
         return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
     words = _WEEKDAY.sub(" ", cue.sub(" ", clause)).split()

@@ -99,7 +99,18 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "spanish": ("espanol", "espanola"),
     "portuguese": ("portugues", "portuguesa"),
     "sweets": ("dulces", "dulceria", "doceria", "confeitaria"),
-    "live music": ("musica en vivo", "musica ao vivo", "en vivo", "ao vivo"),
+    "live music": (
+        "musica en vivo",
+        "musica ao vivo",
+        "en vivo",
+        "ao vivo",
+        "roda de samba",
+        "samba",
+        "pagode",
+        "forro",
+        "fado",
+        "fados",
+    ),
     "vegetarian": ("vegetariano", "vegetariana", "vegetarianos", "veggie", "veggies", "veg"),
     "vegan": ("vegano", "vegana", "veganos"),
     "dessert": ("postre", "postres", "sobremesa", "doces"),
@@ -139,7 +150,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "a bite",
         "grub",
     ),
-    "traditional": ("tipico", "tipica", "tradicional"),
+    "traditional": ("tipico", "tipica", "tradicional", "comida caseira", "caseira", "caseiro"),
     "rooftop": ("azotea", "terraza", "terraco", "rooftops"),
     "sushi": ("sushis",),
     "ramen": ("ramens",),
@@ -194,7 +205,8 @@ _FILLER = frozenset(
     bien chido padre sencillo sencilla rico bom chevere bacano legalzinho maneiro tranquilo
     tranquila tranqui agradable simpatico simpatica bacan
     muchos muchas muitos muitas buenos buenas bons boas
-    visitar conocer conhecer in at the with""".split()
+    visitar conocer conhecer in at the with
+    maningue bue fixe tri daora dahora irado irada massinha bacaninha showzinho""".split()
 )
 
 
@@ -222,11 +234,28 @@ def search_terms(query: str) -> str:
 
 
 def _translated(word: str) -> str:
-    """A known kind of place, also in the plural ("carnes", "museos")."""
-    for form in (word, word[:-1], word[:-2]):
-        if form in TRANSLATIONS and (form == word or word.endswith("s")):
-            return TRANSLATIONS[form]
+    """A known kind of place, also in the plural ("carnes", "museos") or a diminutive.
+
+    "feirinha", "lojinhas", "prainha", "parquinho": a market, shops, a beach, a park.
+    """
+    for said in (word, *_undiminished(word)):
+        for form in (said, said[:-1], said[:-2]):
+            if form in TRANSLATIONS and (form == said or said.endswith("s")):
+                return TRANSLATIONS[form]
     return word
+
+
+_DIMINUTIVE = re.compile(r"^(?P<stem>\w{2,}?)(?:zinh|inh|it)(?P<end>[oa]s?)$")
+
+
+def _undiminished(word: str) -> list[str]:
+    """The plain forms a diminutive may come from: "prainha" → praia, "parquinho" → parque."""
+    match = _DIMINUTIVE.match(word)
+    if match is None:
+        return []
+    stem, end = match.group("stem"), match.group("end")
+    plural = "s" if end.endswith("s") else ""
+    return [stem + end, f"{stem}e{plural}", f"{stem}i{end}", stem + plural]
 
 
 def interest_words(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from core.intents.lexicon import (
 )
 from core.intents.portuguese_remarks import REMARK_PAIRS
 from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
+from core.intents.portuguese_wishes import PAIRS as WISHES
 from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
 from core.intents.when import clock_phrase
 from core.text import fold
@@ -704,4 +705,6 @@ _INSTEAD: list[tuple[str, Replacement]] = [
         lambda m: f"instead of {m.group('a')}",
     )
 ]
-PORTUGUESE_RULES = rules([*_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])
+PORTUGUESE_RULES = rules(
+    [*WISHES, *_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER]
+)

@@ -242,6 +242,11 @@ _WISHFUL = loose(
 )
 
 
+# A place said only vaguely before the purpose ("um lugar pra ver o pôr do sol").
+_VAGUE_BEFORE = loose(
+    r"(?:^|\b(?:um|uma|algum|alguma|un|una|algun|alguna|a|an|some|any)\s+)(?:lugar|sitio|canto|spot|"
+    r"place|lugarzinho|cantinho|lugarcito)\s*$|\b(?:somewhere|anywhere|algo|something)\s*$"
+)
 _CLOCK = loose(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b|\b(?:a|as|at)\s+(?:las?\s+)?\d{1,2}\b")
 _SPANISH_PURPOSE = loose(r"^pa\b|\b(?:atardecer|puesta|amanecer|salida)\b")
 # Where the view is had from goes with the purpose: "… desde arriba", "… from the top".
@@ -266,6 +271,8 @@ def _purpose_times(text: str) -> str:
     if clocked and _SPANISH_PURPOSE.search(match.group(0)):
         return text  # core.intents.spanish_asides reads a Spanish purpose after a clock time
     said = "" if clocked else "at sunrise" if match["rise"] or match["rise2"] else "at sunset"
+    if _VAGUE_BEFORE.search(text[: match.start()]):
+        said = f"viewpoint {said}"  # "um lugar pra ver o pôr do sol": the view is the kind
     return " ".join(f"{text[: match.start()]} {said} {text[stop:]}".split()).replace(" ,", ",")
 
 

@@ -204,6 +204,8 @@ def _ops_of(texts: list[str], today: dt.date | None) -> list[ParsedTurn] | None:
             # "day 2 is too packed, can you lighten it?", "… los manglares? ponlo el día 4":
             # one request said twice; what the second adds (a day, a time) joins the first.
             extra = {key: value for key in ("day", "time") if (value := getattr(op, key))}
+            if op.preferences is not None and ops[-1].preferences is None:
+                extra["preferences"] = op.preferences  # "pro jantar de segunda, indica algo barato"
             ops[-1] = ops[-1].model_copy(update=extra)
             continue
         if ops and (moved := moved_after_removal(ops[-1], op)) is not None:

@@ -34,7 +34,8 @@ _KID = (
     r"hij[oa]s|hijit[oa]s|nietos|cipotes|patojos|escuincles|chavitos|bebes?|huercos|huerquitos|"
     r"plebes|plebitos|morritos|chilpayates|pias|piazada|gurizada|guris|gurizinhos|pivetes|"
     r"crianca|criancas|criancada|filh[oa]s|filhot[ea]s|miud[oa]s|nenem|molecada|petizes|"
-    r"netos|(?:niñ|nin)[oa]s?\s+de\s+\d{1,2}\s+anos|crianca\s+de\s+\d{1,2}\s+anos)"
+    r"netos|guris|gurizada|gurizinhos|pias|piazada|piazinhos|candengues?|catraios|"
+    r"miudagem|pequenada|petizada|(?:niñ|nin)[oa]s?\s+de\s+\d{1,2}\s+anos|crianca\s+de\s+\d{1,2}\s+anos)"
 )
 _OF = (
     r"(?:(?:the|my|our|a|an|los|las|mis|nuestros|nuestras|unos|unas|os|as|meus|minhas|nossos|"
