@@ -296,7 +296,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # an item turned down for a day or a time is moved there (a place after "better" replaces).
     (
         r"^(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?!(?:add|remove|move|put|change|replace|swap|"
-        r"book|delete|drop|cancel|show|clear|plan|undo|what|is|are|it|that|this)\b)"
+        r"book|delete|drop|cancel|show|clear|plan|undo|what|is|are|it|that|this|can|could|would|"
+        r"please|pls|let'?s|we|i)\b)(?![^,?!.]*\b(?:add|put|book|schedule|include)\b)"
         r"(?P<x>[^,?!.]+?)\s+(?:no|nah|nope|n[aã]o)(?:\s+wait)?\s*,?\s+"
         r"(?:(?:rather|better|instead)\s+)?(?:(?:on|to|for|at)\s+)?"
         r"(?P<when>(?:day\s+\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -308,6 +309,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"^(?:(?:i\s+think|maybe|perhaps)\s+)?(?:the\s+)?(.+?)\s+(?:(?:fits|works|goes|sits|is|s|"
         r"would\s+(?:fit|work|go|be)|might\s+(?:fit|work|be))\s+)?better\s+(?:on|for|to)\s+(.+)$",
         r"move \1 to \2",
+    ),
+    # "take out the kachori place", "can we take off the museum": the verb before its object.
+    (
+        r"^(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+|pls\s+)?take\s+(?:out|off)\s+"
+        r"(?!of\b|to\b|for\b|at\b)",
+        "remove ",
     ),
     # "can you take greyfriars out", "could we take the museum off"
     (

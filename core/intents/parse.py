@@ -17,6 +17,7 @@ import unicodedata
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
+from core.intents.clause_spans import read_apart
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
@@ -28,6 +29,7 @@ from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turns
+from core.intents.follow_ups import followed_up
 from core.intents.free_day import free_day_turn
 from core.intents.help_questions import help_question
 from core.intents.language import detect_language
@@ -200,8 +202,13 @@ def parse(
         if [op.intent for op in placed.ops] == [Intent.ADD]:
             after = anchored(list(placed.ops), anchor)  # a clock time said too wins
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
-    grammar = canonical(_without_trailing_asides(marked(cleaned)), reading, said=opened)
+    # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about
+    meant = marked(followed_up(cleaned))
+    grammar = canonical(_without_trailing_asides(meant), reading, said=opened)
     grammar = in_words(corrected(grammar, today))  # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"
+    apart = read_apart(cleaned, lambda piece: _read(piece, today, reading), _fills)
+    if apart is not None:
+        return ParsedMessage(ops=tuple(apart), language=language)  # "pon X a las 5 y llena …"
     if (single := _single_turn(cleaned, grammar, reading, today)) is not None:
         return ParsedMessage(ops=single, language=language)
     whole = classify(said_same_day(grammar)[0], today)
@@ -242,6 +249,16 @@ def parse(
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     return ParsedMessage(ops=tuple(ops), language=language)
+
+
+def _read(piece: str, today: dt.date | None, reading: str | None) -> tuple[ParsedTurn, ...]:
+    """The requests of one clause of a message, read on its own."""
+    return parse(piece, today=today, usual_language=reading).ops
+
+
+def _fills(piece: str) -> bool:
+    """A clause that asks for meals to be filled ("la comida del martes llénala")."""
+    return bool(fill_meals_turns(piece))
 
 
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:

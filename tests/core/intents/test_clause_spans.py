@@ -1,0 +1,254 @@
+"""Several clauses in one message, each with its own day and time; corrections and follow-ups.
+
+A day or a time said in one clause never lands on another; a correction ("no wait", "no,
+perdón", "não, pera", "sorry") replaces what it corrects; a short follow-up ("mejor a las 5",
+"melhor às 16h", "actually make it 4pm") is about "it", the stop just talked about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.intents.clause_spans import clause_spans, same_clause
+from core.intents.model import Intent, ParsedTurn
+from core.intents.parse import parse
+from tests.core.intents.readings import TODAY, only
+
+
+def ops_of(text: str) -> list[ParsedTurn]:
+    return list(parse(text, today=TODAY).ops)
+
+
+def named(op: ParsedTurn) -> str:
+    said = op.query if op.intent is Intent.ADD else (op.target.text if op.target else None)
+    return (said or "").lower()
+
+
+# ---- multi: each clause keeps its own time ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "el Museo del Oro a las 10 y la cena en Andrés pásala a las 8 de la noche",
+            "10:00",
+            "20:00",
+        ),
+        (
+            "mueve la Alhambra a las 9 y pon la cena del viernes a las 9 de la noche",
+            "09:00",
+            "21:00",
+        ),
+        ("el Park Güell a las 11 y la cena pásala a las 10 de la noche", "11:00", "22:00"),
+        ("la Sagrada Familia a las 9 y la cena a las 7 de la tarde", "09:00", "19:00"),
+        ("o Cristo Redentor às 10 e o jantar na Lapa passa pras 8 da noite", "10:00", "20:00"),
+        ("move the Louvre to 10 and dinner to 8pm", "10:00", "20:00"),
+    ],
+)
+def test_a_half_of_the_day_stays_with_its_own_hour(text: str, first: str, second: str) -> None:
+    ops = ops_of(text)
+    assert [op.time for op in ops] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        ("el Museo Soumaya a las 11 y la cena el jueves por la noche", "23:00"),
+        ("mueve el Prado a las 10 y agrega un bar el sábado por la noche", "22:00"),
+        ("quita el museo por la mañana, pon la playa a las 4", "04:00"),
+        ("tira o museu de manhã e coloca a praia às 4", "04:00"),
+    ],
+)
+def test_a_part_of_the_day_said_in_another_clause_does_not_move_an_hour(
+    text: str, not_this: str
+) -> None:
+    timed = [op.time for op in ops_of(text) if op.time is not None]
+    assert timed
+    assert not_this not in timed
+
+
+def test_a_part_of_the_day_in_the_same_clause_still_says_the_half() -> None:
+    op = only("agrega el mercado de San Telmo mañana por la tarde a las 4")
+    assert op.time == "16:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "timed", "dated"),
+    [
+        (
+            "quita el Café Tortoni, pon la Recoleta a las 5 de la tarde y agrega "
+            "el Caminito el jueves al atardecer",
+            "recoleta",
+            "caminito",
+        ),
+        (
+            "tira o Bar Urca, coloca o Pão de Açúcar às 16h e adiciona a Escadaria "
+            "Selarón na sexta",
+            "pão de açúcar",
+            "escadaria selarón",
+        ),
+        (
+            "remove the Shard, add Borough Market at 4pm and add Tate Modern on friday",
+            "borough market",
+            "tate modern",
+        ),
+        (
+            "saca el Zócalo, mete Coyoacán a las 12 y agrega Xochimilco el domingo",
+            "coyoacán",
+            "xochimilco",
+        ),
+    ],
+)
+def test_a_day_said_in_a_later_clause_stays_there(text: str, timed: str, dated: str) -> None:
+    ops = {named(op): op for op in ops_of(text) if op.intent is Intent.ADD}
+    assert ops[timed].time is not None
+    assert ops[timed].day is None
+    assert ops[timed].day_ref is None
+    assert ops[dated].day is not None or ops[dated].day_ref is not None
+
+
+def test_a_later_day_still_reaches_a_list_said_with_one_verb() -> None:
+    ops = ops_of("remove the Colosseum and the Pantheon on day 3")
+    assert [op.day for op in ops] == [3, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        (
+            "pon el Castillo de Chapultepec a las 10 y la cena del martes llénala con algo barato",
+            [Intent.ADD, Intent.FILL_MEALS],
+        ),
+        (
+            "add the Acropolis at 9 and fill dinner on day 2 with something cheap",
+            [Intent.ADD, Intent.FILL_MEALS],
+        ),
+        (
+            "ok so first take out the gelato place on day 2 and then add the Vatican on day 2",
+            [Intent.REMOVE, Intent.ADD],
+        ),
+        ("primero quita el bar del dia 2 y luego agrega el parque", [Intent.REMOVE, Intent.ADD]),
+        (
+            "o Pão de Açúcar muda pro dia 4 e o Museu do Amanhã pras 15h",
+            [Intent.MOVE, Intent.RETIME],
+        ),
+        ("a Livraria Lello muda pra sexta", [Intent.MOVE]),
+    ],
+)
+def test_each_clause_is_its_own_request(text: str, intents: list[Intent]) -> None:
+    assert [op.intent for op in ops_of(text)] == intents
+
+
+@pytest.mark.parametrize(
+    ("text", "meal_day"),
+    [
+        (
+            "pon la Ponte Vecchio a las 17h y la cena del jueves llénala con algo barato",
+            "weekday:3",
+        ),
+        ("la Ponte Luís I a las 6 de la tarde", None),
+    ],
+)
+def test_a_name_with_its_article_is_not_a_verb(text: str, meal_day: str | None) -> None:
+    ops = ops_of(text)
+    assert "ponte" in named(ops[0])
+    if meal_day:
+        assert ops[-1].day_ref == meal_day
+
+
+# ---- corrections --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day_ref"),
+    [
+        (
+            "can we add a tapas bar wed morning - no wait thursday morning, wed is packed",
+            "weekday:3",
+        ),
+        ("add a brunch spot on monday morning, no wait tuesday morning", "weekday:1"),
+        (
+            "mete el Museo Picasso el miércoles, no, perdón, el jueves que lo tenemos libre",
+            "weekday:3",
+        ),
+        ("agrega el Mercado de la Boqueria el lunes, no, perdón, el martes", "weekday:1"),
+        ("coloca o MASP na segunda, não, pera, na terça", "weekday:1"),
+        ("add the Louvre on friday, sorry i mean saturday", "weekday:5"),
+    ],
+)
+def test_a_corrected_day_replaces_the_first(text: str, day_ref: str) -> None:
+    op = only(text)
+    assert op.intent is Intent.ADD
+    assert op.day_ref == day_ref
+    assert not any(word in named(op) for word in ("perd", "wait", "pera", "-"))
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("make the Colosseum 10, no sorry 11", "11:00"),
+        ("make the Duomo 9, no wait 10", "10:00"),
+        ("move the Louvre to 3pm, no sorry 4pm", "16:00"),
+    ],
+)
+def test_a_corrected_time_retimes_the_same_place(text: str, time: str) -> None:
+    op = only(text)
+    assert op.intent is Intent.RETIME
+    assert op.time == time
+    assert not any(ch.isdigit() for ch in named(op))
+
+
+# ---- follow-ups about "it" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("actually make it 4pm", "16:00"),
+        ("sorry, 5pm", "17:00"),
+        ("mejor a las 5", "17:00"),
+        ("o mejor a las 6 de la tarde porfa", "18:00"),
+        ("no, mejor a las 11", "11:00"),
+        ("melhor às 16h", "16:00"),
+        ("ah não, melhor pras 4 da tarde", "16:00"),
+        ("melhor às 10 da manhã", "10:00"),
+    ],
+)
+def test_a_short_follow_up_retimes_it(text: str, time: str) -> None:
+    op = only(text)
+    assert op.intent is Intent.RETIME
+    assert op.time == time
+    assert named(op) in {"it", "that"}
+
+
+@pytest.mark.parametrize(
+    ("text", "to_day"),
+    [
+        ("melhor pro dia 3", 3),
+        ("perdón, al día 2", 2),
+        ("mejor para el día 4", 4),
+    ],
+)
+def test_a_short_follow_up_moves_it(text: str, to_day: int) -> None:
+    op = only(text)
+    assert op.intent is Intent.MOVE
+    assert op.to_day == to_day
+
+
+@pytest.mark.parametrize("text", ["a las 5", "às 16h", "at 5pm"])
+def test_a_bare_time_is_not_a_follow_up(text: str) -> None:
+    assert only(text).intent is Intent.UNKNOWN
+
+
+# ---- the splitter ------------------------------------------------------------------------------
+
+
+def test_clauses_end_at_and_and_at_a_comma_before_a_verb() -> None:
+    text = "quita el bar, pon la playa a las 5 de la tarde y agrega el mirador el jueves"
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "quita el bar",
+        "pon la playa a las 5 de la tarde",
+        "agrega el mirador el jueves",
+    ]
+    assert same_clause("bien temprano, tipo 7", 0, 16)
