@@ -468,6 +468,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bcan\s+u\b", "can you"),
     (r"\b(?:u)\b", "you"),
     (r"\b(\d{1,2})\s*ish\b", r"\1"),
+    # "morning-ish", "afternoonish": that part of the day
+    (r"\b(morning|afternoon|evening|night|noon|lunch|dinner)\s*-?\s*ish\b", r"\1"),
     (
         r"(?:\b(?:at|around|by|for)\s+)?\b(a\s+quarter|quarter|half|ten|twenty|five)\s+(past|after|to|til)\s+"
         r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",

@@ -26,6 +26,7 @@ from core.intents.day_clearing import day_cleared
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
+from core.intents.day_to_day import moved_day_to_day
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turns
@@ -205,7 +206,8 @@ def parse(
     # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about
     meant = marked(followed_up(cleaned))
     grammar = canonical(_without_trailing_asides(meant), reading, said=opened)
-    grammar = in_words(corrected(grammar, today))  # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"
+    # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"; "las bovedas from saturday to the 10th"
+    grammar = moved_day_to_day(in_words(corrected(grammar, today)))
     apart = read_apart(cleaned, lambda piece: _read(piece, today, reading), _fills)
     if apart is not None:
         return ParsedMessage(ops=tuple(apart), language=language)  # "pon X a las 5 y llena …"

@@ -252,3 +252,52 @@ def test_clauses_end_at_and_and_at_a_comma_before_a_verb() -> None:
         "agrega el mirador el jueves",
     ]
     assert same_clause("bien temprano, tipo 7", 0, 16)
+
+
+# ---- move: a stop and two days, no verb ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "to_day"),
+    [
+        ("the Sagrada Familia from day 2 to day 4", 2, 4),
+        ("el Museo Larco del día 1 al día 3", 1, 3),
+        ("o Museu do Ipiranga do dia 2 pro dia 4, de manhã", 2, 4),
+        ("move the Colosseum from day 3 to day 1", 3, 1),
+    ],
+)
+def test_a_stop_from_one_day_to_another_moves(text: str, day: int, to_day: int) -> None:
+    op = only(text)
+    assert op.intent is Intent.MOVE
+    assert (op.day, op.to_day) == (day, to_day)
+    assert "day" not in named(op)
+
+
+@pytest.mark.parametrize(
+    ("text", "to_day_ref"),
+    [
+        ("the walking tour from friday to sunday", "weekday:6"),
+        ("el Castillo de San Felipe del sábado al domingo", "weekday:6"),
+        ("o Castelo de São Jorge de sábado pra domingo", "weekday:6"),
+    ],
+)
+def test_a_stop_from_one_weekday_to_another_moves(text: str, to_day_ref: str) -> None:
+    op = only(text)
+    assert op.intent is Intent.MOVE
+    assert op.to_day_ref == to_day_ref
+    assert not any(day in named(op) for day in ("friday", "saturday", "sunday"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las bovedas from saturday to the 10th, morning-ish",
+        "the Alcázar from monday to the 12th",
+        "move the castle to the 10th in the morning",
+    ],
+)
+def test_a_stop_moved_to_a_date_keeps_the_date(text: str) -> None:
+    op = only(text)
+    assert op.intent is Intent.MOVE
+    assert (op.day_ref or "").startswith("monthday:")
+    assert "from" not in named(op)
