@@ -218,7 +218,14 @@ def _instead_of(grammar: str) -> str:
     cut = _INSTEAD_OF_SLOT.sub("", grammar)
     if cut == grammar:
         return grammar
-    return _DO_VERB.sub("move ", cut, count=1) if _DO_VERB.match(cut) else cut
+    if _DO_VERB.match(cut):
+        return _DO_VERB.sub("move ", cut, count=1)
+    said = classify(cut, None)
+    indefinite = re.match(r"^(?:a|an|some|another|un|una|um|uma)\s", cut, re.IGNORECASE)
+    if said.intent is Intent.ADD and said.confidence < 1 and said.query and not indefinite:
+        # "las bóvedas el jueves en vez del sábado": no verb; the stop leaves the day turned down
+        return f"move {cut}"
+    return cut
 
 
 def _follow_up(after: str) -> str:

@@ -54,6 +54,11 @@ def _weekday(match: re.Match[str]) -> str:
     return before + _SHORT_WEEKDAYS[match.group("short").lower()]
 
 
+# A day as the rules' grammar says it, for a day turned down beside another.
+_DAY_SAID = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|day\s+\d{1,2}"
+)
+
 _PAIRS: list[tuple[str, Replacement]] = [
     # Short weekdays as typed on phones; "sat" and "sun" only where a day is expected.
     (r"\b(?P<before>)(?P<short>mon|tues?|weds?|thurs?|thu|fri)\b\.?", _weekday),
@@ -292,6 +297,14 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"(?<=\?)\s*(?:is\s+it|it\s+s)\s+worth\s+(?:it|a\s+visit|visiting|going)\b[\s?!.]*$", " "),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
+    # "X on thursday, not saturday", "a Marine Drive hoje, não amanhã", "o castelo na quinta e
+    # não no sábado": the day turned down is the one X is on now ("instead of", read by
+    # core.intents.corrections); a "no," set off by a comma is a correction instead.
+    (
+        rf"\b(?P<new>(?:(?:on|to)\s+)?(?:{_DAY_SAID}))\s*,?\s+(?:and\s+|e\s+|y\s+)?"
+        rf"(?:not|n[aã]o|no(?!\s*,))\s+(?:(?:on|to|for)\s+)?(?P<old>{_DAY_SAID})\b",
+        r"\g<new> instead of \g<old>",
+    ),
     # "the museum no, better on day 3", "el museo no, mejor el jueves", "o museu não, no dia 3":
     # an item turned down for a day or a time is moved there (a place after "better" replaces).
     (

@@ -301,3 +301,28 @@ def test_a_stop_moved_to_a_date_keeps_the_date(text: str) -> None:
     assert op.intent is Intent.MOVE
     assert (op.day_ref or "").startswith("monthday:")
     assert "from" not in named(op)
+
+
+# ---- a day turned down beside another ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day_ref"),
+    [
+        ("the Alhambra on thursday instead of saturday", "weekday:3"),
+        ("el Museo Botero el jueves en vez del sábado", "weekday:3"),
+        ("el Parque Tayrona el viernes, no el domingo", "weekday:4"),
+        ("o Mercado Central na quinta e não no sábado", "weekday:3"),
+        ("the Tower of London on friday, not monday", "weekday:4"),
+    ],
+)
+def test_a_stop_said_on_a_day_instead_of_another_moves(text: str, day_ref: str) -> None:
+    op = only(text)
+    assert op.intent is Intent.MOVE
+    assert (op.to_day_ref or op.day_ref) == day_ref
+    assert not any(word in named(op) for word in ("instead", "sábado", "not", "domingo"))
+
+
+def test_a_no_set_off_by_a_comma_still_corrects() -> None:
+    op = only("agrega el Museo Nacional el jueves, no, el sábado")
+    assert (op.intent, op.day_ref) == (Intent.ADD, "weekday:5")
