@@ -326,3 +326,45 @@ def test_a_stop_said_on_a_day_instead_of_another_moves(text: str, day_ref: str) 
 def test_a_no_set_off_by_a_comma_still_corrects() -> None:
     op = only("agrega el Museo Nacional el jueves, no, el sábado")
     assert (op.intent, op.day_ref) == (Intent.ADD, "weekday:5")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el Museo Frida Kahlo pásalo al martes y la cena ponla a las 9",
+        "o Museu Oscar Niemeyer passa pra terça e o jantar coloca ele às 21h",
+        "the Louvre on tuesday and dinner put it at 9",
+    ],
+)
+def test_a_meal_put_at_a_time_in_its_own_clause_is_retimed(text: str) -> None:
+    last = ops_of(text)[-1]
+    assert last.intent is Intent.RETIME
+    assert last.time == "21:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "times"),
+    [
+        (
+            "agrega el Museo Larco el martes a las 10 y el Parque Kennedy el miércoles a las 12",
+            ["weekday:1", "weekday:2"],
+            ["10:00", "12:00"],
+        ),
+        (
+            "coloca o Museu Paulista na terça às 10 e o Mercadão na quarta ao meio-dia",
+            ["weekday:1", "weekday:2"],
+            ["10:00", "12:00"],
+        ),
+        (
+            "add the Rijksmuseum on tuesday at 10 and the Jordaan on wednesday at 8pm",
+            ["weekday:1", "weekday:2"],
+            ["10:00", "20:00"],
+        ),
+    ],
+)
+def test_two_adds_keep_their_own_days_and_times(
+    text: str, days: list[str], times: list[str]
+) -> None:
+    ops = ops_of(text)
+    assert [op.day_ref for op in ops] == days
+    assert [op.time for op in ops] == times
