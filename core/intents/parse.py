@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
 from core.intents.browse import as_browsing
@@ -204,7 +205,7 @@ def parse(
             after = anchored(list(placed.ops), anchor)  # a clock time said too wins
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
     # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about
-    meant = marked(followed_up(cleaned))
+    meant = marked(followed_up(swapped_place(cleaned)))  # "… não pera, o X já tá, quero o Y"
     grammar = canonical(_without_trailing_asides(meant), reading, said=opened)
     # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"; "las bovedas from saturday to the 10th"
     grammar = moved_day_to_day(in_words(corrected(grammar, today)))

@@ -368,3 +368,45 @@ def test_two_adds_keep_their_own_days_and_times(
     ops = ops_of(text)
     assert [op.day_ref for op in ops] == days
     assert [op.time for op in ops] == times
+
+
+# ---- a place taken back because the trip has it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "day", "day_ref"),
+    [
+        (
+            "entao no sabado eu queria colocar a ribeira nao pera a ribeira ja ta o que eu "
+            "quero e o jardim botanico no fim da tarde",
+            "jardim botanico",
+            None,
+            "weekday:5",
+        ),
+        (
+            "coloca o MASP no dia 3... não pera, o MASP já tá, quero o Ibirapuera",
+            "ibirapuera",
+            3,
+            None,
+        ),
+        (
+            "add the castle on day 2, no wait the castle is already there, I want the lighthouse",
+            "lighthouse",
+            2,
+            None,
+        ),
+        (
+            "pon el mercado el jueves, no espera, el mercado ya está, lo que quiero es el mirador",
+            "mirador",
+            None,
+            "weekday:3",
+        ),
+    ],
+)
+def test_a_place_the_trip_already_has_is_swapped_for_the_one_wanted(
+    text: str, query: str, day: int | None, day_ref: str | None
+) -> None:
+    op = only(text)
+    assert op.intent is Intent.ADD
+    assert named(op) == query
+    assert (op.day, op.day_ref) == (day, day_ref)
