@@ -323,12 +323,6 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"would\s+(?:fit|work|go|be)|might\s+(?:fit|work|be))\s+)?better\s+(?:on|for|to)\s+(.+)$",
         r"move \1 to \2",
     ),
-    # "take out the kachori place", "can we take off the museum": the verb before its object.
-    (
-        r"^(?:(?:can|could|would)\s+(?:you|u|we)\s+|please\s+|pls\s+)?take\s+(?:out|off)\s+"
-        r"(?!of\b|to\b|for\b|at\b)",
-        "remove ",
-    ),
     # "can you take greyfriars out", "could we take the museum off"
     (
         r"^(?:(?:hmm+|um+|uh+|oh|ok|okay|so|well|actually)[\s,]+)*"
