@@ -213,6 +213,13 @@ def test_a_corrected_time_retimes_the_same_place(text: str, time: str) -> None:
         ("melhor às 16h", "16:00"),
         ("ah não, melhor pras 4 da tarde", "16:00"),
         ("melhor às 10 da manhã", "10:00"),
+        ("pode ser às 20h?", "20:00"),
+        ("e se for às 9 da noite?", "21:00"),
+        ("mejor a las 8 de la noche en vez de las 7", "20:00"),
+        ("y qué tal a las 10 de la mañana?", "10:00"),
+        ("8pm instead?", "20:00"),
+        ("ok how about 7pm instead", "19:00"),
+        ("hmm can it be at 9pm", "21:00"),
     ],
 )
 def test_a_short_follow_up_retimes_it(text: str, time: str) -> None:
@@ -236,7 +243,9 @@ def test_a_short_follow_up_moves_it(text: str, to_day: int) -> None:
     assert op.to_day == to_day
 
 
-@pytest.mark.parametrize("text", ["a las 5", "às 16h", "at 5pm"])
+@pytest.mark.parametrize(
+    "text", ["a las 5", "às 16h", "at 5pm", "5pm", "how about the museum instead"]
+)
 def test_a_bare_time_is_not_a_follow_up(text: str) -> None:
     assert only(text).intent is Intent.UNKNOWN
 
