@@ -17,6 +17,7 @@ import unicodedata
 from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
+from core.intents.both_words import for_both, said_of_both
 from core.intents.browse import as_browsing
 from core.intents.clause_spans import read_apart
 from core.intents.clauses import only_when, read_by_clauses
@@ -207,8 +208,9 @@ def parse(
     # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about
     meant = marked(followed_up(swapped_place(cleaned)))  # "… não pera, o X já tá, quero o Y"
     grammar = canonical(_without_trailing_asides(meant), reading, said=opened)
-    # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"; "las bovedas from saturday to the 10th"
-    grammar = moved_day_to_day(in_words(corrected(grammar, today)))
+    # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"; "las bovedas from saturday to the 10th"; a day said
+    # of all the requests ("…, both on friday") is kept apart (core.intents.both_words)
+    grammar, both = said_of_both(moved_day_to_day(in_words(corrected(grammar, today))))
     apart = read_apart(cleaned, lambda piece: _read(piece, today, reading), _fills)
     if apart is not None:
         return ParsedMessage(ops=tuple(apart), language=language)  # "pon X a las 5 y llena …"
@@ -244,7 +246,10 @@ def parse(
         manners := plain_small_talk(cleaned) or plain_small_talk(text)
     ):
         ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]  # "good morning! ready for today"
-    ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
+    # "…, both on friday": every request's day, then the days shared between requests
+    ops = with_message_slots(
+        as_browsing(share_days(for_both(ops, both)), cleaned, grammar), grammar, cleaned
+    )
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"

@@ -419,3 +419,34 @@ def test_a_place_the_trip_already_has_is_swapped_for_the_one_wanted(
     assert op.intent is Intent.ADD
     assert named(op) == query
     assert (op.day, op.day_ref) == (day, day_ref)
+
+
+# ---- "both": a day said of every request ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_ref"),
+    [
+        ("add the Uffizi and the Boboli Gardens, both on friday", None, "weekday:4"),
+        ("add the Louvre at 10 and the Orsay at 3pm, both on day 2", 2, None),
+        ("agrega el Museo Dolores Olmedo y el Anahuacalli, ambos el viernes", None, "weekday:4"),
+        ("pon el Prado a las 10 y el Reina Sofía a las 12, los dos el viernes", None, "weekday:4"),
+        (
+            "coloca o MASP às 10 e adiciona a Pinacoteca ao meio-dia, os dois na sexta",
+            None,
+            "weekday:4",
+        ),
+    ],
+)
+def test_a_day_said_of_both_reaches_every_request(
+    text: str, day: int | None, day_ref: str | None
+) -> None:
+    ops = ops_of(text)
+    assert len(ops) == 2
+    assert all((op.day, op.day_ref) == (day, day_ref) for op in ops)
+    assert not any(word in named(op) for op in ops for word in ("both", "ambos", "dos", "dois"))
+
+
+def test_both_of_us_is_not_a_day() -> None:
+    op = only("book a table at Quimet for both of us on friday")
+    assert op.intent is Intent.BOOK
