@@ -71,7 +71,15 @@ def subject_of(follow_up: FollowUp) -> str | None:
 def _is_own_request(message: ParsedMessage) -> bool:
     """A reply that asks for something itself ("add sushi on day 2") is no answer."""
     first = message.first
+    if len(message.ops) == 1 and _about_it(first):
+        return False  # "mejor el sábado", "melhor às 16h" while a question is open: its answer
     return len(message.ops) > 1 or first.intent not in _SOFT or first.confidence >= 1.0
+
+
+def _about_it(turn: ParsedTurn) -> bool:
+    """A move or retime of "it" / "that" (core.intents.follow_ups): about the thing asked of."""
+    said = (turn.target.text or "").casefold() if turn.target is not None else ""
+    return turn.intent in {Intent.MOVE, Intent.RETIME} and said in {"it", "that"}
 
 
 def _with_slots(turn: ParsedTurn, said: Answer, slot: str) -> ParsedTurn:

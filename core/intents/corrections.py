@@ -30,10 +30,11 @@ _SLOT_START = (
 )
 _CORRECTION = re.compile(
     r"^.*?(?:\.\.\.|…|[,;.!])?\s*\b(?P<said>(?:(?:ah|oh|eh|uh|um+|hm+|ay|ops|oops|whoops)[\s,]+)?"
+    r"(?:(?:no|nope|nah|n[aã]o)[\s,]+(?=sorry|perd|desculp|wait|espera|pera|i\s+mean))?"
     r"(?:no\s+wait|wait\s+no|wait|scratch\s+that|i\s+mean|"
     r"or\s+rather|correction|mejor\s+dicho|perd[oó]n|no\s+perd[oó]n|no\s+espera|espera|"
     r"quer\s+dizer|ali[aá]s|digo|sorry\s+i\s+mean|n[aã]o\s+pera|pera[ií]?|ou\s+melhor|o\s+mejor|"
-    rf"actually(?:,?\s+make\s+it)?{_SLOT_START}|sorry(?=[\s,]+(?:make\s+it|day|on|at|to|i\s+mean)\b)|"
+    rf"actually(?:,?\s+make\s+it)?{_SLOT_START}|sorry(?=[\s,]+(?:(?:make\s+it|day|on|at|to|i\s+mean)\b|\d))|"
     r"o\s+sea|ou\s+seja|desculpa|perd[aã]o|"
     rf"(?:mejor|melhor){_SLOT_START}|"
     r"(?:nao|não|no|nope)(?=\s*,)))"
@@ -54,9 +55,11 @@ _LEAD = (
     r"(?:(?:one|ones)\s+(?:on\s+|for\s+|from\s+)?|(?:el|la|o|a)\s+(?:del?|d[oa])\s+)?"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight"
+# "wednesday morning, no wait thursday morning": the part of the day goes with its day.
+_PART = r"(?:\s+(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)|at\s+night|night|at\s+sunset))?"
 _ONLY_A_DAY = re.compile(
-    _LEAD + r"(?P<day>day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
-    rf"last)\s+day|{_WEEKDAY})" + _TRAIL,
+    _LEAD + r"(?P<day>(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+    rf"last)\s+day|{_WEEKDAY}){_PART})" + _TRAIL,
     re.IGNORECASE,
 )
 _ONLY_A_TIME = re.compile(
@@ -67,7 +70,15 @@ _ONLY_A_TIME = re.compile(
 _ONLY_A_NUMBER = re.compile(_LEAD + r"(?P<number>\d{1,2})" + _TRAIL, re.IGNORECASE)
 _LAST_DAY_SAID = re.compile(
     r"\b(?:day\s*\d{1,2}|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)\s+day|"
-    rf"{_WEEKDAY})\b",
+    rf"{_WEEKDAY})\b{_PART}",
+    re.IGNORECASE,
+)
+# "make city palace 10, no sorry 11": a bare hour the request ends on.
+_BARE_END = re.compile(r"(?:\s+at)?\s+\d{1,2}(?:[:.]\d{2})?$")
+# More correction words after the first ("no, perdón, el jueves", "wait, sorry, day 3").
+_MORE_SAID = re.compile(
+    r"^(?:(?:no|nope|sorry|perd[oó]n|desculpa|wait|espera|pera|i\s+mean|digo|quer\s+dizer)"
+    r"\b[\s,:]*)+(?=\w)",
     re.IGNORECASE,
 )
 _LAST_TIME_SAID = re.compile(
@@ -146,6 +157,11 @@ def corrected(grammar: str, today: dt.date | None) -> str:
     if correction is None or not grammar[correction.end() :].strip():
         return grammar
     before, after = grammar[: correction.start("said")], grammar[correction.end() :]
+    after = _MORE_SAID.sub("", after)
+    if not before.strip(" ,.;!-"):
+        # "actually make it 4pm", "sorry, 5pm" open the message: a follow-up about the stop just
+        # added or talked about ("it"), never a request of its own.
+        return _follow_up(after)
     first_clause = re.split(r"\s*[,;.!?]\s*", after.strip(), maxsplit=1)[0]
     for fragment in dict.fromkeys((after.strip(), first_clause)):
         if (fixed := _slot_corrected(before, fragment)) is not None:
@@ -202,12 +218,30 @@ def _instead_of(grammar: str) -> str:
     cut = _INSTEAD_OF_SLOT.sub("", grammar)
     if cut == grammar:
         return grammar
-    return _DO_VERB.sub("move ", cut, count=1) if _DO_VERB.match(cut) else cut
+    if _DO_VERB.match(cut):
+        return _DO_VERB.sub("move ", cut, count=1)
+    said = classify(cut, None)
+    indefinite = re.match(r"^(?:a|an|some|another|un|una|um|uma)\s", cut, re.IGNORECASE)
+    if said.intent is Intent.ADD and said.confidence < 1 and said.query and not indefinite:
+        # "las bóvedas el jueves en vez del sábado": no verb; the stop leaves the day turned down
+        return f"move {cut}"
+    return cut
+
+
+def _follow_up(after: str) -> str:
+    """What a correction opening a message says of "it": a time, a day, or a request."""
+    if (time := _ONLY_A_TIME.match(after.strip())) is not None:
+        return f"make it {time['time']}"
+    if (day := _ONLY_A_DAY.match(after.strip())) is not None:
+        return f"move it to {day['day']}"
+    if (number := _ONLY_A_NUMBER.match(after.strip())) is not None:
+        return f"make it at {number['number']}"
+    return after
 
 
 def _slot_corrected(before: str, after: str) -> str | None:
     """The request said before a correction that only changes its day or its time."""
-    before = before.rstrip(" ,.;!")
+    before = before.rstrip(" ,.;!-")
     days, times = list(_LAST_DAY_SAID.finditer(before)), list(_LAST_TIME_SAID.finditer(before))
     for only, said, group in (
         (_ONLY_A_DAY, days, "day"),
@@ -217,7 +251,9 @@ def _slot_corrected(before: str, after: str) -> str | None:
         if (new := only.match(after.strip())) is None:
             continue
         if not said:
-            return None
+            if group != "number" or (bare := _BARE_END.search(before)) is None:
+                return None
+            return f"{before[: bare.start()]} at {new.group(group)}"
         last = said[-1]
         value = new.group(group)
         if group == "number" and said is days:

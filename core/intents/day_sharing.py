@@ -4,9 +4,10 @@ A request that names no day of its own is about the day of the request of its ki
 "remove X on day 3 and Y" (Y on day 3), "add X on Thursday morning and Y at sunset" (Y on
 Thursday); or of the request just before it when "that same day" says so ("move X to day 4 and
 add Y that same day"). A day said late reaches back only to requests of the same kind ("remove
-X and Y on day 3"); "saca X y agrega Y el día 3" looks for X wherever it is. Across kinds, the
-trip tells (core.earlier_day): "move X to Thursday and remove the beach" finds the beach where
-it is; "move X to day 4 and add a bar" puts the bar on day 4.
+X and Y on day 3"), and never to one that said a time of its own ("add X at 5pm and Y on
+Thursday": X's day is not Thursday); "saca X y agrega Y el día 3" looks for X wherever it is.
+Across kinds, the trip tells (core.earlier_day): "move X to Thursday and remove the beach" finds
+the beach where it is; "move X to day 4 and add a bar" puts the bar on day 4.
 """
 
 from __future__ import annotations
@@ -69,5 +70,9 @@ def _source(ops: list[ParsedTurn], index: int, op: ParsedTurn) -> ParsedTurn | N
     dated = [o for o in before if any(day_said(o))]
     if dated:
         return dated[-1]
+    if op.time is not None or op.part_of_day is not None:
+        # "pon Y a las 5 de la tarde y agrega Z el jueves": a request that said when of its own
+        # is its own clause; Z's Thursday stays Z's (the trip tells Y's day).
+        return None
     after = [o for o in ops[index + 1 :] if o.intent is op.intent and _has_day(o)]
     return after[0] if after else None

@@ -51,7 +51,8 @@ _DATE = loose(
     rf"|\b(?:(?:on|for)\s+)?(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     # "to the 9th", "on the 11th": a day of the month, the trip's that day (core.operations)
     r"|\b(?:(?:on|for|to|until|till|by)\s+)?the\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:day|one|option|place|choice|card|stop|floor|row|in|on|of|from)\b)"
+    r"(?!\s+(?:day|one|option|place|choice|card|stop|floor|row|on|of|from|"
+    r"in(?!\s+the\s+(?:morning|afternoon|evening)))\b)"
     # "on 9/12", "el 10/12", "no dia 9/12": day and month (or month and day: the trip's)
     r"|\b(?:(?:on|for|to|el|al|del|no|o|em|para|pro|pra)\s+)?(?:the\s+)?(?:dia\s+)?"
     r"(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?:\d{4}|\d{2}))?\b(?!\s*(?:stars?|estrellas|estrelas))"

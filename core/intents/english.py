@@ -54,6 +54,11 @@ def _weekday(match: re.Match[str]) -> str:
     return before + _SHORT_WEEKDAYS[match.group("short").lower()]
 
 
+# A day as the rules' grammar says it, for a day turned down beside another.
+_DAY_SAID = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|day\s+\d{1,2}"
+)
+
 _PAIRS: list[tuple[str, Replacement]] = [
     # Short weekdays as typed on phones; "sat" and "sun" only where a day is expected.
     (r"\b(?P<before>)(?P<short>mon|tues?|weds?|thurs?|thu|fri)\b\.?", _weekday),
@@ -292,11 +297,20 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"(?<=\?)\s*(?:is\s+it|it\s+s)\s+worth\s+(?:it|a\s+visit|visiting|going)\b[\s?!.]*$", " "),
     (r"\bparty\s+of\s+(\d{1,2}|[a-z]+)\b", r"for \1 people"),
+    # "X on thursday, not saturday", "a Marine Drive hoje, não amanhã", "o castelo na quinta e
+    # não no sábado": the day turned down is the one X is on now ("instead of", read by
+    # core.intents.corrections); a "no," set off by a comma is a correction instead.
+    (
+        rf"\b(?P<new>(?:(?:on|to)\s+)?(?:{_DAY_SAID}))\s*,?\s+(?:and\s+|e\s+|y\s+)?"
+        rf"(?:not|n[aã]o|no(?!\s*,))\s+(?:(?:on|to|for)\s+)?(?P<old>{_DAY_SAID})\b",
+        r"\g<new> instead of \g<old>",
+    ),
     # "the museum no, better on day 3", "el museo no, mejor el jueves", "o museu não, no dia 3":
     # an item turned down for a day or a time is moved there (a place after "better" replaces).
     (
         r"^(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?!(?:add|remove|move|put|change|replace|swap|"
-        r"book|delete|drop|cancel|show|clear|plan|undo|what|is|are|it|that|this)\b)"
+        r"book|delete|drop|cancel|show|clear|plan|undo|what|is|are|it|that|this|can|could|would|"
+        r"please|pls|let'?s|we|i)\b)(?![^,?!.]*\b(?:add|put|book|schedule|include)\b)"
         r"(?P<x>[^,?!.]+?)\s+(?:no|nah|nope|n[aã]o)(?:\s+wait)?\s*,?\s+"
         r"(?:(?:rather|better|instead)\s+)?(?:(?:on|to|for|at)\s+)?"
         r"(?P<when>(?:day\s+\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -461,6 +475,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bcan\s+u\b", "can you"),
     (r"\b(?:u)\b", "you"),
     (r"\b(\d{1,2})\s*ish\b", r"\1"),
+    # "morning-ish", "afternoonish": that part of the day
+    (r"\b(morning|afternoon|evening|night|noon|lunch|dinner)\s*-?\s*ish\b", r"\1"),
     (
         r"(?:\b(?:at|around|by|for)\s+)?\b(a\s+quarter|quarter|half|ten|twenty|five)\s+(past|after|to|til)\s+"
         r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b",

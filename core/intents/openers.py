@@ -51,6 +51,15 @@ _LEAD_WORD = re.compile(
     rf"^(?:(?:{_WORDS})\b(?:{_SET_OFF}|\s+)|(?:{_NEGATIONS})\b(?:{_SET_OFF}|\s+(?!{_VERDICT})))",
     re.IGNORECASE,
 )
+# "first take out X and then add Y", "primero quita X", "primeiro tira X": the order said before a
+# verb is the order the requests are read in anyway.
+_FIRST = re.compile(
+    r"^(?:first(?:\s+of\s+all)?|firstly|primero|primeiro|antes\s+de\s+(?:nada|tudo))[\s,]+"
+    r"(?=(?:take|remove|add|put|move|drop|delete|swap|book|change|make|quita|saca|borra|agrega|"
+    r"a[nñ]ade|pon|mete|mueve|pasa|cambia|tira|remove|adiciona|coloca|bota|p[oõ]e|muda|passa|"
+    r"troca|reserva)\b)",
+    re.IGNORECASE,
+)
 MAX_OPENERS = 4
 
 
@@ -63,7 +72,7 @@ def without_openers(text: str) -> str:
     rest = text
     stripped = 0
     while stripped < MAX_OPENERS:
-        found = _LEAD_SOUND.match(rest) or _LEAD_WORD_SET_OFF.match(rest)
+        found = _LEAD_SOUND.match(rest) or _LEAD_WORD_SET_OFF.match(rest) or _FIRST.match(rest)
         if found is None and stripped:
             found = _LEAD_WORD.match(rest)  # "hmm ok so …", "mmm no, …": after another opener
         if found is None:

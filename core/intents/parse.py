@@ -15,10 +15,13 @@ import re
 import unicodedata
 
 from core.intents.added_day import on_added_day
+from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
+from core.intents.both_words import for_both, said_of_both
 from core.intents.browse import as_browsing
 from core.intents.calendar_words import read_calendar
+from core.intents.clause_spans import read_apart
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
@@ -27,10 +30,12 @@ from core.intents.day_clearing import day_cleared
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
+from core.intents.day_to_day import moved_day_to_day
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_wishes import with_fill_wish
 from core.intents.fill_words import fill_meals_turns
+from core.intents.follow_ups import followed_up
 from core.intents.free_day import free_day_turn
 from core.intents.help_questions import help_question
 from core.intents.language import detect_language
@@ -208,8 +213,15 @@ def parse(
         if [op.intent for op in placed.ops] == [Intent.ADD]:
             after = anchored(list(placed.ops), anchor)  # a clock time said too wins
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
-    grammar = canonical(_without_trailing_asides(marked(cleaned)), reading, said=opened)
-    grammar = in_words(corrected(grammar, today))  # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"
+    # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about
+    meant = marked(followed_up(swapped_place(cleaned)))  # "… não pera, o X já tá, quero o Y"
+    grammar = canonical(_without_trailing_asides(meant), reading, said=opened)
+    # "X -> day 4", "dia 2 ↔ dia 3", "X + Y"; "las bovedas from saturday to the 10th"; a day said
+    # of all the requests ("…, both on friday") is kept apart (core.intents.both_words)
+    grammar, both = said_of_both(moved_day_to_day(in_words(corrected(grammar, today))))
+    apart = read_apart(cleaned, lambda piece: _read(piece, today, reading), _fills)
+    if apart is not None:
+        return ParsedMessage(ops=tuple(apart), language=language)  # "pon X a las 5 y llena …"
     if (single := _single_turn(cleaned, grammar, reading, today)) is not None:
         return ParsedMessage(ops=single, language=language)
     whole = classify(said_same_day(grammar)[0], today)
@@ -242,7 +254,10 @@ def parse(
         manners := plain_small_talk(cleaned) or plain_small_talk(text)
     ):
         ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]  # "good morning! ready for today"
-    ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
+    # "…, both on friday": every request's day, then the days shared between requests
+    ops = with_message_slots(
+        as_browsing(share_days(for_both(ops, both)), cleaned, grammar), grammar, cleaned
+    )
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
@@ -251,6 +266,16 @@ def parse(
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     ops = on_added_day(ops, cleaned)  # "add a day at the end and put X on it": X on the new day
     return ParsedMessage(ops=tuple(ops), language=language)
+
+
+def _read(piece: str, today: dt.date | None, reading: str | None) -> tuple[ParsedTurn, ...]:
+    """The requests of one clause of a message, read on its own."""
+    return parse(piece, today=today, usual_language=reading).ops
+
+
+def _fills(piece: str) -> bool:
+    """A clause that asks for meals to be filled ("la comida del martes llénala")."""
+    return bool(fill_meals_turns(piece))
 
 
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:

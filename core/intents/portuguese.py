@@ -654,6 +654,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"empurra|empurrar|transfere|transferir)\b",
         "move",
     ),
+    # "o monserrate muda pro dia 4", "o jantar muda pras 20h": changing to a day or an hour
+    # is moving there.
+    (r"\b(?:muda|mudar|mude)\b(?=\s+(?:pr[oa]s?|para|to|at)\b)", "move"),
     (r"\b(?:muda|mudar|mude|altera|alterar|altere)\b", "change"),
     (r"\b(?:reserva|reservar|reserve|faz uma reserva|faca uma reserva)\b", "book"),
     (

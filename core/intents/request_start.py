@@ -113,7 +113,17 @@ def fronted(piece: str) -> str:
     match = _FRONTED.match(piece.strip())
     if match is None or _NOT_A_THING.match(match["thing"]):
         return piece
-    return f"{match['verb']} {match['thing'].strip()}{match['rest']}"
+    verb = match["verb"]
+    if _MEAL_AT_A_TIME.match(f"{match['thing']} {match['rest']}"):
+        verb = "move"  # "y la cena ponla a las 9": the day's dinner, retimed, not a second one
+    return f"{verb} {match['thing'].strip()}{match['rest']}"
+
+
+# A meal and only a clock time: "dinner … at 9".
+_MEAL_AT_A_TIME = re.compile(
+    r"^(?:dinner|lunch|breakfast|brunch)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?[\s.!]*$",
+    re.IGNORECASE,
+)
 
 
 _CONNECTOR = re.compile(

@@ -231,6 +231,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "add",
     ),
     (
+        # never a name said with its article ("la Ponte Luís I", "o Ponte Vecchio")
+        r"(?<!\bla\s)(?<!\bel\s)(?<!\bo\s)(?<!\ba\s)"
         r"\b(?:mete|suma|agrega|anade|pon|incluye|anota|apunta)(?:me|le|nos|les|te)(?:lo|la|los|las)?\b",
         "add",
     ),

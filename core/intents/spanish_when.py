@@ -9,7 +9,9 @@ is a café in the afternoon; "cenamos en X" / "¿qué almorzamos el viernes?" as
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from core.intents.clause_spans import same_clause
 from core.intents.lexicon import Replacement
 from core.text import fold
 
@@ -28,17 +30,22 @@ _BARE_HOUR = re.compile(
 
 
 def _hour_in_part(text: str) -> str:
-    """'bien temprano, tipo 7' → 'bien temprano, tipo 7 de la manana': the part says the half."""
-    folded = fold(text)
-    if re.search(rf"\b(?:{_MORNING})\b", folded):
-        half = "de la manana"
-    elif re.search(rf"\b(?:{_AFTERNOON})\b", folded):
-        half = "de la tarde"
-    elif re.search(rf"\b(?:{_EVENING})\b", folded):
-        half = "de la noche"
-    else:
+    """'bien temprano, tipo 7' → 'bien temprano, tipo 7 de la manana': the part says the half.
+
+    Only a part said on its own counts, and only for an hour of its own clause: in "X a las 10
+    y la cena a las 8 de la noche" the night is the 8's (core.intents.clause_spans).
+    """
+    folded = _plain(text)
+    halves = ((_MORNING, "de la manana"), (_AFTERNOON, "de la tarde"), (_EVENING, "de la noche"))
+    said_parts = [(_free_parts(folded, pattern), half) for pattern, half in halves]
+    parts, half = next(((found, half) for found, half in said_parts if found), ([], ""))
+    if not parts:
         return text
-    clocks = list(_BARE_HOUR.finditer(text))
+    clocks = [
+        clock
+        for clock in _BARE_HOUR.finditer(text)
+        if any(same_clause(folded, clock.start(), part.start()) for part in parts)
+    ]
     if len(clocks) != 1:
         return text
     clock = clocks[0]
@@ -48,6 +55,27 @@ def _hour_in_part(text: str) -> str:
             r"^(?:tipo|sobre|como\s+a)\s+(?:las?\s+)?", "a las ", said, flags=re.IGNORECASE
         )
     return f"{text[: clock.start()]}{said} {half}{text[clock.end() :]}"
+
+
+def _free_parts(folded: str, pattern: str) -> list[re.Match[str]]:
+    """Where a part of the day is said on its own, not right after an hour."""
+    return [
+        part
+        for part in re.finditer(rf"\b(?:{pattern})\b", folded)
+        if not _ATTACHED.search(folded[: part.start()])
+    ]
+
+
+def _plain(text: str) -> str:
+    """`text` lowercased without accents, each character where it was (positions kept)."""
+    return "".join(unicodedata.normalize("NFKD", ch)[:1] or ch for ch in text).lower()
+
+
+# A part of the day said right after an hour is that hour's ("a las 8 de la noche").
+_ATTACHED = re.compile(
+    r"(?:\d|\b(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|media|cuarto))"
+    r"\s*$"
+)
 
 
 _MEAL_VERBS = {
