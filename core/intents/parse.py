@@ -16,7 +16,9 @@ import unicodedata
 
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
+from core.intents.bot_remarks import bot_remark
 from core.intents.browse import as_browsing
+from core.intents.chat_tags import without_tags
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
@@ -59,6 +61,7 @@ from core.intents.time_shift import time_shift_turn
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
+from core.intents.undo_words import said_undo
 from core.intents.verb_forms import respell
 from core.intents.weather_reasons import without_weather_reason
 from core.intents.who_for import situated
@@ -175,6 +178,8 @@ def parse(
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
+    if (said := _undo_or_remark(opened)) is not None:
+        return said  # "abeg undo that one o", "useless bot", "are you human?"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
@@ -242,6 +247,26 @@ def parse(
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     return ParsedMessage(ops=tuple(ops), language=language)
+
+
+def _undo_or_remark(said: str) -> ParsedMessage | None:
+    """An undo, or a remark about the assistant itself, read as typed, before the rewrites.
+
+    "ta, deshacé eso bo", "abeg undo that one o": the last change taken back. "useless bot",
+    "no entiendes nada", "are you human?": never a place nor a target. The language is told by
+    the words, not by the tags around them ("ta", "na" alone are Portuguese).
+    """
+    bare = without_tags(said)
+    tagged = set(re.findall(r"\w+", said)) != set(re.findall(r"\w+", bare))
+    if said_undo(said):
+        turn = ParsedTurn(intent=Intent.UNDO)
+    elif (remark := bot_remark(said)) is not None:
+        turn = ParsedTurn(intent=Intent.SOCIAL, topic=remark)
+    elif tagged and (manners := plain_small_talk(bare)) is not None:
+        turn = ParsedTurn(intent=Intent.SOCIAL, topic=manners)  # "see you tomorrow yaar"
+    else:
+        return None
+    return ParsedMessage(ops=(turn,), language=detect_language(bare))
 
 
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:
