@@ -15,7 +15,7 @@ from bench.understanding_corpus.checks import (
     Short,
     Type,
 )
-from bench.understanding_corpus.spec import Corpus, S, Step, go, pick, yes
+from bench.understanding_corpus.spec import Corpus, S, Step, go, yes
 
 c = Corpus("en", "wt2", locale="en")
 _LOST = NotSays("couldn't find", "not sure what you mean", "didn't understand")

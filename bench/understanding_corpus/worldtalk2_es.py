@@ -15,7 +15,7 @@ from bench.understanding_corpus.checks import (
     Short,
     Type,
 )
-from bench.understanding_corpus.spec import Corpus, S, Step, go, pick, yes
+from bench.understanding_corpus.spec import Corpus, S, Step, go, yes
 
 c = Corpus("es", "wt2", locale="es")
 _LOST = NotSays("No encontré", "no entendí", "couldn't find")

@@ -15,7 +15,7 @@ from bench.understanding_corpus.checks import (
     Short,
     Type,
 )
-from bench.understanding_corpus.spec import Corpus, S, Step, go, pick, yes
+from bench.understanding_corpus.spec import Corpus, S, Step, go, yes
 
 c = Corpus("pt", "wt2", locale="pt")
 _LOST = NotSays("Não encontrei", "não entendi", "couldn't find")

@@ -26,7 +26,7 @@ from core.text import fold
 _BEING = (
     r"(?:(?:a|an|un|una|um|uma)\s+)?(?:real\s+|actual\s+|live\s+)?(?:bot|robot|robo|human|humano|"
     r"humana|person|persona|pessoa|ai|ia|machine|maquina|chatbot|computer|computadora|"
-    r"computador|programa|program)"
+    r"computador|programa|program|chatgpt|gpt|siri|alexa|claude|gemini|copilot)"
 )
 # Who or what the assistant is, asked in the three languages.
 _IDENTITY = re.compile(
@@ -34,6 +34,7 @@ _IDENTITY = re.compile(
     r"(?:even\s+|really\s+|de\s+verdad\s+|mesmo\s+)?"
     + _BEING
     + r"(?:\s+(?:or|o|ou)\s+(?:(?:a|an|un|una|um|uma)\s+)?(?:real\s+)?\w+)?"
+    r"|\b(?:you\s*(?:re|are)|ur|youre|u\s+r)\s+(?:just\s+)?" + _BEING + r"\b"
     r"|\b(?:who|what)\s+(?:are|r)\s+(?:you|u|ya)|\bwho\s+(?:is|s)\s+this|"
     r"\bquien\s+(?:eres|sos|es)(?:\s+(?:tu|vos|usted))?|\bque\s+eres(?:\s+tu)?|"
     r"\bquem\s+(?:e|es)\s+(?:vc|voce|tu|ce)|\bquem\s+(?:vc|voce|tu)\s+e|\bo\s+que\s+(?:vc|voce)\s+e|"
@@ -53,7 +54,10 @@ _COMPLAINT_PHRASES = re.compile(
     r"(?:\s+(?:pa|para)\s+nada)?|no\s+(?:entiendes|entendes|entiende|cachai|cachas)(?:\s+nada)?|"
     r"(?:nao|n)\s+(?:ta|tá|esta|está|tas|estas)\s+(?:me\s+)?ajudando|(?:nao|n)\s+(?:me\s+)?(?:ajuda|"
     r"ajudas|serve|serves|entende|entendes)(?:\s+(?:nada|pra\s+nada|para\s+nada))?|"
-    r"(?:que|q)\s+(?:saco|mierda|merda|porra)|vaya\s+mierda|nada\s+que\s+ver)\b"
+    r"(?:que|q)\s+(?:saco|mierda|merda|porra)|vaya\s+mierda|nada\s+que\s+ver|no\s+sabi\w*|"
+    r"not\s+what\s+i\s+(?:asked|wanted|said)(?:\s+for)?|no\s+es\s+lo\s+que\s+(?:pedi|queria|dije)|"
+    r"nao\s+e\s+(?:o|isso)\s+que\s+(?:eu\s+)?(?:pedi|queria|disse)|wast\w*\s+my\s+time|"
+    r"perdiendo\s+(?:el|mi)\s+tiempo|perd\w*\s+(?:o\s+)?meu\s+tempo)\b"
 )
 # Words that call it no good: a word starting with one of these ("useless", "inútil", "tontería"),
 # or one of the short words said whole ("kak", "wtf").

@@ -16,7 +16,7 @@ import re
 # Tags that open a clause ("abeg …", "ag …", "klk, …", "arre yaar …", "ta, …").
 _OPENING = (
     r"arre|arey|are\s+yaar|yaar|yar|ji|accha|acha|achha|chalo|abeg|abi|ehn|chai|haba|wahala|"
-    r"ag|ach|eish|"
+    r"ag|ach|eish|oya|haiya|haiyaa|aiya|aiyah|alamak|"
     r"jislaaik|yoh|howzit|ay|ayy|aiyo|ayyo|aiyoo|hala|naku|hay\s+naku|oy|uy|klk|wepa|diablo|"
     r"mae|ta|bo|che|boludo|wey|guey|chuta|ya\s+po|oye|mira|hombre|tio|tia|venga|vale|"
     r"pa|pá|epa|eita|xi|vixe|mano|meu|velho|bro|dude|man|mate|bru|boet|china|fam|chief|"
@@ -28,7 +28,9 @@ _CLOSING = (
     r"fam|eh|ay|lah|la|leh|lor|po|naman|nga|ha|pare|mare|tol|bes|y\s*all|yall|you\s+all|"
     r"cachai|weon|po\s+weon|bo|che|mae|pues|vaya\s+pues|tio|tia|chaval|macho|manito|manita|"
     r"mi\s+pana|pana|loco|loca|wey|guey|compa|causa|parce|pa|pá|mano|mana|meu|velho|cara|"
-    r"moço|moco|amigo|amiga|brother|mi\s+amor|querido|querida|pls|plz|please"
+    r"moço|moco|amigo|amiga|brother|mi\s+amor|querido|querida|pls|plz|please|"
+    # how soon: "sharp sharp", "jaldi", "ya mismo", "rapidinho"
+    r"sharp\s+sharp|quick|quickly|asap|jaldi|jaldi\s+se|rapido|rapidinho|ya\s+mismo|now\s+now"
 )
 _OPEN = re.compile(rf"^(?:(?:{_OPENING})\b[\s,!.]*)+", re.IGNORECASE)
 _CLOSE = re.compile(rf"(?:[\s,]+(?:{_CLOSING}))+[\s!.?]*$", re.IGNORECASE)

@@ -178,8 +178,8 @@ def parse(
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
-    if (said := _undo_or_remark(opened)) is not None:
-        return said  # "abeg undo that one o", "useless bot", "are you human?"
+    if (early := _undo_or_remark(opened)) is not None:
+        return early  # "abeg undo that one o", "useless bot", "are you human?"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"

@@ -26,6 +26,7 @@ _THANKS_STEMS = (
     "valeu", "vlw", "merci", "danke", "grazi", "arigat", "asante", "shukr", "dhanyavad",
     "spasib", "dank", "gracie", "obg", "agradeci", "diolch", "mahalo", "tak", "kiitos",
     "salamat", "daalu", "ngiyabonga", "enkosi", "dhanyawad", "shukriya", "bles", "oblig",
+    "abenco", "bendig",
 )  # fmt: skip
 _PRAISE_STEMS = (
     "perfect", "perfeit", "awesome", "amazing", "brilliant", "wonderful", "excellent",
@@ -103,7 +104,7 @@ _PADDING = frozenset(
     pa pah pá mesmo mismo mesma hoje well bem bien ready listo lista pronto pronta
     than sawa poa fine set para pra pro altogether entirely mill million bunch heap god
     cachai po naman bo ta mae manito manita bru boet yaar ji na o oo sha abeg jare ag eish
-    erís eris sos pura vida done sa tulong marami""".split()
+    erís eris sos pura vida done sa tulong marami deus dios""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(

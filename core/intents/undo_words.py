@@ -42,20 +42,22 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _UNDO_PHRASE = re.compile(
-    r"^(?:undo(?:\s+(?:that(?:\s+one)?|it|this|eso|isso|the\s+last\s+(?:one|change|thing|step)|"
+    r"^(?:undo(?:\s+(?:that(?:\s+one)?|that\s+last\s+(?:one|change|thing)|it|this|eso|isso|the\s+last\s+(?:one|change|thing|step)|"
     r"(?:my|your|our)\s+last\s+change))?"
-    r"|(?:revert|reverse|roll\s+back|rollback)(?:\s+(?:that|it|this|the\s+(?:last\s+)?change|"
+    r"|(?:revert|reverse|roll\s+back|rollback)(?:\s+(?:that|it|this|am|the\s+(?:last\s+)?change|"
     r"everything|it\s+all|that\s+last\s+one))?"
     r"|roll\s+(?:it|that|this|everything|it\s+all)\s+back|back\s+(?:that|it)\s+out"
     # Spanish and Portuguese forms the rewrites leave as said: "revertí eso", "reviértelo",
     # "volvé atrás", "echalo para atras", "volta pra trás", "desfaz aí"
     r"|(?:reverti|revertilo|revertila|revertelo|revierte(?:lo)?|reviertan|revertir(?:lo)?|"
     r"reverta|reverte|reverter|desfaze|desfazer|desfaca|deshace(?:lo)?|deshaze(?:lo)?|"
-    r"deshaceme(?:lo)?|deshagalo|deshaz(?:lo)?|desfaz)"
-    r"(?:\s+(?:that|it|this|eso|isso|lo\s+ultimo|o\s+ultimo|a\s+ultima(?:\s+(?:mudanca|alteracao))?|"
-    r"el\s+ultimo\s+cambio))?"
+    r"deshaceme(?:lo)?|deshagalo|deshaz(?:lo)?|desfaz|anula(?:lo)?|anule|anular)"
+    r"(?:\s+(?:that|it|this|eso|isso|lo\s+ultimo|o\s+ultimo|"
+    # "desfaz essa última mudança", "deshaz el último cambio", "anula la última"
+    r"(?:essa|esa|esta|este|esse|a|la|el|o)\s+ultim[ao](?:\s+(?:mudanca|alteracao|cambio|"
+    r"modificacion|edicion|coisa|cosa))?))?"
     r"|(?:volve|volvamos|volvemos|vuelve|volver|regresa|regresemos|volta|voltar|voltemos|volte)\s+"
-    r"(?:para\s+|pa\s+|pra\s+|p\s+)?(?:atras|tras)(?:\s+(?:that|it|eso|isso))?"
+    r"(?:todo\s+|tudo\s+)?(?:para\s+|pa\s+|pra\s+|p\s+)?(?:atras|tras)(?:\s+(?:that|it|eso|isso))?"
     r"|put\s+(?:it|that|them|everything|it\s+all)\s+back"
     r"(?:\s+(?:how|the\s+way|as|like)\s+(?:it|they)\s+(?:was|were)|\s+like\s+before)?"
     r"|(?:change|set)\s+it\s+back|take\s+(?:that|it)\s+back|go\s+back(?:\s+to\s+how\s+it\s+was)?"
@@ -74,7 +76,7 @@ _UNDO_PHRASE = re.compile(
     r"(?:\s+antes)?"
     r"|take\s+back\s+(?:that|it|the\s+last\s+(?:one|change|thing|step))"
     r"|(?:i\s+)?changed\s+my\s+mind|i\s+(?:didn\s*t|did\s+not|don\s*t)\s+mean\s+(?:that|to(?:\s+do\s+that)?|it)"
-    r"|not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
+    r"|(?:(?:that|this|it)\s+(?:s\s+|is\s+|was\s+)?)?not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
     r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again|"
     r"antes|before|ai|ahi|aqui|la|ya|(?:to\s+)?(?:like|how|as)\s+(?:it\s+was|before)|"
     r"to\s+before))?$",

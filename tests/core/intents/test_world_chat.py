@@ -34,6 +34,9 @@ def _one(text: str) -> tuple[Intent, ...]:
         "please to go back like before",
         "I want it back how it was",
         "ditch that last edit",
+        "haiya undo lah",
+        "undo that last one sharp sharp",
+        "that's not what i meant",
         # Spanish
         "uy no, deshazlo po",
         "ta bo, volvé atrás",
@@ -50,6 +53,9 @@ def _one(text: str) -> tuple[Intent, ...]:
         "vixe, desfaz isso cara",
         "esquece, volta como tava antes",
         "cancela a última alteração",
+        "desfaz essa última mudança aí",
+        "anula o último",
+        "volvé todo atrás che",
     ],
 )
 def test_undo_in_world_words(said: str) -> None:
@@ -84,6 +90,10 @@ def test_not_undo(said: str) -> None:
         ("esto es una basura tío", Topic.COMPLAINT),
         ("não me ajuda em nada", Topic.COMPLAINT),
         ("que lixo de bot", Topic.COMPLAINT),
+        ("you are wasting my time", Topic.COMPLAINT),
+        ("no es lo que pedí", Topic.COMPLAINT),
+        ("isso não é o que eu pedi", Topic.COMPLAINT),
+        ("are you chatgpt", Topic.IDENTITY),
         ("r u a robot?", Topic.IDENTITY),
         ("am i talking to a real person", Topic.IDENTITY),
         ("oye, ¿eres un bot?", Topic.IDENTITY),
