@@ -59,6 +59,7 @@ _WELLBEING = re.compile(
     r"\s+(?:well|good|ok|okay|great|fine)|hope\s+all(?:\s+is|s)?\s+(?:well|good)|"
     r"how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today|going))?|how\s+(?:you|u|ya)\s+doing|"
     r"hows\s+it\s+(?:going|goin)|how\s+is\s+it\s+going|hows\s+things|how\s+are\s+things|"
+    r"how\s+(?:you|u|ya|y\s*all|you\s+all)\s+doin\b|"
     r"whats\s+up|whats\s+good|what\s+up|wah?\s+gw[aw]+n|"
     r"(?:tudo|td)\s+(?:bem|bom|certo|joia|tranquilo|fixe|okay|ok)|"
     r"como\s+(?:estas|esta|estan|vai|vais|vao|andas|anda|andam|te\s+va|le\s+va|va|vas|tas)|"
@@ -130,7 +131,11 @@ _BYE_PHRASES = re.compile(
     r"\b(?:good\s*night|(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|u|ya)\s+(?:tomorrow|later|soon)|"
     r"(?:talk|speak|chat)\s+(?:tomorrow|later|soon)|hasta\s+(?:manana|luego|pronto)|"
     r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite|nos\s+vemos|chao\s+pescao|"
-    r"(?:take|tek)\s+care|see\s+(?:you|u|ya)|ta\s+(?:ra|la)|laters|shot\s+for\s+now)\b"
+    r"(?:take|tek)\s+care|see\s+(?:you|u|ya)|ta\s+(?:ra|la)|laters|shot\s+for\s+now|"
+    # leaving: "fixin to head out", "gotta run", "me voy", "vou nessa"
+    r"(?:gotta|got\s+to|have\s+to|fixin\s+to|fixing\s+to|about\s+to|gonna|need\s+to)\s+"
+    r"(?:head\s+(?:out|off)|run|dip|bounce|split|go)|head(?:ing)?\s+(?:out|off)|"
+    r"me\s+voy|me\s+piro|(?:tenho|tengo)\s+que\s+ir(?:me)?|vou\s+nessa)\b"
 )
 # Chat that is not manners but asks nothing of the trip either: a question about the bot, a
 # joke asked for, an introduction, a compliment by comparison. Each reads as a greeting.
@@ -161,7 +166,8 @@ MAX_WORDS = 16
 # South African "shot" (thanks), Nigerian and South African "sharp sharp" (all good).
 _PRAISE_PHRASES = re.compile(
     r"\b(?:well\s+done|nice\s+one|good\s+job|great\s+job|shot(?:\s+shot)?|sharp(?:\s+sharp)?|"
-    r"bien\s+hecho|bom\s+trabalho|mandou\s+bem|pura\s+vida)\b"
+    r"bien\s+hecho|bom\s+trabalho|mandou\s+bem|pura\s+vida|no\s+(?:worries|wahala|problem|prob|"
+    r"stress)|sin\s+problema|sem\s+problema)\b"
 )
 
 

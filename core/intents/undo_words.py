@@ -79,6 +79,7 @@ _UNDO_PHRASE = re.compile(
     r"|(?:(?:that|this|it)\s+(?:s\s+|is\s+|was\s+)?)?not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
     r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again|"
     r"antes|before|ai|ahi|aqui|la|ya|(?:to\s+)?(?:like|how|as)\s+(?:it\s+was|before)|"
+    r"como\s+(?:estaba|estava|tava|antes)|"
     r"to\s+before))?$",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ def _one(text: str) -> tuple[Intent, ...]:
         "desfaz essa última mudança aí",
         "anula o último",
         "volvé todo atrás che",
+        "go back como estaba",
     ],
 )
 def test_undo_in_world_words(said: str) -> None:
@@ -135,6 +136,10 @@ def test_remarks_that_ask_for_something(said: str) -> None:
         ("howdy partner", Topic.GREETING),
         ("nos vemos, cuídate", Topic.BYE),
         ("falou, valeu", Topic.THANKS),
+        ("howdy partner, how y'all doin", Topic.GREETING),
+        ("fixin to head out, bye y'all", Topic.BYE),
+        ("no worries o, thanks", Topic.THANKS),
+        ("gotta run, cheers", Topic.THANKS),
     ],
 )
 def test_world_manners(said: str, topic: Topic) -> None:
