@@ -126,6 +126,10 @@ class InfoAgent:
                 return _complete(msg("language_set"))  # the orchestrator stored the locale
             case Topic.BYE:
                 return _complete(msg("info_bye", destination=destination))
+            case Topic.IDENTITY:
+                return _complete(msg("info_identity", destination=destination))
+            case Topic.COMPLAINT:
+                return _complete(msg("info_complaint"))
             case Topic.WEATHER | Topic.EVENTS | Topic.SAFETY:
                 return await _intelligence(turn, ctx)
             case Topic.COST:

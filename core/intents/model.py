@@ -69,6 +69,10 @@ class Topic(StrEnum):
     UNSHARE = "unshare"
     # "háblame en español": answer in another language from now on (`reply_language`).
     LANGUAGE = "language"
+    # "are you a bot?", "who are you": what the assistant is (core.intents.bot_remarks).
+    IDENTITY = "identity"
+    # "useless bot", "no entiendes nada": the traveler is unhappy with the answers.
+    COMPLAINT = "complaint"
 
 
 class Meal(StrEnum):

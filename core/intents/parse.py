@@ -13,14 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from core.intents.added_day import on_added_day
 from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
+from core.intents.bot_remarks import bot_remark
 from core.intents.both_words import for_both, said_of_both
 from core.intents.browse import as_browsing
 from core.intents.calendar_words import read_calendar
+from core.intents.chat_tags import without_tags
 from core.intents.clause_spans import read_apart
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
@@ -69,6 +72,7 @@ from core.intents.trip_end import trip_end_turns
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
+from core.intents.undo_words import said_undo
 from core.intents.verb_forms import respell
 from core.intents.weather_reasons import without_weather_reason
 from core.intents.who_for import situated
@@ -187,6 +191,8 @@ def parse(
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
+    if (early := _undo_or_remark(opened)) is not None:
+        return early  # "abeg undo that one o", "useless bot", "are you human?"
     cleaned = without_trailing_remarks(cleaned)  # "bota X na sexta, quero ver os azulejos kkk"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
@@ -255,17 +261,33 @@ def parse(
     ):
         ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]  # "good morning! ready for today"
     # "…, both on friday": every request's day, then the days shared between requests
-    ops = with_message_slots(
-        as_browsing(share_days(for_both(ops, both)), cleaned, grammar), grammar, cleaned
+    ops = share_days(for_both(ops, both))
+    return ParsedMessage(
+        ops=_completed(ops, whole, _Said(cleaned, grammar, reading, today)), language=language
     )
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A message as the last steps of its reading need it."""
+
+    cleaned: str  # as typed, normalized and respelled
+    grammar: str  # in the canonical phrasing the rules read
+    reading: str | None  # the language its phrasings are read in
+    today: dt.date | None
+
+
+def _completed(ops: list[ParsedTurn], whole: ParsedTurn, said: _Said) -> tuple[ParsedTurn, ...]:
+    """The requests with what the rest of the message says about them: a party, a wish, a day."""
+    cleaned, grammar, today = said.cleaned, said.grammar, said.today
+    ops = with_message_slots(as_browsing(ops, cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
-    ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
+    ops = with_party(ops, cleaned, said.reading)  # "book X for lunch, we are 5"
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
-    ops = on_added_day(ops, cleaned)  # "add a day at the end and put X on it": X on the new day
-    return ParsedMessage(ops=tuple(ops), language=language)
+    return tuple(on_added_day(ops, cleaned))  # "add a day at the end and put X on it"
 
 
 def _read(piece: str, today: dt.date | None, reading: str | None) -> tuple[ParsedTurn, ...]:
@@ -276,6 +298,26 @@ def _read(piece: str, today: dt.date | None, reading: str | None) -> tuple[Parse
 def _fills(piece: str) -> bool:
     """A clause that asks for meals to be filled ("la comida del martes llénala")."""
     return bool(fill_meals_turns(piece))
+
+
+def _undo_or_remark(said: str) -> ParsedMessage | None:
+    """An undo, or a remark about the assistant itself, read as typed, before the rewrites.
+
+    "ta, deshacé eso bo", "abeg undo that one o": the last change taken back. "useless bot",
+    "no entiendes nada", "are you human?": never a place nor a target. The language is told by
+    the words, not by the tags around them ("ta", "na" alone are Portuguese).
+    """
+    bare = without_tags(said)
+    tagged = set(re.findall(r"\w+", said)) != set(re.findall(r"\w+", bare))
+    if said_undo(said):
+        turn = ParsedTurn(intent=Intent.UNDO)
+    elif (remark := bot_remark(said)) is not None:
+        turn = ParsedTurn(intent=Intent.SOCIAL, topic=remark)
+    elif tagged and (manners := plain_small_talk(bare)) is not None:
+        turn = ParsedTurn(intent=Intent.SOCIAL, topic=manners)  # "see you tomorrow yaar"
+    else:
+        return None
+    return ParsedMessage(ops=(turn,), language=detect_language(bare))
 
 
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn, Target
+from core.intents.small_talk import word_kind
 from core.text import fold
 
 # What is asked, by cue (folded text). Order matters: the first aspect whose cue is said wins.
@@ -48,8 +49,11 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:rated|rating|ratings|reviews?|stars|avaliad[oa]s?|avaliac\w*|valorad[oa]s?|"
             r"calificad[oa]s?|calificacion\w*|resenas?|estrelas|estrellas|opinion\w*|"
-            r"bem\s+falad[oa]|(?:e|eh|es|is\s+(?:it|this|that|the\s+place))\s+"
-            r"(?:(?:muito|mto|mt|muy|really|actually|even)\s+)?(?:bom|boa|bueno|buena|good|legit|decent)|(?:actually|really)\s+good)\b"
+            r"bem\s+falad[oa]|(?:e|eh|es|esta|ta|is\s+(?:it|this|that|the\s+place)|"
+            r"are\s+(?:they|those|these))\s+(?:(?:muito|mto|mt|muy|really|actually|even|any)\s+)?"
+            # world slang for good: "é fixe?", "está chévere?", "is it lekker?", "is it deadly?"
+            r"(?:bom|boa|bueno|buena|good|legit|decent|fixe|chevere|bacan[oa]?|lekker|deadly|"
+            r"grand|brutal|top)|(?:actually|really)\s+good)\b"
         ),
     ),
     (
@@ -68,7 +72,11 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:worth(?:\s+(?:the|a)\s+(?:trip|visit|detour|queue|wait|hype))?|any\s+good|"
             r"vale\s+(?:la|a)\s+pena|merece\s+la\s+pena|what\s+(?:even\s+|exactly\s+)?is|"
             r"whats|what\s+s|"
-            r"que\s+es|q\s+es|o\s+que\s+e|o\s+q\s+e|explica\w*|explain|tell\s+me\s+about|"
+            r"que\s+es|q\s+es|o\s+que\s+e|o\s+q\s+e|explica\w*|explain|"
+            r"tell\s+(?:me\s+|us\s+)?(?:about|abt|more\s+about)|"
+            # "qué tal el Museo del Oro?", "que tal a Casa da Música?", "X qué onda?"
+            r"(?:que|q)\s+tal(?=\s+(?:el|la|los|las|o|a|os|as)\s)|(?:que|q)\s+onda|"
+            r"me\s+conta\s+(?:do|da|de|sobre)|conta-?\s*me\s+(?:do|da|de|sobre)|"
             r"cuentame|contame|conta\s+me|fala\s+(?:me\s+)?(?:sobre|do|da)|famous|famos[oa]|"
             r"special|especial|de\s+(?:legal|bueno|bom|especial)|so\s+good|tan\s+bueno|"
             r"tao\s+bom|pesada|dificil|hard|steep|crowded|lotad[oa]|lleno)\b"
@@ -80,6 +88,8 @@ _QUESTION = re.compile(
     r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|what|when|which|where|donde|onde)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
     r"quanto|o|a|por\s*que|pq|xq|me|tell|explain|explica|vale)\b"
 )
+# A polite or tag word before the question ("kindly tell about…", "abeg what's…").
+_LEAD = re.compile(r"^(?:(?:kindly|please|pls|plz|abeg|arre|yaar|oye|ey|hey|ag|ta|bo)[\s,]+)+")
 # A request rules the question out ("add it if it's worth it", "book entry tickets").
 _REQUEST = re.compile(
     r"\b(?:add|put|remove|delete|drop|move|shift|swap|replace|book|reserve|plan|find|search|"
@@ -104,8 +114,11 @@ _PADDING = frozenset(
     tho though does do did usually still later early late temprano cedo into get got well
     take takes taking visit visita visitar queda fica tal any out inside dentro
     menos more less approx aprox aproximadamente masomenos idea exact exacto exato
-    qual cual where wheres address located location está esta estan direccion endereco""".split()
+    qual cual where wheres address located location está esta estan direccion endereco
+    kindly abt they them those these eles elas ellos ellas""".split()
 )
+# Tags of address at a clause's edge ("… worth it o?", "… está bueno bo?"): never the name.
+_EDGE_TAGS = frozenset("o oo na yaar ji po bo mae tio pa mano bro bru naman sha abeg ta".split())
 # "this place", "ese lugar", "nesse lugar", "there": the last place talked about.
 _THIS_PLACE = re.compile(
     r"\b(?:this|that|the)\s+(?:place|spot|one|restaurant|bar|cafe|museum|temple|beach)\b|\b(?:ese|este|esse|este|aquele|aquel)\s+"
@@ -135,7 +148,12 @@ _MEALS = frozenset(
 MAX_WORDS = 20
 _DIGIT = re.compile(r"\d")
 # "it", "that", "ese": with nothing else named, the last place talked about.
-_PRONOUN = re.compile(r"\b(?:it|that|this|ese|esa|eso|este|esta|esse|essa|isso|ele|ela|there)\b")
+_PRONOUN = re.compile(
+    r"\b(?:it|that|this|they|them|ese|esa|eso|este|esta|esse|essa|isso|ele|ela|eles|elas|"
+    r"ellos|ellas|there)\b"
+)
+# What opens a clause that only names a place ("and the…", "y el…", "e o…", "what about…").
+_NAMING_LEAD = re.compile(r"^(?:and|y|e|so|ok|oh|the|el|la|los|las|o|a|os|as|\s)+\b")
 
 
 def place_question(text: str) -> ParsedTurn | None:
@@ -152,14 +170,18 @@ def place_question(text: str) -> ParsedTurn | None:
     words = folded.split()
     if not words or len(words) > MAX_WORDS or _REQUEST.search(folded) or _DIGIT.search(folded):
         return None  # a number is a slot of a request ("a temple rated 4.6 on day 3")
-    if not _QUESTION.search(text.lower().lstrip(" ¿¡")) and not _QUESTION.search(folded):
+    said = _LEAD.sub("", text.lower().lstrip(" ¿¡"))
+    if not _QUESTION.search(said) and not _QUESTION.search(_LEAD.sub("", folded)):
         return None
     # "vale la pena Arthur's Seat? q tan pesada es la subida": the first clause that asks
-    # something of a place says which place.
+    # something of a place says which place; "the elephanta caves, are they worth it?", "e o
+    # Cais de Gaia, é fixe?": a clause that only names a place says which one the next asks of.
+    before: str | None = None
     for clause in re.split(r"\s*[?.!,;:]+\s*", text):
-        asked = _asked_in(fold(clause))
+        asked = _asked_in(fold(clause), before)
         if asked is not None:
             return asked
+        before = fold(clause)
     if _SERVES.search(folded) and (_THIS_PLACE.search(folded) or _PRONOUN.search(folded)):
         # "¿ese lugar tiene opciones vegetarianas?", "does it do vegan food?": what the place
         # talked about serves, answered with what we know of it
@@ -198,8 +220,20 @@ _FOR_WHEN = re.compile(
 )
 
 
-def _asked_in(clause: str) -> ParsedTurn | None:
-    """The aspect one clause asks about and the place it names, or None."""
+def _named_alone(clause: str | None) -> str | None:
+    """The place a clause names and nothing else ("the elephanta caves", "e o Cais de Gaia")."""
+    if not clause or _DIGIT.search(clause) or _PRONOUN.search(clause):
+        return None
+    words = [w for w in _NAMING_LEAD.sub("", clause).split() if w not in _EDGE_TAGS]
+    if not words or len(words) > 6 or any(w in _TRIP for w in words) or set(words) <= _MEALS:
+        return None
+    if words[0] in _PADDING or any(word_kind(w) == "manners" for w in words):
+        return None  # "ok cool, is it worth it?": no place named before
+    return " ".join(words)
+
+
+def _asked_in(clause: str, before: str | None = None) -> ParsedTurn | None:
+    """The aspect one clause asks about and the place it names (or the clause `before` names)."""
     aspect = next(((name, cue) for name, cue in _ASPECTS if cue.search(clause)), None)
     if aspect is None:
         return None
@@ -211,7 +245,13 @@ def _asked_in(clause: str) -> ParsedTurn | None:
     if _THIS_PLACE.search(clause):
         return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
     words = _WEEKDAY.sub(" ", cue.sub(" ", clause)).split()
-    kept = [i for i, w in enumerate(words) if w not in _PADDING and not w.isdigit()]
+    kept = [
+        i
+        for i, w in enumerate(words)
+        if w not in _PADDING and w not in _EDGE_TAGS and not w.isdigit()
+    ]
+    if not kept and (named_before := _named_alone(before)) is not None:
+        return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text=named_before))
     if not kept:
         if name != "price" and _PRONOUN.search(clause):  # "a q hora cierra eso?"
             return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))

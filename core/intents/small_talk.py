@@ -25,6 +25,8 @@ _THANKS_STEMS = (
     "thank", "thx", "tysm", "cheers", "apprecia", "graci", "agradec", "obrigad", "brigad",
     "valeu", "vlw", "merci", "danke", "grazi", "arigat", "asante", "shukr", "dhanyavad",
     "spasib", "dank", "gracie", "obg", "agradeci", "diolch", "mahalo", "tak", "kiitos",
+    "salamat", "daalu", "ngiyabonga", "enkosi", "dhanyawad", "shukriya", "bles", "oblig",
+    "abenco", "bendig",
 )  # fmt: skip
 _PRAISE_STEMS = (
     "perfect", "perfeit", "awesome", "amazing", "brilliant", "wonderful", "excellent",
@@ -38,12 +40,17 @@ _PRAISE_STEMS = (
     "paciencia", "patience", "kind", "bomb", "capo", "grande", "crak", "joya", "chimba",
     "fixe", "porreir", "bue", "lush", "wicked", "dope", "epic", "killer", "chulo", "bacana",
     "irado", "sinistr", "fera", "barbaro", "tidy", "better", "smart", "clever", "genius",
+    # world slang: Irish "grand", "deadly", "class"; South African "lekker", "sharp", "shot";
+    # Chilean "seco", "bacan"; Caribbean "wepa"; Central American "tuanis", "pura vida"
+    "grand", "deadly", "class", "lekker", "sharp", "seco", "wepa", "tuanis", "purav", "brill",
+    "cracking", "champion", "mighty", "dhansu", "badhiya", "jhakaas",
 )  # fmt: skip
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
     evening greetings alo howzit gday namaste salut jambo holi holis wassup wazzup whatsup
     wagwan wagwaan waddup hallo hellooo heyy ey eae iae salve opa fala wena wenas aloha
-    bonjour ciao privet salam shalom konnichiwa ni hao sawubona kia ora""".split()
+    bonjour ciao privet salam shalom konnichiwa ni hao sawubona kia ora klk klok dimelo diga
+    howdy heyyo ola oie kamusta kumusta mabuhay sannu bawo kedu""".split()
 )
 # How one is, asked or wished ("hope ur well", "tudo bem contigo?", "qué onda", "e aí"): a
 # greeting, whatever its question mark says.
@@ -52,18 +59,24 @@ _WELLBEING = re.compile(
     r"\s+(?:well|good|ok|okay|great|fine)|hope\s+all(?:\s+is|s)?\s+(?:well|good)|"
     r"how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today|going))?|how\s+(?:you|u|ya)\s+doing|"
     r"hows\s+it\s+(?:going|goin)|how\s+is\s+it\s+going|hows\s+things|how\s+are\s+things|"
+    r"how\s+(?:you|u|ya|y\s*all|you\s+all)\s+doin\b|"
     r"whats\s+up|whats\s+good|what\s+up|wah?\s+gw[aw]+n|"
     r"(?:tudo|td)\s+(?:bem|bom|certo|joia|tranquilo|fixe|okay|ok)|"
     r"como\s+(?:estas|esta|estan|vai|vais|vao|andas|anda|andam|te\s+va|le\s+va|va|vas|tas)|"
     r"que\s+(?:tal|onda|hubo|pasa|cuentas)|todo\s+(?:bien|bem|tranqui|tranquilo|bom)|"
-    r"e\s+a[ií]|e\s+ai|qual\s+e\s+a\s+boa|beleza|blz|quiubo|quihubo|q\s+onda|k\s+onda)\b"
+    r"e\s+a[ií]|e\s+ai|qual\s+e\s+a\s+boa|beleza|blz|quiubo|quihubo|q\s+onda|k\s+onda|"
+    # "what's the craic", "how's she cuttin", "que lo que", "¿qué más pues?"
+    r"(?:whats|what\s+s|what\s+is)\s+the\s+(?:craic|crack|story|scene)|hows\s+she\s+cuttin\w*|"
+    r"que\s+lo\s+que|que\s+mas)\b"
 )
 _ALONG = frozenset(
     """contigo consigo convosco vos voces vocês everyone everybody all yall folks guys
     there today hoy hoje""".split()
 )
 _EMOJI_GREETING = frozenset("👋🤙🖐✋")
-_BYE_WORDS = frozenset("bye goodbye ciao chau chao adios tchau cya ttyl night noite".split())
+_BYE_WORDS = frozenset(
+    "bye goodbye ciao chau chao adios tchau cya ttyl night noite falou fui flw laters".split()
+)
 _LAUGHTER = re.compile(
     r"^(?:k{3,}|a?(?:h+[aeiou]+){2,}h*|a?(?:j+[aeiou]+){2,}j*|lo+l|lmf?a+o+|rofl|(?:rs)+|xd+|"
     r"jsjs\w*|he(?:he)+|hi(?:hi)+|ahah\w*|kakaka\w*|hu(?:a?hu)+a?)$"
@@ -90,7 +103,9 @@ _PADDING = frozenset(
     ajuda ayuda help helping helped job work trabajo trabalho servicio serviço service
     por pela pelo for por todo tudo everything it all de novo otra vez again tanto
     pa pah pá mesmo mismo mesma hoje well bem bien ready listo lista pronto pronta
-    than sawa poa fine set para pra pro""".split()
+    than sawa poa fine set para pra pro altogether entirely mill million bunch heap god
+    cachai po naman bo ta mae manito manita bru boet yaar ji na o oo sha abeg jare ag eish
+    erís eris sos pura vida done sa tulong marami deus dios""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(
@@ -115,7 +130,12 @@ _GREETING_PHRASES = re.compile(
 _BYE_PHRASES = re.compile(
     r"\b(?:good\s*night|(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|u|ya)\s+(?:tomorrow|later|soon)|"
     r"(?:talk|speak|chat)\s+(?:tomorrow|later|soon)|hasta\s+(?:manana|luego|pronto)|"
-    r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite)\b"
+    r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite|nos\s+vemos|chao\s+pescao|"
+    r"(?:take|tek)\s+care|see\s+(?:you|u|ya)|ta\s+(?:ra|la)|laters|shot\s+for\s+now|"
+    # leaving: "fixin to head out", "gotta run", "me voy", "vou nessa"
+    r"(?:gotta|got\s+to|have\s+to|fixin\s+to|fixing\s+to|about\s+to|gonna|need\s+to)\s+"
+    r"(?:head\s+(?:out|off)|run|dip|bounce|split|go)|head(?:ing)?\s+(?:out|off)|"
+    r"me\s+voy|me\s+piro|(?:tenho|tengo)\s+que\s+ir(?:me)?|vou\s+nessa)\b"
 )
 # Chat that is not manners but asks nothing of the trip either: a question about the bot, a
 # joke asked for, an introduction, a compliment by comparison. Each reads as a greeting.
@@ -142,6 +162,13 @@ _CHAT = re.compile(
     r"\s*\w+(?:\s+agent|\s+agente)?"
 )
 MAX_WORDS = 16
+# Praise said in two words, or in a word that is something else alone: "well done", "nice one",
+# South African "shot" (thanks), Nigerian and South African "sharp sharp" (all good).
+_PRAISE_PHRASES = re.compile(
+    r"\b(?:well\s+done|nice\s+one|good\s+job|great\s+job|shot(?:\s+shot)?|sharp(?:\s+sharp)?|"
+    r"bien\s+hecho|bom\s+trabalho|mandou\s+bem|pura\s+vida|no\s+(?:worries|wahala|problem|prob|"
+    r"stress)|sin\s+problema|sem\s+problema)\b"
+)
 
 
 _ELONGATED = re.compile(r"(\w)\1{2,}")
@@ -194,7 +221,7 @@ def small_talk(text: str, *, strict: bool = False) -> Topic | None:
         return _emoji_only(text)
     said = " ".join(raw)  # "bom diaaa" → "bom dia", but "kkkk" and "hahaha" stay laughter
     folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", said))
-    folded = _WELLBEING.sub(" hello ", folded)
+    folded = _WELLBEING.sub(" hello ", _PRAISE_PHRASES.sub(" great ", folded))
     folded = _CHAT.sub(" hello ", folded)
     words = [_plain(w) for w in folded.split() if w not in _ALONG]
     if not words or len(words) > MAX_WORDS:
@@ -224,3 +251,32 @@ def small_talk(text: str, *, strict: bool = False) -> Topic | None:
     if thanks or praise or laughs:
         return Topic.BYE if byes and not thanks else Topic.THANKS
     return Topic.BYE if byes else Topic.GREETING
+
+
+def word_kind(word: str) -> str | None:
+    """What one folded word is to small talk: "padding", "manners", "request" or None (unknown).
+
+    Lets other readings of chat (core.intents.bot_remarks) tell filler from a request.
+    """
+    word = _plain(word)
+    if word in _PADDING or word in _ALONG:
+        return "padding"
+    if (
+        _LAUGHTER.match(word)
+        or _starts(word, _THANKS_STEMS)
+        or word in _GREETING_WORDS
+        or word in _BYE_WORDS
+    ):
+        return "manners"
+    if _REQUEST.match(word) or word in TRANSLATIONS:
+        return "request"
+    return "manners" if _starts(word, _PRAISE_STEMS) else None
+
+
+def greeting_idiom(text: str) -> bool:
+    """Whether the message only asks how one is ("what's the craic", "how's it going bru")."""
+    folded = " ".join(_ELONGATED.sub(r"\1", w) for w in fold(text).split())
+    if not _WELLBEING.search(folded):
+        return False
+    rest = _WELLBEING.sub(" ", folded).split()
+    return all(word_kind(w) in {"padding", "manners"} for w in rest)

@@ -1,13 +1,17 @@
 """'oh no i didn't mean that, undo undo', 'put it back how it was', 'scratch that, changed my mind'.
 
 A message asks to undo when every clause of it is either an undo phrase or a filler
-(surprise, apology, "wait"), and at least one clause is an undo phrase.
+(surprise, apology, "wait"), and at least one clause is an undo phrase. The tags that wrap a
+clause in world Englishes and Iberian varieties ("arre yaar … na", "abeg … o", "ta, … bo",
+"klk, … manito") are taken off first (core.intents.chat_tags), and the phrases are read in the
+three languages, so the whole message may be read as typed, before any rewrite.
 """
 
 from __future__ import annotations
 
 import re
 
+from core.intents.chat_tags import untagged
 from core.text import fold
 
 _CLAUSES = re.compile(r"\s*(?:[,.;!?]+|\s-+\s)\s*")
@@ -19,35 +23,64 @@ _LEADING_FILLER = re.compile(
     # "vuelve a ponerla como estaba", "volta a deixar como estava": back to how it was
     r"vuelve\s+a|volve\s+a|volvé\s+a|volta\s+a|volte\s+a|"
     r"(?:nao|não|no)\s+(?:ficou|quedo|quedó)(?:\s+(?:bom|bien|legal))?|"
-    r"afinal(?:\s+(?:nao|não))?)\s+)+",
+    r"afinal(?:\s+(?:nao|não))?|kindly|to|just|"
+    # "I want go back like before", "can u just undo": the wish said before the undo
+    r"(?:i\s+)?(?:want|wanna|would\s+like|need)(?:\s+to)?"
+    r"(?=\s+(?:go|undo|revert|reverse|put|change|set|take|roll|scrap|ditch))|"
+    # "please you revert it": the second-language "you" before the verb
+    r"(?:you|u)(?=\s+(?:undo|revert|reverse|put|change|take|roll))|"
+    r"y\s*all|yall|you\s+all)\s+)+",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
     r"^(?:oh|ohh|oh\s+no|no+|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|my\s+bad|actually|hmm+|"
     r"please|pls|damn|dammit|shoot|crap|no\s+no|oh\s+dear|my\s+mistake|mistake|wrong|lol|haha|"
     r"nvm|never\s*mind|opa|ops|ups|uy|eita|vish|mejor|melhor|afinal(?:\s+(?:nao|não|no))?|"
-    r"al\s+final(?:\s+no)?|hmm+\s+(?:nao|não|no)\s+(?:ficou|quedo|quedó)\s+(?:bom|bien|legal))$",
+    r"al\s+final(?:\s+no)?|i\s+was\s+wrong|i\s+made\s+a\s+mistake|my\s+error|me\s+equivoque|"
+    r"me\s+enganei|esquece|esqueca|esqueça|olvidalo|olvida(?:lo)?|forget\s+it|"
+    r"hmm+\s+(?:nao|não|no)\s+(?:ficou|quedo|quedó)\s+(?:bom|bien|legal))$",
     re.IGNORECASE,
 )
 _UNDO_PHRASE = re.compile(
-    r"^(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing|step)|(?:my|your|our)\s+last\s+change))?"
-    r"|(?:revert|reverse|roll\s+back|rollback)(?:\s+(?:that|it|this|the\s+(?:last\s+)?change|"
+    r"^(?:undo(?:\s+(?:that(?:\s+one)?|that\s+last\s+(?:one|change|thing)|it|this|eso|isso|the\s+last\s+(?:one|change|thing|step)|"
+    r"(?:my|your|our)\s+last\s+change))?"
+    r"|(?:revert|reverse|roll\s+back|rollback)(?:\s+(?:that|it|this|am|the\s+(?:last\s+)?change|"
     r"everything|it\s+all|that\s+last\s+one))?"
     r"|roll\s+(?:it|that|this|everything|it\s+all)\s+back|back\s+(?:that|it)\s+out"
     # Spanish and Portuguese forms the rewrites leave as said: "revertí eso", "reviértelo",
     # "volvé atrás", "echalo para atras", "volta pra trás", "desfaz aí"
     r"|(?:reverti|revertilo|revertila|revertelo|revierte(?:lo)?|reviertan|revertir(?:lo)?|"
     r"reverta|reverte|reverter|desfaze|desfazer|desfaca|deshace(?:lo)?|deshaze(?:lo)?|"
-    r"deshaceme(?:lo)?|deshagalo)(?:\s+(?:that|it|this|eso|isso|lo\s+ultimo|o\s+ultimo))?"
+    r"deshaceme(?:lo)?|deshagalo|deshaz(?:lo)?|desfaz|anula(?:lo)?|anule|anular)"
+    r"(?:\s+(?:that|it|this|eso|isso|lo\s+ultimo|o\s+ultimo|"
+    # "desfaz essa última mudança", "deshaz el último cambio", "anula la última"
+    r"(?:essa|esa|esta|este|esse|a|la|el|o)\s+ultim[ao](?:\s+(?:mudanca|alteracao|cambio|"
+    r"modificacion|edicion|coisa|cosa))?))?"
     r"|(?:volve|volvamos|volvemos|vuelve|volver|regresa|regresemos|volta|voltar|voltemos|volte)\s+"
-    r"(?:para\s+|pa\s+|pra\s+|p\s+)?(?:atras|tras)(?:\s+(?:that|it|eso|isso))?"
-    r"|put\s+(?:it|that|them|everything|it\s+all)\s+back(?:\s+(?:how|the\s+way|as|like)\s+(?:it|they)\s+"
-    r"(?:was|were))?"
+    r"(?:todo\s+|tudo\s+)?(?:para\s+|pa\s+|pra\s+|p\s+)?(?:atras|tras)(?:\s+(?:that|it|eso|isso))?"
+    r"|put\s+(?:it|that|them|everything|it\s+all)\s+back"
+    r"(?:\s+(?:how|the\s+way|as|like)\s+(?:it|they)\s+(?:was|were)|\s+like\s+before)?"
     r"|(?:change|set)\s+it\s+back|take\s+(?:that|it)\s+back|go\s+back(?:\s+to\s+how\s+it\s+was)?"
+    r"|(?:scrap|ditch|bin|cancel|drop|kill)\s+(?:that|the|my)\s+(?:last\s+)?(?:change|edit)"
+    r"|(?:scrap|ditch|bin)\s+that\s+last\s+(?:one|thing)"
+    r"|(?:i\s+)?want\s+(?:it|that|them|everything)\s+back|(?:lo|la|los|las)\s+quiero\s+"
+    r"(?:back|de\s+vuelta)|(?:quero|queria)\s+(?:de\s+volta|como\s+(?:estava|tava))"
+    # "cancela lo último", "cancela a última": the last change, said the Iberian way
+    r"|cancel(?:a|ar|e)?\s+(?:lo\s+ultimo|o\s+ultimo|a\s+ultima|el\s+ultimo\s+cambio|"
+    r"a\s+ultima\s+(?:mudanca|alteracao))"
+    # "ponlo como estaba", "déjalo como antes", "volta como tava", "deixa do jeito que era"
+    r"|(?:ponlo|ponla|ponelo|ponela|pone|pon|dejalo|dejala|deja|deja\s+todo|vuelve|volve|volvelo|"
+    r"vuelvelo|regresalo|regresala|regresa|devuelvelo|devuelve|volta|volte|deixa|deixe|poe|"
+    r"bota|coloca)(?:\s+(?:todo|tudo|isso|eso|esto|ele|ela|lo)){0,2}\s+(?:como|do\s+jeito\s+que|"
+    r"igual\s+que|tal\s+como)\s+(?:estaba|estava|tava|era|antes|estaban|estavam)"
+    r"(?:\s+antes)?"
     r"|take\s+back\s+(?:that|it|the\s+last\s+(?:one|change|thing|step))"
     r"|(?:i\s+)?changed\s+my\s+mind|i\s+(?:didn\s*t|did\s+not|don\s*t)\s+mean\s+(?:that|to(?:\s+do\s+that)?|it)"
-    r"|not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
-    r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again|antes|before))?$",
+    r"|(?:(?:that|this|it)\s+(?:s\s+|is\s+|was\s+)?)?not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
+    r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again|"
+    r"antes|before|ai|ahi|aqui|la|ya|(?:to\s+)?(?:like|how|as)\s+(?:it\s+was|before)|"
+    r"como\s+(?:estaba|estava|tava|antes)|"
+    r"to\s+before))?$",
     re.IGNORECASE,
 )
 
@@ -72,7 +105,8 @@ def said_undo(text: str) -> bool:
     text = re.sub(r"\b(didn|don)\s+t\b", r"\1t", text, flags=re.IGNORECASE)
     found = False
     for said in _CLAUSES.split(text):
-        clause = _LEADING_FILLER.sub("", fold(said) + " ").strip()
+        clause = _LEADING_FILLER.sub("", untagged(fold(said)) + " ").strip()
+        clause = untagged(clause)
         clause = _POLITE_END.sub("", clause)
         clause = _DONE_BY.sub("", _JUST_DONE.sub("that", clause))
         if not clause or _FILLER.match(clause):

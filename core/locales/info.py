@@ -12,6 +12,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "info_thanks": "You're welcome! 😊",
         "info_bye": "Goodbye! Your trip to {destination} will be here whenever you need it.",
+        "info_identity": (
+            "I'm Traveloure's trip assistant: a bot, not a person. I add, move and remove places "
+            "on your trip to {destination}, plan days and answer questions about them."
+        ),
+        "info_complaint": (
+            'Sorry about that! 🙏 Tell me what to change in your own words, e.g. "move lunch to '
+            '2pm" or "remove the museum", or say "undo" to take back my last change.'
+        ),
         "info_unavailable": "I can't look up destination news right now. Please try again later.",
         "info_updated": "updated {ago}",
         "info_updated_now": "updated just now",
@@ -65,6 +73,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "info_thanks": "¡De nada! 😊",
         "info_bye": "¡Hasta pronto! Tu viaje a {destination} seguirá aquí cuando lo necesites.",
+        "info_identity": (
+            "Soy el asistente virtual de viajes de Traveloure, no una persona. Agrego, muevo y "
+            "quito lugares de tu viaje a {destination}, planifico días y respondo preguntas sobre "
+            "ellos."
+        ),
+        "info_complaint": (
+            "¡Perdón! 🙏 Dime con tus palabras qué cambiar, por ejemplo «mueve el almuerzo a las "
+            "14:00» o «quita el museo», o escribe «deshacer» para revertir mi último cambio."
+        ),
         "info_unavailable": (
             "Ahora mismo no puedo consultar las novedades del destino. Inténtalo más tarde."
         ),
@@ -122,6 +139,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "info_thanks": "De nada! 😊",
         "info_bye": "Até breve! A sua viagem a {destination} fica aqui sempre que precisar.",
+        "info_identity": (
+            "Sou o assistente virtual de viagens da Traveloure, não uma pessoa. Adiciono, mudo e "
+            "retiro locais da sua viagem a {destination}, planeio dias e respondo a perguntas "
+            "sobre eles."
+        ),
+        "info_complaint": (
+            "Desculpe! 🙏 Diga-me por palavras suas o que mudar, por exemplo «muda o almoço para "
+            "as 14h» ou «tira o museu», ou escreva «desfazer» para anular a minha última "
+            "alteração."
+        ),
         "info_unavailable": (
             "Neste momento não consigo consultar as novidades do destino. Tente mais tarde."
         ),
