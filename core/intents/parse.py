@@ -55,7 +55,7 @@ from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
-from core.intents.time_shift import time_shift_turn
+from core.intents.time_shift import time_shift_turn, with_target_day
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
@@ -268,7 +268,7 @@ def _single_turn(
     if (setting := trip_setting_turn(cleaned, today)) is not None:
         return (setting,)  # "llegamos el 9", "sea de 4 dias"
     if (nudge := time_shift_turn(cleaned)) is not None:
-        return (_in_grammar(nudge, reading),)
+        return (with_target_day(_in_grammar(nudge, reading)),)
     if (free := free_day_turn(grammar)) is not None:
         return (free,)
     if (day_plan := day_plan_turn(grammar)) is not None:

@@ -19,6 +19,7 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.portuguese_changes import CHANGE_PAIRS
 from core.intents.portuguese_remarks import REMARK_PAIRS
 from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
 from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
@@ -704,4 +705,6 @@ _INSTEAD: list[tuple[str, Replacement]] = [
         lambda m: f"instead of {m.group('a')}",
     )
 ]
-PORTUGUESE_RULES = rules([*_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER])
+PORTUGUESE_RULES = rules(
+    [*CHANGE_PAIRS, *_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER]
+)

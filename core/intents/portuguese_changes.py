@@ -1,0 +1,196 @@
+"""Portuguese ways of changing the trip that the word-by-word rules miss, said as people chat.
+
+Run first among core.intents.portuguese's rules, on the text as typed (accent-free patterns,
+core.intents.lexicon.loose). Each rule is a shape, not a sentence:
+
+- chat words that say nothing about the request, at the edges of a message, from Brazil
+  ("mano", "mermão", "sô", "véi"), Portugal ("carago", "pá") and Angola/Mozambique ("kota",
+  "xará"), and the "vc" before "consegue";
+- weekdays written "2ª", "6ª-feira", and short ("seg", "qua") where two days are traded;
+- two days traded in words: "inverte a terça e a quarta", "faz o sábado no lugar da sexta",
+  "o que era dia 1 passa pro dia 2 e vice-versa";
+- a new time or day said as what would be better ("a ribeira é melhor às 17h, muda aí");
+- a booking said as wanting a table or booking a meal at a place ("quer mesa no X, pra 7",
+  "marca o jantar no X pra 6 pessoas");
+- undoing the last change ("desfaz a última", "cancela o que vc fez");
+- days added to the trip with any verb of putting ("bota mais 2 dias na viagem").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.intents.lexicon import Counting, Replacement
+from core.text import fold
+
+_WEEKDAYS = {
+    "segunda": "monday",
+    "terca": "tuesday",
+    "quarta": "wednesday",
+    "quinta": "thursday",
+    "sexta": "friday",
+    "sabado": "saturday",
+    "domingo": "sunday",
+}
+_SHORT = {
+    "seg": "segunda",
+    "ter": "terca",
+    "qua": "quarta",
+    "qui": "quinta",
+    "sex": "sexta",
+    "sab": "sabado",
+    "dom": "domingo",
+}
+# "2ª", "6ª-feira", "4a feira": the weekday by its number (Monday is the second day).
+_BY_NUMBER = {"2": "segunda", "3": "terca", "4": "quarta", "5": "quinta", "6": "sexta"}
+_WD = r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?"
+_WD_OR_SHORT = rf"(?:{_WD}|seg|ter|qua|qui|sex|sab|dom)\.?"
+# A day of the trip said in a swap: a weekday, "dia 3", "o 3", "primeiro/último dia".
+_DAY = (
+    rf"(?:{_WD_OR_SHORT}|dia\s+\d{{1,2}}|\d{{1,2}}|(?:primeiro|segundo|terceiro|quarto|quinto|"
+    r"sexto|ultimo)\s+dia)"
+)
+_ORDINAL_DAYS = {
+    "primeiro": "day 1",
+    "segundo": "day 2",
+    "terceiro": "day 3",
+    "quarto": "day 4",
+    "quinto": "day 5",
+    "sexto": "day 6",
+    "ultimo": "the last day",
+}
+_COUNTING = Counting("pt", {})
+_NUM = r"\d{1,2}|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez"
+
+
+def _day(said: str) -> str:
+    """A day said in a swap, in the grammar: "terça" → "tuesday", "dia 3" → "day 3"."""
+    words = fold(said).lower().replace("-", " ").rstrip(".").split()
+    first = _SHORT.get(words[0], words[0])
+    if first in _WEEKDAYS:
+        return _WEEKDAYS[first]
+    if first in _ORDINAL_DAYS:
+        return _ORDINAL_DAYS[first]
+    return f"day {words[-1]}"
+
+
+def _swap(match: re.Match[str]) -> str:
+    return f"swap {_day(match.group('a'))} and {_day(match.group('b'))}"
+
+
+def _by_number(match: re.Match[str]) -> str:
+    return _BY_NUMBER[match.group("n")]
+
+
+def _better(match: re.Match[str]) -> str:
+    """The item said better at a time or on a day, moved there ("… na quinta" → "pra quinta")."""
+    where = match.group("where")
+    where = re.sub(r"^(?:n[oa]|a[o]?|à)\s+(?=\D)", "pra ", where, flags=re.IGNORECASE)
+    return f"passa {match.group('x')} {where}"
+
+
+# ", muda aí", "; passa pra lá": the change asked for after a remark that says where.
+_CHANGE_AFTER = (
+    r"\s*[,;.!?]+\s*(?:(?:entao|pode|podes|da\s+pra)\s+)?(?:muda|passa|troca|bota|poe|coloca|"
+    r"joga|mexe|manda|leva|faz)\w*\b.*"
+)
+
+
+def _better_pattern(article: str, after: str) -> str:
+    """'<item> é/fica/seria melhor <at a time or on a day>' (+ `after`, optional when "")."""
+    return (
+        r"^(?![^?]*\?)(?:(?:acho\s+que|se\s+calhar|talvez)\s+)?"
+        + article
+        + r"(?!(?:que|q|qual|quais|quem|onde|como|quando|oq|um|uma|algum|alguma|isso|tudo|tempo|"
+        r"clima)\b)(?P<x>[^,;.?]+?)\s+"
+        r"(?:e|fica|ficaria|seria|era|ficava|vai\s+ser)\s+(?:bem\s+|muito\s+|bue\s+)?melhor\s+"
+        r"(?P<where>(?:as|pras|pelas|no|na|ao|pro|pra|para|dia|mais)\b[^,;.?]*?|\d[^,;.?]*?)"
+        + (after or f"(?:{_CHANGE_AFTER})?")
+        + r"[.!?]*$"
+    )
+
+
+CHANGE_PAIRS: list[tuple[str, Replacement]] = [
+    # Chat words at the edges: "mano, …", "kota quer …", "… mermão", "… sô", "… tchê".
+    (
+        r"^(?:(?:mano|mana|cara|mermao|meu\s+rei|vei|veio|kota|xara|po|poxa|egua|carago|caramba|"
+        r"ixi|eita|bah|tche|uai|oxente|oxe)\b[\s,!.]*)+(?=\w)",
+        "",
+    ),
+    (
+        r"[\s,!.]+(?:(?:mano|mermao|vei|veio|xara|kota|so|tche|uai|carago|pa|tlgd|visse|sor)\b[\s,!.]*)+$",
+        "",
+    ),
+    (r"\b(?:mano|mermao|xara|tlgd)\b[,!]?", " "),
+    (r"\b(?:voce|vc|tu|ce)\s+(?=(?:consegue|consegues|conseguia|conseguirias|podia)\b)", ""),
+    # Weekdays by number and short, where they are days for sure.
+    (r"\b(?P<n>[2-6])\s*(?:ª|a\s*[- ]?\s*feira)(?:\s*[- ]?\s*feira)?", _by_number),
+    # Two days traded: "troca a seg pela qua", "permuta a terça e a quarta", "troca de lugar
+    # a segunda com a sexta", "inverte o primeiro dia com o último".
+    (
+        r"\b(?:troca\w*|troque\w*|invert\w*|inverta|permut\w*|altern\w*)\s+(?:de\s+lugar\s+)?"
+        rf"(?:entre\s+)?(?:os\s+dias\s+)?(?:a\s+|o\s+)?(?P<a>{_DAY})\s+(?:pela|pelo|por|com|e)\s+"
+        rf"(?:a\s+|o\s+)?(?P<b>{_DAY})\b(?!\s*(?:h\b|:|horas|pessoas|de\s+\w+\s+pra))",
+        _swap,
+    ),
+    # "faz o sábado no lugar da sexta": that day's plan on the other day, and back.
+    (
+        r"\b(?:faz|faze|faca|bota|poe|coloca|passa|mete)\s+(?:o\s+|a\s+)?"
+        rf"(?P<a>{_DAY})\s+(?:no\s+lugar|em\s+vez)\s+d[oa]\s+(?P<b>{_DAY})\b",
+        _swap,
+    ),
+    # "o que era dia 1 passa pro dia 2 e vice-versa", "passa tudo da segunda pra terça e
+    # vice versa": one day to the other and back is a swap.
+    (
+        r"^.*?\b(?:(?:d|n)[oa]\s+)?(?P<a>" + _DAY + r")\s+(?:(?:passa|vai|muda|fica|leva)\w*\s+)?"
+        rf"(?:pro|pra|para\s+[oa]|para|pr[oa]\s+o)\s+(?P<b>{_DAY})\s*,?\s+"
+        r"(?:e\s+)?vice[- ]?versa\b.*$",
+        _swap,
+    ),
+    (
+        r"^.*?\b(?:passa|muda|move|leva|joga)\w*\s+(?:tudo\s+)?(?:o\s+que\s+(?:tem|ha|esta|ta)\s+)?"
+        rf"(?:d|n)[oa]\s+(?P<a>{_DAY})\s+(?:pro|pra|para\s+[oa]|para)\s+(?P<b>{_DAY})\s*,?\s+e\s+"
+        rf"(?:o|tudo|o\s+que\s+(?:tem|ha|esta|ta))\s+(?:d|n)[oa]\s+{_DAY}\s+(?:pro|pra|para\s+[oa]|para)\s+"
+        rf"{_DAY}\b.*$",
+        _swap,
+    ),
+    # "a ribeira é melhor às 17h, muda aí", "o X fica melhor na quinta, passa pra lá": an item
+    # named with its article, or anything followed by the verb that asks for the change.
+    (_better_pattern(r"(?:o|a|os|as)\s+", ""), _better),
+    (_better_pattern("", _CHANGE_AFTER), _better),
+    # A table wanted at a place: "quer mesa no X", "arranja uma mesa na Y", "queria mesa pro Z".
+    (
+        r"\b(?:quer|quero|queremos|queria|queriamos|preciso\s+de|precisamos\s+de|arranja\w*|"
+        r"arruma\w*|consegue\w*|can\s+you)(?:-(?:me|nos))?\s+(?:uma\s+)?mesa\s+(?P<p>no|na|em|pro|pra)\b",
+        r"reservar uma mesa \g<p>",
+    ),
+    # "reserva o jantar no X", "marca o almoço na Y pra 6 pessoas": booking that meal there.
+    (
+        r"\b(?:reserva|reservar|reserve|marca|marcar|marque|agenda|agendar)\s+(?:o|um|a|uma)\s+"
+        r"(?:jantar|janta|almoco|pequeno[- ]almoco|cafe\s+da\s+manha|brunch)\s+(?P<p>no|na|em)\s+"
+        r"(?!(?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|"
+        r"mesmo)\b)(?=\S+(?:\s+\S+)*?\s+(?:pra|para|p/)\s+(?:nos\s+)?(?:\d|dois|duas|tres|quatro|"
+        r"cinco|seis|sete|oito|nove|dez)|.*\b(?:somos|pessoas|reserva)\b)",
+        r"reservar uma mesa \g<p> ",
+    ),
+    # Undoing the last change.
+    (
+        r"\b(?:desfaz\w*|desfaca|cancela\w*|anula\w*|revert\w*)\s+(?:tudo\s+)?(?:o\s+)?que\s+"
+        r"(?:(?:voce|vc|tu|ce)\s+)?(?:fez|fizeste|mudou|mudaste|alterou|alteraste|"
+        r"acabou\s+de\s+fazer|acabaste\s+de\s+fazer)(?:\s+(?:agora|ai|antes))?\b",
+        "undo",
+    ),
+    (
+        r"\b(?:desfaz\w*|desfaca|anula\w*|revert\w*)\s+(?:a|o)\s+ultim[oa]"
+        r"(?:\s+(?:coisa|alteracao|mudanca|edicao|acao))?\b",
+        "undo",
+    ),
+    (r"\bvolta\s+(?:ao|pro|para\s+o)\s+que\s+(?:era|estava|tava)(?:\s+antes)?\b", "undo"),
+    # Days added with any verb of putting: "bota mais 2 dias na viagem", "mete mais um dia".
+    (
+        r"\b(?:bota|botar|coloca|colocar|poe|por|mete|meter|soma|somar|junta|juntar|acrescenta|"
+        rf"adiciona|inclui)\s+(?:mais\s+(?P<n>{_NUM})\s+dias?(?:\s+(?:a|na|à)\s+viagem)?|"
+        rf"(?P<m>{_NUM})\s+dias?\s+(?:a\s+mais|na\s+viagem|a\s+viagem))\b",
+        lambda m: f"add {_COUNTING.count(m.group('n') or m.group('m'))} days",
+    ),
+]
