@@ -60,6 +60,11 @@ _ORDINAL_DAYS = {
     "ultimo": "the last day",
 }
 _COUNTING = Counting("pt", {})
+# Where an item goes: a day, a weekday, a time ("pro dia 4", "pra terça", "pras 11h").
+_WHERE_TO = (
+    r"(?:pro|pra|para|pras|as|ate)\s+(?:o\s+|a\s+|as\s+)?(?:dia\b|amanha|depois|segunda|terca|"
+    r"quarta|quinta|sexta|sabado|domingo|ultimo|primeiro|segundo|terceiro|proxim|\d)"
+)
 _NUM = r"\d{1,2}|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez"
 
 
@@ -123,6 +128,50 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
     ),
     (r"\b(?:mano|mermao|xara|tlgd)\b[,!]?", " "),
     (r"\b(?:voce|vc|tu|ce)\s+(?=(?:consegue|consegues|conseguia|conseguirias|podia)\b)", ""),
+    (r"\b(?:consegues|conseguias|conseguirias|tem\s+como|ha\s+como)\b", "can you"),
+    # "reserva mesa pra 5 na Y", "reserva pra nós dois no X": the party before the place.
+    (
+        r"\b(?:reserva|reservar|reserve|marca|marcar|marque)\s+(?:uma\s+)?(?:mesa\s+)?"
+        r"(?P<party>(?:pra|para)\s+(?:nos\s+|a\s+gente\s+)?\S+(?:\s+pessoas)?)\s+(?P<p>no|na|em)\s+"
+        r"(?!(?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|mesmo)\b)"
+        r"(?P<rest>.+)$",
+        lambda m: f"reservar uma mesa {m.group('p')} {m.group('rest')} {m.group('party')}",
+    ),
+    # "pra nós dois", "para a gente três": a count of people, not a place's words.
+    (
+        r"\b(?:pra|para)\s+(?:nos|a\s+gente)\s+(?:os\s+|as\s+)?(?P<n>dois|duas|tres|quatro|cinco|seis|"
+        r"sete|oito|\d{1,2})\b(?!\s*(?:h\b|:|horas|dias))",
+        lambda m: f"for {_COUNTING.count(m.group('n'))} people",
+    ),
+    # "o X vai pra terça", "a Y fica pro dia 3": the item first, then where it goes.
+    (
+        r"^(?:e\s+)?(?:o|a|os|as)\s+(?P<x>[^,?]+?)\s+(?:vai|vao|fica|ficam|passa|passam|muda|cai)\s+"
+        rf"(?={_WHERE_TO})",
+        lambda m: f"passa {m.group('x')} ",
+    ),
+    # "muda o serralves de dia, pro sábado", "troca o horário do X pras 11": what changes said.
+    (
+        rf"\b(?:muda|mudar|troca|trocar|altera|alterar|mexe)\s+(?P<x>(?:o|a)\s+[^,?]+?)\s+de\s+"
+        rf"(?:dia|data)\s*,?\s*(?={_WHERE_TO})",
+        lambda m: f"passa {m.group('x')} ",
+    ),
+    (
+        r"\b(?:muda|mudar|troca|trocar|altera|alterar|mexe|mexer)\s+(?:n)?(?:o|a)\s+(?:horario|hora)\s+"
+        r"d(?=[oa]s?\s)",
+        "passa ",
+    ),
+    # Days off the trip said as staying less: "vamos ficar menos um dia".
+    (
+        r"\b(?:vamos\s+ficar|ficamos|ficaremos|vou\s+ficar|fico|a\s+gente\s+fica)\s+menos\s+"
+        r"(?P<n>um|1|dois|2|tres|3)\s+dias?\b",
+        lambda m: f"shorten the trip by {_COUNTING.count(m.group('n'))} day",
+    ),
+    # "quero uma reserva na X", "reserva mesa pra 5 na Y": a table booked at a place.
+    (
+        r"\b(?:quero|queria|queremos|queriamos|preciso\s+de|precisamos\s+de|gostaria\s+de)\s+"
+        r"(?:fazer\s+)?(?:uma\s+)?reserva\s+(?P<p>no|na|em|pro|pra)\b",
+        r"reservar uma mesa \g<p>",
+    ),
     # Weekdays by number and short, where they are days for sure.
     (r"\b(?P<n>[2-6])\s*(?:ª|a\s*[- ]?\s*feira)(?:\s*[- ]?\s*feira)?", _by_number),
     # Two days traded: "troca a seg pela qua", "permuta a terça e a quarta", "troca de lugar
@@ -186,6 +235,7 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
         "undo",
     ),
     (r"\bvolta\s+(?:ao|pro|para\s+o)\s+que\s+(?:era|estava|tava)(?:\s+antes)?\b", "undo"),
+    (r"^(?:volta|desfaz\w*\s+tudo|desfaca\s+tudo)\W*$", "undo"),
     # Days added with any verb of putting: "bota mais 2 dias na viagem", "mete mais um dia".
     (
         r"\b(?:bota|botar|coloca|colocar|poe|por|mete|meter|soma|somar|junta|juntar|acrescenta|"

@@ -187,3 +187,54 @@ def test_the_party_answer_fills_the_held_booking() -> None:
 def test_a_weekday_by_number_is_not_a_count() -> None:
     turn = only("adiciona um museu no dia 2")
     assert turn.day == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "party"),
+    [
+        ("reserva pra nós dois no kamogawa kaiseki às 20h", "kamogawa kaiseki", 2),
+        ("reserva mesa pra 5 na marisqueira da foz", "marisqueira da foz", 5),
+        ("quero uma reserva na casa xacuti pra dois", "casa xacuti", 2),
+        ("consegues reservar o canongate kitchen? somos 6", "canongate kitchen", 6),
+        ("tem como reservar o menya kurogane pra 3?", "menya kurogane", 3),
+    ],
+)
+def test_the_party_said_anywhere_in_a_booking(text: str, place: str, party: int) -> None:
+    turn = _pt(text)
+    assert turn.intent is Intent.BOOK
+    assert turn.target is not None
+    assert (turn.target.text or "").casefold() == place
+    assert turn.party_size == party
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("o fort aguada vai pra terça", "fort aguada"),
+        ("a torre dos clérigos fica pro dia 3", "torre dos clérigos"),
+        ("muda o serralves de dia, pro sábado", "serralves"),
+    ],
+)
+def test_the_item_first_then_where_it_goes(text: str, place: str) -> None:
+    turn = _pt(text)
+    assert turn.intent is Intent.MOVE
+    assert turn.target is not None
+    assert turn.target.text == place
+    assert turn.to_day is not None or turn.to_day_ref is not None
+
+
+def test_the_time_of_an_item_changed() -> None:
+    turn = _pt("troca o horário do kinkaku-ji pras 11")
+    assert turn.intent is Intent.RETIME
+    assert turn.time == "11:00"
+
+
+def test_staying_a_day_less() -> None:
+    turn = _pt("vamos ficar menos um dia")
+    assert turn.intent is Intent.REMOVE_DAYS
+    assert turn.day_count == 1
+
+
+@pytest.mark.parametrize("text", ["volta", "desfaz tudo"])
+def test_a_bare_undo(text: str) -> None:
+    assert _pt(text).intent is Intent.UNDO
