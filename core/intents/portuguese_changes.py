@@ -79,6 +79,19 @@ def _day(said: str) -> str:
     return f"day {words[-1]}"
 
 
+_MONTHS_PT = (
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro"
+).split()
+
+
+def _day_month(match: re.Match[str]) -> str:
+    """'dia 10/12' → '10 de dezembro': in Portuguese the day comes first."""
+    day, month = int(match.group("d")), int(match.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    return f"{day} de {_MONTHS_PT[month - 1]}"
+
+
 def _swap(match: re.Match[str]) -> str:
     return f"swap {_day(match.group('a'))} and {_day(match.group('b'))}"
 
@@ -221,6 +234,28 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
         r"mesmo)\b)(?=\S+(?:\s+\S+)*?\s+(?:pra|para|p/)\s+(?:nos\s+)?(?:\d|dois|duas|tres|quatro|"
         r"cinco|seis|sete|oito|nove|dez)|.*\b(?:somos|pessoas|reserva)\b)",
         r"reservar uma mesa \g<p> ",
+    ),
+    # "a gente chega só na terça", "afinal só chegamos na quarta": arriving, said with "só".
+    (
+        r"\b(?:so|apenas|somente)\s+(?=(?:chegamos|chegaremos|vamos\s+chegar|chego|pousamos)\b)",
+        "",
+    ),
+    (
+        r"\b(?P<v>chega|chegamos|chegaremos|chegar|pousamos)\s+(?:so|apenas|somente)\b",
+        r"\g<v>",
+    ),
+    (r"\ba\s+gente\s+(?:so|apenas|somente)\s+(?=chega\b)", "a gente "),
+    # "muda a data da viagem pra começar dia 10/12": the start date, said day first.
+    (
+        r"\b(?:muda|mudar|mude|altera|alterar|altere|troca|trocar|passa|passar)\s+a\s+data\s+"
+        r"(?:da\s+viagem|de\s+(?:inicio|ida|partida|chegada))\s+(?:pra|para)\s+"
+        r"(?:(?:comecar|iniciar|ser)\s+)?(?:(?:no|em|a|o)\s+)?",
+        "change the start date to ",
+    ),
+    (
+        r"\b(?:(?:no|o)\s+)?dia\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?\b"
+        r"(?!\s*(?:estrelas|\*))",
+        _day_month,
     ),
     # Undoing the last change.
     (

@@ -238,3 +238,27 @@ def test_staying_a_day_less() -> None:
 @pytest.mark.parametrize("text", ["volta", "desfaz tudo"])
 def test_a_bare_undo(text: str) -> None:
     assert _pt(text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("a gente chega só na terça", "weekday:1"),
+        ("afinal só chegamos na quarta", "weekday:2"),
+        ("a gente só chega no sábado", "weekday:5"),
+    ],
+)
+def test_arriving_on_a_weekday_names_it(text: str, weekday: str) -> None:
+    turn = _pt(text)
+    assert turn.intent is Intent.SET_START
+    assert turn.day_ref == weekday
+
+
+@pytest.mark.parametrize(
+    "text", ["muda a data da viagem pra começar dia 10/12", "a viagem começa dia 10/12"]
+)
+def test_a_start_said_day_first(text: str) -> None:
+    turn = _pt(text)
+    assert turn.intent is Intent.SET_START
+    assert turn.date is not None
+    assert (turn.date.month, turn.date.day) == (12, 10)
