@@ -10,8 +10,10 @@ core.intents.lexicon.loose). Each rule is a shape, not a sentence:
 - two days traded in words: "inverte a terça e a quarta", "faz o sábado no lugar da sexta",
   "o que era dia 1 passa pro dia 2 e vice-versa";
 - a new time or day said as what would be better ("a ribeira é melhor às 17h, muda aí");
-- a booking said as wanting a table or booking a meal at a place ("quer mesa no X, pra 7",
-  "marca o jantar no X pra 6 pessoas");
+- bookings in chat shapes (core.intents.portuguese_bookings, run after the chat words);
+- a thought before the request ("estou a pensar mudar…"), the old time before the new one
+  ("das 20h pras 21h"), "bem cedo, tipo 7h", "faz o dia 2 antes do dia 1";
+- a start said "dia 10/12" (day first) or arriving "só na terça";
 - undoing the last change ("desfaz a última", "cancela o que vc fez");
 - days added to the trip with any verb of putting ("bota mais 2 dias na viagem").
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from core.intents.lexicon import Counting, Replacement
+from core.intents.portuguese_bookings import BOOKING_PAIRS
 from core.text import fold
 
 _WEEKDAYS = {
@@ -128,7 +131,7 @@ def _better_pattern(article: str, after: str) -> str:
     )
 
 
-CHANGE_PAIRS: list[tuple[str, Replacement]] = [
+_CHAT_PAIRS: list[tuple[str, Replacement]] = [
     # Chat words at the edges: "mano, …", "kota quer …", "… mermão", "… sô", "… tchê".
     (
         r"^(?:(?:mano|mana|cara|mermao|meu\s+rei|vei|veio|kota|xara|po|poxa|egua|carago|caramba|"
@@ -142,20 +145,9 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:mano|mermao|xara|tlgd)\b[,!]?", " "),
     (r"\b(?:voce|vc|tu|ce)\s+(?=(?:consegue|consegues|conseguia|conseguirias|podia)\b)", ""),
     (r"\b(?:consegues|conseguias|conseguirias|tem\s+como|ha\s+como)\b", "can you"),
-    # "reserva mesa pra 5 na Y", "reserva pra nós dois no X": the party before the place.
-    (
-        r"\b(?:reserva|reservar|reserve|marca|marcar|marque)\s+(?:uma\s+)?(?:mesa\s+)?"
-        r"(?P<party>(?:pra|para)\s+(?:nos\s+|a\s+gente\s+)?\S+(?:\s+pessoas)?)\s+(?P<p>no|na|em)\s+"
-        r"(?!(?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|mesmo)\b)"
-        r"(?P<rest>.+)$",
-        lambda m: f"reservar uma mesa {m.group('p')} {m.group('rest')} {m.group('party')}",
-    ),
-    # "pra nós dois", "para a gente três": a count of people, not a place's words.
-    (
-        r"\b(?:pra|para)\s+(?:nos|a\s+gente)\s+(?:os\s+|as\s+)?(?P<n>dois|duas|tres|quatro|cinco|seis|"
-        r"sete|oito|\d{1,2})\b(?!\s*(?:h\b|:|horas|dias))",
-        lambda m: f"for {_COUNTING.count(m.group('n'))} people",
-    ),
+]
+
+_REST: list[tuple[str, Replacement]] = [
     # "o X vai pra terça", "a Y fica pro dia 3": the item first, then where it goes.
     (
         r"^(?:e\s+)?(?:o|a|os|as)\s+(?P<x>[^,?]+?)\s+(?:vai|vao|fica|ficam|passa|passam|muda|cai)\s+"
@@ -179,11 +171,24 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
         r"(?P<n>um|1|dois|2|tres|3)\s+dias?\b",
         lambda m: f"shorten the trip by {_COUNTING.count(m.group('n'))} day",
     ),
-    # "quero uma reserva na X", "reserva mesa pra 5 na Y": a table booked at a place.
+    # "estou a pensar mudar…", "tô pensando em trocar…": the request after the thought.
     (
-        r"\b(?:quero|queria|queremos|queriamos|preciso\s+de|precisamos\s+de|gostaria\s+de)\s+"
-        r"(?:fazer\s+)?(?:uma\s+)?reserva\s+(?P<p>no|na|em|pro|pra)\b",
-        r"reservar uma mesa \g<p>",
+        r"^(?:eu\s+)?(?:estou|tou|to|estava|tava|estamos|tamos)\s+(?:a\s+pensar|pensando)\s+"
+        r"(?:em\s+|se\s+da\s+pra\s+)?(?=\w+r\b)",
+        "",
+    ),
+    # "muda o jantar do dia 2 das 20h pras 21h": the old time said before the new one.
+    (
+        r"\b(?:das|de)\s+\d{1,2}(?:h\d{2}|h|:\d{2})\s+(?=(?:pras|para\s+as|as|pra|ate\s+as)\s)",
+        " ",
+    ),
+    (r"\bde\s+(?=dia\s+\d)", "do "),
+    (r"\bmaningue\b", "muito"),
+    # "o amber fort bem cedo, tipo 7h": earlier or later to a time is a new time.
+    (
+        r"^(?:o|a|os|as)\s+(?P<x>[^,]+?)\s+(?:bem\s+|muito\s+|bue\s+)?(?:mais\s+)?(?:cedo|tarde)\s*[,:]?\s*"
+        r"(?:(?:tipo|umas|as|pras|pra|para|pelas)\s+)?(?=\d{1,2}(?:h|:|\s+(?:da|horas)))",
+        lambda m: f"passa {m.group('x')} as ",
     ),
     # Weekdays by number and short, where they are days for sure.
     (r"\b(?P<n>[2-6])\s*(?:ª|a\s*[- ]?\s*feira)(?:\s*[- ]?\s*feira)?", _by_number),
@@ -201,6 +206,13 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
         rf"(?P<a>{_DAY})\s+(?:no\s+lugar|em\s+vez)\s+d[oa]\s+(?P<b>{_DAY})\b",
         _swap,
     ),
+    # "faz o dia 2 antes do dia 1": the order of two days changed.
+    (
+        r"\b(?:faz|faze|faca|fazer|poe|coloca|bota|passa|quero|queremos)\s+(?:o\s+|a\s+)?"
+        rf"(?P<a>{_DAY})\s+(?:antes\s+d[oa]|primeiro\s+que\s+[oa])\s+(?P<b>{_DAY})\b",
+        _swap,
+    ),
+    (r"\bpassa\s+a\s+(?:comecar|iniciar)\b", "comeca"),
     # "o que era dia 1 passa pro dia 2 e vice-versa", "passa tudo da segunda pra terça e
     # vice versa": one day to the other and back is a swap.
     (
@@ -220,21 +232,6 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
     # named with its article, or anything followed by the verb that asks for the change.
     (_better_pattern(r"(?:o|a|os|as)\s+", ""), _better),
     (_better_pattern("", _CHANGE_AFTER), _better),
-    # A table wanted at a place: "quer mesa no X", "arranja uma mesa na Y", "queria mesa pro Z".
-    (
-        r"\b(?:quer|quero|queremos|queria|queriamos|preciso\s+de|precisamos\s+de|arranja\w*|"
-        r"arruma\w*|consegue\w*|can\s+you)(?:-(?:me|nos))?\s+(?:uma\s+)?mesa\s+(?P<p>no|na|em|pro|pra)\b",
-        r"reservar uma mesa \g<p>",
-    ),
-    # "reserva o jantar no X", "marca o almoço na Y pra 6 pessoas": booking that meal there.
-    (
-        r"\b(?:reserva|reservar|reserve|marca|marcar|marque|agenda|agendar)\s+(?:o|um|a|uma)\s+"
-        r"(?:jantar|janta|almoco|pequeno[- ]almoco|cafe\s+da\s+manha|brunch)\s+(?P<p>no|na|em)\s+"
-        r"(?!(?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|"
-        r"mesmo)\b)(?=\S+(?:\s+\S+)*?\s+(?:pra|para|p/)\s+(?:nos\s+)?(?:\d|dois|duas|tres|quatro|"
-        r"cinco|seis|sete|oito|nove|dez)|.*\b(?:somos|pessoas|reserva)\b)",
-        r"reservar uma mesa \g<p> ",
-    ),
     # "a gente chega só na terça", "afinal só chegamos na quarta": arriving, said with "só".
     (
         r"\b(?:so|apenas|somente)\s+(?=(?:chegamos|chegaremos|vamos\s+chegar|chego|pousamos)\b)",
@@ -279,3 +276,5 @@ CHANGE_PAIRS: list[tuple[str, Replacement]] = [
         lambda m: f"add {_COUNTING.count(m.group('n') or m.group('m'))} days",
     ),
 ]
+
+CHANGE_PAIRS: list[tuple[str, Replacement]] = [*_CHAT_PAIRS, *BOOKING_PAIRS, *_REST]

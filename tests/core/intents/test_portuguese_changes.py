@@ -262,3 +262,35 @@ def test_a_start_said_day_first(text: str) -> None:
     assert turn.intent is Intent.SET_START
     assert turn.date is not None
     assert (turn.date.month, turn.date.day) == (12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("estou a pensar mudar a ribeira para depois de amanhã", Intent.MOVE),
+        ("égua, atrasa o jantar uma hora", Intent.RETIME),
+        ("epá, volta atrás", Intent.UNDO),
+        ("o amber fort maningue cedo, tipo 7h", Intent.RETIME),
+        ("muda o jantar do dia 2 das 20h pras 21h", Intent.RETIME),
+        ("faz o dia 2 antes do dia 1", Intent.SWAP_DAYS),
+        ("anula a reserva", Intent.CANCEL_BOOKING),
+        ("a viagem passa a começar dia 9", Intent.SET_START),
+    ],
+)
+def test_more_chat_shapes(text: str, intent: Intent) -> None:
+    assert _pt(text).intent is intent
+
+
+def test_booking_for_us_is_no_object() -> None:
+    turn = _pt("reserva-nos uma mesa na tasca do cais para as 13h, somos 4")
+    assert turn.intent is Intent.BOOK
+    assert turn.target is not None
+    assert turn.target.text == "tasca do cais"
+    assert turn.party_size == 4
+
+
+def test_the_old_time_before_the_new_one_is_no_name() -> None:
+    turn = _pt("muda o jantar do dia 2 das 20h pras 21h")
+    assert (turn.day, turn.time) == (2, "21:00")
+    assert turn.target is not None
+    assert turn.target.text == "dinner"
