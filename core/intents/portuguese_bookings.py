@@ -16,6 +16,13 @@ from core.intents.lexicon import Counting, Replacement
 _COUNTING = Counting("pt", {})
 
 BOOKING_PAIRS: list[tuple[str, Replacement]] = [
+    # "reserva no X pra 4": the place said with its preposition.
+    (
+        r"(?<!\buma\s)(?<!\ba\s)(?<!\bminha\s)(?<!\bsua\s)\b(?:reserva|reservar|reserve)\s+"
+        r"(?=(?:no|na|em)\s+(?!(?:dia|segunda|terca|quarta|"
+        r"quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|mesmo)\b))",
+        "reservar uma mesa ",
+    ),
     # "reserva mesa pra 5 na Y", "reserva pra nós dois no X": the party before the place.
     (
         r"\b(?:reserva|reservar|reserve|marca|marcar|marque)\s+(?:uma\s+)?(?:mesa\s+)?"

@@ -51,7 +51,7 @@ _WD_OR_SHORT = rf"(?:{_WD}|seg|ter|qua|qui|sex|sab|dom)\.?"
 # A day of the trip said in a swap: a weekday, "dia 3", "o 3", "primeiro/último dia".
 _DAY = (
     rf"(?:{_WD_OR_SHORT}|dia\s+\d{{1,2}}|\d{{1,2}}|(?:primeiro|segundo|terceiro|quarto|quinto|"
-    r"sexto|ultimo)\s+dia)"
+    r"sexto|ultimo)(?:\s+dia)?)"
 )
 _ORDINAL_DAYS = {
     "primeiro": "day 1",
@@ -145,6 +145,8 @@ _CHAT_PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:mano|mermao|xara|tlgd)\b[,!]?", " "),
     (r"\b(?:voce|vc|tu|ce)\s+(?=(?:consegue|consegues|conseguia|conseguirias|podia)\b)", ""),
     (r"\b(?:consegues|conseguias|conseguirias|tem\s+como|ha\s+como)\b", "can you"),
+    (r"^(?:(?:faz|faca|fazes|faz-me)\s+(?:o\s+)?favor\s+de)\s+", ""),
+    (r"(?<=\d)\s+agora\W*$", ""),  # "começa dia 8 agora": now, not today
 ]
 
 _REST: list[tuple[str, Replacement]] = [
@@ -268,6 +270,16 @@ _REST: list[tuple[str, Replacement]] = [
     ),
     (r"\bvolta\s+(?:ao|pro|para\s+o)\s+que\s+(?:era|estava|tava)(?:\s+antes)?\b", "undo"),
     (r"^(?:volta|desfaz\w*\s+tudo|desfaca\s+tudo)\W*$", "undo"),
+    # "mais 2 dias de viagem", "tira os 2 últimos dias": days on or off the end.
+    (
+        rf"^(?:\+|mais)\s*(?P<n>{_NUM})\s+dias?(?:\s+(?:de|na|a)\s+viagem)?\W*$",
+        lambda m: f"add {_COUNTING.count(m.group('n'))} days",
+    ),
+    (
+        rf"\b(?:tira|tirar|remove|remover|corta|cortar|apaga|apagar)\s+os\s+(?P<n>{_NUM})\s+"
+        r"ultimos\s+dias\b",
+        lambda m: f"shorten the trip by {_COUNTING.count(m.group('n'))} days",
+    ),
     # Days added with any verb of putting: "bota mais 2 dias na viagem", "mete mais um dia".
     (
         r"\b(?:bota|botar|coloca|colocar|poe|por|mete|meter|soma|somar|junta|juntar|acrescenta|"

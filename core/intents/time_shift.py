@@ -74,7 +74,7 @@ def time_shift_turn(text: str) -> ParsedTurn | None:
         return None
     amount = re.sub(r"\s+", " ", found.group("n"))
     count = float(amount.replace(",", ".")) if amount[0].isdigit() else _COUNTS.get(amount, 1.0)
-    if re.search(r"and a half|y media|e meia", found.group(0)):
+    if re.search(r"\b(?:and\s+a\s+half|y\s+media|e\s+meia)\b", found.group(0)):
         count += 0.5
     unit = found.group("unit")
     minutes = round(count * (1 if unit.startswith("m") else 60))

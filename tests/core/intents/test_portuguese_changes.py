@@ -294,3 +294,28 @@ def test_the_old_time_before_the_new_one_is_no_name() -> None:
     assert (turn.day, turn.time) == (2, "21:00")
     assert turn.target is not None
     assert turn.target.text == "dinner"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("faz favor de reservar a tasca do cais para 2 pessoas às 13h", Intent.BOOK),
+        ("inverte o primeiro e o último dia", Intent.SWAP_DAYS),
+        ("mais 2 dias de viagem", Intent.ADD_DAYS),
+        ("tira os 2 últimos dias", Intent.REMOVE_DAYS),
+        ("a viagem começa dia 8 agora", Intent.SET_START),
+    ],
+)
+def test_end_of_session_shapes(text: str, intent: Intent) -> None:
+    assert _pt(text).intent is intent
+
+
+def test_a_place_booked_with_its_preposition() -> None:
+    turn = _pt("reserva no menya kurogane pra 4 amanhã ao meio-dia")
+    assert turn.target is not None
+    assert turn.target.text == "menya kurogane"
+    assert (turn.party_size, turn.time) == (4, "12:00")
+
+
+def test_today_before_half_an_hour_is_no_half_more() -> None:
+    assert _pt("adianta o jantar de hoje meia hora").shift_minutes == -30
