@@ -18,7 +18,8 @@ _COUNTING = Counting("pt", {})
 BOOKING_PAIRS: list[tuple[str, Replacement]] = [
     # "reserva no X pra 4": the place said with its preposition.
     (
-        r"(?<!\buma\s)(?<!\ba\s)(?<!\bminha\s)(?<!\bsua\s)\b(?:reserva|reservar|reserve)\s+"
+        r"(?<!\buma\s)(?<!\ba\s)(?<!\bminha\s)(?<!\bsua\s)(?<!\bfazer\s)(?<!\bfaz\s)(?<!\bfaca\s)"
+        r"\b(?:reserva|reservar|reserve)\s+"
         r"(?=(?:no|na|em)\s+(?!(?:dia|segunda|terca|quarta|"
         r"quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|mesmo)\b))",
         "reservar uma mesa ",

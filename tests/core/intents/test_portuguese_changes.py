@@ -319,3 +319,9 @@ def test_a_place_booked_with_its_preposition() -> None:
 
 def test_today_before_half_an_hour_is_no_half_more() -> None:
     assert _pt("adianta o jantar de hoje meia hora").shift_minutes == -30
+
+
+def test_making_a_booking_at_a_place_keeps_the_party() -> None:
+    turn = _pt("consegue fazer reserva no Thistle & Stag pra 3 pessoas?")
+    assert turn.intent is Intent.BOOK
+    assert turn.party_size == 3
