@@ -25,7 +25,7 @@ from core.follow_ups import (
     TripFill,
     parse_follow_up,
 )
-from core.intents.answer_words import Answer, read_answer
+from core.intents.answer_words import Answer, party_answer, read_answer
 from core.intents.model import Intent, ParsedMessage, ParsedTurn, Target
 from core.messages import msg
 from core.services.conversation_state import OPEN, Prompt
@@ -129,6 +129,8 @@ def answered_turn(follow_up: FollowUp, text: str, message: ParsedMessage) -> Par
         return None
     turn, slot = held
     said = read_answer(text, message.language)
+    if slot == "party":
+        said = party_answer(text, said, message.language)  # "pra 2 às 8 da noite"
     if slot in {"day", "to_day"} and said.number is not None and said.day is None and (
         said.day_ref is None  # "the 10th": a date, not day 10
     ):

@@ -238,7 +238,7 @@ class TripAgent:
         return confirm_change(ctx, question, preview, changeset, done, msg("trip_remove_yes"))
 
     async def _set_start(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        start = turn.date
+        start = _weekday_near(turn.day_ref, ctx.itinerary.start_date) or turn.date
         if start is None and turn.shift_days and ctx.itinerary.start_date is not None:
             start = ctx.itinerary.start_date + dt.timedelta(days=turn.shift_days)
         if start is None:
@@ -296,3 +296,20 @@ class TripAgent:
             msg("trip_relaxed", day=number),
             msg("trip_relax_yes"),
         )
+
+
+def _weekday_near(ref: str | None, start: dt.date | None) -> dt.date | None:
+    """The weekday said for the start, nearest the trip's own start (the later one on a tie).
+
+    "we arrive on Wednesday": the trip's week moves a little, not to the next Wednesday from
+    today.
+    """
+    if start is None or ref is None or not ref.startswith("weekday:"):
+        return None
+    weekday = int(ref.removeprefix("weekday:"))
+    shifts = sorted(range(-6, 7), key=lambda n: (abs(n), -n))
+    return next(
+        start + dt.timedelta(days=n)
+        for n in shifts
+        if (start + dt.timedelta(days=n)).weekday() == weekday
+    )

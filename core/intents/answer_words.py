@@ -12,7 +12,7 @@ Cevichería Caribe"). Which of these the question wanted is the caller's busines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.intents.day_words import find_when
 from core.intents.lexicon import number_value
@@ -98,6 +98,24 @@ def _read_in(text: str, language: str | None) -> Answer:
         party_size=size,
         rest=rest,
     )
+
+
+def party_answer(text: str, said: Answer, language: str | None) -> Answer:
+    """`said` with the count of people a reply to "how many?" gives in the rules' grammar.
+
+    "pra 2", "pra 2 às 8 da noite", "para nós dois": the Iberian tables read them as "for 2
+    people", which the reply as typed does not say in a people word.
+    """
+    if said.party_size is not None:
+        return said
+    for reading in dict.fromkeys((language, "pt", "es")):
+        if reading is None:
+            continue
+        found = party_in(grammar_of(text, reading), "en")
+        if found is not None:
+            again = _read_in(found[1], "en")
+            return replace(again, party_size=found[0], number=None)
+    return said
 
 
 # "pro 3", "pal 3", "al tres", "to 3", "o 3", "the 3rd", "el tercero": a preposition or an

@@ -66,7 +66,7 @@ from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
-from core.intents.time_shift import time_shift_turn
+from core.intents.time_shift import time_shift_turn, with_target_day
 from core.intents.trailing_remarks import without_trailing_remarks
 from core.intents.trip_end import trip_end_turns
 from core.intents.trip_settings import trip_setting_turn
@@ -347,7 +347,7 @@ def _single_turn(
     if (setting := trip_setting_turn(cleaned, today)) is not None:
         return (setting,)  # "llegamos el 9", "sea de 4 dias"
     if (nudge := time_shift_turn(cleaned)) is not None:
-        return (_in_grammar(nudge, reading),)
+        return (with_target_day(_in_grammar(nudge, reading)),)
     if (free := free_day_turn(grammar)) is not None:
         return (free,)
     if (day_plan := day_plan_turn(grammar)) is not None:

@@ -19,6 +19,7 @@ from core.intents.lexicon import (
     replace_with,
     rules,
 )
+from core.intents.portuguese_changes import CHANGE_PAIRS
 from core.intents.portuguese_remarks import REMARK_PAIRS
 from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
 from core.intents.portuguese_wishes import PAIRS as WISHES
@@ -709,5 +710,5 @@ _INSTEAD: list[tuple[str, Replacement]] = [
     )
 ]
 PORTUGUESE_RULES = rules(
-    [*WISHES, *_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER]
+    [*CHANGE_PAIRS, *WISHES, *_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER]
 )

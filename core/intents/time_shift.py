@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from core.intents.day_words import find_when
 from core.intents.model import Intent, ParsedTurn, Target
+from core.intents.slots import cut, find_days
 from core.intents.trip_shift import COUNT_WORDS
 from core.text import fold
 
@@ -45,19 +47,34 @@ _WHAT_THEN_VERB = re.compile(
     r"\s*(?:please|pls|porfa|por\s+favor|pf|pfv)?\s*[?.!]*$",
     re.IGNORECASE,
 )
+# "adianta meia hora o Ryoan-ji", "atrasa uma hora o jantar", "retrasa media hora la cena": the
+# amount said before the item (the Iberian order).
+_AMOUNT_FIRST = re.compile(
+    rf"^(?:(?:can|could)\s+(?:you|u|we)\s+|pls\s+|please\s+|porfa\s+|(?:vc\s+|voce\s+)?pode\s+)?"
+    rf"(?P<verb>{_LATER_VERB}|{_EARLIER_VERB})(?:r)?\s+(?:(?:em|en|uns|unos)\s+)?{_AMOUNT}\s+{_UNIT}"
+    r"(?:\s+(?:and\s+a\s+half|y\s+media|e\s+meia))?"
+    rf"(?:\s+(?P<dir>{_LATER}|{_EARLIER}))?\s+(?P<what>(?:the|el|la|los|las|o|a|os|as|d[oa])\s+.+?)"
+    r"\s*(?:please|pls|porfa|por\s+favor|pf|pfv)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
 _COUNTS: dict[str, float] = {**COUNT_WORDS, "half an": 0.5, "media": 0.5, "meia": 0.5}
-_ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as)\s+", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|el|la|los|las|o|a|os|as|d[oa])\s+", re.IGNORECASE)
 
 
 def time_shift_turn(text: str) -> ParsedTurn | None:
     """A RETIME of one item by `shift_minutes` (negative: earlier), or None."""
     folded = fold(text)
-    found = _VERB_FIRST.match(folded) or _WHAT_FIRST.match(folded) or _WHAT_THEN_VERB.match(folded)
+    found = (
+        _VERB_FIRST.match(folded)
+        or _WHAT_FIRST.match(folded)
+        or _WHAT_THEN_VERB.match(folded)
+        or _AMOUNT_FIRST.match(folded)
+    )
     if found is None:
         return None
     amount = re.sub(r"\s+", " ", found.group("n"))
     count = float(amount.replace(",", ".")) if amount[0].isdigit() else _COUNTS.get(amount, 1.0)
-    if re.search(r"and a half|y media|e meia", found.group(0)):
+    if re.search(r"\b(?:and\s+a\s+half|y\s+media|e\s+meia)\b", found.group(0)):
         count += 0.5
     unit = found.group("unit")
     minutes = round(count * (1 if unit.startswith("m") else 60))
@@ -73,3 +90,29 @@ def time_shift_turn(text: str) -> ParsedTurn | None:
         return None
     shift = -minutes if earlier else minutes
     return ParsedTurn(intent=Intent.RETIME, target=Target(text=what), shift_minutes=shift)
+
+
+def with_target_day(op: ParsedTurn) -> ParsedTurn:
+    """The nudge with the day its item was named by taken out of the item's words.
+
+    "push lunch on day 1 back an hour", "atrasa o almoço do dia 1 uma hora": the lunch of
+    day 1, not an item called "lunch on day 1".
+    """
+    said = op.target.text if op.target is not None else None
+    if op.target is None or not said or op.day is not None or op.day_ref is not None:
+        return op
+    update: dict[str, object] = {}
+    if days := find_days(said):
+        update["day"] = int(days[0].value)
+        said = cut(said, days[:1])
+    else:
+        when = find_when(said)
+        if when.day_ref is None or not when.text:
+            return op
+        update["day_ref"] = when.day_ref
+        said = when.text
+    said = re.sub(r"^(?:the|of|on|for)\s+|\s+(?:of|on|for|the)$", "", said.strip())
+    if not said:
+        return op
+    update["target"] = op.target.model_copy(update={"text": said})
+    return op.model_copy(update=update)

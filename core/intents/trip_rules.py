@@ -457,7 +457,10 @@ def start_date_turn(body: str, today: dt.date) -> ParsedTurn | None:
         date = parse_calendar_date(_when(match), today)
         if date is None and re.match(r"we\b", match.group(0), re.IGNORECASE):
             return None  # "we leave early": when we go, not a new start date
-        return ParsedTurn(intent=Intent.SET_START, date=date)
+        # "we arrive on wednesday": that weekday near the trip's own start (core.agents.trip)
+        weekday = _WEEKDAY_ONLY.match(fold(_when(match)))
+        ref = f"weekday:{_WEEKDAY_NAMES.index(weekday.group(1))}" if weekday else None
+        return ParsedTurn(intent=Intent.SET_START, date=date, day_ref=ref)
     for piece in _CLAUSE_BREAK.split(body)[1:]:
         # After a remark only a start with a date it can read: "…, we leave early" is no start.
         match = _START.match(_NOW.sub("", piece.strip()))
@@ -480,6 +483,9 @@ _DAY_OF_MONTH = re.compile(
     r"^(?:(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+)?(?:the\s+|el\s+|o\s+|day\s+|dia\s+)?"
     r"(?P<d>\d{1,2})(?:st|nd|rd|th|o|º)?$",
     re.IGNORECASE,
+)
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:on\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -68,7 +68,7 @@ _LENGTH = tuple(
     for pattern in (
         rf"\b(?:the|our|my|this|el|nuestro|mi|este|a|nossa|minha|esta|essa)\s+"
         rf"(?:(?:whole|entire)\s+)?(?:trip|viaje|viagem)\s+(?:\w+\s+){{0,3}}?(?:is|be|sea|es|seja|e|fica|quede|"
-        rf"tenha|tenga|tiene|tem|ter|tener|have|dure|dura|lasts?|of|de|to|a|para|pra|com|con|en)\s+"
+        rf"tenha|tenga|tiene|tem|ter|tera|ser|sera|tener|have|dure|dura|lasts?|of|de|to|a|para|pra|com|con|en)\s+"
         rf"(?:(?:now|ahora|agora|only|solo|so|just|de|of|a|para|pra|com|con|en)\s+){{0,2}}"
         rf"{_NUMBER}\s+{_DAYS}\b",
         rf"\bmake\s+(?:it|the\s+trip|our\s+trip|my\s+trip)\s+(?:a\s+)?{_NUMBER}[\s-]+days?"

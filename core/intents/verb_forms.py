@@ -323,7 +323,9 @@ def _respelled_word(word: str, at_start: bool, previous: str | None, spanish: bo
     lower = unicodedata.normalize("NFC", word.lower())
     folded = fold(word)
     if (enclisis := _PT_ENCLISIS.match(lower)) and (verb := _PT_VERBS.get(fold(enclisis["verb"]))):
-        dative = enclisis["pronoun"] in {"me", "lhe", "lhes"}
+        # "reserva-nos uma mesa": for us; after a nasal ("põe-nos", "tiram-nos") "nos" is them
+        us = enclisis["pronoun"] == "nos" and not fold(enclisis["verb"]).endswith(("m", "oe", "ao"))
+        dative = us or enclisis["pronoun"] in {"me", "lhe", "lhes"}
         return verb if dative else f"{verb} {_PT_OBJECT}"  # "coloca-o", "tirá-la", "pô-lo"
     if lower in _ES_FORMS:
         return _ES_FORMS[lower]  # "poné", "agregá"

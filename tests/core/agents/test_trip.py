@@ -297,6 +297,20 @@ async def test_set_start_on_a_trip_without_dates(trip: Driver) -> None:
     assert [d.date for d in restored.days] == [None, None]
 
 
+@pytest.mark.parametrize(("weekday", "shift"), [(1, 1), (2, 2), (5, -2), (6, -1)])
+async def test_a_weekday_start_is_the_one_nearest_the_trip_start(
+    trip: Driver, weekday: int, shift: int
+) -> None:
+    # "a gente chega só na terça": the trip's own week, not the next Tuesday from today.
+    far = date(2026, 11, 24)  # what the calendar alone reads: the next such weekday from today
+    answer = await trip.turn(Intent.SET_START, date=far, day_ref=f"weekday:{weekday}")
+    assert answer.type is COMPLETE, answer
+    start = (await trip.view()).start_date
+    assert start == START + timedelta(days=shift)
+    assert start is not None
+    assert start.weekday() == weekday
+
+
 async def test_a_shift_moves_the_whole_trip_by_that_many_days(trip: Driver) -> None:
     before = await trip.view()
     later = await trip.turn(Intent.SET_START, shift_days=7)
