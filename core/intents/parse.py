@@ -56,6 +56,7 @@ from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn
+from core.intents.trip_plan_asked import trip_plan_asked
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
@@ -177,8 +178,11 @@ def parse(
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
-    cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
-    cleaned = plan_again(cleaned) or cleaned  # "refaz os 4 dias do zero com foco em praia"
+    wished = trip_wish(cleaned)  # "quiero ir 3 dias a Bogotá, me arman el plan?"
+    over = plan_again(wished or cleaned)  # "refaz os 4 dias do zero com foco em praia"
+    # "planifícame los dos días con museos y jardines, voy con mi madre que camina poco"
+    handed = None if wished or over else trip_plan_asked(cleaned)
+    cleaned = over or wished or handed or cleaned
     cleaned = replacement(cleaned) or cleaned  # "la Marisqueira da Foz x sushi"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
