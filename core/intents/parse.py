@@ -16,6 +16,7 @@ import unicodedata
 
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
+from core.intents.booking_asks import booking_asked
 from core.intents.browse import as_browsing
 from core.intents.clauses import only_when, read_by_clauses
 from core.intents.clock_reader import read_clock
@@ -50,6 +51,7 @@ from core.intents.request_start import verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
 from core.intents.same_day import said_same_day
+from core.intents.schedule_questions import schedule_question
 from core.intents.several import NOT_ALONE, PRONOUNS, is_aside, requests_of
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
@@ -178,11 +180,7 @@ def parse(
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
-    wished = trip_wish(cleaned)  # "quiero ir 3 dias a Bogotá, me arman el plan?"
-    over = plan_again(wished or cleaned)  # "refaz os 4 dias do zero com foco em praia"
-    # "planifícame los dos días con museos y jardines, voy con mi madre que camina poco"
-    handed = None if wished or over else trip_plan_asked(cleaned)
-    cleaned = over or wished or handed or cleaned
+    cleaned = _handed_over(cleaned, language)
     cleaned = replacement(cleaned) or cleaned  # "la Marisqueira da Foz x sushi"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
@@ -197,6 +195,8 @@ def parse(
         return ParsedMessage(ops=(day,), language=language)  # "pasame lo del miércoles"
     if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
         return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
+    if (when := schedule_question(cleaned)) is not None:
+        return ParsedMessage(ops=(when,), language=language)  # "what time we go to ribeira?"
     rest, anchor = split_anchor(cleaned)
     if anchor is not None:
         # "Add Tenryu-ji day 3, right after the bamboo grove": an add placed after a stop
@@ -246,6 +246,20 @@ def parse(
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     return ParsedMessage(ops=tuple(ops), language=language)
+
+
+def _handed_over(cleaned: str, language: str | None) -> str:
+    """A trip, a plan or a booking handed over in chat, in the rules' phrasing (or as said)."""
+    wished = trip_wish(cleaned)  # "quiero ir 3 dias a Bogotá, me arman el plan?"
+    over = plan_again(wished or cleaned)  # "refaz os 4 dias do zero com foco em praia"
+    # "planifícame los dos días con museos y jardines, voy con mi madre que camina poco"
+    handed = None if wished or over else trip_plan_asked(cleaned)
+    cleaned = over or wished or handed or cleaned
+    if (booked := booking_asked(cleaned, language)) is not None and (
+        classify(canonical(cleaned, language)).intent is not Intent.BOOK
+    ):
+        return booked  # "quero fazer uma reserva", "quiero reservar": the rules read none
+    return cleaned
 
 
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:
@@ -323,6 +337,10 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     # felipe" over "castillo san felipe worth it", "arthurs seat" over "arthurs seat subida").
     theirs = (whole.target.text if whole.target else None) or ""
     ours = (asked.target.text if asked.target else None) or ""
+    if ours == "this" and not _names_nothing(whole):
+        # "isso fica aberto até que horas?": nothing named but "it", the rules' word ("até")
+        # is a leftover, the place talked about is meant
+        return asked
     if theirs and len(ours.split()) < len(theirs.split()):
         if asked.question in _ASPECTS_RULES_MISS or whole.question in {None, "about"}:
             return asked
