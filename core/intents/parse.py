@@ -27,6 +27,7 @@ from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
+from core.intents.dropped_visits import dropped_visit
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_words import fill_meals_turns
 from core.intents.free_day import free_day_turn
@@ -255,6 +256,8 @@ def _handed_over(cleaned: str, language: str | None) -> str:
     # "planifícame los dos días con museos y jardines, voy con mi madre que camina poco"
     handed = None if wished or over else trip_plan_asked(cleaned)
     cleaned = over or wished or handed or cleaned
+    if (dropped := dropped_visit(cleaned, language)) is not None:
+        return dropped  # "mañana ya no vamos a Elephanta, está lejísimos, quítalo": one removal
     if (booked := booking_asked(cleaned, language)) is not None and (
         classify(canonical(cleaned, language)).intent is not Intent.BOOK
     ):

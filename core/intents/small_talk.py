@@ -90,7 +90,7 @@ _PADDING = frozenset(
     ajuda ayuda help helping helped job work trabajo trabalho servicio serviço service
     por pela pelo for por todo tudo everything it all de novo otra vez again tanto
     pa pah pá mesmo mismo mesma hoje well bem bien ready listo lista pronto pronta
-    than sawa poa fine set para pra pro""".split()
+    than sawa poa fine set para pra pro leve suave tranqui tranquilo tranquila sossego""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(
@@ -115,7 +115,14 @@ _GREETING_PHRASES = re.compile(
 _BYE_PHRASES = re.compile(
     r"\b(?:good\s*night|(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|u|ya)\s+(?:tomorrow|later|soon)|"
     r"(?:talk|speak|chat)\s+(?:tomorrow|later|soon)|hasta\s+(?:manana|luego|pronto)|"
-    r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite)\b"
+    r"ate\s+(?:amanha|logo|mais|a\s+proxima|depois)|buenas\s+noches|boa\s+noite|"
+    # "nos vemos mañana", "a gente se fala", "me voy a dormir", "off to bed": leaving the chat
+    r"(?:nos\s+vemos|nos\s+falamos|a\s+gente\s+se\s+(?:fala|ve)|falamos|hablamos|"
+    r"(?:until|till)(?=\s+tomorrow))(?:\s+(?:manana|amanha|tomorrow|luego|pronto|despues|depois|"
+    r"mais\s+tarde|mas\s+tarde))?|"
+    r"hasta\s+la\s+proxima|(?:me\s+)?voy\s+a\s+(?:dormir|acostarme|descansar)|"
+    r"vou\s+(?:dormir|deitar|descansar)|(?:going|off|heading)\s+to\s+(?:bed|sleep)|"
+    r"(?:im|i\s+m)\s+off|(?:see|talk\s+to)\s+(?:you|u|ya)|later)\b"
 )
 # Chat that is not manners but asks nothing of the trip either: a question about the bot, a
 # joke asked for, an introduction, a compliment by comparison. Each reads as a greeting.
@@ -124,8 +131,11 @@ _BEING = (
     r"persona|pessoa|gente|ai|ia|machine|maquina|real)"
 )
 _CHAT = re.compile(
-    r"\b(?:(?:are|r)\s+(?:you|u|ya)|(?:eres|sos|es|e)|(?:vc|voce|tu)\s+(?:e|es))\s+" + _BEING
-    + r"(?:\s+(?:or|o|ou)\s+" + _BEING + r")?"
+    r"\b(?:(?:are|r)\s+(?:you|u|ya)|(?:eres|sos|es|e)|(?:vc|voce|tu)\s+(?:e|es))\s+"
+    + _BEING
+    + r"(?:\s+(?:or|o|ou)\s+"
+    + _BEING
+    + r")?"
     r"|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)|quien\s+(?:eres|sos|es)|quem\s+(?:e|es)\s+(?:vc|voce|tu)|"
     r"whats\s+(?:your|ur)\s+name|como\s+te\s+llamas|qual\s+(?:e\s+)?(?:o\s+)?(?:seu|teu)\s+nome|"
     r"\b(?:tell\s+(?:me|us)|cuentame|cuentanos|contame|dime|echame|(?:me\s+)?conta|conte|conta-me|conta\s+me|manda)"
@@ -196,7 +206,9 @@ def small_talk(text: str, *, strict: bool = False) -> Topic | None:
     folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", said))
     folded = _WELLBEING.sub(" hello ", folded)
     folded = _CHAT.sub(" hello ", folded)
-    words = [_plain(w) for w in folded.split() if w not in _ALONG]
+    # "boa noite, até amanhã": the commas and dots beside the words are no words
+    tokens = [w.strip(".,;:!?…-") for w in folded.split()]
+    words = [_plain(w) for w in tokens if w and w not in _ALONG]
     if not words or len(words) > MAX_WORDS:
         return None
     thanks = praise = laughs = greets = byes = unknown = 0

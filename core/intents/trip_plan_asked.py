@@ -105,6 +105,14 @@ _GENTLE = re.compile(
 _DESTINATION = re.compile(r"(?i:\b(?:in|en|em|to|a|al|para|pra|pro|no|na))\s+[A-ZÀ-Ý]")
 
 
+# The same said in lower case: "3 dias en cartagena", "3 dias no porto", "a trip to lisbon".
+_GOING_TO = re.compile(
+    rf"\b{_N}\s+(?:days|dias|noches|noites|nights)\s+(?:in|en|em|no|na|a|al|to|para|pra|pro|por)"
+    r"\s+(?!(?:the|el|la|los|las|o|a|os|as|um|uma|un|una|gente|nosotros|nos|mim|mi|us|me)\b)[a-z]"
+    r"|\b(?:trip|viaje|viagem)\s+(?:to|a|para|pra|pro)\s+(?!(?:the|el|la|o|a)\b)[a-z]"
+)
+
+
 def _count(found: re.Match[str]) -> int | None:
     named = [name for name in ("n", "m") if name in found.re.groupindex]
     said = next((found.group(name) for name in named if found.group(name)), None)
@@ -138,7 +146,7 @@ def trip_plan_asked(text: str) -> str | None:
     if found is None:
         return None
     count = _count(found)
-    if _DESTINATION.search(text):
+    if _DESTINATION.search(text) or _GOING_TO.search(folded):
         return None  # "plan 3 days in Goa with beaches": a new trip, the rules' own phrasing
     liked = _liked(folded)
     gentle = _GENTLE.search(folded) is not None
