@@ -213,7 +213,11 @@ _SUITS_ASKED = re.compile(
     r"^(?:(?:and|so|y|e|ok|but|pero|mas|hey)\s+)?(?:is|are|was|would|will|does|do|can|could|"
     r"e|eh|es|esta|sera|seria|fica|queda|da\s+pra|tem|vale|se\s+puede|how|como|que\s+tan|"
     r"q\s+tan|quao)\b|.*\b(?:is|e|eh|es|esta|sera|seria|fica)\s+(?:it\s+|that\s+)?"
-    r"(?:\w+\s+)?(?:family|good|ok|okay|safe|suitable|bom|boa|bueno|buena|apt[oa]|hard|easy)\b"
+    r"(?:\w+\s+)?(?:family|good|ok|okay|suitable|bom|boa|bueno|buena|apt[oa]|hard|easy)\b"
+)
+# Is it safe: the city's safety (an INFO topic), not what one place suits.
+_SAFETY = re.compile(
+    r"\b(?:safe|unsafe|segur[oa]|seguridad|seguranca|peligros\w*|perigos\w*|danger\w*)\b"
 )
 # Asked with no subject at all, these are still a place's ("queda lejos?", "abre los lunes?").
 _SAID_OF_A_PLACE = frozenset({"hours", "distance", "duration", "suits"})
@@ -225,7 +229,8 @@ def _asked_in(clause: str) -> ParsedTurn | None:
         (
             (name, cue)
             for name, cue in _ASPECTS
-            if cue.search(clause) and (name != "suits" or _SUITS_ASKED.match(clause))
+            if cue.search(clause)
+            and (name != "suits" or (_SUITS_ASKED.match(clause) and not _SAFETY.search(clause)))
         ),
         None,
     )

@@ -64,6 +64,12 @@ _WISHED = re.compile(
     rf"\s+(?:{_A}\s+)?(?:(?:plan|plano|itinerary|itinerario|roteiro|programa){_GENTLE_ADJ}"
     r"|(?:\w+\s+){0,2}(?:plan|plano|itinerary|itinerario|roteiro|programa))\b"
 )
+# The trip made longer or shorter ("make the trip 5 days instead of 3"): core.agents.trip.
+_RESIZED = re.compile(
+    r"\b(?:trip|viaje|viagem)\s+(?:(?:be|of|de|ser|tener|ter)\s+)*\d{1,2}\s+(?:days|dias)|"
+    r"\b(?:instead\s+of|en\s+vez\s+de|em\s+vez\s+de|ao\s+inves|cut\w*|short\w*|extend\w*|"
+    r"longer|fewer|(?:more|less|mas|menos|mais)\s+(?:\w+\s+)?(?:days?|dias?)|a\s+menos|de\s+menos)\b"
+)
 # One day named: a day plan or a question, not the trip ("plan tomorrow", "o roteiro de sexta").
 _ONE_DAY = re.compile(
     r"\b(?:day|dia)\s+\d|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|last)\s+day\b|"
@@ -140,7 +146,7 @@ def trip_plan_asked(text: str) -> str | None:
         text: The message, normalized and without its openers (core.intents.openers).
     """
     folded = fold(text)
-    if _ONE_DAY.search(folded) or _NOT_THIS.search(folded) or _ASKED.search(folded):
+    if any(shape.search(folded) for shape in (_ONE_DAY, _NOT_THIS, _ASKED, _RESIZED)):
         return None
     found = _HANDED.search(folded) or _WISHED.search(folded)
     if found is None:
