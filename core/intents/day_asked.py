@@ -64,7 +64,7 @@ _NOUN_ASKED = re.compile(
     rf"\s+(?P<of>{_OF_DAY})\s+(?P<day>.+?){_LOOKS}$"
 )
 _OWNED_NOUN = re.compile(
-    rf"^{_ASK_CUE}\s+(?P<day>[a-z]+day|tomorrow|today)\s*'?\s*s\s+{_NOUN}{_LOOKS}$"
+    rf"^{_ASK_CUE}\s+(?P<day>[a-z]+day|tomorrow|today|tmrw|tmr|tmw)(?:\s*'?\s*s)?\s+{_NOUN}{_LOOKS}$"
 )
 _ELSEWHERE = re.compile(r"\b(?:al|ao|a|pro|pra|para|to|pal|hasta|ate|into|onto)\b")
 _PLEASE = re.compile(r"\s+(?:porfa|por\s+favor|pls|please|pf|plis)$")

@@ -10,6 +10,8 @@ from core.intents.parse import parse
 
 SHOWN: list[tuple[str, int | None, str | None]] = [
     ("show me tomorrow's plan", None, "tomorrow"),
+    ("lemme see tmrw's plan", None, "tomorrow"),
+    ("send me thursdays schedule pls", None, "weekday:3"),
     ("can i see the plan for day 2?", 2, None),
     ("whats the schedule for friday looking like", None, "weekday:4"),
     ("remind me of saturday's plan pls", None, "weekday:5"),
