@@ -26,13 +26,15 @@ _SOUNDS = (
     r"ok(?:ay)?\s+so|okay\s+so|ok\s+then|so\s+um|right\s+so|alright\s+so|um+\s+so|"
     r"bueno|pues|o\s+sea|oye|ay|uy|eh|che|ehm|"
     r"olha|olhe|uai|entao|então|pois|bom\s+entao|bom\s+então|ah\s+sim|hum+|poxa|putz|eita|"
-    r"vish|ixi|bah"
+    r"vish|ixi|bah|actually|actualy|actly"
 )
 # A request's first word sometimes: an opener only when set off or after another opener.
 _WORDS = (
     r"ok(?:ay)?|okey|alright|right|well|so|yeah|yea|yep|ya|yes|anyway|anyways|like|actually|"
     r"a\s+ver|mira|mire|este|vale|venga|dale|listo|bien|si|sí|"
-    r"tipo|bom|bem|ta|tá|beleza|pá|pa|sim|ah|é|e\s+ai|e\s+aí"
+    r"tipo|bom|bem|ta|tá|beleza|pá|pa|sim|ah|é|e\s+ai|e\s+aí|"
+    # praise set off before the request about the stop just added: "cool, can it be at 8"
+    r"cool|nice|great|perfect|awesome|sweet|lovely|perfecto|genial|perfeito|otimo|ótimo|legal"
 )
 # "no" corrects what was said before ("no, day 3"): an opener only after another one ("mmm no,
 # mejor quitalo", "hmm no put it back"), and never before a verdict ("hmm nao ficou bom").
