@@ -22,7 +22,7 @@ from core.agents.base import (
 from core.agents.editor_targets import named_loosely
 from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
-from core.domain.itinerary import NodeType, format_time
+from core.domain.itinerary import NodeType, format_time, nearer_half
 from core.domain.targeting import Located, find_targets
 from core.follow_ups import AskFill, BookingCancel, BookingCreate, BookingNode, BookingParty
 from core.intents.model import Intent, Meal, ParsedTurn, Target
@@ -187,6 +187,9 @@ class BookingAgent:
         )
 
     def _confirm(self, turn: ParsedTurn, item: Located, kind: str, ctx: TurnContext) -> AgentResult:
+        if turn.time and turn.time_said_bare and item.node.time:
+            # "pra 2 às 8" of a dinner at 20:00 is 20:00: the half nearer the stop's own time
+            turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         time = turn.time or item.node.time
         what = _what(kind, turn.party_size)
         day = day_of(ctx.itinerary.days, item.day)

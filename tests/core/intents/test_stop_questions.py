@@ -77,3 +77,18 @@ def test_something_for_the_kids_is_a_search_not_a_question(text: str) -> None:
 )
 def test_a_booking_wished_for_is_a_booking(text: str) -> None:
     assert [op.intent for op in parse(text).ops] == [Intent.BOOK], text
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("reserva uma mesa na marisqueira da foz pra 2 as 8", True),
+        ("quiero reservar la cevicheria para 3 a las 8", True),
+        ("book the thistle for 2 at 8am", False),
+        ("reserva la marisqueira para 2 a las 20h", False),
+    ],
+)
+def test_a_booking_time_said_bare_is_left_to_the_stop(text: str, bare: bool) -> None:
+    [op] = parse(text).ops
+    assert op.intent is Intent.BOOK, text
+    assert op.time_said_bare is bare, text
