@@ -83,7 +83,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:worth(?:\s+(?:the|a)\s+(?:trip|visit|detour|queue|wait|hype))?|any\s+good|"
             r"vale\s+(?:la|a)\s+pena|merece\s+la\s+pena|what\s+(?:even\s+|exactly\s+)?is|"
-            r"(?:que|q)\s+tal|"
+            # q tal before a name asks about it; never before si (a suggestion) or es
+            r"(?:que|q)\s+tal(?=\s+(?:el|la|los|las|o|a|os|as)\s)|"
             r"whats|what\s+s|"
             r"que\s+es|q\s+es|o\s+que\s+e|o\s+q\s+e|explica\w*|explain|tell\s+me\s+about|"
             r"cuentame|contame|conta\s+me|fala\s+(?:me\s+)?(?:sobre|do|da)|famous|famos[oa]|"
