@@ -22,7 +22,7 @@ from core.agents.base import (
 from core.agents.editor_targets import named_loosely
 from core.agents.overview import day_heading
 from core.choices import CONFIRM_YES, PromptKind
-from core.domain.itinerary import NodeType, format_time
+from core.domain.itinerary import NodeType, format_time, nearer_half
 from core.domain.targeting import Located, find_targets
 from core.follow_ups import AskFill, BookingCancel, BookingCreate, BookingNode, BookingParty
 from core.intents.model import Intent, Meal, ParsedTurn, Target
@@ -60,6 +60,29 @@ _MEAL_WORDS = {"breakfast": Meal.BREAKFAST, "lunch": Meal.LUNCH, "dinner": Meal.
 PARTY_CHOICES = 8
 MAX_PARTY = 100
 _REF = re.compile(r"[Bb]-?([0-9a-fA-F]{6})")
+
+
+# "book us a table", "reserve me a spot", "can you get us a reservation": who it is for and an
+# article say nothing of which place; "a table" is any meal stop, "a reservation" any stop.
+_FOR_WHOM = re.compile(
+    r"^(?:(?:for\s+)?(?:us|me|nos|pra\s+gente|para\s+nosotros|pra\s+nos)\s+)?"
+    r"(?:(?:a|an|the|one|una|un|uma|um|some)\s+)?"
+)
+_ANY_STOP = frozenset(
+    {"reservation", "reservations", "booking", "bookings", "spot", "place", "reserva", "reservas",
+     "lugar", "something", "algo", "sitio"}
+)  # fmt: skip
+_NO_PLACE = frozenset({"us", "me", "please", "pls", "porfa", "for us", "for me", "nos"})
+_TABLE = frozenset({"table", "mesa", "mesas", "tables", "table for us"})
+
+
+def _bare(said: str | None) -> str:
+    """The target's words without who it is for and its article ("us a table" → "table")."""
+    text = (said or "").strip().lower()
+    bare = _FOR_WHOM.sub("", text, count=1).strip()
+    if bare in _ANY_STOP or bare in _NO_PLACE:
+        return ""
+    return "table" if bare in _TABLE else (bare or text)
 
 
 def _what(kind: str, party: int | None) -> str:
@@ -106,7 +129,9 @@ class BookingAgent:
 
     async def _located(self, turn: ParsedTurn, ctx: TurnContext) -> list[Located] | AgentResult:
         target = turn.target or Target()
-        text = (target.text or "").strip().lower()
+        text = _bare(target.text)
+        if target.text and text != target.text.strip().lower():
+            target = target.model_copy(update={"text": text or None})
         if target.node_id is None and (text in THIS_WORDS or points_back(text)):
             node_id = await ctx.referent_node_id()
             target = Target(node_id=node_id) if node_id else Target()
@@ -162,6 +187,9 @@ class BookingAgent:
         )
 
     def _confirm(self, turn: ParsedTurn, item: Located, kind: str, ctx: TurnContext) -> AgentResult:
+        if turn.time and turn.time_said_bare and item.node.time:
+            # "pra 2 às 8" of a dinner at 20:00 is 20:00: the half nearer the stop's own time
+            turn = turn.model_copy(update={"time": nearer_half(turn.time, item.node.time)})
         time = turn.time or item.node.time
         what = _what(kind, turn.party_size)
         day = day_of(ctx.itinerary.days, item.day)

@@ -209,7 +209,9 @@ class ExplainAgent:
             day=item.day,
             at=at_time(node.time, format_time(node.time) if node.time else None),
         )
-        if question == "why":
+        if question == "when":
+            lines = [f"{node.title}: {when}"]  # "what time we go to ribeira?": its slot
+        elif question == "why":
             lines = [self._why(node, item.day), *_facts(node.title, details, snapshot)[:2]]
         elif question in {"open", "hours"}:
             lines = [self._opening(node.title, details)]

@@ -307,10 +307,15 @@ def _only_kinds(place: str) -> bool:
     )
 
 
+_SAID_HALF = re.compile(
+    r"[ap]\.?m\b|\b(?:0\d|1[3-9]|2[0-3]):\d\d|\b(?:1[3-9]|2[0-3])h|noon|midnight", re.IGNORECASE
+)
+
+
 def _dinner_time(time: str, body: str) -> str:
     """'a table for dinner at 8' is 20:00; an am/pm or a 24-hour clock is kept as said."""
     hours = int(time[:2])
-    said_half = re.search(r"[ap]\.?m\b|\b(?:0\d|1[3-9]|2[0-3]):\d\d", body, re.IGNORECASE)
+    said_half = _SAID_HALF.search(body)
     if hours < 12 and not said_half and re.search(r"\b(?:dinner|supper)\b", body, re.IGNORECASE):
         return f"{hours + 12:02d}{time[2:]}"
     return time
@@ -354,6 +359,10 @@ def _book(body: str) -> ParsedTurn | None:
         intent=Intent.BOOK,
         day=int(days[0].value) if days else None,
         time=_dinner_time(str(times[-1].value), body) if times else None,
+        # "a table at Marisqueira pra 2 às 8": which 8 is the stop's to say (core.agents.booking)
+        time_said_bare=bool(times)
+        and 1 <= int(str(times[-1].value)[:2]) <= 12
+        and not _SAID_HALF.search(body),
         party_size=party,
         target=Target(text=target_text or None),
     )

@@ -29,14 +29,16 @@ _SOUNDS = (
     r"vish|ixi|bah|ope|oop|oops|whoa|jeez|gosh|blimey|crikey|yikes|wey|guey|hala|ostras|"
     r"orale|órale|andale|ándale|hijole|híjole|caramba|caraca|opa|oba|egua|égua|tche|tchê|"
     # Brazil's north and south, Portugal, Angola and Mozambique ("égua, …", "epá, …", "xará, …")
-    r"oxente|oxe|ep[aá]|carago|merm[aã]o|xar[aá]"
+    r"oxente|oxe|ep[aá]|carago|merm[aã]o|xar[aá]|actually|actualy|actly"
 )
 # A request's first word sometimes: an opener only when set off or after another opener.
 _WORDS = (
     r"ok(?:ay)?|okey|alright|right|well|so|yeah|yea|yep|ya|yes|anyway|anyways|like|actually|"
     r"a\s+ver|mira|mire|este|vale|venga|dale|listo|bien|si|sí|"
     r"tipo|bom|bem|ta|tá|beleza|pá|pa|sim|ah|é|e\s+ai|e\s+aí|mare|jo|vaya|nossa|xi|man|"
-    r"mano|mana|cara|kota|v[eé]i|s[oô]|arretado|massa|fixe"
+    r"mano|mana|cara|kota|v[eé]i|s[oô]|arretado|massa|fixe|"
+    # praise set off before the request about the stop just added: "cool, can it be at 8"
+    r"cool|nice|great|perfect|awesome|sweet|lovely|perfecto|genial|perfeito|otimo|ótimo|legal"
 )
 # "no" corrects what was said before ("no, day 3"): an opener only after another one ("mmm no,
 # mejor quitalo", "hmm no put it back"), and never before a verdict ("hmm nao ficou bom").

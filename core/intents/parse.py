@@ -19,6 +19,7 @@ from core.intents.added_day import on_added_day
 from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.arrows import in_words
+from core.intents.booking_asks import booking_asked
 from core.intents.bot_remarks import bot_remark
 from core.intents.both_words import for_both, said_of_both
 from core.intents.browse import as_browsing
@@ -35,6 +36,7 @@ from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_to_day import moved_day_to_day
 from core.intents.day_words import find_when
+from core.intents.dropped_visits import dropped_visit
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_wishes import with_fill_wish
 from core.intents.fill_words import fill_meals_turns
@@ -61,6 +63,7 @@ from core.intents.request_start import verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
 from core.intents.same_day import said_same_day
+from core.intents.schedule_questions import schedule_question
 from core.intents.several import NOT_ALONE, PRONOUNS, is_aside, requests_of
 from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
@@ -69,6 +72,7 @@ from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn, with_target_day
 from core.intents.trailing_remarks import without_trailing_remarks
 from core.intents.trip_end import trip_end_turns
+from core.intents.trip_plan_asked import trip_plan_asked
 from core.intents.trip_settings import trip_setting_turn
 from core.intents.trip_shift import trip_shift_turn
 from core.intents.trip_wishes import trip_wish
@@ -196,8 +200,7 @@ def parse(
     cleaned = without_trailing_remarks(cleaned)  # "bota X na sexta, quero ver os azulejos kkk"
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
-    cleaned = trip_wish(cleaned) or cleaned  # "quiero ir 3 dias a Bogotá, me arman el plan?"
-    cleaned = plan_again(cleaned) or cleaned  # "refaz os 4 dias do zero com foco em praia"
+    cleaned = _handed_over(cleaned, language)
     cleaned = replacement(cleaned) or cleaned  # "la Marisqueira da Foz x sushi"
     if (preference := push_preference_turn(cleaned)) is not None:
         # Read before the es/pt rewrites, which would make "no quiero alertas" an edit.
@@ -212,6 +215,8 @@ def parse(
         return ParsedMessage(ops=(day,), language=language)  # "pasame lo del miércoles"
     if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
         return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
+    if (when := schedule_question(cleaned)) is not None:
+        return ParsedMessage(ops=(when,), language=language)  # "what time we go to ribeira?"
     rest, anchor = split_anchor(cleaned)
     if anchor is not None:
         # "Add Tenryu-ji day 3, right after the bamboo grove": an add placed after a stop
@@ -320,6 +325,22 @@ def _undo_or_remark(said: str) -> ParsedMessage | None:
     return ParsedMessage(ops=(turn,), language=detect_language(bare))
 
 
+def _handed_over(cleaned: str, language: str | None) -> str:
+    """A trip, a plan or a booking handed over in chat, in the rules' phrasing (or as said)."""
+    wished = trip_wish(cleaned)  # "quiero ir 3 dias a Bogotá, me arman el plan?"
+    over = plan_again(wished or cleaned)  # "refaz os 4 dias do zero com foco em praia"
+    # "planifícame los dos días con museos y jardines, voy con mi madre que camina poco"
+    handed = None if wished or over else trip_plan_asked(cleaned)
+    cleaned = over or wished or handed or cleaned
+    if (dropped := dropped_visit(cleaned, language)) is not None:
+        return dropped  # "mañana ya no vamos a Elephanta, está lejísimos, quítalo": one removal
+    if (booked := booking_asked(cleaned, language)) is not None and (
+        classify(canonical(cleaned, language)).intent is not Intent.BOOK
+    ):
+        return booked  # "quero fazer uma reserva", "quiero reservar": the rules read none
+    return cleaned
+
+
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:
     """What "what do i have <piece>" asks, the piece naming a day in any language."""
     return list(parse(f"what do i have {canonical(piece, reading)}").ops)
@@ -398,6 +419,10 @@ def _about_one_place(whole: ParsedTurn, cleaned: str) -> ParsedTurn | None:
     # felipe" over "castillo san felipe worth it", "arthurs seat" over "arthurs seat subida").
     theirs = (whole.target.text if whole.target else None) or ""
     ours = (asked.target.text if asked.target else None) or ""
+    if ours == "this" and not _names_nothing(whole):
+        # "isso fica aberto até que horas?": nothing named but "it", the rules' word ("até")
+        # is a leftover, the place talked about is meant
+        return asked
     if theirs and len(ours.split()) < len(theirs.split()):
         if asked.question in _ASPECTS_RULES_MISS or whole.question in {None, "about"}:
             return asked

@@ -19,6 +19,22 @@ from core.text import fold
 # What is asked, by cue (folded text). Order matters: the first aspect whose cue is said wins.
 _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # Who it suits, how hard it is: "is it good for kids?", "é bom pra criança?", "is it a
+        # hard climb for a 70 yr old", "apto para niños?": what we know of the place answers
+        # (asked as "about"); said with no subject ("é bom pra criança?"), of the place
+        # talked about.
+        "suits",
+        re.compile(
+            r"\b(?:kids?|children|child|family|familia|familiar|toddlers?|bab(?:y|ies)|strollers?|prams?|wheelchairs?|"
+            r"accessible|elderly|seniors?|old(?:er)?\s+(?:people|folks|parents)|ninos|nenes|"
+            r"criancas?|bebes?|carrinho|carrito|cochecito|acessivel|accesible|"
+            r"cadeira\s+de\s+rodas|silla\s+de\s+ruedas|climb\w*|subida|escalada|trilha|"
+            r"hike|hiking|apto|apta|adequad[oa]|suitable|friendly|(?:hard|tough|easy|dificil|"
+            r"facil|puxad[oa]|pesad[oa]|cansativ[oa]|agotador[oa]?)\s+(?:climb|walk|hike|subida|"
+            r"caminata|caminhada|trilha|for)|\d{1,3}\s*(?:yr|yrs|years?|anos|años)(?:\s+old)?)\b"
+        ),
+    ),
+    (
         "hours",
         re.compile(
             r"\b(?:hours?|opening|open(?:s|ed)?|clos(?:e|es|ing)|horarios?|abre[nm]?|abierto|"
@@ -64,13 +80,15 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "distance",
-        re.compile(r"\b(?:how\s+far|far\s+from|lejos|longe|distancia|distance)\b"),
+        re.compile(r"\b(?:how\s+far|far\s+from|far|lejos|longe|distancia|distance)\b"),
     ),
     (
         "about",
         re.compile(
             r"\b(?:worth(?:\s+(?:the|a)\s+(?:trip|visit|detour|queue|wait|hype))?|any\s+good|"
             r"vale\s+(?:la|a)\s+pena|merece\s+la\s+pena|what\s+(?:even\s+|exactly\s+)?is|"
+            # q tal before a name asks about it; never before si (a suggestion) or es
+            r"(?:que|q)\s+tal(?=\s+(?:el|la|los|las|o|a|os|as)\s)|"
             r"whats|what\s+s|"
             r"que\s+es|q\s+es|o\s+que\s+e|o\s+q\s+e|explica\w*|explain|"
             r"tell\s+(?:me\s+|us\s+)?(?:about|abt|more\s+about)|"
@@ -115,7 +133,9 @@ _PADDING = frozenset(
     take takes taking visit visita visitar queda fica tal any out inside dentro
     menos more less approx aprox aproximadamente masomenos idea exact exacto exato
     qual cual where wheres address located location está esta estan direccion endereco
-    kindly abt they them those these eles elas ellos ellas""".split()
+    kindly abt they them those these eles elas ellos ellas
+    ate until till hasta late ok okay fine safe hard easy tough too climb walk old yr yrs
+    years year anos for para pra pro dificil facil friendly suitable apto apta""".split()
 )
 # Tags of address at a clause's edge ("… worth it o?", "… está bueno bo?"): never the name.
 _EDGE_TAGS = frozenset("o oo na yaar ji po bo mae tio pa mano bro bru naman sha abeg ta".split())
@@ -147,6 +167,12 @@ _MEALS = frozenset(
 )
 MAX_WORDS = 20
 _DIGIT = re.compile(r"\d")
+_AGE = re.compile(r"\b\d{1,3}\s*(?:yr|yrs|years?|y/?o|anos|meses|months?)\b(?:\s+old)?")
+# "from the hotel", "do hotel": where a distance is measured from, not the place asked about.
+_FROM = re.compile(
+    r"\b(?:from|desde)\b.*$|\b(?:de|del|do|da)\s+(?:(?:the|el|o|nuestro|nosso)\s+)?"
+    r"(?:hotel|hostel|airbnb|aqui|aca|here|centro|center|centre)\b.*$"
+)
 # "it", "that", "ese": with nothing else named, the last place talked about.
 _PRONOUN = re.compile(
     r"\b(?:it|that|this|they|them|ese|esa|eso|este|esta|esse|essa|isso|ele|ela|eles|elas|"
@@ -166,7 +192,7 @@ def place_question(text: str) -> ParsedTurn | None:
         EXPLAIN with `question` the aspect ("price", "hours", "rating", "duration", "distance",
         "about") and `target` the place's words ("this" for the last place talked about).
     """
-    folded = fold(text)
+    folded = _AGE.sub(" ", fold(text))  # "for a 70 yr old": who asks, not a slot
     words = folded.split()
     if not words or len(words) > MAX_WORDS or _REQUEST.search(folded) or _DIGIT.search(folded):
         return None  # a number is a slot of a request ("a temple rated 4.6 on day 3")
@@ -178,7 +204,7 @@ def place_question(text: str) -> ParsedTurn | None:
     # Cais de Gaia, é fixe?": a clause that only names a place says which one the next asks of.
     before: str | None = None
     for clause in re.split(r"\s*[?.!,;:]+\s*", text):
-        asked = _asked_in(fold(clause), before)
+        asked = _asked_in(_AGE.sub(" ", fold(clause)), before)
         if asked is not None:
             return asked
         before = fold(clause)
@@ -232,18 +258,44 @@ def _named_alone(clause: str | None) -> str | None:
     return " ".join(words)
 
 
+# Who a place suits is asked as "is it / é / es / da pra …", not "something for the kids?"
+_SUITS_ASKED = re.compile(
+    r"^(?:(?:and|so|y|e|ok|but|pero|mas|hey)\s+)?(?:is|are|was|would|will|does|do|can|could|"
+    r"e|eh|es|esta|sera|seria|fica|queda|da\s+pra|tem|vale|se\s+puede|how|como|que\s+tan|"
+    r"q\s+tan|quao)\b|.*\b(?:is|e|eh|es|esta|sera|seria|fica)\s+(?:it\s+|that\s+)?"
+    r"(?:\w+\s+)?(?:family|good|ok|okay|suitable|bom|boa|bueno|buena|apt[oa]|hard|easy)\b"
+)
+# Is it safe: the city's safety (an INFO topic), not what one place suits.
+_SAFETY = re.compile(
+    r"\b(?:safe|unsafe|segur[oa]|seguridad|seguranca|peligros\w*|perigos\w*|danger\w*)\b"
+)
+# Asked with no subject at all, these are still a place's ("queda lejos?", "abre los lunes?").
+_SAID_OF_A_PLACE = frozenset({"hours", "distance", "duration", "suits"})
+
+
 def _asked_in(clause: str, before: str | None = None) -> ParsedTurn | None:
     """The aspect one clause asks about and the place it names (or the clause `before` names)."""
-    aspect = next(((name, cue) for name, cue in _ASPECTS if cue.search(clause)), None)
+    aspect = next(
+        (
+            (name, cue)
+            for name, cue in _ASPECTS
+            if cue.search(clause)
+            and (name != "suits" or (_SUITS_ASKED.match(clause) and not _SAFETY.search(clause)))
+        ),
+        None,
+    )
     if aspect is None:
         return None
     name, cue = aspect
+    question = "about" if name == "suits" else name
     if name in {"rating", "price"} and _OPTIONS.search(clause):
         return None
     if name == "rating" and _BEST.search(clause) and _FOR_WHEN.search(clause):
         return None  # "o restaurante mais bem avaliado pra sexta": the best one, for a day
     if _THIS_PLACE.search(clause):
-        return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
+        return ParsedTurn(intent=Intent.EXPLAIN, question=question, target=Target(text="this"))
+    if name == "distance":
+        clause = _FROM.sub(" ", clause)  # "how far is it from the hotel?": it
     words = _WEEKDAY.sub(" ", cue.sub(" ", clause)).split()
     kept = [
         i
@@ -251,10 +303,12 @@ def _asked_in(clause: str, before: str | None = None) -> ParsedTurn | None:
         if w not in _PADDING and w not in _EDGE_TAGS and not w.isdigit()
     ]
     if not kept and (named_before := _named_alone(before)) is not None:
-        return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text=named_before))
+        target = Target(text=named_before)
+        return ParsedTurn(intent=Intent.EXPLAIN, question=question, target=target)
     if not kept:
-        if name != "price" and _PRONOUN.search(clause):  # "a q hora cierra eso?"
-            return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text="this"))
+        if name != "price" and (_PRONOUN.search(clause) or name in _SAID_OF_A_PLACE):
+            # "a q hora cierra eso?", "queda lejos?", "abre los lunes?": the place talked about
+            return ParsedTurn(intent=Intent.EXPLAIN, question=question, target=Target(text="this"))
         return None  # "how much is it?": the trip's cost, not a place's
     # The name runs from its first word to its last, articles inside kept ("museo del oro").
     named = words[kept[0] : kept[-1] + 1]
@@ -262,4 +316,4 @@ def _asked_in(clause: str, before: str | None = None) -> ParsedTurn | None:
     # and the trip, a day or a meal is not one place ("how much will the whole trip cost").
     if len(named) > 6 or any(w in _TRIP for w in named) or set(named) <= _MEALS:
         return None
-    return ParsedTurn(intent=Intent.EXPLAIN, question=name, target=Target(text=" ".join(named)))
+    return ParsedTurn(intent=Intent.EXPLAIN, question=question, target=Target(text=" ".join(named)))

@@ -105,7 +105,8 @@ _PADDING = frozenset(
     pa pah pá mesmo mismo mesma hoje well bem bien ready listo lista pronto pronta
     than sawa poa fine set para pra pro altogether entirely mill million bunch heap god
     cachai po naman bo ta mae manito manita bru boet yaar ji na o oo sha abeg jare ag eish
-    erís eris sos pura vida done sa tulong marami deus dios""".split()
+    erís eris sos pura vida done sa tulong marami deus dios
+    leve suave tranqui tranquilo tranquila sossego""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(
@@ -130,12 +131,19 @@ _GREETING_PHRASES = re.compile(
 _BYE_PHRASES = re.compile(
     r"\b(?:good\s*night|(?:see|talk\s+to|speak\s+to|catch)\s+(?:you|u|ya)\s+(?:tomorrow|later|soon)|"
     r"(?:talk|speak|chat)\s+(?:tomorrow|later|soon)|hasta\s+(?:manana|luego|pronto)|"
-    r"ate\s+(?:amanha|logo|mais)|buenas\s+noches|boa\s+noite|nos\s+vemos|chao\s+pescao|"
-    r"(?:take|tek)\s+care|see\s+(?:you|u|ya)|ta\s+(?:ra|la)|laters|shot\s+for\s+now|"
+    r"ate\s+(?:amanha|logo|mais|a\s+proxima|depois)|buenas\s+noches|boa\s+noite|chao\s+pescao|"
+    r"(?:take|tek)\s+care|ta\s+(?:ra|la)|laters|shot\s+for\s+now|"
     # leaving: "fixin to head out", "gotta run", "me voy", "vou nessa"
     r"(?:gotta|got\s+to|have\s+to|fixin\s+to|fixing\s+to|about\s+to|gonna|need\s+to)\s+"
     r"(?:head\s+(?:out|off)|run|dip|bounce|split|go)|head(?:ing)?\s+(?:out|off)|"
-    r"me\s+voy|me\s+piro|(?:tenho|tengo)\s+que\s+ir(?:me)?|vou\s+nessa)\b"
+    r"me\s+voy|me\s+piro|(?:tenho|tengo)\s+que\s+ir(?:me)?|vou\s+nessa|"
+    # "nos vemos mañana", "a gente se fala", "me voy a dormir", "off to bed": leaving the chat
+    r"(?:nos\s+vemos|nos\s+falamos|a\s+gente\s+se\s+(?:fala|ve)|falamos|hablamos|"
+    r"(?:until|till)(?=\s+tomorrow))(?:\s+(?:manana|amanha|tomorrow|luego|pronto|despues|depois|"
+    r"mais\s+tarde|mas\s+tarde))?|"
+    r"hasta\s+la\s+proxima|voy\s+a\s+(?:dormir|acostarme|descansar)|"
+    r"vou\s+(?:dormir|deitar|descansar)|(?:going|off|heading)\s+to\s+(?:bed|sleep)|"
+    r"(?:im|i\s+m)\s+off|(?:see|talk\s+to)\s+(?:you|u|ya)|later)\b"
 )
 # Chat that is not manners but asks nothing of the trip either: a question about the bot, a
 # joke asked for, an introduction, a compliment by comparison. Each reads as a greeting.
@@ -144,8 +152,11 @@ _BEING = (
     r"persona|pessoa|gente|ai|ia|machine|maquina|real)"
 )
 _CHAT = re.compile(
-    r"\b(?:(?:are|r)\s+(?:you|u|ya)|(?:eres|sos|es|e)|(?:vc|voce|tu)\s+(?:e|es))\s+" + _BEING
-    + r"(?:\s+(?:or|o|ou)\s+" + _BEING + r")?"
+    r"\b(?:(?:are|r)\s+(?:you|u|ya)|(?:eres|sos|es|e)|(?:vc|voce|tu)\s+(?:e|es))\s+"
+    + _BEING
+    + r"(?:\s+(?:or|o|ou)\s+"
+    + _BEING
+    + r")?"
     r"|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)|quien\s+(?:eres|sos|es)|quem\s+(?:e|es)\s+(?:vc|voce|tu)|"
     r"whats\s+(?:your|ur)\s+name|como\s+te\s+llamas|qual\s+(?:e\s+)?(?:o\s+)?(?:seu|teu)\s+nome|"
     r"\b(?:tell\s+(?:me|us)|cuentame|cuentanos|contame|dime|echame|(?:me\s+)?conta|conte|conta-me|conta\s+me|manda)"
@@ -223,7 +234,9 @@ def small_talk(text: str, *, strict: bool = False) -> Topic | None:
     folded = _GREETING_PHRASES.sub(" hello ", _BYE_PHRASES.sub(" bye ", said))
     folded = _WELLBEING.sub(" hello ", _PRAISE_PHRASES.sub(" great ", folded))
     folded = _CHAT.sub(" hello ", folded)
-    words = [_plain(w) for w in folded.split() if w not in _ALONG]
+    # "boa noite, até amanhã": the commas and dots beside the words are no words
+    tokens = [w.strip(".,;:!?…-") for w in folded.split()]
+    words = [_plain(w) for w in tokens if w and w not in _ALONG]
     if not words or len(words) > MAX_WORDS:
         return None
     thanks = praise = laughs = greets = byes = unknown = 0
