@@ -283,7 +283,9 @@ def _plan(body: str) -> ParsedTurn | None:
         if place and not _NOT_A_PLACE.match(place) and not _only_kinds(place):
             destination = place
             break
-    themes = [t for t in _THEMES if re.search(rf"\b{t}\b", body, re.IGNORECASE)]
+    # The theme said first wins: "a relaxed trip with street food" is relaxed, food an interest.
+    mentions = ((t, re.search(rf"\b{t}\b", body, re.IGNORECASE)) for t in _THEMES)
+    themes = [t for t, _ in sorted(((t, m.start()) for t, m in mentions if m), key=lambda p: p[1])]
     interests = [
         word
         for found in _INTERESTS.finditer(rest)

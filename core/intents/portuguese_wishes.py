@@ -214,7 +214,8 @@ PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:(?:vc|voce|tu)\s+)?(?:me\s+|nos\s+)?(?:escolhe|escolha|escolhes|arranja|arranje|"
         r"arranjas|desenrasca|desenrasque|descola|descole|arruma|arrume|ve|veja)(?:-me|-nos)?\s+"
         r"(?:ai\s+|la\s+)?(?:(?:pra|para)\s+(?:mim|nos|a\s+gente)\s+)?"
-        r"(?=(?:um|uma|uns|umas|algum|alguma|algo)\b)",
+        # never a table or a booking: "arranja-me uma mesa no X" books (portuguese_bookings)
+        r"(?=(?:um|uma|uns|umas|algum|alguma|algo)\b(?!\s+(?:mesa|reserva)))",
         "sugere ",
     ),
     # "vc consegue encaixar o X…": the verb, then what to add.

@@ -216,7 +216,8 @@ def _talk(clause: str) -> bool:
 
 # A tag or filler at the end of a clause: "…, pra variar né", "… would ya", "… vale?".
 _TAG = re.compile(
-    r"[\s,]+(?:n[eé]|hein|eh|would\s+ya|will\s+ya|could\s+ya|would\s+you|yeah|yea|innit|aye|"
+    # never "já tá" / "ya está": the place is already there (core.intents.already_there)
+    r"(?<!\bj[aá])(?<!\bya)[\s,]+(?:n[eé]|hein|eh|would\s+ya|will\s+ya|could\s+ya|would\s+you|yeah|yea|innit|aye|"
     r"ok|okay|t[aá]|vale|dale|sale|obviously|obvio|obviamente|claro|of\s+course|l[oó]gico)"
     r"(?=\s*(?:[,;.!?]|$))",
     re.IGNORECASE,

@@ -101,7 +101,7 @@ _LIST_END = re.compile(
 )
 _GENTLE = re.compile(
     r"\b(?:tranqui\w*|relax\w*|chill|calm\w*|easy\s*going|slow|suave|leve|light|sin\s+prisa\w*|"
-    r"sem\s+pressa|nada\s+(?:muy|muito|mt|mto|tan|too)\s+\w+|nothing\s+too\s+\w+|"
+    r"sem\s+pressa|de\s+boa|sossegad\w*|nada\s+(?:muy|muito|mt|mto|tan|too)\s+\w+|nothing\s+too\s+\w+|"
     r"not\s+too\s+\w+|camina\s+poco|anda\s+pouco|can\s*'?\s*t\s+walk\s+much|bebe|baby|toddler|"
     r"stroller|carrinho|carrito|cochecito|abuel[oa]|avo|grandma|grandpa|elderly|mayores|idos[oa]s?)\b"
 )
@@ -125,6 +125,15 @@ def _count(found: re.Match[str]) -> int | None:
     if said is None:
         return None
     return int(said) if said.isdigit() else _COUNT_WORDS.get(said)
+
+
+_DAYS_SAID = re.compile(rf"\b(?P<n>{_N})\s+(?:days|dias)\b")
+
+
+def _count_anywhere(folded: str) -> int | None:
+    """The number of days said anywhere in the message ("… pros dois dias"), or None."""
+    found = _DAYS_SAID.search(folded)
+    return _count(found) if found else None
 
 
 def _liked(folded: str) -> list[str]:
@@ -151,14 +160,16 @@ def trip_plan_asked(text: str) -> str | None:
     found = _HANDED.search(folded) or _WISHED.search(folded)
     if found is None:
         return None
-    count = _count(found)
+    # "arma um roteiro bem de boa pros dois dias": the days may be said after the pace
+    count = _count(found) or _count_anywhere(folded)
     if _DESTINATION.search(text) or _GOING_TO.search(folded):
         return None  # "plan 3 days in Goa with beaches": a new trip, the rules' own phrasing
     liked = _liked(folded)
     gentle = _GENTLE.search(folded) is not None
+    # "a relaxed trip of 2 days": the rules read a pace before "trip", a count before "days"
     what = (
-        f"{count} {'relaxed ' if gentle else ''}days"
+        (f"a relaxed trip of {count} days" if gentle else f"{count} days")
         if count
-        else (f"a {'relaxed ' if gentle else ''}trip" if gentle else "my trip")
+        else ("a relaxed trip" if gentle else "my trip")
     )
     return f"plan {what} with {' and '.join(liked)}" if liked else f"plan {what}"
