@@ -15,6 +15,7 @@ from core.agents.base import (
     error,
 )
 from core.agents.place_rules import (
+    as_named,
     describe,
     is_vague,
     node_type_for,
@@ -148,6 +149,14 @@ class PlacePicker:
             candidates = await ctx.places.search(
                 text, city=city, center=center, filters=search_filters(preferences)
             )
+            if not candidates and query and (named := as_named(query)) != title:
+                # "polvo & vinho", "thistle and stag": a name, in its own language
+                candidates = await ctx.places.search(
+                    build_search_query(named, node_type, city),
+                    city=city,
+                    center=center,
+                    filters=search_filters(preferences),
+                )
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
         if candidates and meal is not None:

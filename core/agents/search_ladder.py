@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from core.agents.base import AgentResult
 from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import alternatives, is_vague, query_head
-from core.intents.browse import kinds_as_typed, kinds_named
+from core.intents.browse import kinds_named
+from core.intents.focus_words import avoided, kinds_in_turn, listed_kinds, says_avoided, wanted_part
 from core.intents.model import Meal
 from core.intents.place_words import is_vague_query, search_terms
 from core.protocol import PlaceCandidate
@@ -115,6 +116,23 @@ async def search_ladder(
     `wished`: the traveler also said a wish (cheap, rated, vegetarian…), so the meal or wish
     alone is a fair last try.
     """
+    avoid = avoided(query)
+    found = await _climbed(search, wanted_part(query) or query, meal, wished=wished)
+    if not avoid or not isinstance(found, Found):
+        return found
+    # "pizza, the kids can't take more bacalhau": places tagged with what to avoid go away
+    kept = [
+        c
+        for c in found.candidates
+        if not says_avoided(" ".join([c.name, *c.keywords, *c.cuisine]), avoid)
+    ]
+    return Found(kept, found.query, found.loosened) if kept else found
+
+
+async def _climbed(
+    search: Search, query: str | None, meal: Meal | None, *, wished: bool
+) -> Found | AgentResult:
+    """The ladder itself, on a phrase already without what it says to avoid."""
     first = await search(query, meal)
     if not isinstance(first, AgentResult):
         return Found(first, query)
@@ -130,7 +148,7 @@ async def search_ladder(
         got = await search(phrase, meal)
         if not isinstance(got, AgentResult):
             return Found(got, phrase)
-    if options := alternatives(query):
+    if options := alternatives(query) or listed_kinds(query):  # "udon o soba", "lamen udon soba"
         merged: dict[str, PlaceCandidate] = {}
         for option in options:
             got = await search(option, meal)
@@ -139,11 +157,17 @@ async def search_ladder(
                     merged.setdefault(candidate.place_id, candidate)
         if merged:
             return Found(list(merged.values()), query)
-    kinds = " ".join(kinds_as_typed(query or "", frozenset()))
+    said = kinds_in_turn(query)
+    kinds = " ".join(said)
     if kinds and kinds not in tries and kinds != query:
         got = await search(kinds, meal)  # "café só os melhores": a café
         if not isinstance(got, AgentResult):
             return Found(got, kinds, loosened=True)
+    for kind in said if len(said) > 1 else []:
+        # "pizza pro jantar, as crianças…": the first kind said that the city has
+        got = await search(kind, meal)
+        if not isinstance(got, AgentResult):
+            return Found(got, kind, loosened=True)
     if (placed := _where_cut(query)) is not None and placed[0] not in tries:
         got = await search(placed[0], meal)  # "mariscos en la playa": seafood, by the beach first
         if not isinstance(got, AgentResult):
