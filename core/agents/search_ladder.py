@@ -22,7 +22,14 @@ from core.agents.base import AgentResult
 from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import alternatives, is_vague, query_head
 from core.intents.browse import kinds_named
-from core.intents.focus_words import avoided, kinds_in_turn, listed_kinds, says_avoided, wanted_part
+from core.intents.focus_words import (
+    avoided,
+    kinds_in_turn,
+    listed_kinds,
+    says_avoided,
+    specific_kinds,
+    wanted_part,
+)
 from core.intents.model import Meal
 from core.intents.place_words import is_vague_query, search_terms
 from core.protocol import PlaceCandidate
@@ -163,7 +170,7 @@ async def _climbed(
         got = await search(kinds, meal)  # "café só os melhores": a café
         if not isinstance(got, AgentResult):
             return Found(got, kinds, loosened=True)
-    for kind in said if len(said) > 1 else []:
+    for kind in specific_kinds(said) if len(said) > 1 else []:
         # "pizza pro jantar, as crianças…": the first kind said that the city has
         got = await search(kind, meal)
         if not isinstance(got, AgentResult):

@@ -32,7 +32,7 @@ _AVOID = re.compile(
 # Kinds too general to be alternatives of one another ("italian restaurant" is one ask).
 _GENERAL = frozenset(
     """restaurant cafe bar pub food local food market hotel breakfast brunch lunch dinner
-    family romantic traditional views""".split()
+    family romantic traditional views hearty rooftop""".split()
 )
 # Words of a negated clause that name nothing to avoid.
 _NOT_A_TAG = frozenset(
@@ -70,10 +70,18 @@ def wanted_part(query: str | None) -> str | None:
 
 
 def kinds_in_turn(query: str | None) -> list[str]:
-    """The kinds a phrase names outside what it says to avoid, in the order said, as typed."""
+    """The kinds a phrase names outside what it says to avoid, in the order said, as typed.
+
+    "pizza as crianças não aguentam mais bacalhau" → ["pizza", "crianças"] (crianças: family).
+    """
     if not query:
         return []
     return kinds_as_typed(wanted_part(query) or query, frozenset())
+
+
+def specific_kinds(kinds: list[str]) -> list[str]:
+    """The dishes and cuisines among kinds said ("pizza", not "restaurant" or "crianças")."""
+    return [kind for kind in kinds if not set(kinds_named(kind)) & _GENERAL]
 
 
 def listed_kinds(query: str | None) -> list[str]:
@@ -88,9 +96,7 @@ def listed_kinds(query: str | None) -> list[str]:
     words = re.findall(r"[^\W\d_]+", query)
     if len(kinds) < 2 or sum(len(k.split()) for k in kinds) != len(words):
         return []
-    if any(set(kinds_named(kind)) & _GENERAL for kind in kinds):
-        return []
-    return kinds
+    return kinds if specific_kinds(kinds) == kinds else []
 
 
 def says_avoided(tags: str, avoid: frozenset[str]) -> bool:

@@ -63,7 +63,12 @@ from core.intents.verb_forms import respell
 from core.intents.weather_reasons import without_weather_reason
 from core.intents.who_for import situated
 from core.intents.whole_requests import whole_request
-from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
+from core.intents.wish_words import (
+    WISH_WORD_RULES,
+    brunch_kept,
+    open_now_today,
+    open_places_asked,
+)
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@⇄⇆➔➜➡")  # arrows: core.intents.arrows
 # Whole-message intents whose "and" is part of one request ("whisky and castles").
@@ -210,7 +215,8 @@ def parse(
     if (asked := _about_one_place(whole, cleaned)) is not None:
         # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's;
         # "whats the best rated seafood place? for thursday dinner" asks for that dinner
-        return ParsedMessage(ops=tuple(meal_remarks([asked], grammar, cleaned)), language=language)
+        read = open_places_asked(meal_remarks([asked], grammar, cleaned), grammar, cleaned)
+        return ParsedMessage(ops=tuple(open_now_today(read)), language=language)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -239,6 +245,7 @@ def parse(
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
+    ops = open_places_asked(ops, grammar, cleaned)  # "qué hay abierto para comer": a search
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     return ParsedMessage(ops=tuple(ops), language=language)
