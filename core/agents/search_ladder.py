@@ -50,6 +50,7 @@ _FUNCTION_WORDS = frozenset(
     mejor mejores melhor melhores especial special proper decent
     under over about around approx less more most than per head each person people ppl pp
     euro euros dollar dollars bucks rupees pesos reais usd eur inr cop n and or but if not no
+    ou o y e ni nem
     yo me mi mis nosotros nos vos usted ustedes tu te ti su sus ellos ella el la lo los las le
     les que q qué cual quien esto eso este esta ese esa estos esas aqui ahi hay tiene tienen
     tenes tengo tenemos quiero queremos quisiera busco buscamos buscando necesito necesitamos
@@ -231,7 +232,8 @@ async def widened(
     if diets := [w for w in phrases if w in _DIETS]:
         # "brunch con opciones veganas": a diet is a need, never left out to find more
         phrases = diets
-    elif meal is not None:
+    elif meal is not None and not specific_kinds(kinds_in_turn(found.query)):
+        # "a steakhouse for dinner": two steakhouses, not any dinner place beside them
         phrases.append("")
     for phrase in phrases:
         got = await search(phrase or None, meal)

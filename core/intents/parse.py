@@ -27,7 +27,7 @@ from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_words import find_when
 from core.intents.english import ENGLISH_RULES
-from core.intents.fill_words import fill_meals_turns
+from core.intents.fill_words import empty_slot_said, fill_meals_turns
 from core.intents.free_day import free_day_turn
 from core.intents.help_questions import help_question
 from core.intents.language import detect_language
@@ -45,7 +45,7 @@ from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.relative_times import RELATIVE_TIME_RULES
 from core.intents.remark_clauses import without_remarks_beside
-from core.intents.replacement_words import replacement
+from core.intents.replacement_words import one_replacement, replacement
 from core.intents.request_start import verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
@@ -240,7 +240,10 @@ def parse(
         manners := plain_small_talk(cleaned) or plain_small_talk(text)
     ):
         ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]  # "good morning! ready for today"
-    ops = with_message_slots(as_browsing(share_days(ops), cleaned, grammar), grammar, cleaned)
+    # "not feeling X, swap it for Y": one replacement; "dinner on monday is still empty - a
+    # rooftop place?": one add for that dinner
+    ops = empty_slot_said(one_replacement(share_days(ops)))
+    ops = with_message_slots(as_browsing(ops, cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, reading)  # "book X for lunch, we are 5"

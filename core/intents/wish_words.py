@@ -29,10 +29,10 @@ from core.text import fold
 _PAIRS: list[tuple[str, Replacement]] = [
     # Hunger said first: "tengo hambre ya, …", "to morrendo de fome, …", "starving, …".
     (
-        r"^[^,.!?;]{0,40}\b(?:hambre|hambruna|fome|larica|starving|hungry|famished|"
+        r"^[^,.!?;]{0,60}\b(?:hambre|hambruna|fome|larica|starving|hungry|famished|"
         r"famint[oa]s?|hambrient[oa]s?|esfomead[oa]s?|ravenous)\b"
         r"[^,.!?;]{0,12}[,.!?;]+\s*(?=\S)",
-        "",
+        lambda m: when_kept(m.group(0)),
     ),
     (
         r"\b(?:nothing|not\s+(?:too\s+|that\s+|super\s+)?|no(?:thing)?\s+)"
@@ -122,6 +122,22 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 WISH_WORD_RULES = rules(_PAIRS)
+
+
+# A day said in a remark of hunger ("after arthurs seat on wed we'll be starving, …").
+_WHEN_SAID = re.compile(
+    r"\b(?:(?:on|el|la|o|a|no|na)\s+)?(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day)?|wednesday|thursday|saturday|today|tonight|tomorrow|hoy|ma[nñ]ana|hoje|"
+    r"amanh[aã]|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|"
+    r"quarta|quinta|sexta|(?:day|d[ií]a)\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def when_kept(said: str) -> str:
+    """A remark of hunger goes; the day it names stays for the request after it."""
+    kept = " ".join(found.group(0) for found in _WHEN_SAID.finditer(said))
+    return f"{kept} " if kept else ""
 
 
 def _food(said: str) -> str:

@@ -94,6 +94,13 @@ async def test_options_are_widened_when_few_match_everything() -> None:
     few = Found([_place("Mar")], "restaurant fish")
     more = await widened(catalog, few, Meal.DINNER)
     assert more.candidates[0].name == "Mar"
+    # a dish or cuisine asked: more of it, never any dinner place beside it
+    assert [c.name for c in more.candidates] == ["Mar", "Peixe Vivo"]
+
+
+async def test_options_of_a_general_kind_are_widened_with_the_meal() -> None:
+    catalog = _Catalog({"restaurant": ["Mar"], None: ["Tasca", "Mar", "Adega"]})
+    more = await widened(catalog, Found([_place("Mar")], "restaurant"), Meal.DINNER)
     assert len(more.candidates) >= 3
 
 
