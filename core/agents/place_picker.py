@@ -149,7 +149,7 @@ class PlacePicker:
             candidates = await ctx.places.search(
                 text, city=city, center=center, filters=search_filters(preferences)
             )
-            if not candidates and query and (named := as_named(query)) != title:
+            if not candidates and query and (named := as_named(query)) != title and "&" in named:
                 # "polvo & vinho", "thistle and stag": a name, in its own language
                 candidates = await ctx.places.search(
                     build_search_query(named, node_type, city),

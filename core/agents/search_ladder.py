@@ -171,15 +171,15 @@ async def _climbed(
         got = await search(kinds, meal)  # "café só os melhores": a café
         if not isinstance(got, AgentResult):
             return Found(got, kinds, loosened=True)
+    if (placed := _where_cut(query)) is not None and placed[0] not in tries:
+        got = await search(placed[0], meal)  # "mariscos en la playa": seafood, by the beach first
+        if not isinstance(got, AgentResult):
+            return Found(_near_words_first(got, placed[1]), placed[0], loosened=True)
     for kind in specific_kinds(said) if len(said) > 1 else []:
         # "pizza pro jantar, as crianças…": the first kind said that the city has
         got = await search(kind, meal)
         if not isinstance(got, AgentResult):
             return Found(got, kind, loosened=True)
-    if (placed := _where_cut(query)) is not None and placed[0] not in tries:
-        got = await search(placed[0], meal)  # "mariscos en la playa": seafood, by the beach first
-        if not isinstance(got, AgentResult):
-            return Found(_near_words_first(got, placed[1]), placed[0], loosened=True)
     if query and (meal is not None or wished):
         got = await search(None, meal)
         if not isinstance(got, AgentResult):
