@@ -157,14 +157,13 @@ async def _climbed(
         if not isinstance(got, AgentResult):
             return Found(got, phrase)
     if options := alternatives(query) or listed_kinds(query):  # "udon o soba", "lamen udon soba"
-        merged: dict[str, PlaceCandidate] = {}
+        each: list[list[PlaceCandidate]] = []
         for option in options:
             got = await search(option, meal)
             if not isinstance(got, AgentResult):
-                for candidate in got:
-                    merged.setdefault(candidate.place_id, candidate)
-        if merged:
-            return Found(list(merged.values()), query)
+                each.append(got)
+        if merged := _in_turns(each):
+            return Found(merged, query)
     said = kinds_in_turn(query)
     kinds = " ".join(said)
     if kinds and kinds not in tries and kinds != query:
@@ -185,6 +184,19 @@ async def _climbed(
         if not isinstance(got, AgentResult):
             return Found(got, None, loosened=True)
     return first
+
+
+def _in_turns(each: list[list[PlaceCandidate]]) -> list[PlaceCandidate]:
+    """The places found for each alternative, taken in turns: the best of each come first.
+
+    "sushi, curry o mandi": five sushi bars must not push every mandi house off the cards.
+    """
+    merged: dict[str, PlaceCandidate] = {}
+    for rank in range(max((len(found) for found in each), default=0)):
+        for found in each:
+            if rank < len(found):
+                merged.setdefault(found[rank].place_id, found[rank])
+    return list(merged.values())
 
 
 # Needs a place must meet, whatever else is loosened.

@@ -160,3 +160,16 @@ async def test_a_list_of_dishes_offers_each(query: str) -> None:
     found = await search_ladder(catalog, query, Meal.DINNER)
     assert isinstance(found, Found)
     assert [c.name for c in found.candidates] == [w.title() for w in words]
+
+
+async def test_alternatives_take_turns_so_each_is_offered() -> None:
+    sushi = [f"Sushi {n}" for n in range(8)]
+    catalog = _Catalog({"sushi": sushi, "curry": ["Taj Curry", "Spice Route"]})
+    found = await search_ladder(catalog, "sushi o curry", Meal.DINNER)
+    assert isinstance(found, Found)
+    assert [c.name for c in found.candidates][:4] == [
+        "Sushi 0",
+        "Taj Curry",
+        "Sushi 1",
+        "Spice Route",
+    ]
