@@ -15,6 +15,7 @@ from core.agents.base import (
     error,
 )
 from core.agents.place_rules import (
+    as_named,
     describe,
     is_vague,
     node_type_for,
@@ -148,6 +149,16 @@ class PlacePicker:
             candidates = await ctx.places.search(
                 text, city=city, center=center, filters=search_filters(preferences)
             )
+            if not candidates and query and (named := as_named(query)) != title:
+                # "polvo & vinho", "Cantina de Miragaia": a word read as a kind of place may be
+                # part of a name, in its own language; only places whose name says it count
+                typed = await ctx.places.search(
+                    build_search_query(named, node_type, city),
+                    city=city,
+                    center=center,
+                    filters=search_filters(preferences),
+                )
+                candidates = named_by(typed, query, title)
         except PlaceSearchUnavailableError:
             return error(msg("search_down"), msg("search_down_hint_1"), msg("search_down_hint_2"))
         if candidates and meal is not None:
@@ -405,6 +416,16 @@ class PlacePicker:
             msg("replaced", old=_slot_name(old), new=candidate.name, day=day),
         )
         return await _with_enrichment(ctx, result, old.id, candidate.place_id)
+
+
+def named_by(found: list[PlaceCandidate], query: str, title: str) -> list[PlaceCandidate]:
+    """The places whose name holds a word of `query` that its search words (`title`) lost.
+
+    "marisco … da cidade" searched as typed finds Parque da Cidade, whose name says no word
+    that was translated ("marisco"); "polvo & vinho" finds Polvo & Vinho, which says "polvo".
+    """
+    lost = {w for w in set(fold(query).split()) - set(fold(title).split()) if len(w) > 3}
+    return [c for c in found if lost & set(fold(c.name).split())]
 
 
 def _slot_name(node: Node) -> str:

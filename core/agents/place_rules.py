@@ -43,6 +43,19 @@ def query_head(query: str | None) -> str | None:
     return head if head and head != query.strip() and not is_vague(head) else None
 
 
+# "and", "e", "y", "n" between two words of a name ("Thistle and Stag", "Polvo e Vinho").
+_JOINED = re.compile(r"\s+(?:and|e|y|n|\+)\s+", re.IGNORECASE)
+
+
+def as_named(query: str) -> str:
+    """A phrase as a place's name: untranslated, its joining word as the "&" names use.
+
+    Names keep their own words ("Polvo & Vinho" is no "octopus wine"), and travelers write
+    the ampersand as "and", "e" or "y".
+    """
+    return _JOINED.sub(" & ", query.strip())
+
+
 _ALTERNATIVES = re.compile(r"\s*(?:,|\s+or\s+|\s+o\s+|\s+ou\s+|\s*/\s*)\s*", re.IGNORECASE)
 
 

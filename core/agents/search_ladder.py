@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from core.agents.base import AgentResult
 from core.agents.place_picker import NoPlaces
 from core.agents.place_rules import alternatives, is_vague, query_head
-from core.intents.browse import kinds_as_typed, kinds_named
+from core.intents.browse import kinds_named
+from core.intents.focus_words import (
+    avoided,
+    kinds_in_turn,
+    listed_kinds,
+    says_avoided,
+    specific_kinds,
+    wanted_part,
+)
 from core.intents.model import Meal
 from core.intents.place_words import is_vague_query, search_terms
 from core.protocol import PlaceCandidate
@@ -42,6 +50,7 @@ _FUNCTION_WORDS = frozenset(
     mejor mejores melhor melhores especial special proper decent
     under over about around approx less more most than per head each person people ppl pp
     euro euros dollar dollars bucks rupees pesos reais usd eur inr cop n and or but if not no
+    ou o y e ni nem
     yo me mi mis nosotros nos vos usted ustedes tu te ti su sus ellos ella el la lo los las le
     les que q qué cual quien esto eso este esta ese esa estos esas aqui ahi hay tiene tienen
     tenes tengo tenemos quiero queremos quisiera busco buscamos buscando necesito necesitamos
@@ -115,6 +124,23 @@ async def search_ladder(
     `wished`: the traveler also said a wish (cheap, rated, vegetarian…), so the meal or wish
     alone is a fair last try.
     """
+    avoid = avoided(query)
+    found = await _climbed(search, wanted_part(query) or query, meal, wished=wished)
+    if not avoid or not isinstance(found, Found):
+        return found
+    # "pizza, the kids can't take more bacalhau": places tagged with what to avoid go away
+    kept = [
+        c
+        for c in found.candidates
+        if not says_avoided(" ".join([c.name, *c.keywords, *c.cuisine]), avoid)
+    ]
+    return Found(kept, found.query, found.loosened) if kept else found
+
+
+async def _climbed(
+    search: Search, query: str | None, meal: Meal | None, *, wished: bool
+) -> Found | AgentResult:
+    """The ladder itself, on a phrase already without what it says to avoid."""
     first = await search(query, meal)
     if not isinstance(first, AgentResult):
         return Found(first, query)
@@ -130,16 +156,16 @@ async def search_ladder(
         got = await search(phrase, meal)
         if not isinstance(got, AgentResult):
             return Found(got, phrase)
-    if options := alternatives(query):
-        merged: dict[str, PlaceCandidate] = {}
+    if options := alternatives(query) or listed_kinds(query):  # "udon o soba", "lamen udon soba"
+        each: list[list[PlaceCandidate]] = []
         for option in options:
             got = await search(option, meal)
             if not isinstance(got, AgentResult):
-                for candidate in got:
-                    merged.setdefault(candidate.place_id, candidate)
-        if merged:
-            return Found(list(merged.values()), query)
-    kinds = " ".join(kinds_as_typed(query or "", frozenset()))
+                each.append(got)
+        if merged := _in_turns(each):
+            return Found(merged, query)
+    said = kinds_in_turn(query)
+    kinds = " ".join(said)
     if kinds and kinds not in tries and kinds != query:
         got = await search(kinds, meal)  # "café só os melhores": a café
         if not isinstance(got, AgentResult):
@@ -148,11 +174,29 @@ async def search_ladder(
         got = await search(placed[0], meal)  # "mariscos en la playa": seafood, by the beach first
         if not isinstance(got, AgentResult):
             return Found(_near_words_first(got, placed[1]), placed[0], loosened=True)
+    for kind in specific_kinds(said) if len(said) > 1 else []:
+        # "pizza pro jantar, as crianças…": the first kind said that the city has
+        got = await search(kind, meal)
+        if not isinstance(got, AgentResult):
+            return Found(got, kind, loosened=True)
     if query and (meal is not None or wished):
         got = await search(None, meal)
         if not isinstance(got, AgentResult):
             return Found(got, None, loosened=True)
     return first
+
+
+def _in_turns(each: list[list[PlaceCandidate]]) -> list[PlaceCandidate]:
+    """The places found for each alternative, taken in turns: the best of each come first.
+
+    "sushi, curry o mandi": five sushi bars must not push every mandi house off the cards.
+    """
+    merged: dict[str, PlaceCandidate] = {}
+    for rank in range(max((len(found) for found in each), default=0)):
+        for found in each:
+            if rank < len(found):
+                merged.setdefault(found[rank].place_id, found[rank])
+    return list(merged.values())
 
 
 # Needs a place must meet, whatever else is loosened.
@@ -200,7 +244,8 @@ async def widened(
     if diets := [w for w in phrases if w in _DIETS]:
         # "brunch con opciones veganas": a diet is a need, never left out to find more
         phrases = diets
-    elif meal is not None:
+    elif meal is not None and not specific_kinds(kinds_in_turn(found.query)):
+        # "a steakhouse for dinner": two steakhouses, not any dinner place beside them
         phrases.append("")
     for phrase in phrases:
         got = await search(phrase or None, meal)

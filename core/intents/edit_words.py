@@ -14,6 +14,9 @@ REMOVE = re.compile(
     r"\b(?:remov|delet|drop|skip|cancel|ditch|scrap|nix|lose|bin\b|axe\b|take\s+(?:it\s+|that\s+)?"
     r"(?:off|out)|quit[aáe]|sac[aáe]|borr|elimin|tir[aáe]|retir|cort[aáe]|exclu|descart|apag|"
     r"fuera|forget|desist|salt[aáe]|pul[aáe])\w*"
+    # Said after the stop ("botero out", "serralves fora", "the wee dram, off") or as "without
+    # it" first ("sin el museo botero", "sem a ribeira", "no more calton hill").
+    r"|(?<=\w)[\s,]+(?:out|fora|off|gone)\s*[.!]*$|^(?:sin|sem|without|no\s+more)\s+(?=\w)"
 )
 # A plan given up: nothing to do there any more ("ya no vamos", "não vai dar", "sem o museu").
 GIVEN_UP = re.compile(

@@ -444,6 +444,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "remove ",
     ),
     (r"\b(?:tack|tag|stick|throw|bolt)\s+on\s+(?=(?:an?|one|another|\d+|two|three)\s+)", "add "),
+    # "could we squeeze an izakaya in on tuesday", "fit a ramen place in on day 2": an add
+    (
+        r"^(?:\w+\s*,\s*)?(?:(?:can|could)\s+(?:we|you|u|i)\s+|(?:let\s*'?\s*s|pls|please)\s+)?"
+        r"(?:squeeze|fit|slot|sneak|cram|shoehorn|work)\s+(?P<what>(?:an?|one|another|some|the)\s+"
+        r"[\w' -]+?)\s+in\b",
+        lambda m: f"add {m.group('what')}",
+    ),
     # "on the first night", "last night of the trip": that day, in the evening.
     (
         r"\b(?:on\s+)?(?:the|our|my)\s+(?P<which>first|second|third|fourth|fifth|last|final)"

@@ -120,3 +120,47 @@ def fill_meals_turn(body: str) -> ParsedTurn | None:
 def _said_fill_in(folded: str) -> bool:
     """'fill in dinner', 'preenche o almoço', 'llena la cena': no word for empty needed."""
     return bool(re.search(r"\b(?:fill|preench\w*|llen[ae]\w*|rellen[ae]\w*)\b", folded))
+
+
+# "dinner on monday is still empty", "o jantar ainda tá vazio": how a slot is, no search words.
+_SAID_EMPTY = re.compile(
+    r"\b(?:(?:is|are|s|esta|sigue|segue|ta|fica|queda|continua)\s+"
+    r"(?:still\s+|todavia\s+|aun\s+|ainda\s+)?|(?:still|todavia|aun|ainda)\s+)"
+    r"(?:empty|free|blank|unplanned|open|vaci[oa]s?|vazi[oa]s?|libres?|livres?|sin\s+nada|"
+    r"sem\s+nada|en\s+blanco|em\s+branco)\b"
+)
+
+
+def empty_slot_said(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """An add for a meal said to be empty, then what to put there: one add for that meal.
+
+    "dinner on monday is still empty - a rooftop place with a view?", "o jantar de segunda
+    ainda tá vazio, algum lugar com vista?": the remark is no search phrase, and the place
+    asked for next is for that meal and day.
+    """
+    out: list[ParsedTurn] = []
+    emptied = False  # the add before said its meal is empty
+    for said in ops:
+        op = said
+        if op.intent is Intent.ADD and op.query and _SAID_EMPTY.search(fold(op.query)):
+            kept = " ".join(_SAID_EMPTY.sub(" ", fold(op.query)).split())
+            op = op.model_copy(update={"query": kept or None})
+            if op.meal is not None and not kept:
+                out.append(op)
+                emptied = True
+                continue
+        before = out[-1] if out and emptied else None
+        emptied = False
+        if (
+            before is not None
+            and op.intent is Intent.ADD
+            and op.meal is None
+            and op.query
+            and (op.day, op.day_ref) in {(before.day, before.day_ref), (None, None)}
+        ):
+            out[-1] = op.model_copy(
+                update={"meal": before.meal, "day": before.day, "day_ref": before.day_ref}
+            )
+            continue
+        out.append(op)
+    return out

@@ -48,7 +48,9 @@ _NOT = re.compile(
 _BOOK = re.compile(r"\b(?:book|reserv)\w*")
 _ASK = re.compile(
     r"\?|\b(?:why|por\s*q\w*|porque|pq|xq|tell\s+me|cuent\w*|cont[aá]\w*|fala\w*|explic\w*|"
-    r"what\s+is|whats|que\s+es|o\s+que\s+e|worth|vale\s+(?:la|a)\s+pena|info\w*)\b"
+    r"what\s+is|whats|que\s+es|o\s+que\s+e|worth|vale\s+(?:la|a)\s+pena|info\w*|"
+    # "q lugar é esse thistle & stag", "qué sitio es ese", "what place is that"
+    r"(?:que|q|what)\s+(?:lugar|sitio|place|spot|coisa|cosa)\s+(?:e|es|is)\b)\b"
 )
 
 

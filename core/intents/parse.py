@@ -39,7 +39,7 @@ from core.intents.day_words import find_when
 from core.intents.dropped_visits import dropped_visit
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_wishes import with_fill_wish
-from core.intents.fill_words import fill_meals_turns
+from core.intents.fill_words import empty_slot_said, fill_meals_turns
 from core.intents.follow_ups import followed_up
 from core.intents.free_day import free_day_turn
 from core.intents.help_questions import help_question
@@ -58,7 +58,7 @@ from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.relative_times import RELATIVE_TIME_RULES
 from core.intents.remark_clauses import without_remarks_beside
-from core.intents.replacement_words import replacement
+from core.intents.replacement_words import one_replacement, replacement
 from core.intents.request_start import verb_led_parts
 from core.intents.rules import classify
 from core.intents.said_again import said_again
@@ -81,7 +81,12 @@ from core.intents.verb_forms import respell
 from core.intents.weather_reasons import without_weather_reason
 from core.intents.who_for import situated
 from core.intents.whole_requests import whole_request
-from core.intents.wish_words import WISH_WORD_RULES, brunch_kept, open_now_today
+from core.intents.wish_words import (
+    WISH_WORD_RULES,
+    brunch_kept,
+    open_now_today,
+    open_places_asked,
+)
 
 _KEEP_SYMBOLS = frozenset("★$€£%&+#@⇄⇆➔➜➡")  # arrows: core.intents.arrows
 # Whole-message intents whose "and" is part of one request ("whisky and castles").
@@ -241,7 +246,8 @@ def parse(
     if (asked := _about_one_place(whole, cleaned)) is not None:
         # "cuánto cuesta la entrada al Palácio da Bolsa?": that place's price, not the trip's;
         # "whats the best rated seafood place? for thursday dinner" asks for that dinner
-        return ParsedMessage(ops=tuple(meal_remarks([asked], grammar, cleaned)), language=language)
+        read = open_places_asked(meal_remarks([asked], grammar, cleaned), grammar, cleaned)
+        return ParsedMessage(ops=tuple(open_now_today(read)), language=language)
     if whole.intent in {Intent.SOCIAL, Intent.HELP}:
         # "gn, talk tomorrow"; "how do i add stuff? do i just type it in here?"
         return ParsedMessage(ops=(whole,), language=language)
@@ -265,8 +271,10 @@ def parse(
         manners := plain_small_talk(cleaned) or plain_small_talk(text)
     ):
         ops = [ParsedTurn(intent=Intent.SOCIAL, topic=manners)]  # "good morning! ready for today"
-    # "…, both on friday": every request's day, then the days shared between requests
-    ops = share_days(for_both(ops, both))
+    # "…, both on friday": every request's day, then the days shared between requests; "not
+    # feeling X, swap it for Y": one replacement; "dinner on monday is still empty - a rooftop
+    # place?": one add for that dinner
+    ops = empty_slot_said(one_replacement(share_days(for_both(ops, both))))
     return ParsedMessage(
         ops=_completed(ops, whole, _Said(cleaned, grammar, reading, today)), language=language
     )
@@ -290,6 +298,7 @@ def _completed(ops: list[ParsedTurn], whole: ParsedTurn, said: _Said) -> tuple[P
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, said.reading)  # "book X for lunch, we are 5"
     ops = _day_made_lighter(whole, ops)  # "el martes está muy cargado, relájalo"
+    ops = open_places_asked(ops, grammar, cleaned)  # "qué hay abierto para comer": a search
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
     return tuple(on_added_day(ops, cleaned))  # "add a day at the end and put X on it"

@@ -25,7 +25,18 @@ from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
 from core.intents.portuguese_wishes import PAIRS as WISHES
 from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
 from core.intents.when import clock_phrase
+from core.intents.wish_words import when_kept
 from core.text import fold
+
+
+def _occasion(found: re.Match[str]) -> str:
+    """An occasion beside a request goes; the day it names stays.
+
+    "é nosso aniversário na quarta, adiciona um jantar": core.intents.meal_remarks reads the
+    occasion as a wish.
+    """
+    return f" {when_kept(found.group(0))} "
+
 
 _NUM = (
     r"\d{1,2}|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|"
@@ -167,7 +178,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:pode|podes|da pra|dá pra|can you)\s+(?:por|pôr|botar|colocar|encaixar)\b", "add it"),
     (r"\b(?:queria|queriamos|quer)\s+(?:ver|conhecer|visitar)\b", "add"),
     (r"\b(?:de\s+)?preferencia\b", " "),
-    (r",?\s*(?:e|é)\s+(?:o\s+)?(?:nosso|meu)\s+aniversario\b.*$", " "),
+    (r",?\s*(?:e|é)\s+(?:o\s+)?(?:nosso|meu)\s+aniversario\b[^,.;!?]*(?:[,.;!?]+\s*|$)", _occasion),
     (r"\b(?:sou|somos)\s+vegetarian[oa]s?\b[,\s]*", "vegetarian "),
     (r"\b(?:sou|somos)\s+vegan[oa]s?\b[,\s]*", "vegan "),
     (r"\bsem\s+carne\b", "vegetarian"),
@@ -274,7 +285,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:bem\s+)?(?:bonit[oa]|legal|bacana|simpatic[oa])\b(?=\s*(?:$|[,.!?]|\b(?:no|na|pro|pra|para|dia)\b))",
         " ",
     ),
-    (r",?\s*(?:e|é)\s+(?:aniversario|niver|lua de mel)\b.*$", " "),
+    (r",?\s*(?:e|é)\s+(?:aniversario|niver|lua de mel)\b[^,.;!?]*(?:[,.;!?]+\s*|$)", _occasion),
     (
         r"^(?:nao|não)(?:\s+(?:nao|não))*[,!.\s]+(?:volta|deixa|poe|põe)\w*\s+(?:como|do jeito que)\s+(?:tava|estava|era)\b.*$",
         "undo",

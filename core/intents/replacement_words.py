@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import re
 
+from core.intents.model import Intent, ParsedTurn
+from core.text import fold
+
 _NAME = r"[A-ZÀ-Ý][\w'&.-]*(?:\s+(?:de|da|do|del|dos|das|la|el|&|y|e|[A-ZÀ-Ý][\w'&.-]*))*"
 _MEAL = (
     r"(?i:cena|almuerzo|desayuno|comida|jantar|almo[cç]o|caf[eé]\s+da\s+manh[aã]|"
@@ -45,6 +48,39 @@ _PUT_IN_PLACE = re.compile(
 _IN_PLACE_PUT = re.compile(
     rf"(?:^|[,.;!?]\s*){_IN_PLACE}\s+(?P<old>[^,.!?;]+?)\s*,?\s+{_PUT}\s+(?P<new>[^,.!?;]+)",
     re.IGNORECASE,
+)
+# "en vez del Fogón Llanero mejor algo italiano", "instead of the wee dram, a cocktail bar":
+# what instead, after a comma or a word of preferring, with no verb of putting.
+_WANT = (
+    r"(?:mejor|melhor|better|rather|quiero|queremos|quero|queremos|queria|prefiero|prefiro|"
+    r"preferimos|i\s+want|we\s+want|i'?d\s+like|we'?d\s+like|let'?s\s+(?:do|go\s+with|try)|"
+    r"how\s+about|what\s+about|maybe|tal\s+vez|quiz[aá]s|talvez|go\s+with|vamos\s+(?:a|de|com))"
+)
+_IN_PLACE_SAID = re.compile(
+    rf"(?:^|[,.;!?]\s*){_IN_PLACE}\s+(?P<old>[^,.!?;]+?)(?:\s*,\s*(?:{_WANT}\s+)?|\s+{_WANT}\s+)"
+    r"(?P<new>[^,.!?;]+)",
+    re.IGNORECASE,
+)
+# What instead that is no place: a change of day or time ("…, move it to 9", "…, el martes").
+_NOT_A_PLACE = re.compile(
+    r"\b(?:it|lo|le|ele|ela|isso|eso|move|mueve|muda|mudar|push|shift|pasa|pasalo|at|a\s+las|"
+    r"as|às|day|d[ií]a|can|could|would|pode|puede|puedes)\b|\d",
+    re.IGNORECASE,
+)
+# "marisqueira da foz is too pricey for us, some other seafood place?": a complaint about a stop,
+# then another of a kind; a complaint of price asks for a cheaper one.
+_COMPLAINT_OTHER = re.compile(
+    r"^(?:(?:the|el|la|o|a)\s+)?(?P<old>[^,.!?;]+?)\s+(?:is|s|'s|es|est[aá]|[eé]|t[aá]|fica|queda)\s+"
+    r"(?:way\s+|a\s+bit\s+|kinda\s+|muy\s+|mt\s+|muito\s+|mto\s+|bem\s+|meio\s+|"
+    r"demasiado\s+|super\s+|re\s+|too\s+|so\s+)*(?P<why>[\w-]+)(?:\s+(?:demais|for\s+us|"
+    r"for\s+me|pra\s+gente|pa\s+nosotros|para\s+nosotros))*\s*[,.;!?-]+\s*"
+    r"(?P<new>(?:some\s+other|another|other|any\s+other|otro|otra|alg[uú]n\s+otro|alguna\s+otra|"
+    r"outro|outra|algum\s+outro|alguma\s+outra|something\s+else|algo\s+(?:m[aá]s\s+)?diferente|"
+    r"otra\s+cosa|outra\s+coisa)\b[^,.!?;]*)",
+    re.IGNORECASE,
+)
+_PRICEY = re.compile(
+    r"^(?:pricey|expensive|costly|dear|caro|cara|car[ií]s+im[oa])", re.IGNORECASE
 )
 _PRONOUN = re.compile(
     r"^(?:it|that|this|them|one|eso|esa|ese|esto|este|esta|ele|ela|eles|elas|isso|isto|aquilo|"
@@ -80,12 +116,46 @@ def replacement(text: str) -> str | None:
     said = _TAIL.sub("", text.strip())
     if (found := _VERBLESS.match(said)) is not None:
         return f"replace {found.group('old')} with {found.group('new')}"
-    for pattern in (_PUT_IN_PLACE, _IN_PLACE_PUT):
+    for pattern in (_PUT_IN_PLACE, _IN_PLACE_PUT, _IN_PLACE_SAID):
         if (found := pattern.search(said)) is None:
             continue
         old, new = found.group("old").strip(), found.group("new").strip()
         if _PRONOUN.match(old):
             old = _topic(said, found.span()) or ""
+        if pattern is _IN_PLACE_SAID and (_NOT_A_PLACE.search(new) or _WHEN.match(new)):
+            continue
         if old and new and not _WHEN.match(old):
             return f"replace {old} with {new}"
+    if (found := _COMPLAINT_OTHER.match(said)) is not None:
+        cheaper = " cheaper" if _PRICEY.match(found.group("why")) else ""
+        return f"replace {found.group('old').strip()} with {found.group('new').strip()}{cheaper}"
     return None
+
+
+def one_replacement(ops: list[ParsedTurn]) -> list[ParsedTurn]:
+    """A removal, then a replacement of the same stop, as the one replacement it is.
+
+    "not feeling the rooftop kitchen on tuesday, swap it for the italian place", "tira o
+    Fogón, troca por um italiano": removing first would leave nothing to replace.
+    """
+    out: list[ParsedTurn] = []
+    for op in ops:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.intent is Intent.REMOVE
+            and op.intent is Intent.REPLACE
+            and before.target is not None
+            and op.target is not None
+            and (
+                _PRONOUN.match(op.target.text or "")
+                or fold(op.target.text or "") == fold(before.target.text or "")
+            )
+        ):
+            update: dict[str, object] = {"target": before.target}
+            if op.day is None and op.day_ref is None:
+                update |= {"day": before.day, "day_ref": before.day_ref}
+            out[-1] = op.model_copy(update=update)
+            continue
+        out.append(op)
+    return out

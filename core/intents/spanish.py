@@ -26,6 +26,7 @@ from core.intents.spanish_trip import TRIP_PAIRS
 from core.intents.spanish_when import RETIME_PAIRS, WHEN_PAIRS
 from core.intents.spanish_wishes import WISH_PAIRS
 from core.intents.when import clock_phrase
+from core.intents.wish_words import when_kept
 from core.text import fold
 
 _NUM = (
@@ -209,7 +210,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"\b(?:y\s+)?(?:no\s+(?:muy|tan)\s+car[oa]s?|que\s+no\s+sea\s+car[oa]|economic[oa]s?|baratit[oa]s?)\b",
         " cheap",
     ),
-    (r",?\s*(?:es|por)\s+(?:nuestro\s+)?aniversario\b.*$", " "),
+    # "…, es nuestro aniversario", "el miércoles es nuestro aniversario, agrega…": the
+    # occasion goes (core.intents.meal_remarks reads it as a wish), its day stays.
+    (
+        r",?\s*(?:es|por)\s+(?:nuestro\s+)?aniversario\b[^,.;!?]*(?:[,.;!?]+\s*|$)",
+        lambda m: f" {when_kept(m.group(0))} ",
+    ),
     (r"\b(?:soy|somos)\s+vegan[oa]s?\b[,\s]*", "vegan "),
     (r"\b(?:soy|somos)\s+vegetarian[oa]s?\b[,\s]*", "vegetarian "),
     (

@@ -13,6 +13,8 @@ English grammar and the preference reader know, or nothing when a phrase only co
 
 `brunch_kept` (after parsing): "brunch" is a kind of place, not only the morning meal.
 `open_now_today` (after parsing): "open now" with no day named means today, on a trip under way.
+`open_places_asked` (after parsing): "what's open for a bite", "qué hay abierto para comer"
+ask for places open now, not for one place's hours.
 """
 
 from __future__ import annotations
@@ -20,15 +22,17 @@ from __future__ import annotations
 import re
 
 from core.intents.lexicon import Replacement, rules
-from core.intents.model import Intent, Meal, ParsedTurn
-from core.intents.place_words import is_vague_query
+from core.intents.model import Intent, Meal, ParsedTurn, Preferences
+from core.intents.place_words import KIND_WORDS, is_vague_query, search_terms
+from core.text import fold
 
 _PAIRS: list[tuple[str, Replacement]] = [
     # Hunger said first: "tengo hambre ya, …", "to morrendo de fome, …", "starving, …".
     (
-        r"^[^,.!?;]{0,40}\b(?:hambre|hambruna|fome|larica|starving|hungry|famished)\b"
+        r"^[^,.!?;]{0,60}\b(?:hambre|hambruna|fome|larica|starving|hungry|famished|"
+        r"famint[oa]s?|hambrient[oa]s?|esfomead[oa]s?|ravenous)\b"
         r"[^,.!?;]{0,12}[,.!?;]+\s*(?=\S)",
-        "",
+        lambda m: when_kept(m.group(0)),
     ),
     (
         r"\b(?:nothing|not\s+(?:too\s+|that\s+|super\s+)?|no(?:thing)?\s+)"
@@ -63,6 +67,24 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?:abiert|abert)[oa]s?\s+"
         r"(?:ahora|ahorita|agora|agorinha|ya|ja|now|rn|(?:en|neste|nesse)\s+(?:este\s+)?momento)\b",
         " open now ",
+    ),
+    # Open, said of no place in particular ("algum lugar aberto pra comer?", "anywhere open
+    # to eat", "fome!! algum restaurante aberto?"): a search for places open now, not the
+    # hours of one place.
+    (
+        r"(?<!\besta\s)(?<!\bestan\s)(?<!\bta\s)(?<!\bfica\s)(?<!\bis\s)(?<!\bsigue\s)"
+        r"\b(?:abiert|abert)[oa]s?\b(?!\s+(?:ahora|ahorita|agora|agorinha|ya|ja|now|rn)\b)"
+        r"(?=\s+(?:pa|pra|para|to|for)\s+(?:comer|eat|food|a\s+bite|grab))",
+        " open now ",
+    ),
+    (
+        r"\b((?:algum|alguma|algo|alguna|algun|anywhere|anything|somewhere|something|any|"
+        r"(?:que|q|o\s+que)\s+(?:hay|tem|ha)|what\s*'?\s*s|what\s+is)"
+        r"(?:\s+(?!(?:que|q|that|thats)\b)\w+)?)\s+(?:(?:que|q|that\s+is|thats)\s+"
+        r"(?:este|esteja|ta|esta|is|s)?\s*)?(?:abiert[oa]s?|abert[oa]s?|open)\b"
+        r"(?!\s+(?:now|rn|ahora|ahorita|agora|agorinha|ya|ja|a|as|at|las|de|del|el|on|no|na|"
+        r"nos|nas|in|till|until|ate|hasta|right|today|tonight|hoy|hoje|late|tarde|\d+)\b)",
+        r"\1 open now ",
     ),
     # Food as the purpose: "algo q este abierto pa comer", "um lugar pra comer agora".
     (
@@ -100,6 +122,22 @@ _PAIRS: list[tuple[str, Replacement]] = [
 ]
 
 WISH_WORD_RULES = rules(_PAIRS)
+
+
+# A day said in a remark of hunger ("after arthurs seat on wed we'll be starving, …").
+_WHEN_SAID = re.compile(
+    r"\b(?:(?:on|el|la|o|a|no|na)\s+)?(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day)?|wednesday|thursday|saturday|today|tonight|tomorrow|hoy|ma[nñ]ana|hoje|"
+    r"amanh[aã]|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|"
+    r"quarta|quinta|sexta|(?:day|d[ií]a)\s+\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def when_kept(said: str) -> str:
+    """A remark of hunger goes; the day it names stays for the request after it."""
+    kept = " ".join(found.group(0) for found in _WHEN_SAID.finditer(said))
+    return f"{kept} " if kept else ""
 
 
 def _food(said: str) -> str:
@@ -143,4 +181,55 @@ def brunch_kept(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
             out.append(op.model_copy(update={"query": f"brunch {kept}".strip()}))
         else:
             out.append(op)
+    return out
+
+
+# What a question about hours names when it names no place: food, a bite, "comer".
+_NO_PLACE = frozenset(
+    """food bite eat comer comida right now rn ahora agora ahorita here aqui por around near
+    nearby me us open opened abierto aberto for to para pra pa an is hay tem que what
+    whats""".split()
+)
+# "the castle", "el museo", "o museu": a place of the trip, whose hours are asked.
+_DEFINITE = frozenset("the el la los las o os as this that esse essa ese esa este".split())
+_HOURS = frozenset({"hours", "open", "about"})
+
+
+def open_places_asked(ops: list[ParsedTurn], grammar: str, typed: str) -> list[ParsedTurn]:
+    """A question about the hours of no place in particular, as a search for places open now.
+
+    "so hungry, what's open for food right now", "qué hay abierto para comer": the rules read
+    a place's hours asked; the "place" is only food or a kind, so it is a search (today).
+    """
+    if "open now" not in grammar and not re.search(r"\bopen\s+for\b", grammar):
+        return ops
+    out = []
+    for op in ops:
+        said = fold(op.target.text or "") if op.target and not op.target.node_id else ""
+        if (
+            op.intent is not Intent.EXPLAIN
+            or op.question not in _HOURS
+            or not said
+            or said.split()[0] in _DEFINITE
+        ):
+            out.append(op)
+            continue
+        words = [w for w in said.split() if w not in _NO_PLACE and not is_vague_query(w)]
+        terms = search_terms(" ".join(words)).split() if words else []
+        kinds = [w for w in terms if w in KIND_WORDS]
+        if len(kinds) < len(terms):
+            out.append(op)  # "Bar Kawayuka": a word of a name, that place's hours
+            continue
+        english = bool(re.search(r"\b(?:food|bite|eat|what|whats|open|anything)\b", fold(typed)))
+        query = " ".join(words) if kinds else ("restaurant" if english else "restaurante")
+        out.append(
+            ParsedTurn(
+                intent=Intent.ADD,
+                query=query,
+                day=op.day,
+                day_ref=op.day_ref or (None if op.day else "today"),
+                preferences=Preferences(open_now=True),
+                confidence=0.7,
+            )
+        )
     return out

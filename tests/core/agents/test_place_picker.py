@@ -35,3 +35,18 @@ def test_with_two_places_fit_for_the_meal_the_others_are_left_out() -> None:
     dinner = [c.name for c in fit_for_meal(found, Meal.DINNER, "19:30")]
     assert dinner[0] == "taqueria"
     assert len(dinner) == 3  # one place fit for dinner: nothing is left out
+
+
+def test_a_name_searched_as_typed_counts_only_when_it_says_the_lost_word() -> None:
+    from core.agents.place_picker import named_by
+    from core.protocol import Coordinates, PlaceCandidate
+
+    def place(name: str) -> PlaceCandidate:
+        return PlaceCandidate(place_id=name, name=name, coordinates=Coordinates(lat=0, lng=0))
+
+    found = [place("Parque da Cidade"), place("Polvo & Vinho"), place("Cantina de Miragaia")]
+    assert [c.name for c in named_by(found, "polvo & vinho", "octopus wine")] == ["Polvo & Vinho"]
+    assert [c.name for c in named_by(found, "cantina de miragaia", "bar miragaia")] == [
+        "Cantina de Miragaia"
+    ]
+    assert named_by(found, "marisco da cidade", "seafood cidade") == []

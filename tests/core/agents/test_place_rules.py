@@ -6,6 +6,7 @@ import pytest
 
 from core.agents.place_rules import (
     alternatives,
+    as_named,
     describe,
     of_the_kind_said,
     query_head,
@@ -139,3 +140,18 @@ def test_one_restaurant_keeps_the_other_eateries_and_other_words_keep_all() -> N
     assert of_the_kind_said("restaurante romantico", found) == found
     both = [*found, _typed("B", "restaurant")]
     assert of_the_kind_said("algo romantico", both) == both
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        ("polvo e vinho", "polvo & vinho"),
+        ("thistle and stag", "thistle & stag"),
+        ("tejo y salsa club", "tejo & salsa club"),
+        ("bacalhau & companhia", "bacalhau & companhia"),
+        ("fish n chips", "fish & chips"),
+        ("museo del oro", "museo del oro"),
+    ],
+)
+def test_a_phrase_as_a_name(said: str, named: str) -> None:
+    assert as_named(said) == named

@@ -94,6 +94,13 @@ async def test_options_are_widened_when_few_match_everything() -> None:
     few = Found([_place("Mar")], "restaurant fish")
     more = await widened(catalog, few, Meal.DINNER)
     assert more.candidates[0].name == "Mar"
+    # a dish or cuisine asked: more of it, never any dinner place beside it
+    assert [c.name for c in more.candidates] == ["Mar", "Peixe Vivo"]
+
+
+async def test_options_of_a_general_kind_are_widened_with_the_meal() -> None:
+    catalog = _Catalog({"restaurant": ["Mar"], None: ["Tasca", "Mar", "Adega"]})
+    more = await widened(catalog, Found([_place("Mar")], "restaurant"), Meal.DINNER)
     assert len(more.candidates) >= 3
 
 
@@ -123,3 +130,46 @@ async def test_a_name_the_data_lacks_is_searched_once() -> None:
     catalog = _Catalog({"restaurant": ["Casa Chaska"], None: ["Casa Chaska"]})
     assert isinstance(await search_ladder(catalog, "Moon Restaurant", Meal.DINNER), AgentResult)
     assert len(catalog.asked) == 1
+
+
+async def test_the_kind_said_anywhere_wins_over_the_chat_around_it() -> None:
+    catalog = _Catalog({"pizza": ["Pizzaria Cedofeita"]})
+    found = await search_ladder(catalog, "pizza as criancas nao aguentam mais bacalhau", None)
+    assert isinstance(found, Found)
+    assert [c.name for c in found.candidates] == ["Pizzaria Cedofeita"]
+
+
+async def test_what_the_traveler_is_tired_of_is_never_searched() -> None:
+    catalog = _Catalog({"tacos": ["Taqueria"], "ceviche": ["Cevicheria"]})
+    found = await search_ladder(catalog, "tacos que ya estamos hartos de ceviche", Meal.DINNER)
+    assert isinstance(found, Found)
+    assert all(query != "ceviche" for query, _ in catalog.asked)
+
+
+async def test_places_tagged_with_what_to_avoid_go_away() -> None:
+    catalog = _Catalog({"udon or soba": ["Kyo-Udon", "Ramen Udon Bar"]})
+    found = await search_ladder(catalog, "udon or soba, not a ramen person", None)
+    assert isinstance(found, Found)
+    assert [c.name for c in found.candidates] == ["Kyo-Udon"]
+
+
+@pytest.mark.parametrize("query", ["lamen udon soba", "ramen udon", "tacos ceviche"])
+async def test_a_list_of_dishes_offers_each(query: str) -> None:
+    words = query.split()
+    catalog = _Catalog({word: [word.title()] for word in words})
+    found = await search_ladder(catalog, query, Meal.DINNER)
+    assert isinstance(found, Found)
+    assert [c.name for c in found.candidates] == [w.title() for w in words]
+
+
+async def test_alternatives_take_turns_so_each_is_offered() -> None:
+    sushi = [f"Sushi {n}" for n in range(8)]
+    catalog = _Catalog({"sushi": sushi, "curry": ["Taj Curry", "Spice Route"]})
+    found = await search_ladder(catalog, "sushi o curry", Meal.DINNER)
+    assert isinstance(found, Found)
+    assert [c.name for c in found.candidates][:4] == [
+        "Sushi 0",
+        "Taj Curry",
+        "Sushi 1",
+        "Spice Route",
+    ]

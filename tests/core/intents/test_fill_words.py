@@ -6,6 +6,8 @@ import pytest
 
 from core.intents.fill_words import fill_meals_turn
 from core.intents.model import Intent, Meal
+from core.intents.parse import parse
+from core.text import fold
 
 
 @pytest.mark.parametrize(
@@ -109,3 +111,34 @@ def test_a_meal_to_fill_in_everyday_words(said: str, meal: Meal) -> None:
     turn = fill_meals_turn(said)
     assert turn is not None
     assert turn.meal is meal
+
+
+@pytest.mark.parametrize(
+    ("said", "meal", "word"),
+    [
+        ("dinner on monday is still empty - a rooftop place with a view?", Meal.DINNER, "rooftop"),
+        ("lunch on day 2 is still free, something with sushi?", Meal.LUNCH, "sushi"),
+        ("la cena del lunes sigue vacía, algo con terraza?", Meal.DINNER, "rooftop"),
+        ("o jantar de segunda ainda tá vazio, algum lugar com vista?", Meal.DINNER, "vista"),
+        ("el almuerzo del martes todavía está libre, algo de mariscos?", Meal.LUNCH, "mariscos"),
+    ],
+)
+def test_a_meal_said_empty_then_what_to_put_there(said: str, meal: Meal, word: str) -> None:
+    ops = [op for op in parse(said).ops if op.intent is Intent.ADD]
+    assert len(ops) == 1, ops
+    assert ops[0].meal is meal
+    assert word in fold(ops[0].query or "")
+
+
+@pytest.mark.parametrize(
+    ("said", "ref"),
+    [
+        ("after arthurs seat on wed we'll be starving, fill the lunch slot with something hearty",
+         "weekday:2"),
+        ("on friday after the hike we'll be so hungry, fill lunch with something local",
+         "weekday:4"),
+    ],
+)  # fmt: skip
+def test_a_day_said_in_a_remark_of_hunger_stays(said: str, ref: str) -> None:
+    (op,) = parse(said).ops
+    assert op.day_ref == ref

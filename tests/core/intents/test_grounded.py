@@ -83,3 +83,34 @@ def test_what_two_stops_both_are_names_neither() -> None:
         Stop("n2", 6, "Taberna Santo António", frozenset({"wine", "fado"})),
     ]
     assert named_stop("drop the wine place", stops) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("wee dram out", "en"),
+        ("the castle, out", "en"),
+        ("fort aguada off", "en"),
+        ("no more elephanta caves", "en"),
+        ("museo del oro fuera", "es"),
+        ("sin el museo del oro", "es"),
+        ("el castillo fuera!", "es"),
+        ("elephanta fora", "pt"),
+        ("forte aguada fora", "pt"),
+        ("sem o museo del oro", "pt"),
+    ],
+)
+def test_removal_said_after_the_stop_or_as_without(text: str, language: str) -> None:
+    read = grounded_turn(text, grammar_of(text, language), STOPS)
+    assert read is not None
+    assert read.intent is Intent.REMOVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["q lugar é esse wee dram", "que sitio es ese museo del oro", "what place is fort aguada"],
+)
+def test_what_place_is_that_asks_about_it(text: str) -> None:
+    read = grounded_turn(text, grammar_of(text, None), STOPS)
+    assert read is not None
+    assert read.intent is Intent.EXPLAIN

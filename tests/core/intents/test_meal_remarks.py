@@ -113,3 +113,19 @@ def test_a_meal_question_with_food_and_a_day_offers_places(text: str) -> None:
 def test_a_question_about_a_stop_is_not_an_add() -> None:
     ops = parse("is the seafood place on day 3 good for dinner?", today=TODAY).ops
     assert all(op.intent is not Intent.ADD for op in ops)
+
+
+@pytest.mark.parametrize(
+    ("said", "ref"),
+    [
+        ("wey el miércoles es nuestro aniversario, agrega una cena romántica", "weekday:2"),
+        ("el viernes es nuestro aniversario, pon una cena bonita", "weekday:4"),
+        ("é nosso aniversário na quarta, adiciona um jantar romântico", "weekday:2"),
+        ("é aniversário da minha esposa na sexta, coloca um jantar especial", "weekday:4"),
+    ],
+)
+def test_an_occasion_said_first_keeps_its_day_for_the_request(said: str, ref: str) -> None:
+    ops = [op for op in parse(said).ops if op.intent is Intent.ADD]
+    assert len(ops) == 1, parse(said).ops
+    assert ops[0].meal is Meal.DINNER
+    assert ops[0].day_ref == ref

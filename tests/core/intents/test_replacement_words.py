@@ -83,3 +83,76 @@ def test_lets_forms_are_requests(said: str, intent: Intent) -> None:
 )
 def test_a_time_or_manners_after_x_or_por_is_no_replacement(said: str) -> None:
     assert replacement(said) is None
+
+
+LOOSE: list[tuple[str, str, str]] = [
+    # instead of X, then what, with no verb of putting
+    ("en vez del Fogón Llanero mejor algo italiano", "fogon", "italiano"),
+    ("en lugar del museo botero, algo de arte moderno", "botero", "arte"),
+    ("en vez de la parrilla, quiero algo vegano", "parrilla", "vegano"),
+    ("instead of the wee dram, a cocktail bar", "dram", "cocktail"),
+    ("instead of kinkaku-ji maybe a zen garden", "kinkaku", "garden"),
+    ("em vez da tasca do cais, algo japonês", "tasca", "japones"),
+    ("em vez do Museu de Serralves, melhor um jardim", "serralves", "jardim"),
+    # a complaint about a stop, then another of a kind
+    ("marisqueira da foz is too pricey for us, some other seafood place?", "marisqueira",
+     "seafood"),
+    ("the wee dram is way too loud, another whisky bar?", "dram", "whisky"),
+    ("el fogón llanero queda muy lejos, otro asadero?", "fogon", "asadero"),
+    ("la casona del ajiaco es muy turística, algún otro sitio de comida típica?", "casona",
+     "comida"),
+    ("a tasca do cais é muito cara, outro restaurante de peixe?", "tasca", "peixe"),
+    ("o Cais Port Wine Lodge é caro demais, outra adega?", "cais", "adega"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "old", "new"), LOOSE, ids=[r[0] for r in LOOSE])
+def test_a_replacement_said_loosely_replaces(said: str, old: str, new: str) -> None:
+    (op,) = parse(said, today=TODAY).ops
+    assert op.intent is Intent.REPLACE, op
+    assert op.target is not None
+    assert old in _words(op.target.text), op
+    assert new in _words(op.query), op
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "marisqueira da foz is too pricey for us, some other seafood place?",
+        "a tasca do cais é muito cara, outro restaurante de peixe?",
+        "el fogón llanero es carísimo, otro asadero?",
+    ],
+)
+def test_a_stop_too_dear_asks_for_a_cheaper_one(said: str) -> None:
+    (op,) = parse(said, today=TODAY).ops
+    assert op.preferences is not None, op
+    assert op.preferences.price_levels is not None, op
+    assert max(op.preferences.price_levels) <= 2
+
+
+@pytest.mark.parametrize(
+    ("said", "old"),
+    [
+        ("not feeling the rooftop kitchen on tuesday, swap it for the italian place", "rooftop"),
+        ("drop the wee dram, swap it for a whisky bar", "dram"),
+        ("quita el fogón llanero y cámbialo por algo italiano", "fogon"),
+        ("tira a tasca do cais, troca por um japonês", "tasca"),
+    ],
+)
+def test_a_removal_then_its_replacement_is_one_replacement(said: str, old: str) -> None:
+    ops = parse(said, today=TODAY).ops
+    assert [op.intent for op in ops] == [Intent.REPLACE], ops
+    assert ops[0].target is not None
+    assert old in _words(ops[0].target.text)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "instead of day 1, put it on day 2",
+        "en vez del lunes, el martes",
+        "instead of the castle, can we move it to 9",
+    ],
+)
+def test_instead_of_with_a_time_or_a_change_is_no_loose_replacement(said: str) -> None:
+    assert replacement(said) is None or "with put" not in (replacement(said) or "")

@@ -135,3 +135,38 @@ CRAVINGS: list[tuple[str, Meal, str]] = [
 @pytest.mark.parametrize(("text", "meal", "food"), CRAVINGS, ids=[c[0] for c in CRAVINGS])
 def test_a_craving_beside_a_meal_is_what_to_eat(text: str, meal: Meal, food: str) -> None:
     check_op(_one(text), {"intent": ADD, "meal": meal, "query_has": [food]})
+
+
+HUNGRY_NOW = [
+    "to morrendo de fome agora, algum lugar aberto pra comer?",
+    "estamos famintos, tem algo aberto pra comer agora?",
+    "fome!! algum restaurante aberto?",
+    "tô com larica, algum sítio aberto pra comer?",
+    "tengo hambre, algo abierto pa comer?",
+    "me muero de hambre ahorita, qué hay abierto para comer",
+    "hambrientos, algún sitio abierto para comer?",
+    "starving rn, anywhere open to eat?",
+    "so hungry, what is open for food right now",
+    "whats open for a bite",
+]
+
+
+@pytest.mark.parametrize("text", HUNGRY_NOW)
+def test_open_said_of_no_place_is_a_search_open_now(text: str) -> None:
+    op = _one(text)
+    assert op.intent is ADD
+    assert op.preferences is not None
+    assert op.preferences.open_now
+    assert op.day_ref == "today"
+
+
+@pytest.mark.parametrize(
+    "text", ["is the castle open for lunch", "o museu está aberto?", "el museo esta abierto hoy?"]
+)
+def test_open_said_of_a_place_asks_its_hours(text: str) -> None:
+    assert _one(text).intent is not ADD
+
+
+def test_open_at_a_time_is_no_open_now() -> None:
+    op = _one("algum café aberto às 7?")
+    assert not (op.preferences and op.preferences.open_now)
