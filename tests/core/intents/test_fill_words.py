@@ -119,7 +119,7 @@ def test_a_meal_to_fill_in_everyday_words(said: str, meal: Meal) -> None:
         ("dinner on monday is still empty - a rooftop place with a view?", Meal.DINNER, "rooftop"),
         ("lunch on day 2 is still free, something with sushi?", Meal.LUNCH, "sushi"),
         ("la cena del lunes sigue vacía, algo con terraza?", Meal.DINNER, "rooftop"),
-        ("o jantar de segunda ainda tá vazio, algum lugar com vista?", Meal.DINNER, "vista"),
+        ("o jantar de segunda ainda tá vazio, algum lugar com vista?", Meal.DINNER, "view"),
         ("el almuerzo del martes todavía está libre, algo de mariscos?", Meal.LUNCH, "mariscos"),
     ],
 )
