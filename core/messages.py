@@ -252,7 +252,36 @@ def msg(key: str, **values: object) -> str:
     count = values.get("count")
     values = echoed(key, values, _locale.get())  # the traveler's words as typed
     values = _search_words_in_locale(key, values)  # "family" said as "los niños"
+    values = {name: _meal_in_locale(value) for name, value in values.items()}
     return msg_template(key, count if isinstance(count, int) else None).format(**values)
+
+
+# An open meal slot's title in any of the catalog's languages → the catalog key of that meal.
+_MEAL_KEYS = {
+    **dict.fromkeys(
+        ("breakfast", "desayuno", "pequeno-almoço", "pequeno-almoco"), "meal_breakfast"
+    ),
+    **dict.fromkeys(("café da manhã", "cafe da manha"), "meal_breakfast"),
+    **dict.fromkeys(("lunch", "almuerzo", "almoço", "almoco"), "meal_lunch"),
+    **dict.fromkeys(("dinner", "cena", "jantar"), "meal_dinner"),
+}
+
+
+def stop_title(title: str) -> str:
+    """A stop's title as the reply's language says it.
+
+    An open meal slot keeps the title it was made with ("Dinner" on a trip planned in English):
+    a Portuguese answer names it «Jantar», never "Dinner". Any other title is a name, as it is.
+    """
+    key = _MEAL_KEYS.get(title.strip().lower())
+    if key is None:
+        return title
+    word = msg_template(key)
+    return word[:1].upper() + word[1:] if title[:1].isupper() else word
+
+
+def _meal_in_locale(value: object) -> object:
+    return stop_title(value) if isinstance(value, str) and len(value) <= 16 else value
 
 
 def _search_words_in_locale(key: str, values: dict[str, object]) -> dict[str, object]:

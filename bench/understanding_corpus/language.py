@@ -43,7 +43,7 @@ _ES = frozenset(
     tienes tiene fue sera estos estas otro otra quieras dime claro ningun algo nuevo nueva
     primero segundo tercero ultimo lunes martes miercoles jueves viernes sabado domingo enero
     febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre personas
-    persona""".split()
+    persona desayuno almuerzo cena""".split()
 )
 _PT = frozenset(
     """os as e do da dos das no na nas em um uma se e esta ha tem voce seu sua seus suas nao
@@ -54,7 +54,7 @@ _PT = frozenset(
     reserva voces foi sera estes estas outro outra claro algo novo nova primeiro
     segundo terceiro ultimo terca quarta sexta sabado domingo janeiro fevereiro
     marco abril maio junho julho agosto setembro outubro novembro dezembro pessoas pessoa
-    ingressos""".split()
+    ingressos jantar almoco""".split()
 )
 ONLY: dict[str, frozenset[str]] = {
     "en": _EN - _ES - _PT,

@@ -7,7 +7,7 @@ from datetime import date
 from core.agents.base import AgentResult, TurnContext, answer, day_of, resolve_day
 from core.domain.itinerary import Day, Node, format_time
 from core.locale_format import format_day_date
-from core.messages import msg
+from core.messages import msg, stop_title
 from core.protocol import AgentResponse, DayData, VersionData
 from core.services.itinerary import ItineraryView
 
@@ -15,7 +15,7 @@ from core.services.itinerary import ItineraryView
 def _line(node: Node) -> str:
     time = f"{format_time(node.time)} " if node.time else ""
     rating = f" ★{node.place.rating}" if node.place and node.place.rating else ""
-    return f"• {time}{node.title}{rating}"
+    return f"• {time}{stop_title(node.title)}{rating}"
 
 
 def day_heading(number: int, on: date | None) -> str:

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 from core.domain.itinerary import Day, Node, NodeType, format_time
 from core.intents.model import Meal, Target
 from core.intents.place_words import search_terms
-from core.messages import msg
+from core.messages import msg, stop_title
 from core.text import fold, similar
 
 _GENERIC = frozenset(
@@ -39,7 +39,7 @@ class Located:
         parts = [msg("day_label", day=self.day)]
         if self.node.time:
             parts.append(format_time(self.node.time))
-        parts.append(self.node.title)
+        parts.append(stop_title(self.node.title))
         return " · ".join(parts)
 
 

@@ -40,6 +40,12 @@ _PARTY = tuple(
         r"(?:\s+(?:aja|pues|porfa|please|pls|por\s+favor|amigo|amiga|mano|vale|ok))*)\s*$",
     )
 )
+# What is left of "somos em 5" / "seremos 2" / "we're 4" once the count is taken off a name.
+_COUNT_VERB_LEFT = re.compile(
+    r"[\s,;?!-]+(?:we\s*'?\s*re|we\s+are|we\s+ll\s+be|somos|seremos|seriamos|vamos\s+ser|"
+    r"estamos)(?:\s+(?:em|en|in|um\s+total\s+de))?\s*$",
+    re.IGNORECASE,
+)
 _ALONE = re.compile(
     r"\b(?:just|only)\s+(?:me|myself|one)\b|\b(?:solo|somente|apenas|so)\s+(?:yo|eu)\b"
     r"|\b(?:yo|eu)\s+(?:solo|sola|sozinh[oa])\b|\bsolo\s+para\s+mi\b|\bso\s+pra\s+mim\b"
@@ -132,5 +138,7 @@ def _booked_for(op: ParsedTurn, count: int, listed: bool) -> ParsedTurn:
         if listed:
             said = without_people(said, _folded_keeping_length(said))
         name = re.sub(rf"(?:\s+|^){count}$", "", said).strip()
+        # "o Thistle & Stag, somos em 5", "no Kamogawa? seremos 2": the verb of the count too
+        name = _COUNT_VERB_LEFT.sub("", name).strip(" ,;?!-") or name
         update["target"] = op.target.model_copy(update={"text": name or None})
     return op.model_copy(update=update)

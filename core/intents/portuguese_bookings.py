@@ -47,7 +47,8 @@ BOOKING_PAIRS: list[tuple[str, Replacement]] = [
     # A table wanted at a place: "quer mesa no X", "arranja uma mesa na Y", "queria mesa pro Z".
     (
         r"\b(?:quer|quero|queremos|queria|queriamos|preciso\s+de|precisamos\s+de|arranja\w*|"
-        r"arruma\w*|consegue\w*|can\s+you)(?:-(?:me|nos))?\s+(?:uma\s+)?mesa\s+(?P<p>no|na|em|pro|pra)\b",
+        r"arruma\w*|consegue\w*|can\s+you|garant\w*|segur\w*|guard\w*|separ\w*)(?:-(?:me|nos))?\s+"
+        r"(?:uma\s+)?mesa\s+(?P<p>no|na|em|pro|pra)\b",
         r"reservar uma mesa \g<p>",
     ),
     # "reserva o jantar no X", "marca o almoço na Y pra 6 pessoas": booking that meal there.
@@ -58,6 +59,30 @@ BOOKING_PAIRS: list[tuple[str, Replacement]] = [
         r"mesmo)\b)(?=\S+(?:\s+\S+)*?\s+(?:pra|para|p/)\s+(?:nos\s+)?(?:\d|dois|duas|tres|quatro|"
         r"cinco|seis|sete|oito|nove|dez)|.*\b(?:somos|pessoas|people|reserva)\b)",
         r"reservar uma mesa \g<p> ",
+    ),
+    # "dá pra fazer reserva do jantar no X?": the meal's reservation, at that place.
+    (
+        r"\b(?:(?:fazer|faz|faca)\s+(?:uma\s+)?)?reserva\s+(?:do|pro|para\s+o)\s+"
+        r"(?:jantar|janta|almoco|pequeno[- ]almoco|"
+        r"cafe\s+da\s+manha|brunch)\s+(?P<p>no|na|em)\s+"
+        r"(?!(?:dia|segunda|terca|quarta|quinta|sexta|sabado|domingo|ultimo|primeiro|proxim|"
+        r"mesmo)\b)",
+        r"reservar uma mesa \g<p> ",
+    ),
+    # "marca pra gente a X, 6 pessoas": marking a place for a party is booking it.
+    (
+        r"\b(?:marca|marcar|marque)\s+(?:(?:pra|para)\s+(?:a\s+gente|nos|mim)\s+)?(?:o|a)\s+"
+        r"(?!(?:dia|jantar|janta|almoco|hora|horario|reserva)\b)"
+        r"(?=.*\b(?:(?:\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)\s+pessoas|"
+        r"somos(?:\s+em)?\s+\w+)\b)",
+        "reservar uma mesa no ",
+    ),
+    # "…, 6 pessoas, às 21h": the party and the time said apart belong to the booking.
+    (
+        r"^(?P<pre>(?=.*\b(?:reserv\w*|mesa|book)\b).*?\w)\s*,\s*"
+        r"(?P<n>\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)\s+"
+        r"pessoas\b(?:\s*,\s*(?=(?:as|a|pras|para\s+as)\s+\d))?",
+        lambda m: f"{m.group('pre')} for {_COUNTING.count(m.group('n'))} people ",
     ),
     (
         r"\b(?:anula|anular|desmarca|desmarcar)\s+(?:a|minha|essa|esta|nossa)\s+reserva\b",

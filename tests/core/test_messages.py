@@ -245,3 +245,30 @@ def test_a_search_word_put_in_by_the_parser_is_echoed_in_the_travelers_words(
 def test_an_english_answer_echoes_the_search_word_unchanged() -> None:
     with use_locale("en"):
         assert msg("no_places", query="family", city="Goa") == "I couldn't find 'family' near Goa."
+
+
+@pytest.mark.parametrize(
+    ("locale", "title", "shown"),
+    [
+        ("pt", "Dinner", "Jantar"),
+        ("pt", "lunch", "almoço"),
+        ("es", "Breakfast", "Desayuno"),
+        ("es", "Jantar", "Cena"),
+        ("en", "Cena", "Dinner"),
+        ("en", "Almoço", "Lunch"),
+        ("pt", "Dinner at Sushi Zen", "Dinner at Sushi Zen"),
+        ("es", "Kamogawa Kaiseki", "Kamogawa Kaiseki"),
+    ],
+)
+def test_an_open_meal_slot_is_named_in_the_replys_language(
+    locale: str, title: str, shown: str
+) -> None:
+    # A slot made on a trip planned in English is "Dinner"; a Portuguese answer says «Jantar».
+    with use_locale(locale):
+        assert messages.stop_title(title) == shown
+
+
+def test_a_meal_slot_named_in_a_sentence_is_translated_too() -> None:
+    with use_locale("pt"):
+        said = msg("booking_needs_place", title="Dinner", day=2)
+    assert said.startswith("Jantar no dia 2")

@@ -33,6 +33,12 @@ def _pt(text: str) -> ParsedTurn:
         ("ce consegue reservar a casa xacuti pra nós 2 às 8 da noite", "casa xacuti", 2, "20:00"),
         ("reserva o almoço no menya kurogane, somos 3", "menya kurogane", 3, None),
         ("arranja-me uma mesa no cais port wine lodge pra 4 às 21h", "cais port wine lodge", 4, "21:00"),
+        ("bah, quero garantir mesa no thistle & stag, somos em 5", "thistle & stag", 5, None),
+        ("dá pra segurar uma mesa na tasca do cais pra 2?", "tasca do cais", 2, None),
+        ("marca pra gente a marisqueira da foz, 6 pessoas, às 21h", "marisqueira da foz", 6, "21:00"),
+        ("marca o gion karyo pra nós, somos 3", "gion karyo", 3, None),
+        ("dá pra fazer reserva do jantar no kamogawa? seremos 2", "kamogawa", 2, None),
+        ("faz reserva pro almoço na casa xacuti, 4 pessoas", "casa xacuti", 4, None),
     ],
 )  # fmt: skip
 def test_a_table_wanted_at_a_place_is_a_booking(
