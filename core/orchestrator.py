@@ -37,7 +37,7 @@ from core.clock import Clock
 from core.echo import TYPED, typed_before, typed_by_traveler
 from core.follow_ups import FollowUpError, parse_follow_up
 from core.intents.grounded_edits import regrounded
-from core.intents.language import detect_language
+from core.intents.language import detect_language, said_in_loanwords
 from core.intents.language_requests import language_request
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.parse import parse
@@ -377,11 +377,18 @@ class Orchestrator:
         "2" or "Sushi Zen" tell nothing, so they are answered in the language the open question
         was asked in, or the one the traveler last wrote in.
         """
-        if message is not None and message.language:
-            return message.language
         prompt = await prompts.latest(turn.conversation_key, turn.user_id)
-        if prompt is not None and prompt.status == OPEN and prompt.payload.get("language"):
-            return str(prompt.payload["language"])
+        asked_in = (
+            str(prompt.payload["language"])
+            if prompt is not None and prompt.status == OPEN and prompt.payload.get("language")
+            else None
+        )
+        if message is not None and message.language:
+            if asked_in and message.language == "en" and said_in_loanwords(turn.text or ""):
+                return asked_in  # "yes" to «Pedir uma mesa…?»: English the world over, not a switch
+            return message.language
+        if asked_in:
+            return asked_in
         history = ChatContextBuilder(session, self._clock)
         for said in await history.recent_traveler_texts(turn.conversation_key, turn.user_id):
             # "háblame en inglés" was said in Spanish and asked for English.

@@ -191,3 +191,20 @@ def _after_a_kind(words: list[str], index: int) -> bool:
     if words[index] == "del":
         return index > 0  # "casona del ajiaco", "museo del oro": inside a name
     return index > 1 and words[index - 1] == "de" and words[index - 2] in PLACE_KIND_WORDS
+
+
+# English words said the world over in any language's chat ("yes", "ok", "sure"): alone, they
+# answer a question without switching the conversation to English.
+_LOANWORDS = frozenset(
+    """yes yeah yep yup ya yea ok okay okey k kk oki okie sure cool nice great perfect top thanks
+    thx ty pls plz please done go lol kkk kkkk rs rsrs haha hahaha no nope nah""".split()
+)
+
+
+def said_in_loanwords(text: str) -> bool:
+    """True when a short message is only such words ("yes", "ok ok", "yes pls").
+
+    It tells no language of its own.
+    """
+    words = [w for w in fold(text).replace("!", " ").replace(".", " ").split() if w]
+    return 0 < len(words) <= 3 and all(w.strip(",?") in _LOANWORDS for w in words)

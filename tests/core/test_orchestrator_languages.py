@@ -1,8 +1,8 @@
 """Whole conversations in Spanish and Portuguese: no English in any answer, local clocks and dates.
 
 Through the orchestrator over a real database, the way a channel drives it. Place data (names,
-descriptions, addresses, the demo trip's "Lunch" slots) is content, not wording: it is taken
-out before looking for English words.
+descriptions, addresses) is content, not wording: it is taken out before looking for English
+words. An open meal slot is named in the answer's language («Almuerzo», «Jantar»).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bots.container import Services
 from core.domain.itinerary import Node, NodeType
@@ -41,7 +43,7 @@ CONTENT = sorted(
         for place in city["places"]
         for text in [place["name"], place["address"], place["description"], *place["cuisine"]]
     }
-    | {"Lunch", "Breakfast", "Dinner", "Free time", "Hadibo", "Kyoto", "Socotra"},
+    | {"Free time", "Hadibo", "Kyoto", "Socotra"},
     key=len,
     reverse=True,
 )
@@ -140,8 +142,8 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
 
     day = await chat.say("¿qué hay el día 2?")
     assert day.message.startswith(f"Día 2 · {chat.date_of(2)}\n")
-    assert "• 13:00 Lunch" in day.message
-    assert "• 19:30 Dinner" in day.message
+    assert "• 13:00 Almuerzo" in day.message
+    assert "• 19:30 Cena" in day.message
 
     cards = await chat.say("agrega un lugar de sushi el día 2")
     assert cards.type is ResponseType.NEEDS_SELECTION
@@ -157,7 +159,7 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
 
     # Sushi Zen filled day 2's open lunch, so only day 1's open Lunch is left to remove.
     removed = await chat.say("quita el almuerzo")
-    assert removed.message == "Quité Lunch del día 1."
+    assert removed.message == "Quité Almuerzo del día 1."
 
     clear = await chat.say("vacía el día 3")
     assert clear.type is ResponseType.NEEDS_CONFIRMATION
@@ -174,10 +176,10 @@ async def test_a_conversation_in_spanish(services: Services) -> None:
         "y Hadibo Old Market del día 3)."
     )
     assert (await chat.say("deshacer")).message == (
-        "Deshice el último cambio (quitar Lunch del día 1)."
+        "Deshice el último cambio (quitar Almuerzo del día 1)."
     )
     assert (await chat.say("deshacer")).message == (
-        "Deshice el último cambio (reemplazar Lunch por Sushi Zen en el día 2)."
+        "Deshice el último cambio (reemplazar Almuerzo por Sushi Zen en el día 2)."
     )
 
     missing = await chat.say("quita Sushi Zen del día 9")
@@ -254,8 +256,8 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
 
     day = await chat.say("o que tenho no dia 2?")
     assert day.message.startswith(f"Dia 2 · {chat.date_of(2)}\n")
-    assert "• 08:30 Breakfast" in day.message
-    assert "• 19:30 Dinner" in day.message
+    assert "• 08:30 Pequeno-almoço" in day.message
+    assert "• 19:30 Jantar" in day.message
 
     cards = await chat.say("adiciona um restaurante de sushi no dia 2")
     assert cards.message == (
@@ -269,7 +271,7 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
     assert [o["description"] for o in options] == [chat.date_of(n) for n in (1, 2, 3)]
 
     # Sushi Zen filled day 2's open lunch, so only day 1's open Lunch is left to remove.
-    assert (await chat.say("remove o almoço")).message == "Removi Lunch do dia 1."
+    assert (await chat.say("remove o almoço")).message == "Removi Almoço do dia 1."
 
     clear = await chat.say("limpa o dia 3")
     assert clear.message == (
@@ -285,10 +287,10 @@ async def test_a_conversation_in_portuguese(services: Services) -> None:
         "Kitchen e Hadibo Old Market do dia 3)."
     )
     assert (await chat.say("desfazer")).message == (
-        "Desfiz a última alteração (remover Lunch do dia 1)."
+        "Desfiz a última alteração (remover Almoço do dia 1)."
     )
     assert (await chat.say("desfazer")).message == (
-        "Desfiz a última alteração (substituir Lunch por Sushi Zen no dia 2)."
+        "Desfiz a última alteração (substituir Almoço por Sushi Zen no dia 2)."
     )
 
     missing = await chat.say("remove o Sushi Zen do dia 9")
@@ -322,3 +324,24 @@ async def test_booking_planning_and_questions_in_portuguese(services: Services) 
     assert (await chat.say("desfazer")).message == (
         "Desfiz a última alteração (planear 2 dias em Hadibo)."
     )
+
+
+@pytest.mark.parametrize("answer", ["yes", "ok", "yes pls", "Sure!"])
+async def test_an_english_yes_to_a_question_asked_in_portuguese_keeps_portuguese(
+    services: Services, answer: str
+) -> None:
+    # "yes" and "ok" are said in every language's chat: they answer, they do not switch.
+    chat = await _chat(services, "pt")
+    await chat.say("adiciona Sushi Zen no dia 2 às 20:00")
+    ask = await chat.say("reservar uma mesa no Sushi Zen para 2")
+    assert ask.message.startswith("Pedir uma mesa para 2")
+    assert (await chat.say(answer)).message.startswith("Pedido de reserva enviado")
+
+
+async def test_a_yes_in_another_language_than_the_question_still_switches(
+    services: Services,
+) -> None:
+    chat = await _chat(services, "pt")
+    await chat.say("adiciona Sushi Zen no dia 2 às 20:00")
+    await chat.say("reservar uma mesa no Sushi Zen para 2")
+    assert (await chat.say("sí, claro")).message.startswith("Solicitud de reserva enviada")
