@@ -20,6 +20,7 @@ from core.intents.lexicon import (
     rules,
 )
 from core.intents.portuguese_changes import CHANGE_PAIRS
+from core.intents.portuguese_days import DAY_PAIRS
 from core.intents.portuguese_remarks import REMARK_PAIRS
 from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
 from core.intents.portuguese_wishes import PAIRS as WISHES
@@ -721,5 +722,5 @@ _INSTEAD: list[tuple[str, Replacement]] = [
     )
 ]
 PORTUGUESE_RULES = rules(
-    [*WISHES, *CHANGE_PAIRS, *_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER]
+    [*DAY_PAIRS, *WISHES, *CHANGE_PAIRS, *_INSTEAD, *SAME_DAY_PT, *REMARK_PAIRS, *BEFORE, *_PAIRS, *AFTER]
 )

@@ -188,7 +188,8 @@ def _by_or_to(rest: str) -> tuple[int | None, int | None]:
     """'by 2 days' → (2, None); 'to 3 days' → (None, 3)."""
     if found := re.search(rf"\bby\s+{_N}\s+days?\b", rest, re.IGNORECASE):
         return _number(found.group("n")), None
-    if found := re.search(rf"\bto\s+{_N}\s+days?\b", rest, re.IGNORECASE):
+    # "to 6 days"; "a 6 días", "hasta 6", "pra 6 dias" left by the es/pt rewrites
+    if found := re.search(rf"\b(?:to|a|hasta|ate|pra|para)\s+{_N}\s+days?\b", rest, re.IGNORECASE):
         return None, _number(found.group("n"))
     return None, None
 
@@ -415,7 +416,7 @@ def trip_turn(body: str) -> ParsedTurn | None:
     if match := _ADD_DAYS.match(body):
         count = _number(match.group("n")) if match.group("n") else 1
         rest = next((g for g in match.groups()[1:] if g), "") or ""
-        by, _ = _by_or_to(rest)
+        by, total = _by_or_to(rest)  # "extend the trip to 6 days": 6 in all, not one more
         at_start = bool(
             # "at the start", "al principio", "no começo", "antes do primeiro dia"
             re.search(
@@ -426,7 +427,10 @@ def trip_turn(body: str) -> ParsedTurn | None:
             )
         )
         return ParsedTurn(
-            intent=Intent.ADD_DAYS, day_count=by or count, day=1 if at_start else None
+            intent=Intent.ADD_DAYS,
+            day_count=by or (None if total else count),
+            trip_days=total,
+            day=1 if at_start else None,
         )
     if match := _SHORTEN.match(body):
         rest = match.group("rest") or match.group("rest2") or ""
