@@ -22,7 +22,7 @@ from core.intents.lexicon import (
 from core.intents.portuguese_changes import CHANGE_PAIRS
 from core.intents.portuguese_days import DAY_PAIRS
 from core.intents.portuguese_remarks import REMARK_PAIRS
-from core.intents.portuguese_requests import AFTER, BEFORE, WEEKDAYS
+from core.intents.portuguese_requests import AFTER, BEFORE, SHORT_WEEKDAYS, WEEKDAYS
 from core.intents.portuguese_wishes import PAIRS as WISHES
 from core.intents.same_day import PORTUGUESE_PAIRS as SAME_DAY_PT
 from core.intents.when import clock_phrase
@@ -85,21 +85,12 @@ def _clock(match: re.Match[str]) -> str:
     return clock_phrase(match, "pt")
 
 
-_SHORT_WEEKDAYS = {
-    "seg": "segunda",
-    "ter": "terca",
-    "qua": "quarta",
-    "qui": "quinta",
-    "sex": "sexta",
-    "sab": "sabado",
-    "dom": "domingo",
-}
 
 _PAIRS: list[tuple[str, Replacement]] = [
     (
         r"\b(?P<before>(?:no|na|nesta|neste|pra|pro|para a|para o|ate a|ate o|a partir de)\s+)"
         r"(?P<short>seg|ter|qua|qui|sex|sab|dom)\b\.?(?!\s+(?:um|uma|o|a)\b)",
-        lambda m: m.group("before") + _SHORT_WEEKDAYS[fold(m.group("short"))],
+        lambda m: m.group("before") + SHORT_WEEKDAYS[fold(m.group("short"))],
     ),
     (r"\bq\b", "que"),
     (

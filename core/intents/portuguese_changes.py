@@ -24,26 +24,9 @@ import re
 
 from core.intents.lexicon import Counting, Replacement
 from core.intents.portuguese_bookings import BOOKING_PAIRS
+from core.intents.portuguese_requests import SHORT_WEEKDAYS, WEEKDAYS
 from core.text import fold
 
-_WEEKDAYS = {
-    "segunda": "monday",
-    "terca": "tuesday",
-    "quarta": "wednesday",
-    "quinta": "thursday",
-    "sexta": "friday",
-    "sabado": "saturday",
-    "domingo": "sunday",
-}
-_SHORT = {
-    "seg": "segunda",
-    "ter": "terca",
-    "qua": "quarta",
-    "qui": "quinta",
-    "sex": "sexta",
-    "sab": "sabado",
-    "dom": "domingo",
-}
 # "2ª", "6ª-feira", "4a feira": the weekday by its number (Monday is the second day).
 _BY_NUMBER = {"2": "segunda", "3": "terca", "4": "quarta", "5": "quinta", "6": "sexta"}
 _WD = r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?"
@@ -74,9 +57,9 @@ _NUM = r"\d{1,2}|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez"
 def _day(said: str) -> str:
     """A day said in a swap, in the grammar: "terça" → "tuesday", "dia 3" → "day 3"."""
     words = fold(said).lower().replace("-", " ").rstrip(".").split()
-    first = _SHORT.get(words[0], words[0])
-    if first in _WEEKDAYS:
-        return _WEEKDAYS[first]
+    first = SHORT_WEEKDAYS.get(words[0], words[0])
+    if first in WEEKDAYS:
+        return WEEKDAYS[first]
     if first in _ORDINAL_DAYS:
         return _ORDINAL_DAYS[first]
     return f"day {words[-1]}"

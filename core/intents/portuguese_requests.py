@@ -26,6 +26,15 @@ WEEKDAYS = {  # Portuguese weekday (folded) → the grammar's English name
     "domingo": "sunday",
 }
 _WEEKDAY = r"(?P<wd>segunda|terca|quarta|quinta|sexta|sabado|domingo)(?:[- ]feira)?"
+SHORT_WEEKDAYS = {  # a weekday's short form ("qui", "sab") → its whole Portuguese name
+    "seg": "segunda",
+    "ter": "terca",
+    "qua": "quarta",
+    "qui": "quinta",
+    "sex": "sexta",
+    "sab": "sabado",
+    "dom": "domingo",
+}
 _HOUR_WORD = r"uma|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze"
 _HOUR = rf"(?:\d{{1,2}}|{_HOUR_WORD})"
 # What says a clock time follows: "13h", "8:30", "nove da noite", "dez e meia", "8 horas".
