@@ -377,18 +377,17 @@ class Orchestrator:
         "2" or "Sushi Zen" tell nothing, so they are answered in the language the open question
         was asked in, or the one the traveler last wrote in.
         """
-        prompt = await prompts.latest(turn.conversation_key, turn.user_id)
-        asked_in = (
-            str(prompt.payload["language"])
-            if prompt is not None and prompt.status == OPEN and prompt.payload.get("language")
-            else None
-        )
-        if message is not None and message.language:
-            if asked_in and message.language == "en" and said_in_loanwords(turn.text or ""):
-                return asked_in  # "yes" to «Pedir uma mesa…?»: English the world over, not a switch
+        loanwords = message is not None and said_in_loanwords(turn.text or "")
+        if message is not None and message.language and not (
+            message.language == "en" and loanwords
+        ):
             return message.language
-        if asked_in:
-            return asked_in
+        prompt = await prompts.latest(turn.conversation_key, turn.user_id)
+        if prompt is not None and prompt.status == OPEN and prompt.payload.get("language"):
+            # "2", "Sushi Zen", and "yes" to «Pedir uma mesa…?» (English the world over)
+            return str(prompt.payload["language"])
+        if message is not None and message.language:
+            return message.language
         history = ChatContextBuilder(session, self._clock)
         for said in await history.recent_traveler_texts(turn.conversation_key, turn.user_id):
             # "háblame en inglés" was said in Spanish and asked for English.
