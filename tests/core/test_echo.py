@@ -36,7 +36,8 @@ def _leaks(echo: str, typed: str) -> set[str]:
         ("itinerary completo", "pasame el itinerario completo porfa", "es", "itinerario completo"),
         ("que eu mudo as coisas no trip", "ya, e como é que eu mudo as coisas no roteiro?", "pt",
          "que eu mudo as coisas no roteiro"),
-        ("on monday", "cambia el lunes x el miercoles", "es", "el lunes"),
+        # a weekday alone reads as that day now (core.intents.calendar_words): its word is the echo
+        ("on monday", "cambia el lunes x el miercoles", "es", "lunes"),
         ("falar with alguém local", "queria falar com alguém local, pfv", "pt",
          "falar com alguém local"),
         # my own phrasings
@@ -47,7 +48,7 @@ def _leaks(echo: str, typed: str) -> set[str]:
         ("Vindaloo & Vinho", "saca vindaloo & vinho porfa", "es", "vindaloo & vinho"),
         ("Tasca do Cais", "tira a Tasca do Cais, pá", "pt", "Tasca do Cais"),
         ("itinerary entero", "mandame el itinerario entero xfa", "es", "itinerario entero"),
-        ("on tuesday", "quita todo lo del martes", "es", "del martes"),
+        ("on tuesday", "quita todo lo del martes", "es", "martes"),
     ],
 )  # fmt: skip
 def test_an_echo_is_the_span_typed(value: str, typed: str, language: str, echo: str) -> None:
