@@ -50,7 +50,7 @@ _FUNCTION_WORDS = frozenset(
     mejor mejores melhor melhores especial special proper decent
     under over about around approx less more most than per head each person people ppl pp
     euro euros dollar dollars bucks rupees pesos reais usd eur inr cop n and or but if not no
-    ou o y e ni nem
+    ou o y e ni nem con com with frente junto
     yo me mi mis nosotros nos vos usted ustedes tu te ti su sus ellos ella el la lo los las le
     les que q qué cual quien esto eso este esta ese esa estos esas aqui ahi hay tiene tienen
     tenes tengo tenemos quiero queremos quisiera busco buscamos buscando necesito necesitamos
@@ -203,8 +203,9 @@ def _in_turns(each: list[list[PlaceCandidate]]) -> list[PlaceCandidate]:
 _DIETS = frozenset({"vegan", "vegetarian", "halal", "kosher", "gluten", "celiac"})
 # Where a place phrase says where the place is ("mariscos en la playa", "a bar by the river").
 _WHERE = re.compile(
-    r"\s+(?:in|en|na|no|nas|nos|em|at|on|by|near|cerca\s+de|perto\s+d[eoa]|junto\s+a|"
-    r"frente\s+a|beside|next\s+to)\s+(?P<where>.+)$",
+    r"\s+(?:in|en|na|no|nas|nos|em|at|on|by|near|cerca\s+del?|perto\s+d[eoa]|junto\s+al?|"
+    r"frente\s+al?|en\s+frente\s+del?|em\s+frente\s+ao?|a\s+la\s+orilla\s+del?|"
+    r"al\s+lado\s+del?|pegadito\s+al?|pegado\s+al?|beside|next\s+to)\s+(?P<where>.+)$",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,9 @@ _OPENING = (
     r"jislaaik|yoh|howzit|ay|ayy|aiyo|ayyo|aiyoo|hala|naku|hay\s+naku|oy|uy|klk|wepa|diablo|"
     r"mae|ta|bo|che|boludo|wey|guey|chuta|ya\s+po|oye|mira|hombre|tio|tia|venga|vale|"
     r"pa|pá|epa|eita|xi|vixe|mano|meu|velho|bro|dude|man|mate|bru|boet|china|fam|chief|"
-    r"whoa|whoa\s+there"
+    r"whoa|whoa\s+there|"
+    # Spain's and the Caribbean's ways of calling someone: "chacho, …", "acho …", "asere …"
+    r"chacho|acho|quillo|miarma|asere|xopa|oe|primo|chamo"
 )
 # Tags that close a clause ("… na", "… o", "… po", "… bo", "… mae", "… pá", "… y'all").
 _CLOSING = (
@@ -29,6 +31,8 @@ _CLOSING = (
     r"cachai|weon|po\s+weon|bo|che|mae|pues|vaya\s+pues|tio|tia|chaval|macho|manito|manita|"
     r"mi\s+pana|pana|loco|loca|wey|guey|compa|causa|parce|pa|pá|mano|mana|meu|velho|cara|"
     r"moço|moco|amigo|amiga|brother|mi\s+amor|querido|querida|pls|plz|please|"
+    r"chacho|acho|maño|mano|quillo|miarma|pisha|neno|nena|primo|prima|asere|ñaño|ñaña|nano|"
+    r"nana|pelao|chamo|carnal|cipote|chele|tiguere|mi\s+ni[nñ][oa]|mi\s+rey|mi\s+reina|"
     # how soon: "sharp sharp", "jaldi", "ya mismo", "rapidinho"
     r"sharp\s+sharp|quick|quickly|asap|jaldi|jaldi\s+se|rapido|rapidinho|ya\s+mismo|now\s+now"
 )

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from core.intents.lexicon import loose
+
 # Never a request's first word.
 _SOUNDS = (
     r"h+m+|m+h?m*|u+[hm]+|e+r+m+|e+h+|a+h+|o+h+|a+w+|u+g+h+|h+u+h+|meh|nah|naw|welp|well\s+well|"
@@ -65,6 +67,45 @@ _FIRST = re.compile(
     r"troca|reserva)\b)",
     re.IGNORECASE,
 )
+# A polite way in, in Spanish and Portuguese: the request follows ("sería posible mover…",
+# "¿habría manera de quitar…?", "seria possível trocar…", "será que dá pra mudar…", "tem como
+# tirar…"). One table for both languages; accent-free (core.intents.lexicon.loose).
+POLITE_OPENERS: dict[str, str] = {
+    "es": (
+        r"(?:seria|sera|es|era)\s+posible(?:\s+que)?"
+        r"|(?:habria|habra|hay|existe|existiria|tendrias|tienes|tendria|tiene|ves)\s+"
+        r"(?:alguna\s+|la\s+|una\s+)?(?:manera|forma|modo|posibilidad|chance|chanse|opcion)\s+"
+        r"de(?:\s+que)?"
+        r"|(?:me|nos)\s+(?:harias|haria|haces|hace)\s+el\s+favor\s+de"
+        r"|(?:te|le)\s+importaria(?:\s+mucho)?"
+        r"|(?:serias|seria)\s+tan\s+amable\s+de"
+    ),
+    "pt": (
+        r"(?:(?:seria|sera|e|era)\s+possivel|sera\s+que)(?:\s+(?:voce|vc|voces|vcs))?"
+        r"|(?:teria|tem|haveria|ha|existe)\s+(?:algum\s+|alguma\s+)?(?:como|jeito|chance|"
+        r"possibilidade|maneira|forma)(?:\s+de)?"
+        r"|(?:voce|vc)\s+(?:me\s+)?faria\s+o\s+favor\s+de"
+    ),
+}
+_POLITE = loose(r"^\W*(?:" + "|".join(POLITE_OPENERS.values()) + r")\s+(?=\w)")
+# Whom the message is said to, before the request's verb: "mi niño ponme X", "chacho quita el
+# museo", "maño, mueve la cena", "asere pon un bar". Taken off only before a request's verb or
+# when a comma sets it off ("mi niño quiere ir al zoo" keeps it: the child is the subject).
+_CALLED = (
+    r"mi\s+ni[nñ][oa]|mi\s+amor|mi\s+rey|mi\s+reina|mi\s+vida|mi\s+pana|chacho|acho|ma[nñ]o|"
+    r"quillo|miarma|pisha|neno|nena|mae|oe|asere|primo|prima|[nñ]a[nñ][oa]|pelao|xopa|wepa|"
+    r"klk|chamo|carnal|compa|parce|parcero|causa|mija|mijo|hermano|manito|cipote|chele|"
+    r"tiguere|vos|bo|tio|t[ií]a|tío|jefe|jefa|amigo|amiga|querid[oa]"
+)
+_REQUEST_VERB = (
+    r"pon\w*|agreg\w*|a[nñ]ad\w*|mete\w*|meteme|quit\w*|saca\w*|sacame|muev\w*|mov\w*|"
+    r"pasa\w*|cambi\w*|reserv\w*|separ\w*|apart\w*|borr\w*|desha\w*|dej\w*|muestr\w*|"
+    r"ense[nñ]\w*|dame|danos|busc\w*|llen\w*|sum\w*|agend\w*|recomiend\w*|organiz\w*|"
+    r"arm\w*|planea\w*|bota|coloca|tira|muda|troca|adiciona|add|put|move|remove|book"
+)
+_LEAD_CALLED = re.compile(
+    rf"^(?:{_CALLED})\b(?:\s*,\s*|\s+(?=(?:{_REQUEST_VERB})\b))", re.IGNORECASE
+)
 MAX_OPENERS = 4
 
 
@@ -77,7 +118,13 @@ def without_openers(text: str) -> str:
     rest = text
     stripped = 0
     while stripped < MAX_OPENERS:
-        found = _LEAD_SOUND.match(rest) or _LEAD_WORD_SET_OFF.match(rest) or _FIRST.match(rest)
+        found = (
+            _LEAD_SOUND.match(rest)
+            or _LEAD_WORD_SET_OFF.match(rest)
+            or _FIRST.match(rest)
+            or _POLITE.match(rest)
+            or _LEAD_CALLED.match(rest)
+        )
         if found is None and stripped:
             found = _LEAD_WORD.match(rest)  # "hmm ok so …", "mmm no, …": after another opener
         if found is None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from core.intents.added_day import on_added_day
 from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
+from core.intents.appositions import named_not_described
 from core.intents.arrows import in_words
 from core.intents.booking_asks import booking_asked
 from core.intents.bot_remarks import bot_remark
@@ -46,6 +47,7 @@ from core.intents.help_questions import help_question
 from core.intents.language import detect_language
 from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, rewrite
+from core.intents.meal_pairs import MEAL_PAIR_RULES
 from core.intents.meal_remarks import meal_remarks
 from core.intents.message_slots import with_message_slots
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
@@ -56,6 +58,7 @@ from core.intents.plan_again import plan_again
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
+from core.intents.reason_clauses import without_reasons
 from core.intents.relative_times import RELATIVE_TIME_RULES
 from core.intents.remark_clauses import without_remarks_beside
 from core.intents.replacement_words import one_replacement, replacement
@@ -178,6 +181,7 @@ def canonical(text: str, language: str | None, *, said: str | None = None) -> st
     # "qnta a noite", "jue por la tardita", "última noite": days and parts said the chat way.
     text = read_calendar(read_clock(text), language)
     text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
+    text = rewrite(text, MEAL_PAIR_RULES)  # "petiscos y un vinito": one place for both
     if language == "es":
         text = rewrite(text, SPANISH_RULES)
     elif language == "pt":
@@ -202,7 +206,8 @@ def parse(
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     if (early := _undo_or_remark(opened)) is not None:
         return early  # "abeg undo that one o", "useless bot", "are you human?"
-    cleaned = without_trailing_remarks(cleaned)  # "bota X na sexta, quero ver os azulejos kkk"
+    # "bota X na sexta, quero ver os azulejos kkk"; "mueve X al jueves, el miércoles llueve"
+    cleaned = without_trailing_remarks(without_reasons(named_not_described(cleaned)))
     cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = _handed_over(cleaned, language)

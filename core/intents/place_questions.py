@@ -94,6 +94,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"tell\s+(?:me\s+|us\s+)?(?:about|abt|more\s+about)|"
             # "qué tal el Museo del Oro?", "que tal a Casa da Música?", "X qué onda?"
             r"(?:que|q)\s+tal(?=\s+(?:el|la|los|las|o|a|os|as)\s)|(?:que|q)\s+onda|"
+            # "qué tal es la Casa da Francesinha?", "que tal está o Majestic?", "como es el X?"
+            r"(?:que|q)\s+tal\s+(?:es|son|esta|estan|e|sao)(?=\s+(?:el|la|los|las|o|a|os|as)\s)|"
             r"me\s+conta\s+(?:do|da|de|sobre)|conta-?\s*me\s+(?:do|da|de|sobre)|"
             r"cuentame|contame|conta\s+me|fala\s+(?:me\s+)?(?:sobre|do|da)|famous|famos[oa]|"
             r"special|especial|de\s+(?:legal|bueno|bom|especial)|so\s+good|tan\s+bueno|"
@@ -135,7 +137,8 @@ _PADDING = frozenset(
     qual cual where wheres address located location está esta estan direccion endereco
     kindly abt they them those these eles elas ellos ellas
     ate until till hasta late ok okay fine safe hard easy tough too climb walk old yr yrs
-    years year anos for para pra pro dificil facil friendly suitable apto apta""".split()
+    years year anos for para pra pro dificil facil friendly suitable apto apta
+    buenas buenos boas bons malas malos ruins muchas muchos muitas muitos""".split()
 )
 # Tags of address at a clause's edge ("… worth it o?", "… está bueno bo?"): never the name.
 _EDGE_TAGS = frozenset("o oo na yaar ji po bo mae tio pa mano bro bru naman sha abeg ta".split())

@@ -16,12 +16,6 @@ _N = r"(?P<n>\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)"
 _DAY = r"(?:dia\s+\d{1,2}|segunda|terca|quarta|quinta|sexta|sabado|domingo)"
 
 DAY_PAIRS: list[tuple[str, Replacement]] = [
-    # "seria possível trocar…?", "será que dá pra mudar…": a polite way in, not a request.
-    (
-        r"^\W*(?:(?:seria|sera|e|era)\s+possivel|sera\s+que)\s+(?:(?:voce|vc|voces|vcs)\s+)?"
-        r"(?=\w)",
-        "",
-    ),
     # "aumenta a viagem pra 6 dias", "estica a viagem para 5 dias": the new length.
     (
         r"\b(?:aumenta\w*|estic\w*|ampli\w*|prolong\w*|diminu\w*|reduz\w*|encurt\w*|deix[ae])\s+"

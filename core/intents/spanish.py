@@ -415,6 +415,13 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "find me a local guide",
     ),
     (r"\b(?:ahi|alli|alla)\b", "there"),
+    # "sepárame una mesa", "apártanos mesa", "consíguenos una mesa", "guárdame la mesa": a table
+    # held for the traveler is a booking
+    (
+        r"\b(?:separ|apart|guard|agarr|consig|consigu|pid|cog|coj|asegur|ped)[a-z]*?(?:me|nos|le|les)?"
+        r"\s+(?=(?:una\s+|la\s+|un\s+)?mesa\b)",
+        "reserva ",
+    ),
     (r"\b(?:una\s+|la\s+)?mesa\b", "a table"),
     (r"\blos dias (\d{1,2}) [y] (\d{1,2})\b", r"day \1 and day \2"),
     (
@@ -600,6 +607,14 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"recomiendame|conectame con|ponme en contacto con)\s+(?:a\s+)?(?:un|una)\s+"
         r"(?:guia|experto|experta)(?:\s+local)?\b",
         "find me a local guide",
+    ),
+    # "al Amber Fort queremos ir temprano", "a la playa vamos a ir el viernes": the place said
+    # first, the going after it
+    (
+        r"^\W*(?P<to>al|a\s+la|a\s+los|a\s+las)\s+(?P<x>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+"
+        r"(?:queremos|quiero|quisiera|quisieramos|vamos\s+a|me\s+gustaria|nos\s+gustaria|"
+        r"hay\s+que|podemos|pensamos|planeamos|tenemos\s+que|tengo\s+que)\s+ir\b",
+        r"ir \g<to> \g<x>",
     ),
     (
         r"\b(?:(?:quiero|queremos|quisiera|me gustaria|nos gustaria|vamos a|podemos)\s+)?ir\s+(?:a la|al|a|hasta)\b",

@@ -41,7 +41,10 @@ _LAUGH = loose(
 _VOCATIVE = loose(
     r"(?:\s*,\s*|\s+)(?:mate|bro|bruv|brah|dude|fam|buddy|pal|guys|mi\s+ni[nñ][oa]|mi\s+amor|"
     r"mi\s+rey|mi\s+reina|mi\s+vida|mi\s+pana|mija|mijo|ti[oa]|mano|mana|par[cç]a|parceiro|"
-    r"parceira|vei|veio|mermao|irmao|brother|meu\s+rei|minha\s+rainha|chefe|fera|bicho|tche)"
+    r"parceira|vei|veio|mermao|irmao|brother|meu\s+rei|minha\s+rainha|chefe|fera|bicho|tche|"
+    # Spain's, the Andes' and the Caribbean's: "…, maño", "… causa", "… chacho", "… asere"
+    r"chacho|acho|mano|quillo|miarma|pisha|neno|nena|causa|pata|primo|asere|nano|nana|pelao|"
+    r"chamo|carnal|cipote|chele|tiguere|compa|parce|parcero|manito|mae|che|po|pe|bo)"
     r"(?=\s*(?:[,;.!?]|$))"
     r"|\s*,\s*(?:man|love|cara|meu|amigo|amiga|loco|loca|querid[oa])(?=\s*(?:[?!.]|$))"
 )
@@ -309,3 +312,18 @@ def _without_glued_purpose(clause: str) -> str:
         if _WHEN.search(clause[: glued.start()]):
             return clause[: glued.start()]
     return clause
+
+
+def names_a_wish(clause: str) -> bool:
+    """Whether a clause says who a place is for or what it must be (kids, a diet, a budget)."""
+    return bool(_WISH.search(clause))
+
+
+def requests_something(clause: str) -> bool:
+    """Whether a clause holds a request verb ("pon", "quita", "add", "muda"…)."""
+    return bool(_REQUEST_VERB.search(clause))
+
+
+def says_when(clause: str) -> bool:
+    """Whether a clause names a day, a time, a part of the day or a meal."""
+    return bool(_WHEN.search(clause))

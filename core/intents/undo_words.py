@@ -14,7 +14,8 @@ import re
 from core.intents.chat_tags import untagged
 from core.text import fold
 
-_CLAUSES = re.compile(r"\s*(?:[,.;!?]+|\s-+\s)\s*")
+# "deshaz el último cambio y déjalo como estaba": two undo phrases said as one are one undo.
+_CLAUSES = re.compile(r"\s*(?:[,.;!?]+|\s-+\s|\s+(?:y|e|and)\s+)\s*", re.IGNORECASE)
 _REPEATED = re.compile(r"\b(undo|revert)(?:\s+\1)+\b", re.IGNORECASE)
 _LEADING_FILLER = re.compile(
     r"^(?:(?:oh|ohh|no|nope|nah|wait|hold\s+on|oops|whoops|ugh|argh|sorry|actually|hmm|please|pls|"

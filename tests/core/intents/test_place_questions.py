@@ -157,3 +157,21 @@ def test_what_the_place_talked_about_serves_is_a_question_about_it(text: str) ->
 )
 def test_a_diet_asked_of_no_place_is_a_search(text: str) -> None:
     assert [op.intent for op in parse(text).ops] == [Intent.ADD], text
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("que tal es la Casa Mila? tiene buenas reseñas?", "casa mila"),
+        ("qué tal es el Museo Botero? tiene buenas opiniones?", "museo botero"),
+        ("que tal esta el Majestic? vale la pena?", "majestic"),
+        ("q tal es el Mercado de Paloquemao?", "mercado de paloquemao"),
+        ("el Cafe Tortoni tiene buenas reseñas?", "cafe tortoni"),
+        ("la Bodeguita del Medio tiene buenas calificaciones?", "bodeguita del medio"),
+    ],
+)
+def test_how_a_named_place_is_asked_of_it(said: str, name: str) -> None:
+    op = parse(said).first
+    assert op.intent is Intent.EXPLAIN
+    assert op.target is not None
+    assert op.target.text == name

@@ -87,3 +87,18 @@ def test_undo_verbs_of_every_language_are_undo(text: str) -> None:
 )
 def test_undo_of_what_was_just_done_is_undo(text: str) -> None:
     assert [op.intent for op in parse(text).ops] == [Intent.UNDO], text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mejor no chacho, deshaz el ultimo cambio y dejalo como estaba",
+        "uy no maño, deshaz eso",
+        "quillo deshaz el ultimo cambio",
+        "ay no primo, dejalo como estaba",
+        "no asere, deshaz eso",
+        "nah acho, vuelve atras",
+    ],
+)
+def test_an_undo_with_a_name_called(said: str) -> None:
+    assert said_undo(said)
