@@ -4,7 +4,7 @@ core.yes_no_words knows the words; this reads a reply made of them: yes words, n
 and please, the names people call each other and chat particles ("chur bro", "can lah", "sí
 pues mi rey", "👍👍", "bora mano", "nah mate", "yeah nah", "no ta", "não, valeu"). Each word
 (or phrase, longest first) is tagged; a letter doubled for feeling ("sii", "yess", "simm") and a
-one-letter slip in a longer word ("perfcto", "claor") still find their word.
+one-letter slip in a longer word ("perfceto", "absolutly") still find their word.
 
 How a mix reads: thanks and please go along with whatever is said, so "no ta" and "não, valeu"
 are a no. The last of a yes and a no decides when the no comes last ("yeah nah", "ok, actually
@@ -28,6 +28,7 @@ YES_SAID = 0
 NO_SAID = 1
 
 STRONG_NO = frozenset({"no", "n", "nao", "nah", "na", "nope", "nop"})
+_BARE_NO = frozenset({"no", "n", "nao", "nah", "nope", "nop", "nops", "naum", "nn", "nel", "naw"})
 _YES_EMOJI = "👍👌✅✔☑🆗💯🤙🙌"
 _NO_EMOJI = "👎❌🚫🙅✖⛔"
 _MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\u200d]")
@@ -60,7 +61,7 @@ def _kind_of(phrase: str) -> str | None:
     """'P' thanks or please, 'Y' yes, 'N' no, 'F' filler, else None."""
     if phrase in POLITE:
         return "P"
-    if phrase in _NO_WORDS:
+    if phrase in NO:
         return "N"
     if phrase in YES or phrase in ALONE_YES:
         return "Y"
@@ -69,10 +70,9 @@ def _kind_of(phrase: str) -> str | None:
     return None
 
 
-_NO_WORDS = NO
-_SINGLE = sorted(
-    (w for w in (*YES, *ALONE_YES, *NO) if " " not in w and len(w) >= 5), key=lambda w: w
-)
+# Only longer words are read through a slip: "grill" is no "brill", "hindu" no "hindi".
+_FUZZY_LENGTH = 6
+_SINGLE = sorted(w for w in (*YES, *ALONE_YES, *NO) if " " not in w and len(w) >= _FUZZY_LENGTH)
 
 
 @cache
@@ -80,9 +80,9 @@ def _near(word: str) -> str | None:
     """A known word typed with one letter doubled, dropped, swapped or wrong."""
     if (plain := _REPEATED.sub(r"\1", word)) != word and _kind_of(plain) is not None:
         return plain
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < _FUZZY_LENGTH or not word.isalpha():
         return None
-    close = {w for w in _SINGLE if OSA.distance(word, w, score_cutoff=1) <= 1}
+    close = {w for w in _SINGLE if w[0] == word[0] and OSA.distance(word, w, score_cutoff=1) <= 1}
     kinds = {_kind_of(w) for w in close}
     return close.pop() if len(kinds) == 1 and close else None
 
@@ -110,7 +110,8 @@ def read_yes_no(text: str) -> Reading:
     """The yes or no a reply says when all of it is yes/no words, thanks and particles."""
     tags = _tags(_words(text))
     said = [(kind, phrase) for kind, phrase in tags if kind in {"Y", "N"}]
-    no_heard = any(kind == "N" for kind, _ in said)
+    # a no said as such: "no", "nah", or a phrase; "na sexta" and "nada más" are no no
+    no_heard = any(kind == "N" and (phrase in _BARE_NO or " " in phrase) for kind, phrase in said)
     if not said or any(kind == "U" for kind, _ in tags):
         return Reading(None, no_heard)
     kinds = {kind for kind, _ in said}

@@ -81,7 +81,7 @@ _YES_PT = _phrases(
 # "hai" Japanese, "bai" Basque, "can" Singapore's; "chivo" and "cabal" Central America's).
 ALONE_YES = _phrases(
     """s|ss|sss|sin|hai|hai hai|bai|can|cabal|chivo|chur|chur chur|chilero|tuanis|sige|
-    sige po|oo|opo|boleh|ndiyo|poa|evet|tamam|yalla|aywa|si si|choice|word|va bene|certo|top|show|
+    sige po|oo|opo|boleh|ndiyo|poa|evet|tamam|yalla|aywa|si si|word|va bene|certo|top|show|
     massa|shiok|steady|vai|vai la|vai lá|vai fundo|lekker|shap|sho|easy|bet|nice|great|
     awesome|perfect|legend"""
 )

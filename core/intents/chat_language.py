@@ -48,7 +48,7 @@ _SHARED = frozenset(
 TELLING = {lang: words - _SHARED for lang, words in CHAT_WORDS.items()}
 
 _ENDINGS = (
-    ("pt", re.compile(r"\w{2,}(?:issim[oa]s?|inh[oa]s?|z[aã]o|c[oõ]es)$")),
+    ("pt", re.compile(r"\w{2,}(?:issim[oa]s?|z[aã]o|c[oõ]es)$")),
     ("es", re.compile(r"\w{2,}(?:isim[oa]s?)$")),
 )
 

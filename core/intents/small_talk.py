@@ -26,7 +26,7 @@ _THANKS_STEMS = (
     "valeu", "vlw", "merci", "danke", "grazi", "arigat", "asante", "shukr", "dhanyavad",
     "spasib", "dank", "gracie", "obg", "agradeci", "diolch", "mahalo", "tak", "kiitos",
     "salamat", "daalu", "ngiyabonga", "enkosi", "dhanyawad", "shukriya", "bles", "oblig",
-    "abenco", "bendig", "grax", "grasi", "chur", "kasih", "tmj", "tamo", "thanx", "thnx",
+    "abenco", "bendig", "grax", "grasi", "kasih", "tmj", "tamo", "thanx", "thnx",
 )  # fmt: skip
 _PRAISE_STEMS = (
     "perfect", "perfeit", "awesome", "amazing", "brilliant", "wonderful", "excellent",
@@ -177,7 +177,7 @@ MAX_WORDS = 16
 # South African "shot" (thanks), Nigerian and South African "sharp sharp" (all good).
 _PRAISE_PHRASES = re.compile(
     r"\b(?:well\s+done|nice\s+one|good\s+job|great\s+job|shot(?:\s+shot)?|sharp(?:\s+sharp)?|"
-    r"ta\s+(?:very\s+much|muchly|mate|love|luv)|"
+    r"ta\s+(?:very\s+much|muchly|mate|love|luv)|chur(?:\s+chur)?|"
     r"bien\s+hecho|bom\s+trabalho|mandou\s+bem|pura\s+vida|no\s+(?:worries|wahala|problem|prob|"
     r"stress)|sin\s+problema|sem\s+problema)\b"
 )

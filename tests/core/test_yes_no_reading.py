@@ -16,7 +16,7 @@ YES = {
     ],
     "es": [
         "simón", "ándale pues", "dale pues mi rey", "sale y vale", "va", "cabal", "chivo",
-        "ajá", "bai", "sí pues", "de una parce", "sí, porfa, hazlo", "sisas", "sii", "claor",
+        "ajá", "bai", "sí pues", "de una parce", "sí, porfa, hazlo", "sisas", "sii", "perfectoo",
         "sipi", "órale pues compa", "perfceto", "sí, no hay problema", "ya po",
     ],
     "pt": [
