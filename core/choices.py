@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from core.intents.slots import NUMBER_WORDS, ORDINAL_WORDS
 from core.text import fold, similar
+from core.yes_no_reading import YES_SAID, read_yes_no
 from core.yes_no_words import NO, YES
 
 
@@ -252,7 +253,16 @@ def _polarity_of_phrases(words: list[str]) -> int | None:
     return said.pop() if len(said) == 1 else None
 
 
-def _yes_no(core: str, folded: str) -> int | None:
+def _yes_no(core: str, folded: str, text: str) -> int | None:
+    """A yes or no said in the reply; never a yes when any word of it says no."""
+    reading = read_yes_no(text)
+    if reading.said is not None:
+        return CONFIRM_YES if reading.said == YES_SAID else CONFIRM_NO
+    said = _yes_no_words(core, folded)
+    return None if said == CONFIRM_YES and reading.no_heard else said
+
+
+def _yes_no_words(core: str, folded: str) -> int | None:
     for candidate in (folded, core, _TRAILING.sub("", folded).strip()):
         if (said := _polarity(candidate)) is not None:
             return said
@@ -339,6 +349,14 @@ def _counted_label(text: str, labels: list[str]) -> int | None:
     return None
 
 
+def _emoji_answer(text: str) -> int | None:
+    """The yes or no of a reply with no word in it ("👍", "👍🏽👍🏽", "❌")."""
+    if (emoji := _EMOJI.get(text.strip())) is not None or fold(text):
+        return emoji
+    said = read_yes_no(text).said
+    return None if said is None else (CONFIRM_YES if said == YES_SAID else CONFIRM_NO)
+
+
 def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
     """Resolve a typed reply to the index of one of `labels`.
 
@@ -351,7 +369,7 @@ def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
         return NOT_A_CHOICE
     if match := _RAW_NUMBER.match(text):
         return _in_range(int(match.group(1)), len(labels))
-    if kind is PromptKind.CONFIRMATION and (emoji := _EMOJI.get(text.strip())) is not None:
+    if kind is PromptKind.CONFIRMATION and (emoji := _emoji_answer(text)) is not None:
         return _in_range(emoji + 1, len(labels))  # a one-option "confirmation" has no "no"
     if (exact := _exact_label(text, labels)) is not None:
         return Resolution(Outcome.CHOSEN, exact)
@@ -365,7 +383,7 @@ def resolve_reply(text: str, labels: list[str], kind: PromptKind) -> Resolution:
     confirming = kind is PromptKind.CONFIRMATION
     if not confirming and _YOU_CHOOSE.match(folded):
         return Resolution(Outcome.CHOSEN, 0)
-    if confirming and (answer := _yes_no(core, folded)) is not None:
+    if confirming and (answer := _yes_no(core, folded, text)) is not None:
         return _in_range(answer + 1, len(labels))
     # Number words stay out of yes/no questions: a hesitant "um" (pt "one") must not confirm.
     position = _position(core, len(labels), cardinal_words=not confirming)

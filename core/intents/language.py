@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.intents.chat_language import TELLING, ending_language
 from core.intents.place_words import TRANSLATIONS
 from core.text import fold
 
@@ -68,6 +69,8 @@ _MARKERS: dict[str, frozenset[str]] = {
         gajo giro beijinhos obrigadao mais""".split()
     ),
 }
+# Slang for yes and no, thanks, praise, hellos and goodbyes ("grax", "fechou", "chur") tell too.
+_MARKERS = {language: words | TELLING[language] for language, words in _MARKERS.items()}
 # Everyday words of a language that another language's list holds as its marker: "move" and
 # "vale" are Portuguese too ("move a Victoria Street", "vale a pena?"), "gente", "comida" and
 # "da" Spanish too ("la gente", "me da igual"), "do" and "no" English too ("do", "Sanjusangen-do").
@@ -158,6 +161,8 @@ def detect_language(text: str) -> str | None:
     for language, only in _ONLY.items():
         # a name's "de la" / "del" ("subir no convento de la popa") tells nothing of the traveler
         scores[language] += sum(w in only for w in words) - _particles(words, only)
+        # "bacanísimo", "obrigadinho" typed without accents: the ending tells
+        scores[language] += sum(ending_language(w) == language for w in words if w not in only)
     iberian = sum(w in _IBERIAN for w in words)
     if iberian and scores["es"] == scores["pt"] and scores["es"] > 0:
         return None

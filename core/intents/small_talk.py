@@ -26,7 +26,7 @@ _THANKS_STEMS = (
     "valeu", "vlw", "merci", "danke", "grazi", "arigat", "asante", "shukr", "dhanyavad",
     "spasib", "dank", "gracie", "obg", "agradeci", "diolch", "mahalo", "tak", "kiitos",
     "salamat", "daalu", "ngiyabonga", "enkosi", "dhanyawad", "shukriya", "bles", "oblig",
-    "abenco", "bendig",
+    "abenco", "bendig", "grax", "grasi", "kasih", "tmj", "tamo", "thanx", "thnx",
 )  # fmt: skip
 _PRAISE_STEMS = (
     "perfect", "perfeit", "awesome", "amazing", "brilliant", "wonderful", "excellent",
@@ -43,7 +43,7 @@ _PRAISE_STEMS = (
     # world slang: Irish "grand", "deadly", "class"; South African "lekker", "sharp", "shot";
     # Chilean "seco", "bacan"; Caribbean "wepa"; Central American "tuanis", "pura vida"
     "grand", "deadly", "class", "lekker", "sharp", "seco", "wepa", "tuanis", "purav", "brill",
-    "cracking", "champion", "mighty", "dhansu", "badhiya", "jhakaas",
+    "cracking", "champion", "mighty", "dhansu", "badhiya", "jhakaas", "shiok", "lujo", "chivo",
 )  # fmt: skip
 _GREETING_WORDS = frozenset(
     """hi hello hey hiya heya howdy yo sup hola ola oi buenas buenos bom boa morning afternoon
@@ -98,7 +98,7 @@ _PADDING = frozenset(
     onda buena bueno buenisimo vale dale listo sale va pues pos ya ja ahi aí ai nomas
     ta tá tô to estou esta está estás es és é eh foi ficou ficaram ficou ser sendo estar
     muito muita muitos muitas mto mt mesmo msm tipo tao tão tanto voce você vc vcs tu ti te
-    seu sua meu minha nos nós gente tmj tamo junto juntos bjs beijos abs abraço abraco abraco
+    seu sua meu minha nos nós gente junto juntos bjs beijos abs abraço abraco abraco
     show demais d+ hein ne né viu uai oxe oxi sério serio verdade verdad neta
     ajuda ayuda help helping helped job work trabajo trabalho servicio serviço service
     por pela pelo for por todo tudo everything it all de novo otra vez again tanto
@@ -177,6 +177,7 @@ MAX_WORDS = 16
 # South African "shot" (thanks), Nigerian and South African "sharp sharp" (all good).
 _PRAISE_PHRASES = re.compile(
     r"\b(?:well\s+done|nice\s+one|good\s+job|great\s+job|shot(?:\s+shot)?|sharp(?:\s+sharp)?|"
+    r"ta\s+(?:very\s+much|muchly|mate|love|luv)|chur(?:\s+chur)?|"
     r"bien\s+hecho|bom\s+trabalho|mandou\s+bem|pura\s+vida|no\s+(?:worries|wahala|problem|prob|"
     r"stress)|sin\s+problema|sem\s+problema)\b"
 )
