@@ -2,8 +2,9 @@
 
 A question about a stop often carries words of its own beside the name: when it is ("at that
 time", "tan temprano", "de manhã"), where ("there", "ahí"), what is asked ("free entry"). When
-the whole phrase names no stop, the longest run of its words that names one does; the words of
-asking and time around it never name anything by themselves.
+the whole phrase names no stop, the longest run of its words that names one does, when every
+other word is one of those words of time and asking ("jehangir art gallery" is a place of its
+own, not the trip's art museum).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ def stop_within(days: list[Day], text: str, day: int | None) -> tuple[list[Locat
                 continue
             if not any(len(word) >= 3 for word in run):
                 continue
+            rest = words[:start] + words[start + size :]
+            if not all(word in _AROUND for word in rest):
+                continue  # "jehangir art gallery": a place named whole, not a stop's name
             said = " ".join(run)
             if found := find_targets(days, Target(text=said), day):
                 return found, said

@@ -50,6 +50,9 @@ _OTHER = re.compile(
     r"adiciona\w*|coloca\w*|bota|botar|boto|poe|tira\w*|muda\w*|troca\w*|apaga\w*|"
     r"breakfast|brunch|lunch|dinner|supper|desayuno|almuerzo|cena|comida|almoco|jantar|"
     r"cafe\s+da\s+manha|dont|don\s+t|do\s+not|leave|keep|deja\w*|deixa\w*|manten\w*|"
+    # "speak with a local expert about planning the rest of our trip": a person asked for
+    r"expert\w*|especialista\w*|agent\w*|agencia|human\w*|person\w*|pessoa\w*|someone|"
+    r"alguien|alguem|speak|talk|hablar|falar|guide\w*|guia\w*|"
     r"mantem|no\s+(?:planees|llenes|armes|toques)|nao\s+(?:planeja|monta|enche|mexe))\b"
 )
 

@@ -35,6 +35,9 @@ def test_the_stop_named_among_other_words_is_found(text: str, title: str) -> Non
     assert len(said.split()) < len(text.split())
 
 
-@pytest.mark.parametrize("text", ["at that time", "so early there", "a esa hora tan temprano"])
+@pytest.mark.parametrize(
+    "text",
+    ["at that time", "so early there", "a esa hora tan temprano", "jehangir jantar gallery"],
+)
 def test_words_of_time_and_asking_alone_name_no_stop(text: str) -> None:
     assert stop_within(DAYS, text, None) == ([], text)

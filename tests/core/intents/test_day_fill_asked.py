@@ -62,6 +62,7 @@ def test_the_rest_of_the_trip_goes_to_the_planner(text: str) -> None:
         "keep friday free, don't plan anything",
         "fill the free day's dinner",
         "is the fort free?",
+        "can i talk to a local expert about planning the rest of our trip",
     ],
 )
 def test_other_requests_about_a_free_day_are_not_a_day_plan(text: str) -> None:
