@@ -48,7 +48,8 @@ _OTHER = re.compile(
     r"\b(?:add|put|move|shift|swap|switch|book|reserve|remove|delete|drop|cancel|undo|"
     r"agreg\w*|anad\w*|pon|ponl[oa]|pone|mueve\w*|mover|cambia\w*|reserv\w*|quita\w*|borra\w*|"
     r"adiciona\w*|coloca\w*|bota|botar|boto|poe|tira\w*|muda\w*|troca\w*|apaga\w*|"
-    r"breakfast|brunch|lunch|dinner|supper|desayuno|almuerzo|cena|comida|almoco|jantar|"
+    r"breakfast|brunch|lunch|dinner|supper|meals?|desayuno|almuerzo|cena|comidas?|almoco|jantar|"
+    r"refeic\w*|"
     r"cafe\s+da\s+manha|dont|don\s+t|do\s+not|leave|keep|deja\w*|deixa\w*|manten\w*|"
     # "speak with a local expert about planning the rest of our trip": a person asked for
     r"expert\w*|especialista\w*|agent\w*|agencia|human\w*|person\w*|pessoa\w*|someone|"

@@ -61,6 +61,8 @@ def test_the_rest_of_the_trip_goes_to_the_planner(text: str) -> None:
         "put the castle on the free day",
         "keep friday free, don't plan anything",
         "fill the free day's dinner",
+        "can you fill the empty meals on day 2?",
+        "preenche as refeições vazias do dia livre",
         "is the fort free?",
         "can i talk to a local expert about planning the rest of our trip",
     ],
