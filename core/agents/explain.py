@@ -19,6 +19,7 @@ from core.agents.base import (
 )
 from core.agents.place_answers import ASPECTS, aspect_lines, description_of
 from core.agents.place_rules import strong_match
+from core.agents.stop_named import stop_within
 from core.domain.itinerary import Node, format_time
 from core.domain.targeting import Located, find_targets
 from core.follow_ups import AskFill, ExplainWhich
@@ -153,6 +154,9 @@ class ExplainAgent:
         elif not (target.node_id or text):
             return ask_in_words(msg("explain_which"), AskFill(slot="target", turn=turn))
         items = find_targets(ctx.itinerary.days, target, turn.day)
+        if text and not items and target.node_id is None:
+            # "why is jantar mantar at that time", "el castillo san felipe es gratis?"
+            items, text = stop_within(ctx.itinerary.days, text, turn.day)
         if text and items and not any(_spelled(text, item.node.title) for item in items):
             # "Ginkaku-ji" found only "Kinkaku-ji" by typo tolerance: a place spelled exactly
             # as asked, even off the trip, is the one meant.

@@ -32,6 +32,7 @@ from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
 from core.intents.day_asked import day_asked
 from core.intents.day_clearing import day_cleared
+from core.intents.day_fill_asked import day_fill_asked
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
@@ -55,6 +56,7 @@ from core.intents.openers import without_openers
 from core.intents.party import with_party
 from core.intents.place_questions import place_question
 from core.intents.plan_again import plan_again
+from core.intents.plan_shown import plan_shown
 from core.intents.portuguese import PORTUGUESE_RULES
 from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
@@ -221,8 +223,9 @@ def parse(
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
     said = expand_shorthand(normalize(text))  # "pasame": before respelling makes it "pasa"
-    if (day := day_asked(said, lambda piece: _shown(piece, reading))) is not None:
-        return ParsedMessage(ops=(day,), language=language)  # "pasame lo del miércoles"
+    if (day := _day_shown(said, reading)) is not None:
+        # "pasame lo del miércoles", "wots on 2day", "el viernes está vacío, arma algo"
+        return ParsedMessage(ops=(day,), language=language)
     if (again := said_again(cleaned, lambda rest: canonical(rest, reading))) is not None:
         return ParsedMessage(ops=(again,), language=language)  # "lo mismo pero el viernes"
     if (when := schedule_question(cleaned)) is not None:
@@ -353,6 +356,16 @@ def _handed_over(cleaned: str, language: str | None) -> str:
     ):
         return booked  # "quero fazer uma reserva", "quiero reservar": the rules read none
     return cleaned
+
+
+def _day_shown(said: str, reading: str | None) -> ParsedTurn | None:
+    """A day (or the trip) asked to be seen, or an empty day (or the rest) to be planned."""
+    # plan_shown reads the day with the rules alone: "what do i have <day>" is its own shape
+    return (
+        day_asked(said, lambda piece: _shown(piece, reading))
+        or plan_shown(said, lambda piece: [classify(f"what do i have {canonical(piece, reading)}")])
+        or day_fill_asked(said, canonical(said, reading))
+    )
 
 
 def _shown(piece: str, reading: str | None) -> list[ParsedTurn]:

@@ -54,7 +54,11 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "price",
         re.compile(
-            r"\b(?:how\s+much|price|prices|pricey|cost|costs|fee|fees|entry|entrance|admission|"
+            # "is it free?", "se paga?", "é pago?", "hw much": whether it costs, said the chat way
+            r"\b(?:(?:free|gratis|gratuit[oa]s?|pag[oa]s?|de\s+graca)(?:\s+(?:to\s+(?:get\s+in|"
+            r"enter|visit|go\s+in)|entry|entrance|admission|de\s+entrar|pra\s+entrar|"
+            r"para\s+entrar))?\s*$|se\s+paga|se\s+cobra|hay\s+que\s+pagar|tem\s+que\s+pagar|"
+            r"h(?:o)?w\s+much|price|prices|pricey|cost|costs|fee|fees|entry|entrance|admission|"
             r"tickets?|cuanto\s+(?:cuesta|sale|cobran|vale|es)|cuesta|precio|precios|entrada|"
             r"boletos?|caro|cara|caros|caras|carisim[oa]|carissim[oa]|expensive|quanto\s+(?:custa|cobram|e|sai)|custa|preco|precos|ingressos?|"
             r"bilhetes?)\b"
@@ -105,7 +109,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A question is asked: a mark, or a question word of the three languages.
 _QUESTION = re.compile(
-    r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|what|when|which|where|donde|onde)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
+    r"\?|\b(?:q|que|qual|cual|cuanto|quanto|how|hw|what|when|which|where|donde|onde)\b|^(?:how|what|whats|is|are|does|do|why|cuanto|cuanta|que|q|a\s+que|como|es|el|la|"
     r"quanto|o|a|por\s*que|pq|xq|me|tell|explain|explica|vale)\b"
 )
 # A polite or tag word before the question ("kindly tell about…", "abeg what's…").

@@ -86,7 +86,8 @@ BEFORE: list[tuple[str, Replacement]] = [
     ),
     (
         r"\bpor\s*que\s+(?:e\s+que\s+)?(?:(?:voce|vc|tu)\s+)?(?:escolheste|puseste|meteste|colocaste|"
-        r"adicionaste|recomendaste|sugeriste|incluiste|escolheu|pos|meteu|sugeriu|incluiu)\b",
+        r"adicionaste|recomendaste|sugeriste|incluiste|escolheu|pos|meteu|sugeriu|incluiu|botou|"
+        r"colocou|marcou|agendou|botaram|colocaram|puseram|escolheram)\b",
         "why did you pick",
     ),
     (

@@ -1,5 +1,5 @@
-"""The day's plan asked about ("plan" as a noun in a question) is shown, never planned again;
-"plan" as a verb on a day or a trip is still planning (core.intents.day_asked)."""
+"""core.intents.plan_shown (through parse): what is planned, asked with chat filler, shows that
+day or the whole trip; never a search, never a new plan of the day."""
 
 from __future__ import annotations
 
@@ -8,35 +8,37 @@ import pytest
 from core.intents.model import Intent
 from core.intents.parse import parse
 
-SHOWN: list[tuple[str, int | None, str | None]] = [
-    ("show me tomorrow's plan", None, "tomorrow"),
-    ("lemme see tmrw's plan", None, "tomorrow"),
-    ("send me thursdays schedule pls", None, "weekday:3"),
-    ("can i see the plan for day 2?", 2, None),
-    ("whats the schedule for friday looking like", None, "weekday:4"),
-    ("remind me of saturday's plan pls", None, "weekday:5"),
-    ("what is our plan on day 3", 3, None),
-    ("let me see the itinerary for tomorrow", None, "tomorrow"),
-    ("how does the plan for thursday look?", None, "weekday:3"),
-    ("cuál es el plan del martes?", None, "weekday:1"),
-    ("cual es el plan pa mañana", None, "tomorrow"),
-    ("muéstrame el programa del día 2", 2, None),
-    ("qué plan tenemos para el jueves?", None, "weekday:3"),
-    ("enséñame el itinerario de mañana porfa", None, "tomorrow"),
-    ("dime el plan del sabado", None, "weekday:5"),
-    ("qual o plano pra sexta?", None, "weekday:4"),
-    ("qual é o roteiro de amanhã?", None, "tomorrow"),
-    ("me mostra a programação do dia 3", 3, None),
-    ("como tá o plano de quinta?", None, "weekday:3"),
-    ("qual a agenda do dia 2", 2, None),
-    ("mostra o plano de hoje", None, "today"),
+DAY_ASKED: list[tuple[str, int | None, str | None]] = [
+    # English, several regions
+    ("wots on 2day", None, "today"),
+    ("wats on tmrw", None, "tomorrow"),
+    ("so what we doing thursday then", None, "weekday:3"),
+    ("whats happening tmrw", None, "tomorrow"),
+    ("wat's the plan for the last day lah", -1, None),
+    ("whats the deal for saturday", None, "weekday:5"),
+    ("what we got going on wednesday", None, "weekday:2"),
+    ("so whats the game plan for tomorrow mate", None, "tomorrow"),
+    ("hows friday looking", None, "weekday:4"),
+    ("ok so what r we up to on day 2", 2, None),
+    # Spanish
+    ("qué planes hay para mañana", None, "tomorrow"),
+    ("a ver que hay el martes", None, "weekday:1"),
+    ("que vamos a hacer el lunes", None, "weekday:0"),
+    ("y pal domingo que toca", None, "weekday:6"),
+    ("oye y el ultimo dia que hacemos", -1, None),
+    ("q onda el dia 3", 3, None),
+    # Portuguese
+    ("qual a boa de sexta", None, "weekday:4"),
+    ("e no último dia, fazemos o quê?", -1, None),
+    ("que que a gente faz no sábado", None, "weekday:5"),
+    ("qual é a de amanhã", None, "tomorrow"),
+    ("bora ver o que tem na quinta", None, "weekday:3"),
+    ("e o dia 2 como fica", 2, None),
 ]
 
 
-@pytest.mark.parametrize(("text", "day", "day_ref"), SHOWN)
-def test_the_plan_of_a_day_asked_about_is_shown(
-    text: str, day: int | None, day_ref: str | None
-) -> None:
+@pytest.mark.parametrize(("text", "day", "day_ref"), DAY_ASKED)
+def test_a_day_asked_with_filler_is_shown(text: str, day: int | None, day_ref: str | None) -> None:
     [op] = parse(text).ops
     assert op.intent is Intent.SHOW, (text, op)
     assert (op.day, op.day_ref) == (day, day_ref), text
@@ -45,13 +47,31 @@ def test_the_plan_of_a_day_asked_about_is_shown(
 @pytest.mark.parametrize(
     "text",
     [
-        "plan day 4 for me",
-        "plan tomorrow for us, we like art",
-        "planifica el martes, nos gustan los museos",
-        "monta o dia 3 pra gente",
-        "armame el sabado",
-        "make a plan for day 2",
+        "what does the whole trip look like",
+        "what's the itinerary looking like for the whole trip",
+        "whats the plan for the entire trip",
+        "cómo queda todo el viaje",
+        "qué hay en el viaje entero",
+        "como tá a viagem toda",
+        "o que tem na viagem inteira",
     ],
 )
-def test_plan_said_as_a_verb_still_plans(text: str) -> None:
-    assert parse(text).ops[0].intent is Intent.PLAN, text
+def test_the_whole_trip_asked_with_filler_is_shown(text: str) -> None:
+    [op] = parse(text).ops
+    assert op.intent is Intent.SHOW, (text, op)
+    assert (op.day, op.day_ref) == (None, None), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's open on friday",
+        "what should we eat tomorrow",
+        "que comemos mañana",
+        "o que tem de bom pra comer amanhã",
+        "what time is the castle tomorrow",
+    ],
+)
+def test_more_than_a_question_about_the_plan_is_not_a_show(text: str) -> None:
+    ops = parse(text).ops
+    assert not (len(ops) == 1 and ops[0].intent is Intent.SHOW and ops[0].target is None), text
