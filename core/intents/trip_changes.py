@@ -64,6 +64,7 @@ _TRAIL = (
     r"(?:the|our|el|la|a|o|nuestro|nossa)?\s*(?:trip|viaje|viagem)|the\s+trip|"
     r"el\s+viaje|a\s+viagem|lol|kk+|jaja\w*|haha\w*))*$"
 )
+_RESTATED = re.compile(rf"\b{_START}\b")
 _OBJECT = r"(?:\s+(?:the\s+trip|el\s+viaje|a\s+viagem|it|everything|todo|tudo|(?:la|a)\s+vuelta))?"
 _MOVED_BY = re.compile(
     rf"^{_WHO}(?P<verb>{_LEAVE}|{_START}){_OBJECT}\s+(?:by\s+|en\s+|em\s+|con\s+|com\s+)?"
@@ -139,10 +140,17 @@ def trip_change_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
 
 
 def _readings(text: str) -> list[str]:
-    """The message folded whole, then its first clause alone ("…, the flight changed")."""
+    """The message folded whole, then its first clause alone ("…, the flight changed").
+
+    Not the first clause alone when the rest says the start again ("nos vamos un día antes,
+    el viaje empieza el domingo 6": the whole trip moves, read by the start rules).
+    """
     whole = _COUPLE.sub("2", fold_dates(text))
-    first = _COUPLE.sub("2", fold_dates(re.split(r"[,;.!?(]", text, maxsplit=1)[0]))
-    return [whole] if first == whole else [whole, first]
+    first, *rest = re.split(r"[,;.!?(]", text, maxsplit=1)
+    first = _COUPLE.sub("2", fold_dates(first))
+    if first == whole or _RESTATED.search(fold_dates(" ".join(rest))):
+        return [whole]
+    return [whole, first]
 
 
 def _moved_by(folded: str) -> ParsedTurn | None:

@@ -136,6 +136,11 @@ def test_other_requests_are_no_trip_change(text: str) -> None:
     assert trip_change_turn(text, TODAY) is None
 
 
+def test_a_start_said_after_leaving_early_moves_the_whole_trip() -> None:
+    turn = only("nos vamos dos dias antes, el viaje empieza el lunes 7 de diciembre")
+    assert (turn.intent, turn.date) == (Intent.SET_START, dt.date(2026, 12, 7))
+
+
 def test_a_weekday_end_asks_no_trip_dates_of_the_parser() -> None:
     turn = parse("we're staying till sunday").ops[0]
     assert (turn.intent, turn.end_ref, turn.day, turn.day_ref) == (
