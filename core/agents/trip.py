@@ -78,6 +78,8 @@ class TripAgent:
                 return await self._swap(turn, ctx)
             case Intent.ADD_DAYS if turn.trip_days is not None:
                 return await self._resize(turn.trip_days, ctx)
+            case Intent.ADD_DAYS if turn.end_ref is not None and turn.date is None:
+                return await self._end_on_weekday(turn.end_ref, ctx)
             case Intent.ADD_DAYS if turn.date is not None:
                 return await self._end_on(turn.date, ctx)
             case Intent.ADD_DAYS:
@@ -151,6 +153,22 @@ class TripAgent:
         if last < start:
             return error(msg("trip_end_before_start", start=_date(start), date=_date(last)))
         return await self._resize((last - start).days + 1, ctx)
+
+    async def _end_on_weekday(self, ref: str, ctx: TurnContext) -> AgentResult:
+        """The trip ending on a weekday ("staying till sunday"): the one nearest its end."""
+        start = ctx.itinerary.start_date
+        if start is None or not ref.startswith("weekday:"):
+            return answer(
+                AgentResponse.needs_input(msg("trip_end_ask"), msg("trip_start_placeholder"))
+            )
+        end = start + dt.timedelta(days=len(ctx.itinerary.days) - 1)
+        weekday = int(ref.removeprefix("weekday:"))
+        last = next(
+            end + dt.timedelta(days=n)
+            for n in range(-3, 4)
+            if (end + dt.timedelta(days=n)).weekday() == weekday
+        )
+        return await self._end_on(last, ctx)
 
     async def _add_days(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
         current = len(ctx.itinerary.days)

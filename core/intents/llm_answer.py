@@ -91,6 +91,7 @@ def to_parsed_turn(raw: dict[str, Any]) -> ParsedTurn | None:
             day_count=_integer(raw.get("day_count"), 1, MAX_DAY_COUNT),
             trip_days=_integer(raw.get("trip_days"), 1, MAX_DAY),
             date=_date(raw.get("date")),
+            end_ref=_end_ref(raw.get("end_ref")),
             theme=_text(raw.get("theme")),
             interests=_interests(raw.get("interests")),
             topic=_enum(Topic, raw.get("topic")),
@@ -175,6 +176,14 @@ def _day_ref(value: object) -> str | None:
     if ref.startswith("date:") and (day := _date(ref.removeprefix("date:"))) is not None:
         return f"date:{day.isoformat()}"
     return None
+
+
+def _end_ref(value: object) -> str | None:
+    """A last day said as a weekday ("weekday:6"); nothing else is one."""
+    if not isinstance(value, str):
+        return None
+    ref = value.strip().lower()
+    return ref if _WEEKDAY.match(ref) else None
 
 
 def _interests(value: object) -> tuple[str, ...]:

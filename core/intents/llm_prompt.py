@@ -34,7 +34,7 @@ Intents, with an example each:
 = what they should know about ("street food"), interests = the same as search words
 - swap_days: swap two whole days ("switch days 2 and 3": day 2, to_day 3)
 - add_days: make the trip longer ("one more day at the end": day_count 1; "add 2 days before \
-day 3": day_count 2, day 3)
+day 3": day_count 2, day 3; "we're staying till sunday": end_ref weekday:6)
 - remove_days: make the trip shorter ("drop day 4": day 4; "two days fewer": day_count 2; \
 "make it a 3-day trip": trip_days 3)
 - set_start: change the trip's first day ("we now arrive on May 3": date); moving the whole

@@ -118,6 +118,12 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "maximum": MAX_DAY,
             "description": "The trip's new total length in days ('make it 3 days').",
         },
+        "end_ref": {
+            "type": "string",
+            "pattern": "^weekday:[0-6]$",
+            "description": "For add_days: the trip's new last day said as a weekday, "
+            "weekday:0 (Monday) to weekday:6 ('we're staying till sunday' → weekday:6).",
+        },
         "date": {
             "type": "string",
             "pattern": _DATE_PATTERN,

@@ -120,6 +120,8 @@ class ParsedTurn(BaseModel):
     - ADD_DAYS: `day_count` new days, inserted before day `day` (None: at the end).
       With `trip_days` instead: the trip made that long (days added or, asked first, removed).
       With `date` instead: the trip's new last day (made as long as it takes to end then).
+      With `end_ref` instead ("weekday:6"): the new last day said as a weekday, the one
+      nearest the trip's current last day ("we're staying till sunday").
     - REMOVE_DAYS: `day` (that day), or `day_count` days off the end, or `trip_days` the new
       total ("shorten the trip to 2 days").
     - SET_START: `date` the new first day. SWAP_DAYS: `day` and `to_day`. RELAX: `day`.
@@ -150,6 +152,8 @@ class ParsedTurn(BaseModel):
     topic: Topic | None = None
     date: dt.date | None = None
     trip_days: int | None = None
+    # ADD_DAYS: the trip's new last day said as a weekday ("volvemos el jueves").
+    end_ref: str | None = None
     query_language: str | None = None
     reply_language: str | None = None
     # The clock time was said without am/pm or a 24-hour form ("at 8:15"): which half of the

@@ -76,6 +76,7 @@ from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.time_shift import time_shift_turn, with_target_day
 from core.intents.trailing_remarks import without_trailing_remarks
+from core.intents.trip_changes import trip_change_turn
 from core.intents.trip_end import trip_end_turns
 from core.intents.trip_plan_asked import trip_plan_asked
 from core.intents.trip_settings import trip_setting_turn
@@ -388,6 +389,8 @@ def _single_turn(
         dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
         # "falta o jantar de segunda, sugere um vegetariano": the wish, in the rules' words
         return tuple(with_fill_wish(f, cleaned, lambda w: canonical(w, reading)) for f in dated)
+    if (changed := trip_change_turn(cleaned, today)) is not None:
+        return (changed,)  # "staying till sunday", "nos vamos un día antes", "knock a day off"
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:
         return (shift,)
     if (ended := trip_end_turns(cleaned, today)) is not None:

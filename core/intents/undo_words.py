@@ -42,6 +42,35 @@ _FILLER = re.compile(
     r"hmm+\s+(?:nao|não|no)\s+(?:ficou|quedo|quedó)\s+(?:bom|bien|legal))$",
     re.IGNORECASE,
 )
+# What it was before: "the previous version", "la versión anterior", "lo de antes", "o que era".
+_BEFORE = (
+    r"(?:(?:the|la|lo|el|a|o)\s+)?(?:(?:previous|old|earlier|prior|original|last)\s+"
+    r"(?:version|plan|one|itinerary|way)|(?:version|versao|plan|plano|roteiro|itinerario)\s+"
+    r"(?:anterior|de\s+antes|original)|anterior|de\s+antes|que\s+(?:era|habia|tinha|tava)"
+    r"(?:\s+antes)?|(?:way\s+)?(?:it\s+was|we\s+had\s+it)(?:\s+before)?)"
+)
+_PLAN_BEFORE = (
+    r"(?:(?:the|la|el|a|o)\s+)?(?:(?:previous|old|original)\s+(?:version|plan|itinerary)|"
+    r"(?:version|versao|plan|plano|roteiro|itinerario)\s+(?:anterior|de\s+antes|original))"
+    r"|(?:lo|o)\s+(?:anterior|de\s+antes)"
+)
+_OTHERWISE = (
+    r"undo\s+(?:the\s+)?last(?:\s+(?:one|change|thing|step|edit))?"
+    r"|(?:revert|reverse|roll\s+back|undo)\s+(?:that|this|the|my|your)\s+(?:last\s+)?"
+    r"(?:change|edit)"
+    rf"|(?:restore|bring\s+back|go\s+back\s+to|back\s+to|return\s+to|revert\s+to)\s+{_BEFORE}"
+    r"|(?:vuelve|volve|volvamos|regresa|regresemos|vuelvan|volver|regresar|volta|volte|"
+    rf"voltar|voltemos|retorna)\s+(?:(?:a|al|ao|pro|pra|para|para\s+o|pa)\s+)?{_BEFORE}"
+    r"|(?:(?:quiero|prefiero|quero|prefiro|dame|me\s+da|devuelve|devolve|i\s+want|give\s+me)\s+)?"
+    rf"(?:{_PLAN_BEFORE})"
+    r"|echa(?:lo|la|le|los)?\s+(?:(?:para|pa|pal|pra)\s+)?atras"
+    r"|cancel(?:a|ar|e|alo|ala)?\s+(?:that|it|this|isso|eso|esto|isto|ese\s+cambio|"
+    r"essa\s+mudanca|esa\s+modificacion|essa\s+alteracao|(?:o|lo)\s+que\s+"
+    r"(?:eu\s+|te\s+|yo\s+)?(?:pedi|dije|disse|falei))"
+    r"|(?:esquece|esqueca|olvida|forget)\s+(?:o|lo|what)\s+(?:que\s+)?(?:eu\s+|te\s+|yo\s+|i\s+)?"
+    r"(?:pedi|dije|disse|falei|asked(?:\s+for)?|said)"
+    r"|volta|vuelve|volve|regresa|go\s+back"
+)
 _UNDO_PHRASE = re.compile(
     r"^(?:undo(?:\s+(?:that(?:\s+one)?|that\s+last\s+(?:one|change|thing)|it|this|eso|isso|the\s+last\s+(?:one|change|thing|step)|"
     r"(?:my|your|our)\s+last\s+change))?"
@@ -78,7 +107,10 @@ _UNDO_PHRASE = re.compile(
     r"|take\s+back\s+(?:that|it|the\s+last\s+(?:one|change|thing|step))"
     r"|(?:i\s+)?changed\s+my\s+mind|i\s+(?:didn\s*t|did\s+not|don\s*t)\s+mean\s+(?:that|to(?:\s+do\s+that)?|it)"
     r"|(?:(?:that|this|it)\s+(?:s\s+|is\s+|was\s+)?)?not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
-    r"|back\s+to\s+(?:how\s+it\s+was|before))(?:\s+(?:there|please|pls|now|already|again|"
+    r"|back\s+to\s+(?:how\s+it\s+was|before)"
+    # "undo last", "reverse that change", "restore the previous version", "volta ao anterior",
+    # "echa para atrás", "quiero lo de antes", "cancela isso": the last change, said otherwise
+    rf"|{_OTHERWISE})(?:\s+(?:there|please|pls|now|already|again|"
     r"antes|before|ai|ahi|aqui|la|ya|(?:to\s+)?(?:like|how|as)\s+(?:it\s+was|before)|"
     r"como\s+(?:estaba|estava|tava|antes)|"
     r"to\s+before))?$",
@@ -94,7 +126,7 @@ _DONE_BY = re.compile(
 )
 _POLITE_END = re.compile(r"(?:\s+(?:please|pls|plz|porfa|por\s+favor|pfv|pf|ya|ja))+$")
 _JUST_DONE = re.compile(
-    r"\b(?:what\s+(?:you|u|we|i)\s+just\s+(?:did|changed|made)|"
+    r"\b(?:what\s+(?:you|u|we|i)\s+(?:just\s+)?(?:did|changed|made)|"
     r"lo\s+que\s+(?:acab\w+\s+de\s+(?:hacer|cambiar)|(?:hiciste|cambiaste)(?:\s+recien)?)|"
     r"o\s+que\s+(?:(?:voce|vc|tu)\s+)?(?:acab\w+\s+de\s+(?:fazer|mudar)|(?:fez|fizeste|mudou)))\b"
 )

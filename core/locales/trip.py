@@ -47,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "trip_not_longer": "Your trip has {length}, so shortening it to {wanted} removes nothing.",
         "trip_not_longer_hint": "To make it longer, ask me to add days",
         "trip_start_ask": "Which date should your trip start on?",
+        "trip_end_ask": "Which date is the last day of your trip now?",
         "trip_start_placeholder": "e.g. 14 March",
         "trip_start_past": "{date} is in the past, so your trip can't start then.",
         "trip_end_before_start": "Your trip starts on {start}, so it can't end on {date}.",
@@ -161,6 +162,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "trip_not_longer": "Tu viaje tiene {length}, así que acortarlo a {wanted} no quita nada.",
         "trip_not_longer_hint": "Para alargarlo, pídeme que añada días",
         "trip_start_ask": "¿En qué fecha empieza tu viaje?",
+        "trip_end_ask": "¿Qué fecha es ahora el último día de tu viaje?",
         "trip_start_placeholder": "p. ej., 14 de marzo",
         "trip_start_past": "{date} ya pasó, así que tu viaje no puede empezar ese día.",
         "trip_end_before_start": (
@@ -281,6 +283,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "trip_not_longer_hint": "Para a alongar, peça-me para acrescentar dias",
         "trip_start_ask": "Em que data começa a sua viagem?",
+        "trip_end_ask": "Que data é agora o último dia da sua viagem?",
         "trip_start_placeholder": "p. ex., 14 de março",
         "trip_start_past": "{date} já passou, por isso a sua viagem não pode começar nesse dia.",
         "trip_end_before_start": (
