@@ -100,6 +100,18 @@ REMARK_PAIRS: list[tuple[str, Replacement]] = [
         r"(?=(?:e|eh|seria|vem\s+a\s+ser)\b)",
         "o que ",
     ),
+    # "mambo do jantar no rooftop, tira isso", "o lance do museu": the thing is what it is of.
+    (
+        r"^(?:(?:o|a|esse|essa|aquele|aquela)\s+)?(?:mambo|lance|parada|esquema|cena|negocio|"
+        r"bagulho|role|trem)\s+d(?P<the>[oa]s?)\s+(?=\w)",
+        lambda m: f"{m.group('the')} ",
+    ),
+    # "o jantar de terça, tira isso": the thing said first, then the verb with "it".
+    (
+        r"^(?P<x>(?:o|a|os|as)\s+[^,.!?]+?)\s*[,.!]+\s*(?P<v>tira|remove|exclui|apaga|cancela|corta)"
+        r"\s+(?:isso|isto|ele|ela|esse|essa)\b(?P<rest>.*)$",
+        lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
+    ),
     # Courtesy and chat fillers (Portugal and Brazil).
     (
         r"\b(?:se\s+faz\s+(?:o\s+)?favor|faz\s+(?:o\s+)?favor|por\s+gentileza|se\s+puder)\b",

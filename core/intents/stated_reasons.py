@@ -109,6 +109,8 @@ _REASON_AFTER_WHEN = loose(
 )
 
 
+# "o MASP já tá": the place is already there (core.intents.already_there reads it).
+_ALREADY = loose(r"\bja\s+(?:ta|esta|tem|temos|ta\s+no|foi|fomos)\b")
 _BUYING = loose(r"^(?:eu\s+|a\s+gente\s+)?quer\w*\s+(?:comprar|levar)\b")
 
 
@@ -122,7 +124,7 @@ def _states(clause: str, head: str) -> bool:
     said = clause.strip(" ,;.!-")
     if len(said.split()) < 2 or "?" in said or _REQUEST_VERB.search(said) or _TOO.search(said):
         return False
-    if _WISH.search(said) or _named_anew(said, head):
+    if _WISH.search(said) or _named_anew(said, head) or _ALREADY.search(said):
         return False
     reason = re.match(r"(?:q|que|pq|porque|pois|j[aá]\s+que)\s", said, re.IGNORECASE)
     if not reason and _OWN_WHEN.search(said) and not _DOES.match(said):

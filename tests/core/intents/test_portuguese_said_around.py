@@ -120,3 +120,23 @@ def _trip(*titles: str) -> list[Day]:
 )
 def test_a_name_without_its_article_is_that_place(title: str, said: str) -> None:
     assert [item.node.title for item in existing_items(_trip(title), said, None, None)] == [title]
+
+
+# The thing said first ("o lance do X", "o jantar de quarta"), then the verb with "it".
+@pytest.mark.parametrize(
+    ("said", "words", "day_ref"),
+    [
+        ("o lance do museu de quinta, tira isso", "museu", "weekday:3"),
+        ("mambo da praia de sábado, tira isso mano", "praia", "weekday:5"),
+        ("a parada do almoço de sexta, remove isso", "lunch", "weekday:4"),
+        ("o jantar de quarta, cancela isso", "dinner", "weekday:2"),
+        ("o esquema do bar de domingo, corta isso", "bar", "weekday:6"),
+        ("a cena do passeio de barco de terça, tira isso pá", "barco", "weekday:1"),
+    ],
+)
+def test_the_thing_said_first_then_removed(said: str, words: str, day_ref: str) -> None:
+    ops = _ops(said)
+    assert [op.intent for op in ops] == [Intent.REMOVE], ops
+    assert ops[0].target is not None
+    assert words in (ops[0].target.text or "").lower()
+    assert ops[0].day_ref == day_ref
