@@ -29,10 +29,11 @@ from core.intents.lexicon import loose
 # Where a clause starts: a comma, a stop, an ellipsis, a dash (never "?": a question stays).
 _BREAK = re.compile(r"\s*(?:[,;!]+|\.+|…|\s-+\s)\s*")
 _REQUEST_VERB = loose(
-    r"\b(?:coloca\w*|bota\w*|(?<!\bse\s)poe|adiciona\w*|acrescenta\w*|inclui\w*|mete\w*|encaixa\w*|"
-    r"tira\w*|remove\w*|exclui\w*|apaga\w*|muda\w*|move\w*|passa\w*|troca\w*|substitui\w*|"
-    r"marca\w*|reserva\w*|agenda\w*|cancela\w*|limpa\w*|planeja\w*|monta\w*|add|put|remove|"
-    r"move|book|swap|replace|agrega\w*|pon|quita\w*|cambia\w*)\b"
+    # the imperative or the infinitive, never "mudaram o voo" (news, not a request)
+    r"\b(?:(?:coloca|bota|adiciona|acrescenta|inclui|mete|encaixa|tira|remove|exclui|apaga|muda|"
+    r"move|passa|troca|substitui|marca|reserva|agenda|cancela|limpa|planeja|monta|agrega|quita|"
+    r"cambia)(?:r|-?(?:o|a|os|as|me|nos|lo|la))?|(?<!\bse\s)poe|add|put|move|book|swap|"
+    r"replace|pon)\b"
 )
 _TOO = loose(r"\b(?:tambem|tb|tbm|too|also|tambien)\b")
 # A day, a clock time, a part of the day or a meal.
@@ -127,8 +128,8 @@ def _states(clause: str, head: str) -> bool:
     if _WISH.search(said) or _named_anew(said, head) or _ALREADY.search(said):
         return False
     reason = re.match(r"(?:q|que|pq|porque|pois|j[aá]\s+que)\s", said, re.IGNORECASE)
-    if not reason and _OWN_WHEN.search(said) and not _DOES.match(said):
-        return False  # "o jantar fica pro dia 3": a request of its own
+    if _OWN_WHEN.search(said) and not (_OWN_WHEN.search(head) and (reason or _DOES.match(said))):
+        return False  # "o jantar fica pro dia 3": a request of its own; a day the request needs
     found = _INDEFINITE.search(said)
     if found and kinds_named(found["what"]) and not reason and not _BUYING.match(said):
         return False  # "vamos ver um bar": another place; "quero comprar uns queijos" buys

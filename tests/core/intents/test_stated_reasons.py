@@ -148,3 +148,16 @@ def test_algum_is_an_article(said: str, query: str) -> None:
 def test_a_day_to_be_made_is_planned(said: str) -> None:
     ops = _ops(said)
     assert [op.intent for op in ops] == [Intent.PLAN], ops
+
+
+# News before a request is no request: the day it tells is kept for what follows.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mudaram o nosso voo, a gente só chega na quinta dia 10. dá pra começar nesse dia?",
+        "trocaram o hotel, a gente chega no dia 3",
+        "cancelaram o trem, a gente só sai sábado",
+    ],
+)
+def test_news_keeps_its_day(said: str) -> None:
+    assert without_stated_reasons(said) == said
