@@ -99,7 +99,8 @@ _DOES = loose(rf"^{_SUBJECT}\s+{_ADVERB}(?:se\s+)?{_DOING}\b")
 # After a request that names its place: what one wants from it ("quero carne apimentada").
 _WANTED_THERE = loose(
     r"^(?:(?:eu|a\s+gente|nos)\s+)?(?:quero|queremos|quer|queria|queriamos)\s+"
-    r"(?:(?:comprar|levar|provar|ver|comer|tomar)\s+|(?!(?:um|uma|uns|umas|algum|alguma|ir|"
+    # never food wanted ("quero tomar um ajiaco"): that is the request
+    r"(?:(?:comprar|levar|ver)\s+|(?!(?:um|uma|uns|umas|algum|alguma|ir|provar|comer|tomar|"
     r"o|a|os|as|no|na|num|numa)\b))\w+"
 )
 # A reason inside the clause, right after its day or time: "tira o dia 4 que tá vazio".
