@@ -124,6 +124,8 @@ def _named_anew(clause: str, head: str) -> bool:
 def _states(clause: str, head: str) -> bool:
     """A clause that only says why: nothing to do, nothing to search."""
     said = clause.strip(" ,;.!-")
+    if re.match(r"qu[éê]\b", said, re.IGNORECASE):
+        return False  # "qué opciones hay": "qué" with its accent asks
     if len(said.split()) < 2 or "?" in said or _REQUEST_VERB.search(said) or _TOO.search(said):
         return False
     if _WISH.search(said) or _named_anew(said, head) or _ALREADY.search(said):
