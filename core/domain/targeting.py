@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -144,8 +145,17 @@ def existing_items(
         item
         for item in pool
         if fuzz.token_sort_ratio(wanted, fold(item.node.title)) >= NAME_SCORE
+        or fuzz.token_sort_ratio(wanted, _without_article(fold(item.node.title))) >= NAME_SCORE
         or (several and fuzz.partial_ratio(wanted, fold(item.node.title)) >= NAME_SCORE)
     ]
+
+
+# A name's own article ("Las Bóvedas", "La Boqueria", "The Shard"): said or not, the same name.
+_LEADING_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|o|a|os|as|il|lo)\s+(?=\S)")
+
+
+def _without_article(title: str) -> str:
+    return _LEADING_ARTICLE.sub("", title)
 
 
 def named_within(days: list[Day], text: str, day: int | None) -> list[Located]:

@@ -41,11 +41,11 @@ _DAY = (
 )
 # "plan day 4", "fill thursday for us", "sort out saturday", "plan me something for day 2"
 _DAY_NAMED = re.compile(rf"\b{_VERB}{_FILLER}\s+{_DAY}", re.IGNORECASE)
-# "put together a nice day for us" (the day said elsewhere in the message)
+# "put together a nice day for us", "monta-me um dia fixe aí" (the day said elsewhere)
 _A_DAY = re.compile(
-    rf"\b{_VERB}(?:\s+(?:me|us))?\s+(?:a|the|our|that)\s+"
+    rf"\b{_VERB}(?:\s+(?:me|us|nos))?\s+(?:a|the|our|that|um|esse)\s+"
     r"(?:(?:nice|good|great|full|fun|lovely|perfect|chill|relaxed|whole|complete|cool|"
-    r"proper)\s+)*day\b",
+    r"proper|bom|belo)\s+)*(?:day|dia)\b(?!\s*\d)",
     re.IGNORECASE,
 )
 # "o que fazer no dia 2? monta algo pra gente" (the day said elsewhere in the message)

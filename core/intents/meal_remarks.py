@@ -125,6 +125,8 @@ def _wished(op: ParsedTurn, op_said: str) -> ParsedTurn:
 def _undiminished(match: re.Match[str]) -> str:
     """'udonzinho' → 'udon' when the stem is a kind of place; otherwise the word as said."""
     stem = match.group(1)
+    if fold(stem).endswith("es"):
+        return match.group(0)  # "francesinha": of a nationality ("francês"), a dish's own name
     for candidate in (stem, stem + "o", stem + "a", stem + "s"):
         if kinds_named(candidate):
             return candidate

@@ -74,6 +74,7 @@ from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
+from core.intents.stated_reasons import without_stated_reasons
 from core.intents.time_shift import time_shift_turn, with_target_day
 from core.intents.trailing_remarks import without_trailing_remarks
 from core.intents.trip_changes import trip_change_turn
@@ -211,7 +212,8 @@ def parse(
         return early  # "abeg undo that one o", "useless bot", "are you human?"
     # "bota X na sexta, quero ver os azulejos kkk"; "mueve X al jueves, el miércoles llueve"
     cleaned = without_trailing_remarks(without_reasons(named_not_described(cleaned)))
-    cleaned = without_remarks_beside(cleaned)  # "tira o jantar do dia 1, vamos comer no hotel"
+    # "tira o jantar do dia 1, vamos comer no hotel"; "X às 21h, a banda só começa mais tarde"
+    cleaned = without_stated_reasons(without_remarks_beside(cleaned))
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
     cleaned = _handed_over(cleaned, language)
     cleaned = replacement(cleaned) or cleaned  # "la Marisqueira da Foz x sushi"

@@ -69,12 +69,15 @@ BOOKING_PAIRS: list[tuple[str, Replacement]] = [
         r"mesmo)\b)",
         r"reservar uma mesa \g<p> ",
     ),
-    # "marca pra gente a X, 6 pessoas": marking a place for a party is booking it.
+    # "marca pra gente a X, 6 pessoas", "marca o X pra 2": marking a place for a party books it.
     (
         r"\b(?:marca|marcar|marque)\s+(?:(?:pra|para)\s+(?:a\s+gente|nos|mim)\s+)?(?:o|a)\s+"
         r"(?!(?:dia|jantar|janta|almoco|hora|horario|reserva)\b)"
         r"(?=.*\b(?:(?:\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)\s+pessoas|"
-        r"somos(?:\s+em)?\s+\w+)\b)",
+        r"somos(?:\s+em)?\s+\w+)\b"
+        # "marca o X pra 2, é lua de mel": a count said alone after the place is the party
+        r"|[^,.!?]*\b(?:pra|para)\s+(?:\d{1,2}|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez)"
+        r"\s*(?:$|[,.!?]))",
         "reservar uma mesa no ",
     ),
     # "…, 6 pessoas, às 21h": the party and the time said apart belong to the booking.

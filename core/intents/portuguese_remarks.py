@@ -15,7 +15,7 @@ import re
 from core.intents.lexicon import Replacement
 
 _FAMILY = (
-    r"(?:minha|meu|nossa|nosso|a|o)\s+(?:namorad[oa]|espos[oa]|mulher|marido|filh[oa]s?|mae|pai|"
+    r"(?:(?:a|o)\s+(?=minha|meu|nossa|nosso))?(?:minha|meu|nossa|nosso|a|o)\s+(?:namorad[oa]|espos[oa]|mulher|marido|filh[oa]s?|mae|pai|"
     r"amig[oa]s?|sogr[oa]|parceir[oa]|companheir[oa]|irm[aã]o?s?|crian[cç]as|filhos|familia|"
     r"esposa|mulher|namorada|galera|turma)"
 )
@@ -69,6 +69,8 @@ _BEFORE = (
     r"|(?:o|nosso|meu|a|nossa|minha)\s+(?:voo|trem|passagem|chegada)\s+(?:mudou|atrasou|"
     r"foi\s+\w+|adiantou)"
     r"|(?:hj|hoje|amanha)?\s*nao\s+vai\s+dar\s+tempo(?!\s+d[eoa])"
+    # the occasion: "é nosso aniversário de casamento no dia 4!!" (the wish is read from it)
+    r"|(?:e|eh|sera|vai\s+ser)\s+(?:o\s+|a\s+)?(?:(?:nosso|nossa|meu|minha)\s+)?(?:aniversario|lua\s+de\s+mel|romantic)\b"
     r")\b[^,?!.;]*[,?!.;]+\s*"
 )
 # A day the remark before the request names, kept for the request.
@@ -92,6 +94,24 @@ def _day_kept(match: re.Match[str]) -> str:
 
 
 REMARK_PAIRS: list[tuple[str, Replacement]] = [
+    # "q diabo é esse X", "que raio é o Y": "what is" said with a swear is "what is".
+    (
+        r"\b(?:o\s+)?(?:q|que)\s+(?:diabo|diabos|raio|raios|porra|merda|caralho|bicho|treco)\s+"
+        r"(?=(?:e|eh|seria|vem\s+a\s+ser)\b)",
+        "o que ",
+    ),
+    # "mambo do jantar no rooftop, tira isso", "o lance do museu": the thing is what it is of.
+    (
+        r"^(?:(?:o|a|esse|essa|aquele|aquela)\s+)?(?:mambo|lance|parada|esquema|cena|negocio|"
+        r"bagulho|role|trem)\s+d(?P<the>[oa]s?)\s+(?=\w)",
+        lambda m: f"{m.group('the')} ",
+    ),
+    # "o jantar de terça, tira isso": the thing said first, then the verb with "it".
+    (
+        r"^(?P<x>(?:o|a|os|as)\s+[^,.!?]+?)\s*[,.!]+\s*(?P<v>tira|remove|exclui|apaga|cancela|corta)"
+        r"\s+(?:isso|isto|ele|ela|esse|essa)\b(?P<rest>.*)$",
+        lambda m: f"{m.group('v')} {m.group('x')}{m.group('rest')}",
+    ),
     # Courtesy and chat fillers (Portugal and Brazil).
     (
         r"\b(?:se\s+faz\s+(?:o\s+)?favor|faz\s+(?:o\s+)?favor|por\s+gentileza|se\s+puder)\b",

@@ -100,7 +100,7 @@ PAIRS: list[tuple[str, Replacement]] = [
         " ",
     ),
     # "um mambo pra comer" (Angola, Mozambique): a thing, as "algo".
-    (r"\b(?:(?:um|uns|algum)\s+)?mambo(?:s|zinho)?\b(?=\s+\w)", " algo "),
+    (r"\b(?:(?:um|uns|algum)\s+)?mambo(?:s|zinho)?\b(?=\s+\w)(?!\s+d[oa]s?\b)", " algo "),
     # Whom it is said to, at the end: "…, mermão", "… pra quinta mano", "…, kota".
     (
         r"[,\s]+(?:mermao|mano|mana|parca|parceiro|brother|bro|vei|vey|veio|kota|cota|uai\s+so|"

@@ -119,7 +119,7 @@ _IT = frozenset({"it", "that", "this", "them", "that one", "this one", ""})
 _COURTESY = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank you|thx)[\s.!]*$", re.IGNORECASE)
 _ARTICLES = re.compile(
     r"^(?:a|an|the|some|my|our|another|one|me|us|with|el|la|los|las|un|una|unos|unas|mi|mis|nuestro|"
-    r"nuestra|o|os|as|um|uma|uns|umas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
+    r"nuestra|o|os|as|um|uma|uns|umas|algum|alguma|alguns|algumas|meu|minha|nosso|nossa|otro|otra|outro|outra)\s+",
     re.IGNORECASE,
 )
 # Chat words that ride along with a place phrase ("a pub on day 4 would ya", "sushi at some
