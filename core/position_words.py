@@ -44,6 +44,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"d[oa]\s+|n[oa]\s+|ao\s+|el\s+)?(?:medio|meio)\b",
             MIDDLE,
         ),
+        # The ends of the list as it shows on screen: "the top one", "a de baixo".
+        (r"\b(?:at\s+the\s+|on\s+)?top\b|\bde\s+(?:arriba|cima)\b", "first"),
+        (r"\b(?:at\s+the\s+)?bottom\b|\bde\s+(?:abajo|baixo)\b", "last"),
+        # "last 1", "the 2nd 1": the digit is "one".
+        (
+            r"\b(?P<pos>last|first|second|third|fourth|fifth|\d(?:st|nd|rd|th))\s+1\b",
+            r"\g<pos> one",
+        ),
         # What only points back at the list: "que me mandaste", "q vc mandou", "you sent",
         # "de la lista", "da lista", "on the list".
         (
@@ -65,7 +73,7 @@ FILLER = frozenset(
     mate cheers innit bro bruh dude man mano mana cara po pue pe wey guey we che loco tio tia
     parce parcero pana chamo hermano amigo amiga fam msm mesmo ne neh ta tá otima ótima otimo
     ótimo perfeito perfeita perfecto perfecta buenisimo buenísimo buenisima buenísima genial
-    nice mesmo then tho though aight
+    nice mesmo then tho though aight very
     """.split()
 )
 
@@ -82,6 +90,7 @@ _THIRD_FROM_END = frozenset({"antepenultimo", "antepenultima", "antepenultimate"
 
 def plain_positions(folded: str) -> str:
     """The folded reply with each phrase naming a place in the list as one word."""
+    folded = re.sub(r"([a-z])\1{2,}", r"\1", folded)  # "a do meiooo": a held letter
     for pattern, word in _PHRASES:
         folded = pattern.sub(word, folded)
     folded = re.sub(r"\bthird\s+(?:to|from)\s+(?:the\s+)?last\b", "antepenultimate", folded)

@@ -23,6 +23,9 @@ FOUR = FIVE[:4]
         ("last one u sent", 4),
         ("the first one you showed me", 0),
         ("fifth innit", 4),
+        ("the very last one", 4),
+        ("the top one", 0),
+        ("last 1 pls", 4),
         # es
         ("la de en medio porfa", 2),
         ("el anteúltimo", 3),
@@ -32,6 +35,7 @@ FOUR = FIVE[:4]
         ("la 2da po", 1),
         ("el del medio", 2),
         ("la tercera de la lista", 2),
+        ("la de abajo", 4),
         # pt
         ("a do meio msm", 2),
         ("o penúltimo", 3),
@@ -43,6 +47,8 @@ FOUR = FIVE[:4]
         ("a terceira ta ótima", 2),
         ("a antes da última", 3),
         ("quero a de número quatro", 3),
+        ("a do meiooo", 2),
+        ("a de cima", 0),
     ],
 )
 def test_a_position_said_in_chat_picks_that_card(text: str, index: int) -> None:
