@@ -14,12 +14,13 @@ from rapidfuzz.distance import OSA
 
 from core.choice_words import ASKING, CHAT_FILLER, CORRECTION, NEGATORS, NOT_AFTER, POINTERS
 from core.choices import _CARDINALS, _LAST, _ORDINALS
+from core.position_words import FILLER, MIDDLE, middle_of, plain_positions, word_position
 from core.text import fold
 
 # "2nd", "3rd", "2º"/"2ª" (folded to "2o"/"2a"), "1ro", "2da", "4to", "7mo", "2e", "2eme".
 _SUFFIXED = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|o|a|er|e|eme|[rdtvmn][oa])$")
 _DIGITS = re.compile(r"^\d{1,3}$")
-_PENULTIMATE = frozenset({"penultimo", "penultima", "penultimate"})
+_PENULTIMATE = frozenset({"penultimo", "penultima", "penultimate", "anteultimo", "anteultima"})
 # Beyond the fifth (cards run to eight) in es/pt, which core.choices stops short of.
 _MORE_ORDINALS = {
     "sexto": 6,
@@ -36,6 +37,9 @@ _MORE_ORDINALS = {
     "quarta": 4,
     "quinto": 5,
     "quinta": 5,
+    # Spanish short forms before a noun or alone in chat: "el primer", "el tercer".
+    "primer": 1,
+    "tercer": 3,
 }
 _ALL_ORDINALS = {**_ORDINALS, **_MORE_ORDINALS}
 _ORDINAL_TYPOS = tuple(word for word in _ALL_ORDINALS if len(word) >= 5)
@@ -47,11 +51,13 @@ def _ordinal(word: str, count: int) -> int | None:
     """The position an ordinal word names, typos of the longer ones included ("segnda")."""
     if word in _ALL_ORDINALS:
         return _ALL_ORDINALS[word]
-    if word in _LAST:
+    if word in _LAST or word == "final":
         return count
     if word in _PENULTIMATE:
         return count - 1
-    if len(word) >= 5:
+    if (said := word_position(word, count, _ALL_ORDINALS)) is not None:
+        return said
+    if len(word) >= 5 and word != MIDDLE:
         # One edit, a swap of two letters included ("thrid", "secnd", "terceria").
         near = {_ALL_ORDINALS[o] for o in _ORDINAL_TYPOS if OSA.distance(word, o) <= 1}
         if len(near) == 1:
@@ -69,7 +75,7 @@ def _at(words: list[str], index: int, count: int) -> int | None:
         return int(match.group(1))
     if word in _CARDINALS and before in POINTERS:
         return _CARDINALS[word]  # "number two", "opción dos": never a bare "una"/"um"
-    if word in CHAT_FILLER or word in POINTERS:
+    if word in CHAT_FILLER or word in POINTERS or word in FILLER:
         return None
     return _ordinal(word, count)
 
@@ -80,20 +86,33 @@ def position_in_chat(text: str, count: int) -> int | None:
     None when the reply names no position, more than one, or says anything besides picking.
     The position may be out of range; the caller says so.
     """
-    words = fold(CORRECTION.sub("", text, count=1)).split()
+    said = positions_in_chat(text, count)
+    return said[0] if len(said) == 1 else None
+
+
+def positions_in_chat(text: str, count: int) -> tuple[int, ...]:
+    """The position a chat reply picks, as a 1-tuple; () when it is no pick by position.
+
+    "The middle one" among an even number of options gives both middle ones.
+    """
+    words = plain_positions(fold(CORRECTION.sub("", text, count=1))).split()
     if not words or len(words) > 12:
-        return None
+        return ()
     if "?" in text and any(word in ASKING for word in words):
-        return None
+        return ()
     said: set[int] = set()
     for index, word in enumerate(words):
         if word in NEGATORS and word not in CHAT_FILLER:
-            return None
+            return ()
         position = _at(words, index, count)
         if position == _BLOCKED:
-            return None
+            return ()
         if position is not None:
             said.add(position)
-        elif word not in CHAT_FILLER and word not in POINTERS:
-            return None  # a content word: the reply asks for something else
-    return said.pop() if len(said) == 1 else None
+        elif word == MIDDLE and middle_of(count) is None and count >= 4:
+            said.add(-count)  # the two middle ones, told apart below
+        elif word not in CHAT_FILLER and word not in POINTERS and word not in FILLER:
+            return ()  # a content word: the reply asks for something else
+    if said == {-count}:
+        return (count // 2, count // 2 + 1)
+    return (said.pop(),) if len(said) == 1 else ()

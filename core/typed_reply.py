@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from core.choice_cards import by_description
 from core.choice_names import name_in_chat
-from core.choice_position import position_in_chat
+from core.choice_position import positions_in_chat
 from core.choice_words import DISMISS_FILLER, DISMISS_KEYS
 from core.choices import (
     CONFIRM_NO,
@@ -95,9 +95,13 @@ def resolve_typed_reply(
         if len(labels) == 2 and is_dismissal(text):
             return Resolution(Outcome.CHOSEN, CONFIRM_NO)
         return first
-    if labels and (position := position_in_chat(text, len(labels))) is not None:
-        if 1 <= position <= len(labels):
-            return Resolution(Outcome.CHOSEN, position - 1)
+    said = positions_in_chat(text, len(labels)) if labels else ()
+    if len(said) == 2:
+        # "the middle one" among four: one of the two in the middle.
+        return Resolution(Outcome.AMBIGUOUS, matches=tuple(p - 1 for p in said))
+    if said:
+        if 1 <= said[0] <= len(labels):
+            return Resolution(Outcome.CHOSEN, said[0] - 1)
         return Resolution(Outcome.OUT_OF_RANGE)
     if labels and (named := name_in_chat(text, labels)) is not None:
         return Resolution(Outcome.CHOSEN, named)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from core.intents.lexicon import Replacement, Rule, rewrite, rules
+from core.intents.weekday_forms import plain_weekdays
 from core.text import fold
 
 _ENGLISH = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -198,7 +199,7 @@ DAY_RULES: tuple[Rule, ...] = rules(_DAY_PAIRS)
 
 def read_calendar(text: str, language: str | None) -> str:
     """The message with its days and parts of the day in the words the grammar reads."""
-    text = rewrite(text, DAY_RULES)
+    text = rewrite(plain_weekdays(text), DAY_RULES)
     if language == "en":
         return text  # English short weekdays: core.intents.english
     return rewrite(text, WEEKDAY_RULES)
