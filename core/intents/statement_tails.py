@@ -59,7 +59,8 @@ _STATEMENT = re.compile(
 _WISH = re.compile(
     r"\b(?:vegan\w*|vegetarian\w*|veggie|veg|gluten|halal|kosher|celiac\w*|coeliac\w*|allerg\w*|"
     r"kids?|children|child|toddler\w*|bab(?:y|ies)|wheelchair|accessible|walk\w*|pet|dog|"
-    r"craving|mood\s+for|dying\s+for|hankering|anniversary|birthday|honeymoon|romantic|view\w*)\b",
+    r"craving|mood\s+for|dying\s+for|hankering|anniversary|birthday|honeymoon|romantic|view\w*|"
+    r"into|fans?\s+of|shoestring)\b",
     re.IGNORECASE,
 )
 _MONEY = re.compile(
