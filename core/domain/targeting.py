@@ -119,9 +119,31 @@ def find_targets(days: list[Day], target: Target, day: int | None) -> list[Locat
         # "el castillo nijo" is Nijo Castle, "a estação de são bento" São Bento Station
         begun = [item for item in pool if _name_matches(english, item.node, prefixes=False)]
     # What a place is also called ("the golden pavilion", "the observatory") comes last.
-    return begun or [
-        item for item in pool if _name_matches(words, item.node, prefixes=False, aliases=True)
-    ]
+    return (
+        begun
+        or [item for item in pool if _name_matches(words, item.node, prefixes=False, aliases=True)]
+        or [item for item in pool if _initials_match(words, item.node)]
+    )
+
+
+# Small words a name's initials may leave out ("MoMA": Museum of Modern Art).
+_LINKS = frozenset("of the de da do das dos del la las los and e y & di du von van".split())
+
+
+def _initials_match(words: list[str], node: Node) -> bool:
+    """A name said by its initials: "CSMVS", "the MNAA", "moma" (three letters or more)."""
+    if len(words) != 1 or not 3 <= len(words[0]) <= 7 or not words[0].isalpha():
+        return False
+    names = [node.title, *([node.place.name] if node.place else [])]
+    for name in names:
+        parts = fold(name).replace("-", " ").split()
+        if len(parts) < 3:
+            continue
+        every = "".join(p[0] for p in parts)
+        main = "".join(p[0] for p in parts if p not in _LINKS)
+        if words[0] in {every, main}:
+            return True
+    return False
 
 
 def existing_items(

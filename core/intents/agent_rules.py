@@ -150,6 +150,9 @@ _WHY_TAIL = re.compile(
     r"viaje|viagem)\b)*$"
     r"|\s+(?:at|a\s+las|as|às)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|h)?$"
     r"|\s+(?:scheduled|planned|placed|programad[oa]|marcad[oa])$"
+    # "why is X on here", "why's X even in my plan", "why X on the list at all": where it is
+    r"|\s+(?:even\s+)?(?:(?:on|in)\s+(?:here|there|(?:the|my|our|this)\s+(?:list|plan|trip|"
+    r"itinerary|schedule|agenda|program|route|day))|included|there|here)(?:\s+at\s+all)?$"
     r"|^(?:el|la|o|a)\s+(?=\S)",
     re.IGNORECASE,
 )

@@ -15,7 +15,8 @@ _DAY = (
     r"the\s+(?:\d{1,2}(?:st|nd|rd|th)|first\s+day|last\s+day))"
 )
 _FROM_TO = re.compile(
-    r"^(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?!(?:add|remove|move|put|swap|replace|book|"
+    r"^(?:(?:the|el|la|los|las|o|a|os|as)\s+)?(?!(?:(?:please|pls|plz|kindly|just)\s+)*"
+    r"(?:add|remove|move|shift|push|bump|reschedule|bring|take|put|swap|replace|book|"
     r"change|show|what|clear|plan|is|are|can|could|it|that|this|day)\b)"
     rf"(?P<x>[^,;?!]+?)\s+(?:from|on)\s+(?P<a>{_DAY})\s+(?:to|on|until|till)\s+"
     rf"(?P<b>{_DAY}|\d{{1,2}}(?:st|nd|rd|th))\b(?P<rest>.*)$",

@@ -421,6 +421,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         "",
     ),
     (r"\bwhy\s*'?\s*s\b", "why is"),
+    # "please to move X", "kindly to add Y": a second-language "to" after the courtesy
+    (r"^(please|pls|plz|kindly)\s+to\s+(?=[a-z])", ""),
     (r"\bswop(s|ped|ping)?\b", r"swap\1"),
     (r"\bwhat\s+all\b", "what"),
     (r"\b(?:so|too|that|very|really)\s+(early|late)\b", r"\1"),

@@ -20,6 +20,7 @@ from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.appositions import named_not_described
 from core.intents.arrows import in_words
+from core.intents.asked_after import asked_after
 from core.intents.booking_asks import booking_asked
 from core.intents.bot_remarks import bot_remark
 from core.intents.both_words import for_both, said_of_both
@@ -45,6 +46,7 @@ from core.intents.fill_words import empty_slot_said, fill_meals_turns
 from core.intents.follow_ups import followed_up
 from core.intents.free_day import free_day_turn
 from core.intents.help_questions import help_question
+from core.intents.kind_then_name import named_after_kind
 from core.intents.language import detect_language
 from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, rewrite
@@ -75,6 +77,7 @@ from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
 from core.intents.stated_reasons import without_stated_reasons
+from core.intents.statement_tails import without_statements
 from core.intents.time_shift import time_shift_turn, with_target_day
 from core.intents.trailing_remarks import without_trailing_remarks
 from core.intents.trip_changes import trip_change_turn
@@ -210,8 +213,10 @@ def parse(
     opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
     if (early := _undo_or_remark(opened)) is not None:
         return early  # "abeg undo that one o", "useless bot", "are you human?"
-    # "bota X na sexta, quero ver os azulejos kkk"; "mueve X al jueves, el miércoles llueve"
-    cleaned = without_trailing_remarks(without_reasons(named_not_described(cleaned)))
+    # "bota X na sexta, quero ver os azulejos kkk"; "mueve X al jueves, el miércoles llueve";
+    # "…, mother in law is here", "for me n the wife"
+    described = without_statements(named_not_described(cleaned), language)
+    cleaned = without_trailing_remarks(without_reasons(described))
     # "tira o jantar do dia 1, vamos comer no hotel"; "X às 21h, a banda só começa mais tarde"
     cleaned = without_stated_reasons(without_remarks_beside(cleaned))
     cleaned = situated(cleaned)  # "algo pa ellos el jueves? viajo con 2 chiquitos": for kids
@@ -304,7 +309,8 @@ class _Said:
 def _completed(ops: list[ParsedTurn], whole: ParsedTurn, said: _Said) -> tuple[ParsedTurn, ...]:
     """The requests with what the rest of the message says about them: a party, a wish, a day."""
     cleaned, grammar, today = said.cleaned, said.grammar, said.today
-    ops = with_message_slots(as_browsing(ops, cleaned, grammar), grammar, cleaned)
+    # "fixin to see me some forts. put Jaigarh Fort on day 3": the fort named, not forts too
+    ops = with_message_slots(as_browsing(named_after_kind(ops), cleaned, grammar), grammar, cleaned)
     ops = day_removed(ops, grammar, classify, today)  # "tira o dia 4, vou ter q voltar antes"
     ops = day_cleared(ops, grammar, classify, today)  # "vacia el dia 3 completo, lo dejamos libre"
     ops = with_party(ops, cleaned, said.reading)  # "book X for lunch, we are 5"
@@ -381,8 +387,11 @@ def _single_turn(
 ) -> tuple[ParsedTurn, ...] | None:
     """A message that is one request of a shape read whole, or None.
 
-    Meals to fill, the trip shifted or resized, a time nudge, a day kept free, a day to plan.
+    Meals to fill, the trip shifted or resized, a time nudge, a day kept free, a day to plan,
+    one place asked about in several clauses ("why is X on here? whats so special about it").
     """
+    if (asked := asked_after(cleaned, lambda piece: _read(piece, today, reading))) is not None:
+        return (asked,)
     if fills := fill_meals_turns(cleaned):
         # Read before the rewrites, which make "fill in dinner" / "llena" a replacement.
         when = find_when(grammar)

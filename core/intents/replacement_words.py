@@ -35,7 +35,10 @@ _VERBLESS = re.compile(
 )
 _PUT = (
     r"(?:pon|ponme|ponle|pone|pongan|p[oõ]e|poe|ponha|coloca|coloque|bota|mete|mete-me|agrega|"
-    r"agregale|adiciona|put|add|stick|throw|get|pick|elige|escolhe|busca|procura)"
+    r"agregale|adiciona|put|add|stick|throw|"
+    # "instead of X give me a veg place", "find us Y instead of X": who it is for is no place
+    r"(?:give|get|find|book|show)\s+(?:me|us)|gimme|suggest|recommend|"
+    r"get|pick|elige|escolhe|busca|procura)"
 )
 _IN_PLACE = (
     r"(?:no\s+lugar\s+d(?:[oa]s?|e|ele|ela|eles|elas)|en\s+(?:el\s+)?lugar\s+de(?:l)?|"

@@ -57,7 +57,15 @@ _SHOW = re.compile(
     re.IGNORECASE,
 )
 _VERBS: list[tuple[Intent, re.Pattern[str]]] = [
-    (Intent.REPLACE, re.compile(r"^(?:replace|swap|substitute|switch|exchange)\b", re.IGNORECASE)),
+    (
+        Intent.REPLACE,
+        # "trade X for Y", "swap out X for Y", "sub out X for Y": the particle is the verb's
+        re.compile(
+            r"^(?:(?:swap|switch|trade|change|sub|swop)\s+out|replace|swap|substitute|switch|"
+            r"exchange|trade(?=\s+(?!(?:days?|them)\b)\S+.*\s(?:for|with)\s))\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Intent.REMOVE,
         re.compile(

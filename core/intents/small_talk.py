@@ -67,7 +67,15 @@ _WELLBEING = re.compile(
     r"e\s+a[ií]|e\s+ai|qual\s+e\s+a\s+boa|beleza|blz|quiubo|quihubo|q\s+onda|k\s+onda|"
     # "what's the craic", "how's she cuttin", "que lo que", "¿qué más pues?"
     r"(?:whats|what\s+s|what\s+is)\s+the\s+(?:craic|crack|story|scene)|hows\s+she\s+cuttin\w*|"
-    r"que\s+lo\s+que|que\s+mas)\b"
+    r"que\s+lo\s+que|que\s+mas|"
+    # Nigerian and Ghanaian "how you dey", "how una dey", "how body"; "how goes it",
+    # "how've you been", "how ya keeping", "how's the form", "hows life", "you good"
+    r"how\s+(?:(?:you|u|una|yu|yall|y\s*all|e|tins|things|everything|everytin)\s+(?:dey|de)|"
+    r"body|bodi)(?:\s+(?:o|oo|sha|now|today))?$|"
+    r"how\s+goes\s+it|how\s*(?:ve|have)\s+(?:you|u|ya)\s+been|how\s+(?:you|u|ya)\s+been|"
+    r"how\s+(?:are\s+)?(?:you|u|ya)\s+keep(?:ing|in)|hows\s+(?:the\s+form|life|you)|"
+    r"how\s+is\s+life|(?:are\s+)?(?:you|u|ya)\s+good\s*\?|"
+    r"(?:whats|what\s+s|what\s+is)\s+(?:cracking|crackin|popping|poppin|happening|new))\b"
 )
 _ALONG = frozenset(
     """contigo consigo convosco vos voces vocês everyone everybody all yall folks guys

@@ -124,6 +124,15 @@ _DONE_BY = re.compile(
     r"(?:did|made|changed|done|hiciste|hice|hicimos|hizo|cambiaste|cambiamos|cambie|fizeste|fez|"
     r"fizemos|fiz|mudou|mudaste|mudamos|mudei)$"
 )
+# The change undone, named any way: "that last change", "the previous edit", "my most recent
+# update", "ur latest one", "this change": "that" to the undo phrases.
+_LAST_CHANGE = re.compile(
+    r"\b(?:(?:that|this|the|my|your|ur|our)\s+)?(?:very\s+)?(?:(?:last|latest|previous|prior|"
+    r"most\s+recent|recent)\s+)?(?:change|edit|update|modification|step|action|one|thing|move)s?$"
+    r"|\b(?:that|this|the|my|your|ur|our)\s+(?:very\s+)?(?:last|latest|previous|prior|"
+    r"most\s+recent)$"
+)
+_UNDO_VERB = re.compile(r"^(?:undo|revert|reverse|roll\s+back|rollback)\s+")
 _POLITE_END = re.compile(r"(?:\s+(?:please|pls|plz|porfa|por\s+favor|pfv|pf|ya|ja))+$")
 _JUST_DONE = re.compile(
     r"\b(?:what\s+(?:you|u|we|i)\s+(?:just\s+)?(?:did|changed|made)|"
@@ -142,6 +151,8 @@ def said_undo(text: str) -> bool:
         clause = untagged(clause)
         clause = _POLITE_END.sub("", clause)
         clause = _DONE_BY.sub("", _JUST_DONE.sub("that", clause))
+        if _UNDO_VERB.match(clause):
+            clause = _LAST_CHANGE.sub("that", clause)
         if not clause or _FILLER.match(clause):
             continue
         if not _UNDO_PHRASE.match(clause):

@@ -260,3 +260,34 @@ def test_a_name_beats_what_another_place_is_also_called() -> None:
         )
     ]
     assert [item.node.id for item in find_targets(days, Target(text="grill"), None)] == ["a"]
+
+
+# A name said by its initials, as travelers shorten long names: every word's, or the main words'.
+_LONG = [
+    Day(
+        day=1,
+        nodes=[
+            Node(id="a", title="Museu Nacional de Arte Antiga", type=NodeType.ATTRACTION),
+            Node(id="b", title="Museum of Modern Art", type=NodeType.ATTRACTION),
+            Node(id="c", title="Sri Meenakshi Amman Temple", type=NodeType.ATTRACTION),
+            Node(id="d", title="Bar Central", type=NodeType.MEAL),
+        ],
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("MNAA", ["a"]),
+        ("the mnaa", ["a"]),
+        ("MoMA", ["b"]),
+        ("mma", ["b"]),
+        ("SMAT", ["c"]),
+        ("smat temple", []),  # initials stand alone
+        ("bc", []),  # too short to tell
+        ("xyz", []),
+    ],
+)
+def test_a_long_name_said_by_its_initials(said: str, expected: list[str]) -> None:
+    assert [item.node.id for item in find_targets(_LONG, Target(text=said), None)] == expected
