@@ -49,8 +49,9 @@ FRESH_LANG_FLOOR = 0.85
 # fresh4 and fresh5 were read in the fourth session (89 % together at its end), fresh6 in the
 # fifth (96 % with them at its end), fresh7 in the sixth (83 % before, 98.6 % at its end).
 # fresh8, written blind at the start of the sixth (80.0 % then), was read in its last hour and
-# tuned on in the seventh (99 % at its end). fresh9, written blind at the start of the seventh,
-# is the measure: no floor.
+# tuned on in the seventh (99 % at its end). fresh9, written blind at the start of the seventh
+# (84.6 % then), was read in the eighth (98.4 % at its end). fresh10, written blind at the start
+# of the eighth, is the measure: no floor.
 LATER_FLOOR = 0.95
 LATER_LANG_FLOOR = 0.90
 
@@ -92,7 +93,7 @@ def test_the_fresh_sets_keep_their_floor() -> None:
 
 
 def test_the_sets_read_later_keep_their_floor() -> None:
-    read = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+    read = ("fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
     later = asyncio.run(run([case for name in read for case in blind_cases(name)]))
     assert later.score() >= LATER_FLOOR, f"{later.score():.1%}"
     for lang in ("en", "es", "pt"):
