@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from adapters.slack.setup import credentials as slack_credentials
+from bots.chat_route import ChatRoute
 from bots.composition import jobs_in_web
 from bots.container import build_services
 from bots.edge import Edge
@@ -96,6 +97,8 @@ def create_app(
     )
     for module in routers:
         app.include_router(module.router)
+    # First: a chat turn's plain case skips FastAPI's per-request work (bots.chat_route).
+    app.router.routes.insert(0, ChatRoute())
     console.install(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -57,7 +57,12 @@ async def current_traveler(services: ServicesDep, credentials: BearerDep) -> Pri
     """The traveler whose bearer token came with the request."""
     if credentials is None:
         raise _unauthorized()
-    principal = await services.authenticator.authenticate(credentials.credentials)
+    return await authenticated(services, credentials.credentials)
+
+
+async def authenticated(services: Services, token: str) -> Principal:
+    """The traveler owning a bearer token; 401 if the token is not valid."""
+    principal = await services.authenticator.authenticate(token)
     if principal is None:
         raise ApiError(401, "unauthorized", "That token is not valid.")
     bind_log_fields(traveler_id=principal.id)  # the request's log lines say whose it is

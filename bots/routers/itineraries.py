@@ -11,6 +11,8 @@ from fastapi import APIRouter, Response, WebSocket, WebSocketDisconnect, status
 from fastapi.responses import JSONResponse
 from websockets.exceptions import WebSocketException
 
+from bots.auth import Principal
+from bots.container import Services
 from bots.deps import CurrentTraveler, OwnedItinerary, ServicesDep, SessionDep
 from bots.errors import ApiError
 from bots.rate_limit import retry_after_header
@@ -76,6 +78,17 @@ async def chat(
     services: ServicesDep,
 ) -> Response:
     """One chat turn → AgentResponse (PRD §12.5)."""
+    # The plain case is served before this route by bots.chat_route, through answer_chat too.
+    return await answer_chat(itinerary_id, body, traveler, services)
+
+
+CHAT_PATH = f"{router.prefix}/{{itinerary_id}}/chat"
+
+
+async def answer_chat(
+    itinerary_id: str, body: ChatRequest, traveler: Principal, services: Services
+) -> Response:
+    """The turn of a checked chat request, answered (or an ApiError)."""
     if body.user_id is not None and body.user_id != traveler.id:
         raise ApiError(403, "forbidden", "userId does not match the token's traveler.")
     limiter = services.chat_limiter

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.clock import Clock
 from core.domain.changeset import ChangeSet, apply_changeset
 from core.domain.itinerary import Day, Node, sort_key
+from core.services import trip_cache
 from core.services.itinerary_statements import (
     ADD_VERSION,
     LAST_CHANGE,
@@ -83,7 +84,7 @@ def view_of(row: Itinerary | Row[*tuple[Any, ...]]) -> ItineraryView:
         destination=row.destination,
         start_date=row.start_date,
         version=row.version,
-        days=[Day.model_validate(day) for day in row.days],
+        days=trip_cache.days_of(row.id, row.version, row.days),
     )
 
 
@@ -170,6 +171,7 @@ class ItineraryService:
         applied = apply_changeset(current.days, changeset, current.destination, current.start_date)
         new_version = expected_version + 1
         now = self._clock.now()
+        stored = trip_cache.serialized(applied.days)
         # The version guard in WHERE makes concurrent appliers race safely on any backend.
         result = await hot.execute(
             self._session,
@@ -178,7 +180,7 @@ class ItineraryService:
                 "itinerary_id": itinerary_id,
                 "expected": expected_version,
                 "new_version": new_version,
-                "new_days": [d.to_json_dict() for d in applied.days],
+                "new_days": stored,
                 "new_destination": applied.destination,
                 "new_start": applied.start_date,
                 "now": now,
@@ -187,6 +189,8 @@ class ItineraryService:
         if getattr(result, "rowcount", 0) != 1:
             latest = await self.get(itinerary_id)
             raise StaleVersionError(expected_version, latest.version)
+        # Kept with the text sent: used only if the database holds that text at that version.
+        trip_cache.remember(itinerary_id, new_version, stored, applied.days)
         await hot.execute(
             self._session,
             ADD_VERSION,

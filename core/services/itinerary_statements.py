@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import Table, bindparam, insert, select, update
 
+from core.services.trip_cache import stored_days_text
 from core.storage.models import Itinerary, ItineraryVersion
 
 ITINERARIES: Table = Itinerary.__table__  # type: ignore[assignment]
@@ -19,10 +20,11 @@ SYSTEM_ACTOR_ENRICHMENT = "enrichment"
 _I = ITINERARIES.c
 _V = VERSIONS.c
 
-# The current state of the itinerary `id`.
-READ = select(_I.id, _I.user_id, _I.destination, _I.start_date, _I.version, _I.days).where(
-    _I.id == bindparam("id")
-)
+# The current state of the itinerary `id`; its days as the stored text, which the trip cache
+# recognises (core.services.trip_cache) and decodes only when it has not seen it.
+READ = select(
+    _I.id, _I.user_id, _I.destination, _I.start_date, _I.version, stored_days_text(_I.days)
+).where(_I.id == bindparam("id"))
 
 # Version N+1, only if the row is still at version N (the optimistic guard in WHERE). Takes
 # itinerary_id, expected, new_version, new_days, new_destination, new_start and now (names

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from core.storage import json_text
 from core.storage.pool import HandoffQueuePool
 from core.storage.sqlite_loop import LOOP_SQLITE
 
@@ -62,6 +63,7 @@ def make_engine(database_url: str) -> AsyncEngine:
             max_overflow=0,
             pool_timeout=30,
             pool_reset_on_return=None,
+            json_serializer=json_text.dumps,
         )
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -86,6 +88,7 @@ def make_engine(database_url: str) -> AsyncEngine:
         pool_size=POSTGRES_POOL_SIZE,
         max_overflow=POSTGRES_POOL_OVERFLOW,
         pool_reset_on_return=None,
+        json_serializer=json_text.dumps,
     )
     _ping_after_idle(engine)
     return engine
