@@ -25,6 +25,7 @@ import re
 from core.intents.lexicon import number_value
 from core.intents.model import Intent, ParsedTurn
 from core.intents.trip_settings import date_after, fold_dates
+from core.intents.weekday_numbers import SHORT_WEEKDAY_NUMBERS, WEEKDAY_NUMBERS
 
 _ONE = frozenset({"a", "an", "one", "un", "uno", "una", "um", "uma"})
 _COUPLE = re.compile(r"\b(?:a\s+couple(?:\s+of)?|un\s+par\s+de|um\s+par\s+de)\b")
@@ -81,14 +82,7 @@ _END = (
     r"(?:e|sera)|"
     rf"{_LEAVE})"
 )
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
-    "sabado": 5, "domingo": 6, "segunda": 0, "terca": 1, "quarta": 2, "quinta": 3,
-    "sexta": 4, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4,
-    "sat": 5, "sun": 6, "mie": 2, "jue": 3, "vie": 4, "sab": 5, "dom": 6, "seg": 0, "ter": 1,
-    "qua": 2, "qui": 3, "sex": 4,
-}  # fmt: skip
+_WEEKDAYS = {**WEEKDAY_NUMBERS, **SHORT_WEEKDAY_NUMBERS}
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")"
 _ON = r"(?:(?:on|this|next|el|la|na|no|em|o|a|the|este|esta|essa|nesse|nessa|pro|pra|para|al)\s+)*"
 _END_WEEKDAY = re.compile(

@@ -9,6 +9,7 @@ from core.intents.day_exchange import exchanged_days
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Topic
 from core.intents.slots import NUMBER_WORDS, find_days
+from core.intents.weekday_numbers import IBERIAN_WEEKDAY_NUMBERS
 from core.text import fold
 
 _N = r"(?P<n>\d{1,2}|a|an|one|another|" + "|".join(NUMBER_WORDS) + ")"
@@ -356,10 +357,6 @@ _DAY_PAIR = re.compile(
     r"(?:(?:the|el|o|day|dia|on)\s+)*(?P<b>\d{1,2})\b",
     re.IGNORECASE,
 )
-_IBERIAN_WEEKDAYS = {
-    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6,
-    "segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4,
-}  # fmt: skip
 _SWAP_PADDING = frozenset(
     """swap switch exchange flip trade invert reverse round around over the days day and with
     for on could we can you u i please pls plz just them de orden ordem el la o a os las y e
@@ -380,13 +377,13 @@ def _swap_turn(body: str) -> ParsedTurn | None:
     if len(refs) == 1 and len(named) == 1:  # "swap tomorrow with day 3"
         return ParsedTurn(intent=Intent.SWAP_DAYS, day=named[0], to_day_ref=refs[0])
     words = re.findall(r"[a-z]+", folded)
-    refs += [f"weekday:{_IBERIAN_WEEKDAYS[w]}" for w in words if w in _IBERIAN_WEEKDAYS]
+    refs += [f"weekday:{IBERIAN_WEEKDAY_NUMBERS[w]}" for w in words if w in IBERIAN_WEEKDAY_NUMBERS]
     refs = list(dict.fromkeys(refs))
     leftover = [
         w
         for w in words
         if w not in _SWAP_PADDING
-        and w not in _IBERIAN_WEEKDAYS
+        and w not in IBERIAN_WEEKDAY_NUMBERS
         and not _DAY_WORDS.fullmatch(w)
         and not _SWAP_ANYWHERE.fullmatch(w)
     ]
