@@ -121,9 +121,19 @@ def _named_anew(clause: str, head: str) -> bool:
     return any(name.group(0) not in head for name in _NAME.finditer(" " + clause))
 
 
+# A self-correction is said with a verb too ("quer dizer"), but it takes back what came before.
+_CORRECTING = re.compile(
+    r"^(?:quer\s+dizer|ou\s+seja|ou\s+melhor|digo|ali[aá]s|na\s+verdade|quiero\s+decir|o\s+sea|"
+    r"o\s+mejor|i\s+mean)\b",
+    re.IGNORECASE,
+)
+
+
 def _states(clause: str, head: str) -> bool:
     """A clause that only says why: nothing to do, nothing to search."""
     said = clause.strip(" ,;.!-")
+    if _CORRECTING.match(said):
+        return False  # "adiciona o MASP no dia 2, quer dizer, adiciona o Museu do Ipiranga"
     if re.match(r"qu[éê]\b", said, re.IGNORECASE):
         return False  # "qué opciones hay": "qué" with its accent asks
     if len(said.split()) < 2 or "?" in said or _REQUEST_VERB.search(said) or _TOO.search(said):

@@ -151,8 +151,9 @@ def said_undo(text: str) -> bool:
         clause = untagged(clause)
         clause = _POLITE_END.sub("", clause)
         clause = _DONE_BY.sub("", _JUST_DONE.sub("that", clause))
-        if _UNDO_VERB.match(clause):
-            clause = _LAST_CHANGE.sub("that", clause)
+        # Only when the whole rest names the change: "revert to the old one" keeps its "one".
+        if (verb := _UNDO_VERB.match(clause)) and _LAST_CHANGE.match(clause, verb.end()):
+            clause = clause[: verb.end()] + "that"
         if not clause or _FILLER.match(clause):
             continue
         if not _UNDO_PHRASE.match(clause):

@@ -161,3 +161,15 @@ def test_a_day_to_be_made_is_planned(said: str) -> None:
 )
 def test_news_keeps_its_day(said: str) -> None:
     assert without_stated_reasons(said) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adiciona o MASP no dia 2, quer dizer, adiciona o Museu do Ipiranga no dia 2",
+        "põe o Beco do Batman na terça, ou melhor, põe o Pátio do Colégio",
+        "agrega el Museo del Oro el martes, o sea, agrega Monserrate el martes",
+    ],
+)
+def test_a_correction_is_no_reason(text: str) -> None:
+    assert without_stated_reasons(text) == text
