@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -76,8 +77,7 @@ def _close_enough(word: str, score: float) -> bool:
 def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[float, Stop]]:
     scored: list[tuple[float, Stop]] = []
     for stop in stops:
-        words = [w for w in re.findall(r"[a-z0-9]+", fold(stop.title)) if w not in _ARTICLES]
-        words = [w for w in words if len(w) >= 4 and (generic or w not in _GENERIC)]
+        words = _name_words(stop.title, generic)
         if not words:
             continue
         # "make" is not "market": a typed word two letters shorter is another word
@@ -88,6 +88,14 @@ def _scored(typed: list[str], stops: list[Stop], generic: bool) -> list[tuple[fl
         if close:
             scored.append((sum(close) / len(words), stop))
     return scored
+
+
+# Memoized (a pure function of a title and a flag; the word sets are constants): a turn reads
+# the same few stop names again and again, and the result is a tuple no caller can change.
+@lru_cache(maxsize=1024)
+def _name_words(title: str, generic: bool) -> tuple[str, ...]:
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(title)) if w not in _ARTICLES]
+    return tuple(w for w in words if len(w) >= 4 and (generic or w not in _GENERIC))
 
 
 def stops_of(days: Sequence[Day], day: int | None = None) -> list[Stop]:
@@ -103,10 +111,10 @@ def stops_of(days: Sequence[Day], day: int | None = None) -> list[Stop]:
     ]
 
 
-def _tags(node: Node) -> list[str]:
+def _tags(node: Node) -> tuple[str, ...]:
     """What a stop is: its place's tags and types, and its own name ("Greyfriars Kirkyard")."""
     place = node.place
-    return [*place.keywords, *place.types, node.title] if place is not None else [node.title]
+    return (*place.keywords, *place.types, node.title) if place is not None else (node.title,)
 
 
 # Tags too common to tell one stop from another.
@@ -117,7 +125,10 @@ _COMMON_TAGS = frozenset(
 )
 
 
-def _kinds_of(tags: Sequence[str]) -> frozenset[str]:
+# Memoized on the (immutable) tuple of tags: the stop list is rebuilt several times a turn from
+# the same places, and the answer, a frozenset, depends on nothing else but constant tables.
+@lru_cache(maxsize=1024)
+def _kinds_of(tags: tuple[str, ...]) -> frozenset[str]:
     words = {w for tag in tags for w in re.findall(r"[a-z]+", fold(tag.replace("_", " ")))}
     # "graveyard", "Kirkyard": a cemetery, as "cemitério" and "cementerio" are read
     words |= {TRANSLATIONS[w] for w in words if w in TRANSLATIONS}

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 
 from babel.dates import get_month_names
 from text_to_num import text2num
@@ -82,14 +83,28 @@ class Rule:
 
     pattern: re.Pattern[str]
     replacement: Replacement
+    # `pattern.sub` with the padded replacement, built once: a message meets hundreds of rules
+    # and most match nothing, so building the replacement per call was most of a rule's cost.
+    run: Callable[[str], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.replacement, str):
+            template = self.replacement
+
+            def padded(match: re.Match[str]) -> str:
+                return f" {match.expand(template)} "
+
+        else:
+            replace = self.replacement
+
+            def padded(match: re.Match[str]) -> str:
+                return f" {replace(match)} "
+
+        object.__setattr__(self, "run", partial(self.pattern.sub, padded))
 
     def apply(self, text: str) -> str:
         """The text with this rule applied everywhere (the same string when nothing matched)."""
-        if isinstance(self.replacement, str):
-            template = self.replacement
-            return self.pattern.sub(lambda match: f" {match.expand(template)} ", text)
-        replace = self.replacement
-        return self.pattern.sub(lambda match: f" {replace(match)} ", text)
+        return self.run(text)
 
 
 def rules(pairs: Iterable[tuple[str, Replacement]]) -> tuple[Rule, ...]:
@@ -101,7 +116,7 @@ def rewrite(text: str, table: Iterable[Rule]) -> str:
     """Apply every rule in order, then tidy spaces."""
     text = " ".join(text.split())
     for rule in table:
-        changed = rule.apply(text)
+        changed = rule.run(text)
         # Tidy after every rule that changed something: a later pattern's single spaces must
         # still match. (Most of the rules match nothing in a message, and re.sub then hands
         # the same string back: tidying it again cost a third of a parse.)
