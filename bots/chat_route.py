@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from annotated_types import Ge, Le, MaxLen
 from starlette.routing import Match, Route
 from starlette.types import Message, Receive, Scope, Send
 
@@ -24,24 +25,42 @@ from bots.container import Services
 from bots.deps import authenticated
 from bots.routers.itineraries import CHAT_PATH, answer_chat
 from bots.schemas import ChatRequest
-from core.services.itinerary import MAX_TRIP_DAYS
 
 # Set on a request handed over, so that the router passes this route by the second time.
 _HANDED_OVER = "bots.chat_route.handed_over"
 _JSON = b"application/json"
 _BEARER = b"bearer "
-# ChatRequest's fields by their JSON names (camelCase only: snake_case goes to FastAPI).
-_STRINGS = {"text": 100_000, "itineraryId": None, "userId": None, "scope": None, "promptId": 32}
-_NUMBERS = {"day": (1, MAX_TRIP_DAYS), "selectedIndex": (0, 1000)}
-_SNAKE = {
-    "text": "text",
-    "itineraryId": "itinerary_id",
-    "userId": "user_id",
-    "scope": "scope",
-    "promptId": "prompt_id",
-    "day": "day",
-    "selectedIndex": "selected_index",
-}
+
+
+def _field_limits() -> tuple[dict[str, int | None], dict[str, tuple[int, int]], dict[str, str]]:
+    """ChatRequest's fields by their JSON names (camelCase only: snake_case goes to FastAPI).
+
+    Read from the model itself, so a field or a limit added there is checked here too: strings
+    with their max length, integers with their bounds, and each JSON name's attribute name.
+    """
+    strings: dict[str, int | None] = {}
+    numbers: dict[str, tuple[int, int]] = {}
+    attributes: dict[str, str] = {}
+    for attribute, field in ChatRequest.model_fields.items():
+        name = field.alias or attribute
+        attributes[name] = attribute
+        limits = {type(item).__name__: item for item in field.metadata}
+        if field.annotation == str | None:
+            max_len = limits.get("MaxLen")
+            strings[name] = max_len.max_length if isinstance(max_len, MaxLen) else None
+        elif field.annotation == int | None:
+            low, high = limits.get("Ge"), limits.get("Le")
+            if not isinstance(low, Ge) or not isinstance(high, Le):
+                msg = f"ChatRequest.{attribute}: the fast path needs both bounds"
+                raise TypeError(msg)
+            numbers[name] = (int(low.ge), int(high.le))  # type: ignore[call-overload]
+        else:
+            msg = f"ChatRequest.{attribute}: a type the fast path does not check"
+            raise TypeError(msg)
+    return strings, numbers, attributes
+
+
+_STRINGS, _NUMBERS, _SNAKE = _field_limits()
 
 
 class ChatRoute(Route):

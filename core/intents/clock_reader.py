@@ -145,6 +145,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight)\b",
         _hour_then_part,
     ),
+    # "10:30 de la noche", "8:15 da noite", "9:45 in the evening" with no preposition before:
+    # a clock with its minutes is a time whatever comes before it.
+    (
+        rf"(?P<lead>)(?<![:.\d])\b(?P<h>\d{{1,2}}):(?P<m>[0-5]\d)\s+(?P<part>{_PM_PARTS}|{_AM_PARTS})\b",
+        _hour_then_part,
+    ),
 ]
 _BE_PREP = {"pode": "às", "podia": "às", "poderia": "às", "puede": "a las", "podria": "a las"}
 

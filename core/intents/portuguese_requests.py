@@ -212,7 +212,7 @@ BEFORE: list[tuple[str, Replacement]] = [
     ),
     (
         r"(?<!\bas\s)(?<!\ba\s)(?<!\bpelas\s)(?<!\bpras\s)(?<!\bdia\s)(?<!\bdas\s)(?<!\bate\s)"
-        rf"\b(?={_HOUR}\s+(?:horas\s+)?da\s+(?:manha|tarde|noite|madrugada)\b)",
+        rf"(?<![:.])\b(?={_HOUR}(?:[:.]\d{{2}})?\s+(?:horas\s+)?da\s+(?:manha|tarde|noite|madrugada)\b)",
         "as",
     ),
     (r"\b(?:pra|para|pro)\s+(?=(?:amanha|hoje|depois\s+de\s+amanha)\b)", "to"),

@@ -183,3 +183,27 @@ async def test_the_request_is_counted_under_the_route_template(trip: DemoTrip) -
     await trip.chat("what's on day 1?")
     metrics = (await trip.client.get("/metrics")).text
     assert 'route="/api/v1/itineraries/{itinerary_id}/chat"' in metrics
+
+
+def test_the_fast_checks_follow_the_request_model() -> None:
+    """Every field of ChatRequest is checked by its JSON name with the model's own limits."""
+    fields = chat_route.ChatRequest.model_fields
+    assert set(chat_route._SNAKE.values()) == set(fields)
+    assert chat_route._STRINGS["text"] == 100_000
+    assert chat_route._STRINGS["promptId"] == 32
+    assert chat_route._NUMBERS["selectedIndex"] == (0, 1000)
+    assert set(chat_route._STRINGS) | set(chat_route._NUMBERS) == set(chat_route._SNAKE)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("promptId", "x" * 33), ("selectedIndex", 1001), ("day", 0), ("text", 7)],
+)
+async def test_a_value_past_the_models_limit_is_fastapis(
+    app: FastAPI, trip: DemoTrip, handed_over: list[str], field: str, value: object
+) -> None:
+    content, headers = _json(trip, **{"text": "hi", field: value})
+    fast, slow = await _both(app, trip, content, headers)
+    assert fast == slow
+    assert fast[0] == 422
+    assert handed_over

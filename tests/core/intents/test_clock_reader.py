@@ -57,6 +57,15 @@ TODAY = dt.date(2026, 12, 7)
         ("adiciona um museu no dia 2 às 10h, ou melhor, 11h", "11:00"),
         ("adiciona um museu no dia 2 às 3 menos um quarto da tarde", "14:45"),
         ("põe um bar no dia 2 às 21:15h", "21:15"),
+        # "10h da manhã": the 'h' clock read first, then its part of the day, not '00 da manhã'
+        ("quero ir no museu no dia 2 às 10h da manhã", "10:00"),
+        ("põe um bar no dia 2 às 9h da noite", "21:00"),
+        ("coloca o museu no dia 2 10:30 da manhã", "10:30"),
+        ("um bar no dia 2, 8:15 da noite", "20:15"),
+        # A clock with its minutes and a part of the day, no preposition before it
+        ("agrega un bar el día 2 10:30 de la noche", "22:30"),
+        ("pon un museo el día 2 9:15 de la mañana", "09:15"),
+        ("add a bar on day 2 9:45 in the evening", "21:45"),
     ],
 )
 def test_an_add_gets_the_time_as_meant(text: str, time: str) -> None:
