@@ -25,3 +25,17 @@ class PlatformCallError(Exception):
 
     retryable: bool = False
     retry_after: float | None = None
+    status: int | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        retryable: bool = False,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status  # the platform's HTTP status, None when it never answered
+        self.retryable = retryable
+        self.retry_after = retry_after

@@ -17,12 +17,14 @@ class SlackSendError(PlatformCallError):
         retryable: bool = False,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(f"Slack {method} failed: {error} (HTTP {status})")
+        super().__init__(
+            f"Slack {method} failed: {error} (HTTP {status})",
+            status=status,
+            retryable=retryable,
+            retry_after=retry_after,
+        )
         self.method = method
         self.error = error
-        self.status = status
-        self.retryable = retryable
-        self.retry_after = retry_after
 
 
 # The chat is gone for the bot: resending cannot work until someone fixes the channel.

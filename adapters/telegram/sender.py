@@ -41,12 +41,14 @@ class TelegramApiError(PlatformCallError):
         *,
         retryable: bool = False,
     ) -> None:
-        super().__init__(f"{status or 'no answer'} {description}")
+        super().__init__(
+            f"{status or 'no answer'} {description}",
+            status=status,
+            retryable=retryable,
+            retry_after=retry_after,
+        )
         self.method = method
-        self.status = status
         self.description = description
-        self.retry_after = retry_after
-        self.retryable = retryable
 
 
 class TelegramChatBlockedError(TelegramApiError, ChatUnreachableError):

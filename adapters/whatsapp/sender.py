@@ -60,12 +60,14 @@ class TwilioSendError(PlatformCallError):
         retryable: bool = False,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(f"Twilio {status or 'unreachable'} (code {code}): {message}")
-        self.status = status
+        super().__init__(
+            f"Twilio {status or 'unreachable'} (code {code}): {message}",
+            status=status,
+            retryable=retryable,
+            retry_after=retry_after,
+        )
         self.code = code
         self.message = message
-        self.retryable = retryable
-        self.retry_after = retry_after
 
 
 class TwilioSender:

@@ -17,9 +17,7 @@ class CallFailedError(PlatformCallError):
     def __init__(
         self, name: str, *, retryable: bool = False, retry_after: float | None = None
     ) -> None:
-        super().__init__(name)
-        self.retryable = retryable
-        self.retry_after = retry_after
+        super().__init__(name, retryable=retryable, retry_after=retry_after)
 
 
 class GoneError(CallFailedError, ChatUnreachableError):
