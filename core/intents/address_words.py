@@ -22,7 +22,7 @@ _ADDRESS = (
     # Brazil: north-east, Minas, the south, the cities; Portugal; Cabo Verde, Angola
     r"mo[cç][oa]|fi[oa]?|sô|v[eé]i|v[eé]io|v[eé]ia|merm[aã]o|maninh[oa]|macho|visse|"
     r"carago|caramba|[oó]\s+(?:filh[oa]|p[aá]|meu|moç[oa]|senhor[a]?)|pi[aá]|guri|guria|"
-    r"tch[eê]|meu\s+rei|minha\s+rainha|painho|mainha|par[cç]a|mn|mna|brother|"
+    r"tch[eê]|pai\s+d'?\s*[eé]gua|meu\s+rei|minha\s+rainha|painho|mainha|par[cç]a|mn|mna|brother|"
     # Spanish
     r"g[uü]ey|wey|parce|parcero|parcera|mij[oa]|chamo|chama|pana|we[oó]n|compadre|"
     # English
