@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 
 from core.choice_words import ASKING, CHAT_FILLER, CORRECTION, NEGATORS, NOT_AFTER, POINTERS
 from core.choices import _CARDINALS, _LAST, _ORDINALS
+from core.intents.address_words import without_address
 from core.position_words import FILLER, MIDDLE, middle_of, plain_positions, word_position
 from core.text import fold
 
@@ -95,7 +96,9 @@ def positions_in_chat(text: str, count: int) -> tuple[int, ...]:
 
     "The middle one" among an even number of options gives both middle ones.
     """
-    words = plain_positions(fold(CORRECTION.sub("", text, count=1))).split()
+    # "macho, o último aí", "o segundo, sô": the listener called by name picks all the same
+    picked = without_address(CORRECTION.sub("", text, count=1))
+    words = plain_positions(fold(picked)).split()
     if not words or len(words) > 12:
         return ()
     if "?" in text and any(word in ASKING for word in words):

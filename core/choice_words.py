@@ -35,7 +35,7 @@ CHAT_FILLER = _folded(
     o os as um uma uns umas esse essa isso aquele aquela ai ali aqui la quero queria queremos
     fico ficamos com escolho escolhemos prefiro vou vai bota coloca poe adiciona pega pegar
     pode ser acho entao beleza blz bom boa obrigado obrigada valeu vlw pfv pf mesmo sim no na
-    e eh tipo
+    e eh tipo se faz
     gimme lemme imma gotta wanna
     """
 )

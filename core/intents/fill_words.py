@@ -128,6 +128,8 @@ _SAID_EMPTY = re.compile(
     r"(?:still\s+|todavia\s+|aun\s+|ainda\s+)?|(?:still|todavia|aun|ainda)\s+)"
     r"(?:empty|free|blank|unplanned|open|vaci[oa]s?|vazi[oa]s?|libres?|livres?|sin\s+nada|"
     r"sem\s+nada|en\s+blanco|em\s+branco)\b"
+    # "a janta do dia 2 tá em branco": the rewrites leave the state word alone
+    r"|^(?:em\s+|en\s+)?(?:vazi[oa]s?|vaci[oa]s?|branco|blanco|sem\s+nada|sin\s+nada)$"
 )
 
 

@@ -27,7 +27,7 @@ _SOUNDS = (
     r"h+m+|m+h?m*|u+[hm]+|e+r+m+|e+h+|a+h+|o+h+|a+w+|u+g+h+|h+u+h+|meh|nah|naw|welp|well\s+well|"
     r"ok(?:ay)?\s+so|okay\s+so|ok\s+then|so\s+um|right\s+so|alright\s+so|um+\s+so|"
     r"bueno|pues|o\s+sea|oye|ay|uy|eh|che|ehm|"
-    r"olha|olhe|uai|entao|então|pois|bom\s+entao|bom\s+então|ah\s+sim|hum+|poxa|putz|eita|"
+    r"olha|olhe|uai|entao|então|at[aã]o|pois|bom\s+entao|bom\s+então|ah\s+sim|hum+|poxa|putz|eita|"
     r"vish|ixi|bah|ope|oop|oops|whoa|jeez|gosh|blimey|crikey|yikes|wey|guey|hala|ostras|"
     r"orale|órale|andale|ándale|hijole|híjole|caramba|caraca|opa|oba|egua|égua|tche|tchê|"
     # Brazil's north and south, Portugal, Angola and Mozambique ("égua, …", "epá, …", "xará, …")

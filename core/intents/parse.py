@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.intents.added_day import on_added_day
+from core.intents.address_words import without_address
 from core.intents.already_there import swapped_place
 from core.intents.anchors import anchored, split_anchor
 from core.intents.appositions import named_not_described
@@ -76,6 +77,7 @@ from core.intents.shorthand import expand_shorthand
 from core.intents.slots import find_days, find_meal
 from core.intents.small_talk import plain_small_talk, small_talk
 from core.intents.spanish import SPANISH_RULES
+from core.intents.spoken_portuguese import standard_portuguese
 from core.intents.stated_reasons import without_stated_reasons
 from core.intents.statement_tails import without_statements
 from core.intents.time_shift import time_shift_turn, with_target_day
@@ -145,7 +147,7 @@ _REASON_TAIL = re.compile(
     # "… pal jueves q el sábado nos vamos", "… a las 9:30 q a las 10 hay mucha cola": a reason
     r"|(?<=\w)(?<!\bo)(?<!\blo)(?<!\bel)(?<!\bwhat)(?<!\b[eé])\s+(?:q|que|porque|pq|xq)\s+"
     r"(?:el|los|nos|ya|hay|a\s+las|"
-    r"tenemos|vamos|estamos|a\s+gente|"
+    r"tenemos|vamos|estamos|a\s+gente|nós|"
     r"ja|já)\b.*$",
     re.IGNORECASE,
 )
@@ -210,7 +212,9 @@ def parse(
     # "sácalo", "coloca-o", "remvoe", "abt": forms and words the phrase tables know
     cleaned = respell(expand_shorthand(normalize(text)))
     language = detect_language(cleaned)
-    opened, cleaned = cleaned, without_openers(cleaned)  # "hmm nah take it off", "mmm no, mejor…"
+    # "hmm nah take it off", "mmm no, mejor…"; "um museu pra amanhã, moço", "fio, põe…"
+    spoken = standard_portuguese(without_address(cleaned), language)  # "pra jantá no primero dia"
+    opened, cleaned = cleaned, without_openers(spoken)
     if (early := _undo_or_remark(opened)) is not None:
         return early  # "abeg undo that one o", "useless bot", "are you human?"
     # "bota X na sexta, quero ver os azulejos kkk"; "mueve X al jueves, el miércoles llueve";
@@ -230,7 +234,8 @@ def parse(
         # "háblame en inglés": answered in the language asked for, not the one it is said in
         return ParsedMessage(ops=(asked,), language=asked.reply_language)
     reading = language or (usual_language if usual_language in {"es", "pt"} else None)
-    said = expand_shorthand(normalize(text))  # "pasame": before respelling makes it "pasa"
+    # "pasame": before respelling makes it "pasa"; "o que é que tem pra hoje, visse?"
+    said = standard_portuguese(without_address(expand_shorthand(normalize(text))), language)
     if (day := _day_shown(said, reading)) is not None:
         # "pasame lo del miércoles", "wots on 2day", "el viernes está vacío, arma algo"
         return ParsedMessage(ops=(day,), language=language)

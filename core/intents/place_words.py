@@ -98,7 +98,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "yemeni": ("yemeni", "yemenita", "yemenitas", "iemenita", "iemenitas", "iemenite"),
     "spanish": ("espanol", "espanola"),
     "portuguese": ("portugues", "portuguesa"),
-    "sweets": ("dulces", "dulceria", "doceria", "confeitaria"),
+    "sweets": ("dulces", "dulceria", "doceria", "confeitaria", "doce", "dulce"),
     "live music": (
         "musica en vivo",
         "musica ao vivo",
@@ -223,7 +223,8 @@ _FILLER = frozenset(
     tranquila tranqui agradable simpatico simpatica bacan
     muchos muchas muitos muitas buenos buenas bons boas
     visitar conocer conhecer in at the with
-    maningue bue fixe tri daora dahora irado irada massinha bacaninha showzinho""".split()
+    maningue bue fixe tri daora dahora irado irada massinha bacaninha showzinho
+    daqui jeitoso jeitosa arretado arretada porreiro porreira bacana catita""".split()
 )
 
 

@@ -664,7 +664,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\b(?:muda|mudar|mude|altera|alterar|altere)\b", "change"),
     (r"\b(?:reserva|reservar|reserve|faz uma reserva|faca uma reserva)\b", "book"),
     (
-        r"\b(?:adicion\w*|acrescent\w*|coloc\w*|bota|botar|bote|poe|inclu\w*|mete|encaix\w*|"
+        r"\b(?:adicion\w*|acrescent\w*|coloc\w*|bota|botar|bote|poe|ponha|inclu\w*|mete|encaix\w*|"
+        r"(?:a\s+gente|nos)\s+quer|"
         r"procura|procurar|procure|busca|buscar|busque|acha|achar|ache|encontra|encontre|"
         r"recomenda|recomende|me indica|indica|agenda|agendar|marca|marcar|quero ir (?:em|no|na|ao|a)|"
         r"queremos ir (?:em|no|na|ao|a)|quero visitar|queremos visitar|gostaria de ir (?:em|no|na|ao|a)|"

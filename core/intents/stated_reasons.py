@@ -27,7 +27,8 @@ from core.intents.browse import kinds_named
 from core.intents.lexicon import loose
 
 # Where a clause starts: a comma, a stop, an ellipsis, a dash (never "?": a question stays).
-_BREAK = re.compile(r"\s*(?:[,;!]+|\.+|…|\s-+\s)\s*")
+# A question mark ends the request it asks ("pode passar X pra quinta? a minha irmã só chega…").
+_BREAK = re.compile(r"\s*(?:[,;!]+|\.+|…|\s-+\s|\?+(?=\s+\w))\s*")
 _REQUEST_VERB = loose(
     # the imperative or the infinitive, never "mudaram o voo" (news, not a request)
     r"\b(?:(?:coloca|bota|adiciona|acrescenta|inclui|mete|encaixa|tira|remove|exclui|apaga|muda|"
@@ -65,7 +66,8 @@ _VERB = (
     r"adora|adoram|ama|amam|odeia|odeiam|prefere|preferem|pega|pegamos|pegam|chega|chegam|"
     r"chegamos|sai|saem|saimos|volta|voltam|voltamos|vai|vao|vamos|vem|vem|tem|temos|precisa|"
     r"precisam|acorda|acordam|dorme|dormem|pode|podem|consegue|conseguem|toca|tocam|poe|"
-    r"nasce|ia|seria|curte|curtem|curtimos|viaja|viajam|viajamos|parte|partem|partimos)"
+    r"nasce|ia|seria|curte|curtem|curtimos|viaja|viajam|viajamos|parte|partem|partimos|"
+    r"enjoa|enjoam|cansa|cansam|aguenta|aguentam|mora|moram|moramos|vive|vivem|sou|somos)"
 )
 # What somebody does at an hour of their own: "a minha tia só sai do trabalho às 9".
 _DOING = (
@@ -75,10 +77,12 @@ _DOING = (
 )
 _SUBJECT = (
     r"(?!(?:depois|dps|e|ai|entao|mas|tipo|la|aqui|ali|so|isso|que|q)\b)"
-    r"(?:(?:a|o|os|as)\s+)?(?:(?:minha|meu|minhas|meus|nossa|nosso|nossas|nossos)\s+)?"
+    r"(?:(?:a|o|os|as)\s+)?(?:(?:minha|meu|minhas|meus|nossa|nosso|nossas|nossos|nha)\s+)?"
     r"[^\W\d_]+(?:\s+(?:de|do|da)\s+[^\W\d_]+)?"
 )
 _ADVERB = r"(?:(?:so|nao|ja|sempre|nunca|tb|mal|ainda|quase|tambem)\s+)?"
+# Said of what does not suit: "museu num dá", "19h não dá", "isso não rola pra gente".
+_REFUSED = r"^(?:\w+\s+){0,2}(?:nao|num)\s+(?:da|rola|serve|funciona|cabe)\b"
 _STATEMENT = loose(
     # a reason: "que no sábado a gente pega o voo", "q é o pôr do sol"
     r"^(?:q|que|pq|porque|pois|ja\s+que)\s+(?!(?:tal|horas?|seja|sejam|tenha|tenham|esteja|"
@@ -87,6 +91,14 @@ _STATEMENT = loose(
     rf"|^{_SUBJECT}\s+{_ADVERB}(?:se\s+)?{_VERB}\b"
     # the state of things, verb first: "fica 4 dias só"
     r"|^(?:fica|ficam|ficamos|vai\s+ficar|ta|esta|sao)\s+\w+"
+    # a topic, then who does it: "lamen a gente come toda semana", "praia eu tenho de sobra"
+    rf"|^\w+\s+(?:a\s+gente|eu|nos|a\s+galera)\s+{_ADVERB}{_VERB}\b"
+    # what does not suit: "museu num dá", "19h não dá", "isso não rola"
+    rf"|{_REFUSED}"
+    # how the place asked for should be, two qualities and no noun: "uma antiga e bonita"
+    r"|^(?:um|uma)\s+[^\W\d_]+\s+e\s+[^\W\d_]+$"
+    # how it has to be: "tem de ser fixe", "tem que ser bom"
+    r"|^(?:\w+\s+){0,5}tem\s+(?:de|que)\s+ser\b"
     # a plan of one's own: "bora sair à noite", "vamos curtir"
     r"|^(?:bora|partiu|vamos|a\s+gente\s+vai|vou)\s+(?:sair|curtir|descansar|dormir|relaxar|"
     r"aproveitar|festejar|comemorar|celebrar|acordar|chegar|voltar|pegar|tomar\s+banho|"
@@ -96,6 +108,7 @@ _STATEMENT = loose(
     r"|^(?:ia\s+ser|vai\s+ser|seria)\s+(?:(?:mt|muito|mto|bem|super)\s+)?\w+(?:\s+\w+)?\s*$"
 )
 _DOES = loose(rf"^{_SUBJECT}\s+{_ADVERB}(?:se\s+)?{_DOING}\b")
+_REFUSED_SAID = loose(_REFUSED)
 # After a request that names its place: what one wants from it ("quero carne apimentada").
 _WANTED_THERE = loose(
     r"^(?:(?:eu|a\s+gente|nos)\s+)?(?:quero|queremos|quer|queria|queriamos)\s+"
@@ -116,9 +129,26 @@ _ALREADY = loose(r"\bja\s+(?:ta|esta|tem|temos|ta\s+no|foi|fomos)\b")
 _BUYING = loose(r"^(?:eu\s+|a\s+gente\s+)?quer\w*\s+(?:comprar|levar)\b")
 
 
+# Who a sentence is about, capitalised as its first word ("Nha irmã só chega…"): no place.
+_PERSON_FIRST = re.compile(
+    r"^(?:nha|minha|meu|minhas|meus|nossa|nosso|eu|ami|a|o|os|as)\b", re.IGNORECASE
+)
+# Where somebody lives or comes from ("a gente come toda semana em Brasília", "sou de Goa").
+_PERSONAL = loose(r"\b(?:a\s+gente|eu|nos|sou|somos|moro|moramos)\b")
+
+
 def _named_anew(clause: str, head: str) -> bool:
     """A place named with capitals in the clause that the request before did not name."""
-    return any(name.group(0) not in head for name in _NAME.finditer(" " + clause))
+    personal = _PERSONAL.search(clause) is not None
+    for name in _NAME.finditer(" " + clause):
+        before = clause[: max(name.start() - 1, 0)].split()[-1:]
+        if name.start() == 1 and _PERSON_FIRST.match(clause):
+            continue
+        if personal and before and before[0].lower() in {"em", "de", "no", "na"}:
+            continue
+        if name.group(0) not in head:
+            return True
+    return False
 
 
 # A self-correction is said with a verb too ("quer dizer"), but it takes back what came before.
@@ -141,7 +171,10 @@ def _states(clause: str, head: str) -> bool:
     if _WISH.search(said) or _named_anew(said, head) or _ALREADY.search(said):
         return False
     reason = re.match(r"(?:q|que|pq|porque|pois|j[aá]\s+que)\s", said, re.IGNORECASE)
-    if _OWN_WHEN.search(said) and not (_OWN_WHEN.search(head) and (reason or _DOES.match(said))):
+    refused = _REFUSED_SAID.match(said) is not None  # "19h não dá": the old time, refused
+    if _OWN_WHEN.search(said) and not (
+        _OWN_WHEN.search(head) and (reason or refused or _DOES.match(said))
+    ):
         return False  # "o jantar fica pro dia 3": a request of its own; a day the request needs
     found = _INDEFINITE.search(said)
     if found and kinds_named(found["what"]) and not reason and not _BUYING.match(said):

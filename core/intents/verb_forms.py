@@ -138,6 +138,8 @@ _PORTUGUESE = (
     ("planejar", "planeja", "planeje"),
 )
 _PT_OBJECT = "isso"  # the Portuguese table reads it as "that"
+# The infinitives of the command verbs (core.intents.spoken_portuguese reads them said without -r).
+PORTUGUESE_INFINITIVES = frozenset(infinitive for infinitive, _, _ in _PORTUGUESE)
 
 _ENGLISH = (
     "remove delete move replace swap change show book undo clear cancel reschedule schedule "

@@ -40,7 +40,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"|\blow[\s-]key\b(?=\s*(?:$|[,.!?;]|place|spot|restaurant|bar|cafe|dinner|lunch|joint))"
         r"|\b(?:sin|nada\s+de)\s+lujos?\b|\bnada\s+(?:muy\s+|tan\s+|demasiado\s+)?"
         r"(?:lujos[oa]|elegante|fin[oa]|sofisticad[oa]|pretencios[oa]|pijo|fresa|chic)\b"
-        r"|\b(?:sem|nada\s+de)\s+luxos?\b|\bnada\s+(?:muito\s+|tao\s+|demais\s+)?"
+        r"|\b(?:sem|nada\s+de)\s+luxos?\b|\bnada\s+(?:de\s+)?(?:muito\s+|tao\s+|demais\s+)?"
         r"(?:chique|chic|luxuos[oa]|sofisticad[oa]|requintad[oa]|metid[oa]\s+a\s+besta|gourmet)\b"
         r"|\b(?:algo|alguma\s+coisa|um\s+lugar|un\s+lugar|un\s+sitio|something|somewhere)\s+"
         r"(?:bem\s+|bien\s+|muy\s+|super\s+|really\s+)?(?:simple|simples|sencill[oa]|simplezinho|"
