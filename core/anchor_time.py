@@ -15,19 +15,13 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from core.domain.itinerary import Day, Node, minutes_of
-from core.intents.model import ParsedTurn, PartOfDay
+from core.intents.day_part_times import PART_WINDOWS
+from core.intents.model import ParsedTurn
 from core.intents.place_words import search_terms
 from core.text import fold
 
 _MATCH = 80
 _DEFAULT_MINUTES = 90
-# Where a part of the day said may start (minutes): a time before a stop must fall in it.
-_PARTS = {
-    PartOfDay.MORNING: (6 * 60, 12 * 60),
-    PartOfDay.AFTERNOON: (12 * 60, 18 * 60),
-    PartOfDay.EVENING: (17 * 60, 22 * 60),
-    PartOfDay.NIGHT: (19 * 60, 24 * 60),
-}
 
 
 def with_anchor_time(op: ParsedTurn, days: list[Day]) -> ParsedTurn:
@@ -49,7 +43,9 @@ def with_anchor_time(op: ParsedTurn, days: list[Day]) -> ParsedTurn:
     day, node = found[0]
     if op.after is None:
         start = (minutes_of(node.time or "00:00") - _DEFAULT_MINUTES) // 15 * 15
-        low, high = _PARTS[op.part_of_day] if op.part_of_day is not None else (6 * 60, 24 * 60)
+        low, high = (
+            PART_WINDOWS[op.part_of_day] if op.part_of_day is not None else (6 * 60, 24 * 60)
+        )
         if not low <= start < high:
             return op.model_copy(update={"day": day})
         return op.model_copy(update={"time": f"{start // 60:02d}:{start % 60:02d}", "day": day})

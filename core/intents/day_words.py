@@ -71,12 +71,6 @@ _PART = re.compile(
     r"|\b(?P<early>early|first\s+thing)\b(?!\s+(?:dinner|lunch|breakfast|bird))",
     re.IGNORECASE,
 )
-PART_DEFAULT_TIMES = {
-    PartOfDay.MORNING: "10:00",
-    PartOfDay.AFTERNOON: "15:00",
-    PartOfDay.EVENING: "19:00",
-    PartOfDay.NIGHT: "21:30",
-}
 _PARTS = {
     "morning": PartOfDay.MORNING,
     "sunrise": PartOfDay.MORNING,

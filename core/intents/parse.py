@@ -34,6 +34,7 @@ from core.intents.corrections import corrected, marked
 from core.intents.day_asked import day_asked
 from core.intents.day_clearing import day_cleared
 from core.intents.day_fill_asked import day_fill_asked
+from core.intents.day_part_times import DAY_PART_EDGE_RULES
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
@@ -186,7 +187,8 @@ def canonical(text: str, language: str | None, *, said: str | None = None) -> st
     # language's own tables would make them a meal, "upscale" or a search word.
     # "at 16h", "half 7", "a las 18h, o mejor 18:30": times in digits, corrections settled.
     # "qnta a noite", "jue por la tardita", "última noite": days and parts said the chat way.
-    text = read_calendar(read_clock(text), language)
+    # "late afternoon", "fim da tarde", "a primera hora": an edge of a part of the day, a time
+    text = read_calendar(rewrite(read_clock(text), DAY_PART_EDGE_RULES), language)
     text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
     text = rewrite(text, MEAL_PAIR_RULES)  # "petiscos y un vinito": one place for both
     if language == "es":
