@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core.intents.added_day import on_added_day
 from core.intents.already_there import swapped_place
-from core.intents.anchors import anchored, split_anchor
+from core.intents.anchors import anchored, placeable, split_anchor
 from core.intents.appositions import named_not_described
 from core.intents.arrows import in_words
 from core.intents.asked_after import asked_after
@@ -244,7 +244,7 @@ def parse(
     if anchor is not None:
         # "Add Tenryu-ji day 3, right after the bamboo grove": an add placed after a stop
         placed = parse(rest, today=today, usual_language=reading or usual_language)
-        if [op.intent for op in placed.ops] == [Intent.ADD]:
+        if placeable(placed.ops, anchor):
             after = anchored(list(placed.ops), anchor)  # a clock time said too wins
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
     # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about
