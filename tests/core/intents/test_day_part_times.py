@@ -30,6 +30,7 @@ from tests.core.intents.readings import only
         ("add a gallery early afternoon on day 4", "13:30", "gallery"),
         ("pon un museo a primera hora de la tarde el día 4", "13:30", "museo"),
         ("coloca um parque no início da tarde no dia 4", "13:30", "parque"),
+        ("no fim de tarde o parque ibirapuera", "17:00", "parque ibirapuera"),
         # Said after the day, as the meal-relative times are.
         ("add a whisky bar late night on day 3", "22:00", "whisky bar"),
         ("põe uma balada no dia 4 tarde da noite", "22:00", "balada"),
@@ -69,3 +70,8 @@ def test_edges_sit_inside_the_day_in_order() -> None:
 def test_an_edge_before_a_meal_is_the_meal_s_word() -> None:
     op = only("add an early dinner on day 2")
     assert op.time is None
+
+
+def test_a_short_weekday_before_an_edge_keeps_its_day() -> None:
+    op = only("dom cedinho uma trilha na pedra bonita")
+    assert (op.day_ref, op.time) == ("weekday:6", "08:00")
