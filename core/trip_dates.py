@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from core.agents.base import AgentResult
 from core.domain.itinerary import Day
-from core.intents.model import ParsedTurn
+from core.intents.model import Intent, ParsedTurn
 from core.locale_format import format_day_date
 from core.messages import msg
 
@@ -41,6 +41,40 @@ def trip_date(ref: str, start: dt.date | None, count: int) -> dt.date | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+def dated_day(number: int, start: dt.date | None, count: int) -> int | None:
+    """The trip's day on the `number`th of its month, for a day number past the trip's end.
+
+    "el día 10 queremos playa", "no dia 8 à noite" on a 5-day trip from the 6th: no trip day
+    10, but the trip holds a 10th, which is what was meant. None when the number is a day of
+    the trip, or the trip holds no such date (the day's own error then says so).
+    """
+    if number <= count or number > 31:
+        return None
+    found = trip_date(f"monthday:00-{number:02d}", start, count)
+    return None if found is None or start is None else (found - start).days + 1
+
+
+def month_day_near(ref: str | None, near: dt.date | None) -> dt.date | None:
+    """The date on the day of the month a 'monthday:00-DD' names that is nearest `near`.
+
+    "we land on the 10th", "nos vamos el 15": the trip's own month or the one beside it, not
+    today's (the later one on a tie). None for any other reference or without `near`.
+    """
+    if near is None or ref is None or not ref.startswith("monthday:00-"):
+        return None
+    day = int(ref.removeprefix("monthday:00-"))
+    found: list[dt.date] = []
+    for shift in (-1, 0, 1):
+        year, month = divmod(near.year * 12 + near.month - 1 + shift, 12)
+        try:
+            found.append(dt.date(year, month + 1, day))
+        except ValueError:
+            continue  # "the 31st" in a month without one
+    return min(found, key=lambda d: (abs((d - near).days), -d.toordinal()), default=None)
+
+
+# Trip-shape changes whose date may lie outside the trip: a new start or last day.
+_NEW_EDGES = frozenset({Intent.SET_START, Intent.ADD_DAYS})
 _CALENDAR = ("monthday:", "numdate:", "date:")
 
 
@@ -49,6 +83,8 @@ def outside_note(op: ParsedTurn, days: Sequence[Day]) -> str | None:
 
     `op` is the operation after its day references were resolved (core.operations.with_day).
     """
+    if op.intent in _NEW_EDGES:
+        return None
     refs = [ref for ref in (op.day_ref, op.to_day_ref) if ref and ref.startswith(_CALENDAR)]
     dates = [day.date for day in days if day.date is not None]
     if not refs or op.day is not None or op.to_day is not None or not dates:

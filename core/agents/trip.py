@@ -35,6 +35,7 @@ from core.locale_format import format_names
 from core.messages import at_time, current_language, msg, use_locale
 from core.protocol import AgentResponse
 from core.services.itinerary import MAX_TRIP_DAYS
+from core.trip_dates import month_day_near
 
 _FILLABLE = frozenset({"day", "to_day"})
 # A start date this far back is still accepted: "today" differs by a day across time zones.
@@ -81,7 +82,7 @@ class TripAgent:
             case Intent.ADD_DAYS if turn.end_ref is not None and turn.date is None:
                 return await self._end_on_weekday(turn.end_ref, ctx)
             case Intent.ADD_DAYS if turn.date is not None:
-                return await self._end_on(turn.date, ctx)
+                return await self._end_on(_near_end(turn, ctx) or turn.date, ctx)
             case Intent.ADD_DAYS:
                 return await self._add_days(turn, ctx)
             case Intent.REMOVE_DAYS:
@@ -256,7 +257,8 @@ class TripAgent:
         return confirm_change(ctx, question, preview, changeset, done, msg("trip_remove_yes"))
 
     async def _set_start(self, turn: ParsedTurn, ctx: TurnContext) -> AgentResult:
-        start = _weekday_near(turn.day_ref, ctx.itinerary.start_date) or turn.date
+        near = ctx.itinerary.start_date
+        start = _weekday_near(turn.day_ref, near) or month_day_near(turn.day_ref, near) or turn.date
         if start is None and turn.shift_days and ctx.itinerary.start_date is not None:
             start = ctx.itinerary.start_date + dt.timedelta(days=turn.shift_days)
         if start is None:
@@ -314,6 +316,13 @@ class TripAgent:
             msg("trip_relaxed", day=number),
             msg("trip_relax_yes"),
         )
+
+
+def _near_end(turn: ParsedTurn, ctx: TurnContext) -> dt.date | None:
+    """A new last day said as a day of the month ("till the 12th"): the one nearest the end."""
+    start = ctx.itinerary.start_date
+    end = None if start is None else start + dt.timedelta(days=len(ctx.itinerary.days) - 1)
+    return month_day_near(turn.end_ref, end)
 
 
 def _weekday_near(ref: str | None, start: dt.date | None) -> dt.date | None:

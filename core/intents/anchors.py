@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core.intents.between_anchors import split_between
 from core.intents.lexicon import loose
 from core.intents.model import Intent, ParsedTurn
 
@@ -45,14 +46,21 @@ _NOT_A_PLACE = loose(
 
 
 class Anchor(NamedTuple):
-    """The words of the stop a new one is placed next to, and on which side."""
+    """The words of the stop a new one is placed next to, and on which side.
+
+    `until`: the stop it comes before too, when it goes between two ("between X and Y").
+    """
 
     said: str
     before: bool
+    until: str | None = None
 
 
 def split_anchor(text: str) -> tuple[str, Anchor | None]:
     """The text without an "after/before <a stop>" clause, and that stop (None: no anchor)."""
+    if (between := split_between(text)) is not None:
+        rest, sides = between  # "between the museum and lunch": after one, before the other
+        return rest, Anchor(sides.after, before=False, until=sides.before)
     match = _ANCHOR.search(text)
     if match is None or _NOT_A_PLACE.search(match.group("x")):
         return text, None
@@ -63,12 +71,26 @@ def split_anchor(text: str) -> tuple[str, Anchor | None]:
     return rest, Anchor(said, match.group("before") is not None)
 
 
+def placeable(ops: tuple[ParsedTurn, ...], anchor: Anchor) -> bool:
+    """One add (or, between two stops, one move) that an anchor can place."""
+    kinds = _BETWEEN_KINDS if anchor.until is not None else {Intent.ADD}
+    return len(ops) == 1 and ops[0].intent in kinds
+
+
+# What a stop said between two others can be: a new one, or one of the trip moved there.
+_BETWEEN_KINDS = frozenset({Intent.ADD, Intent.MOVE, Intent.RETIME})
+
+
 def anchored(ops: list[ParsedTurn], anchor: Anchor | None) -> list[ParsedTurn]:
     """The one add among `ops` placed next to `anchor`, unless it has a clock time of its own."""
-    adds = [i for i, op in enumerate(ops) if op.intent is Intent.ADD]
+    kinds = _BETWEEN_KINDS if anchor is not None and anchor.until is not None else {Intent.ADD}
+    adds = [i for i, op in enumerate(ops) if op.intent in kinds]
     if anchor is None or len(adds) != 1 or ops[adds[0]].time is not None:
         return ops
     out = list(ops)
-    side = "before" if anchor.before else "after"
-    out[adds[0]] = out[adds[0]].model_copy(update={side: anchor.said})
+    if anchor.until is not None:
+        update = {"after": anchor.said, "before": anchor.until}
+    else:
+        update = {"before" if anchor.before else "after": anchor.said}
+    out[adds[0]] = out[adds[0]].model_copy(update=update)
     return out

@@ -53,6 +53,9 @@ _DATE = loose(
     r"|\b(?:(?:on|for|to|until|till|by)\s+)?the\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?!\s+(?:day|one|option|place|choice|card|stop|floor|row|on|of|from|"
     r"in(?!\s+the\s+(?:morning|afternoon|evening)))\b)"
+    # "agrega un museo el 10", "pon el castillo el 11": a day of the month said by its article
+    r"|\b(?:el|al)\s+(?P<d4>\d{1,2})(?![\d:/%ºª°]|[.,]\d|h\b|\s*(?:hs?|hrs?|am|pm|personas|people|"
+    r"euros?|pesos|reales|reais|estrellas|stars?|min|minutos|horas|hours|de\s+la\s+lista)\b)"
     # "on 9/12", "el 10/12", "no dia 9/12": day and month (or month and day: the trip's)
     r"|\b(?:(?:on|for|to|el|al|del|no|o|em|para|pro|pra)\s+)?(?:the\s+)?(?:dia\s+)?"
     r"(?P<n1>\d{1,2})/(?P<n2>\d{1,2})(?:/(?:\d{4}|\d{2}))?\b(?!\s*(?:stars?|estrellas|estrelas))"
@@ -71,12 +74,6 @@ _PART = re.compile(
     r"|\b(?P<early>early|first\s+thing)\b(?!\s+(?:dinner|lunch|breakfast|bird))",
     re.IGNORECASE,
 )
-PART_DEFAULT_TIMES = {
-    PartOfDay.MORNING: "10:00",
-    PartOfDay.AFTERNOON: "15:00",
-    PartOfDay.EVENING: "19:00",
-    PartOfDay.NIGHT: "21:30",
-}
 _PARTS = {
     "morning": PartOfDay.MORNING,
     "sunrise": PartOfDay.MORNING,
@@ -155,7 +152,7 @@ def _date_ref(match: re.Match[str]) -> str | None:
         return f"numdate:{first}-{second}" if min(first, second) >= 1 else None
     said = match.group("m1") or match.group("m2")
     month = _MONTHS[fold(said)] if said else 0
-    day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+    day = int(next(match.group(g) for g in ("d1", "d2", "d3", "d4") if match.group(g)))
     return f"monthday:{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 

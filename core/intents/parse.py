@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from core.intents.added_day import on_added_day
 from core.intents.address_words import without_address
 from core.intents.already_there import swapped_place
-from core.intents.anchors import anchored, split_anchor
+from core.intents.anchors import anchored, placeable, split_anchor
 from core.intents.appositions import named_not_described
 from core.intents.arrows import in_words
 from core.intents.asked_after import asked_after
@@ -35,6 +35,7 @@ from core.intents.corrections import corrected, marked
 from core.intents.day_asked import day_asked
 from core.intents.day_clearing import day_cleared
 from core.intents.day_fill_asked import day_fill_asked
+from core.intents.day_part_times import DAY_PART_EDGE_RULES
 from core.intents.day_plan_words import day_plan_turn
 from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
@@ -188,7 +189,8 @@ def canonical(text: str, language: str | None, *, said: str | None = None) -> st
     # language's own tables would make them a meal, "upscale" or a search word.
     # "at 16h", "half 7", "a las 18h, o mejor 18:30": times in digits, corrections settled.
     # "qnta a noite", "jue por la tardita", "última noite": days and parts said the chat way.
-    text = read_calendar(read_clock(text), language)
+    # "late afternoon", "fim da tarde", "a primera hora": an edge of a part of the day, a time
+    text = read_calendar(rewrite(read_clock(text), DAY_PART_EDGE_RULES), language)
     text = rewrite(rewrite(text, RELATIVE_TIME_RULES), WISH_WORD_RULES)
     text = rewrite(text, MEAL_PAIR_RULES)  # "petiscos y un vinito": one place for both
     if language == "es":
@@ -247,7 +249,7 @@ def parse(
     if anchor is not None:
         # "Add Tenryu-ji day 3, right after the bamboo grove": an add placed after a stop
         placed = parse(rest, today=today, usual_language=reading or usual_language)
-        if [op.intent for op in placed.ops] == [Intent.ADD]:
+        if placeable(placed.ops, anchor):
             after = anchored(list(placed.ops), anchor)  # a clock time said too wins
             return ParsedMessage(ops=tuple(after), language=language or placed.language)
     # "mejor a las 5", "melhor pro dia 3": a follow-up about the stop just talked about

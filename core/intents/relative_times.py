@@ -5,11 +5,14 @@ de la cena" is a time of the day and never "and then for dinner" (a meal to find
 English part-of-day phrase the grammar already reads ("at night", "in the evening", "in the
 afternoon", "in the morning"), which the placement then turns into a free time of that part.
 
-- after dinner / después de cenar / depois do jantar / late night / tarde da noite → at night
+- after dinner / después de cenar / depois do jantar / noite adentro → at night
 - before dinner / antes de la cena / antes do jantar / à noitinha / al anochecer → in the evening
 - after lunch / después del almuerzo / depois do almoço / de tardezinha → in the afternoon
-- before lunch / antes del almuerzo / antes do almoço / after breakfast / first thing /
-  a primera hora / logo cedo → in the morning
+- before lunch / antes del almuerzo / antes do almoço / after breakfast / de manhãzinha →
+  in the morning
+
+The edges of the parts of the day ("late night", "first thing", "fim da tarde") are clock
+times, read before these (core.intents.day_part_times).
 """
 
 from __future__ import annotations
@@ -45,12 +48,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (rf"{_LEAD}\b{_AFTER}\s*{_LUNCH}\b", " in the afternoon "),
     (rf"{_LEAD}\b{_BEFORE}\s*{_LUNCH}\b", " in the morning "),
     (rf"{_LEAD}\b{_AFTER}\s*{_BREAKFAST}\b", " in the morning "),
-    # The late hours: "late night", "tarde en la noche", "tarde da noite", "noite adentro".
-    (
-        r",?\s*\b(?:late(?:\s+at)?[\s-]+night|(?:ya\s+)?tarde\s+(?:en\s+la|por\s+la|de\s+la)\s+noche|"
-        r"(?:bem\s+)?tarde\s+da\s+noite|(?:pela\s+)?noite\s+adentro|(?:a\s+)?altas\s+horas)\b",
-        " at night ",
-    ),
+    # The small hours: "noite adentro", "a altas horas" ("late night" is a time: day_part_times).
+    (r",?\s*\b(?:(?:pela\s+)?noite\s+adentro|(?:a\s+)?altas\s+horas)\b", " at night "),
     # The evening's own words: "à noitinha", "de noitinha", "al anochecer", "ao entardecer".
     (
         r",?\s*\b(?:(?:a|de|na|pela)\s+)?noitinha\b|,?\s*\b(?:ao|no)\s+(?:anoitecer|entardecer|"
@@ -59,13 +58,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         " in the evening ",
     ),
     (r",?\s*\b(?:(?:a|de|na|pela)\s+)?tardezinha\b", " in the afternoon "),
-    # The day's first hours: "first thing", "a primera hora", "logo cedo", "de manhãzinha".
-    (
-        r",?\s*\bfirst\s+thing(?:\s+in\s+the\s+morning)?\b|,?\s*\b(?:a|en\s+la)\s+primera\s+hora"
-        r"(?:\s+de\s+la\s+manana)?\b|,?\s*\b(?:logo\s+)?(?:cedinho|logo\s+cedo)\b|"
-        r",?\s*\b(?:na|a)\s+primeira\s+hora(?:\s+da\s+manha)?\b|,?\s*\b(?:de\s+)?manhazinha\b",
-        " in the morning ",
-    ),
+    # The morning's small hours ("first thing", "a primera hora" are a time: day_part_times).
+    (r",?\s*\b(?:de\s+)?manhazinha\b", " in the morning "),
 ]
 
 RELATIVE_TIME_RULES = rules(_PAIRS)

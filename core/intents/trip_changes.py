@@ -24,7 +24,7 @@ import re
 
 from core.intents.lexicon import number_value
 from core.intents.model import Intent, ParsedTurn
-from core.intents.trip_settings import date_after, fold_dates
+from core.intents.trip_settings import date_after, fold_dates, month_day_after
 from core.intents.weekday_numbers import SHORT_WEEKDAY_NUMBERS, WEEKDAY_NUMBERS
 
 _ONE = frozenset({"a", "an", "one", "un", "uno", "una", "um", "uma"})
@@ -129,7 +129,8 @@ def trip_change_turn(text: str, today: dt.date | None) -> ParsedTurn | None:
         if today is not None and (cue := _END_DATE.match(folded)) is not None:
             last = date_after(folded, cue.end(), today)
             if last is not None and _only_a_date_after(folded, cue.end()):
-                return ParsedTurn(intent=Intent.ADD_DAYS, date=last)
+                ref = month_day_after(folded, cue.end())  # "till the 12th": near the trip's end
+                return ParsedTurn(intent=Intent.ADD_DAYS, date=last, end_ref=ref)
     return None
 
 

@@ -18,7 +18,7 @@ import re
 from core.intents.lexicon import number_value
 from core.intents.model import Intent, ParsedTurn
 from core.intents.trip_rules import parse_calendar_date
-from core.intents.trip_settings import date_after, fold_dates
+from core.intents.trip_settings import date_after, fold_dates, month_day_after
 
 # The trip's end, or the flight home, in the three languages (folded).
 _END_CUE = re.compile(
@@ -90,7 +90,8 @@ def trip_end_turns(text: str, today: dt.date | None) -> tuple[ParsedTurn, ...] |
     if (cue := _END_CUE.search(folded)) is not None:
         last_day = date_after(folded, cue.start(), today)
         if last_day is not None:
-            return (ParsedTurn(intent=Intent.ADD_DAYS, date=last_day),)
+            ref = month_day_after(folded, cue.start())  # "the 12th": near the trip's end
+            return (ParsedTurn(intent=Intent.ADD_DAYS, date=last_day, end_ref=ref),)
     return None
 
 

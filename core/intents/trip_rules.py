@@ -461,6 +461,7 @@ def start_date_turn(body: str, today: dt.date) -> ParsedTurn | None:
         # "we arrive on wednesday": that weekday near the trip's own start (core.agents.trip)
         weekday = _WEEKDAY_ONLY.match(fold(_when(match)))
         ref = f"weekday:{_WEEKDAY_NAMES.index(weekday.group(1))}" if weekday else None
+        ref = ref or (month_day_ref(_when(match)) if date is not None else None)
         return ParsedTurn(intent=Intent.SET_START, date=date, day_ref=ref)
     for piece in _CLAUSE_BREAK.split(body)[1:]:
         # After a remark only a start with a date it can read: "…, we leave early" is no start.
@@ -509,6 +510,16 @@ def _day_of_month(text: str, today: dt.date) -> dt.date | None:
             return found
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+def month_day_ref(text: str) -> str | None:
+    """'monthday:00-DD' for a day of the month said alone ("the 10th", "el 12", "dia 9"), else None.
+
+    The trip agent finds it near the trip's own dates, not in today's month.
+    """
+    text = re.sub(r"^(?:the\s+|el\s+|o\s+)?(?:day|d[ií]a)\s+(?=\d)", "", text, flags=re.IGNORECASE)
+    found = _DAY_OF_MONTH.match(fold(text).strip())
+    return None if found is None or found.group("weekday") else f"monthday:00-{found['d']:0>2}"
 
 
 def parse_calendar_date(text: str, today: dt.date) -> dt.date | None:

@@ -19,7 +19,7 @@ import re
 
 from core.intents.lexicon import number_value
 from core.intents.model import Intent, ParsedTurn
-from core.intents.trip_rules import parse_calendar_date
+from core.intents.trip_rules import month_day_ref, parse_calendar_date
 from core.text import fold
 
 _MONTHS = (
@@ -190,7 +190,12 @@ def _start(folded: str, today: dt.date | None) -> ParsedTurn | None:
     # "llegamos el martes 8 y nos vamos el jueves 10", "empieza el 14 de dic, no el 7": the
     # first date said after the first cue is the start.
     date = date_after(folded, cue.start(), today)
-    return None if date is None else ParsedTurn(intent=Intent.SET_START, date=date)
+    if date is None:
+        return None
+    # "llegamos el 12": the 12th near the trip's own dates (core.agents.trip), not today's
+    return ParsedTurn(
+        intent=Intent.SET_START, date=date, day_ref=month_day_after(folded, cue.start())
+    )
 
 
 def fold_dates(text: str) -> str:
@@ -200,6 +205,18 @@ def fold_dates(text: str) -> str:
 
 def date_after(folded: str, position: int, today: dt.date) -> dt.date | None:
     """The first calendar date said from `position` of a `fold_dates` text, or None."""
+    said = _said_after(folded, position)
+    return None if said is None else parse_calendar_date(said, today)
+
+
+def month_day_after(folded: str, position: int) -> str | None:
+    """'monthday:00-DD' when the first date said from `position` is a day of the month alone."""
+    said = _said_after(folded, position)
+    return None if said is None else month_day_ref(said)
+
+
+def _said_after(folded: str, position: int) -> str | None:
+    """The words of the first calendar date said from `position`, or None."""
     dates = [
         m.group("date")
         for m in _DATE.finditer(folded, position)
@@ -210,4 +227,4 @@ def date_after(folded: str, position: int, today: dt.date) -> dt.date | None:
         return None
     said = re.sub(r"^(?:the|el|o|a)\s+(?:dia\s+)?", "", dates[0])
     said = re.sub(rf"^{_WEEKDAYS}\s+(?:(?:the|el|o|dia)\s+)?", "", said)
-    return parse_calendar_date(re.sub(r"(?<=\d)x(?=\d)", "/", said), today)
+    return re.sub(r"(?<=\d)x(?=\d)", "/", said)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.anchor_time import with_anchor_time
 from core.domain.itinerary import Day, Node, NodeType
-from core.intents.model import Intent, ParsedTurn, PartOfDay
+from core.intents.model import Intent, ParsedTurn, PartOfDay, Target
 
 
 def _days() -> list[Day]:
@@ -50,3 +50,42 @@ def test_before_a_morning_stop_in_the_morning() -> None:
     op = ParsedTurn(intent=Intent.ADD, query="cafe", day=3, before="bamboo grove",
                     part_of_day=PartOfDay.MORNING)  # fmt: skip
     assert with_anchor_time(op, _days()).time == "08:00"
+
+
+def _full_day() -> list[Day]:
+    museum = Node(id="m", type=NodeType.ATTRACTION, title="Museo del Prado", time="10:00")
+    lunch = Node(id="l", type=NodeType.MEAL, title="Casa Lucio", time="13:30")
+    palace = Node(id="p", type=NodeType.ATTRACTION, title="Royal Palace", time="16:00",
+                  duration_minutes=240)  # fmt: skip
+    dinner = Node(id="d", type=NodeType.MEAL, title="Cena", time="20:00")
+    other = Node(id="o", type=NodeType.MEAL, title="Almuerzo", time="13:00")
+    return [Day(day=1, nodes=[museum, lunch, palace, dinner]), Day(day=2, nodes=[other])]
+
+
+def test_between_a_stop_and_a_meal_starts_when_the_stop_ends() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="cafe", after="the prado", before="lunch")
+    placed = with_anchor_time(op, _full_day())
+    assert (placed.day, placed.time) == (1, "11:30")
+
+
+def test_between_said_in_portuguese_with_meal_words() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="sorveteria", day=1, after="almoço", before="jantar")
+    assert with_anchor_time(op, _full_day()).time == "15:00"
+
+
+def test_between_stops_too_close_is_halfway_between_their_starts() -> None:
+    op = ParsedTurn(intent=Intent.ADD, query="bar", after="palacio real", before="cena")
+    assert with_anchor_time(op, _full_day()).time == "18:00"
+
+
+def test_a_stop_moved_between_two_goes_to_their_day() -> None:
+    op = ParsedTurn(intent=Intent.MOVE, target=Target(text="x"), after="museo", before="comida")
+    placed = with_anchor_time(op, _full_day())
+    assert (placed.to_day, placed.time) == (1, "11:30")
+
+
+def test_between_in_the_wrong_order_or_unknown_leaves_the_turn() -> None:
+    backwards = ParsedTurn(intent=Intent.ADD, query="bar", after="dinner", before="museum")
+    assert with_anchor_time(backwards, _full_day()) == backwards
+    unknown = ParsedTurn(intent=Intent.ADD, query="bar", after="louvre", before="lunch")
+    assert with_anchor_time(unknown, _full_day()) == unknown

@@ -13,7 +13,7 @@ from core.intents.model import Intent
 from core.intents.parse import parse
 from core.orchestrator import Turn
 from core.protocol import AgentResponse, ResponseType
-from core.trip_dates import trip_date
+from core.trip_dates import dated_day, month_day_near, trip_date
 from tests.core.test_orchestrator_answers import _titles
 from tests.core.test_orchestrator_languages import Chat, _chat
 
@@ -137,3 +137,100 @@ async def test_a_date_outside_the_trip_is_asked_with_the_trips_dates(
     assert chat.date_of(1) in answer.message
     assert answer.type is not ResponseType.COMPLETE
     assert await _titles(chat, 1) == before
+
+
+# --- a day of the month said alone, in the trip's month(s) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("agrega un museo el 10", "monthday:00-10"),
+        ("pon el castillo el 11", "monthday:00-11"),
+        ("quiero ir al museo del oro el 12", "monthday:00-12"),
+        ("mete una playa el 9, porfa", "monthday:00-09"),
+    ],
+)
+def test_a_day_of_the_month_said_by_its_article_is_a_date(text: str, ref: str) -> None:
+    assert find_when(text).day_ref == ref
+
+
+@pytest.mark.parametrize(
+    "text", ["pon la cena a las 10", "agrega el 2 de la lista", "el 10% de descuento", "el 9:30"]
+)
+def test_a_time_or_a_position_after_an_article_is_no_date(text: str) -> None:
+    assert find_when(text).day_ref is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "ref"),
+    [
+        ("we land on the 10th", Intent.SET_START, "monthday:00-10"),
+        ("we arrive on the 3rd now", Intent.SET_START, "monthday:00-03"),
+        ("llegamos el 12", Intent.SET_START, "monthday:00-12"),
+        ("empezamos el 14", Intent.SET_START, "monthday:00-14"),
+        ("chegamos dia 9", Intent.SET_START, "monthday:00-09"),
+        ("a gente chega dia 14", Intent.SET_START, "monthday:00-14"),
+        ("our flight home is on the 12th now", Intent.ADD_DAYS, "monthday:00-12"),
+        ("staying till the 12th", Intent.ADD_DAYS, "monthday:00-12"),
+        ("nos vamos el 15", Intent.ADD_DAYS, "monthday:00-15"),
+    ],
+)
+def test_a_new_start_or_end_said_as_a_day_of_the_month_keeps_it(
+    text: str, intent: Intent, ref: str
+) -> None:
+    op = parse(text, today=dt.date(2026, 11, 23)).first
+    assert op.intent is intent
+    assert (op.day_ref if intent is Intent.SET_START else op.end_ref) == ref
+    assert op.date is not None  # what the calendar alone reads, for a trip without dates
+
+
+@pytest.mark.parametrize("text", ["we land on december 10", "llegamos el 12 de enero"])
+def test_a_date_with_its_month_is_no_day_of_the_month(text: str) -> None:
+    op = parse(text, today=dt.date(2026, 11, 23)).first
+    assert op.intent is Intent.SET_START
+    assert op.day_ref is None
+
+
+@pytest.mark.parametrize(
+    ("ref", "near", "date"),
+    [
+        ("monthday:00-10", dt.date(2027, 3, 3), dt.date(2027, 3, 10)),  # the trip's month
+        ("monthday:00-02", dt.date(2027, 3, 28), dt.date(2027, 4, 2)),  # the month after
+        ("monthday:00-27", dt.date(2027, 3, 2), dt.date(2027, 2, 27)),  # the month before
+        ("monthday:00-31", dt.date(2027, 4, 20), dt.date(2027, 3, 31)),  # April has no 31st
+        ("monthday:00-03", dt.date(2026, 12, 30), dt.date(2027, 1, 3)),  # across new year
+        ("weekday:2", dt.date(2027, 3, 3), None),
+    ],
+)
+def test_a_day_of_the_month_near_the_trip(ref: str, near: dt.date, date: dt.date | None) -> None:
+    assert month_day_near(ref, near) == date
+
+
+@pytest.mark.parametrize(
+    ("number", "day"),
+    [(2, None), (6, None), (9, 3), (12, 6), (13, None), (20, None), (40, None)],
+)
+def test_a_day_number_past_the_trip_is_its_date(number: int, day: int | None) -> None:
+    # A 6-day trip from the 7th: "day 9" can't be a trip day, but the 9th is its third.
+    assert dated_day(number, START, 6) == day
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es", "el día {day} queremos playa"),
+        ("pt", "no dia {day} à noite bota um museu"),
+        ("es", "agrega un museo el {day}"),
+    ],
+)
+async def test_a_day_of_the_month_lands_on_the_trips_day(
+    services: Services, locale: str, text: str
+) -> None:
+    chat = await _chat(services, locale)
+    last = chat.start + dt.timedelta(days=2)  # the demo trip's third and last day
+    answer = await chat.say(text.format(day=last.day))
+    if answer.type is ResponseType.NEEDS_SELECTION:
+        answer = await chat.tap(1)
+    assert answer.type is ResponseType.COMPLETE, answer.message
+    assert chat.date_of(3) in answer.message or ("3" in answer.message), answer.message

@@ -432,3 +432,27 @@ async def test_answers_follow_the_language(trip: Driver) -> None:
     trip.locale = "pt"
     moved = await trip.turn(Intent.SET_START, date=date(2027, 3, 14))
     assert "14 de março de 2027" in moved.message
+
+
+@pytest.mark.parametrize(
+    ("said", "start"),
+    [("monthday:00-10", date(2027, 3, 10)), ("monthday:00-01", date(2027, 4, 1))],
+)
+async def test_a_day_of_the_month_start_is_the_one_near_the_trip(
+    trip: Driver, said: str, start: date
+) -> None:
+    # "we land on the 10th" for a trip in March: March's 10th, not the next 10th from today.
+    march = await trip.create("Lisbon", 4, date(2027, 3, 20))
+    today_reading = date(2026, 12, 10)
+    answer = await march.turn(Intent.SET_START, date=today_reading, day_ref=said)
+    assert answer.type is COMPLETE, answer
+    assert (await march.view()).start_date == start
+
+
+async def test_a_day_of_the_month_end_is_the_one_near_the_trip_end(trip: Driver) -> None:
+    # "staying till the 25th" on a trip from March 20: March's 25th.
+    march = await trip.create("Lisbon", 4, date(2027, 3, 20))
+    answer = await march.turn(Intent.ADD_DAYS, date=date(2026, 12, 25), end_ref="monthday:00-25")
+    assert answer.type is COMPLETE, answer
+    view = await march.view()
+    assert [d.date for d in view.days][-1] == date(2027, 3, 25)

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from core.intents.day_words import PART_DEFAULT_TIMES, find_when
+from core.intents.day_part_times import PART_DEFAULT_TIMES
+from core.intents.day_words import find_when
 from core.intents.model import PartOfDay
 
 M, A, E, N = PartOfDay.MORNING, PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT

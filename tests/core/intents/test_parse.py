@@ -203,7 +203,7 @@ SINGLE: list[Any] = [
         "en",
         [{"intent": ADD, "query_has": ["Morning Glory"], "day": 2}],
     ),
-    ("add a bar late at night", "en", [{"intent": ADD, "query": "bar", "part_of_day": NIGHT}]),
+    ("add a bar late at night", "en", [{"intent": ADD, "query": "bar", "time": "22:00"}]),
     # Remove and clear.
     (
         "remove dinner on day 2",
