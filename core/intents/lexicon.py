@@ -16,6 +16,8 @@ from functools import partial
 from babel.dates import get_month_names
 from text_to_num import text2num
 
+from core.intents.rule_gate import GateIndex, fold, needs
+
 _ACCENTS = {
     "a": "[aáàâãä]",
     "e": "[eéèêë]",
@@ -86,6 +88,9 @@ class Rule:
     # `pattern.sub` with the padded replacement, built once: a message meets hundreds of rules
     # and most match nothing, so building the replacement per call was most of a rule's cost.
     run: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    # Folded strings at least one of which every match contains (`rule_gate`): a rule whose
+    # strings are all absent from a message is not scanned at all. ("",) runs always.
+    needs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.replacement, str):
@@ -101,6 +106,7 @@ class Rule:
                 return f" {replace(match)} "
 
         object.__setattr__(self, "run", partial(self.pattern.sub, padded))
+        object.__setattr__(self, "needs", needs(self.pattern))
 
     def apply(self, text: str) -> str:
         """The text with this rule applied everywhere (the same string when nothing matched)."""
@@ -115,14 +121,57 @@ def rules(pairs: Iterable[tuple[str, Replacement]]) -> tuple[Rule, ...]:
 def rewrite(text: str, table: Iterable[Rule]) -> str:
     """Apply every rule in order, then tidy spaces."""
     text = " ".join(text.split())
-    for rule in table:
-        changed = rule.run(text)
+    rules_ = table if isinstance(table, tuple) else tuple(table)
+    if len(rules_) < _INDEXED_FROM:
+        return _rewrite_each(text, rules_)
+    index = _index_of(rules_)
+    # Only the rules whose gate strings are in the text are run (`rule_gate`), in order.
+    live = index.live(fold(text))
+    while live:
+        lowest = live & -live
+        position = lowest.bit_length() - 1
+        changed = rules_[position].run(text)
+        live ^= lowest
         # Tidy after every rule that changed something: a later pattern's single spaces must
         # still match. (Most of the rules match nothing in a message, and re.sub then hands
         # the same string back: tidying it again cost a third of a parse.)
         if changed is not text:
             text = " ".join(changed.split())
+            live = index.live(fold(text)) >> (position + 1) << (position + 1)
     return text
+
+
+def _rewrite_each(text: str, table: tuple[Rule, ...]) -> str:
+    """`rewrite` for a short table: each rule's gate strings checked in turn."""
+    folded = fold(text)
+    for rule in table:
+        for need in rule.needs:
+            if need in folded:
+                break
+        else:
+            continue  # nothing this rule's pattern needs is in the text: it cannot match
+        changed = rule.run(text)
+        if changed is not text:
+            text = " ".join(changed.split())
+            folded = fold(text)
+    return text
+
+
+# A table this long is read through a `GateIndex` (built once per table); a shorter one is
+# cheaper to gate rule by rule than to split the text into pairs of characters.
+_INDEXED_FROM = 24
+_INDEXES: dict[int, tuple[tuple[Rule, ...], GateIndex]] = {}
+
+
+def _index_of(table: tuple[Rule, ...]) -> GateIndex:
+    """The table's gate index, built on first use.
+
+    Tables are module constants; the entry holds its table, so the id is never reused.
+    """
+    held = _INDEXES.get(id(table))
+    if held is None or held[0] is not table:
+        held = _INDEXES[id(table)] = (table, GateIndex(rule.needs for rule in table))
+    return held[1]
 
 
 def number_value(word: str, language: str) -> int | None:
