@@ -118,6 +118,9 @@ _SPANISH_ACCENTED = frozenset(
 )
 # "quedó", "pasó", "opción", "ubicación": Spanish endings (Portuguese writes -ou, -ção)
 _SPANISH_ENDING = re.compile(r"\w{2,}(?:ó|[cs]ión|ión)$")
+# "resérvame", "quítalo", "cámbiala": an accented verb with its pronoun joined on is Spanish
+# (Portuguese joins it with a hyphen: "reserve-me", "tira-o")
+_SPANISH_ENCLITIC = re.compile(r"\w{2,}[áéíóú]\w+(?:me|nos|lo|los|la|las|le|les)$")
 
 
 def _accent_language(word: str) -> str | None:
@@ -127,7 +130,7 @@ def _accent_language(word: str) -> str | None:
         return "es"
     if _PORTUGUESE_LETTERS.search(word) or word in _PORTUGUESE_ACCENTED:
         return "pt"
-    return None
+    return "es" if _SPANISH_ENCLITIC.match(word) else None
 
 
 def detect_language(text: str) -> str | None:
@@ -138,6 +141,25 @@ def detect_language(text: str) -> str | None:
     A name typed in lower case keeps its particles too: the "de la" of "subir no convento de la
     popa" is the place's and tells nothing of the traveler (with no other telling word: None,
     the conversation's language stays).
+    """
+    told = language_scores(text)
+    if told is None:
+        return None
+    scores, iberian = told
+    if iberian and scores["es"] == scores["pt"] and scores["es"] > 0:
+        return None
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, runner_up) = ranked[0], ranked[1]
+    if top in {0, runner_up}:
+        return None
+    return best
+
+
+def language_scores(text: str) -> tuple[dict[str, int], int] | None:
+    """How many words of `text` tell each language, and how many say Iberian only.
+
+    The second count is of words Spanish and Portuguese share (they tell neither); None when
+    no word tells anything. Names are left out as in detect_language.
     """
     unnamed = _NAME.sub(" ", text)
     if not fold(unnamed).split():
@@ -163,14 +185,7 @@ def detect_language(text: str) -> str | None:
         scores[language] += sum(w in only for w in words) - _particles(words, only)
         # "bacanísimo", "obrigadinho" typed without accents: the ending tells
         scores[language] += sum(ending_language(w) == language for w in words if w not in only)
-    iberian = sum(w in _IBERIAN for w in words)
-    if iberian and scores["es"] == scores["pt"] and scores["es"] > 0:
-        return None
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    (best, top), (_, runner_up) = ranked[0], ranked[1]
-    if top in {0, runner_up}:
-        return None
-    return best
+    return scores, sum(w in _IBERIAN for w in words)
 
 
 # Words naming a kind of place in Spanish or Portuguese ("convento", "museo", "praia").

@@ -40,7 +40,8 @@ _WORDS = (
     r"tipo|bom|bem|ta|tá|beleza|pá|pa|sim|ah|é|e\s+ai|e\s+aí|mare|jo|vaya|nossa|xi|man|"
     r"mano|mana|cara|kota|v[eé]i|s[oô]|arretado|massa|fixe|"
     # praise set off before the request about the stop just added: "cool, can it be at 8"
-    r"cool|nice|great|perfect|awesome|sweet|lovely|perfecto|genial|perfeito|otimo|ótimo|legal"
+    r"cool|nice|great|perfect|awesome|sweet|lovely|perfecto|genial|perfeito|otimo|ótimo|legal|"
+    r"guay|chevere|chévere|bacan|bacán|buenisimo|buenísimo|show|top|boa"
 )
 # "no" corrects what was said before ("no, day 3"): an opener only after another one ("mmm no,
 # mejor quitalo", "hmm no put it back"), and never before a verdict ("hmm nao ficou bom").

@@ -55,6 +55,7 @@ from core.intents.lexicon import NOT_A_TOPIC, rewrite
 from core.intents.meal_pairs import MEAL_PAIR_RULES
 from core.intents.meal_remarks import meal_remarks
 from core.intents.message_slots import with_message_slots
+from core.intents.mixed_language import language_meant
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
 from core.intents.openers import without_openers
 from core.intents.party import with_party
@@ -213,7 +214,7 @@ def parse(
     """
     # "sácalo", "coloca-o", "remvoe", "abt": forms and words the phrase tables know
     cleaned = respell(expand_shorthand(normalize(text)))
-    language = detect_language(cleaned)
+    language = language_meant(cleaned, detect_language(cleaned), usual_language)
     # "hmm nah take it off", "mmm no, mejor…"; "um museu pra amanhã, moço", "fio, põe…"
     spoken = standard_portuguese(without_address(cleaned), language)  # "pra jantá no primero dia"
     opened, cleaned = cleaned, without_openers(spoken)

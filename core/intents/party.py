@@ -30,8 +30,10 @@ _PARTY = tuple(
         rf"\b(?:(?:we|there)\s*(?:re|are|ll\s+be|will\s+be)|somos|seremos|seriamos|vamos|"
         rf"iremos|estamos|vamos\s+a\s+ser|vamos\s+ser)\s+(?:(?:em|en|un\s+total\s+de)\s+)?{_N}"
         rf"(?:\s+{_PEOPLE})?\b{_NOT_PEOPLE}",
-        rf"\b(?:(?:para|pra|pa|for|p)\s+(?:(?:nos|nosotros|nosotras|us|a\s+party\s+of)\s+)?)?"
+        rf"\b(?:(?:para|pra|pa|for|pour|p)\s+(?:(?:nos|nosotros|nosotras|us|a\s+party\s+of)\s+)?)?"
         rf"{_N}\s+{_PEOPLE}\b",
+        # "reservar o Fogón Llanero p/ 3": "p/" is "para" in a hurry (its slash folds to a space)
+        rf"\bp\s+{_N}\b{_NOT_PEOPLE}",
         rf"\b(?:para|pra|for)\s+(?:nos|nosotros|nosotras|us)\s+(?:(?:os|as|los|las|all)\s+)?{_N}\b",
         rf"\b(?:party|group|grupo)\s+(?:of|de)\s+{_N}\b",
         rf"\b(?:table|mesa|reservation|reserva)\s+(?:for|para|pra|pa|p)\s+{_N}\b{_NOT_PEOPLE}",
@@ -137,7 +139,12 @@ def _booked_for(op: ParsedTurn, count: int, listed: bool) -> ParsedTurn:
             said = said[: people[1]].rstrip(" ,;-")
         if listed:
             said = without_people(said, _folded_keeping_length(said))
+        elif (inner := _party_match(_folded_keeping_length(said), None)) and not said[
+            inner[2] :
+        ].strip(" ,;?!.-"):
+            said = said[: inner[1]].rstrip(" ,;-")  # "na Marisqueira da Foz pour 6 pessoas"
         name = re.sub(rf"(?:\s+|^){count}$", "", said).strip()
+        name = re.sub(r"\s+(?:p\s*/|pour)$", "", name)  # "o Fogón Llanero p/ 3"
         # "o Thistle & Stag, somos em 5", "no Kamogawa? seremos 2": the verb of the count too
         name = _COUNT_VERB_LEFT.sub("", name).strip(" ,;?!-") or name
         update["target"] = op.target.model_copy(update={"text": name or None})

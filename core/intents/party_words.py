@@ -83,7 +83,11 @@ def people_listed(folded: str) -> tuple[int, int, int] | None:
     """
     for found in _LIST.finditer(folded):
         items = [m.group(0) for m in _ONE_ITEM.finditer(found.group(0))]
-        if len(items) < 2 or not any(_OWN.match(_PREP.sub("", item).split()[0]) for item in items):
+        if len(items) < 2 or not (
+            any(_OWN.match(_PREP.sub("", item).split()[0]) for item in items)
+            # "3 adults and 2 kids", "2 adultos y un niño": every part counted is who comes
+            or all(_COUNTED.search(item) for item in items)
+        ):
             continue
         total = _total(items)
         if 1 < total < 100:

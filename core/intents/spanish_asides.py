@@ -76,7 +76,8 @@ _SUBJECT_VERB = re.compile(
     r"es|son|esta|estan|era|eran|fue|fueron|sera|tiene|tienen|queda|quedan|ama|aman|odia|odian|"
     r"prefiere|prefieren|quiere|quieren|come|comen|adora|adoran|detesta|va|van|viene|vienen|"
     r"llega|llegan|sale|salen|cierra|cierran|cuesta|cuestan|encanta|encantan|gusta|gustan|"
-    r"lo\s+\w+|la\s+\w+[aeií]r\w*|\w+(?:amos|emos|imos))\b"
+    # "la visitamos", "la reservar"; "a las 8 de la tarde" is a time, no verb in it
+    r"lo\s+\w+|la\s+(?!tarde\b)\w+[aeií]r\w*|\w+(?:amos|emos|imos))\b"
 )
 # How any other remark starts: a reason, one's own plan or feeling, a purpose, a tag question.
 _REMARK = re.compile(
