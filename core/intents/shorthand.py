@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.intents.language import detect_language
+from core.intents.spoken_spanish import plain_spanish
 
 # (shorthand, written out, the languages it is said in; None: a message that tells none).
 _SHORTHAND: tuple[tuple[re.Pattern[str], str, frozenset[str | None]], ...] = tuple(
@@ -50,4 +51,6 @@ def expand_shorthand(text: str) -> str:
     for pattern, written, languages in _SHORTHAND:
         if language in languages:
             text = pattern.sub(written, text)
+    if language == "es":
+        text = plain_spanish(text)  # "el miercole", "argo de pescao", "…, plebe"
     return " ".join(text.split())
