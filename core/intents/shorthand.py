@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.intents.language import detect_language
+from core.intents.restarts import without_restarts
 from core.intents.spoken_spanish import plain_spanish
 
 # (shorthand, written out, the languages it is said in; None: a message that tells none).
@@ -47,6 +48,7 @@ def expand_shorthand(text: str) -> str:
     Returns:
         The message, each shorthand its language uses replaced by the word it stands for.
     """
+    text = without_restarts(text)  # "canvia... cambia", "una pastisseria... una pasteleria"
     language = detect_language(text)
     for pattern, written, languages in _SHORTHAND:
         if language in languages:

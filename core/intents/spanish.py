@@ -171,7 +171,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Courtesy and "can you" openers.
     (r"\b(?:por favor|porfa|porfis|porfavor|xfa|plis|pls)\b", "please"),
     (
-        r"\b(?:me podrias|podrias|me puedes|puedes|podes|me podes|podrian|pueden|"
+        r"\b(?:me podrias|podrias|me puedes|puedes|podes|me podes|podrian|pueden|me puede|"
+        r"nos puede|me podria|nos podria|puede usted|podria usted|"
         r"quisiera que|necesito que|quiero que|me ayudas a|ayudame a)\b",
         "can you",
     ),

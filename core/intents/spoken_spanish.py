@@ -54,7 +54,28 @@ _CLOSING = loose(
 # Interjections a message opens with ("ajá y la Popa?", "eche la cevicheria esa …").
 _OPENING = loose(r"^(?:aja|ajá|eche|echeee|ala|hala|ey|ea)\b[\s,!.]*(?=\w)")
 _GREETING = loose(r"^(?:aupa|epale|épale|quiubo|quihubo|qiubo|wena|buenas\s+buenas)\b")
+# News said before the request ("fíjate que ya no son 4 días…", "resulta que…"): the "que" opens
+# what is said, never a reason to drop.
+_NEWS = loose(r"^(?:f[ií]j[ae]te|f[ií]jese|resulta|sabes|sabe|imag[ií]nate)\s+(?:que|q)\s+(?=\w)")
+# Mexico's and Central America's "voltear" (to flip) said of two days: a swap.
+_FLIP = loose(
+    r"\bvoltea(?:me|nos|los|las|le)?\b(?=\s+(?:(?:el|los|las|la|del)\s+)?(?:dias?\s+\d|lunes|martes|"
+    r"miercoles|jueves|viernes|sabado|domingo|primer|segundo|tercer|ultimo))"
+)
+# "baratuco", "baratito", "baratillo": cheap said small, read as cheap.
+_CHEAP = loose(r"\bbarat(?:it|uc|uch|ill|ong)(?P<end>[oa]s?)\b")
+# "echa ahí un templo", "échanos una heladería": put one in ("échale un ojo" is a look).
+_PUT = loose(
+    r"\bech(?:a|ale|ame|anos)\b(?:\s+(?:ahi|alli|aca|aqui))?"
+    r"(?=\s+(?:un|una|unos|unas|algo|el|la|los|las)\s+(?!ojo|ojito|vistazo|mirada|cable|mano)\w)"
+)
 _NO_MAN = loose(r"^(?:nombre|nombres|n'ombre|no\s+manches|no\s+mames)\b\s*[,!.]+\s*")
+
+# A rude word taken back for a polite one: "…, culiado... digo, porfa": the "digo" corrects the
+# word of address taken away above, not the request.
+_POLITE_AGAIN = loose(
+    r"\s*(?:\.{2,}|…|,)?\s*\bdigo\b\s*,?\s*(?=(?:porfa|porfis|por\s+favor|plis|please)\b)"
+)
 
 
 def _spelled(match: re.Match[str]) -> str:
@@ -74,11 +95,14 @@ def plain_spanish(text: str) -> str:
         miarma" → "pa la cena del miercoles busca algo de pescado".
     """
     text = _NO_MAN.sub("no, ", _GREETING.sub("hola", text))
-    text = _OPENING.sub("", text)
+    text = _NEWS.sub("", _OPENING.sub("", text))
+    text = _PUT.sub("pon", _FLIP.sub("intercambia", text))
+    text = _CHEAP.sub(lambda m: "barat" + m.group("end"), text)
     text = _SPELLED_WORD.sub(_spelled, text)
     text = _WEEKDAY.sub(lambda m: f"{m.group('lead')} {m.group('day')}s", text)
     text = _CLOCK.sub(lambda m: f"{m.group('at')} {_CLOCK_PLAIN[m.group('n').casefold()]}", text)
     text = _CLOSING.sub("", _CALLED.sub("", text))
+    text = _POLITE_AGAIN.sub(" ", text)
     text = re.sub(r"\s*,(?:\s*,)+", ",", text)  # "soba, guaje, q …" → "soba, q …"
     text = re.sub(r"^\s*[,.]\s*|\s+(?=[,.!?)])", "", text)
     text = re.sub(r",\s*$|,(?=\.)", "", text)
