@@ -69,6 +69,13 @@ _PUT = loose(
     r"\bech(?:a|ale|ame|anos)\b(?:\s+(?:ahi|alli|aca|aqui))?"
     r"(?=\s+(?:un|una|unos|unas|algo|el|la|los|las)\s+(?!ojo|ojito|vistazo|mirada|cable|mano)\w)"
 )
+# "pásame con alguien de allá", "comunícame con un guía": hand me over to a person, the way a
+# phone call is passed on; never a stop to move.
+_HAND_OVER = loose(
+    r"\b(?:pasa|comunica)(?:me|nos)\s+con\s+(?=(?:alguien|algun|alguna|un|una|el|la)\s+"
+    r"(?:\w+\s+)?(?:de\s+(?:alla|alli|aca|aqui|ahi|la\s+zona)|local|experto|experta|guia|persona|"
+    r"humano|agente|asesor|asesora|que|q)\b)"
+)
 _NO_MAN = loose(r"^(?:nombre|nombres|n'ombre|no\s+manches|no\s+mames)\b\s*[,!.]+\s*")
 
 # A rude word taken back for a polite one: "…, culiado... digo, porfa": the "digo" corrects the
@@ -96,6 +103,7 @@ def plain_spanish(text: str) -> str:
     """
     text = _NO_MAN.sub("no, ", _GREETING.sub("hola", text))
     text = _NEWS.sub("", _OPENING.sub("", text))
+    text = _HAND_OVER.sub("conéctame con ", text)
     text = _PUT.sub("pon", _FLIP.sub("intercambia", text))
     text = _CHEAP.sub(lambda m: "barat" + m.group("end"), text)
     text = _SPELLED_WORD.sub(_spelled, text)

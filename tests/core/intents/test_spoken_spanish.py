@@ -133,3 +133,15 @@ def test_a_reason_or_a_choice_left_to_us_is_no_search(said: str, query: str | No
     ops = parse(said, today=TODAY, usual_language="es").ops
     assert len(ops) == 1
     assert ops[0].query == query
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "pásame con alguien de allá q sepa, un experto local",
+        "comunícanos con un guía de la zona",
+        "pasame con alguien local porfa",
+    ],
+)
+def test_being_handed_over_to_a_person_asks_for_an_expert(said: str) -> None:
+    assert parse(said, today=TODAY, usual_language="es").ops[0].intent is Intent.EXPERT
