@@ -56,7 +56,8 @@ _YES_ES = _phrases(
     como no|cómo no|asi es|así es|efectivamente|obvi|claro pues|claro que si pues|si senor|
     sí señor|si senora|sí señora|si si si|no hay problema|no hay lio|sin problema|
     sin problemas|no pasa nada|hagale pues|hágale pues|orale pues|órale pues|andale pues|
-    ándale pues|de una vez|aja|ajá|perfectisimo|vamos|vamos pues|vamo|echale|échale"""
+    ándale pues|de una vez|aja|ajá|perfectisimo|vamos|vamos pues|vamo|echale|échale|
+    vaya pues|va pue|simon pues|sale pues|ta bueno|ta bien|sta bien"""
 )
 _YES_PT = _phrases(
     """sim|sim sim|sim senhor|claro|claro que sim|com certeza|certo|certissimo|isso|isso ai|

@@ -46,7 +46,9 @@ _MARKERS: dict[str, frozenset[str]] = {
         alla aqui mucho poco pero despues entonces bien hacer voy vas podemos puedo llueve
         lluvia abrigo chaqueta frio horario cuanto cuantos cuantas hace tan oye mira ahi
         vamonos nel simon porfis ayer otra otro conocer vuelve equivoque uy mola gratis
-        calificado calificada calificacion puntuacion puntaje resenas valoracion""".split()
+        calificado calificada calificacion puntuacion puntaje resenas valoracion
+        aupa quillo miarma plebe guaje culiado illo pisha chele acho chacho grasia
+        fijate sino""".split()
     ),
     "pt": frozenset(
         """o os do da das na nas dos nos um uma uns umas e que tem ha dia dias amanha manha

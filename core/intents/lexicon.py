@@ -239,7 +239,10 @@ AFTER_THANKS = (
     r"(?:[\s,!.]+(?:por\s+todo|por\s+la\s+ayuda|por\s+tudo|pela\s+ajuda|de\s+nuevo|otra\s+vez|"
     r"de\s+novo|totales|mil|muchas|muchisimas|tio|tia|che|amigo|amiga|amigos|crack|capo|genio|"
     r"demais|mesmo|muito|gente|pessoal|viu|cara|mano|ai|aí|hermano|bro|chicos|chicas|loco|"
-    r"de\s+verdad|en\s+serio|tudo|todo|valeu|vlw|obrigad[oa]|gracias|thanks|show|top))*[\s,!.]*$"
+    r"de\s+verdad|en\s+serio|tudo|todo|valeu|vlw|obrigad[oa]|gracias|thanks|show|top|"
+    # "gracias, eres un arte", "valeu, você é fera"
+    r"(?:sos|eres|es)\s+(?:un|una)\s+(?:genio|crack|capo|maquina|idolo|arte|fenomeno|hacha|"
+    r"titan|lujo|sol|amor)|(?:voce|vc)\s+e\s+(?:fera|demais|top|o\s+cara)))*[\s,!.]*$"
 )
 
 

@@ -57,7 +57,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "is it free?", "se paga?", "é pago?", "hw much": whether it costs, said the chat way
             r"\b(?:(?:free|gratis|gratuit[oa]s?|pag[oa]s?|de\s+graca)(?:\s+(?:to\s+(?:get\s+in|"
             r"enter|visit|go\s+in)|entry|entrance|admission|de\s+entrar|pra\s+entrar|"
-            r"para\s+entrar))?\s*$|se\s+paga|se\s+cobra|hay\s+que\s+pagar|tem\s+que\s+pagar|"
+            r"para\s+entrar))?\s*$|se\s+paga|se\s+cobra|hay\s+(?:que|q)\s+pagar|tem\s+que\s+pagar|"
             r"h(?:o)?w\s+much|price|prices|pricey|cost|costs|fee|fees|entry|entrance|admission|"
             r"tickets?|cuanto\s+(?:cuesta|sale|cobran|vale|es)|cuesta|precio|precios|entrada|"
             r"boletos?|caro|cara|caros|caras|carisim[oa]|carissim[oa]|expensive|quanto\s+(?:custa|cobram|e|sai)|custa|preco|precos|ingressos?|"

@@ -28,12 +28,15 @@ from core.intents.trailing_remarks import names_a_wish, requests_something, says
 _PERSON = (
     r"(?:a\s+(?:mi|mis|la|el|los|las|nuestr[oa]s?|tu|tus|su|sus)\s+\w+|al\s+\w+|"
     r"le|les|me|nos|te|se|ya|ahi|alli|alla|luego|despues|a\s+esa\s+hora|ese\s+dia|"
-    r"con\s+(?:este|ese|el|la)\s+\w+|mi|mis|nuestr[oa]s?|hay|es|son|esta|estan)"
+    r"con\s+(?:este|ese|el|la)\s+\w+|mi|mis|nuestr[oa]s?|hay|es|son|esta|estan|"
+    # what is said of the place or the day: "que esto no es Miami", "que mañana no nos da la vida"
+    r"(?:esto|eso|aquello|manana|hoy|aqui|aca)\s+(?:no\s+)?(?:es|son|esta|estan|nos|me|hay|va|"
+    r"vamos|sale|cuesta)|ya\s+(?:hemos|he|fuimos|comimos|cenamos|estuvimos|vimos))"
 )
 _CONNECTOR = loose(
     r"^(?:antes\s+de\s+que|porque|pq|xq|porq|por\s+que|ya\s+que|puesto\s+que|dado\s+que|"
-    r"pues\s+(?=\w+\s)|no\s+vaya\s+a\s+ser\s+que|no\s+sea\s+que|que\s+si\s+no|que\s+sino|"
-    rf"(?:es\s+que|que)\s+(?=(?:{_PERSON}|dicen|dijeron|llueve|hace|pega|aprieta|sopla)\b))"
+    r"(?:pues|doncs)\s+(?=\w+\s)|no\s+vaya\s+a\s+ser\s+que|no\s+sea\s+que|que\s+si\s+no|que\s+sino|"
+    rf"(?:es\s+que|que|q)\s+(?=(?:{_PERSON}|dicen|dijeron|llueve|hace|pega|aprieta|sopla)\b))"
 )
 _WEATHER = (
     r"llueve|llovera|llover|lloviendo|lluvia|tormenta|aguacero|chubascos?|nieva|nevar|"
@@ -90,7 +93,9 @@ def without_reasons(text: str) -> str:
 
 
 _GLUED = loose(
-    r"(?<=\w)\s+(?:antes\s+de\s+que|porque|ya\s+que|puesto\s+que|no\s+vaya\s+a\s+ser\s+que)\s+.*$"
+    r"(?<=\w)\s+(?:antes\s+de\s+que|porque|ya\s+que|puesto\s+que|no\s+vaya\s+a\s+ser\s+que|"
+    # "… por algo más barato q esto no es Miami": "que" before what is said of the place
+    r"(?:que|q)(?=\s+(?:esto|eso|aquello)\s+(?:no\s+)?(?:es|son|esta)\b))\s+.*$"
 )
 
 

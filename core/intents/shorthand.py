@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from core.intents.language import detect_language
+from core.intents.restarts import without_restarts
+from core.intents.spoken_spanish import plain_spanish
 
 # (shorthand, written out, the languages it is said in; None: a message that tells none).
 _SHORTHAND: tuple[tuple[re.Pattern[str], str, frozenset[str | None]], ...] = tuple(
@@ -46,8 +48,11 @@ def expand_shorthand(text: str) -> str:
     Returns:
         The message, each shorthand its language uses replaced by the word it stands for.
     """
+    text = without_restarts(text)  # "canvia... cambia", "una pastisseria... una pasteleria"
     language = detect_language(text)
     for pattern, written, languages in _SHORTHAND:
         if language in languages:
             text = pattern.sub(written, text)
+    if language == "es":
+        text = plain_spanish(text)  # "el miercole", "argo de pescao", "…, plebe"
     return " ".join(text.split())

@@ -140,10 +140,10 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Whole-message thanks with a compliment ("gracias parce, muy bacano", "sos un genio").
     (
         r"^(?:(?:che|oye|ay|uy|jaja\w*|jeje\w*)[\s,!]+)?(?:(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|"
-        r"maquina|idolo|duro|dura|amor|sol)\b[\s,!.]*)?(?:(?:muchas|mil)\s+)?gracias\b"
+        r"maquina|idolo|duro|dura|amor|sol|arte|fenomeno|hacha|titan|grande|lujo)\b[\s,!.]*)?(?:(?:muchas|mil)\s+)?gracias\b"
         + AFTER_THANKS
-        + r"|^(?:(?:che|oye|ay|uy|jaja\w*)[\s,!]+)?(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|maquina|idolo)\b"
-        + AFTER_THANKS,
+        + r"|^(?:(?:che|oye|ay|uy|jaja\w*)[\s,!]+)?(?:sos|eres)\s+(?:un|una)\s+(?:genio|crack|capo|maquina|idolo|"
+        r"arte|fenomeno|hacha|titan|lujo)\b" + AFTER_THANKS,
         "thanks",
     ),
     (
@@ -171,7 +171,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # Courtesy and "can you" openers.
     (r"\b(?:por favor|porfa|porfis|porfavor|xfa|plis|pls)\b", "please"),
     (
-        r"\b(?:me podrias|podrias|me puedes|puedes|podes|me podes|podrian|pueden|"
+        r"\b(?:me podrias|podrias|me puedes|puedes|podes|me podes|podrian|pueden|me puede|"
+        r"nos puede|me podria|nos podria|puede usted|podria usted|"
         r"quisiera que|necesito que|quiero que|me ayudas a|ayudame a)\b",
         "can you",
     ),

@@ -9,6 +9,7 @@ from core.intents.day_exchange import exchanged_days
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn, Topic
 from core.intents.slots import NUMBER_WORDS, find_days
+from core.intents.trip_length_said import length_said
 from core.intents.weekday_numbers import IBERIAN_WEEKDAY_NUMBERS
 from core.text import fold
 
@@ -402,6 +403,8 @@ def trip_turn(body: str) -> ParsedTurn | None:
         )
     if (swap := _swap_turn(body)) is not None:
         return swap
+    if (length := length_said(body)) is not None:
+        return length  # "ya no son 4 días sino 5", "now it's 6 days instead of 5"
     if _SWAP_VERB.match(body) or _SWAP_WORD.search(body):
         named = list(dict.fromkeys(int(found.value) for found in find_days(body)))
         if len(named) == 2:  # "exchange the first and the last day", "… just swap them"

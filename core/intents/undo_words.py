@@ -108,6 +108,10 @@ _UNDO_PHRASE = re.compile(
     r"|(?:i\s+)?changed\s+my\s+mind|i\s+(?:didn\s*t|did\s+not|don\s*t)\s+mean\s+(?:that|to(?:\s+do\s+that)?|it)"
     r"|(?:(?:that|this|it)\s+(?:s\s+|is\s+|was\s+)?)?not\s+what\s+i\s+meant|that\s+was\s+(?:a\s+)?(?:mistake|wrong)|scratch\s+that|ctrl\s*\+?\s*z"
     r"|back\s+to\s+(?:how\s+it\s+was|before)"
+    # right after a removal, "put it back" said with one verb: "regrésala", "devuélvelo",
+    # "tráela de vuelta", "devolve ela", "traz de volta"
+    r"|(?:regresa|devuelve|devolve|trae|traz|traga)(?:lo|la|los|las|\s+(?:ele|ela))?"
+    r"(?:\s+(?:de\s+vuelta|de\s+volta|de\s+nuevo|a\s+su\s+lugar))?"
     # "undo last", "reverse that change", "restore the previous version", "volta ao anterior",
     # "echa para atrás", "quiero lo de antes", "cancela isso": the last change, said otherwise
     rf"|{_OTHERWISE})(?:\s+(?:there|please|pls|now|already|again|"

@@ -16,7 +16,8 @@ YES = {
     "es": [
         "está bien", "esta bien", "dale", "va", "sale", "órale", "claro que sí", "claro que si",
         "me parece bien", "de acuerdo", "venga va", "vale, venga", "ándale pues", "hagámosle",
-        "sale pues", "sí, dale", "claro que sí, hazlo", "genial", "confirmo",
+        "sale pues", "sí, dale", "claro que sí, hazlo", "genial", "confirmo", "vaya pues, sí",
+        "vaya pues", "ta bueno",
     ],
     "pt": [
         "está bem", "tá bem", "ta bem", "tá bom", "ta bom", "pode ser", "bora", "combinado",
