@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import re
 
-from core.intents.english_asides import without_asides
-
 _PARTNER = (
     r"(?:wife|wifey|husband|hubby|hubs|missus|missis|mrs|misses|partner|other\s+half|"
     r"better\s+half|boyfriend|girlfriend|bf|gf|fiance|fiancee|mum|mom|mam|mother|dad|father|"
@@ -111,11 +109,6 @@ def without_statements(text: str, language: str | None = None) -> str:
     """`text` without the company and the statements said beside its request (English)."""
     if language not in {None, "en"}:
         return text
-    # then any talk left around the request (core.intents.english_asides)
-    return without_asides(_without_company_and_statements(text))
-
-
-def _without_company_and_statements(text: str) -> str:
     if not _BOOKING.search(text):
         text = _COMPANY.sub("", text)
     marks = list(_BREAK.finditer(text))
