@@ -437,7 +437,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # "change the francesinha place for bacalhau" (a second-language "cambiar X por Y"): a
     # place for a place; "change dinner for 8pm", "… for tomorrow" are times and days
     (
-        r"^change\s+(?P<old>.+?)\s+for\s+(?!\d)(?!(?:day\b|the\s+day|tomorrow|today|tonight|later|"
+        r"^change\s+(?!out\b)(?P<old>.+?)\s+for\s+(?!\d)(?!(?:day\b|the\s+day|tomorrow|today|tonight|later|"
         r"earlier|breakfast|brunch|lunch|dinner|the\s+(?:morning|afternoon|evening|night)|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|us|me|the\s+kids|\w+\s+people)\b)"
         r"(?P<new>.+)$",
