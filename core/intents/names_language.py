@@ -9,11 +9,11 @@ Names typed with capitals are already left out (core.intents.language). Pure, no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from core.domain.itinerary import Day
 from core.intents.language import detect_language
+from core.intents.lexicon import loose
 from core.intents.model import ParsedMessage
 from core.text import fold
 
@@ -26,11 +26,13 @@ def _names(days: Sequence[Day]) -> Iterable[str]:
 
 
 def without_names(text: str, names: Iterable[str]) -> str:
-    """`text`, folded, with every one of `names` it holds taken out."""
-    said = f" {fold(text)} "
+    """`text` with every one of `names` (folded) it holds taken out; its own accents kept."""
+    said = f" {text} "
     for name in sorted(set(names), key=len, reverse=True):
         if len(name) >= 4:
-            said = re.sub(rf"(?<=\s){re.escape(name)}(?=\s)", " ", said)
+            # accents as typed stay: "às" tells Portuguese once "Palácio da Bolsa" is out
+            spaced = r"\s+".join(name.split())
+            said = loose(rf"(?<=[\s,.!?]){spaced}(?=[\s,.!?])").sub(" ", said)
     return " ".join(said.split())
 
 
@@ -45,7 +47,7 @@ def told_beside_stops(message: ParsedMessage, text: str, days: Sequence[Day]) ->
     if message.language not in {"es", "pt"} or message.first.reply_language is not None:
         return message
     rest = without_names(text, _names(days))
-    if rest == fold(text):
+    if rest == " ".join(text.split()):
         return message  # no stop named: the words are the traveler's own
     told = detect_language(rest)
     if told == message.language:
