@@ -40,6 +40,7 @@ from core.intents.grounded_edits import regrounded
 from core.intents.language import detect_language, said_in_loanwords
 from core.intents.language_requests import language_request
 from core.intents.model import Intent, ParsedMessage, ParsedTurn
+from core.intents.names_language import told_beside_stops
 from core.intents.parse import parse
 from core.messages import language_of, msg, use_locale
 from core.metrics import TURN_SECONDS
@@ -289,6 +290,9 @@ class Orchestrator:
             near=turn.near,
             push_preferences=PushPreferenceService(session),
         )
+        if message is not None:
+            # "remove jantar mantar": a stop's name typed in lower case tells no language
+            message = told_beside_stops(message, text, itinerary.days)
         language = await self._language(session, turn, message, prompts)
         latest = await prompts.latest(turn.conversation_key, turn.user_id)
         ctx.focus_node_id = focus_of(latest, ctx.itinerary.version)

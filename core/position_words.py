@@ -74,6 +74,7 @@ FILLER = frozenset(
     parce parcero pana chamo hermano amigo amiga fam msm mesmo ne neh ta tá otima ótima otimo
     ótimo perfeito perfeita perfecto perfecta buenisimo buenísimo buenisima buenísima genial
     nice mesmo then tho though aight very
+    aye lah leh lor yeah yea yah sawa chale bud fr chur
     """.split()
 )
 

@@ -141,6 +141,8 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"move \1 to \2",
     ),
     (r"\b(clear|empty|wipe|clean)\s+out\b", r"\1"),
+    # "wipe wednesday clean", "wipe the slate clean on day 3": the day emptied
+    (r"\bwipe\s+(?P<what>(?:[\w-]+\s+){0,3}?)(?:the\s+slate\s+)?clean\b", r"clear \g<what>"),
     (r"\b(?:r)\b(?=\s+(?:we|you|u|they)\b)", "are"),
     (r"\b(?:lemme|let\s+me)\s+(?:see|check|look\s+at|have\s+a\s+look\s+at)\b", "show"),
     (
@@ -283,6 +285,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
     ),
     # "table at Konkan Coast Kitchen tmrw night for 2": a table is a booking.
     (r"^(?:(?:a|an)\s+)?table\s+(?=(?:for\s+\w+\s+)?(?:at|in)\s+\w)", "book a table "),
+    # "booking for Vindaloo & Vinho pls, 3 people": a booking at that place (not "for 3")
+    (
+        r"^(?:(?:a|an)\s+)?(?:booking|reservation|rezzie)\s+(?:for|at)\s+(?!\d)(?!(?:one|two|three|"
+        r"four|five|six|seven|eight|nine|ten|us|me|tonight|today|tomorrow)\b)",
+        "book ",
+    ),
     (
         r"^(?:(?:the|my|our)\s+)?(?:full|whole|entire|complete)\s+(?:itinerary|trip|plan|schedule)"
         r"(?:\s+(?:please|pls|plz))?[\s?!.]*$",
@@ -424,6 +432,17 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # "please to move X", "kindly to add Y": a second-language "to" after the courtesy
     (r"^(please|pls|plz|kindly)\s+to\s+(?=[a-z])", ""),
     (r"\bswop(s|ped|ping)?\b", r"swap\1"),
+    # "what's the Royal Mile when it's at home?": the idiom asks what it is, nothing more
+    (r"\s+when\s+(?:it\s*'?\s*s|its|it\s+is|they\s*'?\s*re|they\s+are)\s+at\s+home\b", ""),
+    # "change the francesinha place for bacalhau" (a second-language "cambiar X por Y"): a
+    # place for a place; "change dinner for 8pm", "… for tomorrow" are times and days
+    (
+        r"^change\s+(?!out\b)(?P<old>.+?)\s+for\s+(?!\d)(?!(?:day\b|the\s+day|tomorrow|today|tonight|later|"
+        r"earlier|breakfast|brunch|lunch|dinner|the\s+(?:morning|afternoon|evening|night)|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|us|me|the\s+kids|\w+\s+people)\b)"
+        r"(?P<new>.+)$",
+        r"replace \g<old> with \g<new>",
+    ),
     (r"\bwhat\s+all\b", "what"),
     (r"\b(?:so|too|that|very|really)\s+(early|late)\b", r"\1"),
     # "can u pick a lunch place for friday?", "suggest us somewhere for drinks": an add with cards

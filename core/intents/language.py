@@ -26,7 +26,7 @@ _MARKERS: dict[str, frozenset[str]] = {
         weather cost share export calendar about tell us we im id lets let does need
         visa clear empty wipe monday tuesday wednesday thursday friday saturday sunday
         gonna wanna gotta pls thx nah skip mate kinda lemme any open now
-        whys hows wheres whos out such big deal""".split()
+        whys hows wheres whos out such big deal good too""".split()
     ),
     "es": frozenset(
         """el la los las del al un una unos unas y que qué hay dia dias manana tarde noche

@@ -37,7 +37,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "hours",
         re.compile(
-            r"\b(?:hours?|opening|open(?:s|ed)?|clos(?:e|es|ing)|horarios?|abre[nm]?|abierto|"
+            r"\b(?:hours?|timings?|opening|open(?:s|ed)?|clos(?:e|es|ing)|horarios?|abre[nm]?|abierto|"
             r"aberto|cierra[nm]?|fecha[m]?|que\s+horas?\s+(?:abre|fecha)|a\s+que\s+hora\s+abre)\b"
         ),
     ),
@@ -58,6 +58,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:free|gratis|gratuit[oa]s?|pag[oa]s?|de\s+graca)(?:\s+(?:to\s+(?:get\s+in|"
             r"enter|visit|go\s+in)|entry|entrance|admission|de\s+entrar|pra\s+entrar|"
             r"para\s+entrar))?\s*$|se\s+paga|se\s+cobra|hay\s+(?:que|q)\s+pagar|tem\s+que\s+pagar|"
+            # "is X free or do we pay?", "do we have to pay for X?"
+            r"free\s+or\s+(?:do\s+(?:we|i|you)\s+)?(?:pay|paid|not)|(?:do|should|must)\s+(?:we|i|you)\s+"
+            r"(?:have\s+to\s+|need\s+to\s+)?pay|"
             r"h(?:o)?w\s+much|price|prices|pricey|cost|costs|fee|fees|entry|entrance|admission|"
             r"tickets?|cuanto\s+(?:cuesta|sale|cobran|vale|es)|cuesta|precio|precios|entrada|"
             r"boletos?|caro|cara|caros|caras|carisim[oa]|carissim[oa]|expensive|quanto\s+(?:custa|cobram|e|sai)|custa|preco|precos|ingressos?|"

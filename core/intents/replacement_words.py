@@ -57,7 +57,9 @@ _IN_PLACE_PUT = re.compile(
 _WANT = (
     r"(?:mejor|melhor|better|rather|quiero|queremos|quero|queremos|queria|prefiero|prefiro|"
     r"preferimos|i\s+want|we\s+want|i'?d\s+like|we'?d\s+like|let'?s\s+(?:do|go\s+with|try)|"
-    r"how\s+about|what\s+about|maybe|tal\s+vez|quiz[aá]s|talvez|go\s+with|vamos\s+(?:a|de|com))"
+    r"how\s+about|what\s+about|maybe|tal\s+vez|quiz[aá]s|talvez|go\s+with|vamos\s+(?:a|de|com)|"
+    # "instead of X please something vegan": the polite word is where what instead starts
+    r"please|pls|plz|por\s+favor|porfa|pf)"
 )
 _IN_PLACE_SAID = re.compile(
     rf"(?:^|[,.;!?]\s*){_IN_PLACE}\s+(?P<old>[^,.!?;]+?)(?:\s*,\s*(?:{_WANT}\s+)?|\s+{_WANT}\s+)"

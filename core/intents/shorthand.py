@@ -21,9 +21,29 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str, frozenset[str | None]], ...] = tup
         (r"\babt\b", "about", ("en", "es", "pt", None)),
         (r"(?<=\w)\s+n\s+(?=\w)", " and ", ("en", None)),
         (r"\bb4\b", "before", ("en", None)),
+        # "wat is on 4 tomorow", "a cafe 4 the kids": "4" is "for" before a day or a noun phrase
+        (
+            r"(?<!\bday\s)(?<!\bdia\s)\b4\b(?=\s+(?:tomorrow|tomorow|tmrw|today|tonight|the|us|me|"
+            r"[a-z]+day)\b)",
+            "for",
+            ("en",),
+        ),
         (r"\b(?:bc|bcs|cuz|coz)\b", "because", ("en", None)),
         (r"\bthru\b", "through", ("en", None)),
+        (r"^hw\b(?=\s+(?:do|does|can|to|is|it)\b)", "how", ("en", None)),
         (r"\bnite\b", "night", ("en", None)),
+        # patois and dialect spellings: "w a veg place", "good fi children", "wid us", "pon"
+        (r"\bw\b(?=\s+(?:a|an|the|some|my|our)\b)", "with", ("en", None)),
+        (r"\bfi\b", "for", ("en", None)),
+        (r"\bwid\b", "with", ("en", None)),
+        (r"\bpon\b", "on", ("en",)),
+        (r"\bmek\s+(?:we|us)\b", "let's", ("en", None)),
+        (r"\bweh\b", "that's", ("en",)),
+        (r"\bhoose\b", "house", ("en", None)),
+        (r"\bwhit(?=\s*'?\s*s\b|\s+is\b)", "what", ("en", None)),  # Scots "whit's X"
+        (r"\bhame\b", "home", ("en", None)),
+        (r"(?<=\d)\s*uhr\b", "h", ("en", None)),  # a German "15 Uhr" in English chat
+        (r"^gonnae\s+(?=\w)", "can you ", ("en", None)),  # Scots: "gonnae book X" asks
         (r"\b(?:tmb|tmbn|tb)\b", "también", ("es",)),
         (r"\b(?:dsp|dps)\b", "después", ("es",)),
         (r"\bbn\b", "bien", ("es",)),

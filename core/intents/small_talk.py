@@ -114,7 +114,8 @@ _PADDING = frozenset(
     than sawa poa fine set para pra pro altogether entirely mill million bunch heap god
     cachai po naman bo ta mae manito manita bru boet yaar ji na o oo sha abeg jare ag eish
     erís eris sos pura vida done sa tulong marami deus dios
-    leve suave tranqui tranquilo tranquila sossego""".split()
+    leve suave tranqui tranquilo tranquila sossego
+    this app bot actually honestly literally lowkey highkey fr dear all of""".split()
 )
 # Anything of these asks for something (a verb of a request, a day, a meal, a question word).
 _REQUEST = re.compile(
@@ -187,7 +188,14 @@ _PRAISE_PHRASES = re.compile(
     r"\b(?:well\s+done|nice\s+one|good\s+job|great\s+job|shot(?:\s+shot)?|sharp(?:\s+sharp)?|"
     r"ta\s+(?:very\s+much|muchly|mate|love|luv)|chur(?:\s+chur)?|"
     r"bien\s+hecho|bom\s+trabalho|mandou\s+bem|pura\s+vida|no\s+(?:worries|wahala|problem|prob|"
-    r"stress)|sin\s+problema|sem\s+problema)\b"
+    r"stress)|sin\s+problema|sem\s+problema|"
+    # Gen Z's "this app ate", "no notes", "it's giving"; Jamaican "bless up"; "bonne idée";
+    # "you're a lifesaver", "yuh too good"
+    r"ate(?:\s+(?:that|this|it))?(?:\s+up)?(?=\s*(?:[.!,]|$|\s+no\s+notes))|no\s+notes|"
+    r"slay\w*|bussin|goated|understood\s+the\s+assignment|bless\s+up|"
+    r"bonne\s+idee|(?:good|great|nice)\s+idea|"
+    r"(?:you\s*'?\s*re|youre|ur|u\s+r|yuh|you|u|ya)\s+(?:a\s+|so\s+|too\s+)?(?:lifesaver|life\s+saver|"
+    r"legend|star|gem|champ|good|great|the\s+best|amazing))\b"
 )
 
 

@@ -37,10 +37,12 @@ _ONLY_DAYS = re.compile(
 )
 _SWAP_VERB = re.compile(r"^(?:swap|switch|exchange|flip|trade|invert|reverse)\b", re.IGNORECASE)
 _SWAP_WORD = re.compile(r"\bswap\b", re.IGNORECASE)
+# "the trip", "the Jaipur itinerary", "our holiday": the whole stay
+_TRIP = r"(?:[\w-]+\s+)?(?:trip|itinerary|holiday|vacation|stay)"
 _ADD_DAYS = re.compile(
-    rf"^(?:add|include|extend\s+(?:the\s+|my\s+)?trip\s+by|give\s+(?:me|us))\s+{_N}\s+"
+    rf"^(?:add|include|extend\s+(?:the\s+|my\s+|our\s+)?{_TRIP}\s+by|give\s+(?:me|us))\s+{_N}\s+"
     r"(?:more\s+|extra\s+)?days?\b(?P<rest>.*)$"
-    r"|^(?:extend|lengthen|prolong)\s+(?:the|my|our)\s+trip\b(?P<rest2>.*)$"
+    rf"|^(?:extend|lengthen|prolong)\s+(?:the|my|our)\s+{_TRIP}\b(?P<rest2>.*)$"
     r"|^(?:one|a)\s+(?:more|extra)\s+day\b(?P<rest3>.*)$"
     r"|^make\s+(?:the|my|our)\s+trip\s+longer\b(?P<rest4>.*)$",
     re.IGNORECASE,

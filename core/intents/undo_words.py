@@ -59,6 +59,8 @@ _OTHERWISE = (
     r"|(?:revert|reverse|roll\s+back|undo)\s+(?:that|this|the|my|your)\s+(?:last\s+)?"
     r"(?:change|edit)"
     rf"|(?:restore|bring\s+back|go\s+back\s+to|back\s+to|return\s+to|revert\s+to)\s+{_BEFORE}"
+    # "bring it back" right after a removal: the stop taken out, restored
+    r"|bring\s+(?:it|that|that\s+one|them|those)\s+back"
     r"|(?:vuelve|volve|volvamos|regresa|regresemos|vuelvan|volver|regresar|volta|volte|"
     rf"voltar|voltemos|retorna)\s+(?:(?:a|al|ao|pro|pra|para|para\s+o|pa)\s+)?{_BEFORE}"
     r"|(?:(?:quiero|prefiero|quero|prefiro|dame|me\s+da|devuelve|devolve|i\s+want|give\s+me)\s+)?"

@@ -287,6 +287,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\s[-–—]\s")
 # Each command verb a misspelling may stand for → the verb it means (an infinitive, its
 # imperative: "borar" is "borra" or "borrar", either way one verb).
 _SENSE: dict[str, str] = {fold(w): fold(w) for w in _ENGLISH}
+# Words a request leans on besides its verb, slipped the same way ("bookign", "3 peopel")
+_SENSE |= {w: w for w in ("booking", "people", "tomorrow")}
 _SENSE |= {fold(v.infinitive): fold(v.imperative) for v in _SPANISH}
 _SENSE |= {fold(v.imperative): fold(v.imperative) for v in _SPANISH if len(v.imperative) >= 4}
 _SENSE |= {fold(w): fold(triple[1]) for triple in _PORTUGUESE for w in triple}
