@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.intents.chat_tags import untagged
 from core.intents.day_words import day_refs
 from core.intents.model import Intent, ParsedTurn
 from core.text import fold
@@ -30,6 +31,12 @@ _NUMBERED = re.compile(
 _NAMED = re.compile(
     rf"^(?:(?:pls|please|can\s+you|could\s+you|porfa)\s+)?{_CHANGE}\s+{_ARTICLES}"
     rf"(?P<a>[a-z]+day)(?:\s+(?:plans?|stuff|things|schedule))?\s+{_LINK}\s+{_ARTICLES}(?P<b>[a-z]+day)\b"
+)
+# "voltéame el día 2 con el 3", "bira a quarta com a quinta", "flip monday with tuesday": one
+# day paired with another by "with" is an exchange, whatever the verb (slang, dialect, typo).
+_PAIRED = re.compile(
+    rf"^[a-z]+\s+{_ARTICLES}(?:(?P<a>\d{{1,2}})|(?P<wa>[a-z]+day))\s+(?:with|w/?|c/)\s+"
+    rf"{_ARTICLES}(?:(?P<b>\d{{1,2}})|(?P<wb>[a-z]+day))$"
 )
 # "… and vice versa", "… y al revés", "… e vice-versa", "… and back".
 _BOTH_WAYS = re.compile(
@@ -56,6 +63,10 @@ def exchanged_days(body: str) -> ParsedTurn | None:
             return ParsedTurn(intent=Intent.SWAP_DAYS, day=first, to_day=second)
     if (crossed := _crossed(folded)) is not None:
         return crossed
+    # fold() drops commas: the clause is cut on the message as said ("…, se faz fabor")
+    said_first = re.split(r"\s*[,;!?]\s*", body.strip(" .!?"))[0]
+    if (paired := _paired(re.sub(r"\b(\w+day)s\b", r"\1", fold(said_first)))) is not None:
+        return paired
     refs = list(dict.fromkeys(day_refs(folded)))
     if len(refs) != 2:
         return None
@@ -83,6 +94,8 @@ _MOVING = re.compile(
 _CROSSED_PADDING = _PADDING | frozenset(
     """from everything tudo todo isso eso ones one it them that this add do haz hacer faz
     fazer my your our itinerary schedule programa programacao roteiro""".split()
+    # asked as a question: "podemos hacer lo del lunes el jueves…?", "can we do…"
+    + """can could we you us me podemos puedes podrias pode podes podemos da se""".split()
 )
 
 
@@ -102,3 +115,16 @@ def _crossed(folded: str) -> ParsedTurn | None:
     if numbered:
         return ParsedTurn(intent=Intent.SWAP_DAYS, day=numbered[0], to_day=numbered[1])
     return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=weekdays[0], to_day_ref=weekdays[1])
+
+
+def _paired(head: str) -> ParsedTurn | None:
+    """Two days paired by "with" and nothing else: "voltéame el día 2 con el 3"."""
+    match = _PAIRED.match(untagged(head))
+    if match is None:
+        return None
+    if match["a"] and match["b"] and match["a"] != match["b"]:
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day=int(match["a"]), to_day=int(match["b"]))
+    refs = list(dict.fromkeys(day_refs(head)))
+    if match["wa"] and match["wb"] and len(refs) == 2:
+        return ParsedTurn(intent=Intent.SWAP_DAYS, day_ref=refs[0], to_day_ref=refs[1])
+    return None

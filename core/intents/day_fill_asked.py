@@ -25,7 +25,7 @@ from core.text import fold
 
 # Verbs of making or filling a day, in the three languages (folded).
 _MAKE = re.compile(
-    r"\b(?:plan\w*|fill\w*|sort|figure|organi[sz]\w*|arr?ange|arm[aeá]\w*|mont[aeá]\w*|"
+    r"\b(?:plan(?!ned\b)\w*|fill\w*|sort|figure|organi[sz]\w*|arr?ange|arm[aeá]\w*|mont[aeá]\w*|"
     r"llen[aeá]\w*|rellen\w*|preench\w*|ench[ae]\w*|invent\w*|bola\w*|resolv\w*|program\w*|"
     r"come\s+up|cook\s+up|whip\s+up|throw\s+together|put\s+together|do\s+something|"
     r"do\s+smth|haz(?:nos|me)?\s+algo|hac(?:e|er)\s+algo|faz(?:er)?\s+(?:algo|alguma)|"

@@ -393,6 +393,12 @@ _PAIRS: list[tuple[str, Replacement]] = [
         r"remove \1",
     ),
     (r"^take\s+(.+?)\s+(?:off|out)\b(.*)$", r"remove \1\2"),
+    # "swap days 1 and 2, and take the lodge off saturday": a second request, said the same way
+    # ("…, take it off the trip" stays for core.intents.day_removal, which reads the day named)
+    (
+        r"(,\s*(?:and\s+)?|\s+and\s+)take\s+(?!(?:it|that|this|them)\s)([^,;]+?)\s+(?:off|out)\b",
+        r"\1remove \2",
+    ),
     (r"^no\s+more\s+(.+)$", r"remove all \1"),
     (
         r"^no\s+(?!thanks|thank|problem|worries|way|wait|not|idea|somos|soy|es|son|estamos|queremos|"

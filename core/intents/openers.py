@@ -96,13 +96,16 @@ _CALLED = (
     r"mi\s+ni[nñ][oa]|mi\s+amor|mi\s+rey|mi\s+reina|mi\s+vida|mi\s+pana|chacho|acho|ma[nñ]o|"
     r"quillo|miarma|pisha|neno|nena|mae|oe|asere|primo|prima|[nñ]a[nñ][oa]|pelao|xopa|wepa|"
     r"klk|chamo|carnal|compa|parce|parcero|causa|mija|mijo|hermano|manito|cipote|chele|"
-    r"tiguere|vos|bo|tio|t[ií]a|tío|jefe|jefa|amigo|amiga|querid[oa]"
+    r"tiguere|vos|bo|tio|t[ií]a|tío|jefe|jefa|amigo|amiga|querid[oa]|"
+    # Newfoundland's "b'y get rid of that bookshop", Hawaii's "brah", only before a verb
+    r"b['’]y|brah"
 )
 _REQUEST_VERB = (
     r"pon\w*|agreg\w*|a[nñ]ad\w*|mete\w*|meteme|quit\w*|saca\w*|sacame|muev\w*|mov\w*|"
     r"pasa\w*|cambi\w*|reserv\w*|separ\w*|apart\w*|borr\w*|desha\w*|dej\w*|muestr\w*|"
     r"ense[nñ]\w*|dame|danos|busc\w*|llen\w*|sum\w*|agend\w*|recomiend\w*|organiz\w*|"
-    r"arm\w*|planea\w*|bota|coloca|tira|muda|troca|adiciona|add|put|move|remove|book"
+    r"arm\w*|planea\w*|bota|coloca|tira|muda|troca|adiciona|add|put|move|remove|book|"
+    r"get\s+rid|take|drop|delete|swap|switch|clear|cancel|skip|scrap|ditch|shift|push|change"
 )
 _LEAD_CALLED = re.compile(
     rf"^(?:{_CALLED})\b(?:\s*,\s*|\s+(?=(?:{_REQUEST_VERB})\b))", re.IGNORECASE

@@ -34,6 +34,7 @@ from core.intents.clock_reader import read_clock
 from core.intents.corrections import corrected, marked
 from core.intents.day_asked import day_asked
 from core.intents.day_clearing import day_cleared
+from core.intents.day_commands import day_command_turn
 from core.intents.day_fill_asked import day_fill_asked
 from core.intents.day_part_times import DAY_PART_EDGE_RULES
 from core.intents.day_plan_words import day_plan_turn
@@ -408,6 +409,8 @@ def _single_turn(
         dated = [fill.model_copy(update={"day_ref": when.day_ref, **day}) for fill in fills]
         # "falta o jantar de segunda, sugere um vegetariano": the wish, in the rules' words
         return tuple(with_fill_wish(f, cleaned, lambda w: canonical(w, reading)) for f in dated)
+    if (command := day_command_turn(grammar, today, classify)) is not None:
+        return (command,)  # "drop the last day pet, wor flight's dead early"
     if (changed := trip_change_turn(cleaned, today)) is not None:
         return (changed,)  # "staying till sunday", "nos vamos un día antes", "knock a day off"
     if (shift := trip_shift_turn(cleaned) or trip_shift_turn(grammar)) is not None:

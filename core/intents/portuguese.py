@@ -132,7 +132,7 @@ _PAIRS: list[tuple[str, Replacement]] = [
     (r"\bo que (?:eu )?(?:reservei|reservamos|tenho reservado)\b", "my bookings"),
     (r"\bcancela(?:r)? (?:minha|a|uma) reserva\b", "cancel my booking"),
     (
-        r"\b(?:tira|tirar|remove|remover|apaga|apagar|corta|cortar)\s+(?:o\s+)?ultimo dia(?:\s+(?:da viagem|from the trip))?",
+        r"\b(?:tira|tirar|remove|remover|apaga|apagar|corta|cortar)(?:-?me)?\s+(?:o\s+)?ultimo dia(?:\s+(?:da viagem|from the trip))?",
         "remove the last day from the trip",
     ),
     (

@@ -49,7 +49,9 @@ _ADD_DAYS = re.compile(
 )
 _SHORTEN = re.compile(
     r"^(?:shorten|shrink|cut|trim|reduce)\s+(?:the|my|our)\s+trip\b(?P<rest>.*)$"
-    r"|^make\s+(?:the|my|our)\s+trip\s+shorter\b(?P<rest2>.*)$",
+    r"|^make\s+(?:the|my|our)\s+trip\s+shorter\b(?P<rest2>.*)$"
+    # "cut it to 3 days", "trim it down by a day": "it" is the trip when a length follows
+    r"|^(?:shorten|shrink|cut|trim|reduce)\s+it(?:\s+down)?(?P<rest3>\s+(?:to|by)\s+.*\bdays?\b.*)$",
     re.IGNORECASE,
 )
 _DROP_LAST = re.compile(
@@ -435,7 +437,7 @@ def trip_turn(body: str) -> ParsedTurn | None:
             day=1 if at_start else None,
         )
     if match := _SHORTEN.match(body):
-        rest = match.group("rest") or match.group("rest2") or ""
+        rest = match.group("rest") or match.group("rest2") or match.group("rest3") or ""
         by, total = _by_or_to(rest)
         return ParsedTurn(
             intent=Intent.REMOVE_DAYS, day_count=by if by or total else 1, trip_days=total

@@ -111,3 +111,39 @@ def test_days_swapped_said_other_ways(text: str, days: tuple[int, int]) -> None:
     [op] = parse(text).ops
     assert op.intent is Intent.SWAP_DAYS, (text, op)
     assert (op.day_ref, op.to_day_ref) == tuple(f"weekday:{d}" for d in days), text
+
+
+PAIRED: list[Any] = [
+    ("voltéame el día 2 con el 3 porfa", "es", _numbered(2, 3)),
+    ("dale vuelta al martes con el jueves", "es", _named(1, 3)),
+    ("Bira a quarta com a quinta, se faz fabor", "pt", _named(2, 3)),
+    ("vira o dia 1 com o dia 3", "pt", _numbered(1, 3)),
+    ("flip monday with tuesday pls", "en", _named(0, 1)),
+    ("switch tuesday w thursday, weather's better", "en", _named(1, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ops"), cases(PAIRED))
+def test_a_day_paired_with_another_is_a_swap_whatever_the_verb(
+    text: str, language: str | None, ops: list[dict[str, Any]]
+) -> None:
+    check(text, language, ops)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "podemos hacer lo del lunes el jueves y lo del jueves el lunes?",
+            ("weekday:0", "weekday:3"),
+        ),
+        (
+            "can we do monday's stuff on wednesday and wednesday's on monday?",
+            ("weekday:0", "weekday:2"),
+        ),
+        ("dá pra fazer o de terça na quinta e o de quinta na terça?", ("weekday:1", "weekday:3")),
+    ],
+)
+def test_a_crossed_swap_asked_as_a_question(text: str, days: tuple[str, str]) -> None:
+    ops = parse(text).ops
+    assert [(op.intent, op.day_ref, op.to_day_ref) for op in ops] == [(SWAP, *days)]

@@ -69,3 +69,18 @@ def test_words_that_start_a_request_stay(said: str) -> None:
 )
 def test_a_request_after_openers_is_read(said: str, language: str | None, intent: Intent) -> None:
     assert parse(said, today=TODAY, usual_language=language).first.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("b'y get rid of that bookshop on day 1, the lineup is some long", Intent.REMOVE),
+        ("b'y, move the castle to day 2", Intent.MOVE),
+        ("brah take da castle off day 2", Intent.REMOVE),
+        ("tio drop the museum from day 3", Intent.REMOVE),
+        ("b'y clear friday", Intent.REMOVE),
+        ("brah swap day 1 and day 2", Intent.SWAP_DAYS),
+    ],
+)
+def test_a_call_before_any_request_verb_is_taken_off(said: str, intent: Intent) -> None:
+    assert parse(said, today=TODAY).first.intent is intent

@@ -238,3 +238,21 @@ def test_a_reason_after_q_is_not_part_of_the_place(text: str) -> None:
 )
 def test_questions_and_undo_said_with_que(text: str, intent: Intent) -> None:
     assert [op.intent for op in ops(text)] == [intent]
+
+
+@pytest.mark.parametrize(
+    ("said", "second_day", "second_ref"),
+    [
+        ("swap days 1 and 2, and take the port wine lodge off saturday", None, "weekday:5"),
+        ("clear day 3 and take the museum out of day 2", 2, None),
+        ("add a pub on day 4, take the cathedral off friday", None, "weekday:4"),
+        ("move the castle to day 2 and take the gardens off day 1", 1, None),
+    ],
+)
+def test_a_second_request_said_take_x_off_is_a_removal(
+    said: str, second_day: int | None, second_ref: str | None
+) -> None:
+    ops = parse(said).ops
+    assert len(ops) == 2
+    assert ops[1].intent is Intent.REMOVE
+    assert (ops[1].day, ops[1].day_ref) == (second_day, second_ref)
