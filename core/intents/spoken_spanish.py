@@ -44,7 +44,7 @@ _CLOCK_PLAIN = {"die": "diez", "do": "dos", "tre": "tres"}
 # ("un hambre q no veas plebe, algo …", "udon o soba, guaje, q …", "sos un capo culiado").
 _CALLED = loose(
     r"(?<!\bla\s)(?<!\bel\s)\b(?:plebe|plebes|guaje|guajes|culiado|culiao|culiada|miarma|quillo|"
-    r"quilla|illo|pisha|chele|chacho|acho|morro|morra|vato|parcerito|mopri|ñero|nero)\b"
+    r"quilla|illo|pisha|chele|chacho|acho|vato|parcerito|mopri|ñero|nero)\b"
 )
 # Words of address or cheers only at the end of a clause, where they cannot be a place's
 # ("el desayuno de mañana bomba, …", "el dia 3 ho, …", "planeamelo vos").

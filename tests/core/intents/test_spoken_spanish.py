@@ -145,3 +145,8 @@ def test_a_reason_or_a_choice_left_to_us_is_no_search(said: str, query: str | No
 )
 def test_being_handed_over_to_a_person_asks_for_an_expert(said: str) -> None:
     assert parse(said, today=TODAY, usual_language="es").ops[0].intent is Intent.EXPERT
+
+
+def test_a_place_name_that_is_also_slang_keeps_its_word() -> None:
+    # "morro" calls a kid in Mexico and is a hill in Portuguese names: "Jardim do Morro"
+    assert plain_spanish("pon el Jardim do Morro el viernes") == "pon el Jardim do Morro el viernes"
