@@ -25,7 +25,7 @@ _ASK = (
     r"tem\s+como|necesito|necesitamos|preciso|precisamos|e\s+possivel|es\s+posible|"
     r"is\s+it\s+possible\s+to|"
     # "mainha quer reservar…", "my wife wants to book…": someone of the party wishes it
-    r"(?:[a-z]+\s+){1,3}(?:quer|quiere|quieren|wants\s+to|would\s+like\s+to))\s+)+"
+    r"(?:[a-z]+\s+){0,3}(?:quer|quiere|quieren|wants\s+to|would\s+like\s+to))\s+)+"
     r"(?:(?:me|nos|us|pra\s+gente)\s+)?"
 )
 _BOOK = (

@@ -43,7 +43,9 @@ _CLOCK_PLAIN = {"die": "diez", "do": "dos", "tre": "tres"}
 # Words of address that are never anything else in a request: taken away wherever they stand
 # ("un hambre q no veas plebe, algo …", "udon o soba, guaje, q …", "sos un capo culiado").
 _CALLED = loose(
-    r"(?<!\bla\s)(?<!\bel\s)\b(?:plebe|plebes|guaje|guajes|culiado|culiao|culiada|miarma|quillo|"
+    # "los plebes", "mis plebes": the kids the trip is for, not a word of address
+    r"(?<!\bla\s)(?<!\bel\s)(?<!\blos\s)(?<!\blas\s)(?<!\bmis\s)(?<!\bunos\s)"
+    r"\b(?:plebe|plebes|guaje|guajes|culiado|culiao|culiada|miarma|quillo|"
     r"quilla|illo|pisha|chele|chacho|acho|vato|parcerito|mopri|ñero|nero)\b"
 )
 # Words of address or cheers only at the end of a clause, where they cannot be a place's

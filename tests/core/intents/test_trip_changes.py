@@ -85,16 +85,17 @@ def test_a_last_day_said_as_a_weekday(text: str, weekday: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "last"),
+    ("text", "last", "month_open"),
     [
-        ("going home on the 9th", dt.date(2026, 12, 9)),
-        ("we go back on 12/12 now", dt.date(2026, 12, 12)),
-        ("volvemos el 14 de diciembre", dt.date(2026, 12, 14)),
-        ("a gente volta dia 11 de dezembro", dt.date(2026, 12, 11)),
+        # No month said: the trip agent settles the 9th in the trip's own month
+        ("going home on the 9th", dt.date(2026, 12, 9), "monthday:00-09"),
+        ("we go back on 12/12 now", dt.date(2026, 12, 12), None),
+        ("volvemos el 14 de diciembre", dt.date(2026, 12, 14), None),
+        ("a gente volta dia 11 de dezembro", dt.date(2026, 12, 11), None),
     ],
 )
-def test_a_last_day_said_as_a_date(text: str, last: dt.date) -> None:
-    assert _said(only(text)) == (Intent.ADD_DAYS, None, None, None, last)
+def test_a_last_day_said_as_a_date(text: str, last: dt.date, month_open: str | None) -> None:
+    assert _said(only(text)) == (Intent.ADD_DAYS, None, None, month_open, last)
 
 
 @pytest.mark.parametrize(
