@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn
-from core.intents.place_words import is_vague_query
+from core.intents.place_words import KIND_WORDS, is_vague_query
 from core.text import fold
 
 _ARTICLES = (
@@ -65,16 +65,19 @@ def dish_wished(ops: list[ParsedTurn], typed: str) -> list[ParsedTurn]:
     words = dish.split()
     if not words or words[0] in _NO_DISH or _NO_DISH.intersection(words[-1:]):
         return ops
-    said = fold(typed)[: wished.start("dish")]
+    # the clause of the wish: "… num café irani? quero provar o bun maska" keeps "cafe irani"
+    said = re.split(r"[,.!?;:]", fold(typed)[: wished.start("dish")])[-1]
     return [_with_dish(op, dish, said) for op in ops]
 
 
 def _with_dish(op: ParsedTurn, dish: str, said_before: str) -> ParsedTurn:
     if op.intent is not Intent.ADD or op.meal is None or op.target is not None:
         return op
-    query = fold(op.query or "")
-    # "we re dying": the words of the wish itself, left as the search
+    # the search without the dish: only the wish's words ("we re dying", "gente quer provar")?
+    query = fold(op.query or "").replace(dish, " ")
     # compared without spaces: folding took the apostrophe of "we're" off the typed words
+    if set(query.split()) & KIND_WORDS:
+        return op  # "num café irani? quero provar o bun maska": the kind asked stays
     if is_vague_query(query) or query.replace(" ", "") in said_before.replace(" ", ""):
         return op.model_copy(update={"query": dish})
     return op

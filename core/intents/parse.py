@@ -39,6 +39,7 @@ from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_to_day import moved_day_to_day
 from core.intents.day_words import find_when
+from core.intents.diminutives import plain_forms
 from core.intents.dropped_visits import dropped_visit
 from core.intents.eating_words import eating_searched
 from core.intents.english import ENGLISH_RULES
@@ -323,8 +324,8 @@ def _completed(ops: list[ParsedTurn], whole: ParsedTurn, said: _Said) -> tuple[P
     ops = open_places_asked(ops, grammar, cleaned)  # "qué hay abierto para comer": a search
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
-    # "…, kids are over the fancy food": no second add; "somewhere cheap for scran": food
-    ops = eating_searched(without_remark_adds(ops), said.reading)
+    # "…, kids are over the fancy food": no second add; "playa tranquilita"; "for scran": food
+    ops = eating_searched(plain_forms(without_remark_adds(ops)), said.reading)
     ops = dish_wished(ops, said.typed)  # "for dinner day 1 we really want to try laal maas"
     return tuple(on_added_day(ops, cleaned))  # "add a day at the end and put X on it"
 

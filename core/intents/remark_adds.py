@@ -21,7 +21,7 @@ from core.text import fold
 # Finite verbs of being, having, doing and saying, as folded (accents off) in three languages;
 # "e"/"é" stays out: it is also "and".
 _VERBS = (
-    r"am|are|is|was|were|isnt|arent|wasnt|has|hasnt|had|runs|gets|got|spent|been|seems|loves|"
+    r"am|are|is|was|were|seems|isnt|arent|wasnt|has|hasnt|had|runs|gets|got|spent|been|seems|loves|"
     r"hates|says|said|heard|dont|doesnt|cant|wont|didnt|"
     r"es|son|era|fue|estamos|estan|somos|hace|hizo|pega|come|comen|comemos|gastamos|tenemos|"
     r"tiene|tienen|dicen|dijeron|"
@@ -29,6 +29,13 @@ _VERBS = (
     r"surpresa|surprise|sorpresa"
 )
 _STATEMENT = re.compile(rf"^(?:(?:que|q|porque|pq|because|cause|cuz)\b|.*\b(?:{_VERBS})\b)")
+# A removal said as a statement: "it's right next to X so it seems silly to skip it".
+_STATED = re.compile(rf"^(?:it\s+s|its|that\s+s|thats)\b|{_STATEMENT.pattern}")
+# Hedges around a number said again: "… ★4.5? like 4.5 stars or more", "tipo uns 4 ou mais".
+_HEDGES = frozenset(
+    """like say maybe around about approx roughly or more so at least tipo como unos uns mais
+    ou o mas menos pelo menos al""".split()
+)
 # A statement joined to the search by "and": "… for 3 people and ninguno come carne".
 _JOINED = re.compile(rf"\s+(?:and|y|e)\s+(?:\w+\s+){{0,3}}?(?:{_VERBS})\b.*$")
 
@@ -46,8 +53,13 @@ def without_remark_adds(ops: list[ParsedTurn]) -> list[ParsedTurn]:
     out: list[ParsedTurn] = []
     for op in ops:
         query = fold(op.query or "")
+        said = fold(op.target.text or "") if op.target is not None else ""
+        if out and op.intent is Intent.REMOVE and len(said.split()) > 3 and _STATED.match(said):
+            continue  # "…, it's right next to it so it seems silly to skip it": no removal
         if op.intent is not Intent.ADD or not query or op.target is not None:
             out.append(op)
+        elif out and set(query.split()) <= _HEDGES:
+            continue  # "like 4.5 stars or more": the rating said again, already read
         elif out and _STATEMENT.match(query) and len(query.split()) > 1:
             continue  # "kids are over the food": why the request before it is made
         elif (joined := _JOINED.search(query)) is not None and joined.start() > 0:

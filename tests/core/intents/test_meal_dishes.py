@@ -92,3 +92,13 @@ def test_anything_open_now_is_somewhere_to_eat_today(text: str) -> None:
     assert op.preferences is not None, op
     assert op.preferences.open_now, op
     assert op.day_ref == "today", op
+
+
+@pytest.mark.parametrize(
+    "text", ["põe uma praia no dia 4 di tarde", "djá bota um museu no dia 2 di manhã"]
+)
+def test_a_spoken_di_before_a_part_of_the_day_is_de(text: str) -> None:
+    ops = parse(text, today=TODAY).ops
+    assert [op.intent for op in ops] == [Intent.ADD], ops
+    assert "di" not in (ops[0].query or "").split(), ops[0]
+    assert ops[0].part_of_day is not None, ops[0]

@@ -37,3 +37,30 @@ def test_a_statement_joined_to_the_search_is_cut_off() -> None:
 def test_two_places_asked_together_are_both_added() -> None:
     ops = parse("add a ramen place on day 2, and a sake bar on day 3", today=TODAY).ops
     assert [op.intent for op in ops] == [Intent.ADD, Intent.ADD], ops
+
+
+SAID_AGAIN = [
+    "any really well rated cafe for the morning of day 3? like 4.5 stars or more",
+    "a top rated sushi place on day 2? say 4.5 or more",
+    "um café bem avaliado no dia 3? tipo 4.5 ou mais",
+]
+
+
+@pytest.mark.parametrize("text", SAID_AGAIN)
+def test_a_rating_said_again_is_no_second_add(text: str) -> None:
+    ops = parse(text, today=TODAY).ops
+    assert [op.intent for op in ops] == [Intent.ADD], ops
+
+
+NOT_SKIPPED = [
+    "Could you please add Tenryu-ji to day 3? It's right next to the bamboo grove so it seems "
+    "silly to skip it.",
+    "add Kinkaku-ji on day 2. it would be a shame to miss it",
+    "put the castle on day 1, it's on our way so it seems silly to skip it",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SKIPPED)
+def test_a_reason_not_to_skip_removes_nothing(text: str) -> None:
+    ops = parse(text, today=TODAY).ops
+    assert [op.intent for op in ops] == [Intent.ADD], ops
