@@ -1,4 +1,4 @@
-"""A describing word said as a diminutive is the word itself: "playa tranquilita", "barzinho".
+"""A softening word said as a diminutive is the word itself: "playa tranquilita".
 
 Spanish and Portuguese speakers soften what they ask for ("una playa tranquilita", "um
 lugarzinho baratinho", "un cafecito", "uma praínha calminha"); the search knows "tranquila",
@@ -15,17 +15,12 @@ from __future__ import annotations
 import re
 
 from core.intents.model import Intent, ParsedTurn
-from core.intents.place_words import TRANSLATIONS, is_vague_query
+from core.intents.place_words import is_vague_query
 from core.text import fold
 
 # stem, the diminutive ending (with its gender and number)
 _DIMINUTIVE = re.compile(r"^(?P<stem>\w{3,}?)(?:c|z|qu|gu)?(?:it|inh)(?P<end>[oa]s?)$")
 
-# Kinds of place (not of cuisine: "francesinha" is a dish, not a "francesa").
-_PLACES = frozenset(
-    """bar cafe coffee beach park museum market restaurant pub church garden square street
-    shop bakery viewpoint temple""".split()
-)
 
 
 def plain_forms(ops: list[ParsedTurn]) -> list[ParsedTurn]:
@@ -53,6 +48,7 @@ def _plain(word: str) -> str:
     stem, end = found["stem"], found["end"]
     for plain in (stem + end, stem, stem + "e", stem + end[:1] + "r"):
         # a kind of place or a word that only softens: "francesinha" (a dish) stays
-        if plain in _PLACES or TRANSLATIONS.get(plain) in _PLACES or is_vague_query(plain):
+        # only a softening word goes plain: "barzinho" is a kind of its own (a small bar)
+        if is_vague_query(plain):
             return plain
     return word

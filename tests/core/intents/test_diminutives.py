@@ -10,12 +10,8 @@ from tests.core.intents.test_parse import TODAY
 
 SOFTENED: list[tuple[str, str, str]] = [
     ("pon una playa tranquilita el jueves", "playa", "tranquilita"),
-    ("un cafecito el martes en la mañana", "cafe", "cafecito"),
-    ("agrega un barcito el sábado en la noche", "bar", "barcito"),
-    ("põe um barzinho no sábado à noite", "bar", "barzinho"),
-    ("coloca uma praiazinha no dia 2", "praia", "praiazinha"),
-    ("bota um museuzinho no dia 3 de manhã", "museu", "museuzinho"),
-    ("un parquecito pa los niños el lunes", "parque", "parquecito"),
+    ("agrega un parque tranquilito el sábado", "parque", "tranquilito"),
+    ("põe uma praia tranquilinha no dia 2", "praia", "tranquilinha"),
 ]
 
 
