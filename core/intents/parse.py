@@ -42,7 +42,9 @@ from core.intents.day_removal import day_removed
 from core.intents.day_sharing import share_days
 from core.intents.day_to_day import moved_day_to_day
 from core.intents.day_words import find_when
+from core.intents.diminutives import plain_forms
 from core.intents.dropped_visits import dropped_visit
+from core.intents.eating_words import eating_searched
 from core.intents.english import ENGLISH_RULES
 from core.intents.fill_wishes import with_fill_wish
 from core.intents.fill_words import empty_slot_said, fill_meals_turns
@@ -53,6 +55,7 @@ from core.intents.kind_then_name import named_after_kind
 from core.intents.language import detect_language
 from core.intents.language_requests import language_turn
 from core.intents.lexicon import NOT_A_TOPIC, rewrite
+from core.intents.meal_dishes import dish_wished
 from core.intents.meal_pairs import MEAL_PAIR_RULES
 from core.intents.meal_remarks import meal_remarks
 from core.intents.message_slots import with_message_slots
@@ -68,6 +71,7 @@ from core.intents.push_preferences import language_of as preference_language
 from core.intents.push_preferences import push_preference_turn
 from core.intents.reason_clauses import without_reasons
 from core.intents.relative_times import RELATIVE_TIME_RULES
+from core.intents.remark_adds import without_remark_adds
 from core.intents.remark_clauses import without_remarks_beside
 from core.intents.replacement_words import one_replacement, replacement
 from core.intents.request_start import verb_led_parts
@@ -301,7 +305,8 @@ def parse(
     # place?": one add for that dinner
     ops = empty_slot_said(one_replacement(share_days(for_both(ops, both))))
     return ParsedMessage(
-        ops=_completed(ops, whole, _Said(cleaned, grammar, reading, today)), language=language
+        ops=_completed(ops, whole, _Said(cleaned, grammar, reading, today, opened)),
+        language=language,
     )
 
 
@@ -313,6 +318,7 @@ class _Said:
     grammar: str  # in the canonical phrasing the rules read
     reading: str | None  # the language its phrasings are read in
     today: dt.date | None
+    typed: str  # as typed, normalized, before remarks were taken off
 
 
 def _completed(ops: list[ParsedTurn], whole: ParsedTurn, said: _Said) -> tuple[ParsedTurn, ...]:
@@ -327,6 +333,9 @@ def _completed(ops: list[ParsedTurn], whole: ParsedTurn, said: _Said) -> tuple[P
     ops = open_places_asked(ops, grammar, cleaned)  # "qué hay abierto para comer": a search
     ops = open_now_today(brunch_kept(ops, grammar))  # "a coffee place open rn": today
     ops = meal_remarks(ops, grammar, cleaned)  # "janta na quinta, sou estudante": a wish
+    # "…, kids are over the fancy food": no second add; "playa tranquilita"; "for scran": food
+    ops = eating_searched(plain_forms(without_remark_adds(ops)), said.reading)
+    ops = dish_wished(ops, said.typed)  # "for dinner day 1 we really want to try laal maas"
     return tuple(on_added_day(ops, cleaned))  # "add a day at the end and put X on it"
 
 

@@ -55,6 +55,10 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str, frozenset[str | None]], ...] = tup
         (r"\bqdo\b", "quando", ("pt",)),
         (r"\bmsm\b", "mesmo", ("pt",)),
         (r"\btds\b", "todos", ("pt",)),
+        # "uma praia no dia 4 di tarde": the spoken "di" of "de" before a part of the day
+        (r"\bdi\b(?=\s+(?:tarde|manh[aã]|noite|madrugada)\b)", "de", ("pt", None)),
+        # "algo barato p almoçar", "p comer": "p" is "pra" before an infinitive.
+        (r"\bp\b(?=\s+[^\W\d_]+(?:ar|er|ir|á|ê)\b)", "pra", ("pt", None)),
     )
 )
 

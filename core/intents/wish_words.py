@@ -188,7 +188,7 @@ def brunch_kept(ops: list[ParsedTurn], grammar: str) -> list[ParsedTurn]:
 _NO_PLACE = frozenset(
     """food bite eat comer comida right now rn ahora agora ahorita here aqui por around near
     nearby me us open opened abierto aberto for to para pra pa an is hay tem que what
-    whats""".split()
+    whats anything anywhere something somewhere right mismo algo""".split()
 )
 # "the castle", "el museo", "o museu": a place of the trip, whose hours are asked.
 _DEFINITE = frozenset("the el la los las o os as this that esse essa ese esa este".split())
