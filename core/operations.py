@@ -21,7 +21,7 @@ from core.intents.day_words import EMPTY_DAY
 from core.intents.model import Intent, ParsedTurn
 from core.messages import msg
 from core.protocol import AgentResponse, ChangeData, ResponseType
-from core.trip_dates import dated_day, noted, outside_note, trip_date
+from core.trip_dates import noted, outside_note, trip_date
 
 Route = Callable[[ParsedTurn, TurnContext], Awaitable[AgentResult]]
 MAX_FILLS = 6
@@ -41,13 +41,10 @@ _KEEPS_DAY_REF = frozenset({Intent.INFO, Intent.SOCIAL})
 
 def with_day(op: ParsedTurn, ctx: TurnContext, today: dt.date) -> ParsedTurn:
     """Turn "tomorrow" / "on Friday" / a date into the trip's day number, when it is in the trip."""
-    count = len(ctx.itinerary.days)
-    update = {
-        field: dated
-        for field, said in (("day", op.day), ("to_day", op.to_day))
-        if said is not None
-        and (dated := dated_day(said, ctx.itinerary.start_date, count)) is not None
-    }
+    # A day number past the trip's end stays that number ("quita X del día 9" on a 3-day trip
+    # is told there is no day 9), even when the trip holds a 9th: "day 4" on a 3-day trip from
+    # the 2nd must not quietly become its last day.
+    update: dict[str, int] = {}
     to_day = _trip_day(op.to_day_ref, ctx, today) if op.to_day is None else None
     if to_day is not None:
         update["to_day"] = to_day

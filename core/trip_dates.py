@@ -41,19 +41,6 @@ def trip_date(ref: str, start: dt.date | None, count: int) -> dt.date | None:
     return found[0] if len(set(found)) == 1 else None
 
 
-def dated_day(number: int, start: dt.date | None, count: int) -> int | None:
-    """The trip's day on the `number`th of its month, for a day number past the trip's end.
-
-    "el día 10 queremos playa", "no dia 8 à noite" on a 5-day trip from the 6th: no trip day
-    10, but the trip holds a 10th, which is what was meant. None when the number is a day of
-    the trip, or the trip holds no such date (the day's own error then says so).
-    """
-    if number <= count or number > 31:
-        return None
-    found = trip_date(f"monthday:00-{number:02d}", start, count)
-    return None if found is None or start is None else (found - start).days + 1
-
-
 def month_day_near(ref: str | None, near: dt.date | None) -> dt.date | None:
     """The date on the day of the month a 'monthday:00-DD' names that is nearest `near`.
 
