@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from core.intents.party import party_in
 from core.text import fold
 
 _ASK = (
@@ -56,10 +57,15 @@ def booking_asked(text: str, language: str | None) -> str | None:
         text: The message, normalized and without its openers.
         language: The message's language, when known.
     """
-    # "…Foz pour 6 pessoas? somos a família toda": what follows the asking sentence is a remark
-    sentences = (fold(said).strip(" ?!.") for said in _SENTENCE_END.split(text))
-    found = next((f for f in map(_WISHED.match, sentences) if f is not None), None)
+    # "…Foz pour 6 pessoas? somos a família toda": what follows the asking sentence is a remark,
+    # unless it says who comes ("¿podés reservar en X? seríamos 3"): that stays for the party
+    sentences = [fold(said).strip(" ?!.") for said in _SENTENCE_END.split(text)]
+    found = next(
+        ((at, f) for at, f in enumerate(map(_WISHED.match, sentences)) if f is not None), None
+    )
     if found is None:
         return None
-    rest = _THANKS_TAIL.sub("", found.group("rest")).strip(" ?!.,")
-    return f"{_VERB.get(language or '', 'book')} {rest}".strip()
+    at, wished = found
+    rest = _THANKS_TAIL.sub("", wished.group("rest")).strip(" ?!.,")
+    party = [said for said in sentences[at + 1 :] if party_in(said, language) is not None]
+    return ", ".join([f"{_VERB.get(language or '', 'book')} {rest}".strip(), *party])

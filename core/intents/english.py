@@ -443,7 +443,9 @@ _PAIRS: list[tuple[str, Replacement]] = [
     # "change the francesinha place for bacalhau" (a second-language "cambiar X por Y"): a
     # place for a place; "change dinner for 8pm", "… for tomorrow" are times and days
     (
-        r"^change\s+(?!out\b)(?P<old>.+?)\s+for\s+(?!\d)(?!(?:day\b|the\s+day|tomorrow|today|tonight|later|"
+        # "change the time for X", "change the day for X": what of X changes, not X's stand-in
+        r"^change\s+(?!out\b)(?!(?:the\s+|its\s+)?(?:time|hour|day|date|timing)s?\s+for\b)"
+        r"(?P<old>.+?)\s+for\s+(?!\d)(?!(?:day\b|the\s+day|tomorrow|today|tonight|later|"
         r"earlier|breakfast|brunch|lunch|dinner|the\s+(?:morning|afternoon|evening|night)|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|us|me|the\s+kids|\w+\s+people)\b)"
         r"(?P<new>.+)$",

@@ -42,11 +42,14 @@ _DROPPED_R_WORDS = frozenset(
         "levar",
     }
 )
+# Words that are already words without the -r: "pra bebê" is for the baby, not to drink.
+_WORDS_AS_THEY_ARE = frozenset({"bebê"})
 # -ir and "pôr" stay out: "incluí", "substituí" are the past, "pô" an interjection.
 _DROPPED_R = {
-    word[:-2] + {"a": "á", "e": "ê"}[word[-2]]: word
+    said: word
     for word in _DROPPED_R_WORDS
     if word.endswith(("ar", "er"))
+    and (said := word[:-2] + {"a": "á", "e": "ê"}[word[-2]]) not in _WORDS_AS_THEY_ARE
 }
 # "primero", "tercera", "dinhero", "brasilero": the -ei- said as -e- before r.
 _EI_SAID_E = re.compile(

@@ -56,3 +56,29 @@ def test_the_time_of_a_wished_booking_is_kept(text: str, at: str) -> None:
     assert op.intent is Intent.BOOK
     assert op.time == at
     assert op.party_size == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("podés reservar en el Thistle? seríamos 3", 3),
+        ("¿me reservas en la Cevichería? somos 5", 5),
+        ("pode reservar no Tasca do Cais? seremos 4", 4),
+        ("can you book the Wee Dram? we are 6", 6),
+    ],
+)
+def test_who_comes_said_after_the_booking_question_is_its_party(text: str, party: int) -> None:
+    ops = parse(text).ops
+    assert [(op.intent, op.party_size) for op in ops] == [(Intent.BOOK, party)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "change the time for palacio da bolsa",
+        "change the day for the castle",
+        "change the timing for Ryoan-ji",
+    ],
+)
+def test_changing_when_a_stop_is_is_no_replacement(text: str) -> None:
+    assert all(op.intent is not Intent.REPLACE for op in parse(text).ops)

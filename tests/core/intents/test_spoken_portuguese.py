@@ -24,6 +24,9 @@ RESPELLED = [
     ("onde é que fica o museu", "onde fica o museu"),
     # past tenses and interjections keep their accent: "incluí", "pô"
     ("incluí o museu, pô", "incluí o museu, pô"),
+    # a word that is a word without the -r: "pra bebê" is for the baby
+    ("uma praia calma pra bebê", "uma praia calma pra bebê"),
+    ("algo pro bebê comer", "algo pro bebê comer"),
 ]
 
 
